@@ -1,0 +1,4 @@
+pub mod app;
+pub mod event_card;
+pub mod quote_card;
+pub mod speaker_filter;

@@ -1,0 +1,34 @@
+//! The Yew view layer (wasm32 only): a thin shell over `extract` and `query`.
+
+mod components;
+mod state;
+mod url;
+
+use components::app::App;
+
+/// Mounts the app into `#app` (or `<body>` when that element is missing).
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| show_fatal_error(&info.to_string())));
+    let document = gloo::utils::document();
+    match document.get_element_by_id("app") {
+        Some(root) => {
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}
+
+/// Replaces the page with a readable message: a panic must never leave a blank page.
+fn show_fatal_error(message: &str) {
+    let document = gloo::utils::document();
+    let Ok(el) = document.create_element("div") else { return };
+    el.set_class_name("fatal-error");
+    el.set_attribute("role", "alert").ok();
+    el.set_text_content(Some(&format!("newslens stopped because of an internal error: {message}. Reload the page to try again.")));
+    if let Some(body) = document.body() {
+        body.prepend_with_node_1(&el).ok();
+    }
+    web_sys::console::error_1(&message.into());
+}

@@ -1,0 +1,13 @@
+//! newslens: an in-browser explorer of the quotes and events in news articles.
+//!
+//! The pure core (`extract`, `query`) compiles and is tested natively; `app` is the Yew view
+//! layer, compiled for wasm32 only. See ARCHITECTURE.md.
+
+pub mod bundle;
+pub mod extract;
+pub mod query;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod seeds;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
