@@ -6,6 +6,7 @@
 
 pub mod model;
 pub mod source;
+mod offsets;
 mod sentences;
 mod structure;
 
@@ -16,6 +17,7 @@ use model::{Article, Corpus};
 pub fn extract_article(file: &str, text: &str) -> Article {
     let mut article = structure::parse(text);
     article.file = file.to_string();
+    offsets::spans_to_chars(&mut article);
     article
 }
 

@@ -2,7 +2,7 @@
 
 use super::model::{Article, Block, BlockKind, Comment, Span};
 
-/// A non-empty line of the text with its char span.
+/// A non-empty line of the text with its byte span.
 struct Line<'a> {
     text: &'a str,
     span: Span,
@@ -10,16 +10,15 @@ struct Line<'a> {
 
 fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
-    let mut chars_before = 0;
+    let mut line_start = 0;
     for raw in text.split('\n') {
-        let len = raw.chars().count();
-        let lead = raw.chars().take_while(|c| c.is_whitespace()).count();
+        let lead = raw.len() - raw.trim_start().len();
         let trimmed = raw.trim();
         if !trimmed.is_empty() {
-            let start = chars_before + lead;
-            out.push(Line { text: trimmed, span: Span { start, end: start + trimmed.chars().count() } });
+            let start = line_start + lead;
+            out.push(Line { text: trimmed, span: Span { start, end: start + trimmed.len() } });
         }
-        chars_before += len + 1;
+        line_start += raw.len() + 1;
     }
     out
 }
