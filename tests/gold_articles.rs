@@ -1,6 +1,8 @@
 //! The gold files themselves are checked: every annotated text must really be in its article,
 //! so a typo in the gold cannot pass for an extractor error.
 
+mod scoring;
+
 use std::path::{Path, PathBuf};
 
 use newslens::extract::source;
@@ -150,4 +152,24 @@ fn every_test_article_has_gold_and_the_tricky_encodings_are_present() {
     let raw: Vec<Vec<u8>> = files.iter().map(|f| std::fs::read(dir.join(f)).expect("readable")).collect();
     assert!(raw.iter().any(|b| b.starts_with(b"\xef\xbb\xbf")), "no article starts with a BOM");
     assert!(raw.iter().any(|b| b.windows(2).any(|w| w == b"\r\n")), "no article has CRLF line ends");
+}
+
+/// The gold read as an extraction (each event's `sentence_contains` as its sentence) must score
+/// perfectly: otherwise two gold items compete for one answer, or a check cannot be met at all.
+#[test]
+fn gold_used_as_a_prediction_scores_perfectly() {
+    for path in ["tests/gold/seeds.json", "tests/gold/articles.json"] {
+        let gold = load_gold(path);
+        let mut pred = gold.clone();
+        for article in pred["articles"].as_array_mut().expect("articles") {
+            for event in article["events"].as_array_mut().into_iter().flatten() {
+                event["sentence"] = event["sentence_contains"].clone();
+            }
+        }
+        let r = scoring::score(&gold, &pred);
+        assert!(r.misses.is_empty(), "{path}: {:#?}", r.misses);
+        assert_eq!((r.quote_end_to_end.f1, r.events.f1, r.people.f1, r.kind_accuracy), (1.0, 1.0, 1.0, 1.0), "{path}");
+        assert_eq!(r.structure_ok, r.structure_n);
+        assert_eq!(r.date_warnings_found, r.date_warnings_gold);
+    }
 }
