@@ -1,0 +1,443 @@
+//! Events: the sentences of an article's body that carry a date, with who took part and where.
+//!
+//! Rules:
+//! - one event per distinct date (start, end, precision) per sentence;
+//! - only paragraphs count: the title, headings, footer and reader comments are not reports of
+//!   events, and neither is the dateline / published line the reference date came from;
+//! - year-less and relative dates are anchored to the reference date of [`dates::infer_anchor`]
+//!   and dropped when there is none;
+//! - actors: people of `article.people` (by name or alias, given by canonical name),
+//!   organisations and countries (demonyms count: "Ukrainian" → Ukraine);
+//! - places: gazetteer cities, regions and countries after a locative preposition ("in", "at",
+//!   "to", …), and capitalised phrases after "in" ("in Zaporizhzhia").
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::dates::{self, FoundDate, MONTH_NAMES, WEEKDAY_NAMES};
+use super::gazetteer::{self, GazKind};
+use super::model::{Article, Block, BlockKind, DateWarning, Event, Person, Span};
+
+/// Fills `article.events`, `article.date_warnings`, `article.reference_date` and the `date` of
+/// every quote whose sentence holds a date. All spans are byte offsets into `article.text`;
+/// `sentences` are byte ranges of the sentences (any that are out of range are ignored).
+pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
+    let text = article.text.as_str();
+    let anchor = dates::infer_anchor(text, &article.blocks);
+    let found = dates::find_dates(text, &anchor);
+    let blocks = BlockIndex::new(&article.blocks);
+    let sentences = SentenceIndex::new(text, sentences);
+
+    let date_warnings = found
+        .iter()
+        .filter(|d| !blocks.is_comment(d.span.start))
+        .filter_map(|d| {
+            let why = d.weekday_conflict.clone()?;
+            let span = Span { start: d.span.start, end: d.span.end };
+            Some(DateWarning { text: text.get(d.span.clone())?.to_string(), why, span })
+        })
+        .collect();
+
+    let in_source = |d: &FoundDate| anchor.source.as_ref().is_some_and(|s| s.start <= d.span.start && d.span.end <= s.end);
+    let mut events: Vec<Event> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut participants: HashMap<(usize, usize), (Vec<String>, Vec<String>)> = HashMap::new();
+    for d in found.iter().filter(|d| blocks.is_body(d.span.start) && !in_source(d)) {
+        let sentence = sentences.around(d.span.clone());
+        if !seen.insert((sentence.start, sentence.end, d.start, d.end, d.precision)) {
+            continue;
+        }
+        let Some(sentence_text) = text.get(sentence.clone()) else { continue };
+        let (actors, places) = participants
+            .entry((sentence.start, sentence.end))
+            .or_insert_with(|| actors_and_places(sentence_text, &article.people))
+            .clone();
+        events.push(Event {
+            start: d.start.iso(),
+            end: d.end.iso(),
+            precision: d.precision,
+            sentence: sentence_text.to_string(),
+            sentence_span: Span { start: sentence.start, end: sentence.end },
+            date: d.value(text),
+            actors,
+            places,
+        });
+    }
+
+    let quote_dates: Vec<_> = article
+        .quotes
+        .iter()
+        .map(|q| {
+            let within = |d: &&FoundDate| q.sentence_span.start <= d.span.start && d.span.end <= q.sentence_span.end;
+            found.iter().find(within).map(|d| d.value(text))
+        })
+        .collect();
+
+    article.reference_date = anchor.reference.map(|r| r.iso());
+    article.events = events;
+    article.date_warnings = date_warnings;
+    for (quote, date) in article.quotes.iter_mut().zip(quote_dates) {
+        quote.date = date;
+    }
+}
+
+/// The kind of block at a byte offset.
+struct BlockIndex {
+    /// (start, end, kind), sorted by start.
+    blocks: Vec<(usize, usize, BlockKind)>,
+}
+
+impl BlockIndex {
+    fn new(blocks: &[Block]) -> Self {
+        let mut blocks: Vec<_> = blocks.iter().map(|b| (b.span.start, b.span.end, b.kind)).collect();
+        blocks.sort_by_key(|b| b.0);
+        BlockIndex { blocks }
+    }
+
+    /// `None` when no block covers `at` (or the article has no blocks).
+    fn kind_at(&self, at: usize) -> Option<BlockKind> {
+        let i = self.blocks.partition_point(|b| b.0 <= at).checked_sub(1)?;
+        let (_, end, kind) = self.blocks[i];
+        (at < end).then_some(kind)
+    }
+
+    /// Body text: a paragraph, or anything when the article's blocks are unknown.
+    fn is_body(&self, at: usize) -> bool {
+        match self.kind_at(at) {
+            Some(kind) => kind == BlockKind::Paragraph,
+            None => self.blocks.is_empty(),
+        }
+    }
+
+    fn is_comment(&self, at: usize) -> bool {
+        matches!(
+            self.kind_at(at),
+            Some(BlockKind::CommentAuthor | BlockKind::CommentText | BlockKind::CommentsHeader)
+        )
+    }
+}
+
+/// Finds the sentence around a byte range; falls back to the line when no sentence covers it.
+struct SentenceIndex {
+    sentences: Vec<Range<usize>>,
+    lines: Vec<Range<usize>>,
+}
+
+impl SentenceIndex {
+    fn new(text: &str, sentences: &[Range<usize>]) -> Self {
+        let valid = |r: &&Range<usize>| r.start < r.end && text.get(r.start..r.end).is_some();
+        let mut sentences: Vec<_> = sentences.iter().filter(valid).cloned().collect();
+        sentences.sort_by_key(|r| r.start);
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for line in text.split('\n') {
+            lines.push(start..start + line.len());
+            start += line.len() + 1;
+        }
+        SentenceIndex { sentences, lines }
+    }
+
+    fn containing(ranges: &[Range<usize>], at: usize) -> Option<Range<usize>> {
+        let i = ranges.partition_point(|r| r.start <= at).checked_sub(1)?;
+        ranges.get(i).filter(|r| at < r.end).cloned()
+    }
+
+    fn at(&self, at: usize) -> Range<usize> {
+        Self::containing(&self.sentences, at)
+            .or_else(|| Self::containing(&self.lines, at))
+            .unwrap_or(at..at)
+    }
+
+    /// The sentence holding the date's start, stretched to the sentence holding its end.
+    fn around(&self, date: Range<usize>) -> Range<usize> {
+        let first = self.at(date.start);
+        let last = self.at(date.end.saturating_sub(1).max(date.start));
+        first.start.min(date.start)..first.end.max(last.end).max(date.end)
+    }
+}
+
+/// Prepositions after which a known place is where something happens.
+const LOCATIVE: [&str; 13] =
+    ["in", "at", "to", "near", "into", "inside", "outside", "across", "throughout", "toward", "towards", "via", "on"];
+
+/// Capitalised words after "in" that are not places.
+const NOT_PLACES: [&str; 16] = [
+    "English", "Arabic", "Parliament", "Congress", "Court", "Government", "Office", "Power", "President",
+    "Prime", "Minister", "Mr", "Ms", "Mrs", "Dr", "God",
+];
+
+/// Actors and places named in a sentence, in order of first mention, without repeats.
+fn actors_and_places(sentence: &str, people: &[Person]) -> (Vec<String>, Vec<String>) {
+    let mut actors: Vec<(usize, String)> = Vec::new();
+    let mut places: Vec<(usize, String)> = Vec::new();
+    let mut person_spans: Vec<Range<usize>> = Vec::new();
+    for person in people {
+        let first = std::iter::once(&person.name)
+            .chain(&person.aliases)
+            .filter(|n| !n.trim().is_empty())
+            .filter_map(|n| find_word(sentence, n).map(|at| at..at + n.len()))
+            .min_by_key(|r| r.start);
+        if let Some(r) = first {
+            actors.push((r.start, person.name.clone()));
+            person_spans.push(r);
+        }
+    }
+    let in_person = |at: usize| person_spans.iter().any(|r| r.contains(&at));
+    for hit in gazetteer::scan(sentence).into_iter().filter(|h| !in_person(h.start)) {
+        let located = preceding_word(sentence, hit.start).is_some_and(|w| LOCATIVE.contains(&w.as_str()));
+        match hit.kind {
+            GazKind::Place if located => places.push((hit.start, hit.canonical.to_string())),
+            GazKind::Country if located && !hit.adjective => places.push((hit.start, hit.canonical.to_string())),
+            GazKind::Country | GazKind::Organisation => actors.push((hit.start, hit.canonical.to_string())),
+            GazKind::Place => {}
+        }
+    }
+    for (at, phrase) in phrases_after_in(sentence) {
+        if !in_person(at) && !gazetteer::knows(&phrase) {
+            places.push((at, phrase));
+        }
+    }
+    (ordered_unique(actors), ordered_unique(places))
+}
+
+fn ordered_unique(mut items: Vec<(usize, String)>) -> Vec<String> {
+    items.sort_by_key(|(at, _)| *at);
+    let mut out: Vec<String> = Vec::new();
+    for (_, name) in items {
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// First occurrence of `needle` as whole words.
+fn find_word(haystack: &str, needle: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(pos) = haystack.get(from..).and_then(|h| h.find(needle)) {
+        let at = from + pos;
+        let end = at + needle.len();
+        let before_ok = !haystack[..at].ends_with(|c: char| c.is_alphanumeric());
+        let after_ok = !haystack[end..].starts_with(|c: char| c.is_alphanumeric());
+        if before_ok && after_ok {
+            return Some(at);
+        }
+        from = at + needle.chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// The word before byte `at`, lower-cased, skipping one "the".
+fn preceding_word(sentence: &str, at: usize) -> Option<String> {
+    let mut words = sentence.get(..at)?.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev();
+    let word = words.next()?.to_lowercase();
+    if word == "the" {
+        return words.next().map(str::to_lowercase);
+    }
+    Some(word)
+}
+
+/// Capitalised phrases right after a lower-case "in" ("in Zaporizhzhia", "in Nagorno Karabakh"),
+/// months, weekdays and a few non-places left out.
+fn phrases_after_in(sentence: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut search = 0;
+    while let Some(pos) = sentence.get(search..).and_then(|s| s.find(" in ")) {
+        let start = search + pos + 4;
+        search = start;
+        let words: Vec<&str> = sentence[start..]
+            .split(' ')
+            .take(4)
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        let Some(first) = words.first() else { continue };
+        let clean = |w: &str| w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+        let first = clean(first);
+        let base = first.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let is_date_word = MONTH_NAMES.contains(&base) || WEEKDAY_NAMES.contains(&base);
+        if is_date_word || NOT_PLACES.contains(&base) || base.chars().count() < 2 {
+            continue;
+        }
+        // Stop the phrase at the first word carrying punctuation ("in Abu Dhabi, …").
+        let mut phrase = Vec::new();
+        for w in &words {
+            let c = clean(w);
+            let ends_clause = c.len() != w.len();
+            phrase.push(c.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_string());
+            if ends_clause {
+                break;
+            }
+        }
+        let phrase = phrase.join(" ");
+        if !phrase.is_empty() {
+            out.push((start, phrase));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use super::super::model::{Quote, QuoteKind};
+
+    fn block(kind: BlockKind, text: &str, line: &str) -> Block {
+        let start = text.find(line).unwrap();
+        Block { kind, span: Span { start, end: start + line.len() } }
+    }
+
+    /// An article with a title, paragraphs and a reader comment, blocks set as structure.rs would.
+    fn article(title: &str, paragraphs: &[&str], comment: Option<&str>) -> Article {
+        let mut text = format!("{title}\n");
+        for p in paragraphs {
+            text.push_str(p);
+            text.push('\n');
+        }
+        if let Some(c) = comment {
+            text.push_str(&format!("1 Comment\nReader\n{c}\n"));
+        }
+        let mut blocks = vec![block(BlockKind::Title, &text, title)];
+        blocks.extend(paragraphs.iter().map(|p| block(BlockKind::Paragraph, &text, p)));
+        if let Some(c) = comment {
+            blocks.push(block(BlockKind::CommentText, &text, c));
+        }
+        Article { title: title.to_string(), text, blocks, ..Article::default() }
+    }
+
+    /// Naive sentence cut for tests: after ". ".
+    fn sentences(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, _) in text.match_indices(['.', '\n']) {
+            if text[start..=i].trim().len() > 1 {
+                out.push(start..i + 1);
+            }
+            start = i + 1;
+        }
+        out
+    }
+
+    fn summary(a: &Article) -> Vec<(String, String, String)> {
+        a.events.iter().map(|e| (e.start.clone(), e.end.clone(), e.sentence.trim().to_string())).collect()
+    }
+
+    #[test]
+    fn dated_sentences_become_events_with_actors_and_places() {
+        let mut a = article(
+            "Ministers Meet in Oslo on March 3, 2025",
+            &["Norwegian and Polish ministers met in Oslo on March 3, 2025. They agreed on little."],
+            None,
+        );
+        let s = sentences(&a.text);
+        annotate(&mut a, &s);
+        assert_eq!(a.events.len(), 1, "{:?}", summary(&a));
+        let e = &a.events[0];
+        assert_eq!((e.start.as_str(), e.end.as_str()), ("2025-03-03", "2025-03-03"));
+        assert!(e.sentence.contains("met in Oslo"));
+        assert_eq!(e.actors, vec!["Norway", "Poland"]);
+        assert_eq!(e.places, vec!["Oslo"]);
+        assert_eq!(&a.text[e.date.span.start..e.date.span.end], "March 3, 2025");
+    }
+
+    #[test]
+    fn titles_headings_and_comments_are_not_events() {
+        let mut a = article(
+            "Vote Set for May 4, 2025",
+            &["Nothing is dated here."],
+            Some("I remember the riots of March 2, 2019."),
+        );
+        let s = sentences(&a.text);
+        annotate(&mut a, &s);
+        assert!(a.events.is_empty(), "{:?}", summary(&a));
+    }
+
+    #[test]
+    fn year_less_dates_follow_the_latest_written_date() {
+        let mut a = article(
+            "Talks",
+            &["Envoys met on June 2, 2025. A second round is planned for June 9. A third may follow in early July."],
+            None,
+        );
+        let s = sentences(&a.text);
+        annotate(&mut a, &s);
+        assert_eq!(a.reference_date.as_deref(), Some("2025-06-02"));
+        let dates: Vec<_> = a.events.iter().map(|e| (e.start.as_str(), e.end.as_str(), e.precision)).collect();
+        use super::super::model::Precision::*;
+        assert_eq!(
+            dates,
+            vec![("2025-06-02", "2025-06-02", Day), ("2025-06-09", "2025-06-09", Day), ("2025-07-01", "2025-07-10", Vague)]
+        );
+    }
+
+    #[test]
+    fn without_a_reference_relative_dates_are_not_events() {
+        let mut a = article("Talks", &["Envoys met on Thursday and will meet again next week, as in 2019."], None);
+        let s = sentences(&a.text);
+        annotate(&mut a, &s);
+        assert_eq!(a.reference_date, None);
+        assert_eq!(summary(&a).len(), 1, "only the year: {:?}", summary(&a));
+        assert_eq!(a.events[0].start, "2019-01-01");
+    }
+
+    #[test]
+    fn one_event_per_distinct_date_in_a_sentence() {
+        let mut a = article("T", &["Fighting in 2014 and again in 2014, then in 2022 near Kharkiv."], None);
+        let s = sentences(&a.text);
+        annotate(&mut a, &s);
+        assert_eq!(a.events.len(), 2, "{:?}", summary(&a));
+        assert_eq!(a.events[1].places, vec!["Kharkiv"]);
+    }
+
+    #[test]
+    fn weekday_conflicts_are_warned_outside_comments() {
+        let mut a = article(
+            "T",
+            &["The truce ends on Friday, March 2, 2026, officials said."],
+            Some("No, it ended on Friday, March 2, 2026."),
+        );
+        let s = sentences(&a.text);
+        annotate(&mut a, &s);
+        assert_eq!(a.date_warnings.len(), 1);
+        assert_eq!(a.date_warnings[0].text, "Friday, March 2, 2026");
+        assert_eq!(a.date_warnings[0].why, "March 2, 2026 is a Monday");
+        assert_eq!(a.events.len(), 1);
+    }
+
+    #[test]
+    fn people_are_actors_by_alias_and_quotes_get_their_date() {
+        let mut a = article("T", &["On April 2, 2025, Mr Lindqvist told reporters in Malmo \"we are ready\"."], None);
+        a.people = vec![Person {
+            name: "Erik Lindqvist".into(),
+            aliases: vec!["Lindqvist".into()],
+            roles: vec![],
+        }];
+        let sentence_start = a.text.find("On April").unwrap();
+        let sentence_end = a.text.find("\n\"").unwrap_or(a.text.len() - 1);
+        a.quotes.push(Quote {
+            speaker: Some("Erik Lindqvist".into()),
+            kind: QuoteKind::Direct,
+            text: "we are ready".into(),
+            cue: None,
+            sentence: String::new(),
+            span: Span::default(),
+            sentence_span: Span { start: sentence_start, end: sentence_end },
+            date: None,
+        });
+        let s = sentences(&a.text);
+        annotate(&mut a, &s);
+        assert_eq!(a.events[0].actors, vec!["Erik Lindqvist"]);
+        assert_eq!(a.events[0].places, vec!["Malmo"]);
+        assert_eq!(a.quotes[0].date.as_ref().map(|d| d.start.as_str()), Some("2025-04-02"));
+    }
+
+    #[test]
+    #[allow(clippy::reversed_empty_ranges)] // a backwards sentence range is the point of the test
+    fn garbage_input_is_survived() {
+        let mut a = Article { text: "January 5, 2025 in X ".repeat(5000), ..Article::default() };
+        annotate(&mut a, &[0..3, 7..2, 1..usize::MAX]);
+        assert_eq!(a.events.len(), 1);
+        let bytes: Vec<u8> = (0..100_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8).collect();
+        let mut a = Article { text: String::from_utf8_lossy(&bytes).into_owned(), ..Article::default() };
+        annotate(&mut a, &[]);
+    }
+}
