@@ -15,9 +15,12 @@
 //!   last/this/next week|month|year (weeks run Monday to Sunday), "earlier this month",
 //!   "three years ago".
 //!
-//! A date whose year is not written ("February 1") takes the year, among the reference year and
-//! the years either side, that puts it nearest to the reference date. Without a reference date
-//! such dates are not returned at all.
+//! A date whose year is not written ("February 1") takes the reference year or a year either side:
+//! in a future clause ("is scheduled for February 1") the first occurrence not over by the
+//! reference date, in a past clause ("met on February 1") the last one begun by it (allowing
+//! [`WRITING_DELAY_DAYS`] when the reference is only a date the article mentions), otherwise the
+//! nearest. A bare weekday is the latest such day up to the reference, or the next one after it
+//! in a future clause. Without a reference date such dates are not returned at all.
 //!
 //! Everything is a single left-to-right pass over tokens with bounded look-ahead and look-back,
 //! so the time is linear in the text, and no input can make it panic.
@@ -125,9 +128,8 @@ impl Ymd {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Anchor {
     pub reference: Option<Ymd>,
-    /// The reference is the article's own date (dateline, "Published …" line), so the tense of a
-    /// sentence can place a weekday before or after it; otherwise it is only a date the article
-    /// mentions, and a weekday is taken as the nearest such day.
+    /// The reference is the article's own date (dateline, "Published …" line); otherwise it is
+    /// only the latest date the article mentions, and the article may have been written later.
     pub from_dateline: bool,
     /// Where the dateline or published line is: its dates are not events.
     pub source: Option<Range<usize>>,
@@ -337,8 +339,27 @@ const NOT_AFTER_YEAR: [&str; 26] = [
 ];
 
 /// Words that make a clause about the future.
-const FUTURE_CUES: [&str; 10] =
-    ["will", "shall", "ll", "scheduled", "due", "planned", "plans", "upcoming", "expected", "would"];
+const FUTURE_CUES: [&str; 16] = [
+    "will", "shall", "ll", "scheduled", "due", "planned", "plans", "plan", "upcoming", "expected", "would", "aims",
+    "intends", "hopes", "coming", "deadline",
+];
+
+/// Past-tense words that are not "-ed" forms.
+const PAST_WORDS: [&str; 34] = [
+    "said", "was", "were", "had", "did", "met", "held", "told", "took", "began", "came", "went", "made", "gave",
+    "saw", "left", "fell", "rose", "won", "lost", "spoke", "sent", "hit", "ran", "led", "struck", "fought", "broke",
+    "flew", "sought", "brought", "kept", "paid", "wrote",
+];
+
+/// Lower-case words that may follow a year used as a date ("in 2014 the talks …"); after any
+/// other lower-case word the year is a modifier or a count ("2024 levels", "2014 troops").
+const AFTER_YEAR: [&str; 64] = [
+    "the", "a", "an", "and", "or", "but", "when", "as", "to", "he", "she", "it", "they", "we", "i", "you", "after",
+    "before", "with", "for", "at", "on", "in", "of", "by", "while", "amid", "despite", "until", "was", "were",
+    "is", "are", "had", "has", "have", "alone", "that", "which", "who", "his", "its", "their", "this", "these",
+    "there", "near", "from", "under", "over", "against", "into", "across", "through", "following", "between",
+    "about", "around", "than", "so", "if", "because", "also", "again",
+];
 
 /// Nouns after which a year-less day names a past event whose year cannot be guessed
 /// ("the October 7 attacks").
@@ -365,6 +386,13 @@ enum Part {
     Later,
     Half(u32),
     Quarter(u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
 }
 
 /// A resolved date before it becomes a [`FoundDate`].
@@ -467,27 +495,36 @@ impl<'a> Scanner<'a> {
             precision: date.precision,
             span: first.start..last.end,
             explicit: date.explicit,
-            future: self.future_clause(hit.first),
+            future: self.tense(hit.first) == Tense::Future,
             weekday_conflict,
         })
     }
 
-    /// Looks back over the clause for a word about the future.
-    fn future_clause(&self, first: usize) -> bool {
+    /// The tense of the clause before token `first`: the nearest cue word decides ("will",
+    /// "is scheduled", "has until" → future; "said", "-ed" forms → past).
+    fn tense(&self, first: usize) -> Tense {
         let mut i = first;
         for _ in 0..14 {
-            let Some(p) = i.checked_sub(1) else { return false };
+            let Some(p) = i.checked_sub(1) else { break };
             i = p;
-            let Some(t) = self.tok(i) else { return false };
+            let Some(t) = self.tok(i) else { break };
             if t.kind == Kind::Break || (t.kind == Kind::Punct && matches!(t.text, "." | ";" | "!" | "?")) {
-                return false;
+                break;
+            }
+            if t.kind != Kind::Word {
+                continue;
             }
             let next_is_to = self.is_word(i + 1, &["to"]);
-            if self.is_word(i, &FUTURE_CUES) || (self.is_word(i, &["set", "going", "poised"]) && next_is_to) {
-                return true;
+            let has_until = self.is_word(i, &["until", "till"]) && i > 0 && self.is_word(i - 1, &["has", "have"]);
+            if self.is_word(i, &FUTURE_CUES) || has_until || (self.is_word(i, &["set", "going", "poised"]) && next_is_to) {
+                return Tense::Future;
+            }
+            let lower = t.text.to_ascii_lowercase();
+            if PAST_WORDS.contains(&lower.as_str()) || (lower.len() > 4 && lower.ends_with("ed") && !capitalised(t.text)) {
+                return Tense::Past;
             }
         }
-        false
+        Tense::Unknown
     }
 
     // ---- pieces
@@ -636,11 +673,15 @@ impl<'a> Scanner<'a> {
         let candidates: Vec<(i32, Ymd, Ymd)> = (reference.year - 1..=reference.year + 1)
             .filter_map(|y| span_of(y).map(|(a, b)| (y, a, b)))
             .collect();
-        if self.future_clause(first) {
-            return candidates.iter().find(|(_, _, end)| end.day_number() >= here).map(|c| c.0);
-        }
         let delay = if self.anchor.from_dateline { 0 } else { WRITING_DELAY_DAYS };
-        candidates.iter().rev().find(|(_, start, _)| start.day_number() <= here + delay).map(|c| c.0)
+        match self.tense(first) {
+            Tense::Future => candidates.iter().find(|(_, _, end)| end.day_number() >= here).map(|c| c.0),
+            Tense::Past => candidates.iter().rev().find(|(_, start, _)| start.day_number() <= here + delay).map(|c| c.0),
+            Tense::Unknown => candidates
+                .iter()
+                .min_by_key(|(_, start, end)| (start.day_number() - here).abs().min((end.day_number() - here).abs()))
+                .map(|c| c.0),
+        }
     }
 
     /// "2026-01-29".
@@ -696,9 +737,10 @@ impl<'a> Scanner<'a> {
             let days = match modifier.as_deref() {
                 Some("last") => -((-offset - 1).rem_euclid(7) + 1),
                 Some("next") => (offset - 1).rem_euclid(7) + 1,
-                _ if self.anchor.from_dateline && self.future_clause(first) => (offset - 1).rem_euclid(7) + 1,
-                _ if self.anchor.from_dateline => -(-offset).rem_euclid(7),
-                _ => (offset + 3).rem_euclid(7) - 3,
+                // News mostly reports the past: the latest such day up to the reference, unless the
+                // clause is about the future.
+                _ if self.tense(first) == Tense::Future => (offset - 1).rem_euclid(7) + 1,
+                _ => -(-offset).rem_euclid(7),
             };
             let day = r.add_days(days)?;
             Some(Date { start: day, end: day, precision: Precision::Day, explicit: false })
@@ -856,7 +898,7 @@ impl<'a> Scanner<'a> {
                 self.year_at(k, 1800..=2100)
             };
             if let Some((end_year, next)) = end.filter(|(e, _)| *e > year && *e - year <= 100) {
-                if has_cue || dash {
+                if has_cue {
                     let date = Date {
                         start: Ymd::new(year, 1, 1)?,
                         end: Ymd::new(end_year, 12, 31)?,
@@ -867,7 +909,8 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        if !has_cue {
+        let modifier = self.word(after).is_some_and(|w| !capitalised(w) && !self.is_word(after, &AFTER_YEAR));
+        if !has_cue || modifier {
             return None;
         }
         Some(Hit::new(i, after, year_part(year, Part::Whole)))
@@ -1121,7 +1164,6 @@ fn dateline(text: &str, line: Range<usize>, latest: Option<Ymd>) -> Option<Ancho
     let lower = line_text.to_ascii_lowercase();
     let words = line_text.split_whitespace().count();
     let labels = ["published", "updated", "posted", "date:"];
-    let labelled = labels.iter().any(|k| lower.starts_with(k) || (words <= 8 && lower.contains(k)));
     // "KYIV, Ukraine, Jan 30 (Reuters) —": capitals first, a dash soon after the date.
     let caps_start = line_text.split_whitespace().next().is_some_and(|w| {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
@@ -1132,6 +1174,10 @@ fn dateline(text: &str, line: Range<usize>, latest: Option<Ymd>) -> Option<Ancho
     if found.precision != Precision::Day || found.start != found.end {
         return None;
     }
+    // "By Jane Doe | Published March 8, 2025": a label shortly before the date, in a short line.
+    let head = lower.get(..found.span.start).unwrap_or_default();
+    let before = &head[head.char_indices().rev().nth(24).map_or(0, |(i, _)| i)..];
+    let labelled = words <= 20 && labels.iter().any(|k| before.contains(k));
     let date_only = words <= 8 && found.span.end - found.span.start + 12 >= line_text.trim().len();
     let after = line_text.get(found.span.end..)?;
     let dash_soon = after.char_indices().take(30).any(|(_, c)| matches!(c, '-' | '\u{2013}' | '\u{2014}'));
@@ -1271,7 +1317,10 @@ mod tests {
             one("Prices rose from January to March 2025.", &none),
             span("2025-01-01", "2025-03-31", Precision::Month)
         );
-        assert_eq!(one("The 2014-2016 outbreak killed many.", &none), span("2014-01-01", "2016-12-31", Precision::Year));
+        assert_eq!(one("Cases rose in 2014-2016 across the region.", &none), span("2014-01-01", "2016-12-31", Precision::Year));
+        assert!(found("The 2014-2016 outbreak killed many.", &none).is_empty());
+        assert!(found("Output is up 3% from 2024 levels.", &none).is_empty());
+        assert_eq!(one("In 2014 the war began.", &none), span("2014-01-01", "2014-12-31", Precision::Year));
         assert_eq!(one("It grew between 2010 and 2015.", &none), span("2010-01-01", "2015-12-31", Precision::Year));
         assert_eq!(one("Output fell in 2008\u{2013}09.", &none), span("2008-01-01", "2009-12-31", Precision::Year));
     }
@@ -1344,7 +1393,8 @@ mod tests {
         // Reference is a Wednesday.
         let mentioned = at(2026, 1, 28);
         assert_eq!(one("The envoy arrived on Monday.", &mentioned), day("2026-01-26"));
-        assert_eq!(one("The envoy arrives on Friday.", &mentioned), day("2026-01-30"));
+        assert_eq!(one("The envoy will arrive on Friday.", &mentioned), day("2026-01-30"));
+        assert_eq!(one("The envoy arrived on Friday.", &mentioned), day("2026-01-23"));
         let dated = dateline_at(2026, 1, 28);
         assert_eq!(one("The envoy arrived on Friday.", &dated), day("2026-01-23"));
         assert_eq!(one("The envoy will arrive on Friday.", &dated), day("2026-01-30"));
@@ -1391,6 +1441,10 @@ mod tests {
         let a = infer_anchor(text, &[]);
         assert_eq!(a.reference, Some(ymd(2025, 3, 3)));
         assert!(infer_anchor("Title\nNo dates in 2014 or in February 2022.", &[]).reference.is_none());
+        let text = "Title\nBy Ann Lee | Published March 8, 2025 | Updated March 9, 2025\nThe vote came on Friday.";
+        let a = infer_anchor(text, &[]);
+        assert_eq!(a.reference, Some(ymd(2025, 3, 8)));
+        assert_eq!(a.source.map(|r| &text[r]), Some("By Ann Lee | Published March 8, 2025 | Updated March 9, 2025"));
     }
 
     #[test]
