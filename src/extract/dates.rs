@@ -642,7 +642,7 @@ impl<'a> Scanner<'a> {
 
     /// "the October 7 attacks": a year-less day naming a past event.
     fn names_historic_event(&self, next: usize) -> bool {
-        self.is_word(next, &HISTORIC_NOUNS)
+        self.is_word(next, &HISTORIC_NOUNS) || (self.word(next).is_some() && self.is_word(next + 1, &HISTORIC_NOUNS))
     }
 
     fn resolve_days(&self, first: usize, a: DayRef, b: Option<DayRef>) -> Option<Date> {
@@ -1142,20 +1142,27 @@ fn article_lines(text: &str, blocks: &[Block], with_title: bool) -> Vec<Range<us
         .collect()
 }
 
+/// The latest fully written day, or `None` when a written month of a past or neutral clause
+/// begins after it (the article was then written later than any day it names: "On March 3, 2014
+/// … since January 2025 …").
 fn latest_full_date(text: &str, lines: &[Range<usize>]) -> Option<Ymd> {
     let mut best: Option<(bool, Ymd)> = None;
+    let mut latest_month_start: Option<Ymd> = None;
     for line in lines {
         let Some(line_text) = text.get(line.clone()) else { continue };
-        for d in find_dates(line_text, &Anchor::none()) {
-            if d.explicit && d.precision == Precision::Day {
+        for d in find_dates(line_text, &Anchor::none()).into_iter().filter(|d| d.explicit) {
+            if d.precision == Precision::Day {
                 let key = (!d.future, d.end);
                 if best.is_none_or(|b| key > b) {
                     best = Some(key);
                 }
+            } else if d.precision == Precision::Month && !d.future && latest_month_start.is_none_or(|m| d.start > m) {
+                latest_month_start = Some(d.start);
             }
         }
     }
-    best.map(|(_, d)| d)
+    let (_, day) = best?;
+    latest_month_start.is_none_or(|m| m <= day).then_some(day)
 }
 
 /// A dateline or published line: returns the anchor it gives.
@@ -1163,7 +1170,7 @@ fn dateline(text: &str, line: Range<usize>, latest: Option<Ymd>) -> Option<Ancho
     let line_text = text.get(line.clone())?;
     let lower = line_text.to_ascii_lowercase();
     let words = line_text.split_whitespace().count();
-    let labels = ["published", "updated", "posted", "date:"];
+    let labels = ["published", "updated", "posted", "modified", "date:"];
     // "KYIV, Ukraine, Jan 30 (Reuters) —": capitals first, a dash soon after the date.
     let caps_start = line_text.split_whitespace().next().is_some_and(|w| {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
@@ -1177,7 +1184,9 @@ fn dateline(text: &str, line: Range<usize>, latest: Option<Ymd>) -> Option<Ancho
     // "By Jane Doe | Published March 8, 2025": a label shortly before the date, in a short line.
     let head = lower.get(..found.span.start).unwrap_or_default();
     let before = &head[head.char_indices().rev().nth(24).map_or(0, |(i, _)| i)..];
-    let labelled = words <= 20 && labels.iter().any(|k| before.contains(k));
+    // A byline does not end like a sentence.
+    let sentence_like = line_text.trim_end().ends_with('.');
+    let labelled = words <= 20 && !sentence_like && labels.iter().any(|k| before.contains(k));
     let date_only = words <= 8 && found.span.end - found.span.start + 12 >= line_text.trim().len();
     let after = line_text.get(found.span.end..)?;
     let dash_soon = after.char_indices().take(30).any(|(_, c)| matches!(c, '-' | '\u{2013}' | '\u{2014}'));
@@ -1303,6 +1312,7 @@ mod tests {
     #[test]
     fn historic_year_less_days_are_not_anchored() {
         assert!(found("Since the October 7 attacks, the border has been closed.", &at(2026, 1, 10)).is_empty());
+        assert!(found("The Jan. 6 Capitol riot was debated.", &at(2026, 1, 10)).is_empty());
     }
 
     #[test]
@@ -1441,6 +1451,10 @@ mod tests {
         let a = infer_anchor(text, &[]);
         assert_eq!(a.reference, Some(ymd(2025, 3, 3)));
         assert!(infer_anchor("Title\nNo dates in 2014 or in February 2022.", &[]).reference.is_none());
+        let text = "Title\nOn March 3, 2014, troops moved in. Talks resumed in January 2025.";
+        assert!(infer_anchor(text, &[]).reference.is_none(), "a later month makes the day outdated");
+        let text = "Title\nThe study, published on March 3, 2025, was short.\nIt was cited on March 9, 2025.";
+        assert_eq!(infer_anchor(text, &[]).reference, Some(ymd(2025, 3, 9)), "a sentence is no byline");
         let text = "Title\nBy Ann Lee | Published March 8, 2025 | Updated March 9, 2025\nThe vote came on Friday.";
         let a = infer_anchor(text, &[]);
         assert_eq!(a.reference, Some(ymd(2025, 3, 8)));

@@ -185,11 +185,15 @@ fn actors_and_places(sentence: &str, people: &[Person]) -> (Vec<String>, Vec<Str
     let in_person = |at: usize| person_spans.iter().any(|r| r.contains(&at));
     for hit in gazetteer::scan(sentence).into_iter().filter(|h| !in_person(h.start)) {
         let located = preceding_word(sentence, hit.start).is_some_and(|w| LOCATIVE.contains(&w.as_str()));
+        let rest = &sentence[hit.end..];
+        let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
+        let name = hit.canonical.to_string();
         match hit.kind {
-            GazKind::Place if located => places.push((hit.start, hit.canonical.to_string())),
-            GazKind::Country if located && !hit.adjective => places.push((hit.start, hit.canonical.to_string())),
-            GazKind::Country | GazKind::Organisation => actors.push((hit.start, hit.canonical.to_string())),
-            GazKind::Place => {}
+            // "Moscow's offer": the city stands for its government.
+            GazKind::Place if possessive => {}
+            GazKind::Place => places.push((hit.start, name)),
+            GazKind::Country if located && !hit.adjective && !possessive => places.push((hit.start, name)),
+            GazKind::Country | GazKind::Organisation => actors.push((hit.start, name)),
         }
     }
     for (at, phrase) in phrases_after_in(sentence) {
@@ -227,14 +231,16 @@ fn find_word(haystack: &str, needle: &str) -> Option<usize> {
     None
 }
 
-/// The word before byte `at`, lower-cased, skipping one "the".
+/// Words that may stand between a preposition and a place ("in the east of", "in eastern Ukraine").
+const PLACE_MODIFIERS: [&str; 14] = [
+    "the", "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+    "southeastern", "southwestern", "north", "south", "east", "west",
+];
+
+/// The word before byte `at`, lower-cased, skipping "the" and compass adjectives.
 fn preceding_word(sentence: &str, at: usize) -> Option<String> {
-    let mut words = sentence.get(..at)?.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev();
-    let word = words.next()?.to_lowercase();
-    if word == "the" {
-        return words.next().map(str::to_lowercase);
-    }
-    Some(word)
+    let words = sentence.get(..at)?.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev();
+    words.take(4).map(str::to_lowercase).find(|w| !PLACE_MODIFIERS.contains(&w.as_str()))
 }
 
 /// Capitalised phrases right after a lower-case "in" ("in Zaporizhzhia", "in Nagorno Karabakh"),
@@ -386,6 +392,19 @@ mod tests {
         annotate(&mut a, &s);
         assert_eq!(a.events.len(), 2, "{:?}", summary(&a));
         assert_eq!(a.events[1].places, vec!["Kharkiv"]);
+    }
+
+    #[test]
+    fn places_and_actors_are_told_apart() {
+        let (actors, places) = actors_and_places(
+            "Officials from Ukraine met in eastern Poland and Moscow's envoy flew to the Netherlands on May 2.",
+            &[],
+        );
+        assert_eq!(actors, vec!["Ukraine"]);
+        assert_eq!(places, vec!["Poland", "Netherlands"]);
+        let (actors, places) = actors_and_places("Russian-occupied areas near Kherson were shelled in Vovchansk.", &[]);
+        assert_eq!(actors, vec!["Russia"]);
+        assert_eq!(places, vec!["Kherson", "Vovchansk"]);
     }
 
     #[test]
