@@ -472,6 +472,7 @@ impl<'a> Scanner<'a> {
                 .or_else(|| self.vague(i))
                 .or_else(|| self.month_expr(i))
                 .or_else(|| self.season(i))
+                .or_else(|| self.quarter(i))
                 .or_else(|| self.relative(i, Part::Whole, i)),
         }
     }
@@ -918,24 +919,21 @@ impl<'a> Scanner<'a> {
 
     /// "spring 2024", "the summer of 2014".
     fn season(&self, i: usize) -> Option<Hit> {
-        let w = self.word(i)?.to_ascii_lowercase();
-        let (first_month, last_month) = match w.as_str() {
-            "spring" => (3, 5),
-            "summer" => (6, 8),
-            "autumn" | "fall" => (9, 11),
-            "winter" => (12, 2),
-            _ => return None,
-        };
+        season_months(self.word(i))?;
         let j = if self.is_word(i + 1, &["of"]) { i + 2 } else { i + 1 };
         let (year, next) = self.year_at(j, 1800..=2100)?;
-        let end_year = if last_month < first_month { year + 1 } else { year };
-        let date = Date {
-            start: Ymd::new(year, first_month, 1)?,
-            end: Ymd::last_of_month(end_year, last_month)?,
-            precision: Precision::Vague,
-            explicit: true,
-        };
-        Some(Hit::new(i, next, Some(date)))
+        Some(Hit::new(i, next, season_of(self.word(i)?, year)))
+    }
+
+    /// "Q3 2025".
+    fn quarter(&self, i: usize) -> Option<Hit> {
+        let number = self.tok(i + 1)?;
+        let glued = self.tok(i)?.end == number.start && self.word(i) == Some("Q");
+        if !(glued && number.clean && !number.ordinal && (1..=4).contains(&number.value) && number.digits == 1) {
+            return None;
+        }
+        let (year, next) = self.year_at(i + 2, 1800..=2100)?;
+        Some(Hit::new(i, next, year_part(year, Part::Quarter(number.value))))
     }
 
     /// yesterday, today, tomorrow, "last week", "this year", "next month", "three years ago".
@@ -961,7 +959,16 @@ impl<'a> Scanner<'a> {
                 (!possessive).then(|| Hit::new(first, i + 1, day(0)))
             }
             "last" if part == Part::Whole && self.is_word(i + 1, &["night"]) => Some(Hit::new(first, i + 2, day(-1))),
+            "last" | "this" | "next" if part == Part::Whole && season_months(self.word(i + 1)).is_some() => {
+                let date = self.reference().and_then(|r| relative_season(r, self.word(i + 1)?, &w));
+                Some(Hit::new(first, i + 2, date))
+            }
             "last" | "this" | "next" => self.relative_unit(i + 1, Some(&w), part, first, i + 2),
+            // "over the weekend": the latest weekend begun by the reference date.
+            "over" if self.is_word(i + 1, &["the"]) && self.is_word(i + 2, &["weekend"]) => {
+                let date = self.reference().and_then(|r| period(r, "weekend", if r.weekday() >= 5 { 0 } else { -1 }, part));
+                Some(Hit::new(i + 1, i + 3, date))
+            }
             _ if part == Part::Whole => self.ago(i),
             _ => None,
         }
@@ -1008,9 +1015,10 @@ impl<'a> Scanner<'a> {
                 month_part(year, month, Part::Whole, r)
             }
             "year" => year_part(r.year - count as i32, Part::Whole),
+            "week" => period(r, "week", -count, Part::Whole),
             _ => None,
         });
-        matches!(unit, "day" | "month" | "year").then(|| Hit::new(i, i + 3, date))
+        matches!(unit, "day" | "week" | "month" | "year").then(|| Hit::new(i, i + 3, date))
     }
 }
 
@@ -1019,6 +1027,40 @@ impl<'a> Scanner<'a> {
 /// How far past a reference date that is merely mentioned the article may have been written:
 /// a year-less date in a past or neutral clause may fall this many days after it.
 const WRITING_DELAY_DAYS: i64 = 45;
+
+/// First and last month of a season (meteorological, northern hemisphere).
+fn season_months(word: Option<&str>) -> Option<(u32, u32)> {
+    match word?.to_ascii_lowercase().as_str() {
+        "spring" => Some((3, 5)),
+        "summer" => Some((6, 8)),
+        "autumn" | "fall" => Some((9, 11)),
+        "winter" => Some((12, 2)),
+        _ => None,
+    }
+}
+
+/// The season starting in `year` (winter runs into the next year).
+fn season_of(word: &str, year: i32) -> Option<Date> {
+    let (first, last) = season_months(Some(word))?;
+    let end_year = if last < first { year + 1 } else { year };
+    let (start, end) = (Ymd::new(year, first, 1)?, Ymd::last_of_month(end_year, last)?);
+    Some(Date { start, end, precision: Precision::Vague, explicit: true })
+}
+
+/// "last summer" (the latest one over by the reference), "this summer", "next summer".
+fn relative_season(reference: Ymd, word: &str, which: &str) -> Option<Date> {
+    let this = season_of(word, reference.year)?;
+    let year = match which {
+        "last" if this.end < reference => reference.year,
+        "last" => reference.year - 1,
+        "next" if this.start > reference => reference.year,
+        "next" => reference.year + 1,
+        _ => reference.year,
+    };
+    let mut date = season_of(word, year)?;
+    date.explicit = false;
+    Some(date)
+}
 
 /// A part of a month; `reference` bounds "earlier"/"later".
 fn month_part(year: i32, month: u32, part: Part, reference: Ymd) -> Option<Date> {
@@ -1394,6 +1436,10 @@ mod tests {
         assert_eq!(one("The plant opened three years ago.", &r), span("2023-01-01", "2023-12-31", Precision::Year));
         assert_eq!(one("Unemployment peaked late last year.", &r), span("2025-09-01", "2025-12-31", Precision::Vague));
         assert_eq!(one("The deal may close by the end of the year.", &r), span("2026-09-01", "2026-12-31", Precision::Vague));
+        assert_eq!(one("Protests began two weeks ago.", &r), span("2026-01-12", "2026-01-18", Precision::Vague));
+        assert_eq!(one("Shelling eased over the weekend.", &r), span("2026-01-24", "2026-01-25", Precision::Vague));
+        assert_eq!(one("The dam burst last summer.", &r), span("2025-06-01", "2025-08-31", Precision::Vague));
+        assert_eq!(one("Sales fell in Q3 2025.", &r), span("2025-07-01", "2025-09-30", Precision::Vague));
         assert!(found("The minister resigned yesterday, last week or last month.", &Anchor::none()).is_empty());
         assert!(found("Today's Russia is different.", &r).is_empty());
     }
