@@ -1226,8 +1226,9 @@ fn dateline(text: &str, line: Range<usize>, latest: Option<Ymd>) -> Option<Ancho
     // "By Jane Doe | Published March 8, 2025": a label shortly before the date, in a short line.
     let head = lower.get(..found.span.start).unwrap_or_default();
     let before = &head[head.char_indices().rev().nth(24).map_or(0, |(i, _)| i)..];
-    // A byline does not end like a sentence.
-    let sentence_like = line_text.trim_end().ends_with('.');
+    // A byline does not end like a sentence, but an editor's note may ("This story was updated …").
+    let note = ["this story", "this article", "editor"].iter().any(|k| lower.starts_with(k));
+    let sentence_like = line_text.trim_end().ends_with('.') && !note;
     let labelled = words <= 20 && !sentence_like && labels.iter().any(|k| before.contains(k));
     let date_only = words <= 8 && found.span.end - found.span.start + 12 >= line_text.trim().len();
     let after = line_text.get(found.span.end..)?;
@@ -1501,6 +1502,9 @@ mod tests {
         assert!(infer_anchor(text, &[]).reference.is_none(), "a later month makes the day outdated");
         let text = "Title\nThe study, published on March 3, 2025, was short.\nIt was cited on March 9, 2025.";
         assert_eq!(infer_anchor(text, &[]).reference, Some(ymd(2025, 3, 9)), "a sentence is no byline");
+        let text = "Title\nTalks began on March 1, 2025.\nThis story was updated on March 4, 2025.";
+        let a = infer_anchor(text, &[]);
+        assert_eq!((a.reference, a.from_dateline), (Some(ymd(2025, 3, 4)), true));
         let text = "Title\nBy Ann Lee | Published March 8, 2025 | Updated March 9, 2025\nThe vote came on Friday.";
         let a = infer_anchor(text, &[]);
         assert_eq!(a.reference, Some(ymd(2025, 3, 8)));
