@@ -712,12 +712,31 @@ impl<'a> Scanner<'a> {
         if let Some(mut hit) = self.day_range(date_tok) {
             hit.first = i;
             hit.weekday = Some((weekday, date_tok));
+            hit.date = hit.date.map(|d| self.year_from_weekday(d, weekday));
             return Some(hit);
         }
         if abbrev {
             return None;
         }
         self.bare_weekday(i, weekday)
+    }
+
+    /// A year-less single day whose guessed year contradicts its weekday ("Sunday, February 1")
+    /// takes the neighbouring year where the weekday fits, if there is one.
+    fn year_from_weekday(&self, date: Date, weekday: usize) -> Date {
+        let guessed = !date.explicit && date.start == date.end && date.precision == Precision::Day;
+        if !guessed || date.start.weekday() == weekday {
+            return date;
+        }
+        let (month, day) = (date.start.month, date.start.day);
+        let fitting = [date.start.year - 1, date.start.year + 1]
+            .into_iter()
+            .filter_map(|y| Ymd::new(y, month, day))
+            .find(|d| d.weekday() == weekday);
+        match fitting {
+            Some(d) => Date { start: d, end: d, ..date },
+            None => date,
+        }
     }
 
     fn bare_weekday(&self, i: usize, weekday: usize) -> Option<Hit> {
@@ -1459,6 +1478,11 @@ mod tests {
         assert_eq!(one("They met last Monday.", &dated), day("2026-01-26"));
         assert_eq!(one("They meet next Wednesday.", &dated), day("2026-02-04"));
         assert!(found("He spoke on Wednesday.", &Anchor::none()).is_empty());
+        // The weekday picks the year of a year-less date: February 1 was a Sunday in 2026.
+        assert_eq!(one("Talks were held on February 1.", &at(2025, 12, 1)), day("2025-02-01"));
+        assert_eq!(one("Talks were held on Sunday, February 1.", &at(2025, 12, 1)), day("2026-02-01"));
+        assert_eq!(one("Talks were held on Saturday, February 1.", &at(2025, 12, 1)), day("2025-02-01"));
+        assert_eq!(one("Talks were held on Monday, February 1.", &at(2025, 12, 1)), day("2025-02-01"), "no year fits");
         for named in ["Bloody Sunday is remembered.", "It ran in the Sunday Times.", "On Good Friday crowds gathered."] {
             assert!(found(named, &dated).is_empty(), "{named}");
         }
