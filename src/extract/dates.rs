@@ -17,9 +17,9 @@
 //!
 //! A date whose year is not written ("February 1") takes the reference year or a year either side:
 //! in a future clause ("is scheduled for February 1") the first occurrence not over by the
-//! reference date, in a past clause ("met on February 1") the last one begun by it (allowing
-//! [`WRITING_DELAY_DAYS`] when the reference is only a date the article mentions), otherwise the
-//! nearest. A bare weekday is the latest such day up to the reference, or the next one after it
+//! reference date, in a past clause ("met on February 1", "since June") the last one begun by it
+//! (allowing [`WRITING_DELAY_DAYS`] when the reference is only a date the article mentions),
+//! otherwise the nearest one that starts at most [`UNKNOWN_TENSE_AHEAD_DAYS`] after it. A bare weekday is the latest such day up to the reference, or the next one after it
 //! in a future clause. Without a reference date such dates are not returned at all.
 //!
 //! Everything is a single left-to-right pass over tokens with bounded look-ahead and look-back,
@@ -345,8 +345,8 @@ const FUTURE_CUES: [&str; 16] = [
 ];
 
 /// Past-tense words that are not "-ed" forms.
-const PAST_WORDS: [&str; 34] = [
-    "said", "was", "were", "had", "did", "met", "held", "told", "took", "began", "came", "went", "made", "gave",
+const PAST_WORDS: [&str; 36] = [
+    "since", "ago", "said", "was", "were", "had", "did", "met", "held", "told", "took", "began", "came", "went", "made", "gave",
     "saw", "left", "fell", "rose", "won", "lost", "spoke", "sent", "hit", "ran", "led", "struck", "fought", "broke",
     "flew", "sought", "brought", "kept", "paid", "wrote",
 ];
@@ -678,8 +678,10 @@ impl<'a> Scanner<'a> {
         match self.tense(first) {
             Tense::Future => candidates.iter().find(|(_, _, end)| end.day_number() >= here).map(|c| c.0),
             Tense::Past => candidates.iter().rev().find(|(_, start, _)| start.day_number() <= here + delay).map(|c| c.0),
+            // News mostly reports what happened: the nearest occurrence not far ahead.
             Tense::Unknown => candidates
                 .iter()
+                .filter(|(_, start, _)| start.day_number() <= here + UNKNOWN_TENSE_AHEAD_DAYS)
                 .min_by_key(|(_, start, end)| (start.day_number() - here).abs().min((end.day_number() - here).abs()))
                 .map(|c| c.0),
         }
@@ -1046,6 +1048,9 @@ impl<'a> Scanner<'a> {
 /// How far past a reference date that is merely mentioned the article may have been written:
 /// a year-less date in a past or neutral clause may fall this many days after it.
 const WRITING_DELAY_DAYS: i64 = 45;
+
+/// How far ahead of the reference a year-less date in a clause of unknown tense may fall.
+const UNKNOWN_TENSE_AHEAD_DAYS: i64 = 90;
 
 /// First and last month of a season (meteorological, northern hemisphere).
 fn season_months(word: Option<&str>) -> Option<(u32, u32)> {
@@ -1423,6 +1428,9 @@ mod tests {
     fn bare_months_need_a_cue_and_a_reference() {
         let r = at(2025, 11, 12);
         assert_eq!(one("Talks resumed in March.", &r), span("2025-03-01", "2025-03-31", Precision::Month));
+        assert_eq!(one("No talks since June.", &at(2026, 1, 24)), span("2025-06-01", "2025-06-30", Precision::Month));
+        assert_eq!(one("Elections in June.", &at(2026, 1, 24)), span("2025-06-01", "2025-06-30", Precision::Month));
+        assert_eq!(one("Elections in March.", &at(2026, 1, 24)), span("2026-03-01", "2026-03-31", Precision::Month));
         assert_eq!(one("Talks will resume in January.", &r), span("2026-01-01", "2026-01-31", Precision::Month));
         assert!(found("Officials may March on.", &r).is_empty());
         assert!(found("April Smith said May was kind.", &r).is_empty());
