@@ -907,7 +907,9 @@ impl<'a> Scanner<'a> {
     fn year_expr(&self, i: usize) -> Option<Hit> {
         let cue = self.prev_word(i);
         let as_of = cue.as_deref() == Some("of") && self.is_word(i.wrapping_sub(2), &["as"]);
-        let has_cue = as_of || cue.as_deref().is_some_and(|w| DATE_CUES.contains(&w));
+        // A fiscal year is not the calendar year.
+        let fiscal = cue.as_deref() == Some("year") && self.is_word(i.wrapping_sub(2), &["fiscal", "financial"]);
+        let has_cue = as_of || (!fiscal && cue.as_deref().is_some_and(|w| DATE_CUES.contains(&w)));
         let between = cue.as_deref() == Some("between");
         let (year, after) = self.year_at(i, 1800..=2100)?;
         if let Some(k) = self.connector(after, between) {
@@ -953,7 +955,8 @@ impl<'a> Scanner<'a> {
         if !(glued && number.clean && !number.ordinal && (1..=4).contains(&number.value) && number.digits == 1) {
             return None;
         }
-        let (year, next) = self.year_at(i + 2, 1800..=2100)?;
+        let j = if self.is_word(i + 2, &["of"]) { i + 3 } else { i + 2 };
+        let (year, next) = self.year_at(j, 1800..=2100)?;
         Some(Hit::new(i, next, year_part(year, Part::Quarter(number.value))))
     }
 
@@ -1468,6 +1471,8 @@ mod tests {
         assert_eq!(one("Shelling eased over the weekend.", &r), span("2026-01-24", "2026-01-25", Precision::Vague));
         assert_eq!(one("The dam burst last summer.", &r), span("2025-06-01", "2025-08-31", Precision::Vague));
         assert_eq!(one("Sales fell in Q3 2025.", &r), span("2025-07-01", "2025-09-30", Precision::Vague));
+        assert_eq!(one("Sales fell in Q1 of 2024.", &r), span("2024-01-01", "2024-03-31", Precision::Vague));
+        assert!(found("Sales rose in fiscal year 2025 and in fiscal 2024.", &r).is_empty());
         assert!(found("The minister resigned yesterday, last week or last month.", &Anchor::none()).is_empty());
         assert!(found("Today's Russia is different.", &r).is_empty());
     }
