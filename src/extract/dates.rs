@@ -745,7 +745,8 @@ impl<'a> Scanner<'a> {
         let before = i.checked_sub(1).and_then(|p| self.word(p));
         let modifier = self.prev_word(i).filter(|w| matches!(w.as_str(), "last" | "next" | "this"));
         let cue = before.is_some_and(|w| {
-            matches!(w.to_ascii_lowercase().as_str(), "on" | "by" | "until" | "since" | "from" | "last" | "next" | "this" | "said" | "late" | "early")
+            let cues = ["on", "by", "until", "since", "from", "last", "next", "this", "said", "late", "early", "at", "before", "after", "for", "through"];
+            cues.contains(&w.to_ascii_lowercase().as_str())
         });
         // "Bloody Sunday", "Good Friday", "the Sunday Times": names, not dates.
         let named_before = before.is_some_and(|w| capitalised(w) && !cue);
@@ -1496,6 +1497,7 @@ mod tests {
         assert_eq!(one("Talks were held on Sunday, February 1.", &at(2025, 12, 1)), day("2026-02-01"));
         assert_eq!(one("Talks were held on Saturday, February 1.", &at(2025, 12, 1)), day("2025-02-01"));
         assert_eq!(one("Talks were held on Monday, February 1.", &at(2025, 12, 1)), day("2025-02-01"), "no year fits");
+        assert_eq!(one("At Friday's close, shares were flat.", &dated), day("2026-01-23"));
         for named in ["Bloody Sunday is remembered.", "It ran in the Sunday Times.", "On Good Friday crowds gathered."] {
             assert!(found(named, &dated).is_empty(), "{named}");
         }

@@ -261,7 +261,8 @@ fn phrases_after_in(sentence: &str) -> Vec<(usize, String)> {
         let first = clean(first);
         let base = first.trim_end_matches("'s").trim_end_matches("\u{2019}s");
         let is_date_word = MONTH_NAMES.contains(&base) || WEEKDAY_NAMES.contains(&base);
-        if is_date_word || NOT_PLACES.contains(&base) || base.chars().count() < 2 {
+        let has_digit = base.chars().any(|c| c.is_ascii_digit());
+        if is_date_word || has_digit || NOT_PLACES.contains(&base) || base.chars().count() < 2 {
             continue;
         }
         // Stop the phrase at the first word carrying punctuation ("in Abu Dhabi, …").
@@ -405,6 +406,8 @@ mod tests {
         let (actors, places) = actors_and_places("Russian-occupied areas near Kherson were shelled in Vovchansk.", &[]);
         assert_eq!(actors, vec!["Russia"]);
         assert_eq!(places, vec!["Kherson", "Vovchansk"]);
+        let (_, places) = actors_and_places("Sales fell in Q1 of 2024 in Little Rock, Arkansas.", &[]);
+        assert_eq!(places, vec!["Little Rock"]);
     }
 
     #[test]
