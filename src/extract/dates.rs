@@ -501,31 +501,44 @@ impl<'a> Scanner<'a> {
         })
     }
 
-    /// The tense of the clause before token `first`: the nearest cue word decides ("will",
-    /// "is scheduled", "has until" → future; "said", "-ed" forms → past).
+    /// The tense of the clause around token `first`: the nearest cue word before it decides
+    /// ("will", "is scheduled", "has until" → future; "said", "-ed" forms → past), else the
+    /// nearest after it ("In May, 12 people were hurt").
     fn tense(&self, first: usize) -> Tense {
-        let mut i = first;
-        for _ in 0..14 {
-            let Some(p) = i.checked_sub(1) else { break };
-            i = p;
-            let Some(t) = self.tok(i) else { break };
-            if t.kind == Kind::Break || (t.kind == Kind::Punct && matches!(t.text, "." | ";" | "!" | "?")) {
-                break;
+        let ends_clause =
+            |t: &Tok| t.kind == Kind::Break || (t.kind == Kind::Punct && matches!(t.text, "." | ";" | "!" | "?"));
+        for i in (first.saturating_sub(14)..first).rev() {
+            match self.tok(i) {
+                Some(t) if !ends_clause(t) => {}
+                _ => break,
             }
-            if t.kind != Kind::Word {
-                continue;
+            if let Some(tense) = self.cue_tense(i) {
+                return tense;
             }
-            let next_is_to = self.is_word(i + 1, &["to"]);
-            let has_until = self.is_word(i, &["until", "till"]) && i > 0 && self.is_word(i - 1, &["has", "have"]);
-            if self.is_word(i, &FUTURE_CUES) || has_until || (self.is_word(i, &["set", "going", "poised"]) && next_is_to) {
-                return Tense::Future;
+        }
+        for i in first..first + 10 {
+            match self.tok(i) {
+                Some(t) if !ends_clause(t) => {}
+                _ => break,
             }
-            let lower = t.text.to_ascii_lowercase();
-            if PAST_WORDS.contains(&lower.as_str()) || (lower.len() > 4 && lower.ends_with("ed") && !capitalised(t.text)) {
-                return Tense::Past;
+            if let Some(tense) = self.cue_tense(i) {
+                return tense;
             }
         }
         Tense::Unknown
+    }
+
+    /// The tense the word at token `i` marks, if any.
+    fn cue_tense(&self, i: usize) -> Option<Tense> {
+        let t = self.tok(i).filter(|t| t.kind == Kind::Word)?;
+        let next_is_to = self.is_word(i + 1, &["to"]);
+        let has_until = self.is_word(i, &["until", "till"]) && i > 0 && self.is_word(i - 1, &["has", "have"]);
+        if self.is_word(i, &FUTURE_CUES) || has_until || (self.is_word(i, &["set", "going", "poised"]) && next_is_to) {
+            return Some(Tense::Future);
+        }
+        let lower = t.text.to_ascii_lowercase();
+        let past = PAST_WORDS.contains(&lower.as_str()) || (lower.len() > 4 && lower.ends_with("ed") && !capitalised(t.text));
+        past.then_some(Tense::Past)
     }
 
     // ---- pieces
@@ -1435,6 +1448,8 @@ mod tests {
         assert_eq!(one("No talks since June.", &at(2026, 1, 24)), span("2025-06-01", "2025-06-30", Precision::Month));
         assert_eq!(one("Elections in June.", &at(2026, 1, 24)), span("2025-06-01", "2025-06-30", Precision::Month));
         assert_eq!(one("Elections in March.", &at(2026, 1, 24)), span("2026-03-01", "2026-03-31", Precision::Month));
+        assert_eq!(one("In May, 12 people were hurt.", &at(2026, 2, 2)), span("2025-05-01", "2025-05-31", Precision::Month));
+        assert_eq!(one("In May, 12 people will vote.", &at(2026, 2, 2)), span("2026-05-01", "2026-05-31", Precision::Month));
         assert_eq!(one("Talks will resume in January.", &r), span("2026-01-01", "2026-01-31", Precision::Month));
         assert!(found("Officials may March on.", &r).is_empty());
         assert!(found("April Smith said May was kind.", &r).is_empty());
