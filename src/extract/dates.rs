@@ -1271,7 +1271,11 @@ fn dateline(text: &str, line: Range<usize>, latest: Option<Ymd>) -> Option<Ancho
     let note = ["this story", "this article", "editor"].iter().any(|k| lower.starts_with(k));
     let sentence_like = line_text.trim_end().ends_with('.') && !note;
     let labelled = words <= 20 && !sentence_like && labels.iter().any(|k| before.contains(k));
-    let date_only = words <= 8 && found.span.end - found.span.start + 12 >= line_text.trim().len();
+    // A line that is a timestamp: "29 January 2026", "Thu 29 Jan 2026 10.42 GMT",
+    // "January 29, 2026 at 10:42 am EST".
+    let leading = found.span.start <= line_text.len() - line_text.trim_start().len();
+    let date_only = (words <= 8 && found.span.end - found.span.start + 12 >= line_text.trim().len())
+        || (words <= 10 && leading && !sentence_like);
     let after = line_text.get(found.span.end..)?;
     let dash_soon = after.char_indices().take(30).any(|(_, c)| matches!(c, '-' | '\u{2013}' | '\u{2014}'));
     let is_dateline = caps_start && found.span.start < 60 && dash_soon;
@@ -1556,6 +1560,8 @@ mod tests {
         assert!(infer_anchor(text, &[]).reference.is_none(), "a later month makes the day outdated");
         let text = "Title\nThe study, published on March 3, 2025, was short.\nIt was cited on March 9, 2025.";
         assert_eq!(infer_anchor(text, &[]).reference, Some(ymd(2025, 3, 9)), "a sentence is no byline");
+        let text = "Title\nMarch 4, 2025 at 10:42 am EST\nTalks began on March 1, 2025.";
+        assert_eq!(infer_anchor(text, &[]).reference, Some(ymd(2025, 3, 4)));
         let text = "Title\nTalks began on March 1, 2025.\nThis story was updated on March 4, 2025.";
         let a = infer_anchor(text, &[]);
         assert_eq!((a.reference, a.from_dateline), (Some(ymd(2025, 3, 4)), true));
