@@ -894,8 +894,19 @@ impl<'a> Scanner<'a> {
 
     /// The cue word before a bare month, if it makes the month a date.
     fn month_cue(&self, i: usize) -> Option<String> {
+        if self.listed_after(i, |j| self.month_at(j).is_some_and(|(_, next, _)| next == i - 1 || next == i - 2)) {
+            return Some("in".to_string()); // "in January and February"
+        }
         let w = self.prev_word(i)?;
         (DATE_CUES.contains(&w.as_str()) || matches!(w.as_str(), "last" | "next" | "this")).then_some(w)
+    }
+
+    /// Token `i` follows ", " / "and" / "or" after a token for which `is_item` holds: a list
+    /// ("in 2019, 2020 and 2021").
+    fn listed_after(&self, i: usize, is_item: impl Fn(usize) -> bool) -> bool {
+        let Some(joint) = i.checked_sub(1) else { return false };
+        let joins = self.is_punct(joint, &[","]) || self.is_word(joint, &["and", "or"]);
+        joins && joint.checked_sub(1).is_some_and(|before| is_item(before) || (before > 0 && is_item(before - 1)))
     }
 
     fn resolve_month(&self, first: usize, month: u32, year: Option<i32>, to_month: Option<u32>, part: Part) -> Option<Date> {
@@ -923,7 +934,8 @@ impl<'a> Scanner<'a> {
         let as_of = cue.as_deref() == Some("of") && self.is_word(i.wrapping_sub(2), &["as"]);
         // A fiscal year is not the calendar year.
         let fiscal = cue.as_deref() == Some("year") && self.is_word(i.wrapping_sub(2), &["fiscal", "financial"]);
-        let has_cue = as_of || (!fiscal && cue.as_deref().is_some_and(|w| DATE_CUES.contains(&w)));
+        let listed = self.listed_after(i, |j| self.year_at(j, 1800..=2100).is_some_and(|(_, next)| next + 1 == i));
+        let has_cue = as_of || listed || (!fiscal && cue.as_deref().is_some_and(|w| DATE_CUES.contains(&w)));
         let between = cue.as_deref() == Some("between");
         let (year, after) = self.year_at(i, 1800..=2100)?;
         if let Some(k) = self.connector(after, between) {
@@ -1419,6 +1431,10 @@ mod tests {
         assert!(found("The 2014-2016 outbreak killed many.", &none).is_empty());
         assert!(found("Output is up 3% from 2024 levels.", &none).is_empty());
         assert_eq!(one("In 2014 the war began.", &none), span("2014-01-01", "2014-12-31", Precision::Year));
+        let listed = found("Floods struck in 2019, 2020 and 2022, and 2,000 fled.", &none);
+        assert_eq!(listed.iter().map(|d| d.3.as_str()).collect::<Vec<_>>(), vec!["2019", "2020", "2022"]);
+        let listed = found("Strikes hit in January and February.", &at(2026, 3, 10));
+        assert_eq!(listed.iter().map(|d| d.3.as_str()).collect::<Vec<_>>(), vec!["January", "February"]);
         assert_eq!(one("It grew between 2010 and 2015.", &none), span("2010-01-01", "2015-12-31", Precision::Year));
         assert_eq!(one("Output fell in 2008\u{2013}09.", &none), span("2008-01-01", "2009-12-31", Precision::Year));
     }
