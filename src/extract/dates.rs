@@ -6,21 +6,26 @@
 //! - day ranges: "January 23-24, 2026", "January 30-February 2", "23-24 January", "from March 3 to 5",
 //!   "between March 3 and March 5";
 //! - months: "February 2022", "in February", "January to March 2025"; years after a cue word
-//!   ("in 2014", "since 2014", "by 2030") and year ranges ("2014-2016", "between 2014 and 2016");
+//!   ("in 2014", "since 2014", "by 2030", lists "in 2019, 2020 and 2022") and year ranges after
+//!   one ("in 2014-2016", "between 2014 and 2016"); not "the 2014 election", "2,000 troops",
+//!   "at 2030 GMT", "Resolution 2231", "fiscal 2025";
 //! - vague parts: early = days 1-10 of a month or January-April of a year, mid = 11-20 /
 //!   May-August, late or "the end of" = 21-last / September-December; "the first half of 2025",
-//!   "the third quarter of 2025", seasons (spring = March-May, summer = June-August,
+//!   "the third quarter of 2025", "Q3 2025", seasons (spring = March-May, summer = June-August,
 //!   autumn/fall = September-November, winter YYYY = December YYYY to February YYYY+1);
 //! - relative expressions, only with a reference date: weekdays, yesterday/today/tomorrow,
-//!   last/this/next week|month|year (weeks run Monday to Sunday), "earlier this month",
-//!   "three years ago".
+//!   last/this/next week|weekend|month|year|season (weeks run Monday to Sunday),
+//!   "earlier this month", "over the weekend", "three years ago".
 //!
 //! A date whose year is not written ("February 1") takes the reference year or a year either side:
 //! in a future clause ("is scheduled for February 1") the first occurrence not over by the
-//! reference date, in a past clause ("met on February 1", "since June") the last one begun by it
-//! (allowing [`WRITING_DELAY_DAYS`] when the reference is only a date the article mentions),
-//! otherwise the nearest one that starts at most [`UNKNOWN_TENSE_AHEAD_DAYS`] after it. A bare weekday is the latest such day up to the reference, or the next one after it
-//! in a future clause. Without a reference date such dates are not returned at all.
+//! reference date; in a past clause ("met on February 1", "since June") the last one begun by it
+//! (allowing [`WRITING_DELAY_DAYS`] when the reference is only a date the article mentions);
+//! otherwise the nearest one starting at most [`UNKNOWN_TENSE_AHEAD_DAYS`] after it. A weekday
+//! written with it ("Sunday, February 1") picks the year it fits. A bare weekday is the latest
+//! such day up to the reference, or the next one after it in a future clause. Without a reference
+//! date none of these is returned. Year-less days naming a past event ("the October 7 attacks")
+//! are never anchored.
 //!
 //! Everything is a single left-to-right pass over tokens with bounded look-ahead and look-back,
 //! so the time is linear in the text, and no input can make it panic.
@@ -1076,10 +1081,10 @@ impl<'a> Scanner<'a> {
 
 /// How far past a reference date that is merely mentioned the article may have been written:
 /// a year-less date in a past or neutral clause may fall this many days after it.
-const WRITING_DELAY_DAYS: i64 = 45;
+pub const WRITING_DELAY_DAYS: i64 = 45;
 
 /// How far ahead of the reference a year-less date in a clause of unknown tense may fall.
-const UNKNOWN_TENSE_AHEAD_DAYS: i64 = 90;
+pub const UNKNOWN_TENSE_AHEAD_DAYS: i64 = 90;
 
 /// First and last month of a season (meteorological, northern hemisphere).
 fn season_months(word: Option<&str>) -> Option<(u32, u32)> {

@@ -8,8 +8,13 @@
 //!   and dropped when there is none;
 //! - actors: people of `article.people` (by name or alias, given by canonical name),
 //!   organisations and countries (demonyms count: "Ukrainian" → Ukraine);
-//! - places: gazetteer cities, regions and countries after a locative preposition ("in", "at",
-//!   "to", …), and capitalised phrases after "in" ("in Zaporizhzhia").
+//! - places: gazetteer cities and regions (unless possessive: "Moscow's offer"), countries after
+//!   a locative preposition ("in", "at", "to", …; "officials from Ukraine" are actors), and
+//!   capitalised phrases after "in" ("in Zaporizhzhia");
+//! - date warnings: a weekday that contradicts its written date, outside reader comments.
+//!
+//! `annotate` needs `article.people` (for actors) and `article.quotes` (for their dates) to be
+//! filled first, and runs before spans are converted to chars.
 
 use std::collections::HashMap;
 use std::ops::Range;
