@@ -344,9 +344,9 @@ const NOT_AFTER_YEAR: [&str; 26] = [
 ];
 
 /// Words that make a clause about the future.
-const FUTURE_CUES: [&str; 16] = [
+const FUTURE_CUES: [&str; 19] = [
     "will", "shall", "ll", "scheduled", "due", "planned", "plans", "plan", "upcoming", "expected", "would", "aims",
-    "intends", "hopes", "coming", "deadline",
+    "intends", "hopes", "coming", "deadline", "should", "must", "might",
 ];
 
 /// Past-tense words that are not "-ed" forms.
@@ -368,9 +368,9 @@ const AFTER_YEAR: [&str; 64] = [
 
 /// Nouns after which a year-less day names a past event whose year cannot be guessed
 /// ("the October 7 attacks").
-const HISTORIC_NOUNS: [&str; 10] = [
+const HISTORIC_NOUNS: [&str; 14] = [
     "attack", "attacks", "riot", "riots", "massacre", "insurrection", "uprising", "revolution", "anniversary",
-    "bombing",
+    "bombing", "committee", "memorial", "movement", "commission",
 ];
 
 const NUMBER_WORDS: [&str; 12] =
@@ -538,7 +538,8 @@ impl<'a> Scanner<'a> {
         let t = self.tok(i).filter(|t| t.kind == Kind::Word)?;
         let next_is_to = self.is_word(i + 1, &["to"]);
         let has_until = self.is_word(i, &["until", "till"]) && i > 0 && self.is_word(i - 1, &["has", "have"]);
-        if self.is_word(i, &FUTURE_CUES) || has_until || (self.is_word(i, &["set", "going", "poised"]) && next_is_to) {
+        let modal_may = t.text == "may"; // not the month
+        if self.is_word(i, &FUTURE_CUES) || modal_may || has_until || (self.is_word(i, &["set", "going", "poised"]) && next_is_to) {
             return Some(Tense::Future);
         }
         let lower = t.text.to_ascii_lowercase();
@@ -1418,6 +1419,7 @@ mod tests {
     fn historic_year_less_days_are_not_anchored() {
         assert!(found("Since the October 7 attacks, the border has been closed.", &at(2026, 1, 10)).is_empty());
         assert!(found("The Jan. 6 Capitol riot was debated.", &at(2026, 1, 10)).is_empty());
+        assert!(found("The Jan. 6 committee met.", &at(2026, 1, 10)).is_empty());
     }
 
     #[test]
@@ -1529,6 +1531,10 @@ mod tests {
         assert_eq!(one("The envoy arrived on Friday.", &dated), day("2026-01-23"));
         assert_eq!(one("The envoy will arrive on Friday.", &dated), day("2026-01-30"));
         assert_eq!(one("He spoke on Wednesday.", &dated), day("2026-01-28"));
+        assert_eq!(one("Talks may resume on Friday.", &dated), day("2026-01-30"));
+        // The month May is no modal "may": both dates stay in the past.
+        let both = found("Talks resumed in May and on Friday.", &dated);
+        assert_eq!(both.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), vec!["2025-05-01", "2026-01-23"]);
         assert_eq!(one("They met last Monday.", &dated), day("2026-01-26"));
         assert_eq!(one("They meet next Wednesday.", &dated), day("2026-02-04"));
         assert!(found("He spoke on Wednesday.", &Anchor::none()).is_empty());

@@ -34,6 +34,7 @@ Armenia|*Armenian
 Australia|*Australian|*Australians
 Austria|*Austrian
 Azerbaijan|*Azerbaijani
+Bahrain|*Bahraini
 Bangladesh|*Bangladeshi
 Belarus|*Belarusian
 Belgium|*Belgian
@@ -41,25 +42,36 @@ Bolivia|*Bolivian
 Bosnia|*Bosnian
 Brazil|*Brazilian
 Bulgaria|*Bulgarian
+Burkina Faso
 Cambodia|*Cambodian
+Cameroon|*Cameroonian
 Canada|*Canadian|*Canadians
 Chile|*Chilean
 China|*Chinese|People's Republic of China
 Colombia|*Colombian
+Costa Rica
 Croatia|*Croatian
 Cuba|*Cuban
 Cyprus|*Cypriot
 Czech Republic|Czechia|*Czech
+Democratic Republic of the Congo|DR Congo|DRC|*Congolese
 Denmark|*Danish
+Ecuador|*Ecuadorian
 Egypt|*Egyptian|*Egyptians
+Eritrea|*Eritrean
 Estonia|*Estonian
 Ethiopia|*Ethiopian
 Finland|*Finnish
 France|*French
 Georgia|*Georgian
 Germany|*German|*Germans
+Ghana|*Ghanaian
 Greece|*Greek
+Guatemala|*Guatemalan
+Haiti|*Haitian
+Honduras|*Honduran
 Hungary|*Hungarian
+Iceland|*Icelandic
 India|*Indian|*Indians
 Indonesia|*Indonesian
 Iran|*Iranian|*Iranians
@@ -73,22 +85,35 @@ Kazakhstan|*Kazakh
 Kenya|*Kenyan
 Kosovo
 Kuwait|*Kuwaiti
+Laos
 Latvia|*Latvian
 Lebanon|*Lebanese
 Libya|*Libyan
 Lithuania|*Lithuanian
+Luxembourg
 Malaysia|*Malaysian
+Mali|*Malian
 Mexico|*Mexican
 Moldova|*Moldovan
+Mongolia|*Mongolian
+Montenegro
 Morocco|*Moroccan
+Mozambique
 Myanmar|Burma|*Burmese
+Nepal|*Nepalese|*Nepali
 Netherlands|the Netherlands|*Dutch
 New Zealand
+Nicaragua|*Nicaraguan
+Niger
 Nigeria|*Nigerian
 North Korea|*North Korean|DPRK
+North Macedonia
 Norway|*Norwegian
+Oman|*Omani
 Pakistan|*Pakistani
 Palestine|*Palestinian|*Palestinians
+Panama|*Panamanian
+Paraguay
 Peru|*Peruvian
 Philippines|*Filipino|*Philippine
 Poland|*Polish|*Poles
@@ -96,83 +121,130 @@ Portugal|*Portuguese
 Qatar|*Qatari
 Romania|*Romanian
 Russia|Russian Federation|*Russian|*Russians
+Rwanda|*Rwandan
 Saudi Arabia|*Saudi|*Saudis
+Senegal|*Senegalese
 Serbia|*Serbian
+Singapore|*Singaporean
 Slovakia|*Slovak
 Slovenia|*Slovenian
 Somalia|*Somali
 South Africa|*South African
 South Korea|*South Korean
+South Sudan
 Spain|*Spanish
+Sri Lanka|*Sri Lankan
 Sudan|*Sudanese
 Sweden|*Swedish
 Switzerland|*Swiss
 Syria|*Syrian|*Syrians
 Taiwan|*Taiwanese
+Tajikistan
+Tanzania|*Tanzanian
 Thailand|*Thai
+Tunisia|*Tunisian
 Turkey|Türkiye|*Turkish
+Turkmenistan
+Uganda|*Ugandan
 Ukraine|*Ukrainian|*Ukrainians
 United Arab Emirates|UAE|U.A.E.|*Emirati
 United Kingdom|UK|U.K.|Britain|Great Britain|*British
 United States|United States of America|U.S.|US|USA|U.S.A.|America|*American|*Americans
+Uruguay
 Uzbekistan|*Uzbek
 Venezuela|*Venezuelan
 Vietnam|*Vietnamese
-Yemen|*Yemeni";
+Yemen|*Yemeni
+Zambia
+Zimbabwe|*Zimbabwean";
 
 const PLACES: &str = "\
 Abu Dhabi
 Addis Ababa
+Africa
+Alaska
 Aleppo
 Amsterdam
+Anchorage
 Ankara
+Arctic
+Arizona
+Asia
 Athens
+Avdiivka
 Baghdad
 Bakhmut
 Baku
 Bangkok
+Barcelona
+Basra
 Beijing
 Beirut
 Belgorod
+Benghazi
 Berlin
+Black Sea
+Boston
 Brussels
+Bryansk
 Bucharest
 Budapest
 Buenos Aires
 Cairo
+California
+Cape Town
 Caracas
+Casablanca
+Chernihiv
 Chicago
 Copenhagen
 Crimea
 Damascus
+Darfur
 Davos
 Delhi
+Dhaka
 Dnipro
 Doha
 Donbas|Donbass
 Donetsk
 Dubai
 Dublin
+Europe
+Florida
+Frankfurt
 Gaza|Gaza Strip
 Geneva
 Golan Heights
+Greenland
+Hamburg
 Havana
 Helsinki
 Hong Kong
+Houston
+Idlib
 Islamabad
 Istanbul
 Jakarta
 Jeddah
+Jenin
 Jerusalem
 Johannesburg
 Kabul
+Karachi
 Kashmir
+Khan Younis
 Kharkiv|Kharkov
-Kherson
 Khartoum
-Kyiv|Kiev
+Kherson
+Kinshasa
+Kramatorsk
+Kuala Lumpur
 Kursk
+Kyiv|Kiev
 Lagos
+Lahore
+Latin America
 Lisbon
 London
 Los Angeles
@@ -181,11 +253,19 @@ Lviv
 Madrid
 Manila
 Mariupol
+Melbourne
 Mexico City
+Miami
+Middle East
+Milan
 Minsk
+Mogadishu
+Montreal
 Moscow
+Mosul
 Mumbai
 Munich
+Mykolaiv
 Nairobi
 New Delhi
 New York
@@ -193,75 +273,93 @@ Odesa|Odessa
 Oslo
 Ottawa
 Paris
+Pokrovsk
 Prague
 Pyongyang
 Rafah
+Ramallah
+Red Sea
 Riga
 Riyadh
 Rome
-Sevastopol
+Rostov
+San Francisco
+Sanaa
+Sao Paulo
 Seoul
+Sevastopol
 Shanghai
 Singapore
+Sochi
 St. Petersburg|Saint Petersburg
 Stockholm
+Strasbourg
+Sumy
 Sydney
 Taipei
 Tallinn
 Tbilisi
 Tehran
 Tel Aviv
+Texas
 The Hague
+Tigray
 Tokyo
+Toronto
 Tripoli
+Vancouver
 Vienna
 Vilnius
 Warsaw
 Washington
 West Bank
+Xinjiang
 Yerevan
-Zaporizhzhia|Zaporizhia
-Europe
-Asia
-Africa
-Middle East
-Latin America
-Arctic
-Black Sea
-Red Sea";
+Zaporizhzhia|Zaporizhia";
 
 const ORGANISATIONS: &str = "\
-United Nations|UN|U.N.
-UN Security Council|Security Council
-NATO
-European Union|EU|E.U.
-European Commission
-Kremlin
-White House
-Pentagon
-State Department
+African Union
+Amnesty International
+ASEAN
+BRICS
+Bundestag
+CIA
 Congress
 Downing Street
-International Monetary Fund|IMF
-World Bank
-World Health Organization|WHO
-World Trade Organization|WTO
-International Atomic Energy Agency|IAEA
-International Criminal Court|ICC
-OPEC
-G7
+Duma|State Duma
+European Central Bank|ECB
+European Commission
+European Union|EU|E.U.
+FBI
+Federal Reserve
 G20
-BRICS
-ASEAN
-African Union
-OSCE
-Red Cross|ICRC
+G7
 Hamas
 Hezbollah
-Taliban
 Houthis
-Federal Reserve
-European Central Bank|ECB";
+Human Rights Watch
+International Atomic Energy Agency|IAEA
+International Criminal Court|ICC
+International Monetary Fund|IMF
+Justice Department
+Knesset
+Kremlin
+NATO
+OPEC
+OSCE
+Pentagon
+Red Cross|ICRC
+State Department
+Supreme Court
+Taliban
+Treasury
+UN Security Council|Security Council
+United Nations|UN|U.N.
+Wagner Group
+White House
+World Bank
+World Health Organization|WHO
+World Trade Organization|WTO";
 
 struct Entry {
     surface: &'static str,
