@@ -48,7 +48,7 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
     let mut seen = std::collections::HashSet::new();
     let mut participants: HashMap<(usize, usize), (Vec<String>, Vec<String>)> = HashMap::new();
     for d in found.iter().filter(|d| blocks.is_body(d.span.start) && !in_source(d)) {
-        let sentence = sentences.around(d.span.clone());
+        let sentence = sentences.around(text, d.span.clone());
         if !seen.insert((sentence.start, sentence.end, d.start, d.end, d.precision)) {
             continue;
         }
@@ -153,12 +153,51 @@ impl SentenceIndex {
             .unwrap_or(at..at)
     }
 
-    /// The sentence holding the date's start, stretched to the sentence holding its end.
-    fn around(&self, date: Range<usize>) -> Range<usize> {
+    /// The sentence holding the date's start, stretched to the sentence holding its end, and
+    /// across cuts right after an abbreviation ("U.S. | President Trump said on May 2 …").
+    fn around(&self, text: &str, date: Range<usize>) -> Range<usize> {
         let first = self.at(date.start);
         let last = self.at(date.end.saturating_sub(1).max(date.start));
-        first.start.min(date.start)..first.end.max(last.end).max(date.end)
+        let mut range = first.start.min(date.start)..first.end.max(last.end).max(date.end);
+        for _ in 0..4 {
+            let i = self.sentences.partition_point(|r| r.start < range.start);
+            let Some(prev) = i.checked_sub(1).and_then(|i| self.sentences.get(i)) else { break };
+            if !Self::cut_after_abbreviation(text, prev, &range) {
+                break;
+            }
+            range.start = prev.start;
+        }
+        for _ in 0..4 {
+            let i = self.sentences.partition_point(|r| r.start < range.end);
+            let Some(next) = self.sentences.get(i) else { break };
+            if !Self::cut_after_abbreviation(text, &range, next) {
+                break;
+            }
+            range.end = next.end;
+        }
+        range
     }
+
+    /// `before` ends with an abbreviation and only spaces part it from `after` on the same line.
+    fn cut_after_abbreviation(text: &str, before: &Range<usize>, after: &Range<usize>) -> bool {
+        let (Some(gap), Some(head)) = (text.get(before.end..after.start), text.get(before.clone())) else {
+            return false;
+        };
+        !gap.contains('\n') && ends_with_abbreviation(head.trim_end())
+    }
+}
+
+/// Abbreviations after which a sentence splitter may cut a sentence too early.
+const ABBREVIATIONS: [&str; 32] = [
+    "U.S.", "U.K.", "U.N.", "E.U.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.",
+    "Sgt.", "Capt.", "Adm.", "St.", "Prof.", "Rev.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
+    "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
+
+fn ends_with_abbreviation(s: &str) -> bool {
+    ABBREVIATIONS.iter().any(|a| {
+        s.strip_suffix(a).is_some_and(|head| !head.ends_with(|c: char| c.is_alphanumeric() || c == '.'))
+    })
 }
 
 /// Prepositions after which a known place is where something happens.
@@ -349,6 +388,18 @@ mod tests {
         assert_eq!(e.actors, vec!["Norway", "Poland"]);
         assert_eq!(e.places, vec!["Oslo"]);
         assert_eq!(&a.text[e.date.span.start..e.date.span.end], "March 3, 2025");
+    }
+
+    #[test]
+    fn sentences_cut_after_an_abbreviation_are_joined_again() {
+        let mut a = article("T", &["Before that, U.S. President Joe Biden met Mr. Olsen on May 2, 2024. Then he left."], None);
+        let text = a.text.clone();
+        // A splitter that cuts after every full stop followed by a capital.
+        let cuts = ["Before that, U.S.", "President Joe Biden met Mr.", "Olsen on May 2, 2024.", "Then he left."];
+        let s: Vec<_> = cuts.iter().map(|c| text.find(c).map(|at| at..at + c.len()).unwrap()).collect();
+        annotate(&mut a, &s);
+        assert_eq!(a.events.len(), 1);
+        assert_eq!(a.events[0].sentence, "Before that, U.S. President Joe Biden met Mr. Olsen on May 2, 2024.");
     }
 
     #[test]
