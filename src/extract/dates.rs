@@ -198,6 +198,33 @@ pub fn find_dates(text: &str, anchor: &Anchor) -> Vec<FoundDate> {
     out
 }
 
+/// Written days that do not exist ("February 29, 2025", "31 April 2026"), with why.
+pub fn find_impossible_days(text: &str) -> Vec<(Range<usize>, String)> {
+    let scanner = Scanner { toks: tokenize(text), text, anchor: &Anchor::none() };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < scanner.toks.len() {
+        let Some((day, _, after)) = scanner.single_day(i) else {
+            i += 1;
+            continue;
+        };
+        let (year, next) = scanner.opt_year(after);
+        if let Some(year) = year.filter(|y| Ymd::new(*y, day.month, day.day).is_none()) {
+            let month = MONTH_NAMES[(day.month - 1) as usize % 12];
+            let why = match (day.month, days_in_month(year, day.month)) {
+                (2, 28) if day.day == 29 => format!("{year} is not a leap year"),
+                (_, days) => format!("{month} has {days} days"),
+            };
+            let span = scanner.toks.get(i).map(|t| t.start).zip(scanner.toks.get(next - 1).map(|t| t.end));
+            if let Some((start, end)) = span {
+                out.push((start..end, why));
+            }
+        }
+        i = next.max(i + 1);
+    }
+    out
+}
+
 // ---------------------------------------------------------------- tokens
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1561,6 +1588,20 @@ mod tests {
         assert_eq!(d[0].weekday_conflict, None);
         assert_eq!(&text[d[1].span.clone()], "Friday, March 2, 2026");
         assert_eq!(d[1].weekday_conflict.as_deref(), Some("March 2, 2026 is a Monday"));
+    }
+
+    #[test]
+    fn impossible_days_are_reported() {
+        let text = "It was signed on February 29, 2025, or on 31 April 2026, not on February 29, 2024.";
+        let found: Vec<_> = find_impossible_days(text).into_iter().map(|(r, why)| (&text[r], why)).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("February 29, 2025", "2025 is not a leap year".to_string()),
+                ("31 April 2026", "April has 30 days".to_string())
+            ]
+        );
+        assert!(find_impossible_days("The 31 May 2026 deadline and 7".repeat(1000).as_str()).is_empty());
     }
 
     #[test]

@@ -11,7 +11,8 @@
 //! - places: gazetteer cities and regions (unless possessive: "Moscow's offer"), countries after
 //!   a locative preposition ("in", "at", "to", …; "officials from Ukraine" are actors), and
 //!   capitalised phrases after "in" ("in Zaporizhzhia");
-//! - date warnings: a weekday that contradicts its written date, outside reader comments.
+//! - date warnings, outside reader comments: a weekday that contradicts its written date, and
+//!   days that do not exist ("February 29, 2025").
 //!
 //! `annotate` needs `article.people` (for actors) and `article.quotes` (for their dates) to be
 //! filled first, and runs before spans are converted to chars.
@@ -33,13 +34,13 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
     let blocks = BlockIndex::new(&article.blocks);
     let sentences = SentenceIndex::new(text, sentences);
 
-    let date_warnings = found
-        .iter()
-        .filter(|d| !blocks.is_comment(d.span.start))
-        .filter_map(|d| {
-            let why = d.weekday_conflict.clone()?;
-            let span = Span { start: d.span.start, end: d.span.end };
-            Some(DateWarning { text: text.get(d.span.clone())?.to_string(), why, span })
+    let weekday_conflicts = found.iter().filter_map(|d| Some((d.span.clone(), d.weekday_conflict.clone()?)));
+    let date_warnings = weekday_conflicts
+        .chain(dates::find_impossible_days(text))
+        .filter(|(range, _)| !blocks.is_comment(range.start))
+        .filter_map(|(range, why)| {
+            let span = Span { start: range.start, end: range.end };
+            Some(DateWarning { text: text.get(range)?.to_string(), why, span })
         })
         .collect();
 
