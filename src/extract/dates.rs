@@ -1640,6 +1640,35 @@ mod tests {
     }
 
     #[test]
+    fn random_date_soup_gives_well_formed_dates() {
+        let words = [
+            "January", "Jan.", "May", "Sept.", "29", "31", "2th", "2026", "2024", "-", "\u{2013}", ",", ".", "to", "and",
+            "between", "in", "since", "early", "mid", "late", "the", "end", "of", "last", "next", "this", "week",
+            "year", "Sunday", "Sun.", "on", "ago", "two", "Q3", "summer", "2014-16", "2026-02-29", "24/7", "\n", "é",
+        ];
+        let mut seed: u64 = 42;
+        let mut text = String::new();
+        for _ in 0..20_000 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            text.push_str(words[(seed >> 33) as usize % words.len()]);
+            text.push(if seed & 1 == 0 { ' ' } else { '\u{a0}' });
+        }
+        for anchor in [Anchor::none(), at(2026, 1, 31), dateline_at(2024, 2, 29)] {
+            let all = find_dates(&text, &anchor);
+            assert!(!all.is_empty());
+            let mut last_end = 0;
+            for d in all {
+                assert!(d.start <= d.end, "{d:?}");
+                assert!(text.get(d.span.clone()).is_some(), "{d:?}");
+                assert!(d.span.start >= last_end, "dates do not overlap");
+                last_end = d.span.end;
+            }
+        }
+        let _ = infer_anchor(&text, &[]);
+        let _ = find_impossible_days(&text);
+    }
+
+    #[test]
     fn garbage_does_not_panic_and_stays_fast() {
         let digits = "7".repeat(100_000);
         assert!(find_dates(&digits, &at(2025, 1, 1)).is_empty());
