@@ -1238,9 +1238,11 @@ fn relative_part(part: Part, step: i64) -> Part {
 pub fn infer_anchor(text: &str, blocks: &[Block]) -> Anchor {
     let latest = latest_full_date(text, &article_lines(text, blocks, true));
     let lines = article_lines(text, blocks, false);
-    let candidates = lines.iter().take(6).chain(lines.iter().rev().take(3).filter(|_| lines.len() > 6));
-    for line in candidates {
-        if let Some(anchor) = dateline(text, line.clone(), latest) {
+    let top = lines.iter().take(6).map(|l| (l, true));
+    let bottom = lines.iter().rev().take(3).filter(|_| lines.len() > 6).map(|l| (l, false));
+    let candidates = top.chain(bottom);
+    for (line, at_top) in candidates {
+        if let Some(anchor) = dateline(text, line.clone(), at_top, latest) {
             return anchor;
         }
     }
@@ -1294,7 +1296,9 @@ fn latest_full_date(text: &str, lines: &[Range<usize>]) -> Option<Ymd> {
 }
 
 /// A dateline or published line: returns the anchor it gives.
-fn dateline(text: &str, line: Range<usize>, latest: Option<Ymd>) -> Option<Anchor> {
+/// Timestamps and datelines only count at the top of the article; labelled lines ("Updated …")
+/// anywhere near either end.
+fn dateline(text: &str, line: Range<usize>, at_top: bool, latest: Option<Ymd>) -> Option<Anchor> {
     let line_text = text.get(line.clone())?;
     let lower = line_text.to_ascii_lowercase();
     let words = line_text.split_whitespace().count();
@@ -1324,7 +1328,7 @@ fn dateline(text: &str, line: Range<usize>, latest: Option<Ymd>) -> Option<Ancho
     let after = line_text.get(found.span.end..)?;
     let dash_soon = after.char_indices().take(30).any(|(_, c)| matches!(c, '-' | '\u{2013}' | '\u{2014}'));
     let is_dateline = caps_start && found.span.start < 60 && dash_soon;
-    if !(labelled || date_only || is_dateline) {
+    if !(labelled || (at_top && (date_only || is_dateline))) {
         return None;
     }
     let source = if is_dateline && !labelled && !date_only {
@@ -1630,6 +1634,9 @@ mod tests {
         assert_eq!(infer_anchor(text, &[]).reference, Some(ymd(2025, 3, 9)), "a sentence is no byline");
         let text = "Title\nMarch 4, 2025 at 10:42 am EST\nTalks began on March 1, 2025.";
         assert_eq!(infer_anchor(text, &[]).reference, Some(ymd(2025, 3, 4)));
+        let timeline = "Title\nA\nB\nC\nD\nE\nF\nTalks began on March 1, 2025.\nMarch 4, 2025 - Talks in Oslo";
+        let a = infer_anchor(timeline, &[]);
+        assert_eq!((a.reference, a.from_dateline), (Some(ymd(2025, 3, 4)), false), "a timeline entry is no dateline");
         let text = "Title\nTalks began on March 1, 2025.\nThis story was updated on March 4, 2025.";
         let a = infer_anchor(text, &[]);
         assert_eq!((a.reference, a.from_dateline), (Some(ymd(2025, 3, 4)), true));
