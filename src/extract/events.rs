@@ -74,8 +74,11 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
         .quotes
         .iter()
         .map(|q| {
-            let within = |d: &&FoundDate| q.sentence_span.start <= d.span.start && d.span.end <= q.sentence_span.end;
-            found.iter().find(within).map(|d| d.value(text))
+            // When the statement was made: a date of its sentence, but not one inside the quoted
+            // words ("… was set to conclude on Sunday") nor one the sentence looks forward to.
+            let in_sentence = |d: &FoundDate| q.sentence_span.start <= d.span.start && d.span.end <= q.sentence_span.end;
+            let in_quote = |d: &FoundDate| q.span.start < d.span.end && d.span.start < q.span.end;
+            found.iter().find(|d| in_sentence(d) && !in_quote(d) && !d.future).map(|d| d.value(text))
         })
         .collect();
 
@@ -507,6 +510,39 @@ mod tests {
         assert_eq!(a.events[0].actors, vec!["Erik Lindqvist"]);
         assert_eq!(a.events[0].places, vec!["Malmo"]);
         assert_eq!(a.quotes[0].date.as_ref().map(|d| d.start.as_str()), Some("2025-04-02"));
+    }
+
+    #[test]
+    fn a_quote_is_dated_by_when_it_was_said() {
+        // The reported clause comes first and holds a date of its own.
+        let text = "The talks ended on May 1, 2025, Ann Berg said on May 2, 2025.";
+        let said = "The talks ended on May 1, 2025";
+        let mut a = article("T", &[text], None);
+        let at = a.text.find(text).unwrap();
+        let start = a.text.find(said).unwrap();
+        let quote = Quote {
+            speaker: Some("Ann Berg".into()),
+            kind: QuoteKind::Indirect,
+            text: said.into(),
+            cue: Some("said".into()),
+            sentence: text.into(),
+            span: Span { start, end: start + said.len() },
+            sentence_span: Span { start: at, end: at + text.len() },
+            date: None,
+        };
+        a.quotes = vec![quote.clone()];
+        let s = sentences(&a.text);
+        annotate(&mut a, &s);
+        assert_eq!(a.quotes[0].date.as_ref().map(|d| d.start.as_str()), Some("2025-05-02"));
+
+        let later = "Berg will speak on June 1, 2025.";
+        let mut b = article("T", &[later], None);
+        let at = b.text.find(later).unwrap();
+        let sentence_span = Span { start: at, end: at + later.len() };
+        b.quotes = vec![Quote { sentence_span, span: Span::default(), ..quote }];
+        let s = sentences(&b.text);
+        annotate(&mut b, &s);
+        assert_eq!(b.quotes[0].date, None, "a date looked forward to is not when it was said");
     }
 
     #[test]
