@@ -18,9 +18,6 @@ use model::{Article, Corpus};
 pub fn extract_article(file: &str, text: &str) -> Article {
     let mut article = structure::parse(text);
     article.file = file.to_string();
-    // --- TEMPORARY (h-dates): wire events for measuring; the mod.rs owner wires it for real ---
-    events::annotate(&mut article, &sentences::split(text));
-    // --- end TEMPORARY ---
     offsets::spans_to_chars(&mut article);
     article
 }
