@@ -7,15 +7,17 @@
 //!   "between March 3 and March 5";
 //! - months: "February 2022", "in February", "January to March 2025"; years after a cue word
 //!   ("in 2014", "since 2014", "by 2030", lists "in 2019, 2020 and 2022") and year ranges after
-//!   one ("in 2014-2016", "between 2014 and 2016"); not "the 2014 election", "2,000 troops",
-//!   "at 2030 GMT", "Resolution 2231", "fiscal 2025";
+//!   one ("in 2014-2016", "between 2014 and 2016"), "during the 2022 energy crisis"; not "the 2014
+//!   election", "2,000 troops", "at 2030 GMT", "Resolution 2231", "fiscal 2025";
 //! - vague parts: early = days 1-10 of a month or January-April of a year, mid = 11-20 /
 //!   May-August, late or "the end of" = 21-last / September-December; "the first half of 2025",
 //!   "the third quarter of 2025", "Q3 2025", seasons (spring = March-May, summer = June-August,
 //!   autumn/fall = September-November, winter YYYY = December YYYY to February YYYY+1);
 //! - relative expressions, only with a reference date: weekdays, yesterday/today/tomorrow,
 //!   last/this/next week|weekend|month|year|season (weeks run Monday to Sunday),
-//!   "earlier this month", "over the weekend", "three years ago".
+//!   "earlier this month", "over the weekend", "three years ago"; not habits ("every Friday") nor
+//!   yardsticks ("unchanged from last year", "higher than last month");
+//! - tense: a participle after "be" or a copula ("will be made", "will remain closed") is not past.
 //!
 //! A date whose year is not written ("February 1") takes the reference year or a year either side:
 //! in a future clause ("is scheduled for February 1") the first occurrence not over by the
@@ -363,6 +365,10 @@ const DATE_CUES: [&str; 13] = [
     "year",
 ];
 
+/// Prepositions after which "the YEAR …" places something in time ("during the 2022 energy
+/// crisis"); not "in", which also takes documents and places ("in the 2025 budget").
+const PERIOD_CUES: [&str; 6] = ["during", "since", "before", "after", "throughout", "until"];
+
 /// Words right after a four-digit number that make it a count or a clock time, not a year.
 const NOT_AFTER_YEAR: [&str; 26] = [
     "gmt", "utc", "bst", "cet", "est", "edt", "pst", "ist", "et", "hours", "hrs", "h", "local", "troops",
@@ -382,6 +388,14 @@ const PAST_WORDS: [&str; 36] = [
     "saw", "left", "fell", "rose", "won", "lost", "spoke", "sent", "hit", "ran", "led", "struck", "fought", "broke",
     "flew", "sought", "brought", "kept", "paid", "wrote",
 ];
+
+/// Uninflected verbs that make the participle after them an adjective or a passive ("will be
+/// made", "will remain closed"): the tense is marked before them.
+const COPULAS: [&str; 5] = ["be", "remain", "stay", "get", "become"];
+
+/// Words before "from/with/on last year" that make it the yardstick of a comparison.
+const COMPARED: [&str; 12] =
+    ["unchanged", "up", "down", "higher", "lower", "compared", "comparison", "flat", "same", "similar", "rise", "fall"];
 
 /// Lower-case words that may follow a year used as a date ("in 2014 the talks …"); after any
 /// other lower-case word the year is a modifier or a count ("2024 levels", "2014 troops").
@@ -569,9 +583,21 @@ impl<'a> Scanner<'a> {
         if self.is_word(i, &FUTURE_CUES) || modal_may || has_until || (self.is_word(i, &["set", "going", "poised"]) && next_is_to) {
             return Some(Tense::Future);
         }
+        // "ties to be played": an infinitive of what is to come ("had to be", "used to be" are past).
+        if t.text == "be" && self.is_word(i.wrapping_sub(1), &["to"]) && !self.is_past_form(i.wrapping_sub(2)) {
+            return Some(Tense::Future);
+        }
+        // A participle after "be" or a copula ("will be made", "will remain closed") is not the
+        // verb's tense: the auxiliary before it decides.
+        let after_copula = self.is_word(i.wrapping_sub(1), &COPULAS);
+        (self.is_past_form(i) && !after_copula).then_some(Tense::Past)
+    }
+
+    /// A past-tense or participle word: "said", "met", "closed" (not a name such as "Red").
+    fn is_past_form(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i).filter(|t| t.kind == Kind::Word) else { return false };
         let lower = t.text.to_ascii_lowercase();
-        let past = PAST_WORDS.contains(&lower.as_str()) || (lower.len() > 4 && lower.ends_with("ed") && !capitalised(t.text));
-        past.then_some(Tense::Past)
+        PAST_WORDS.contains(&lower.as_str()) || (lower.len() > 4 && lower.ends_with("ed") && !capitalised(t.text))
     }
 
     // ---- pieces
@@ -794,6 +820,10 @@ impl<'a> Scanner<'a> {
             let cues = ["on", "by", "until", "since", "from", "last", "next", "this", "said", "late", "early", "at", "before", "after", "for", "through"];
             cues.contains(&w.to_ascii_lowercase().as_str())
         });
+        // "every Friday", "each Sunday": a habit, not a day.
+        if before.is_some_and(|w| w.eq_ignore_ascii_case("every") || w.eq_ignore_ascii_case("each")) {
+            return None;
+        }
         // "Bloody Sunday", "Good Friday", "the Sunday Times": names, not dates.
         let named_before = before.is_some_and(|w| capitalised(w) && !cue);
         let named_after = !cue && self.word(i + 1).is_some_and(capitalised);
@@ -992,8 +1022,11 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        let modifier = self.word(after).is_some_and(|w| !capitalised(w) && !self.is_word(after, &AFTER_YEAR));
-        if !has_cue || modifier {
+        // "during the 2022 energy crisis": a time preposition puts the thing the year names in time.
+        let named_period = cue.as_deref() == Some("the") && self.is_word(i.wrapping_sub(2), &PERIOD_CUES);
+        let modifier = self.word(after).is_some_and(|w| !capitalised(w) && !self.is_word(after, &AFTER_YEAR))
+            && !self.is_past_form(after);
+        if !named_period && (!has_cue || modifier) {
             return None;
         }
         Some(Hit::new(i, after, year_part(year, Part::Whole)))
@@ -1069,7 +1102,17 @@ impl<'a> Scanner<'a> {
             _ => 0,
         };
         let date = self.reference().and_then(|r| period(r, &unit, step, part));
-        Some(Hit::new(first, next, date))
+        // "unchanged from last year", "higher than last month": a yardstick, not a time.
+        let yardstick = part == Part::Whole && self.is_comparison_before(first);
+        Some(Hit::new(first, next, date.filter(|_| !yardstick)))
+    }
+
+    /// The words before token `first` compare a figure with a period's ("than", "up from",
+    /// "compared with", "down on").
+    fn is_comparison_before(&self, first: usize) -> bool {
+        let prev = first.wrapping_sub(1);
+        self.is_word(prev, &["than"])
+            || (self.is_word(prev, &["from", "with", "on", "over", "to"]) && self.is_word(prev.wrapping_sub(1), &COMPARED))
     }
 
     /// "three days ago", "a year ago".
@@ -1236,13 +1279,13 @@ fn relative_part(part: Part, step: i64) -> Part {
 ///    comments, preferring dates not in a future clause ("is scheduled for March 3, 2026");
 /// 3. otherwise none.
 pub fn infer_anchor(text: &str, blocks: &[Block]) -> Anchor {
-    let latest = latest_full_date(text, &article_lines(text, blocks, true));
+    let (latest, latest_month) = latest_written_dates(text, &article_lines(text, blocks, true));
     let lines = article_lines(text, blocks, false);
     let top = lines.iter().take(6).map(|l| (l, true));
     let bottom = lines.iter().rev().take(3).filter(|_| lines.len() > 6).map(|l| (l, false));
     let candidates = top.chain(bottom);
     for (line, at_top) in candidates {
-        if let Some(anchor) = dateline(text, line.clone(), at_top, latest) {
+        if let Some(anchor) = dateline(text, line.clone(), at_top, latest, latest_month) {
             return anchor;
         }
     }
@@ -1274,8 +1317,8 @@ fn article_lines(text: &str, blocks: &[Block], with_title: bool) -> Vec<Range<us
 
 /// The latest fully written day, or `None` when a written month of a past or neutral clause
 /// begins after it (the article was then written later than any day it names: "On March 3, 2014
-/// … since January 2025 …").
-fn latest_full_date(text: &str, lines: &[Range<usize>]) -> Option<Ymd> {
+/// … since January 2025 …"); and the first day of that latest written month.
+fn latest_written_dates(text: &str, lines: &[Range<usize>]) -> (Option<Ymd>, Option<Ymd>) {
     let mut best: Option<(bool, Ymd)> = None;
     let mut latest_month_start: Option<Ymd> = None;
     for line in lines {
@@ -1291,14 +1334,17 @@ fn latest_full_date(text: &str, lines: &[Range<usize>]) -> Option<Ymd> {
             }
         }
     }
-    let (_, day) = best?;
-    latest_month_start.is_none_or(|m| m <= day).then_some(day)
+    let day = best.map(|(_, day)| day).filter(|day| latest_month_start.is_none_or(|m| m <= *day));
+    (day, latest_month_start)
 }
 
 /// A dateline or published line: returns the anchor it gives.
 /// Timestamps and datelines only count at the top of the article; labelled lines ("Updated …")
 /// anywhere near either end.
-fn dateline(text: &str, line: Range<usize>, at_top: bool, latest: Option<Ymd>) -> Option<Anchor> {
+/// A year-less dateline ("OSLO, March 5 (Reuters)") takes the year of the latest written day, or
+/// else the first year that puts it on or after the latest month the article names as past
+/// ("took over in January 2026").
+fn dateline(text: &str, line: Range<usize>, at_top: bool, latest: Option<Ymd>, latest_month: Option<Ymd>) -> Option<Anchor> {
     let line_text = text.get(line.clone())?;
     let lower = line_text.to_ascii_lowercase();
     let words = line_text.split_whitespace().count();
@@ -1308,10 +1354,13 @@ fn dateline(text: &str, line: Range<usize>, at_top: bool, latest: Option<Ymd>) -
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
         letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
     });
-    let within = latest.map_or_else(Anchor::none, Anchor::at);
-    let found = find_dates(line_text, &within).into_iter().next()?;
+    let within = latest.or(latest_month).map_or_else(Anchor::none, Anchor::at);
+    let mut found = find_dates(line_text, &within).into_iter().next()?;
     if found.precision != Precision::Day || found.start != found.end {
         return None;
+    }
+    if let (None, Some(floor), false) = (latest, latest_month, found.explicit) {
+        found.start = first_on_or_after(floor, found.start.month, found.start.day)?;
     }
     // "By Jane Doe | Published March 8, 2025": a label shortly before the date, in a short line.
     let head = lower.get(..found.span.start).unwrap_or_default();
@@ -1337,6 +1386,11 @@ fn dateline(text: &str, line: Range<usize>, at_top: bool, latest: Option<Ymd>) -
         line
     };
     Some(Anchor { reference: Some(found.start), from_dateline: true, source: Some(source) })
+}
+
+/// The first `month`/`day` on or after `floor` (February 29 may wait for a leap year).
+fn first_on_or_after(floor: Ymd, month: u32, day: u32) -> Option<Ymd> {
+    (floor.year..=floor.year + 4).filter_map(|y| Ymd::new(y, month, day)).find(|d| *d >= floor)
 }
 
 #[cfg(test)]
@@ -1690,5 +1744,58 @@ mod tests {
         for tricky in ["", "-", "January", "Sunday,", "the", "the end of", "2024-", "mid-", "3 ago", "\u{2013}12 May"] {
             let _ = find_dates(tricky, &at(2025, 1, 1));
         }
+    }
+
+    #[test]
+    fn participles_after_be_or_a_copula_do_not_make_the_past() {
+        // Reference is a Wednesday.
+        let dated = dateline_at(2026, 1, 28);
+        assert_eq!(one("The draw will be made on Monday.", &dated), day("2026-02-02"));
+        assert_eq!(one("Schools will remain closed Thursday, officials said.", &dated), day("2026-01-29"));
+        assert_eq!(one("Ties are to be played on Friday.", &dated), day("2026-01-30"));
+        assert_eq!(one("The draw was made on Monday.", &dated), day("2026-01-26"));
+        assert_eq!(one("Schools remained closed on Monday.", &dated), day("2026-01-26"));
+        assert_eq!(one("He had to be carried out on Monday.", &dated), day("2026-01-26"), "had to be: past");
+        // A year-less day takes the coming year in such a clause.
+        assert_eq!(one("Semi-finals will be played on 28-29 March.", &at(2026, 2, 7)), span("2026-03-28", "2026-03-29", Precision::Day));
+    }
+
+    #[test]
+    fn years_before_a_past_verb_or_naming_a_period_are_dates() {
+        let none = Anchor::none();
+        assert_eq!(one("Its settlement in 2023 showed the way.", &none), span("2023-01-01", "2023-12-31", Precision::Year));
+        assert_eq!(one("It was built during the 2022 energy crisis.", &none), span("2022-01-01", "2022-12-31", Precision::Year));
+        assert_eq!(one("Nothing changed since the 2014 election.", &none), span("2014-01-01", "2014-12-31", Precision::Year));
+        for not_a_date in ["The 2014 election was close.", "It is in the 2025 budget.", "It fell to 2024 levels."] {
+            assert!(found(not_a_date, &none).is_empty(), "{not_a_date}");
+        }
+    }
+
+    #[test]
+    fn habits_and_yardsticks_are_not_dates() {
+        let dated = dateline_at(2026, 3, 5);
+        for text in [
+            "The band has played there every Friday since then.",
+            "Each Sunday the market opens.",
+            "The dividend was unchanged from last year.",
+            "Sales were higher than last month.",
+            "Profit was up on last year, compared with last week.",
+        ] {
+            assert!(found(text, &dated).is_empty(), "{text}: {:?}", found(text, &dated));
+        }
+        assert_eq!(one("Sales fell last year.", &dated), span("2025-01-01", "2025-12-31", Precision::Year));
+        assert_eq!(one("Prices have risen since last year.", &dated), span("2025-01-01", "2025-12-31", Precision::Year));
+    }
+
+    #[test]
+    fn a_year_less_dateline_takes_its_year_from_the_latest_past_month() {
+        let text = "Title\nOSLO, March 5 (Reuters) - The firm will cut jobs.\nShe took over in January 2026.";
+        let a = infer_anchor(text, &[]);
+        assert_eq!((a.reference, a.from_dateline), (Some(ymd(2026, 3, 5)), true));
+        let text = "Title\nKYIV, Jan 5 (Reuters) - Strikes went on.\nThey began in December 2025.";
+        assert_eq!(infer_anchor(text, &[]).reference, Some(ymd(2026, 1, 5)));
+        let text = "Title\nKYIV, Jan 5 (Reuters) - Strikes went on.\nTalks are planned for December 2026.";
+        assert_eq!(infer_anchor(text, &[]).reference, None, "a month in a future clause says nothing");
+        assert_eq!(first_on_or_after(ymd(2025, 3, 1), 2, 29), Some(ymd(2028, 2, 29)));
     }
 }
