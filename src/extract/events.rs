@@ -11,6 +11,8 @@
 //! - places: gazetteer cities and regions (unless possessive: "Moscow's offer"), countries after
 //!   a locative preposition ("in", "at", "to", …; "officials from Ukraine" are actors), and
 //!   capitalised phrases after "in" ("in Zaporizhzhia");
+//! - dates inside quotation marks that name no month and no year ("tonight", "last year") are the
+//!   speaker's, relative to a moment the article does not give: not events;
 //! - date warnings, outside reader comments: a weekday that contradicts its written date, and
 //!   days that do not exist ("February 29, 2025").
 //!
@@ -48,7 +50,12 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
     let mut events: Vec<Event> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut participants: HashMap<(usize, usize), (Vec<String>, Vec<String>)> = HashMap::new();
-    for d in found.iter().filter(|d| blocks.is_body(d.span.start) && !in_source(d)) {
+    let quotations = quotation_ranges(text);
+    // A speaker's "today", "tonight" or "last year" is relative to when the words were said,
+    // which the article does not pin down (and often means "now": "Today, they can.").
+    let spoken_deixis =
+        |d: &FoundDate| !d.explicit && quotations.iter().any(|q| q.start <= d.span.start && d.span.end <= q.end) && !names_a_month(text.get(d.span.clone()).unwrap_or_default());
+    for d in found.iter().filter(|d| blocks.is_body(d.span.start) && !in_source(d) && !spoken_deixis(d)) {
         let sentence = sentences.around(text, d.span.clone());
         if !seen.insert((sentence.start, sentence.end, d.start, d.end, d.precision)) {
             continue;
@@ -88,6 +95,52 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
     for (quote, date) in article.quotes.iter_mut().zip(quote_dates) {
         quote.date = date;
     }
+}
+
+/// The date expression writes a month name ("early March", "Feb. 2"): it is no deictic word.
+fn names_a_month(expression: &str) -> bool {
+    expression.split(|c: char| !c.is_alphabetic()).any(|w| {
+        w.len() >= 3 && MONTH_NAMES.iter().any(|m| m.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)))
+    })
+}
+
+/// Byte ranges inside quotation marks, line by line (a quotation left open at the end of a
+/// paragraph ends there). Curly and straight, double and single marks; a single mark only opens
+/// before a letter at the start of a word, and an apostrophe inside or after a word
+/// ("isn’t", "players’ ") closes nothing unless a word ends and the quotation is single.
+fn quotation_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<(char, usize)> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let word_start = prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p));
+        let word_end = next.is_none_or(|n| !n.is_alphanumeric());
+        match (open, c) {
+            (_, '\n') => {
+                if let Some((_, start)) = open.take() {
+                    out.push(start..at);
+                }
+            }
+            (None, '“' | '"') => open = Some((c, at + c.len_utf8())),
+            (None, '‘' | '\'') if word_start && next.is_some_and(char::is_alphabetic) => open = Some((c, at + c.len_utf8())),
+            (Some(('“', start)), '”') | (Some(('"', start)), '"') => {
+                out.push(start..at);
+                open = None;
+            }
+            (Some(('‘', start)), '’') | (Some(('\'', start)), '\'') if word_end => {
+                out.push(start..at);
+                open = None;
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    if let Some((_, start)) = open {
+        out.push(start..text.len());
+    }
+    out
 }
 
 /// The kind of block at a byte offset.
@@ -554,5 +607,31 @@ mod tests {
         let bytes: Vec<u8> = (0..100_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8).collect();
         let mut a = Article { text: String::from_utf8_lossy(&bytes).into_owned(), ..Article::default() };
         annotate(&mut a, &[]);
+    }
+
+    #[test]
+    fn quotation_ranges_follow_curly_straight_and_single_marks() {
+        let quoted = |text: &str| quotation_ranges(text).into_iter().map(|r| text[r].to_string()).collect::<Vec<_>>();
+        assert_eq!(quoted("He said “we won” and ‘it isn’t over’ then."), vec!["we won", "it isn’t over"]);
+        assert_eq!(quoted("\"Go,\" she said. The players’ union agreed."), vec!["Go,"]);
+        assert_eq!(quoted("“Open to the end\n“Next paragraph.”"), vec!["Open to the end", "Next paragraph."]);
+        assert_eq!(quoted("Since the '90s, rock 'n' roll."), vec!["n"]);
+    }
+
+    #[test]
+    fn deictic_dates_inside_quotations_are_not_events() {
+        let mut a = article(
+            "T",
+            &[
+                "KYIV, Jan 29, 2026 (Reuters) - Power was cut on Thursday.",
+                "“Every kilowatt matters tonight,” he said. “Last year was worse.”",
+                "“We meet again on Feb. 2,” he said, “and we met in 2019.”",
+            ],
+            None,
+        );
+        let s = sentences(&a.text);
+        annotate(&mut a, &s);
+        let dates: Vec<_> = a.events.iter().map(|e| e.date.text.as_str()).collect();
+        assert_eq!(dates, vec!["Thursday", "Feb. 2", "2019"], "{:?}", summary(&a));
     }
 }
