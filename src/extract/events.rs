@@ -341,7 +341,7 @@ const PLACE_MODIFIERS: [&str; 14] = [
 /// The word before byte `at`, lower-cased, skipping "the" and compass adjectives.
 fn preceding_word(sentence: &str, at: usize) -> Option<String> {
     let words = sentence.get(..at)?.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev();
-    words.take(4).map(str::to_lowercase).find(|w| !PLACE_MODIFIERS.contains(&w.as_str()))
+    words.take(4).map(str::to_ascii_lowercase).find(|w| !PLACE_MODIFIERS.contains(&w.as_str()))
 }
 
 /// Capitalised phrases right after a lower-case "in" ("in Zaporizhzhia", "in Nagorno Karabakh"),

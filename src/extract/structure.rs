@@ -26,7 +26,7 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 /// "5 Comments" / "1 comment" → 5 / 1.
 fn comments_header(line: &str) -> Option<usize> {
     let (n, word) = line.split_once(' ')?;
-    let word = word.trim().to_lowercase();
+    let word = word.trim().to_ascii_lowercase();
     (word == "comments" || word == "comment").then(|| n.parse().ok()).flatten()
 }
 
