@@ -30,6 +30,10 @@ score:
 bench:
 	scripts/bench.sh
 
+# What the extractor costs the wasm app (gzip; budget 40 KB), and the size of dist/.
+size:
+	scripts/size.sh
+
 clean:
 	cargo clean
 	rm -rf dist tests/e2e/screenshots
