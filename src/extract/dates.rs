@@ -1756,6 +1756,7 @@ mod tests {
         assert_eq!(one("The draw was made on Monday.", &dated), day("2026-01-26"));
         assert_eq!(one("Schools remained closed on Monday.", &dated), day("2026-01-26"));
         assert_eq!(one("He had to be carried out on Monday.", &dated), day("2026-01-26"), "had to be: past");
+        assert_eq!(one("Repairs are expected to be completed by Friday.", &dated), day("2026-01-30"));
         // A year-less day takes the coming year in such a clause.
         assert_eq!(one("Semi-finals will be played on 28-29 March.", &at(2026, 2, 7)), span("2026-03-28", "2026-03-29", Precision::Day));
     }

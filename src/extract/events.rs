@@ -53,8 +53,10 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
     let quotations = quotation_ranges(text);
     // A speaker's "today", "tonight" or "last year" is relative to when the words were said,
     // which the article does not pin down (and often means "now": "Today, they can.").
-    let spoken_deixis =
-        |d: &FoundDate| !d.explicit && quotations.iter().any(|q| q.start <= d.span.start && d.span.end <= q.end) && !names_a_month(text.get(d.span.clone()).unwrap_or_default());
+    let spoken_deixis = |d: &FoundDate| {
+        let quoted = quotations.iter().any(|q| q.start <= d.span.start && d.span.end <= q.end);
+        quoted && !d.explicit && !names_a_month(text.get(d.span.clone()).unwrap_or_default())
+    };
     for d in found.iter().filter(|d| blocks.is_body(d.span.start) && !in_source(d) && !spoken_deixis(d)) {
         let sentence = sentences.around(text, d.span.clone());
         if !seen.insert((sentence.start, sentence.end, d.start, d.end, d.precision)) {
