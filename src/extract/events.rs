@@ -19,12 +19,11 @@
 //! `annotate` needs `article.people` (for actors) and `article.quotes` (for their dates) to be
 //! filled first, and runs before spans are converted to chars.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::dates::{self, FoundDate, MONTH_NAMES, WEEKDAY_NAMES};
 use super::gazetteer::{self, GazKind};
-use super::model::{Article, Block, BlockKind, DateWarning, Event, Person, Span};
+use super::model::{Article, Block, BlockKind, DateWarning, Event, Person, Precision, Span};
 
 /// Fills `article.events`, `article.date_warnings`, `article.reference_date` and the `date` of
 /// every quote whose sentence holds a date. All spans are byte offsets into `article.text`;
@@ -48,8 +47,11 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
 
     let in_source = |d: &FoundDate| anchor.source.as_ref().is_some_and(|s| s.start <= d.span.start && d.span.end <= s.end);
     let mut events: Vec<Event> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    let mut participants: HashMap<(usize, usize), (Vec<String>, Vec<String>)> = HashMap::new();
+    // Dates come in text order, so one sentence's dates are consecutive: the sentence at hand
+    // keeps its actors and places and the dates already taken from it (no hash maps: they cost
+    // the wasm module kilobytes).
+    let mut current: Option<(Range<usize>, (Vec<String>, Vec<String>))> = None;
+    let mut taken: Vec<(Range<usize>, dates::Ymd, dates::Ymd, Precision)> = Vec::new();
     let quotations = quotation_ranges(text);
     // A speaker's "today", "tonight" or "last year" is relative to when the words were said,
     // which the article does not pin down (and often means "now": "Today, they can.").
@@ -59,14 +61,17 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
     };
     for d in found.iter().filter(|d| blocks.is_body(d.span.start) && !in_source(d) && !spoken_deixis(d)) {
         let sentence = sentences.around(text, d.span.clone());
-        if !seen.insert((sentence.start, sentence.end, d.start, d.end, d.precision)) {
+        let key = (sentence.clone(), d.start, d.end, d.precision);
+        if taken.contains(&key) {
             continue;
         }
         let Some(sentence_text) = text.get(sentence.clone()) else { continue };
-        let (actors, places) = participants
-            .entry((sentence.start, sentence.end))
-            .or_insert_with(|| actors_and_places(sentence_text, &article.people))
-            .clone();
+        if current.as_ref().is_none_or(|(range, _)| *range != sentence) {
+            taken.clear();
+            current = Some((sentence.clone(), actors_and_places(sentence_text, &article.people)));
+        }
+        taken.push(key);
+        let (actors, places) = current.as_ref().map(|(_, who)| who.clone()).unwrap_or_default();
         events.push(Event {
             start: d.start.iso(),
             end: d.end.iso(),

@@ -2,7 +2,6 @@
 //! regions, and well-known organisations. Each line is `Canonical|alias|…`; an alias starting
 //! with `*` is an adjective or demonym ("Ukrainian"): it names the country as an actor, never a place.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -368,11 +367,12 @@ struct Entry {
     adjective: bool,
 }
 
-/// Entries keyed by their first word; each list longest surface first.
-fn index() -> &'static HashMap<&'static str, Vec<Entry>> {
-    static INDEX: OnceLock<HashMap<&'static str, Vec<Entry>>> = OnceLock::new();
+/// Every entry, sorted by first word and, for one first word, longest surface first (a sorted
+/// list rather than a hash map: smaller in wasm, and as fast for a few hundred names).
+fn index() -> &'static [Entry] {
+    static INDEX: OnceLock<Vec<Entry>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map: HashMap<&'static str, Vec<Entry>> = HashMap::new();
+        let mut entries = Vec::new();
         let tables = [(COUNTRIES, GazKind::Country), (PLACES, GazKind::Place), (ORGANISATIONS, GazKind::Organisation)];
         for (table, kind) in tables {
             for line in table.lines() {
@@ -381,16 +381,23 @@ fn index() -> &'static HashMap<&'static str, Vec<Entry>> {
                 for name in std::iter::once(canonical).chain(names) {
                     let adjective = name.starts_with('*');
                     let surface = name.trim_start_matches('*');
-                    let entry = Entry { surface, canonical, kind, adjective };
-                    map.entry(first_word(surface)).or_default().push(entry);
+                    entries.push(Entry { surface, canonical, kind, adjective });
                 }
             }
         }
-        for entries in map.values_mut() {
-            entries.sort_by_key(|e| std::cmp::Reverse(e.surface.len()));
-        }
-        map
+        entries.sort_by(|a, b| {
+            first_word(a.surface).cmp(first_word(b.surface)).then(b.surface.len().cmp(&a.surface.len()))
+        });
+        entries
     })
+}
+
+/// The entries whose first word is `word`, longest surface first.
+fn entries_for(word: &str) -> &'static [Entry] {
+    let index = index();
+    let start = index.partition_point(|e| first_word(e.surface) < word);
+    let len = index[start..].partition_point(|e| first_word(e.surface) == word);
+    &index[start..start + len]
 }
 
 /// The leading run of letters and digits ("U" of "U.S.", "Abu" of "Abu Dhabi").
@@ -401,7 +408,6 @@ fn first_word(s: &str) -> &str {
 
 /// Every gazetteer name in `text`, left to right, longest first, not overlapping.
 pub fn scan(text: &str) -> Vec<GazHit> {
-    let index = index();
     let mut out = Vec::new();
     let mut at = 0;
     let mut prev: Option<char> = None;
@@ -412,8 +418,7 @@ pub fn scan(text: &str) -> Vec<GazHit> {
         }
         prev = Some(c);
         let rest = &text[i..];
-        let Some(entries) = index.get(first_word(rest)) else { continue };
-        let found = entries.iter().find(|e| {
+        let found = entries_for(first_word(rest)).iter().find(|e| {
             rest.starts_with(e.surface) && !rest[e.surface.len()..].starts_with(|c: char| c.is_alphanumeric())
         });
         if let Some(e) = found {
@@ -427,7 +432,7 @@ pub fn scan(text: &str) -> Vec<GazHit> {
 
 /// Whether `name` is one of the gazetteer's names (any kind).
 pub fn knows(name: &str) -> bool {
-    index().get(first_word(name)).is_some_and(|entries| entries.iter().any(|e| e.surface == name))
+    entries_for(first_word(name)).iter().any(|e| e.surface == name)
 }
 
 #[cfg(test)]
