@@ -50,7 +50,7 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
     // Dates come in text order, so one sentence's dates are consecutive: the sentence at hand
     // keeps its actors and places and the dates already taken from it (no hash maps: they cost
     // the wasm module kilobytes).
-    let mut current: Option<(Range<usize>, (Vec<String>, Vec<String>))> = None;
+    let mut current: Option<(Range<usize>, ActorsAndPlaces)> = None;
     let mut taken: Vec<(Range<usize>, dates::Ymd, dates::Ymd, Precision)> = Vec::new();
     let quotations = quotation_ranges(text);
     // A speaker's "today", "tonight" or "last year" is relative to when the words were said,
@@ -274,8 +274,11 @@ const NOT_PLACES: [&str; 16] = [
     "Prime", "Minister", "Mr", "Ms", "Mrs", "Dr", "God",
 ];
 
+/// The actors and the places of a sentence.
+type ActorsAndPlaces = (Vec<String>, Vec<String>);
+
 /// Actors and places named in a sentence, in order of first mention, without repeats.
-fn actors_and_places(sentence: &str, people: &[Person]) -> (Vec<String>, Vec<String>) {
+fn actors_and_places(sentence: &str, people: &[Person]) -> ActorsAndPlaces {
     let mut actors: Vec<(usize, String)> = Vec::new();
     let mut places: Vec<(usize, String)> = Vec::new();
     let mut person_spans: Vec<Range<usize>> = Vec::new();
