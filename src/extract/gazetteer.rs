@@ -385,9 +385,7 @@ fn index() -> &'static [Entry] {
                 }
             }
         }
-        entries.sort_by(|a, b| {
-            first_word(a.surface).cmp(first_word(b.surface)).then(b.surface.len().cmp(&a.surface.len()))
-        });
+        super::events::sort_small_by_key(&mut entries, |e| (first_word(e.surface), std::cmp::Reverse(e.surface.len())));
         entries
     })
 }
