@@ -1,0 +1,348 @@
+//! People named in an article: who they are (one canonical full name), how else the text calls
+//! them, their roles, and where they are mentioned (for pronouns).
+//!
+//! A capitalised run is a person only with evidence: a title or role before it ("Kremlin aide
+//! Yuri Ushakov", "Mr. Smith"), or, for two or more name words, a speech verb next to it
+//! ("Jane Roe said", "said Jane Roe") or an appositive after it ("Jane Roe, a lawyer,").
+//! Lone surnames count once a full name with that surname is known.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::model::{Article, Person};
+use super::speakers::{self, Who};
+use super::words::{self, Tok};
+
+/// One mention of a known person.
+#[derive(Clone, Debug)]
+struct Mention {
+    at: usize,
+    person: usize,
+    sentence: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct People {
+    pub persons: Vec<Person>,
+    mentions: Vec<Mention>,
+}
+
+/// A name found with evidence, before merging.
+struct Candidate {
+    at: usize,
+    sentence: usize,
+    name: Vec<String>,
+    surface: String,
+    role: Option<String>,
+}
+
+pub fn find(text: &str, sentences: &[Range<usize>]) -> People {
+    let mut people = People::default();
+    let mut candidates = Vec::new();
+    let tokenized: Vec<Vec<Tok>> = sentences.iter().map(|s| words::tokenize(text, s.clone())).collect();
+    for (si, toks) in tokenized.iter().enumerate() {
+        candidates_in(toks, si, &mut candidates);
+    }
+    // Full names first, so that "President Smith" later (or earlier) joins "Jane Smith".
+    for c in candidates.iter().filter(|c| c.name.len() >= 2) {
+        people.add(c);
+    }
+    for c in candidates.iter().filter(|c| c.name.len() == 1) {
+        people.add(c);
+    }
+    for (si, toks) in tokenized.iter().enumerate() {
+        for t in toks.iter().filter(|t| speakers::is_run_word(t)) {
+            if let Some(p) = people.by_surname(t.stem()) {
+                people.note_alias(p, t.stem());
+                people.mentions.push(Mention { at: t.span.start, person: p, sentence: si });
+            }
+        }
+    }
+    people.mentions.sort_by_key(|m| m.at);
+    people.mentions.dedup_by_key(|m| m.at);
+    people
+}
+
+/// Scans a sentence's capitalised runs for names with evidence of being people.
+fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>) {
+    let mut i = 0;
+    while i < toks.len() {
+        if !starts_run(toks, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        while end + 1 < toks.len() && continues_run(toks, end + 1) {
+            end += 1;
+        }
+        i = end + 1;
+        let found = speakers::split_run(toks, start, end);
+        let Who::Person(name) = found.who else { continue };
+        let parts: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+        if parts.len() > 4 || parts.iter().any(|p| words::is_title(p)) {
+            continue;
+        }
+        let titled = found.role.is_some();
+        let evidence = titled || (parts.len() >= 2 && (verb_next_to(toks, start, end) || appositive_after(toks, end)));
+        if evidence {
+            // Aliases are name forms: "Zelenskyy", or "President Zelenskyy" for a lone surname.
+            let from = if parts.len() == 1 { end.saturating_sub(1).max(start) } else { end + 1 - parts.len() };
+            let surface = toks[from..=end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+            let surface = words::strip_possessive(&surface).to_string();
+            out.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface, role: found.role });
+        }
+    }
+}
+
+fn starts_run(toks: &[Tok], i: usize) -> bool {
+    speakers::is_run_word(&toks[i])
+        || (toks[i].is_word() && words::is_title(toks[i].text) && toks.get(i + 1).is_some_and(speakers::is_run_word))
+}
+
+fn continues_run(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    let prev_possessive = words::strip_possessive(toks[i - 1].text) != toks[i - 1].text;
+    !prev_possessive
+        && (speakers::is_run_word(t)
+            || (t.is_word() && words::is_title(t.text) && toks.get(i + 1).is_some_and(speakers::is_run_word))
+            || (speakers::is_particle(t.text) && toks.get(i + 1).is_some_and(speakers::is_run_word)))
+}
+
+/// A speech verb right after the name (allowing auxiliaries) or right before it ("said Jane Roe").
+fn verb_next_to(toks: &[Tok], start: usize, end: usize) -> bool {
+    let mut j = end + 1;
+    while j < toks.len() && words::is_verb_filler(toks[j].text) && !toks[j].is_capitalized() {
+        j += 1;
+    }
+    let after = toks.get(j).is_some_and(|t| words::cue_lemma(t.text).is_some());
+    let before = start > 0 && words::cue_lemma(toks[start - 1].text).is_some();
+    after || before
+}
+
+/// "Jane Roe, a lawyer for the family," / "Jane Roe, 45,".
+fn appositive_after(toks: &[Tok], end: usize) -> bool {
+    toks.get(end + 1).is_some_and(|t| t.text == ",")
+        && toks.get(end + 2).is_some_and(|t| {
+            matches!(t.lower().as_str(), "a" | "an" | "the" | "who") || (t.is_word() && words::is_title(t.text) && !t.is_capitalized())
+                || t.text.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+impl People {
+    fn add(&mut self, c: &Candidate) {
+        let idx = match self.matching(&c.name) {
+            Some(p) => p,
+            None => {
+                self.persons.push(Person { name: c.name.join(" "), ..Person::default() });
+                self.persons.len() - 1
+            }
+        };
+        self.note_alias(idx, &c.surface);
+        if let Some(role) = &c.role {
+            let role = role.trim_end_matches(',').to_string();
+            if !self.persons[idx].roles.contains(&role) {
+                self.persons[idx].roles.push(role);
+            }
+        }
+        self.mentions.push(Mention { at: c.at, person: idx, sentence: c.sentence });
+    }
+
+    /// An existing person this name refers to: same name, or same surname with compatible
+    /// first names ("John Smith" / "John F. Smith"), or a lone surname.
+    fn matching(&self, name: &[String]) -> Option<usize> {
+        let last = name.last()?;
+        self.persons.iter().position(|p| {
+            let parts: Vec<&str> = p.name.split_whitespace().collect();
+            parts.last() == Some(&last.as_str())
+                && (name.len() == 1 || parts.len() == 1 || parts.first().copied() == name.first().map(String::as_str))
+        })
+    }
+
+    fn by_surname(&self, word: &str) -> Option<usize> {
+        let mut hits = self.persons.iter().enumerate().filter(|(_, p)| {
+            let parts: Vec<&str> = p.name.split_whitespace().collect();
+            parts.len() >= 2 && parts.last() == Some(&word)
+        });
+        let first = hits.next()?.0;
+        hits.next().is_none().then_some(first)
+    }
+
+    fn note_alias(&mut self, idx: usize, surface: &str) {
+        let p = &mut self.persons[idx];
+        if surface != p.name && !p.aliases.iter().any(|a| a == surface) {
+            p.aliases.push(surface.to_string());
+        }
+    }
+
+    /// The canonical name for a name as written ("Zelenskyy", "Jane Roe"), if it is a known person.
+    pub fn canonical(&self, written: &str) -> Option<&str> {
+        let parts: Vec<String> = written.split_whitespace().map(|w| words::strip_possessive(w).to_string()).collect();
+        if let Some(p) = self.persons.iter().find(|p| p.name == written || p.aliases.iter().any(|a| a == written)) {
+            return Some(&p.name);
+        }
+        self.matching(&parts).map(|i| self.persons[i].name.as_str())
+    }
+
+    /// The person a "he"/"she" at byte `at` (in sentence `sentence`) most likely stands for: the
+    /// first person mentioned earlier in the same sentence, else the first one mentioned in the
+    /// closest earlier sentence (subjects come first in news English).
+    pub fn antecedent(&self, at: usize, sentence: usize) -> Option<&str> {
+        let upto = self.mentions.partition_point(|m| m.at < at);
+        let earlier = &self.mentions[..upto];
+        let last = earlier.last()?;
+        if sentence.saturating_sub(last.sentence) > 6 {
+            return None;
+        }
+        let sentence_of_last = last.sentence;
+        let first_there = earlier.iter().rev().take_while(|m| m.sentence == sentence_of_last).last()?;
+        Some(&self.persons[first_there.person].name)
+    }
+}
+
+/// Makes names canonical across articles: a lone surname, or a full name spelled differently
+/// ("Zelensky" / "Zelenskyy"), takes the full name another article gives, when exactly one
+/// full name fits and first names do not conflict.
+pub fn merge_across(articles: &mut [Article]) {
+    let mut full: HashMap<String, Vec<String>> = HashMap::new();
+    for a in articles.iter() {
+        for p in &a.people {
+            let parts: Vec<&str> = p.name.split_whitespace().collect();
+            if parts.len() >= 2 {
+                let names = full.entry(surname_key(parts[parts.len() - 1])).or_default();
+                if !names.contains(&p.name) {
+                    names.push(p.name.clone());
+                }
+            }
+        }
+    }
+    for a in articles.iter_mut() {
+        let mut renames: Vec<(String, String)> = Vec::new();
+        for p in &a.people {
+            let parts: Vec<&str> = p.name.split_whitespace().collect();
+            let Some(last) = parts.last() else { continue };
+            let Some(names) = full.get(&surname_key(last)) else { continue };
+            let fitting: Vec<&String> = names
+                .iter()
+                .filter(|n| *n != &p.name)
+                .filter(|n| parts.len() == 1 || n.split_whitespace().next() == parts.first().copied())
+                .collect();
+            // A full name already spelled like another article's keeps the first spelling seen.
+            let target = match (parts.len(), fitting.as_slice()) {
+                (1, [only]) if names.len() == 1 => Some((*only).clone()),
+                (n, [first, ..]) if n >= 2 && names.iter().position(|x| x == *first) < names.iter().position(|x| x == &p.name) => {
+                    Some((*first).clone())
+                }
+                _ => None,
+            };
+            if let Some(target) = target {
+                renames.push((p.name.clone(), target));
+            }
+        }
+        for (from, to) in renames {
+            rename(a, &from, &to);
+        }
+    }
+}
+
+/// Surname folded for spelling variants: lower case, trailing i/y run dropped when long enough.
+fn surname_key(surname: &str) -> String {
+    let lower = words::strip_possessive(surname).to_lowercase();
+    let trimmed = lower.trim_end_matches(['i', 'y']);
+    if trimmed.chars().count() >= 5 { trimmed.to_string() } else { lower }
+}
+
+fn rename(article: &mut Article, from: &str, to: &str) {
+    if let Some(i) = article.people.iter().position(|p| p.name == from) {
+        let mut old = article.people.remove(i);
+        if let Some(existing) = article.people.iter_mut().find(|p| p.name == to) {
+            existing.aliases.push(old.name);
+            existing.aliases.append(&mut old.aliases);
+            existing.roles.append(&mut old.roles);
+            existing.aliases.dedup();
+        } else {
+            old.aliases.insert(0, old.name.clone());
+            old.name = to.to_string();
+            article.people.insert(i, old);
+        }
+    }
+    for q in &mut article.quotes {
+        if q.speaker.as_deref() == Some(from) {
+            q.speaker = Some(to.to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people_of(text: &str) -> People {
+        let sentences = super::super::sentences::split(text, &[0..text.len()], &[]);
+        find(text, &sentences)
+    }
+
+    fn names(p: &People) -> Vec<&str> {
+        p.persons.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn titled_names_are_people_and_titles_are_roles() {
+        let p = people_of("Kremlin aide Anna Volkova met U.S. Secretary of State Mark Reed in Abu Dhabi. Reed said little.");
+        assert_eq!(names(&p), ["Anna Volkova", "Mark Reed"]);
+        assert_eq!(p.persons[0].roles, ["Kremlin aide"]);
+        assert!(p.persons[1].aliases.contains(&"Reed".to_string()));
+    }
+
+    #[test]
+    fn untitled_names_need_a_verb_or_appositive() {
+        let p = people_of("Talks in Abu Dhabi ended. Maria Lopez, a union leader, spoke first. Then said Tom Baker: nothing. The Nuclear Power Plant stayed shut.");
+        assert_eq!(names(&p), ["Maria Lopez", "Tom Baker"]);
+    }
+
+    #[test]
+    fn surname_and_titled_surname_join_the_full_name() {
+        let p = people_of("President Dana Kerr spoke. Later President Kerr left. Kerr’s aides stayed.");
+        assert_eq!(names(&p), ["Dana Kerr"]);
+        assert_eq!(p.canonical("Kerr"), Some("Dana Kerr"));
+        assert_eq!(p.canonical("President Kerr"), Some("Dana Kerr"));
+    }
+
+    #[test]
+    fn lone_titled_surname_is_a_person_of_its_own() {
+        let p = people_of("Mayor Okafor opened the bridge.");
+        assert_eq!(names(&p), ["Okafor"]);
+    }
+
+    #[test]
+    fn pronoun_takes_the_subject_of_the_closest_sentence() {
+        let text = "Governor Ann Lee met Senator Bo Park. She said the meeting went well.";
+        let p = people_of(text);
+        assert_eq!(p.antecedent(text.find("She").unwrap(), 1), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn surnames_merge_across_articles_with_spelling_variants() {
+        let mut a = Article { people: vec![Person { name: "Zelensky".into(), ..Person::default() }], ..Article::default() };
+        a.quotes.push(super::super::model::Quote {
+            speaker: Some("Zelensky".into()),
+            kind: super::super::model::QuoteKind::Direct,
+            text: "x".into(),
+            cue: None,
+            sentence: String::new(),
+            span: Default::default(),
+            sentence_span: Default::default(),
+            date: None,
+        });
+        let b = Article { people: vec![Person { name: "Volodymyr Zelenskyy".into(), ..Person::default() }], ..Article::default() };
+        let c = Article { people: vec![Person { name: "Oleksiy Zelensky".into(), ..Person::default() }], ..Article::default() };
+        let mut two = [a.clone(), b.clone()];
+        merge_across(&mut two);
+        assert_eq!(two[0].people[0].name, "Volodymyr Zelenskyy");
+        assert_eq!(two[0].quotes[0].speaker.as_deref(), Some("Volodymyr Zelenskyy"));
+        // Two different first names: ambiguous, left alone.
+        let mut three = [a, b, c];
+        merge_across(&mut three);
+        assert_eq!(three[0].people[0].name, "Zelensky");
+    }
+}

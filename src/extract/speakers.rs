@@ -1,0 +1,256 @@
+//! Who is speaking: noun phrases next to a speech verb, read from tokens.
+//!
+//! `subject_before` reads backwards from a verb ("Kremlin spokesperson Dmitry Peskov further
+//! emphasized" → Dmitry Peskov), `phrase_after` reads forwards ("said John Smith, a spokesman",
+//! "according to the ministry"). Names are split from the titles before them.
+
+use super::words::{self, Tok};
+
+/// A speaker as the text names it, before canonicalisation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Who {
+    /// A person's name as written, without titles ("Dmitry Peskov", "Zelenskyy").
+    Person(String),
+    /// "he", "she", "they", "we", "i" (lower case).
+    Pronoun(String),
+    /// An organisation or a capital speaking for its government ("Kremlin", "Foreign Ministry").
+    Org(String),
+    /// Someone unnamed: "critics", "officials", "a spokesman".
+    Unnamed,
+}
+
+/// The speaker found and the token index where its phrase starts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub who: Who,
+    pub start: usize,
+    /// Title/role words written before the name ("Kremlin aide").
+    pub role: Option<String>,
+}
+
+const MAX_PHRASE: usize = 8;
+
+pub fn is_particle(word: &str) -> bool {
+    matches!(word, "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "la" | "le" | "del" | "der" | "ibn" | "dos" | "das" | "el" | "ben")
+}
+
+/// A token that can be part of a capitalised name or title run.
+pub fn is_run_word(t: &Tok) -> bool {
+    t.is_word() && t.is_capitalized() && !words::is_capitalized_stopword(t.text)
+}
+
+/// Reads the subject of the verb at `verb`, skipping auxiliaries and adverbs before it.
+pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
+    let mut i = verb;
+    while i > 0 && words::is_verb_filler(toks[i - 1].text) && !toks[i - 1].is_capitalized() {
+        i -= 1;
+    }
+    if i == 0 {
+        return None;
+    }
+    let last = &toks[i - 1];
+    if words::is_pronoun(last.text) {
+        return Some(Found { who: Who::Pronoun(last.lower()), start: i - 1, role: None });
+    }
+    if last.text == "," {
+        return subject_before_appositive(toks, i - 1);
+    }
+    phrase_ending_at(toks, i - 1)
+}
+
+/// "John Smith, a spokesman for the ministry, said": the name before the appositive.
+fn subject_before_appositive(toks: &[Tok], comma: usize) -> Option<Found> {
+    let lower = comma.saturating_sub(16);
+    let open = (lower..comma).rev().find(|&k| toks[k].text == ",")?;
+    let first = toks.get(open + 1)?;
+    let appositive = matches!(first.lower().as_str(), "a" | "an" | "the" | "who" | "its" | "his" | "her")
+        || words::is_title(first.text)
+        || first.text.chars().all(|c| c.is_ascii_digit());
+    if !appositive || open == 0 {
+        return None;
+    }
+    match phrase_ending_at(toks, open - 1)? {
+        Found { who: Who::Person(name), start, role } => Some(Found { who: Who::Person(name), start, role }),
+        Found { who: Who::Org(name), start, role } => Some(Found { who: Who::Org(name), start, role }),
+        _ => None,
+    }
+}
+
+/// The noun phrase whose last token is `end`: a capitalised run (with titles and role words),
+/// an organisation noun ("the ministry") or a role noun ("critics").
+fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
+    let last = &toks[end];
+    if !last.is_word() {
+        return None;
+    }
+    let lower_last = last.lower();
+    // "Critics argue", "Officials said": role nouns are unnamed even when capitalised.
+    if !is_run_word(last) || words::is_role_noun(&lower_last) {
+        if words::is_role_noun(&lower_last) || (words::is_org_noun(&lower_last) && lower_last != "spokesperson") {
+            let start = phrase_start(toks, end);
+            let who = if words::is_org_noun(&lower_last) && !words::is_role_noun(&lower_last) {
+                Who::Org(org_name(toks, start, end))
+            } else {
+                Who::Unnamed
+            };
+            return Some(Found { who, start, role: None });
+        }
+        return None;
+    }
+    let mut start = end;
+    while start > 0 && end - start < MAX_PHRASE {
+        let prev = &toks[start - 1];
+        let joins = is_run_word(prev)
+            || (prev.is_word() && words::is_title(prev.text))
+            || (is_particle(prev.text) && start >= 2 && is_run_word(&toks[start - 2]));
+        if !joins {
+            break;
+        }
+        start -= 1;
+    }
+    Some(split_run(toks, start, end))
+}
+
+/// Where a lower-case noun phrase starts: back over adjectives/capitalised words to a determiner.
+fn phrase_start(toks: &[Tok], end: usize) -> usize {
+    let mut start = end;
+    while start > 0 && end - start < 5 {
+        let prev = &toks[start - 1];
+        if !prev.is_word() || words::cue_lemma(prev.text).is_some() {
+            break;
+        }
+        let lower = prev.lower();
+        if matches!(lower.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
+            return start - 1;
+        }
+        if words::is_capitalized_stopword(prev.text) || words::is_verb_filler(prev.text) {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+fn org_name(toks: &[Tok], start: usize, end: usize) -> String {
+    let parts: Vec<&str> = toks[start..=end]
+        .iter()
+        .filter(|t| !matches!(t.lower().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their"))
+        .map(|t| t.stem())
+        .collect();
+    parts.join(" ")
+}
+
+/// Splits a capitalised run into titles and name: the name is what follows the last title word.
+pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
+    let run = &toks[start..=end];
+    let last_title = run.iter().rposition(|t| words::is_title(t.text));
+    let name_from = last_title.map_or(0, |p| p + 1);
+    let name: Vec<&Tok> = run[name_from..].iter().collect();
+    let role = (name_from > 0).then(|| join(&run[..name_from]));
+    if name.is_empty() {
+        return Found { who: Who::Unnamed, start, role };
+    }
+    let org_like = name.iter().any(|t| words::is_org_or_place_word(t.text))
+        || name.iter().all(|t| t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
+    let text = join_stems(&name);
+    let ends_in_org = run.last().is_some_and(|t| words::is_org_noun(t.stem()) || words::is_org_or_place_word(t.stem()));
+    let who = if ends_in_org {
+        // "the Foreign Ministry": a title-looking word inside an organisation's name.
+        Who::Org(join_stems(&run.iter().collect::<Vec<_>>()))
+    } else if org_like && last_title.is_none() {
+        Who::Org(text)
+    } else if org_like {
+        Who::Unnamed
+    } else if last_title.is_none() && name.len() == 1 {
+        // A lone capitalised word: a surname, or a capital/agency speaking ("Moscow said").
+        Who::Org(text)
+    } else {
+        Who::Person(text)
+    };
+    Found { who, start, role }
+}
+
+fn join(toks: &[Tok]) -> String {
+    toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+}
+
+fn join_stems(toks: &[&Tok]) -> String {
+    let mut parts: Vec<&str> = toks.iter().map(|t| t.text).collect();
+    if let Some(last) = parts.last_mut() {
+        *last = words::strip_possessive(last);
+    }
+    parts.join(" ")
+}
+
+/// Reads a speaker phrase that starts at `from`: "John Smith, a spokesman", "the ministry",
+/// "Reuters", "officials".
+pub fn phrase_after(toks: &[Tok], from: usize) -> Option<Found> {
+    let mut i = from;
+    while i < toks.len() && matches!(toks[i].lower().as_str(), "the" | "a" | "an") {
+        i += 1;
+    }
+    let mut end = i;
+    while end < toks.len() && end - i < MAX_PHRASE {
+        let t = &toks[end];
+        let joins = is_run_word(t)
+            || (t.is_word() && words::is_title(t.text))
+            || (t.is_word() && (words::is_role_noun(t.text) || words::is_org_noun(t.text)) && !t.is_capitalized())
+            || (is_particle(t.text) && toks.get(end + 1).is_some_and(is_run_word));
+        if !joins {
+            break;
+        }
+        end += 1;
+    }
+    if end == i {
+        return None;
+    }
+    let found = phrase_ending_at(toks, end - 1)?;
+    Some(Found { start: found.start.min(from), ..found })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use super::words::tokenize;
+
+    fn before(s: &str, verb: &str) -> Option<Who> {
+        let toks = tokenize(s, 0..s.len());
+        let v = toks.iter().position(|t| t.text == verb)?;
+        subject_before(&toks, v).map(|f| f.who)
+    }
+
+    fn person(s: &str) -> Option<Who> {
+        Some(Who::Person(s.to_string()))
+    }
+
+    #[test]
+    fn titles_and_roles_before_the_name_are_not_the_name() {
+        assert_eq!(before("Kremlin spokesperson Dmitry Peskov further emphasized", "emphasized"), person("Dmitry Peskov"));
+        assert_eq!(before("On Monday, U.S. Special Envoy Jane Roe said", "said"), person("Jane Roe"));
+        assert_eq!(before("though Sen. Mary Lou Smith has repeatedly warned", "warned"), person("Mary Lou Smith"));
+    }
+
+    #[test]
+    fn pronouns_organisations_and_unnamed_speakers() {
+        assert_eq!(before("Later he said", "said"), Some(Who::Pronoun("he".into())));
+        assert_eq!(before("the Foreign Ministry said", "said"), Some(Who::Org("Foreign Ministry".into())));
+        assert_eq!(before("The ministry said", "said"), Some(Who::Org("ministry".into())));
+        assert_eq!(before("Critics argue", "argue"), Some(Who::Unnamed));
+        assert_eq!(before("confidence-building measures indicate", "indicate"), None);
+    }
+
+    #[test]
+    fn appositive_between_name_and_verb() {
+        assert_eq!(before("John Smith, a spokesman for the port authority, said", "said"), person("John Smith"));
+    }
+
+    #[test]
+    fn phrase_after_an_inverted_verb() {
+        let s = "said Maria Lopez, a union leader.";
+        let toks = tokenize(s, 0..s.len());
+        assert_eq!(phrase_after(&toks, 1).map(|f| f.who), person("Maria Lopez"));
+        let s = "according to the ministry.";
+        let toks = tokenize(s, 0..s.len());
+        assert_eq!(phrase_after(&toks, 2).map(|f| f.who), Some(Who::Org("ministry".into())));
+    }
+}
