@@ -106,7 +106,7 @@ fn continues_run(toks: &[Tok], i: usize) -> bool {
     !prev_possessive
         && (speakers::is_run_word(t)
             || (t.is_word() && words::is_title(t.text) && toks.get(i + 1).is_some_and(speakers::is_run_word))
-            || (speakers::is_particle(t.text) && toks.get(i + 1).is_some_and(speakers::is_run_word)))
+            || ((speakers::is_particle(t.text) || t.text == "of") && toks.get(i + 1).is_some_and(speakers::is_run_word)))
 }
 
 /// A speech verb right after the name (allowing auxiliaries) or right before it ("said Jane Roe").
@@ -115,8 +115,8 @@ fn verb_next_to(toks: &[Tok], start: usize, end: usize) -> bool {
     while j < toks.len() && words::is_verb_filler(toks[j].text) && !toks[j].is_capitalized() {
         j += 1;
     }
-    let after = toks.get(j).is_some_and(|t| words::cue_lemma(t.text).is_some());
-    let before = start > 0 && words::cue_lemma(toks[start - 1].text).is_some();
+    let after = toks.get(j).is_some_and(|t| words::cue(t).is_some());
+    let before = start > 0 && words::cue(&toks[start - 1]).is_some();
     after || before
 }
 

@@ -89,13 +89,13 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
     if toks[..i].iter().any(|t| !matches!(t.text, "," | "—" | "–" | "-" | ";" | "(")) {
         return None;
     }
-    if words::cue_lemma(toks[i].text).is_some() {
+    if words::cue(&toks[i]).is_some() {
         return speakers::phrase_after(toks, i + 1).map(|f| (f, i));
     }
     if let Some(f) = according_to(toks, i) {
         return Some((f, i));
     }
-    let c = (i + 1..toks.len().min(i + 10)).find(|&c| words::cue_lemma(toks[c].text).is_some())?;
+    let c = (i + 1..toks.len().min(i + 10)).find(|&c| words::cue(&toks[c]).is_some())?;
     let found = speakers::subject_before(toks, c)?;
     (found.start == i).then_some((found, c))
 }
@@ -107,19 +107,28 @@ fn attribution_before(toks: &[Tok]) -> Option<(Found, usize)> {
         if let Some(f) = according_to(toks, c) {
             return Some((f, c));
         }
-        if words::cue_lemma(toks[c].text).is_some() {
+        if words::cue(&toks[c]).is_some() {
             let found = if toks[c].text.ends_with("ing") { main_subject(toks, c) } else { speakers::subject_before(toks, c) };
-            return found.map(|f| (f, c));
+            if let Some(f) = found {
+                return Some((f, c));
+            }
         }
     }
     None
 }
 
-/// The subject of the sentence's first finite speech verb before token `upto`.
+/// The subject of the sentence's first finite speech verb before token `upto`, else the
+/// speaker-like phrase the sentence opens with ("The minister has rejected …, insisting that").
 fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
-    (0..upto.min(WINDOW))
-        .filter(|&c| words::cue_lemma(toks[c].text).is_some() && !toks[c].text.ends_with("ing"))
+    let upto = upto.min(WINDOW);
+    (0..upto)
+        .filter(|&c| words::cue(&toks[c]).is_some() && !toks[c].text.ends_with("ing"))
         .find_map(|c| speakers::subject_before(toks, c))
+        .or_else(|| {
+            (1..upto.min(10))
+                .filter(|&k| toks[k].is_word() && !toks[k].is_capitalized())
+                .find_map(|k| speakers::subject_before(toks, k).filter(|f| f.start == 0))
+        })
 }
 
 /// Whether the tokens before a quotation are only an attribution ("He said:", "Smith added,").
@@ -208,6 +217,12 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
     let toks = words::tokenize(ctx.text, sentence.clone());
     let has_quotation = toks.iter().any(|t| t.text.chars().all(words::is_quote_mark) && inside_quotation(ctx, t.span.start));
     let mut out = Vec::new();
+    if !has_quotation {
+        if let Some((clause, found, cue)) = trailing_attribution(&toks) {
+            out.push(indirect_quote(ctx, si, &sentence, &toks, clause, &found, toks[cue].text));
+            return out;
+        }
+    }
     let mut i = 0;
     while i < toks.len() {
         if inside_quotation(ctx, toks[i].span.start) {
@@ -221,7 +236,7 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
                 continue;
             }
         }
-        let Some(lemma) = words::cue_lemma(toks[i].text) else {
+        let Some(lemma) = words::cue(&toks[i]) else {
             i += 1;
             continue;
         };
@@ -235,7 +250,9 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
             i += 1;
             continue;
         };
-        let found = if participle { main_subject(&toks, i) } else { speakers::subject_before(&toks, i) };
+        // "X described it as '…' and warned that …": a coordinated verb shares the subject.
+        let coordinated = i > 0 && matches!(toks[i - 1].lower().as_str(), "and" | "but");
+        let found = if participle || coordinated { main_subject(&toks, i) } else { speakers::subject_before(&toks, i) };
         let Some(found) = found else {
             i += 1;
             continue;
@@ -274,6 +291,29 @@ fn indirect_quote(ctx: &Context, si: usize, sentence: &Range<usize>, toks: &[Tok
     }
 }
 
+/// "Talks will resume next week, the ministry said (on Tuesday)." → the clause before the
+/// comma, the speaker and the verb's token index.
+fn trailing_attribution(toks: &[Tok]) -> Option<(Range<usize>, Found, usize)> {
+    let comma = toks.iter().rposition(|t| t.text == ",")?;
+    let cue = (comma + 2..toks.len().min(comma + 10)).find(|&c| words::cue(&toks[c]).is_some())?;
+    let lemma = words::cue(&toks[cue])?;
+    let reporting = matches!(lemma, "say" | "tell" | "add" | "state" | "note" | "report" | "confirm" | "announce" | "claim" | "warn" | "estimate" | "write");
+    let tail = &toks[cue + 1..];
+    let short_tail = tail.iter().filter(|t| t.is_word()).count() <= 5 && !tail.iter().any(|t| t.lower() == "that" || t.text == ",");
+    let found = speakers::subject_before(toks, cue).filter(|f| f.start == comma + 1)?;
+    let start = after_dateline(toks);
+    (reporting && short_tail && comma > start + 2).then_some((start..comma, found, cue))
+}
+
+/// Index of the first token after a wire dateline ("ROTTERDAM, March 3 (Reuters) -").
+fn after_dateline(toks: &[Tok]) -> usize {
+    let shouting = toks.first().is_some_and(|t| t.text.len() > 2 && t.text.chars().all(|c| !c.is_lowercase()));
+    if !shouting {
+        return 0;
+    }
+    (0..toks.len().min(12)).find(|&k| matches!(toks[k].text, "-" | "—" | "–")).map_or(0, |k| k + 1)
+}
+
 /// "According to X, clause." or "Clause, according to X." → the clause's token range.
 fn according_clause(toks: &[Tok], i: usize) -> Option<Range<usize>> {
     let lead_words = toks[..i].iter().filter(|t| t.is_word()).count();
@@ -293,7 +333,7 @@ fn is_clause_opener(t: &Tok) -> bool {
             | "there" | "his" | "her" | "their" | "its" | "our" | "some" | "no" | "all" | "both" | "any"
             | "if" | "while" | "more" | "most" | "several" | "many" | "nothing" | "everyone" | "nobody"
     ) || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || (speakers::is_run_word(t) && !words::is_title(t.text))
+        || speakers::is_run_word(t)
 }
 
 /// Where the reported clause after the verb at `verb` starts, if there is one.
@@ -318,7 +358,7 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
             }
             let stop = matches!(t.text, "." | ";" | ":" | "!" | "?")
                 || is_mark(t)
-                || words::cue_lemma(t.text).is_some()
+                || words::cue(t).is_some()
                 || matches!(t.lower().as_str(), "of" | "about" | "for" | "with" | "against" | "which" | "who" | "whether");
             if stop {
                 break;
@@ -328,8 +368,7 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
     }
     let bare = words::takes_bare_clause(lemma)
         && is_clause_opener(next)
-        && !toks.get(verb + 2).is_some_and(|t| t.text == "," || t.text == ".")
-        && !(next.is_capitalized() && words::is_title(next.text));
+        && !toks.get(verb + 2).is_some_and(|t| t.text == "," || t.text == ".");
     bare.then_some(verb + 1)
 }
 
@@ -345,7 +384,7 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
             continue;
         }
         let next = toks.get(j + 1);
-        let participle_cue = next.is_some_and(|n| n.text.ends_with("ing") && words::cue_lemma(n.text).is_some())
+        let participle_cue = next.is_some_and(|n| n.text.ends_with("ing") && words::cue(n).is_some())
             && toks.get(j + 2).is_some_and(|n| n.lower() == "that");
         let contrast = next.is_some_and(|n| matches!(n.lower().as_str(), "while" | "whereas"));
         if participle_cue || contrast || according_to(toks, j + 1).is_some() {
@@ -353,13 +392,13 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         }
         // ", and/but critics say …": a new speaker starts a new statement.
         let conj = usize::from(next.is_some_and(|n| matches!(n.lower().as_str(), "and" | "but" | "although" | "though")));
-        if let Some(c) = (j + 2 + conj..toks.len().min(j + 8 + conj)).find(|&c| words::cue_lemma(toks[c].text).is_some()) {
+        if let Some(c) = (j + 2 + conj..toks.len().min(j + 8 + conj)).find(|&c| words::cue(&toks[c]).is_some()) {
             if speakers::subject_before(toks, c).is_some_and(|f| f.start == j + 1 + conj) && conj == 1 {
                 return j;
             }
         }
         // ", he said." / ", Smith added." closing the sentence.
-        if let Some(c) = (j + 2..toks.len().min(j + 6)).find(|&c| words::cue_lemma(toks[c].text).is_some()) {
+        if let Some(c) = (j + 2..toks.len().min(j + 6)).find(|&c| words::cue(&toks[c]).is_some()) {
             let closes = toks.get(c + 1).is_none_or(|n| matches!(n.text, "." | "!" | "?"));
             if closes && speakers::subject_before(toks, c).is_some_and(|f| f.start == j + 1) {
                 return j;
@@ -367,4 +406,152 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         }
     }
     toks.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract_article;
+    use super::super::model::{Article, QuoteKind};
+
+    /// (kind, speaker, text) of every quote of an invented article.
+    fn quotes(body: &str) -> Vec<(QuoteKind, Option<String>, String)> {
+        let article: Article = extract_article("t.txt", &format!("Headline For The Test\n{body}"));
+        article.quotes.into_iter().map(|q| (q.kind, q.speaker, q.text)).collect()
+    }
+
+    fn has(qs: &[(QuoteKind, Option<String>, String)], kind: QuoteKind, speaker: Option<&str>, text: &str) -> bool {
+        qs.iter().any(|(k, s, t)| *k == kind && s.as_deref() == speaker && t.trim_end_matches(['.', ',']) == text)
+    }
+
+    #[test]
+    fn inverted_said_with_appositive_and_follow_up_sentence() {
+        let qs = quotes("\"The port is open again,\" said Pieter Visser, a spokesman for the dockers' union. \"Nobody wanted a long strike.\"");
+        assert!(has(&qs, QuoteKind::Direct, Some("Pieter Visser"), "The port is open again"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Pieter Visser"), "Nobody wanted a long strike"), "{qs:?}");
+    }
+
+    #[test]
+    fn colon_introduction_and_title_before_name() {
+        let qs = quotes("Speaking on Monday, Foreign Minister Lena Brandt said: “We will not accept a deal that rewards aggression. Our position is clear.”");
+        assert!(has(&qs, QuoteKind::Direct, Some("Lena Brandt"), "We will not accept a deal that rewards aggression. Our position is clear"), "{qs:?}");
+    }
+
+    #[test]
+    fn interrupted_quotation_gives_two_direct_quotes_of_one_speaker() {
+        let qs = quotes("Mayor Tom Riley visited the site. “We were lucky,” he said, “and we know it.”");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Riley"), "We were lucky"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Riley"), "and we know it"), "{qs:?}");
+    }
+
+    #[test]
+    fn quotation_over_two_paragraphs_is_one_quote() {
+        let qs = quotes("Coach Ana Ruiz was blunt. “We played badly in the first half.\n“In the second half we fought back,” Ruiz said.\nThe team flies home on Sunday.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ana Ruiz"), "We played badly in the first half. In the second half we fought back"), "{qs:?}");
+        assert_eq!(qs.iter().filter(|q| q.0 == QuoteKind::Direct).count(), 1);
+    }
+
+    #[test]
+    fn unattributed_statement_continues_the_previous_speaker() {
+        let qs = quotes("“Prices will fall,” said economist Raj Patel.\n“But not before summer.”\nMarkets closed higher.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Raj Patel"), "But not before summer"), "{qs:?}");
+    }
+
+    #[test]
+    fn pronoun_resolves_to_the_named_person() {
+        let qs = quotes("Senator Olivia Grant left the chamber early. She told reporters that the bill was dead.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Olivia Grant"), "the bill was dead"), "{qs:?}");
+    }
+
+    #[test]
+    fn partial_quotes_need_a_speech_verb_and_scare_quotes_are_dropped() {
+        let qs = quotes("Economist Raj Patel called the plan 'reckless'. These 'reforms' are nothing new. The so-called \"peace dividend\" never came.");
+        assert!(has(&qs, QuoteKind::Partial, Some("Raj Patel"), "reckless"), "{qs:?}");
+        assert!(!qs.iter().any(|q| q.2 == "reforms" || q.2 == "peace dividend"), "{qs:?}");
+    }
+
+    #[test]
+    fn surname_and_said_after_the_quote_resolve_to_the_full_name() {
+        let qs = quotes("Prime Minister Sara Lind met union leaders on Friday.\n'We are close to an agreement,' Lind said after the meeting.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Sara Lind"), "We are close to an agreement"), "{qs:?}");
+    }
+
+    #[test]
+    fn indirect_speech_forms() {
+        let qs = quotes("Police chief Omar Haddad told reporters on Monday that the road would reopen soon. \
+            The Kremlin said the talks had been useful. \
+            Omar Haddad said the investigation would continue, adding that no arrests had been made.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Omar Haddad"), "the road would reopen soon"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Kremlin"), "the talks had been useful"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Omar Haddad"), "the investigation would continue"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Omar Haddad"), "no arrests had been made"), "{qs:?}");
+    }
+
+    #[test]
+    fn according_to_and_trailing_attribution() {
+        let qs = quotes("According to the Interior Ministry, 40 people were injured. \
+            Turnout reached 61 percent, according to Reuters. \
+            Two soldiers were wounded in the attack, officials said on Tuesday.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Interior Ministry"), "40 people were injured"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Reuters"), "Turnout reached 61 percent"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "Two soldiers were wounded in the attack"), "{qs:?}");
+    }
+
+    #[test]
+    fn verbs_without_a_clause_or_a_speaker_give_nothing() {
+        let qs = quotes("Ukraine continues to insist on guarantees. Recent measures indicate that both sides are tired. The minister's remarks drew criticism.");
+        assert!(qs.is_empty(), "{qs:?}");
+    }
+
+    #[test]
+    fn headings_are_never_quote_sources() {
+        let qs = quotes("‘We Will Not Surrender,’ Says Mayor\nThe city remained calm on Sunday.");
+        assert!(qs.is_empty(), "{qs:?}");
+    }
+
+    #[test]
+    fn comments_become_comment_quotes_without_inner_quotes() {
+        let qs = quotes("The vote is on Sunday.\n2 Comments\nMaxB\nThese 'reforms' are a joke.\nJo\nAgreed with Max.");
+        assert_eq!(qs.len(), 2, "{qs:?}");
+        assert!(has(&qs, QuoteKind::Comment, Some("MaxB"), "These 'reforms' are a joke"));
+    }
+
+    #[test]
+    fn a_stray_mark_does_not_swallow_later_paragraphs() {
+        let qs = quotes("He called the ruling a “travesty of justice.\nThe judge said the appeal would be heard in May.\n“It is over,” said lawyer Nina Park.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the appeal would be heard in May") || qs.iter().any(|q| q.2.contains("appeal would be heard")), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Nina Park"), "It is over"), "{qs:?}");
+    }
+
+    #[test]
+    fn nasty_inputs_do_not_panic() {
+        let mut inputs: Vec<String> = vec![
+            String::new(),
+            "\"".into(),
+            "'\n'\n\"\n“”‘’\n".into(),
+            "Title\n,” said\n“\n: “\nsaid that\naccording to\n, he said.".into(),
+            "T\n\u{feff}é\u{301}👍 “‘“‘ ’”’” 'n' ’90s said that according to , .".into(),
+            "T\n".to_string() + &"“a ".repeat(2000) + &"” said X. ".repeat(2000),
+            "T\n".to_string() + &"'".repeat(5000) + "\n" + &"\"".repeat(5000),
+            "T\n".to_string() + &"Mr. ".repeat(3000) + "Smith said that it was so.",
+        ];
+        const ALPHABET: &[u8] = b"\"' \n.,:;aAzZ\xe2\x80\x9c\x9d\x98\x99\xff";
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..40 {
+            let bytes: Vec<u8> = (0..600)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    ALPHABET[(seed % ALPHABET.len() as u64) as usize]
+                })
+                .collect();
+            inputs.push(String::from_utf8_lossy(&bytes).into_owned());
+        }
+        for input in inputs {
+            let a = extract_article("n.txt", &input);
+            for q in &a.quotes {
+                assert!(q.span.start <= q.span.end && q.span.end <= a.text.chars().count());
+            }
+        }
+    }
 }

@@ -66,12 +66,14 @@ fn subject_before_appositive(toks: &[Tok], comma: usize) -> Option<Found> {
     let appositive = matches!(first.lower().as_str(), "a" | "an" | "the" | "who" | "its" | "his" | "her")
         || words::is_title(first.text)
         || first.text.chars().all(|c| c.is_ascii_digit());
-    if !appositive || open == 0 {
+    let has_verb = toks[open + 1..comma].iter().any(|t| words::cue(t).is_some());
+    if open == 0 || has_verb {
         return None;
     }
     match phrase_ending_at(toks, open - 1)? {
+        // A named person may carry any short appositive ("Jane Roe, D-N.M., said").
         Found { who: Who::Person(name), start, role } => Some(Found { who: Who::Person(name), start, role }),
-        Found { who: Who::Org(name), start, role } => Some(Found { who: Who::Org(name), start, role }),
+        Found { who: Who::Org(name), start, role } if appositive => Some(Found { who: Who::Org(name), start, role }),
         _ => None,
     }
 }
@@ -102,7 +104,7 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
         let prev = &toks[start - 1];
         let joins = is_run_word(prev)
             || (prev.is_word() && words::is_title(prev.text))
-            || (is_particle(prev.text) && start >= 2 && is_run_word(&toks[start - 2]));
+            || ((is_particle(prev.text) || prev.text == "of") && start >= 2 && is_run_word(&toks[start - 2]));
         if !joins {
             break;
         }
@@ -150,18 +152,16 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
     if name.is_empty() {
         return Found { who: Who::Unnamed, start, role };
     }
-    let org_like = name.iter().any(|t| words::is_org_or_place_word(t.text))
-        || name.iter().all(|t| t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
+    let org_like = name.iter().any(|t| words::is_org_or_place_word(t.text));
+    let acronym = name.iter().all(|t| t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
     let text = join_stems(&name);
-    let ends_in_org = run.last().is_some_and(|t| words::is_org_noun(t.stem()) || words::is_org_or_place_word(t.stem()));
-    let who = if ends_in_org {
+    let who = if run.last().is_some_and(|t| words::is_org_noun(t.stem())) {
         // "the Foreign Ministry": a title-looking word inside an organisation's name.
         Who::Org(join_stems(&run.iter().collect::<Vec<_>>()))
-    } else if org_like && last_title.is_none() {
-        Who::Org(text)
-    } else if org_like {
-        Who::Unnamed
-    } else if last_title.is_none() && name.len() == 1 {
+    } else if last_title.is_some() {
+        // A title makes a person, even named Park or Hall; not an acronym ("Minister NATO").
+        if acronym { Who::Unnamed } else { Who::Person(text) }
+    } else if org_like || acronym || name.len() == 1 {
         // A lone capitalised word: a surname, or a capital/agency speaking ("Moscow said").
         Who::Org(text)
     } else {
@@ -192,10 +192,16 @@ pub fn phrase_after(toks: &[Tok], from: usize) -> Option<Found> {
     let mut end = i;
     while end < toks.len() && end - i < MAX_PHRASE {
         let t = &toks[end];
+        let speaker_noun = |t: &Tok| t.is_word() && (words::is_role_noun(t.text) || words::is_org_noun(t.text));
+        // Lower-case adjectives count when a speaker noun follows: "the central bank".
+        let adjective = t.is_word()
+            && !t.is_capitalized()
+            && toks[end + 1..toks.len().min(end + 3)].iter().take_while(|n| n.is_word()).any(speaker_noun);
         let joins = is_run_word(t)
             || (t.is_word() && words::is_title(t.text))
-            || (t.is_word() && (words::is_role_noun(t.text) || words::is_org_noun(t.text)) && !t.is_capitalized())
-            || (is_particle(t.text) && toks.get(end + 1).is_some_and(is_run_word));
+            || (speaker_noun(t) && !t.is_capitalized())
+            || adjective
+            || ((is_particle(t.text) || t.text == "of") && toks.get(end + 1).is_some_and(is_run_word));
         if !joins {
             break;
         }

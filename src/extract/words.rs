@@ -177,6 +177,8 @@ pub fn is_role_noun(word: &str) -> bool {
         "doctors", "scientists", "researchers", "officers", "commanders", "commander", "governor",
         "mayor", "senator", "secretary", "director", "chief", "ambassador", "representative",
         "representatives", "protesters", "activists", "organizers", "organisers", "voters",
+        "judge", "judges", "prosecutor", "spokespeople", "residents", "workers", "members",
+        "scholars", "historians", "insiders", "campaigners", "commentators", "skeptics", "sceptics",
     ];
     LIST.contains(&word.to_lowercase().as_str())
 }
@@ -190,7 +192,10 @@ pub fn is_org_noun(word: &str) -> bool {
         "campaign", "union", "bank", "spokesperson", "cabinet", "presidency",
         "secretariat", "authority", "board", "organisation", "organization", "coalition", "alliance",
         "institute", "foundation", "prosecutors", "regulator", "service", "forces", "newspaper",
-        "outlet", "channel", "broadcaster", "network",
+        "outlet", "channel", "broadcaster", "network", "association", "federation", "society",
+        "college", "university", "hospital", "team", "club", "league", "airline", "operator",
+        "utility", "manufacturer", "retailer", "insurer", "charity", "watchdog", "tribunal",
+        "senate", "congress", "legislature", "junta", "rebels", "militia",
     ];
     LIST.contains(&word.to_lowercase().as_str())
 }
@@ -284,7 +289,7 @@ pub fn cue_lemma(word: &str) -> Option<&'static str> {
         ("reveal", &["revealed", "reveals", "revealing"]),
         ("disclose", &["disclosed", "discloses"]),
         ("signal", &["signaled", "signalled", "signals"]),
-        ("remark", &["remarked", "remarks"]),
+        ("remark", &["remarked"]),
         ("quip", &["quipped"]),
         ("exclaim", &["exclaimed"]),
         ("shout", &["shouted"]),
@@ -308,6 +313,11 @@ pub fn cue_lemma(word: &str) -> Option<&'static str> {
     ];
     let w = word.to_lowercase();
     CUES.iter().find(|(_, forms)| forms.contains(&w.as_str())).map(|(lemma, _)| *lemma)
+}
+
+/// A token used as a speech verb: lower case (a capitalised "States" or "Reports" is a name).
+pub fn cue(t: &Tok) -> Option<&'static str> {
+    if t.is_capitalized() { None } else { cue_lemma(t.text) }
 }
 
 /// Verbs whose reported clause may follow without "that" ("said the talks were useful").
