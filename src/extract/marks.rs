@@ -180,7 +180,10 @@ fn last_weak_before_next_open(marks: &[(usize, Mark)]) -> Vec<bool> {
 }
 
 fn close(stack: &mut Vec<Open>, double: bool, at: usize, len: usize, out: &mut Vec<Quotation>) {
-    let Some(pos) = stack.iter().rposition(|o| o.double == double) else { return };
+    // Only the top few entries are searched: a close deep under many unclosed opens is a stray
+    // mark, and the bound keeps the pass linear on pathological input.
+    let lower = stack.len().saturating_sub(8);
+    let Some(pos) = stack[lower..].iter().rposition(|o| o.double == double).map(|p| p + lower) else { return };
     // Anything opened inside and never closed was not a quotation.
     stack.truncate(pos + 1);
     let Some(mut open) = stack.pop() else { return };

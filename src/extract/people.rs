@@ -25,6 +25,10 @@ struct Mention {
 pub struct People {
     pub persons: Vec<Person>,
     mentions: Vec<Mention>,
+    /// Persons by the last word of their name (lookups stay cheap on long texts).
+    by_last: HashMap<String, Vec<usize>>,
+    /// Persons by every name and alias, filled once all are known.
+    by_written: HashMap<String, usize>,
 }
 
 /// A name found with evidence, before merging.
@@ -60,6 +64,11 @@ pub fn find(text: &str, sentences: &[Range<usize>]) -> People {
     }
     people.mentions.sort_by_key(|m| m.at);
     people.mentions.dedup_by_key(|m| m.at);
+    for (i, p) in people.persons.iter().enumerate() {
+        for written in std::iter::once(&p.name).chain(&p.aliases) {
+            people.by_written.entry(written.clone()).or_insert(i);
+        }
+    }
     people
 }
 
@@ -135,7 +144,11 @@ impl People {
             Some(p) => p,
             None => {
                 self.persons.push(Person { name: c.name.join(" "), ..Person::default() });
-                self.persons.len() - 1
+                let idx = self.persons.len() - 1;
+                if let Some(last) = c.name.last() {
+                    self.by_last.entry(last.clone()).or_default().push(idx);
+                }
+                idx
             }
         };
         self.note_alias(idx, &c.surface);
@@ -152,19 +165,17 @@ impl People {
     /// first names ("John Smith" / "John F. Smith"), or a lone surname.
     fn matching(&self, name: &[String]) -> Option<usize> {
         let last = name.last()?;
-        self.persons.iter().position(|p| {
-            let parts: Vec<&str> = p.name.split_whitespace().collect();
-            parts.last() == Some(&last.as_str())
-                && (name.len() == 1 || parts.len() == 1 || parts.first().copied() == name.first().map(String::as_str))
+        self.by_last.get(last)?.iter().copied().find(|&i| {
+            let parts: Vec<&str> = self.persons[i].name.split_whitespace().collect();
+            name.len() == 1 || parts.len() == 1 || parts.first().copied() == name.first().map(String::as_str)
         })
     }
 
+    /// The one person with a full name ending in `word`, if exactly one.
     fn by_surname(&self, word: &str) -> Option<usize> {
-        let mut hits = self.persons.iter().enumerate().filter(|(_, p)| {
-            let parts: Vec<&str> = p.name.split_whitespace().collect();
-            parts.len() >= 2 && parts.last() == Some(&word)
-        });
-        let first = hits.next()?.0;
+        let full = |i: &&usize| self.persons[**i].name.split_whitespace().nth(1).is_some();
+        let mut hits = self.by_last.get(word)?.iter().filter(full);
+        let first = *hits.next()?;
         hits.next().is_none().then_some(first)
     }
 
@@ -178,8 +189,8 @@ impl People {
     /// The canonical name for a name as written ("Zelenskyy", "Jane Roe"), if it is a known person.
     pub fn canonical(&self, written: &str) -> Option<&str> {
         let parts: Vec<String> = written.split_whitespace().map(|w| words::strip_possessive(w).to_string()).collect();
-        if let Some(p) = self.persons.iter().find(|p| p.name == written || p.aliases.iter().any(|a| a == written)) {
-            return Some(&p.name);
+        if let Some(&i) = self.by_written.get(written) {
+            return Some(&self.persons[i].name);
         }
         self.matching(&parts).map(|i| self.persons[i].name.as_str())
     }

@@ -26,6 +26,22 @@ pub struct Context<'a> {
 
 /// Longest stretch of tokens read around a verb; keeps the work per sentence bounded.
 const WINDOW: usize = 60;
+/// Bytes read on each side of a quotation for its attribution.
+const NEAR: usize = 600;
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
 
 pub fn extract(ctx: &Context) -> Vec<Quote> {
     let mut quotes = quotations(ctx);
@@ -153,8 +169,9 @@ fn quotations(ctx: &Context) -> Vec<Quote> {
         let sentence = ctx.sentences[si].start..ctx.sentences[se].end.max(q.end);
         let prev_end = qi.checked_sub(1).map(|p| ctx.quotations[p].end).filter(|&e| e > sentence.start && e <= q.open);
         let next_open = ctx.quotations.get(qi + 1).map(|n| n.open).filter(|&o| o < sentence.end);
-        let before = prev_end.unwrap_or(sentence.start)..q.open;
-        let after = q.end.min(sentence.end)..next_open.unwrap_or(sentence.end);
+        let before = floor_boundary(ctx.text, prev_end.unwrap_or(sentence.start).max(q.open.saturating_sub(NEAR)))..q.open;
+        let after_start = q.end.min(sentence.end);
+        let after = after_start..ceil_boundary(ctx.text, next_open.unwrap_or(sentence.end).min(after_start + NEAR));
         let toks_b = words::tokenize(ctx.text, before.clone());
         let toks_a = words::tokenize(ctx.text, after.clone());
 

@@ -12,11 +12,33 @@ use super::words;
 /// Splits every paragraph into sentences. `protected` are byte ranges (sorted by start) inside
 /// which no sentence may end: the top-level quotations.
 pub fn split(text: &str, paragraphs: &[Range<usize>], protected: &[Range<usize>]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    let mut found = Vec::new();
     for para in paragraphs {
-        split_paragraph(text, para.clone(), protected, &mut out);
+        split_paragraph(text, para.clone(), protected, &mut found);
+    }
+    let mut out = Vec::with_capacity(found.len());
+    for s in found {
+        cap_length(text, s, &mut out);
     }
     out
+}
+
+/// No real sentence is this long; cutting garbage keeps every later step linear.
+const MAX_SENTENCE: usize = 3000;
+
+/// Cuts an over-long range at white space into pieces of about `MAX_SENTENCE` bytes.
+fn cap_length(text: &str, mut range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    while range.end - range.start > MAX_SENTENCE {
+        let slice = &text[range.clone()];
+        let mut cut = MAX_SENTENCE;
+        while !slice.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let cut = slice[cut..].find(char::is_whitespace).map_or(slice.len(), |p| cut + p);
+        push_trimmed(text, range.start..range.start + cut, out);
+        range.start += cut;
+    }
+    push_trimmed(text, range, out);
 }
 
 fn is_closer(c: char) -> bool {
@@ -123,6 +145,13 @@ mod tests {
     fn abbreviation_at_sentence_end_splits_before_an_opener() {
         let text = "The deal was signed with the U.S. The talks ended. Shares of Acme Inc. rose 3.5 percent.";
         assert_eq!(sentences(text), ["The deal was signed with the U.S.", "The talks ended.", "Shares of Acme Inc. rose 3.5 percent."]);
+    }
+
+    #[test]
+    fn runaway_sentences_are_cut() {
+        let text = "word ".repeat(2000);
+        let got = split(&text, &[0..text.len()], &[]);
+        assert!(got.len() >= 3 && got.iter().all(|r| r.len() <= MAX_SENTENCE + 10), "{}", got.len());
     }
 
     #[test]
