@@ -211,6 +211,19 @@ impl People {
     }
 }
 
+impl People {
+    /// The person most recently mentioned before byte `at` whose role includes `noun`
+    /// ("the minister" after "Foreign Minister Lena Brandt").
+    pub fn by_role(&self, noun: &str, at: usize) -> Option<&str> {
+        let upto = self.mentions.partition_point(|m| m.at < at);
+        self.mentions[..upto].iter().rev().take(50).find_map(|m| {
+            let p = &self.persons[m.person];
+            let fits = p.roles.iter().any(|r| r.split_whitespace().any(|w| w.trim_end_matches('.').eq_ignore_ascii_case(noun)));
+            fits.then_some(p.name.as_str())
+        })
+    }
+}
+
 /// Makes names canonical across articles: a lone surname, or a full name spelled differently
 /// ("Zelensky" / "Zelenskyy"), takes the full name another article gives, when exactly one
 /// full name fits and first names do not conflict.

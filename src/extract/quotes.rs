@@ -44,10 +44,9 @@ fn ceil_boundary(text: &str, mut at: usize) -> usize {
 }
 
 pub fn extract(ctx: &Context) -> Vec<Quote> {
-    let mut quotes = quotations(ctx);
-    for si in 0..ctx.sentences.len() {
-        quotes.extend(indirect_in(ctx, si));
-    }
+    let indirect: Vec<Quote> = (0..ctx.sentences.len()).flat_map(|si| indirect_in(ctx, si)).collect();
+    let mut quotes = quotations(ctx, &indirect);
+    quotes.extend(indirect);
     quotes.sort_by_key(|q| (q.span.start, q.kind));
     quotes
 }
@@ -88,6 +87,7 @@ fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<S
         Who::Person(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
         Who::Org(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
         Who::Pronoun(p) if p == "he" || p == "she" => ctx.people.antecedent(at, sentence).map(str::to_string),
+        Who::Role(noun) => ctx.people.by_role(noun, at).map(str::to_string),
         _ => None,
     }
 }
@@ -156,9 +156,41 @@ fn is_attribution_only(toks: &[Tok], attr: &Option<(Found, usize)>) -> bool {
     lead_ok && tail_ok
 }
 
-fn quotations(ctx: &Context) -> Vec<Quote> {
+/// The speaker of the latest attributed statement before byte `at` in paragraph `pi` or the
+/// one before: an unattributed quotation continues it.
+fn continued_speaker(ctx: &Context, at: usize, pi: usize, last: &Option<(usize, Option<String>)>, indirect: &[Quote]) -> Option<String> {
+    let earliest = ctx.paragraphs[pi.saturating_sub(1)].start;
+    let reported = indirect[..indirect.partition_point(|q| q.span.start < at)]
+        .iter()
+        .rev()
+        .take_while(|q| q.span.start >= earliest)
+        .find(|q| q.speaker.is_some())
+        .map(|q| (q.span.start, q.speaker.clone()));
+    let quoted = last.as_ref().filter(|(p, _)| *p >= earliest).cloned();
+    match (quoted, reported) {
+        (Some(a), Some(b)) => if a.0 >= b.0 { a.1 } else { b.1 },
+        (a, b) => a.or(b).and_then(|x| x.1),
+    }
+}
+
+/// "Smith told reporters:" ending the previous paragraph introduces a quotation opening this one.
+fn colon_from_previous_paragraph<'a>(ctx: &Context<'a>, pi: usize, open: usize) -> Option<(Vec<Tok<'a>>, (Found, usize))> {
+    if pi == 0 || ctx.paragraphs[pi].start != open {
+        return None;
+    }
+    let prev = &ctx.paragraphs[pi - 1];
+    if !ctx.text[prev.clone()].ends_with(':') {
+        return None;
+    }
+    let start = floor_boundary(ctx.text, prev.start.max(prev.end.saturating_sub(NEAR)));
+    let toks = words::tokenize(ctx.text, start..prev.end);
+    let attr = attribution_before(&toks)?;
+    Some((toks, attr))
+}
+
+fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
-    let mut last_speaker: Option<(usize, Option<String>)> = None; // (paragraph, speaker)
+    let mut last_speaker: Option<(usize, Option<String>)> = None; // (byte offset, speaker)
     for (qi, q) in ctx.quotations.iter().enumerate() {
         let inner_text = q.pieces.iter().filter_map(|p| ctx.text.get(p.clone())).collect::<Vec<_>>().join(" ");
         if !inner_text.chars().any(char::is_alphanumeric) {
@@ -194,15 +226,15 @@ fn quotations(ctx: &Context) -> Vec<Quote> {
                 let toks = if *from_before { &toks_b } else { &toks_a };
                 (resolve(ctx, found, q.open, si), cue_text(toks, *c))
             }
-            None if direct => {
-                // An unattributed statement continues the previous speaker (same or previous paragraph).
-                let inherited = last_speaker.as_ref().filter(|(p, _)| *p == pi || *p + 1 == pi).and_then(|(_, s)| s.clone());
-                (inherited, None)
-            }
+            None if direct => match colon_from_previous_paragraph(ctx, pi, q.open) {
+                Some((toks, (found, c))) => (resolve(ctx, &found, q.open, si), cue_text(&toks, c)),
+                // An unattributed statement continues the previous speaker.
+                None => (continued_speaker(ctx, q.open, pi, &last_speaker, indirect), None),
+            },
             None => continue, // scare quotes: no verb, no speaker
         };
         if kind == QuoteKind::Direct || speaker.is_some() {
-            last_speaker = Some((pi, speaker.clone()));
+            last_speaker = Some((q.open, speaker.clone()));
         }
         out.push(Quote {
             speaker,
@@ -471,6 +503,20 @@ mod tests {
     fn unattributed_statement_continues_the_previous_speaker() {
         let qs = quotes("“Prices will fall,” said economist Raj Patel.\n“But not before summer.”\nMarkets closed higher.");
         assert!(has(&qs, QuoteKind::Direct, Some("Raj Patel"), "But not before summer"), "{qs:?}");
+    }
+
+    #[test]
+    fn the_role_points_back_to_the_person_holding_it() {
+        let qs = quotes("Foreign Minister Lena Brandt arrived in Oslo on Monday.\n“We came to listen,” the minister said.\n“It is a start,” the spokesman said.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Lena Brandt"), "We came to listen"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, None, "It is a start"), "{qs:?}");
+    }
+
+    #[test]
+    fn statement_after_reported_speech_or_colon_paragraph_keeps_the_speaker() {
+        let qs = quotes("Union leader Marta Silva said the strike would go on.\n“We have no choice.”\nOn Friday, Transport Secretary Ian Moss told reporters:\n“The offer stands.”");
+        assert!(has(&qs, QuoteKind::Direct, Some("Marta Silva"), "We have no choice"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ian Moss"), "The offer stands"), "{qs:?}");
     }
 
     #[test]

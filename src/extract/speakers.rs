@@ -17,6 +17,8 @@ pub enum Who {
     Org(String),
     /// Someone unnamed: "critics", "officials", "a spokesman".
     Unnamed,
+    /// "the minister", "the senator": a role that may point back to a person named earlier.
+    Role(String),
 }
 
 /// The speaker found and the token index where its phrase starts.
@@ -90,8 +92,11 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
     if !is_run_word(last) || words::is_role_noun(&lower_last) {
         if words::is_role_noun(&lower_last) || (words::is_org_noun(&lower_last) && lower_last != "spokesperson") {
             let start = phrase_start(toks, end);
+            let definite = toks[start].lower() == "the" && !lower_last.ends_with('s');
             let who = if words::is_org_noun(&lower_last) && !words::is_role_noun(&lower_last) {
                 Who::Org(org_name(toks, start, end))
+            } else if definite {
+                Who::Role(lower_last)
             } else {
                 Who::Unnamed
             };
@@ -242,6 +247,7 @@ mod tests {
         assert_eq!(before("the Foreign Ministry said", "said"), Some(Who::Org("Foreign Ministry".into())));
         assert_eq!(before("The ministry said", "said"), Some(Who::Org("ministry".into())));
         assert_eq!(before("Critics argue", "argue"), Some(Who::Unnamed));
+        assert_eq!(before("the senator said", "said"), Some(Who::Role("senator".into())));
         assert_eq!(before("confidence-building measures indicate", "indicate"), None);
     }
 

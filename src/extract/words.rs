@@ -137,7 +137,9 @@ pub fn is_capitalized_stopword(word: &str) -> bool {
         "saturday", "sunday", "mr", "mrs", "ms", "dr", "according", "adding", "even", "only", "just",
         "under", "over", "about", "against", "between", "into", "through", "without", "within",
         "amid", "amidst", "among", "across", "toward", "towards", "upon", "once", "unlike", "like",
-        "further", "instead", "again", "whatever", "both", "neither", "either", "such",
+        "further", "instead", "again", "whatever", "neither", "either", "such", "others",
+        "people", "everyone", "someone", "nobody", "several", "few", "another", "other", "those",
+        "we're", "it's", "that's", "there's", "here's", "i'm", "let", "please", "thank", "thanks",
     ];
     LIST.contains(&word.trim_end_matches('.').to_lowercase().as_str())
 }
