@@ -93,7 +93,9 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>) {
             continue;
         }
         let titled = found.role.is_some();
-        let evidence = titled || (parts.len() >= 2 && (verb_next_to(toks, start, end) || appositive_after(toks, end)));
+        let evidence = titled
+            || (parts.len() >= 2 && !after_preposition(toks, start) && (verb_next_to(toks, start, end) || appositive_after(toks, end)))
+            || (parts.len() >= 2 && role_before_comma(toks, start));
         if evidence {
             // Aliases are name forms: "Zelenskyy", or "President Zelenskyy" for a lone surname.
             let from = if parts.len() == 1 { end.saturating_sub(1).max(start) } else { end + 1 - parts.len() };
@@ -124,9 +126,27 @@ fn verb_next_to(toks: &[Tok], start: usize, end: usize) -> bool {
     while j < toks.len() && words::is_verb_filler(toks[j].text) && !toks[j].is_capitalized() {
         j += 1;
     }
-    let after = toks.get(j).is_some_and(|t| words::cue(t).is_some());
+    let after = toks.get(j).is_some_and(|t| words::cue(t).is_some())
+        || (toks.get(j).is_some_and(|t| t.text == ",") && toks.get(j + 1).is_some_and(|t| words::cue(t).is_some()));
     let before = start > 0 && words::cue(&toks[start - 1]).is_some();
     after || before
+}
+
+/// "analysts at Morgan Stanley": a name after at/for/of/from is an affiliation.
+fn after_preposition(toks: &[Tok], start: usize) -> bool {
+    let mut p = start;
+    if p > 0 && toks[p - 1].lower() == "the" {
+        p -= 1;
+    }
+    p > 0 && matches!(toks[p - 1].lower().as_str(), "at" | "for" | "of" | "from" | "with" | "in" | "to" | "by")
+}
+
+/// "The regional president, Michele Rossi, said": a role noun, a comma, then the name.
+fn role_before_comma(toks: &[Tok], start: usize) -> bool {
+    start >= 2 && toks[start - 1].text == "," && {
+        let t = &toks[start - 2];
+        t.is_word() && !t.is_capitalized() && (words::is_role_noun(t.text) || words::is_title(t.text))
+    }
 }
 
 /// "Jane Roe, a lawyer for the family," / "Jane Roe, 45,".

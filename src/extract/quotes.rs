@@ -349,7 +349,10 @@ fn trailing_attribution(toks: &[Tok]) -> Option<(Range<usize>, Found, usize)> {
     let reporting = matches!(lemma, "say" | "tell" | "add" | "state" | "note" | "report" | "confirm" | "announce" | "claim" | "warn" | "estimate" | "write");
     let tail = &toks[cue + 1..];
     let short_tail = tail.iter().filter(|t| t.is_word()).count() <= 5 && !tail.iter().any(|t| t.lower() == "that" || t.text == ",");
-    let found = speakers::subject_before(toks, cue).filter(|f| f.start == comma + 1)?;
+    // ", officials said" / ", a spokesperson for the Interior Ministry said"
+    let found = speakers::subject_before(toks, cue).filter(|f| {
+        f.start > comma && f.start <= comma + 6 && toks[comma + 1..f.start].iter().all(|t| t.is_word() && !t.is_capitalized())
+    })?;
     let start = after_dateline(toks);
     (reporting && short_tail && comma > start + 2).then_some((start..comma, found, cue))
 }
@@ -385,12 +388,22 @@ fn is_clause_opener(t: &Tok) -> bool {
         || speakers::is_run_word(t)
 }
 
-/// Where the reported clause after the verb at `verb` starts, if there is one.
+/// Where the reported clause after the verb at `verb` starts, if there is one: after "that",
+/// or (for say/tell-like verbs) right after the verb, a short time phrase ("on Wednesday",
+/// "in a statement") and, for "tell", its object ("told the BBC his fields …").
 fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
     let next = toks.get(verb + 1)?;
     let lower = next.lower();
     if lower == "that" {
         return Some(verb + 2);
+    }
+    let takes_object = matches!(lemma, "tell" | "warn" | "assure" | "remind" | "inform" | "ask" | "urge");
+    let mut j = skip_time_phrase(toks, skip_time_phrase(toks, verb + 1));
+    if takes_object && j == verb + 1 {
+        j = skip_time_phrase(toks, skip_object(toks, j));
+    }
+    if toks.get(j).is_some_and(|t| t.lower() == "that") {
+        return Some(j + 1);
     }
     let adverbial = matches!(
         lower.as_str(),
@@ -398,12 +411,11 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
             | "again" | "publicly" | "repeatedly" | "privately" | "previously" | "yesterday" | "today"
             | "recently" | "this" | "separately" | "also" | "afterwards" | "then"
     );
-    let object = matches!(lemma, "tell" | "warn" | "assure" | "remind" | "inform" | "ask" | "urge") && next.is_word();
-    if adverbial || object {
-        for j in verb + 1..toks.len().min(verb + 18) {
-            let t = &toks[j];
+    if adverbial || takes_object {
+        for k in verb + 1..toks.len().min(verb + 18) {
+            let t = &toks[k];
             if t.lower() == "that" {
-                return Some(j + 1);
+                return Some(k + 1);
             }
             let stop = matches!(t.text, "." | ";" | ":" | "!" | "?")
                 || is_mark(t)
@@ -413,12 +425,85 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
                 break;
             }
         }
-        return None;
     }
+    let opener = toks.get(j)?;
     let bare = words::takes_bare_clause(lemma)
-        && is_clause_opener(next)
-        && !toks.get(verb + 2).is_some_and(|t| t.text == "," || t.text == ".");
-    bare.then_some(verb + 1)
+        && is_clause_opener(opener)
+        && !(j == verb + 1 && adverbial)
+        && !toks.get(j + 1).is_some_and(|t| t.text == "," || t.text == ".");
+    bare.then_some(j)
+}
+
+fn is_time_word(t: &Tok) -> bool {
+    let lower = t.lower();
+    words::is_capitalized_stopword(t.text) && t.is_capitalized() && lower.len() > 2 && lower.ends_with("day")
+        || matches!(
+            lower.trim_end_matches('.'),
+            "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september"
+                | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug"
+                | "sep" | "sept" | "oct" | "nov" | "dec" | "week" | "month" | "year" | "night" | "morning"
+                | "evening" | "afternoon" | "day" | "weekend" | "monday" | "tuesday" | "wednesday" | "thursday"
+                | "friday" | "saturday" | "sunday" | "time"
+        )
+        || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Skips "on Wednesday", "late Friday", "last week", "earlier", "in a statement", "on X" and a
+/// following comma; returns the index after it (or `j` when there is none).
+fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
+    let Some(t) = toks.get(j) else { return j };
+    let lower = t.lower();
+    let mut k = j;
+    if matches!(lower.as_str(), "earlier" | "later" | "yesterday" | "today" | "again" | "also" | "separately" | "publicly" | "privately") {
+        k = j + 1;
+    } else if matches!(lower.as_str(), "on" | "late" | "early" | "last" | "this" | "next") {
+        let mut m = j + 1;
+        while m < toks.len().min(j + 5) && (is_time_word(&toks[m]) || (lower == "on" && m == j + 1 && speakers::is_run_word(&toks[m])) || toks[m].text == ",") {
+            m += 1;
+        }
+        if m > j + 1 && toks[m - 1].text != "," || m > j + 2 {
+            k = m;
+        }
+    } else if matches!(lower.as_str(), "in" | "during") {
+        let det = toks.get(j + 1).is_some_and(|d| matches!(d.lower().as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their"));
+        let medium = toks.get(j + 2).is_some_and(|n| {
+            matches!(n.lower().as_str(), "statement" | "interview" | "post" | "letter" | "speech" | "briefing" | "video"
+                | "email" | "memo" | "message" | "report" | "filing" | "tweet" | "note" | "call" | "address" | "broadcast")
+        });
+        if det && medium {
+            k = j + 3;
+        }
+    }
+    if k > j && toks.get(k).is_some_and(|c| c.text == ",") {
+        k += 1;
+    }
+    k
+}
+
+/// Skips the object of "tell"/"warn": "reporters", "the BBC", "Italian broadcaster Rai", "him".
+fn skip_object(toks: &[Tok], j: usize) -> usize {
+    let Some(t) = toks.get(j) else { return j };
+    if matches!(t.lower().as_str(), "him" | "her" | "them" | "us" | "me" | "you") {
+        return j + 1;
+    }
+    let mut k = j;
+    if matches!(t.lower().as_str(), "the" | "a" | "an") {
+        k += 1;
+    }
+    let from = k;
+    while k < toks.len().min(from + 4) {
+        let w = &toks[k];
+        let lower = w.lower();
+        let object_word = w.is_word()
+            && lower != "that"
+            && words::cue(w).is_none()
+            && (speakers::is_run_word(w) || (!w.is_capitalized() && !is_clause_opener(w)));
+        if !object_word {
+            break;
+        }
+        k += 1;
+    }
+    if k == from { j } else { k }
 }
 
 /// Where a reported clause ends: the sentence end, or where a new attribution starts
@@ -517,6 +602,26 @@ mod tests {
         let qs = quotes("Union leader Marta Silva said the strike would go on.\n“We have no choice.”\nOn Friday, Transport Secretary Ian Moss told reporters:\n“The offer stands.”");
         assert!(has(&qs, QuoteKind::Direct, Some("Marta Silva"), "We have no choice"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Direct, Some("Ian Moss"), "The offer stands"), "{qs:?}");
+    }
+
+    #[test]
+    fn reported_clause_after_time_phrase_object_or_affiliation() {
+        let qs = quotes("Acme Corp. said on Wednesday it would cut 10,000 jobs. \
+            Farmer Luca Bianco told the BBC his fields had been flooded for days. \
+            Press secretary Kim Ortiz told reporters the president was disappointed. \
+            The EU has offered help to the region, a spokesperson for the European Commission said.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Acme Corp."), "it would cut 10,000 jobs"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Luca Bianco"), "his fields had been flooded for days"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Kim Ortiz"), "the president was disappointed"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("European Commission"), "The EU has offered help to the region"), "{qs:?}");
+    }
+
+    #[test]
+    fn role_then_name_in_commas_and_analysts_at_a_firm() {
+        let qs = quotes("The regional president, Michele Rossi, said the situation was serious. \
+            Analysts at Morgan Stanley said the cuts were overdue.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Michele Rossi"), "the situation was serious"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the cuts were overdue"), "{qs:?}");
     }
 
     #[test]

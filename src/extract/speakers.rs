@@ -57,7 +57,32 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
     if last.text == "," {
         return subject_before_appositive(toks, i - 1);
     }
-    phrase_ending_at(toks, i - 1)
+    phrase_ending_at(toks, i - 1).map(|f| affiliation(toks, f))
+}
+
+/// "a spokesperson for the European Commission" speaks for the organisation; "analysts at
+/// Morgan Stanley" are unnamed. A name after at/for/of/from is an affiliation, not the speaker.
+fn affiliation(toks: &[Tok], found: Found) -> Found {
+    let mut p = found.start;
+    if p > 0 && toks[p - 1].lower() == "the" {
+        p -= 1;
+    }
+    let prep = p > 1 && matches!(toks[p - 1].lower().as_str(), "at" | "for" | "of" | "from" | "with");
+    if !prep || !matches!(found.who, Who::Person(_) | Who::Org(_)) {
+        return found;
+    }
+    let head = &toks[p - 2];
+    let lower = head.lower();
+    if !words::is_role_noun(&lower) {
+        return found;
+    }
+    let start = phrase_start(toks, p - 2);
+    let name = match &found.who {
+        Who::Person(n) | Who::Org(n) => n.clone(),
+        _ => String::new(),
+    };
+    let who = if lower.ends_with('s') && !lower.starts_with("spokes") { Who::Unnamed } else { Who::Org(name) };
+    Found { who, start, role: None }
 }
 
 /// "John Smith, a spokesman for the ministry, said": the name before the appositive.
@@ -71,6 +96,12 @@ fn subject_before_appositive(toks: &[Tok], comma: usize) -> Option<Found> {
     let has_verb = toks[open + 1..comma].iter().any(|t| words::cue(t).is_some());
     if open == 0 || has_verb {
         return None;
+    }
+    // "The regional president, Michele Rossi, said": the name is the appositive itself.
+    if let Some(found) = phrase_ending_at(toks, comma - 1).filter(|f| f.start == open + 1) {
+        if let Who::Person(_) = found.who {
+            return Some(found);
+        }
     }
     match phrase_ending_at(toks, open - 1)? {
         // A named person may carry any short appositive ("Jane Roe, D-N.M., said").

@@ -163,6 +163,11 @@ pub fn is_title(word: &str) -> bool {
         "strategist", "diplomat", "prosecutor", "candidate", "manager", "expert", "legislator",
         "congressman", "congresswoman", "councillor", "councilman", "councilwoman", "activist",
         "author", "journalist", "chairperson", "commentator", "presenter", "host", "colleague",
+        "farmer", "teacher", "worker", "resident", "student", "nurse", "doctor", "engineer",
+        "driver", "owner", "shopkeeper", "fisherman", "pilot", "soldier", "veteran", "mother",
+        "father", "pastor", "imam", "rabbi", "priest", "historian", "novelist", "artist", "singer",
+        "actor", "actress", "player", "striker", "midfielder", "defender", "goalkeeper", "captain",
+        "star", "winner", "chef", "entrepreneur", "investor", "trader", "banker", "consultant",
     ];
     LIST.contains(&word.trim_end_matches('.').to_lowercase().as_str())
 }
