@@ -69,6 +69,14 @@ pub fn comment_quotes(article: &Article) -> Vec<Quote> {
         .collect()
 }
 
+/// Quote text with line breaks and runs of white space as single spaces (hard-wrapped input).
+fn one_line(s: &str) -> String {
+    if !s.contains(['\n', '\t']) && !s.contains("  ") {
+        return s.to_string();
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn index_of(ranges: &[Range<usize>], at: usize) -> Option<usize> {
     let i = ranges.partition_point(|r| r.start <= at);
     (i > 0 && at <= ranges[i - 1].end).then(|| i - 1)
@@ -106,7 +114,9 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
         return None;
     }
     if words::cue(&toks[i]).is_some() {
-        return speakers::phrase_after(toks, i + 1).map(|f| (f, i));
+        // "…," said one diplomat: an inverted verb attributes even when the phrase is unnamed.
+        let found = speakers::phrase_after(toks, i + 1).unwrap_or(Found { who: Who::Unnamed, start: i + 1, role: None });
+        return Some((found, i));
     }
     if let Some(f) = according_to(toks, i) {
         return Some((f, i));
@@ -192,7 +202,7 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     let mut last_speaker: Option<(usize, Option<String>)> = None; // (byte offset, speaker)
     for (qi, q) in ctx.quotations.iter().enumerate() {
-        let inner_text = q.pieces.iter().filter_map(|p| ctx.text.get(p.clone())).collect::<Vec<_>>().join(" ");
+        let inner_text = one_line(&q.pieces.iter().filter_map(|p| ctx.text.get(p.clone())).collect::<Vec<_>>().join(" "));
         if !inner_text.chars().any(char::is_alphanumeric) {
             continue;
         }
@@ -241,7 +251,7 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
             kind,
             text: inner_text,
             cue,
-            sentence: ctx.text[sentence.clone()].to_string(),
+            sentence: one_line(&ctx.text[sentence.clone()]),
             span: span(&q.inner()),
             sentence_span: span(&sentence),
             date: None,
@@ -331,9 +341,9 @@ fn indirect_quote(ctx: &Context, si: usize, sentence: &Range<usize>, toks: &[Tok
     Quote {
         speaker: resolve(ctx, found, at, si),
         kind: QuoteKind::Indirect,
-        text: ctx.text[range.clone()].to_string(),
+        text: one_line(&ctx.text[range.clone()]),
         cue: Some(cue.to_string()),
-        sentence: ctx.text[sentence.clone()].to_string(),
+        sentence: one_line(&ctx.text[sentence.clone()]),
         span: span(&range),
         sentence_span: span(sentence),
         date: None,
@@ -514,6 +524,10 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         if t.text == ";" {
             return j;
         }
+        // "… was serious and urged residents to …": a second verb of the speaker, not reported.
+        if t.lower() == "and" && toks.get(j + 1).is_some_and(|n| words::cue(n).is_some() && n.text.ends_with("ed")) {
+            return j;
+        }
         if t.text != "," {
             continue;
         }
@@ -622,6 +636,20 @@ mod tests {
             Analysts at Morgan Stanley said the cuts were overdue.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Michele Rossi"), "the situation was serious"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Indirect, None, "the cuts were overdue"), "{qs:?}");
+    }
+
+    #[test]
+    fn unnamed_inverted_speaker_is_null_not_inherited() {
+        let qs = quotes("“We are ready,” said Jane Roe.\n“It is over,” said one senior diplomat, who asked not to be named.");
+        assert!(has(&qs, QuoteKind::Direct, None, "It is over"), "{qs:?}");
+    }
+
+    #[test]
+    fn hard_wrapped_quote_text_is_one_line() {
+        let text = "Title Of It\n\n“We will rebuild the bridge before the winter,” said Mayor Tom\nRiley, speaking at the site on Monday morning after the storm.\n\nThe bridge collapsed on Friday night during heavy rain and\nstrong winds that hit the whole region for two days.\n";
+        let a = extract_article("w.txt", text);
+        assert_eq!(a.quotes[0].speaker.as_deref(), Some("Tom Riley"), "{:?}", a.quotes);
+        assert!(!a.quotes[0].sentence.contains('\n'));
     }
 
     #[test]

@@ -222,7 +222,9 @@ fn join_stems(toks: &[&Tok]) -> String {
 /// "Reuters", "officials".
 pub fn phrase_after(toks: &[Tok], from: usize) -> Option<Found> {
     let mut i = from;
-    while i < toks.len() && matches!(toks[i].lower().as_str(), "the" | "a" | "an") {
+    while i < toks.len()
+        && matches!(toks[i].lower().as_str(), "the" | "a" | "an" | "one" | "another" | "two" | "three" | "some" | "several" | "many")
+    {
         i += 1;
     }
     let mut end = i;
