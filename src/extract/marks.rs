@@ -226,6 +226,7 @@ fn trailing_text_end(text: &str, start: usize, end: usize) -> usize {
 }
 
 #[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 

@@ -318,6 +318,7 @@ fn rename(article: &mut Article, from: &str, to: &str) {
 }
 
 #[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 

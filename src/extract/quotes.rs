@@ -422,8 +422,8 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
             | "recently" | "this" | "separately" | "also" | "afterwards" | "then"
     );
     if adverbial || takes_object {
-        for k in verb + 1..toks.len().min(verb + 18) {
-            let t = &toks[k];
+        let window = toks.get(verb + 1..toks.len().min(verb + 18)).unwrap_or(&[]);
+        for (k, t) in window.iter().enumerate().map(|(n, t)| (verb + 1 + n, t)) {
             if t.lower() == "that" {
                 return Some(k + 1);
             }

@@ -75,11 +75,12 @@ fn is_meta(line: &str) -> bool {
         .iter()
         .any(|w| lower.contains(w))
         && words.len() <= 8;
+    // "KYIV, Jan 29" / "WASHINGTON —": a place in capitals, then a date or a dash.
     let shouting_dateline = words.first().is_some_and(|w| {
-        let w = w.trim_end_matches(',');
-        w.len() > 2 && w.chars().all(|c| c.is_uppercase() || c == '.') && w.ends_with(',') == false
+        let place = w.trim_end_matches(',');
+        place.len() > 2 && place.chars().all(|c| c.is_uppercase() || c == '.')
     }) && words.len() <= 6
-        && line.contains(',');
+        && (line.chars().any(|c| c.is_ascii_digit()) || line.contains(['—', '–']) || line.ends_with(" -"));
     byline || stamp || wire || shouting_dateline || is_date_line(&lower)
 }
 
@@ -201,10 +202,8 @@ fn parse_comments(article: &mut Article, lines: &[&Line]) {
         };
         // Without strict author/text alternation, a comment runs on until the next author line.
         let mut last = i + 1;
-        while !strict_pairs
-            && last + 2 < lines.len()
-            && !(looks_like_author(lines[last + 1].text) && !looks_like_author(lines[last + 2].text))
-        {
+        let starts_comment = |k: usize| looks_like_author(lines[k].text) && !looks_like_author(lines[k + 1].text);
+        while !strict_pairs && last + 2 < lines.len() && !starts_comment(last + 1) {
             last += 1;
         }
         let span = Span { start: first.span.start, end: lines[last].span.end };
@@ -225,6 +224,7 @@ fn parse_comments(article: &mut Article, lines: &[&Line]) {
 }
 
 #[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 
