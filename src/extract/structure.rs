@@ -81,7 +81,22 @@ fn is_meta(line: &str) -> bool {
         place.len() > 2 && place.chars().all(|c| c.is_uppercase() || c == '.')
     }) && words.len() <= 6
         && (line.chars().any(|c| c.is_ascii_digit()) || line.contains(['—', '–']) || line.ends_with(" -"));
-    byline || stamp || wire || shouting_dateline || is_date_line(&lower)
+    byline || stamp || wire || shouting_dateline || is_date_line(&lower) || is_page_furniture(&lower)
+}
+
+/// Web-page leftovers: share buttons, "Related", "Advertisement", bullets, image credits.
+fn is_page_furniture(lower: &str) -> bool {
+    const EXACT: &[&str] = &[
+        "share", "tweet", "email", "print", "facebook", "twitter", "whatsapp", "linkedin", "copy link",
+        "related", "related articles", "related stories", "advertisement", "skip advertisement", "listen",
+        "subscribe", "sign up", "most read", "more from", "trending", "watch", "video", "close",
+    ];
+    EXACT.contains(&lower.trim())
+        || lower.starts_with(['•', '*', '·', '▪', '►'])
+        || lower.starts_with("- ")
+        || ["getty images", "/ap", "/reuters", "/afp", "image source", "image caption", "credit:"]
+            .iter()
+            .any(|p| lower.contains(p))
 }
 
 /// A line that is only a date/time ("January 29, 2026", "29 Jan 2026 10:42 GMT").
@@ -153,6 +168,7 @@ pub fn parse(text: &str) -> (Article, Layout) {
 
     let wrapped = is_hard_wrapped(&lines);
     let groups = group_lines(&lines, wrapped);
+    let mut pending_footer: Option<usize> = None;
     let mut iter = groups.iter().skip(1);
     while let Some(&(first, last)) = iter.next() {
         let span = Span { start: lines[first].span.start, end: lines[last].span.end };
@@ -168,6 +184,7 @@ pub fn parse(text: &str) -> (Article, Layout) {
         }
         let kind = if is_footer(line) {
             article.footer = Some(line.to_string());
+            pending_footer = Some(article.blocks.len());
             BlockKind::Footer
         } else if first == last && is_meta(line) {
             BlockKind::Paragraph
@@ -178,6 +195,13 @@ pub fn parse(text: &str) -> (Article, Layout) {
             layout.paragraphs.push(span.start..span.end);
             BlockKind::Paragraph
         };
+        // A parenthesised line with body text after it was a caption, not the footer.
+        if kind != BlockKind::Footer {
+            if let Some(i) = pending_footer.take() {
+                article.blocks[i].kind = BlockKind::Paragraph;
+                article.footer = None;
+            }
+        }
         article.blocks.push(Block { kind, span });
     }
     (article, layout)
@@ -249,6 +273,15 @@ mod tests {
         let (a, layout) = parse(text);
         assert!(a.headings.is_empty(), "{:?}", a.headings);
         assert_eq!(layout.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn captions_and_page_furniture_are_neither_headings_nor_footer() {
+        let text = "Fire Destroys Market\nShare\n(Photo by Jo Li/Getty Images)\nThe fire started at dawn, firefighters said.\n• Key Facts Here\nRebuilding Plans\nTraders want help.\n(With agency inputs)\n";
+        let (a, layout) = parse(text);
+        assert_eq!(a.headings, ["Rebuilding Plans"]);
+        assert_eq!(a.footer.as_deref(), Some("(With agency inputs)"));
+        assert_eq!(layout.paragraphs.len(), 2);
     }
 
     #[test]
