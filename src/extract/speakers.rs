@@ -169,12 +169,10 @@ fn phrase_start(toks: &[Tok], end: usize) -> usize {
     start
 }
 
+/// An organisation phrase as written, without a leading determiner ("Zelenskyy's office").
 fn org_name(toks: &[Tok], start: usize, end: usize) -> String {
-    let parts: Vec<&str> = toks[start..=end]
-        .iter()
-        .filter(|t| !matches!(t.lower().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their"))
-        .map(|t| t.stem())
-        .collect();
+    let skip = usize::from(matches!(toks[start].lower().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their"));
+    let parts: Vec<&str> = toks[start + skip..=end].iter().map(|t| t.text).collect();
     parts.join(" ")
 }
 

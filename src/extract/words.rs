@@ -227,6 +227,9 @@ pub fn is_org_or_place_word(word: &str) -> bool {
         "nato", "un", "eu", "war", "crisis", "act", "bill", "law", "day", "week", "year", "prize",
         "cup", "league", "games", "olympics", "energy", "oil", "gas", "media", "tv", "radio",
         "magazine", "journal", "daily", "herald", "tribune", "telegraph", "guardian", "gazette",
+        "international", "arabia", "korea", "africa", "america", "zealand", "emirates", "lanka",
+        "kong", "rica", "leone", "gaza", "strip", "bay", "capital", "partners", "holdings", "sachs",
+        "stanley", "brothers", "airlines", "motors", "systems", "technologies", "labs", "global",
     ];
     LIST.contains(&strip_possessive(word).trim_end_matches('.').to_lowercase().as_str())
 }
