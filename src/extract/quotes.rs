@@ -121,7 +121,13 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
     if let Some(f) = according_to(toks, i) {
         return Some((f, i));
     }
-    let c = (i + 1..toks.len().min(i + 10)).find(|&c| words::cue(&toks[c]).is_some())?;
+    // "…," as one industry veteran put it.
+    if toks[i].lower() == "as" {
+        let put = (i + 2..toks.len().min(i + 10)).find(|&c| toks[c].lower() == "put" && toks.get(c + 1).is_some_and(|t| t.lower() == "it"))?;
+        let found = speakers::subject_before(toks, put).unwrap_or(Found { who: Who::Unnamed, start: i + 1, role: None });
+        return Some((found, put));
+    }
+    let c = (i + 1..toks.len().min(i + 16)).find(|&c| words::cue(&toks[c]).is_some())?;
     let found = speakers::subject_before(toks, c)?;
     (found.start == i).then_some((found, c))
 }
@@ -137,6 +143,10 @@ fn attribution_before(toks: &[Tok]) -> Option<(Found, usize)> {
             let found = if toks[c].text.ends_with("ing") { main_subject(toks, c) } else { speakers::subject_before(toks, c) };
             if let Some(f) = found {
                 return Some((f, c));
+            }
+            // "a letter warning that … ‘asset rich’": a close speech verb with no one named.
+            if toks.len() - c <= 15 && (toks[c].text.ends_with("ing") || toks.get(c + 1).is_some_and(|t| t.lower() == "that")) {
+                return Some((Found { who: Who::Unnamed, start: c, role: None }, c));
             }
         }
     }
@@ -219,7 +229,29 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
 
         let before_empty = !toks_b.iter().any(Tok::is_word);
         let ends_colon = toks_b.last().is_some_and(|t| t.text == ":");
-        let attr_before = attribution_before(&toks_b);
+        let mut attr_before = attribution_before(&toks_b);
+        let toks_full;
+        if attr_before.is_none() && prev_end.is_some() {
+            // A second quotation in reported speech: the verb sits before the first one.
+            let full = floor_boundary(ctx.text, sentence.start.max(q.open.saturating_sub(NEAR)))..q.open;
+            toks_full = words::tokenize(ctx.text, full);
+            attr_before = attribution_before(&toks_full).filter(|_| !before_empty);
+            if let Some((found, c)) = attr_before.take() {
+                let cue = cue_text(&toks_full, c);
+                let speaker = resolve(ctx, &found, q.open, si);
+                out.push(Quote {
+                    speaker,
+                    kind: QuoteKind::Partial,
+                    text: inner_text,
+                    cue,
+                    sentence: one_line(&ctx.text[sentence.clone()]),
+                    span: span(&q.inner()),
+                    sentence_span: span(&sentence),
+                    date: None,
+                });
+                continue;
+            }
+        }
         let attr_after = attribution_after(&toks_a);
         let attribution_only = is_attribution_only(&toks_b, &attr_before);
         let ends_like_statement = inner_text.trim_end().ends_with(['.', ',', '!', '?', '…', '—', '-']);
@@ -380,7 +412,14 @@ fn after_dateline(toks: &[Tok]) -> usize {
 fn according_clause(toks: &[Tok], i: usize) -> Option<Range<usize>> {
     let lead_words = toks[..i].iter().filter(|t| t.is_word()).count();
     if lead_words <= 1 {
-        let comma = (i + 2..toks.len().min(i + 14)).find(|&k| toks[k].text == ",")?;
+        let mut comma = (i + 2..toks.len().min(i + 14)).find(|&k| toks[k].text == ",")?;
+        // "According to Dr. Ana Lima, a former scientist at …, the satellite can …"
+        let appositive = toks.get(comma + 1).is_some_and(|t| matches!(t.lower().as_str(), "a" | "an" | "the" | "who" | "its" | "his" | "her"));
+        if appositive {
+            if let Some(next) = (comma + 2..toks.len().min(comma + 25)).find(|&k| toks[k].text == ",") {
+                comma = next;
+            }
+        }
         let end = clause_end(toks, comma + 1);
         return (end > comma + 3).then_some(comma + 1..end);
     }
@@ -437,11 +476,30 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
         }
     }
     let opener = toks.get(j)?;
-    let bare = words::takes_bare_clause(lemma)
-        && is_clause_opener(opener)
+    let strong = matches!(lemma, "say" | "tell");
+    let opens = if strong { is_clause_opener(opener) || has_finite_verb(toks, j) } else { opener.is_word() && has_finite_verb(toks, j) };
+    let bare = (words::takes_bare_clause(lemma) || matches!(lemma, "admit" | "acknowledge" | "concede" | "suggest" | "predict" | "insist" | "reveal" | "confirm" | "announce"))
+        && opens
         && !(j == verb + 1 && adverbial)
         && !toks.get(j + 1).is_some_and(|t| t.text == "," || t.text == ".");
     bare.then_some(j)
+}
+
+/// A finite verb (auxiliary or modal) within a few words: what makes "her side had been …" a
+/// clause and "this initiative" a mere object.
+fn has_finite_verb(toks: &[Tok], from: usize) -> bool {
+    toks[from..toks.len().min(from + 6)]
+        .iter()
+        .take_while(|t| t.is_word() || t.text == "’" || t.text == "'")
+        .skip(1)
+        .any(|t| {
+            matches!(
+                t.lower().as_str(),
+                "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will" | "could" | "should"
+                    | "might" | "must" | "can" | "did" | "does" | "do" | "may" | "shall" | "wasn't" | "weren't"
+                    | "isn't" | "aren't" | "hadn't" | "hasn't" | "won't" | "wouldn't" | "couldn't" | "didn't"
+            )
+        })
 }
 
 fn is_time_word(t: &Tok) -> bool {
@@ -504,7 +562,9 @@ fn skip_object(toks: &[Tok], j: usize) -> usize {
     while k < toks.len().min(from + 4) {
         let w = &toks[k];
         let lower = w.lower();
+        let preposition = matches!(lower.as_str(), "on" | "in" | "at" | "during" | "for" | "with" | "about" | "after" | "before" | "from" | "by" | "over" | "to");
         let object_word = w.is_word()
+            && !preposition
             && lower != "that"
             && words::cue(w).is_none()
             && (speakers::is_run_word(w) || (!w.is_capitalized() && !is_clause_opener(w)));
@@ -525,7 +585,8 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
             return j;
         }
         // "… was serious and urged residents to …": a second verb of the speaker, not reported.
-        if t.lower() == "and" && toks.get(j + 1).is_some_and(|n| words::cue(n).is_some() && n.text.ends_with("ed")) {
+        let finite_cue = |n: &Tok| words::cue(n).is_some() && (n.text.ends_with("ed") || matches!(n.text, "said" | "told" | "wrote" | "says"));
+        if matches!(t.lower().as_str(), "and" | "but") && toks.get(j + 1).is_some_and(finite_cue) {
             return j;
         }
         if t.text != "," {

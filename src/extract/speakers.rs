@@ -73,6 +73,13 @@ fn affiliation(toks: &[Tok], found: Found) -> Found {
     }
     let head = &toks[p - 2];
     let lower = head.lower();
+    // "lead author Camille Roux of the University of Grenoble": the person, not the university.
+    if is_run_word(head) && !words::is_role_noun(&lower) {
+        return match phrase_ending_at(toks, p - 2) {
+            Some(person @ Found { who: Who::Person(_), .. }) => person,
+            _ => found,
+        };
+    }
     if !words::is_role_noun(&lower) {
         return found;
     }
@@ -94,7 +101,7 @@ fn subject_before_appositive(toks: &[Tok], comma: usize) -> Option<Found> {
         || words::is_title(first.text)
         || first.text.chars().all(|c| c.is_ascii_digit());
     let has_verb = toks[open + 1..comma].iter().any(|t| words::cue(t).is_some());
-    if open == 0 || has_verb {
+    if open == 0 || (has_verb && !appositive) {
         return None;
     }
     // "The regional president, Michele Rossi, said": the name is the appositive itself.
@@ -107,6 +114,8 @@ fn subject_before_appositive(toks: &[Tok], comma: usize) -> Option<Found> {
         // A named person may carry any short appositive ("Jane Roe, D-N.M., said").
         Found { who: Who::Person(name), start, role } => Some(Found { who: Who::Person(name), start, role }),
         Found { who: Who::Org(name), start, role } if appositive => Some(Found { who: Who::Org(name), start, role }),
+        // "one resident, who declined to give her name, said": someone unnamed.
+        found @ Found { who: Who::Unnamed | Who::Role(_), .. } if appositive => Some(found),
         _ => None,
     }
 }
@@ -121,7 +130,8 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
     let lower_last = last.lower();
     // "Critics argue", "Officials said": role nouns are unnamed even when capitalised.
     if !is_run_word(last) || words::is_role_noun(&lower_last) {
-        if words::is_role_noun(&lower_last) || (words::is_org_noun(&lower_last) && lower_last != "spokesperson") {
+        let occupation = !last.is_capitalized() && words::is_title(&lower_last);
+        if words::is_role_noun(&lower_last) || occupation || (words::is_org_noun(&lower_last) && lower_last != "spokesperson") {
             let start = phrase_start(toks, end);
             let definite = toks[start].lower() == "the" && !lower_last.ends_with('s');
             let who = if words::is_org_noun(&lower_last) && !words::is_role_noun(&lower_last) {
@@ -133,20 +143,43 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
             };
             return Some(Found { who, start, role: None });
         }
-        return None;
+        return org_before_common_noun(toks, end);
     }
     let mut start = end;
     while start > 0 && end - start < MAX_PHRASE {
         let prev = &toks[start - 1];
         let joins = is_run_word(prev)
             || (prev.is_word() && words::is_title(prev.text))
-            || ((is_particle(prev.text) || prev.text == "of") && start >= 2 && is_run_word(&toks[start - 2]));
+            || ((is_particle(prev.text) || is_run_joiner(prev.text)) && start >= 2 && is_run_word(&toks[start - 2]));
         if !joins {
             break;
         }
         start -= 1;
     }
     Some(split_run(toks, start, end))
+}
+
+/// "of"/"for" inside a capitalised run: "Royal College of Nursing", "Minister for Science".
+pub fn is_run_joiner(word: &str) -> bool {
+    matches!(word, "of" | "for")
+}
+
+/// "The Resolution Institute think tank estimated": a common noun after an organisation's name.
+fn org_before_common_noun(toks: &[Tok], end: usize) -> Option<Found> {
+    let mut k = end;
+    while k > 0 && end - k < 2 && toks[k].is_word() && !toks[k].is_capitalized() {
+        k -= 1;
+    }
+    if k == end || !is_run_word(&toks[k]) {
+        return None;
+    }
+    let found = phrase_ending_at(toks, k)?;
+    let named_org = (found.start..=k).any(|i| words::is_org_or_place_word(toks[i].stem()) || words::is_org_noun(toks[i].stem()));
+    let start = if found.start > 0 && toks[found.start - 1].lower() == "the" { found.start - 1 } else { found.start };
+    match found.who {
+        Who::Org(_) if named_org && k > found.start => Some(Found { start, ..found }),
+        _ => None,
+    }
 }
 
 /// Where a lower-case noun phrase starts: back over adjectives/capitalised words to a determiner.
@@ -176,10 +209,59 @@ fn org_name(toks: &[Tok], start: usize, end: usize) -> String {
     parts.join(" ")
 }
 
-/// Splits a capitalised run into titles and name: the name is what follows the last title word.
+/// Splits a capitalised run into titles and name. A run with "of"/"for" is a person of an
+/// organisation ("Jun Takeda of the Polar Institute"), a title with a portfolio ("Minister of
+/// State for Science Arvind Kulkarni") or an organisation ("Royal College of Nursing").
 pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
+    let Some(k) = (start + 1..end).find(|&k| is_run_joiner(toks[k].text)) else {
+        return split_simple(toks, start, end);
+    };
+    let left = split_simple(toks, start, k - 1);
+    match left.who {
+        Who::Person(_) => left,
+        Who::Unnamed if left.role.is_some() => {
+            // Title + portfolio + name: the name is what follows the last title, or the last two
+            // words when the portfolio has no title word ("for Science Arvind Kulkarni").
+            let last_join = (k..end).rev().find(|&j| is_run_joiner(toks[j].text)).unwrap_or(k);
+            let tail = split_simple(toks, last_join + 1, end);
+            let tail_has_title = (last_join + 1..=end).any(|j| words::is_title(toks[j].text));
+            let name_from = if tail_has_title || end - last_join <= 2 { None } else { Some(end - 1) };
+            match (tail.who, name_from) {
+                (Who::Person(_), Some(from)) => Found {
+                    who: Who::Person(join_stems(&toks[from..=end].iter().collect::<Vec<_>>())),
+                    start,
+                    role: Some(join(&toks[start..from])),
+                },
+                (Who::Person(name), None) => Found { who: Who::Person(name), start, role: Some(join(&toks[start..end + 1 - name_len(toks, end)])) },
+                (_, _) => Found { who: Who::Unnamed, start, role: left.role },
+            }
+        }
+        _ => Found { who: Who::Org(join_stems(&toks[start..=end].iter().collect::<Vec<_>>())), start, role: None },
+    }
+}
+
+fn name_len(toks: &[Tok], end: usize) -> usize {
+    let mut n = 0;
+    while n <= end && !words::is_title(toks[end - n].text) && is_run_word(&toks[end - n]) {
+        n += 1;
+    }
+    n.max(1)
+}
+
+/// An occupation starting a sentence ("Meteorologist Tanya Brooks said"): capitalised only
+/// because it comes first, recognised by its ending.
+fn is_sentence_initial_occupation(toks: &[Tok], start: usize, end: usize) -> bool {
+    let first = toks[start].lower();
+    let at_start = start == 0 || !toks[start - 1].is_word();
+    at_start
+        && end >= start + 2
+        && first.len() > 5
+        && ["ist", "er", "or", "ian", "ant", "ent", "ee"].iter().any(|s| first.ends_with(s))
+}
+
+fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
     let run = &toks[start..=end];
-    let last_title = run.iter().rposition(|t| words::is_title(t.text));
+    let last_title = run.iter().rposition(|t| words::is_title(t.text)).or_else(|| is_sentence_initial_occupation(toks, start, end).then_some(0));
     let name_from = last_title.map_or(0, |p| p + 1);
     let name: Vec<&Tok> = run[name_from..].iter().collect();
     let role = (name_from > 0).then(|| join(&run[..name_from]));
@@ -283,8 +365,22 @@ mod tests {
     }
 
     #[test]
+    fn runs_with_of_and_for() {
+        assert_eq!(before("Jun Sato of Japan's National Institute of Polar Research said", "said"), person("Jun Sato"));
+        assert_eq!(before("lead author Ana Roux of the University of Lyon told", "told"), person("Ana Roux"));
+        assert_eq!(before("Minister of State for Science Ravi Nair said", "said"), person("Ravi Nair"));
+        assert_eq!(before("Secretary of State Marco Diaz said", "said"), person("Marco Diaz"));
+        assert_eq!(before("the Royal College of Nursing said", "said"), Some(Who::Org("Royal College of Nursing".into())));
+        assert_eq!(before("The Resolution Institute think tank estimated", "estimated"), Some(Who::Org("Resolution Institute".into())));
+        assert_eq!(before("Meteorologist Tanya Brooks said", "said"), person("Tanya Brooks"));
+        assert_eq!(before("Recent confidence-building measures indicate", "indicate"), None);
+    }
+
+    #[test]
     fn appositive_between_name_and_verb() {
         assert_eq!(before("John Smith, a spokesman for the port authority, said", "said"), person("John Smith"));
+        assert_eq!(before("Dr. Ana Lima, a toxicologist at the university who testified for the bill, said", "said"), person("Ana Lima"));
+        assert_eq!(before("one resident, who declined to give her name, said", "said"), Some(Who::Unnamed));
     }
 
     #[test]

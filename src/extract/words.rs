@@ -168,6 +168,10 @@ pub fn is_title(word: &str) -> bool {
         "father", "pastor", "imam", "rabbi", "priest", "historian", "novelist", "artist", "singer",
         "actor", "actress", "player", "striker", "midfielder", "defender", "goalkeeper", "captain",
         "star", "winner", "chef", "entrepreneur", "investor", "trader", "banker", "consultant",
+        "grandfather", "grandmother", "son", "daughter", "wife", "husband", "brother", "sister",
+        "uncle", "aunt", "cousin", "nephew", "niece", "friend", "neighbour", "neighbor", "widow",
+        "boss", "meteorologist", "forecaster", "scholar", "physician", "surgeon", "psychologist",
+        "epidemiologist", "spokesman", "veteran", "fan", "supporter", "lecturer", "dean", "principal",
     ];
     LIST.contains(&word.trim_end_matches('.').to_lowercase().as_str())
 }
@@ -230,6 +234,13 @@ pub fn is_org_or_place_word(word: &str) -> bool {
         "international", "arabia", "korea", "africa", "america", "zealand", "emirates", "lanka",
         "kong", "rica", "leone", "gaza", "strip", "bay", "capital", "partners", "holdings", "sachs",
         "stanley", "brothers", "airlines", "motors", "systems", "technologies", "labs", "global",
+        "records", "music", "entertainment", "pictures", "studios", "foods", "pharmaceuticals",
+        "insurance", "petroleum", "steel", "mining", "resources", "solutions", "software",
+        "publishing", "books", "sports", "telecom", "communications", "logistics", "shipping",
+        "properties", "brands", "industries", "enterprises", "ventures", "trust", "securities",
+        "investments", "health", "therapeutics", "aerospace", "robotics", "electric", "utilities",
+        "railways", "rail", "transport", "airways", "express", "exchange", "markets", "research",
+        "laboratories", "energy", "airport", "police", "fire", "rescue", "council",
     ];
     LIST.contains(&strip_possessive(word).trim_end_matches('.').to_lowercase().as_str())
 }
