@@ -48,7 +48,66 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     let mut quotes = quotations(ctx, &indirect);
     quotes.extend(indirect);
     quotes.sort_by_key(|q| (q.span.start, q.kind));
+    name_generic_organisations(ctx, &mut quotes);
     quotes
+}
+
+/// Nouns by which news text refers back to a company named earlier ("the company said").
+fn is_company_noun(noun: &str) -> bool {
+    matches!(
+        noun,
+        "company" | "firm" | "group" | "carrier" | "lender" | "bank" | "insurer" | "retailer" | "airline"
+            | "broadcaster" | "network" | "label" | "publisher" | "studio" | "utility" | "operator"
+            | "manufacturer" | "maker" | "startup" | "developer" | "chain" | "business" | "charity"
+            | "club" | "team" | "organisation" | "organization" | "agency" | "regulator"
+    )
+}
+
+/// Organisations named as a sentence's subject ("Norwegian utility Nordvik Energy will cut …"),
+/// with their byte offsets.
+fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for s in ctx.sentences {
+        let head = s.start..ceil_boundary(ctx.text, s.end.min(s.start + 300));
+        let toks = words::tokenize(ctx.text, head);
+        let start = after_dateline(&toks);
+        // The verb: the first lower-case word that does not describe a following name.
+        let verb_like = |k: usize| {
+            toks[k].is_word() && !toks[k].is_capitalized() && !is_connective(&toks[k]) && !toks.get(k + 1).is_some_and(speakers::is_run_word)
+        };
+        let Some(k) = (start + 1..toks.len().min(start + 14)).find(|&k| verb_like(k)) else {
+            continue;
+        };
+        if let Some(Found { who: Who::Org(name), start: at, .. }) = speakers::subject_before(&toks, k) {
+            if at <= start + 3 && name.starts_with(char::is_uppercase) && ctx.people.canonical(&name).is_none() {
+                out.push((toks[at].span.start, name));
+            }
+        }
+    }
+    out
+}
+
+/// "the company said" / "the ministry said": the organisation of that kind named last before,
+/// or no speaker when none was named.
+fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
+    let generic = |s: &str| !s.chars().any(char::is_uppercase);
+    if !quotes.iter().any(|q| q.speaker.as_deref().is_some_and(generic)) {
+        return;
+    }
+    let mut orgs = organisation_subjects(ctx);
+    for q in quotes.iter() {
+        if let Some(name) = q.speaker.as_deref().filter(|s| s.starts_with(char::is_uppercase) && ctx.people.canonical(s).is_none()) {
+            orgs.push((q.sentence_span.start, name.to_string()));
+        }
+    }
+    orgs.sort();
+    for q in quotes.iter_mut() {
+        let Some(noun) = q.speaker.as_deref().filter(|s| generic(s)).and_then(|s| s.split_whitespace().last()) else { continue };
+        let before = &orgs[..orgs.partition_point(|(at, _)| *at < q.sentence_span.start)];
+        let same_kind = before.iter().rev().find(|(_, n)| n.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(noun)));
+        let any_company = before.last().filter(|_| is_company_noun(noun));
+        q.speaker = same_kind.or(any_company).map(|(_, n)| n.clone());
+    }
 }
 
 /// Reader comments as quotes of kind `comment`.
@@ -129,7 +188,11 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
     }
     let c = (i + 1..toks.len().min(i + 16)).find(|&c| words::cue(&toks[c]).is_some())?;
     let found = speakers::subject_before(toks, c)?;
-    (found.start == i).then_some((found, c))
+    // "…," lead author Camille Roux told AFP: a few lower-case words may precede the name.
+    let descriptors = found.start >= i
+        && found.start <= i + 3
+        && toks[i..found.start].iter().all(|t| t.is_word() && !t.is_capitalized() && !is_connective(t));
+    descriptors.then_some((found, c))
 }
 
 /// The speech verb closest before a quotation and its subject ("X described it as '…'").
@@ -140,7 +203,8 @@ fn attribution_before(toks: &[Tok]) -> Option<(Found, usize)> {
             return Some((f, c));
         }
         if words::cue(&toks[c]).is_some() {
-            let found = if toks[c].text.ends_with("ing") { main_subject(toks, c) } else { speakers::subject_before(toks, c) };
+            let coordinated = c > 0 && matches!(toks[c - 1].lower().as_str(), "and" | "but");
+            let found = if toks[c].text.ends_with("ing") || coordinated { main_subject(toks, c) } else { speakers::subject_before(toks, c) };
             if let Some(f) = found {
                 return Some((f, c));
             }
@@ -161,10 +225,16 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
         .filter(|&c| words::cue(&toks[c]).is_some() && !toks[c].text.ends_with("ing"))
         .find_map(|c| speakers::subject_before(toks, c))
         .or_else(|| {
-            (1..upto.min(10))
-                .filter(|&k| toks[k].is_word() && !toks[k].is_capitalized())
+            (1..upto.min(12))
+                .filter(|&k| toks[k].is_word() && !toks[k].is_capitalized() && !is_connective(&toks[k]))
                 .find_map(|k| speakers::subject_before(toks, k).filter(|f| f.start == 0))
         })
+}
+
+/// Small words inside a noun phrase ("Minister of State for Science", "Anna de Vries").
+fn is_connective(t: &Tok) -> bool {
+    speakers::is_particle(t.text)
+        || matches!(t.lower().as_str(), "of" | "for" | "and" | "the" | "at" | "in" | "on" | "from" | "to" | "with" | "by")
 }
 
 /// Whether the tokens before a quotation are only an attribution ("He said:", "Smith added,").
@@ -191,6 +261,16 @@ fn continued_speaker(ctx: &Context, at: usize, pi: usize, last: &Option<(usize, 
         (Some(a), Some(b)) => if a.0 >= b.0 { a.1 } else { b.1 },
         (a, b) => a.or(b).and_then(|x| x.1),
     }
+}
+
+/// Whether the latest reported statement before `at` in paragraph `pi` has no named speaker
+/// ("one resident, who declined to give her name, said …"): a following "she said" is that
+/// unnamed person, not someone named earlier.
+fn latest_is_unnamed(ctx: &Context, at: usize, pi: usize, indirect: &[Quote]) -> bool {
+    let para_start = ctx.paragraphs[pi].start;
+    indirect[..indirect.partition_point(|q| q.span.start < at)]
+        .last()
+        .is_some_and(|q| q.span.start >= para_start && q.speaker.is_none())
 }
 
 /// "Smith told reporters:" ending the previous paragraph introduces a quotation opening this one.
@@ -266,7 +346,9 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
         let (speaker, cue) = match &attr {
             Some(((found, c), from_before)) => {
                 let toks = if *from_before { &toks_b } else { &toks_a };
-                (resolve(ctx, found, q.open, si), cue_text(toks, *c))
+                let unnamed_before = matches!(found.who, Who::Pronoun(_)) && latest_is_unnamed(ctx, q.open, pi, indirect);
+                let speaker = if unnamed_before { None } else { resolve(ctx, found, q.open, si) };
+                (speaker, cue_text(toks, *c))
             }
             None if direct => match colon_from_previous_paragraph(ctx, pi, q.open) {
                 Some((toks, (found, c))) => (resolve(ctx, &found, q.open, si), cue_text(&toks, c)),
@@ -711,6 +793,20 @@ mod tests {
         let a = extract_article("w.txt", text);
         assert_eq!(a.quotes[0].speaker.as_deref(), Some("Tom Riley"), "{:?}", a.quotes);
         assert!(!a.quotes[0].sentence.contains('\n'));
+    }
+
+    #[test]
+    fn the_company_is_the_company_named_before() {
+        let qs = quotes("Dutch brewer Hollands Brewing Group will close two plants, it said on Monday.\n\
+            The company said in a statement that 300 jobs would go.\nThe ministry said it would help workers.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Hollands Brewing Group"), "300 jobs would go"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "it would help workers"), "{qs:?}");
+    }
+
+    #[test]
+    fn she_after_an_unnamed_speaker_is_unnamed() {
+        let qs = quotes("Mayor Lu Chen opened a shelter. One resident, who gave no name, said she had no heat. \"I am cold,\" she said.");
+        assert!(has(&qs, QuoteKind::Direct, None, "I am cold"), "{qs:?}");
     }
 
     #[test]
