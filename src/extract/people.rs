@@ -93,8 +93,11 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>) {
             continue;
         }
         let titled = found.role.is_some();
+        // "Jun Takeda of Japan’s National Institute said": evidence after the affiliation.
+        let far_end = affiliation_end(toks, end);
         let evidence = titled
-            || (parts.len() >= 2 && !after_preposition(toks, start) && (verb_next_to(toks, start, end) || appositive_after(toks, end)))
+            || (parts.len() >= 2 && !after_preposition(toks, start) && (verb_next_to(toks, start, far_end) || appositive_after(toks, far_end)))
+            || (parts.len() >= 2 && role_appositive_after(toks, end))
             || (parts.len() >= 2 && role_before_comma(toks, start));
         if evidence {
             // Aliases are name forms: "Zelenskyy", or "President Zelenskyy" for a lone surname.
@@ -141,12 +144,38 @@ fn after_preposition(toks: &[Tok], start: usize) -> bool {
     p > 0 && matches!(toks[p - 1].lower().as_str(), "at" | "for" | "of" | "from" | "with" | "in" | "to" | "by")
 }
 
-/// "The regional president, Michele Rossi, said": a role noun, a comma, then the name.
+/// "The regional president, Michele Rossi, said" / "the Prime Minister, Fiona Carr, had": a
+/// role or title, a comma, then the name.
 fn role_before_comma(toks: &[Tok], start: usize) -> bool {
     start >= 2 && toks[start - 1].text == "," && {
         let t = &toks[start - 2];
-        t.is_word() && !t.is_capitalized() && (words::is_role_noun(t.text) || words::is_title(t.text))
+        t.is_word() && (words::is_role_noun(t.text) || words::is_title(t.text))
     }
+}
+
+/// The end of a run continued by its affiliation ("of Japan’s National Institute").
+fn affiliation_end(toks: &[Tok], end: usize) -> usize {
+    let mut e = end;
+    while e + 1 < toks.len() && e < end + 10 {
+        let next = &toks[e + 1];
+        let joins = speakers::is_run_word(next)
+            || ((speakers::is_run_joiner(next.text) || next.lower() == "the" || speakers::is_particle(next.text))
+                && toks.get(e + 2).is_some_and(speakers::is_run_word));
+        if !joins {
+            break;
+        }
+        e += 1;
+    }
+    e
+}
+
+/// "Dell Marlowe, a rock ’n’ roll singer whose …": an appositive naming an occupation.
+fn role_appositive_after(toks: &[Tok], end: usize) -> bool {
+    appositive_after(toks, end)
+        && toks[end + 2..toks.len().min(end + 11)]
+            .iter()
+            .take_while(|t| t.text != ",")
+            .any(|t| t.is_word() && !t.is_capitalized() && (words::is_title(t.text) || words::is_role_noun(t.text)))
 }
 
 /// "Jane Roe, a lawyer for the family," / "Jane Roe, 45,".
@@ -343,6 +372,12 @@ mod tests {
     fn untitled_names_need_a_verb_or_appositive() {
         let p = people_of("Talks in Abu Dhabi ended. Maria Lopez, a union leader, spoke first. Then said Tom Baker: nothing. The Nuclear Power Plant stayed shut.");
         assert_eq!(names(&p), ["Maria Lopez", "Tom Baker"]);
+    }
+
+    #[test]
+    fn names_after_prepositions_need_a_role() {
+        let p = people_of("The estate of Dell Marlowe, a soul singer, sued. Downing Street said the Prime Minister, Fiona Carr, agreed. Jun Sato of Japan's Polar Institute said so. Flights to Abu Dhabi, the capital, resumed.");
+        assert_eq!(names(&p), ["Dell Marlowe", "Fiona Carr", "Jun Sato"]);
     }
 
     #[test]

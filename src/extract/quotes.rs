@@ -78,7 +78,8 @@ fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
         let Some(k) = (start + 1..toks.len().min(start + 14)).find(|&k| verb_like(k)) else {
             continue;
         };
-        if let Some(Found { who: Who::Org(name), start: at, .. }) = speakers::subject_before(&toks, k) {
+        let possessive = k > 0 && words::strip_possessive(toks[k - 1].text) != toks[k - 1].text;
+        if let Some(Found { who: Who::Org(name), start: at, .. }) = speakers::subject_before(&toks, k).filter(|_| !possessive) {
             if at <= start + 3 && name.starts_with(char::is_uppercase) && ctx.people.canonical(&name).is_none() {
                 out.push((toks[at].span.start, name));
             }
