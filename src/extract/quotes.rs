@@ -80,7 +80,9 @@ fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
         };
         let possessive = k > 0 && words::strip_possessive(toks[k - 1].text) != toks[k - 1].text;
         if let Some(Found { who: Who::Org(name), start: at, .. }) = speakers::subject_before(&toks, k).filter(|_| !possessive) {
-            if at <= start + 3 && name.starts_with(char::is_uppercase) && ctx.people.canonical(&name).is_none() {
+            let named = name.split_whitespace().nth(1).is_some()
+                || name.split_whitespace().any(|w| words::is_org_or_place_word(w) || words::is_org_noun(w));
+            if at <= start + 3 && named && name.starts_with(char::is_uppercase) && ctx.people.canonical(&name).is_none() {
                 out.push((toks[at].span.start, name));
             }
         }
@@ -91,7 +93,8 @@ fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
 /// "the company said" / "the ministry said": the organisation of that kind named last before,
 /// or no speaker when none was named.
 fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
-    let generic = |s: &str| !s.chars().any(char::is_uppercase);
+    // Only a bare noun refers back ("the company"); "the central bank" is another body.
+    let generic = |s: &str| !s.chars().any(char::is_uppercase) && !s.contains(' ');
     if !quotes.iter().any(|q| q.speaker.as_deref().is_some_and(generic)) {
         return;
     }
@@ -426,7 +429,12 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
         };
         // "X described it as '…' and warned that …": a coordinated verb shares the subject.
         let coordinated = i > 0 && matches!(toks[i - 1].lower().as_str(), "and" | "but");
-        let found = if participle || coordinated { main_subject(&toks, i) } else { speakers::subject_before(&toks, i) };
+        let found = if participle || coordinated {
+            // "…, saying the government had failed": the sentence's subject, named or not.
+            main_subject(&toks, i).or(Some(Found { who: Who::Unnamed, start: 0, role: None }))
+        } else {
+            speakers::subject_before(&toks, i)
+        };
         let Some(found) = found else {
             i += 1;
             continue;
