@@ -44,9 +44,17 @@ pub fn find(text: &str, sentences: &[Range<usize>]) -> People {
     let mut people = People::default();
     let mut candidates = Vec::new();
     let tokenized: Vec<Vec<Tok>> = sentences.iter().map(|s| words::tokenize(text, s.clone())).collect();
+    let mut unproven = Vec::new();
     for (si, toks) in tokenized.iter().enumerate() {
-        candidates_in(toks, si, &mut candidates);
+        candidates_in(toks, si, &mut candidates, &mut unproven);
     }
+    // "Marcus Rashford scored …" is a person once "Rashford told reporters" or "said Rashford".
+    let speaking: std::collections::HashSet<&str> = tokenized
+        .iter()
+        .flat_map(|toks| (0..toks.len()).filter(move |&i| speakers::is_run_word(&toks[i]) && verb_next_to(toks, i, i)).map(move |i| toks[i].stem()))
+        .collect();
+    candidates.extend(unproven.into_iter().filter(|c| c.name.last().is_some_and(|l| speaking.contains(l.as_str()))));
+    candidates.sort_by_key(|c| c.at);
     // Full names first, so that "President Smith" later (or earlier) joins "Jane Smith".
     for c in candidates.iter().filter(|c| c.name.len() >= 2) {
         people.add(c);
@@ -73,7 +81,7 @@ pub fn find(text: &str, sentences: &[Range<usize>]) -> People {
 }
 
 /// Scans a sentence's capitalised runs for names with evidence of being people.
-fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>) {
+fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unproven: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < toks.len() {
         if !starts_run(toks, i) {
@@ -88,6 +96,11 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>) {
         i = end + 1;
         let found = speakers::split_run(toks, start, end);
         let Who::Person(name) = found.who else { continue };
+        // Dwayne "The Rock" Johnson: the nickname cut the run; the first name alone is no one.
+        let nickname_follows = toks.get(end + 1).is_some_and(|t| t.text.chars().all(words::is_quote_mark));
+        if nickname_follows && !name.contains(' ') {
+            continue;
+        }
         let parts: Vec<String> = name.split_whitespace().map(str::to_string).collect();
         if parts.len() > 4 || parts.iter().any(|p| words::is_title(p)) {
             continue;
@@ -99,6 +112,10 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>) {
             || (parts.len() >= 2 && !after_preposition(toks, start) && (verb_next_to(toks, start, far_end) || appositive_after(toks, far_end)))
             || (parts.len() >= 2 && role_appositive_after(toks, end))
             || (parts.len() >= 2 && role_before_comma(toks, start));
+        if !evidence && (2..=3).contains(&parts.len()) && !after_preposition(toks, start) {
+            unproven.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface: name, role: None });
+            continue;
+        }
         if evidence {
             // Aliases are name forms: "Zelenskyy", or "President Zelenskyy" for a lone surname.
             let from = if parts.len() == 1 { end.saturating_sub(1).max(start) } else { end + 1 - parts.len() };
@@ -110,8 +127,9 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>) {
 }
 
 fn starts_run(toks: &[Tok], i: usize) -> bool {
-    speakers::is_run_word(&toks[i])
-        || (toks[i].is_word() && words::is_title(toks[i].text) && toks.get(i + 1).is_some_and(speakers::is_run_word))
+    let titled = toks[i].is_word()
+        && (words::is_title(toks[i].text) || (!toks[i].is_capitalized() && words::is_occupation(toks[i].text)));
+    speakers::is_run_word(&toks[i]) || (titled && toks.get(i + 1).is_some_and(speakers::is_run_word))
 }
 
 fn continues_run(toks: &[Tok], i: usize) -> bool {
@@ -131,7 +149,8 @@ fn verb_next_to(toks: &[Tok], start: usize, end: usize) -> bool {
     }
     let after = toks.get(j).is_some_and(|t| words::cue(t).is_some())
         || (toks.get(j).is_some_and(|t| t.text == ",") && toks.get(j + 1).is_some_and(|t| words::cue(t).is_some()));
-    let before = start > 0 && words::cue(&toks[start - 1]).is_some();
+    // "said Jane Roe" names a speaker; "told Sky News" names an audience.
+    let before = start > 0 && words::cue(&toks[start - 1]).is_some_and(|l| l != "tell" && l != "ask" && l != "urge");
     after || before
 }
 
@@ -378,6 +397,19 @@ mod tests {
     fn names_after_prepositions_need_a_role() {
         let p = people_of("The estate of Dell Marlowe, a soul singer, sued. Downing Street said the Prime Minister, Fiona Carr, agreed. Jun Sato of Japan's Polar Institute said so. Flights to Abu Dhabi, the capital, resumed.");
         assert_eq!(names(&p), ["Dell Marlowe", "Fiona Carr", "Jun Sato"]);
+    }
+
+    #[test]
+    fn a_full_name_is_a_person_once_its_surname_speaks() {
+        let p = people_of("Kim Lund scored twice at Old Trafford. Lund told Sky Sports it was special. Ada Berg watched.");
+        assert_eq!(names(&p), ["Kim Lund"]);
+    }
+
+    #[test]
+    fn lower_case_occupations_before_names() {
+        let p = people_of("Her colleague, geologist Tom Baines, disagrees. Actor Dwayne \"The Rock\" Johnson came.");
+        assert_eq!(names(&p), ["Tom Baines"]);
+        assert_eq!(p.persons[0].roles, ["geologist"]);
     }
 
     #[test]

@@ -229,9 +229,12 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
         .filter(|&c| words::cue(&toks[c]).is_some() && !toks[c].text.ends_with("ing"))
         .find_map(|c| speakers::subject_before(toks, c))
         .or_else(|| {
-            (1..upto.min(12))
+            // The phrase the sentence opens with (after a dateline and "The").
+            let first = after_dateline(toks);
+            let first = first + usize::from(toks.get(first).is_some_and(|t| matches!(t.lower().as_str(), "the" | "a" | "an")));
+            (first + 1..upto.min(first + 12))
                 .filter(|&k| toks[k].is_word() && !toks[k].is_capitalized() && !is_connective(&toks[k]))
-                .find_map(|k| speakers::subject_before(toks, k).filter(|f| f.start == 0))
+                .find_map(|k| speakers::subject_before(toks, k).filter(|f| f.start <= first))
         })
 }
 
@@ -246,7 +249,8 @@ fn is_attribution_only(toks: &[Tok], attr: &Option<(Found, usize)>) -> bool {
     let Some((found, cue)) = attr else { return false };
     let lead_ok = found.start == 0 || toks[..found.start].last().is_some_and(|t| t.text == ",");
     let tail_ok = toks[cue + 1..].iter().all(|t| !t.is_word() || !t.is_capitalized() || words::is_capitalized_stopword(t.text))
-        && toks[cue + 1..].iter().filter(|t| t.is_word()).count() <= 6;
+        && toks[cue + 1..].iter().filter(|t| t.is_word()).count() <= 6
+        && !toks[cue + 1..].iter().any(|t| t.lower() == "that");
     lead_ok && tail_ok
 }
 
@@ -340,9 +344,13 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
         let attribution_only = is_attribution_only(&toks_b, &attr_before);
         let ends_like_statement = inner_text.trim_end().ends_with(['.', ',', '!', '?', '…', '—', '-']);
         let after_empty = !toks_a.iter().any(Tok::is_word);
+        // A colon introduces a whole statement; an attribution ending in a comma or in its verb
+        // ("he said, “…”", "She said “We …”") does too; "adding that his side would “…”" does not.
+        let ends_comma = toks_b.last().is_some_and(|t| t.text == ",");
+        let ends_cue = toks_b.last().is_some_and(|t| words::cue(t).is_some());
         let direct = (before_empty && (attr_after.is_some() || ends_like_statement || after_empty))
-            || (attribution_only && (ends_colon || prev_end.is_some() || starts_upper(&inner_text)))
-            || (ends_colon && before_empty);
+            || ends_colon
+            || (attribution_only && (ends_comma || ends_cue) && (prev_end.is_some() || starts_upper(&inner_text)));
         let tagged_after = attr_after.map(|a| (a, false));
         let tagged_before = attr_before.map(|a| (a, true));
         let attr = if direct { tagged_after.or(tagged_before) } else { tagged_before.or(tagged_after) };
@@ -816,6 +824,19 @@ mod tests {
     fn she_after_an_unnamed_speaker_is_unnamed() {
         let qs = quotes("Mayor Lu Chen opened a shelter. One resident, who gave no name, said she had no heat. \"I am cold,\" she said.");
         assert!(has(&qs, QuoteKind::Direct, None, "I am cold"), "{qs:?}");
+    }
+
+    #[test]
+    fn continuing_reported_speech_is_partial_and_colon_is_direct() {
+        let qs = quotes("“We lost,” coach Ana Ruiz said, adding that her side would “recover quickly”.\nQ: Why?\nA: “Because we were tired,” she says.");
+        assert!(has(&qs, QuoteKind::Partial, Some("Ana Ruiz"), "recover quickly"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ana Ruiz"), "Because we were tired"), "{qs:?}");
+    }
+
+    #[test]
+    fn coordinated_said_after_an_organisation_subject() {
+        let qs = quotes("FRANKFURT, April 10 (Reuters) - The European Central Bank kept rates unchanged on Thursday and said inflation was falling.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("European Central Bank"), "inflation was falling"), "{qs:?}");
     }
 
     #[test]

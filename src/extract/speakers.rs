@@ -148,8 +148,10 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
     let mut start = end;
     while start > 0 && end - start < MAX_PHRASE {
         let prev = &toks[start - 1];
+        let occupation = prev.is_word() && !prev.is_capitalized() && words::is_occupation(prev.text) && is_run_word(&toks[start]);
         let joins = is_run_word(prev)
             || (prev.is_word() && words::is_title(prev.text))
+            || occupation
             || ((is_particle(prev.text) || is_run_joiner(prev.text)) && start >= 2 && is_run_word(&toks[start - 2]));
         if !joins {
             break;
@@ -261,7 +263,8 @@ fn is_sentence_initial_occupation(toks: &[Tok], start: usize, end: usize) -> boo
 
 fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
     let run = &toks[start..=end];
-    let last_title = run.iter().rposition(|t| words::is_title(t.text)).or_else(|| is_sentence_initial_occupation(toks, start, end).then_some(0));
+    let title_word = |t: &Tok| words::is_title(t.text) || (!t.is_capitalized() && words::is_occupation(t.text));
+    let last_title = run.iter().rposition(title_word).or_else(|| is_sentence_initial_occupation(toks, start, end).then_some(0));
     let name_from = last_title.map_or(0, |p| p + 1);
     let name: Vec<&Tok> = run[name_from..].iter().collect();
     let role = (name_from > 0).then(|| join(&run[..name_from]));
@@ -271,9 +274,12 @@ fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
     let org_like = name.iter().any(|t| words::is_org_or_place_word(t.text));
     let acronym = name.iter().all(|t| t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
     let text = join_stems(&name);
+    let lowercase_title = last_title.is_some_and(|p| !run[p].is_capitalized());
     let who = if run.last().is_some_and(|t| words::is_org_noun(t.stem())) {
-        // "the Foreign Ministry": a title-looking word inside an organisation's name.
-        Who::Org(join_stems(&run.iter().collect::<Vec<_>>()))
+        // "the Foreign Ministry": a title-looking word inside an organisation's name; but
+        // "brewer Hollands Brewing Group" is described by the lower-case word before it.
+        let from = if lowercase_title { name_from } else { 0 };
+        Who::Org(join_stems(&run[from..].iter().collect::<Vec<_>>()))
     } else if last_title.is_some() {
         // A title makes a person, even named Park or Hall; not an acronym ("Minister NATO").
         if acronym { Who::Unnamed } else { Who::Person(text) }

@@ -60,6 +60,9 @@ fn is_footer(line: &str) -> bool {
         || ["reporting by", "additional reporting", "editing by", "writing by", "compiled by"]
             .iter()
             .any(|p| lower.starts_with(p))
+        || ["contributed to this report", "contributed reporting", "contributed to this story"]
+            .iter()
+            .any(|p| lower.contains(p))
 }
 
 /// Bylines, datelines and publication stamps: not headings, not body text.
@@ -258,11 +261,11 @@ mod tests {
 
     #[test]
     fn title_headings_paragraphs_footer() {
-        let text = "Ports Reopen After Strike\nDock workers returned on Monday after a week-long strike.\nWhat Comes Next\nUnions said talks would resume.\n(With agency inputs)\n";
+        let text = "Ports Reopen After Strike\nDock workers returned on Monday after a week-long strike.\nWhat Comes Next\nUnions said talks would resume.\nAP writer Jo Lee contributed to this report.\n";
         let (a, layout) = parse(text);
         assert_eq!(a.title, "Ports Reopen After Strike");
         assert_eq!(a.headings, ["What Comes Next"]);
-        assert_eq!(a.footer.as_deref(), Some("(With agency inputs)"));
+        assert_eq!(a.footer.as_deref(), Some("AP writer Jo Lee contributed to this report."));
         assert_eq!(layout.paragraphs.len(), 2);
         assert_eq!(kinds(&a)[3], BlockKind::Paragraph);
     }

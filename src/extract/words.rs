@@ -94,6 +94,17 @@ fn takes_final_period(word: &str) -> bool {
     (word.contains('.') && word.len() <= 6) || single_capital || is_abbreviation(word)
 }
 
+/// A lower-case word naming an occupation before a name: a listed title, or a word with an
+/// agent ending ("geologist Tom Baines", "filmmaker Tunde Adeyemi").
+pub fn is_occupation(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    is_title(&lower)
+        || (lower.len() > 5
+            && lower.chars().all(char::is_alphabetic)
+            && !is_capitalized_stopword(&lower)
+            && ["ist", "er", "or", "ian"].iter().any(|s| lower.ends_with(s)))
+}
+
 /// Abbreviations after which a period does not end a sentence.
 pub fn is_abbreviation(word: &str) -> bool {
     const LIST: &[&str] = &[
@@ -172,6 +183,8 @@ pub fn is_title(word: &str) -> bool {
         "uncle", "aunt", "cousin", "nephew", "niece", "friend", "neighbour", "neighbor", "widow",
         "boss", "meteorologist", "forecaster", "scholar", "physician", "surgeon", "psychologist",
         "epidemiologist", "spokesman", "veteran", "fan", "supporter", "lecturer", "dean", "principal",
+        "filmmaker", "producer", "writer", "poet", "photographer", "designer", "architect", "composer",
+        "musician", "rapper", "comedian", "reviewer", "critic", "substitute", "forward", "boss",
     ];
     LIST.contains(&word.trim_end_matches('.').to_lowercase().as_str())
 }
@@ -206,7 +219,9 @@ pub fn is_org_noun(word: &str) -> bool {
         "outlet", "channel", "broadcaster", "network", "association", "federation", "society",
         "college", "university", "hospital", "team", "club", "league", "airline", "operator",
         "utility", "manufacturer", "retailer", "insurer", "charity", "watchdog", "tribunal",
-        "senate", "congress", "legislature", "junta", "rebels", "militia",
+        "senate", "congress", "legislature", "junta", "rebels", "militia", "festival", "museum",
+        "library", "orchestra", "theatre", "theater", "zoo", "school", "church", "trust", "fund",
+        "commission", "tribunal", "inquiry", "panel", "jury", "club", "studio", "label", "publisher",
     ];
     LIST.contains(&word.to_lowercase().as_str())
 }
