@@ -280,9 +280,17 @@ fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
         // "brewer Hollands Brewing Group" is described by the lower-case word before it.
         let from = if lowercase_title { name_from } else { 0 };
         Who::Org(join_stems(&run[from..].iter().collect::<Vec<_>>()))
-    } else if last_title.is_some() {
-        // A title makes a person, even named Park or Hall; not an acronym ("Minister NATO").
-        if acronym { Who::Unnamed } else { Who::Person(text) }
+    } else if let Some(p) = last_title {
+        // A listed title makes a person, even named Park or Hall; not an acronym ("Minister
+        // NATO"). A guessed occupation does not outweigh organisation words ("Developer Ashby Homes").
+        let listed = words::is_title(run[p].text);
+        if acronym {
+            Who::Unnamed
+        } else if org_like && !listed {
+            Who::Org(text)
+        } else {
+            Who::Person(text)
+        }
     } else if org_like || acronym || name.len() == 1 {
         // A lone capitalised word: a surname, or a capital/agency speaking ("Moscow said").
         Who::Org(text)

@@ -185,6 +185,8 @@ pub fn is_title(word: &str) -> bool {
         "epidemiologist", "spokesman", "veteran", "fan", "supporter", "lecturer", "dean", "principal",
         "filmmaker", "producer", "writer", "poet", "photographer", "designer", "architect", "composer",
         "musician", "rapper", "comedian", "reviewer", "critic", "substitute", "forward", "boss",
+        "mp", "mps", "mep", "mla", "msp", "cllr", "councillor", "alderman", "assemblyman",
+        "assemblywoman", "delegate", "sheriff", "marshal", "chancellor", "provost", "rector",
     ];
     LIST.contains(&word.trim_end_matches('.').to_lowercase().as_str())
 }
@@ -203,6 +205,11 @@ pub fn is_role_noun(word: &str) -> bool {
         "representatives", "protesters", "activists", "organizers", "organisers", "voters",
         "judge", "judges", "prosecutor", "spokespeople", "residents", "workers", "members",
         "scholars", "historians", "insiders", "campaigners", "commentators", "skeptics", "sceptics",
+        "patients", "parents", "teachers", "nurses", "students", "families", "locals", "shoppers",
+        "customers", "users", "fans", "farmers", "villagers", "staff", "employees", "passengers",
+        "survivors", "victims", "relatives", "neighbours", "neighbors", "citizens", "consumers",
+        "traders", "investors", "owners", "tenants", "landlords", "drivers", "commuters", "pupils",
+        "mps", "senators", "councillors", "unions", "environmentalists", "scientists", "engineers",
     ];
     LIST.contains(&word.to_lowercase().as_str())
 }
@@ -255,7 +262,8 @@ pub fn is_org_or_place_word(word: &str) -> bool {
         "properties", "brands", "industries", "enterprises", "ventures", "trust", "securities",
         "investments", "health", "therapeutics", "aerospace", "robotics", "electric", "utilities",
         "railways", "rail", "transport", "airways", "express", "exchange", "markets", "research",
-        "laboratories", "energy", "airport", "police", "fire", "rescue", "council",
+        "laboratories", "energy", "airport", "police", "fire", "rescue", "council", "homes",
+        "housing", "construction", "developments", "estates", "retail", "stores", "supermarkets",
     ];
     LIST.contains(&strip_possessive(word).trim_end_matches('.').to_lowercase().as_str())
 }
