@@ -265,17 +265,43 @@ impl People {
 
     /// The person a "he"/"she" at byte `at` (in sentence `sentence`) most likely stands for: the
     /// first person mentioned earlier in the same sentence, else the first one mentioned in the
-    /// closest earlier sentence (subjects come first in news English).
-    pub fn antecedent(&self, at: usize, sentence: usize) -> Option<&str> {
+    /// closest earlier sentence (subjects come first in news English), skipping people whose
+    /// titles say they are of the other gender ("Ms", "spokeswoman" / "Mr", "chairman").
+    pub fn antecedent(&self, at: usize, sentence: usize, pronoun: &str) -> Option<&str> {
         let upto = self.mentions.partition_point(|m| m.at < at);
-        let earlier = &self.mentions[..upto];
-        let last = earlier.last()?;
-        if sentence.saturating_sub(last.sentence) > 6 {
-            return None;
+        let mut earlier = &self.mentions[..upto];
+        while let Some(last) = earlier.last() {
+            if sentence.saturating_sub(last.sentence) > 6 {
+                return None;
+            }
+            let here = earlier.iter().rev().take_while(|m| m.sentence == last.sentence).count();
+            let (before, group) = earlier.split_at(earlier.len() - here);
+            if let Some(m) = group.iter().find(|m| self.gender(m.person).is_none_or(|g| g == pronoun)) {
+                return Some(&self.persons[m.person].name);
+            }
+            earlier = before;
         }
-        let sentence_of_last = last.sentence;
-        let first_there = earlier.iter().rev().take_while(|m| m.sentence == sentence_of_last).last()?;
-        Some(&self.persons[first_there.person].name)
+        None
+    }
+
+    /// "he" or "she" when a title or role says so.
+    fn gender(&self, person: usize) -> Option<&'static str> {
+        const HE: &[&str] = &["mr", "sir", "lord", "king", "prince", "father", "brother", "son", "husband", "grandfather",
+            "uncle", "nephew", "spokesman", "chairman", "congressman", "businessman", "councilman", "assemblyman", "actor"];
+        const SHE: &[&str] = &["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "sister", "daughter",
+            "wife", "grandmother", "aunt", "niece", "widow", "spokeswoman", "chairwoman", "congresswoman",
+            "businesswoman", "councilwoman", "assemblywoman", "actress"];
+        let p = &self.persons[person];
+        let words = p.roles.iter().chain(&p.aliases).flat_map(|r| r.split_whitespace()).map(|w| w.trim_end_matches('.').to_lowercase());
+        let mut found = None;
+        for w in words {
+            let g = if HE.contains(&w.as_str()) { "he" } else if SHE.contains(&w.as_str()) { "she" } else { continue };
+            if found.is_some_and(|f| f != g) {
+                return None;
+            }
+            found = Some(g);
+        }
+        found
     }
 }
 
@@ -430,7 +456,11 @@ mod tests {
     fn pronoun_takes_the_subject_of_the_closest_sentence() {
         let text = "Governor Ann Lee met Senator Bo Park. She said the meeting went well.";
         let p = people_of(text);
-        assert_eq!(p.antecedent(text.find("She").unwrap(), 1), Some("Ann Lee"));
+        assert_eq!(p.antecedent(text.find("She").unwrap(), 1, "she"), Some("Ann Lee"));
+        let text = "Mr. Bo Park met Ms. Ann Lee. She said the meeting went well.";
+        let p = people_of(text);
+        assert_eq!(p.antecedent(text.find("She").unwrap(), 1, "she"), Some("Ann Lee"));
+        assert_eq!(p.antecedent(text.find("She").unwrap(), 1, "he"), Some("Bo Park"));
     }
 
     #[test]

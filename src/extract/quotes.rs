@@ -157,7 +157,7 @@ fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<S
     match &found.who {
         Who::Person(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
         Who::Org(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
-        Who::Pronoun(p) if p == "he" || p == "she" => ctx.people.antecedent(at, sentence).map(str::to_string),
+        Who::Pronoun(p) if p == "he" || p == "she" => ctx.people.antecedent(at, sentence, p).map(str::to_string),
         Who::Role(noun) => ctx.people.by_role(noun, at).map(str::to_string),
         _ => None,
     }
