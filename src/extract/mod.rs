@@ -72,3 +72,29 @@ pub fn extract_corpus(inputs: &[(String, String)]) -> Corpus {
     people::merge_across(&mut articles);
     Corpus { articles }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_canonical_across_the_corpus() {
+        let inputs = vec![
+            ("a.txt".to_string(), "Talks Stall\n“We will not give up,” Zelensky said on Monday.\n".to_string()),
+            ("b.txt".to_string(), "Leader Speaks\nUkrainian President Volodymyr Zelenskyy spoke in Kyiv.\n".to_string()),
+        ];
+        let corpus = extract_corpus(&inputs);
+        let speaker = corpus.articles[0].quotes[0].speaker.as_deref();
+        assert_eq!(speaker, Some("Volodymyr Zelenskyy"));
+        assert_eq!(corpus.articles[0].people[0].name, "Volodymyr Zelenskyy");
+    }
+
+    #[test]
+    fn segments_are_exposed_for_the_event_rules() {
+        let text = "Title\nFirst sentence here. Second one, said Mr. Smith.\nThird.\n";
+        let (_, segments) = extract_with_segments("t.txt", text);
+        let sentences: Vec<&str> = segments.sentences.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(sentences, ["First sentence here.", "Second one, said Mr. Smith.", "Third."]);
+        assert_eq!(segments.paragraphs.len(), 2);
+    }
+}

@@ -336,6 +336,21 @@ pub fn merge_across(articles: &mut [Article]) {
     }
     for a in articles.iter_mut() {
         let mut renames: Vec<(String, String)> = Vec::new();
+        // A lone surname that only speaks ("Zelensky said") is a person too.
+        let lone_speakers: Vec<String> = a
+            .quotes
+            .iter()
+            .filter_map(|q| q.speaker.clone())
+            .filter(|s| !s.contains(' ') && s.starts_with(char::is_uppercase) && !a.people.iter().any(|p| &p.name == s))
+            .collect();
+        for s in lone_speakers {
+            let names = full.get(&surname_key(&s));
+            if let Some([only]) = names.map(Vec::as_slice) {
+                if !renames.iter().any(|(from, _)| from == &s) {
+                    renames.push((s.clone(), only.clone()));
+                }
+            }
+        }
         for p in &a.people {
             let parts: Vec<&str> = p.name.split_whitespace().collect();
             let Some(last) = parts.last() else { continue };
@@ -371,7 +386,10 @@ fn surname_key(surname: &str) -> String {
 }
 
 fn rename(article: &mut Article, from: &str, to: &str) {
-    if let Some(i) = article.people.iter().position(|p| p.name == from) {
+    let speaks = article.quotes.iter().any(|q| q.speaker.as_deref() == Some(from));
+    if speaks && !article.people.iter().any(|p| p.name == from || p.name == to) {
+        article.people.push(Person { name: to.to_string(), aliases: vec![from.to_string()], roles: Vec::new() });
+    } else if let Some(i) = article.people.iter().position(|p| p.name == from) {
         let mut old = article.people.remove(i);
         if let Some(existing) = article.people.iter_mut().find(|p| p.name == to) {
             existing.aliases.push(old.name);
