@@ -268,6 +268,11 @@ impl People {
     /// closest earlier sentence (subjects come first in news English), skipping people whose
     /// titles say they are of the other gender ("Ms", "spokeswoman" / "Mr", "chairman").
     pub fn antecedent(&self, at: usize, sentence: usize, pronoun: &str) -> Option<&str> {
+        self.antecedent_at(at, sentence, pronoun).map(|(name, _)| name)
+    }
+
+    /// Like [`People::antecedent`], with the byte offset of the mention chosen.
+    pub fn antecedent_at(&self, at: usize, sentence: usize, pronoun: &str) -> Option<(&str, usize)> {
         let upto = self.mentions.partition_point(|m| m.at < at);
         let mut earlier = &self.mentions[..upto];
         while let Some(last) = earlier.last() {
@@ -277,7 +282,7 @@ impl People {
             let here = earlier.iter().rev().take_while(|m| m.sentence == last.sentence).count();
             let (before, group) = earlier.split_at(earlier.len() - here);
             if let Some(m) = group.iter().find(|m| self.gender(m.person).is_none_or(|g| g == pronoun)) {
-                return Some(&self.persons[m.person].name);
+                return Some((&self.persons[m.person].name, m.at));
             }
             earlier = before;
         }

@@ -257,6 +257,30 @@ fn is_attribution_only(toks: &[Tok], attr: &Option<(Found, usize)>) -> bool {
 /// The speaker of the latest attributed statement before byte `at` in paragraph `pi` or the
 /// one before: an unattributed quotation continues it.
 fn continued_speaker(ctx: &Context, at: usize, pi: usize, last: &Option<(usize, Option<String>)>, indirect: &[Quote]) -> Option<String> {
+    latest_statement(ctx, at, pi, last, indirect).and_then(|(_, s)| s)
+}
+
+/// "he said" after a quotation: the person last named, unless someone spoke since ("Peskov
+/// told reporters: “…” … “…,” he added" is Peskov even if only his surname is known).
+fn pronoun_speaker(ctx: &Context, pronoun: &str, at: usize, si: usize, pi: usize, last: &Option<(usize, Option<String>)>, indirect: &[Quote]) -> Option<String> {
+    let named = ctx.people.antecedent_at(at, si, pronoun);
+    let spoke = latest_statement(ctx, at, pi, last, indirect).and_then(|(pos, s)| s.map(|s| (pos, s)));
+    match (named, spoke) {
+        (Some((_, mention)), Some((pos, speaker))) if pos > mention && is_personal(ctx, &speaker) => Some(speaker),
+        (None, Some((_, speaker))) if is_personal(ctx, &speaker) => Some(speaker),
+        (named, _) => named.map(|(n, _)| n.to_string()),
+    }
+}
+
+/// A speaker that can be "he"/"she": a known person or a lone surname.
+fn is_personal(ctx: &Context, speaker: &str) -> bool {
+    ctx.people.canonical(speaker).is_some()
+        || (!speaker.contains(' ') && !words::is_org_or_place_word(speaker) && !words::is_org_noun(speaker))
+}
+
+/// The latest statement (quotation or reported speech) before `at` in this or the previous
+/// paragraph, with its offset.
+fn latest_statement(ctx: &Context, at: usize, pi: usize, last: &Option<(usize, Option<String>)>, indirect: &[Quote]) -> Option<(usize, Option<String>)> {
     let earliest = ctx.paragraphs[pi.saturating_sub(1)].start;
     let reported = indirect[..indirect.partition_point(|q| q.span.start < at)]
         .iter()
@@ -266,8 +290,8 @@ fn continued_speaker(ctx: &Context, at: usize, pi: usize, last: &Option<(usize, 
         .map(|q| (q.span.start, q.speaker.clone()));
     let quoted = last.as_ref().filter(|(p, _)| *p >= earliest).cloned();
     match (quoted, reported) {
-        (Some(a), Some(b)) => if a.0 >= b.0 { a.1 } else { b.1 },
-        (a, b) => a.or(b).and_then(|x| x.1),
+        (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
+        (a, b) => a.or(b),
     }
 }
 
@@ -359,7 +383,11 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
             Some(((found, c), from_before)) => {
                 let toks = if *from_before { &toks_b } else { &toks_a };
                 let unnamed_before = matches!(found.who, Who::Pronoun(_)) && latest_is_unnamed(ctx, q.open, pi, indirect);
-                let speaker = if unnamed_before { None } else { resolve(ctx, found, q.open, si) };
+                let speaker = match &found.who {
+                    _ if unnamed_before => None,
+                    Who::Pronoun(p) if p == "he" || p == "she" => pronoun_speaker(ctx, p, q.open, si, pi, &last_speaker, indirect),
+                    _ => resolve(ctx, found, q.open, si),
+                };
                 (speaker, cue_text(toks, *c))
             }
             None if direct => match colon_from_previous_paragraph(ctx, pi, q.open) {
@@ -837,6 +865,12 @@ mod tests {
     fn coordinated_said_after_an_organisation_subject() {
         let qs = quotes("FRANKFURT, April 10 (Reuters) - The European Central Bank kept rates unchanged on Thursday and said inflation was falling.");
         assert!(has(&qs, QuoteKind::Indirect, Some("European Central Bank"), "inflation was falling"), "{qs:?}");
+    }
+
+    #[test]
+    fn he_after_a_surname_speaker_is_that_speaker() {
+        let qs = quotes("Aide Andriy Yermak wrote on Telegram.\nPeskov told reporters: “Moscow is open.”\n“It is too early,” he added.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Peskov"), "It is too early"), "{qs:?}");
     }
 
     #[test]

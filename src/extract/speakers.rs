@@ -67,12 +67,20 @@ fn affiliation(toks: &[Tok], found: Found) -> Found {
     if p > 0 && toks[p - 1].lower() == "the" {
         p -= 1;
     }
-    let prep = p > 1 && matches!(toks[p - 1].lower().as_str(), "at" | "for" | "of" | "from" | "with");
+    let prep_word = if p > 1 { toks[p - 1].lower() } else { String::new() };
+    let prep = matches!(prep_word.as_str(), "at" | "for" | "of" | "from" | "with" | "in" | "to");
     if !prep || !matches!(found.who, Who::Person(_) | Who::Org(_)) {
         return found;
     }
     let head = &toks[p - 2];
     let lower = head.lower();
+    // "officials in Kyiv", "sources close to the president": unnamed people, not the place.
+    if (prep_word == "in" && words::is_role_noun(&lower)) || (prep_word == "to" && lower == "close") {
+        return Found { who: Who::Unnamed, start: phrase_start(toks, p - 2), role: None };
+    }
+    if matches!(prep_word.as_str(), "in" | "to") {
+        return found;
+    }
     // "lead author Camille Roux of the University of Grenoble": the person, not the university.
     if is_run_word(head) && !words::is_role_noun(&lower) {
         return match phrase_ending_at(toks, p - 2) {
@@ -204,9 +212,17 @@ fn phrase_start(toks: &[Tok], end: usize) -> usize {
     start
 }
 
-/// An organisation phrase as written, without a leading determiner ("Zelenskyy's office").
+/// An organisation phrase as written, without a leading determiner; an owner's titles are
+/// dropped ("President Jane Roe's office" → "Jane Roe's office").
 fn org_name(toks: &[Tok], start: usize, end: usize) -> String {
     let skip = usize::from(matches!(toks[start].lower().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their"));
+    if let Some(k) = (start + skip..end).find(|&k| words::strip_possessive(toks[k].text) != toks[k].text) {
+        if let Some(Found { who: Who::Person(owner) | Who::Org(owner), .. }) = phrase_ending_at(toks, k) {
+            let rest: Vec<&str> = toks[k + 1..=end].iter().map(|t| t.text).collect();
+            let mark = &toks[k].text[words::strip_possessive(toks[k].text).len()..];
+            return format!("{owner}{mark} {}", rest.join(" "));
+        }
+    }
     let parts: Vec<&str> = toks[start + skip..=end].iter().map(|t| t.text).collect();
     parts.join(" ")
 }
@@ -373,7 +389,10 @@ mod tests {
         assert_eq!(before("Later he said", "said"), Some(Who::Pronoun("he".into())));
         assert_eq!(before("the Foreign Ministry said", "said"), Some(Who::Org("Foreign Ministry".into())));
         assert_eq!(before("The ministry said", "said"), Some(Who::Org("ministry".into())));
+        assert_eq!(before("President Jane Roe's office said", "said"), Some(Who::Org("Jane Roe's office".into())));
         assert_eq!(before("Critics argue", "argue"), Some(Who::Unnamed));
+        assert_eq!(before("Officials in Kyiv said", "said"), Some(Who::Unnamed));
+        assert_eq!(before("sources close to Prime Minister Ed Hart said", "said"), Some(Who::Unnamed));
         assert_eq!(before("the senator said", "said"), Some(Who::Role("senator".into())));
         assert_eq!(before("confidence-building measures indicate", "indicate"), None);
     }
