@@ -950,6 +950,8 @@ mod tests {
             "T\n".to_string() + &"“a ".repeat(2000) + &"” said X. ".repeat(2000),
             "T\n".to_string() + &"'".repeat(5000) + "\n" + &"\"".repeat(5000),
             "T\n".to_string() + &"Mr. ".repeat(3000) + "Smith said that it was so.",
+            "T\n".to_string() + &"“‘\"' ".repeat(40_000),
+            "T\n".to_string() + &"He said that “she told ‘them’, ".repeat(5_000),
         ];
         const ALPHABET: &[u8] = b"\"' \n.,:;aAzZ\xe2\x80\x9c\x9d\x98\x99\xff";
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;

@@ -27,8 +27,10 @@ fn lines(text: &str) -> Vec<Line<'_>> {
     let mut line_start = 0;
     let mut blank_before = false;
     for raw in text.split('\n') {
-        let lead = raw.len() - raw.trim_start().len();
-        let trimmed = raw.trim();
+        // A byte-order mark may survive when the text did not come through `source::decode`.
+        let blank = |c: char| c.is_whitespace() || c == '\u{feff}';
+        let lead = raw.len() - raw.trim_start_matches(blank).len();
+        let trimmed = raw.trim_matches(blank);
         if trimmed.is_empty() {
             blank_before = true;
         } else {
@@ -321,6 +323,15 @@ mod tests {
         assert_eq!(a.comments.len(), 2);
         assert_eq!(a.comments[0].text, "Good piece. Really good.");
         assert!(a.warnings.is_empty());
+    }
+
+    #[test]
+    fn tabs_carriage_returns_and_trailing_spaces_are_ignored() {
+        let text = "\u{feff}  Budget Passes \t\r\n\r\n\tThe assembly approved the budget on Friday.  \r\nNext Steps\r\n";
+        let (a, layout) = parse(text);
+        assert_eq!(a.headings, ["Next Steps"]);
+        assert_eq!(&text[layout.paragraphs[0].clone()], "The assembly approved the budget on Friday.");
+        assert_eq!(a.title, "Budget Passes");
     }
 
     #[test]
