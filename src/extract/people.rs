@@ -313,11 +313,15 @@ impl People {
 impl People {
     /// The person most recently mentioned before byte `at` whose role includes `noun`
     /// ("the minister" after "Foreign Minister Lena Brandt").
-    pub fn by_role(&self, noun: &str, at: usize) -> Option<&str> {
+    pub fn by_role(&self, phrase: &str, at: usize) -> Option<&str> {
         let upto = self.mentions.partition_point(|m| m.at < at);
+        let wanted: Vec<&str> = phrase.split_whitespace().collect();
         self.mentions[..upto].iter().rev().take(50).find_map(|m| {
             let p = &self.persons[m.person];
-            let fits = p.roles.iter().any(|r| r.split_whitespace().any(|w| w.trim_end_matches('.').eq_ignore_ascii_case(noun)));
+            let fits = p.roles.iter().any(|r| {
+                let held: Vec<String> = r.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).collect();
+                wanted.iter().all(|w| held.iter().any(|h| h == w))
+            });
             fits.then_some(p.name.as_str())
         })
     }

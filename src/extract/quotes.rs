@@ -874,6 +874,12 @@ mod tests {
     }
 
     #[test]
+    fn the_qualified_role_picks_the_matching_person() {
+        let qs = quotes("Russian President Ivan Orlov called U.S. President Tom Reed on Monday.\nThe Russian president said the call was useful.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ivan Orlov"), "the call was useful"), "{qs:?}");
+    }
+
+    #[test]
     fn pronoun_resolves_to_the_named_person() {
         let qs = quotes("Senator Olivia Grant left the chamber early. She told reporters that the bill was dead.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Olivia Grant"), "the bill was dead"), "{qs:?}");

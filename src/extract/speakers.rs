@@ -145,7 +145,9 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
             let who = if words::is_org_noun(&lower_last) && !words::is_role_noun(&lower_last) {
                 Who::Org(org_name(toks, start, end))
             } else if definite {
-                Who::Role(lower_last)
+                // "the Russian president": the qualifiers narrow whom the role points back to.
+                let words: Vec<String> = toks[start + 1..=end].iter().map(|t| t.lower()).collect();
+                Who::Role(words.join(" "))
             } else {
                 Who::Unnamed
             };
