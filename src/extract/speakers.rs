@@ -57,6 +57,9 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
     if last.text == "," {
         return subject_before_appositive(toks, i - 1);
     }
+    if is_abstract_subject(last.text) {
+        return None;
+    }
     phrase_ending_at(toks, i - 1).map(|f| affiliation(toks, f))
 }
 
@@ -162,7 +165,9 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
         let joins = is_run_word(prev)
             || (prev.is_word() && words::is_title(prev.text))
             || occupation
-            || ((is_particle(prev.text) || is_run_joiner(prev.text)) && start >= 2 && is_run_word(&toks[start - 2]));
+            || ((is_particle(prev.text) || is_run_joiner(prev.text)) && start >= 2 && is_run_word(&toks[start - 2]))
+            // "von der Leyen": a chain of particles inside a name.
+            || (is_particle(prev.text) && start >= 3 && is_particle(toks[start - 2].text) && is_run_word(&toks[start - 3]));
         if !joins {
             break;
         }
@@ -279,6 +284,16 @@ fn is_sentence_initial_occupation(toks: &[Tok], start: usize, end: usize) -> boo
         && ["ist", "er", "or", "ian", "ant", "ent", "ee"].iter().any(|s| first.ends_with(s))
 }
 
+fn is_abstract_subject(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "data" | "evidence" | "research" | "polls" | "poll" | "surveys" | "survey" | "reports" | "report"
+            | "studies" | "study" | "analysis" | "figures" | "statistics" | "records" | "documents" | "history"
+            | "experience" | "reality" | "logic" | "science" | "numbers" | "results" | "estimates" | "projections"
+            | "models" | "trends" | "signs" | "indications" | "findings" | "observers" | "many" | "others"
+    )
+}
+
 fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
     let run = &toks[start..=end];
     let title_word = |t: &Tok| words::is_title(t.text) || (!t.is_capitalized() && words::is_occupation(t.text));
@@ -309,6 +324,9 @@ fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
         } else {
             Who::Person(text)
         }
+    } else if name.len() == 1 && is_abstract_subject(name[0].text) {
+        // "Data suggests that …": a thing, not a speaker.
+        Who::Unnamed
     } else if org_like || acronym || name.len() == 1 {
         // A lone capitalised word: a surname, or a capital/agency speaking ("Moscow said").
         Who::Org(text)
@@ -351,7 +369,8 @@ pub fn phrase_after(toks: &[Tok], from: usize) -> Option<Found> {
             || (t.is_word() && words::is_title(t.text))
             || (speaker_noun(t) && !t.is_capitalized())
             || adjective
-            || ((is_particle(t.text) || t.text == "of") && toks.get(end + 1).is_some_and(is_run_word));
+            || ((is_particle(t.text) || t.text == "of") && toks.get(end + 1).is_some_and(is_run_word))
+            || (is_particle(t.text) && toks.get(end + 1).is_some_and(|n| is_particle(n.text)) && toks.get(end + 2).is_some_and(is_run_word));
         if !joins {
             break;
         }
@@ -393,6 +412,8 @@ mod tests {
         assert_eq!(before("The ministry said", "said"), Some(Who::Org("ministry".into())));
         assert_eq!(before("President Jane Roe's office said", "said"), Some(Who::Org("Jane Roe's office".into())));
         assert_eq!(before("Critics argue", "argue"), Some(Who::Unnamed));
+        assert_eq!(before("Data suggests", "suggests"), None);
+        assert_eq!(before("President Ursula von der Leyen said", "said"), person("Ursula von der Leyen"));
         assert_eq!(before("Officials in Kyiv said", "said"), Some(Who::Unnamed));
         assert_eq!(before("sources close to Prime Minister Ed Hart said", "said"), Some(Who::Unnamed));
         assert_eq!(before("the senator said", "said"), Some(Who::Role("senator".into())));
