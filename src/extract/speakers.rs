@@ -57,7 +57,8 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
     if last.text == "," {
         return subject_before_appositive(toks, i - 1);
     }
-    if is_abstract_subject(last.text) {
+    let alone = i < 2 || !(is_run_word(&toks[i - 2]) || is_particle(toks[i - 2].text) || is_run_joiner(toks[i - 2].text));
+    if alone && is_abstract_subject(last.text) {
         return None;
     }
     phrase_ending_at(toks, i - 1).map(|f| affiliation(toks, f))
@@ -413,6 +414,7 @@ mod tests {
         assert_eq!(before("President Jane Roe's office said", "said"), Some(Who::Org("Jane Roe's office".into())));
         assert_eq!(before("Critics argue", "argue"), Some(Who::Unnamed));
         assert_eq!(before("Data suggests", "suggests"), None);
+        assert_eq!(before("Meridian Records said", "said"), Some(Who::Org("Meridian Records".into())));
         assert_eq!(before("President Ursula von der Leyen said", "said"), person("Ursula von der Leyen"));
         assert_eq!(before("Officials in Kyiv said", "said"), Some(Who::Unnamed));
         assert_eq!(before("sources close to Prime Minister Ed Hart said", "said"), Some(Who::Unnamed));
