@@ -651,6 +651,9 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
     let mut k = j;
     if matches!(lower.as_str(), "earlier" | "later" | "yesterday" | "today" | "again" | "also" | "separately" | "publicly" | "privately") {
         k = j + 1;
+    } else if t.is_capitalized() && is_time_word(t) {
+        // "said Tuesday (night) that …"
+        k = j + 1 + usize::from(toks.get(j + 1).is_some_and(|n| !n.is_capitalized() && is_time_word(n)));
     } else if matches!(lower.as_str(), "on" | "late" | "early" | "last" | "this" | "next") {
         let mut m = j + 1;
         while m < toks.len().min(j + 5) && (is_time_word(&toks[m]) || (lower == "on" && m == j + 1 && speakers::is_run_word(&toks[m])) || toks[m].text == ",") {
@@ -877,6 +880,13 @@ mod tests {
     fn the_qualified_role_picks_the_matching_person() {
         let qs = quotes("Russian President Ivan Orlov called U.S. President Tom Reed on Monday.\nThe Russian president said the call was useful.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Ivan Orlov"), "the call was useful"), "{qs:?}");
+    }
+
+    #[test]
+    fn weekday_between_verb_and_clause() {
+        let qs = quotes("Governor Ana Diaz said Tuesday that the budget was balanced. Mayor Bo Kim told CNN on Sunday the city would appeal.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ana Diaz"), "the budget was balanced"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Bo Kim"), "the city would appeal"), "{qs:?}");
     }
 
     #[test]
