@@ -179,6 +179,14 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
     if words::cue(&toks[i]).is_some() {
         // "…," said one diplomat: an inverted verb attributes even when the phrase is unnamed.
         let found = speakers::phrase_after(toks, i + 1).unwrap_or(Found { who: Who::Unnamed, start: i + 1, role: None });
+        // "…," said the spokesman, John Smith.
+        if matches!(found.who, Who::Unnamed | Who::Role(_)) {
+            if let Some(comma) = (i + 2..toks.len().min(i + 8)).find(|&k| toks[k].text == ",") {
+                if let Some(named @ Found { who: Who::Person(_), .. }) = speakers::phrase_after(toks, comma + 1) {
+                    return Some((named, i));
+                }
+            }
+        }
         return Some((found, i));
     }
     if let Some(f) = according_to(toks, i) {
@@ -887,6 +895,12 @@ mod tests {
         let qs = quotes("Governor Ana Diaz said Tuesday that the budget was balanced. Mayor Bo Kim told CNN on Sunday the city would appeal.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Ana Diaz"), "the budget was balanced"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Indirect, Some("Bo Kim"), "the city would appeal"), "{qs:?}");
+    }
+
+    #[test]
+    fn inverted_role_then_name() {
+        let qs = quotes("“Nobody was hurt,” said the fire chief, Rosa Lind.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Rosa Lind"), "Nobody was hurt"), "{qs:?}");
     }
 
     #[test]
