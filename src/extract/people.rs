@@ -338,8 +338,9 @@ pub fn merge_across(articles: &mut [Article]) {
         for p in &a.people {
             let parts: Vec<&str> = p.name.split_whitespace().collect();
             if parts.len() >= 2 {
+                // More than a handful of people sharing a surname is too ambiguous to merge.
                 let names = full.entry(surname_key(parts[parts.len() - 1])).or_default();
-                if !names.contains(&p.name) {
+                if names.len() < 8 && !names.contains(&p.name) {
                     names.push(p.name.clone());
                 }
             }
@@ -348,18 +349,18 @@ pub fn merge_across(articles: &mut [Article]) {
     for a in articles.iter_mut() {
         let mut renames: Vec<(String, String)> = Vec::new();
         // A lone surname that only speaks ("Zelensky said") is a person too.
-        let lone_speakers: Vec<String> = a
+        let known: std::collections::HashSet<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+        let mut lone_speakers: Vec<String> = a
             .quotes
             .iter()
             .filter_map(|q| q.speaker.clone())
-            .filter(|s| !s.contains(' ') && s.starts_with(char::is_uppercase) && !a.people.iter().any(|p| &p.name == s))
+            .filter(|s| !s.contains(' ') && s.starts_with(char::is_uppercase) && !known.contains(s.as_str()))
             .collect();
+        lone_speakers.sort();
+        lone_speakers.dedup();
         for s in lone_speakers {
-            let names = full.get(&surname_key(&s));
-            if let Some([only]) = names.map(Vec::as_slice) {
-                if !renames.iter().any(|(from, _)| from == &s) {
-                    renames.push((s.clone(), only.clone()));
-                }
+            if let Some([only]) = full.get(&surname_key(&s)).map(Vec::as_slice) {
+                renames.push((s.clone(), only.clone()));
             }
         }
         for p in &a.people {
@@ -383,8 +384,8 @@ pub fn merge_across(articles: &mut [Article]) {
                 renames.push((p.name.clone(), target));
             }
         }
-        for (from, to) in renames {
-            rename(a, &from, &to);
+        if !renames.is_empty() {
+            apply_renames(a, &renames.into_iter().collect());
         }
     }
 }
@@ -396,28 +397,45 @@ fn surname_key(surname: &str) -> String {
     if trimmed.chars().count() >= 5 { trimmed.to_string() } else { lower }
 }
 
-fn rename(article: &mut Article, from: &str, to: &str) {
-    let speaks = article.quotes.iter().any(|q| q.speaker.as_deref() == Some(from));
-    if speaks && !article.people.iter().any(|p| p.name == from || p.name == to) {
-        article.people.push(Person { name: to.to_string(), aliases: vec![from.to_string()], roles: Vec::new() });
-    } else if let Some(i) = article.people.iter().position(|p| p.name == from) {
-        let mut old = article.people.remove(i);
-        if let Some(existing) = article.people.iter_mut().find(|p| p.name == to) {
-            existing.aliases.push(old.name);
-            existing.aliases.append(&mut old.aliases);
-            existing.roles.append(&mut old.roles);
-            existing.aliases.dedup();
-        } else {
-            old.aliases.insert(0, old.name.clone());
-            old.name = to.to_string();
-            article.people.insert(i, old);
+/// Renames people and speakers in one pass; a renamed person joins an existing one of the new
+/// name, and a lone surname that only spoke becomes a person.
+fn apply_renames(article: &mut Article, renames: &HashMap<String, String>) {
+    let mut people: Vec<Person> = Vec::with_capacity(article.people.len());
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for mut p in std::mem::take(&mut article.people) {
+        if let Some(to) = renames.get(&p.name) {
+            p.aliases.insert(0, std::mem::replace(&mut p.name, to.clone()));
+        }
+        match index.get(&p.name) {
+            Some(&i) => {
+                let existing = &mut people[i];
+                for alias in p.aliases {
+                    if !existing.aliases.contains(&alias) && alias != existing.name {
+                        existing.aliases.push(alias);
+                    }
+                }
+                for role in p.roles {
+                    if !existing.roles.contains(&role) {
+                        existing.roles.push(role);
+                    }
+                }
+            }
+            None => {
+                index.insert(p.name.clone(), people.len());
+                people.push(p);
+            }
         }
     }
     for q in &mut article.quotes {
-        if q.speaker.as_deref() == Some(from) {
-            q.speaker = Some(to.to_string());
+        let Some(to) = q.speaker.as_ref().and_then(|s| renames.get(s)) else { continue };
+        if !index.contains_key(to) {
+            index.insert(to.clone(), people.len());
+            let from = q.speaker.clone().unwrap_or_default();
+            people.push(Person { name: to.clone(), aliases: vec![from], roles: Vec::new() });
         }
+        q.speaker = Some(to.clone());
     }
+    article.people = people;
 }
 
 #[cfg(test)]
