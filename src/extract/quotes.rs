@@ -383,8 +383,23 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
         let direct = (before_empty && (attr_after.is_some() || ends_like_statement || after_empty))
             || ends_colon
             || (attribution_only && (ends_comma || ends_cue) && (prev_end.is_some() || starts_upper(&inner_text)));
-        let tagged_after = attr_after.map(|a| (a, false));
+        // A fragment is attributed by what follows it only when that closes the sentence
+        // ("… 'dead on arrival,' Smith said."), not by a verb starting a new clause.
+        let first_word = toks_a.iter().position(Tok::is_word).unwrap_or(0);
+        let closes_sentence = |(found, c): &(Found, usize)| {
+            if *c == first_word {
+                !matches!(found.who, Who::Unnamed) // "…," said Jane Roe — not "…", said the rights had …
+            } else {
+                toks_a[*c + 1..].iter().filter(|t| t.is_word()).count() <= 8
+            }
+        };
+        let tagged_after = attr_after.filter(|a| direct || closes_sentence(a)).map(|a| (a, false));
         let tagged_before = attr_before.map(|a| (a, true));
+        // "the so-called 'peace plan'": the writer's distance, not a quotation.
+        let so_called = toks_b.last().is_some_and(|t| t.lower() == "so-called");
+        if so_called && !direct {
+            continue;
+        }
         let attr = if direct { tagged_after.or(tagged_before) } else { tagged_before.or(tagged_after) };
         let kind = if direct { QuoteKind::Direct } else { QuoteKind::Partial };
         let (speaker, cue) = match &attr {
@@ -461,7 +476,11 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
             i += 1;
             continue;
         };
-        let after_quote = i > 0 && (is_mark(&toks[i - 1]) || (toks[i - 1].text == "," && i > 1 && is_mark(&toks[i - 2])));
+        // "…,” said Jane Roe": the verb attributes the quotation; but "who wrote “X”, said the
+        // rights had lapsed" goes on with a clause of its own.
+        let after_quote = i > 0
+            && (is_mark(&toks[i - 1]) || (toks[i - 1].text == "," && i > 1 && is_mark(&toks[i - 2])))
+            && !has_finite_verb(&toks, i + 1);
         if words::is_quote_only_cue(lemma) || after_quote {
             i += 1;
             continue;
@@ -901,6 +920,15 @@ mod tests {
     fn inverted_role_then_name() {
         let qs = quotes("“Nobody was hurt,” said the fire chief, Rosa Lind.");
         assert!(has(&qs, QuoteKind::Direct, Some("Rosa Lind"), "Nobody was hurt"), "{qs:?}");
+    }
+
+    #[test]
+    fn titles_and_so_called_phrases_are_not_quotes() {
+        let qs = quotes("Singer Al Reno, who wrote “Blue Harbour”, said the rights had lapsed years ago. The ministry said the so-called 'peace plan' was unacceptable.");
+        assert!(!qs.iter().any(|q| q.2 == "Blue Harbour" || q.2 == "peace plan"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Al Reno"), "the rights had lapsed years ago"), "{qs:?}");
+        let qs = quotes("“We are ready,” said Jane Roe, a spokeswoman.");
+        assert_eq!(qs.len(), 1, "{qs:?}");
     }
 
     #[test]
