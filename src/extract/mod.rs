@@ -3,27 +3,101 @@
 //! Pure Rust with no web or file-system dependencies: it is compiled into the app (wasm32), into
 //! the `extract` command, and into `build.rs` (via `#[path]`), so there is exactly one copy.
 //! Sibling modules are reached with `super::`, never `crate::`, for that reason.
+//!
+//! Pipeline (all byte ranges until the final conversion): structure → quotation marks →
+//! sentences (never ending inside a quotation) → people → quotes → events → char offsets.
 
 pub mod model;
 pub mod source;
+mod marks;
 mod offsets;
+mod people;
+mod quotes;
 mod sentences;
+mod speakers;
 mod structure;
-pub mod dates; pub mod events; mod gazetteer;
+mod words;
+pub mod dates;
+pub mod events;
+mod gazetteer;
+
+use std::ops::Range;
 
 use model::{Article, Corpus};
+
+/// An article's text cut into paragraphs and sentences (byte ranges), as the rules read it.
+#[derive(Debug, Default)]
+pub struct Segments {
+    /// Body paragraphs (no title, headings, bylines, comments, footer).
+    pub paragraphs: Vec<Range<usize>>,
+    /// Sentences of the body paragraphs, in order; a quotation's inner sentence ends do not cut.
+    pub sentences: Vec<Range<usize>>,
+}
 
 /// Extracts one article. `file` is the name shown to users; `text` is already decoded
 /// (see [`source::decode`]).
 pub fn extract_article(file: &str, text: &str) -> Article {
-    let mut article = structure::parse(text);
+    extract_with_segments(file, text).0
+}
+
+/// Like [`extract_article`], also returning the paragraphs and sentences it used. The article's
+/// spans are char offsets; the segments stay byte ranges into `text`.
+pub fn extract_with_segments(file: &str, text: &str) -> (Article, Segments) {
+    let (mut article, layout) = structure::parse(text);
     article.file = file.to_string();
+    let quotations: Vec<marks::Quotation> =
+        marks::find(text, &layout.paragraphs).into_iter().filter(|q| q.depth == 0).collect();
+    let protected: Vec<Range<usize>> = quotations.iter().map(|q| q.open..q.end).collect();
+    let sentences = sentences::split(text, &layout.paragraphs, &protected);
+    let people = people::find(text, &sentences);
+    let ctx = quotes::Context {
+        text,
+        paragraphs: &layout.paragraphs,
+        sentences: &sentences,
+        quotations: &quotations,
+        people: &people,
+    };
+    article.quotes = quotes::extract(&ctx);
+    article.quotes.extend(quotes::comment_quotes(&article));
+    article.people = people.persons;
+
+    // Events need the quotes (a quote's date is when its words were said) and byte spans, so
+    // they come last, before the conversion to char offsets.
+    events::annotate(&mut article, &sentences);
+
     offsets::spans_to_chars(&mut article);
-    article
+    (article, Segments { paragraphs: layout.paragraphs, sentences })
 }
 
 /// Extracts every article and makes names canonical across them.
 pub fn extract_corpus(inputs: &[(String, String)]) -> Corpus {
-    let articles = inputs.iter().map(|(file, text)| extract_article(file, text)).collect();
+    let mut articles: Vec<Article> = inputs.iter().map(|(file, text)| extract_article(file, text)).collect();
+    people::merge_across(&mut articles);
     Corpus { articles }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_canonical_across_the_corpus() {
+        let inputs = vec![
+            ("a.txt".to_string(), "Talks Stall\n“We will not give up,” Zelensky said on Monday.\n".to_string()),
+            ("b.txt".to_string(), "Leader Speaks\nUkrainian President Volodymyr Zelenskyy spoke in Kyiv.\n".to_string()),
+        ];
+        let corpus = extract_corpus(&inputs);
+        let speaker = corpus.articles[0].quotes[0].speaker.as_deref();
+        assert_eq!(speaker, Some("Volodymyr Zelenskyy"));
+        assert_eq!(corpus.articles[0].people[0].name, "Volodymyr Zelenskyy");
+    }
+
+    #[test]
+    fn segments_are_exposed_for_the_event_rules() {
+        let text = "Title\nFirst sentence here. Second one, said Mr. Smith.\nThird.\n";
+        let (_, segments) = extract_with_segments("t.txt", text);
+        let sentences: Vec<&str> = segments.sentences.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(sentences, ["First sentence here.", "Second one, said Mr. Smith.", "Third."]);
+        assert_eq!(segments.paragraphs.len(), 2);
+    }
 }

@@ -1,35 +1,179 @@
-//! Sentence splitting. Byte ranges into the text; never crosses a paragraph (line) break.
+//! Sentence splitting: byte ranges into the text, never across a paragraph.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (plus any closing marks) followed by white space and
+//! a capital, a digit or an opening mark; not after abbreviations ("Mr.", "Jan.", "U.S." unless
+//! a typical sentence opener follows), initials ("John F. Kennedy"), inside numbers ("3.5"), nor
+//! inside a quotation (`protected`): a quotation's own sentences belong to the one quoting it.
 
 use std::ops::Range;
 
-/// Splits `text` into sentences: after `.`, `!` or `?` (and any closing quotes) followed by white
-/// space and an upper-case letter or opening quote. A first, naive cut: abbreviations are next.
-pub fn split(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (i, &(at, c)) in chars.iter().enumerate() {
-        let end_here = match c {
-            '\n' => true,
-            '.' | '!' | '?' => chars.get(i + 1).is_some_and(|&(_, n)| n == ' ')
-                && chars.get(i + 2).is_some_and(|&(_, n)| n.is_uppercase()),
-            _ => false,
-        };
-        if end_here {
-            let end = if c == '\n' { at } else { at + c.len_utf8() };
-            push_trimmed(text, start..end, &mut out);
-            start = end;
-        }
+use super::words;
+
+/// Splits every paragraph into sentences. `protected` are byte ranges (sorted by start) inside
+/// which no sentence may end: the top-level quotations.
+pub fn split(text: &str, paragraphs: &[Range<usize>], protected: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    for para in paragraphs {
+        split_paragraph(text, para.clone(), protected, &mut found);
     }
-    push_trimmed(text, start..text.len(), &mut out);
+    let mut out = Vec::with_capacity(found.len());
+    for s in found {
+        cap_length(text, s, &mut out);
+    }
     out
 }
 
+/// No real sentence is this long; cutting garbage keeps every later step linear.
+const MAX_SENTENCE: usize = 3000;
+
+/// Cuts an over-long range at white space into pieces of about `MAX_SENTENCE` bytes.
+fn cap_length(text: &str, mut range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    while range.end - range.start > MAX_SENTENCE {
+        let slice = &text[range.clone()];
+        let mut cut = MAX_SENTENCE;
+        while !slice.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let cut = slice[cut..].find(char::is_whitespace).map_or(slice.len(), |p| cut + p);
+        push_trimmed(text, range.start..range.start + cut, out);
+        range.start += cut;
+    }
+    push_trimmed(text, range, out);
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '’' | '”' | '»' | ')' | ']')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '‘' | '“' | '«' | '(' | '[')
+}
+
+fn split_paragraph(text: &str, para: Range<usize>, protected: &[Range<usize>], out: &mut Vec<Range<usize>>) {
+    let Some(body) = text.get(para.clone()) else { return };
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() && (is_closer(chars[j].1) || matches!(chars[j].1, '.' | '!' | '?' | '…')) {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(body.len(), |&(p, _)| p);
+        let mut k = j;
+        while k < chars.len() && chars[k].1.is_whitespace() {
+            k += 1;
+        }
+        let splits = k > j && k < chars.len() && {
+            let next = chars[k].1;
+            (next.is_uppercase() || next.is_ascii_digit() || is_opener(next))
+                && !inside(protected, para.start + end)
+                && !(c == '.' && j == i + 1 && is_abbreviation_stop(body, at, next_word(body, chars[k].0)))
+        };
+        if splits {
+            push_trimmed(text, para.start + start..para.start + end, out);
+            start = end;
+        }
+        i = j.max(i + 1);
+    }
+    push_trimmed(text, para.start + start..para.end, out);
+}
+
+fn next_word(body: &str, from: usize) -> &str {
+    let rest = &body[from..];
+    let rest = rest.trim_start_matches(is_opener);
+    let len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    &rest[..len]
+}
+
+/// True when the period at byte `dot` belongs to an abbreviation or initial that does not end
+/// the sentence before `next_word`.
+fn is_abbreviation_stop(body: &str, dot: usize, next_word: &str) -> bool {
+    let before = &body[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
+        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    if single_initial {
+        return true;
+    }
+    if !words::is_abbreviation(word) {
+        return false;
+    }
+    !(words::may_end_sentence(word) && words::is_sentence_starter(next_word))
+}
+
+/// Whether byte `at` lies strictly inside one of the sorted ranges.
+fn inside(ranges: &[Range<usize>], at: usize) -> bool {
+    let idx = ranges.partition_point(|r| r.start < at);
+    idx > 0 && ranges[idx - 1].end > at
+}
+
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let s = &text[range.clone()];
+    let s = text.get(range.clone()).unwrap_or("");
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     if lead + trail < s.len() {
         out.push(range.start + lead..range.end - trail);
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, &[0..text.len()], &[]).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_titles_and_initials_do_not_split() {
+        let text = "Mr. Smith met Gov. Jane Roe and Sen. Bob Lee on Jan. 5 in St. Louis. The U.S. envoy, John F. Kennedy Jr., attended.";
+        assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
+    }
+
+    #[test]
+    fn abbreviation_at_sentence_end_splits_before_an_opener() {
+        let text = "The deal was signed with the U.S. The talks ended. Shares of Acme Inc. rose 3.5 percent.";
+        assert_eq!(sentences(text), ["The deal was signed with the U.S.", "The talks ended.", "Shares of Acme Inc. rose 3.5 percent."]);
+    }
+
+    #[test]
+    fn runaway_sentences_are_cut() {
+        let text = "word ".repeat(2000);
+        let got = split(&text, &[0..text.len()], &[]);
+        assert!(got.len() >= 3 && got.iter().all(|r| r.len() <= MAX_SENTENCE + 10), "{}", got.len());
+    }
+
+    #[test]
+    fn e_g_and_i_e_do_not_split() {
+        let text = "Some cities, e.g. Lyon, agreed, i.e. most of them. Others did not.";
+        assert_eq!(sentences(text).len(), 2);
+    }
+
+    #[test]
+    fn quotation_sentences_stay_with_the_quoting_sentence() {
+        let text = "“We are ready. We have waited long enough,” she said. Then she left.";
+        let q = text.find('“').unwrap()..text.find('”').unwrap() + '”'.len_utf8();
+        let got: Vec<&str> = split(text, &[0..text.len()], &[q]).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, ["“We are ready. We have waited long enough,” she said.", "Then she left."]);
+    }
+
+    #[test]
+    fn sentence_ending_inside_closing_quote_splits_after_it() {
+        let text = "He said: “It is over.” The crowd cheered!";
+        let q = text.find('“').unwrap()..text.find('”').unwrap() + '”'.len_utf8();
+        let got: Vec<&str> = split(text, &[0..text.len()], &[q]).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, ["He said: “It is over.”", "The crowd cheered!"]);
     }
 }

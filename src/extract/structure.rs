@@ -1,95 +1,343 @@
 //! Article structure: title, headings, paragraphs, reader comments, footer.
+//!
+//! The title is the first non-empty line. Paragraphs are single lines, or blank-line separated
+//! groups of lines when the text is hard-wrapped. Bylines, datelines and "Published …" lines are
+//! kept as paragraph blocks for the reader but are not body text (no quotes, no people).
+
+use std::ops::Range;
 
 use super::model::{Article, Block, BlockKind, Comment, Span};
 
-/// A non-empty line of the text with its byte span.
+/// What the rest of the extractor needs besides the `Article`: the body paragraphs.
+#[derive(Debug, Default)]
+pub struct Layout {
+    /// Byte ranges of the body paragraphs (no title, headings, meta lines, comments, footer).
+    pub paragraphs: Vec<Range<usize>>,
+}
+
+/// A non-empty line with its byte span (trimmed), and whether a blank line preceded it.
 struct Line<'a> {
     text: &'a str,
     span: Span,
+    after_blank: bool,
 }
 
 fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut line_start = 0;
+    let mut blank_before = false;
     for raw in text.split('\n') {
-        let lead = raw.len() - raw.trim_start().len();
-        let trimmed = raw.trim();
-        if !trimmed.is_empty() {
+        // A byte-order mark may survive when the text did not come through `source::decode`.
+        let blank = |c: char| c.is_whitespace() || c == '\u{feff}';
+        let lead = raw.len() - raw.trim_start_matches(blank).len();
+        let trimmed = raw.trim_matches(blank);
+        if trimmed.is_empty() {
+            blank_before = true;
+        } else {
             let start = line_start + lead;
-            out.push(Line { text: trimmed, span: Span { start, end: start + trimmed.len() } });
+            let span = Span { start, end: start + trimmed.len() };
+            out.push(Line { text: trimmed, span, after_blank: blank_before });
+            blank_before = false;
         }
         line_start += raw.len() + 1;
     }
     out
 }
 
-/// "5 Comments" / "1 comment" → 5 / 1.
+/// "5 Comments", "1 comment", "Comments (5)" → 5 / 1 / 5.
 fn comments_header(line: &str) -> Option<usize> {
-    let (n, word) = line.split_once(' ')?;
-    let word = word.trim().to_ascii_lowercase();
-    (word == "comments" || word == "comment").then(|| n.parse().ok()).flatten()
+    let lower = line.to_ascii_lowercase();
+    if let Some((n, word)) = lower.split_once(' ') {
+        if matches!(word.trim(), "comments" | "comment" | "responses" | "replies") {
+            return n.trim().parse().ok();
+        }
+    }
+    let rest = lower.strip_prefix("comments")?.trim();
+    rest.strip_prefix('(')?.strip_suffix(')')?.trim().parse().ok()
 }
 
 fn is_footer(line: &str) -> bool {
-    line.starts_with('(') && line.ends_with(')') && line.len() < 80
+    let lower = line.to_ascii_lowercase();
+    (line.starts_with('(') && line.ends_with(')') && line.chars().count() < 200)
+        || ["reporting by", "additional reporting", "editing by", "writing by", "compiled by"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+        || ["contributed to this report", "contributed reporting", "contributed to this story"]
+            .iter()
+            .any(|p| lower.contains(p))
+}
+
+/// Bylines, datelines and publication stamps: not headings, not body text.
+fn is_meta(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let byline = lower.starts_with("by ") && words.len() <= 8 && !line.ends_with('.');
+    let stamp = ["published", "updated", "posted", "last updated", "first published", "photo:", "image:",
+        "file photo", "advertisement", "read more", "share this", "listen to"]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    let wire = ["(reuters)", "(ap)", "(afp)", "(bloomberg)", "(upi)", "(xinhua)", "(ians)", "(pti)"]
+        .iter()
+        .any(|w| lower.contains(w))
+        && words.len() <= 8;
+    // "KYIV, Jan 29" / "WASHINGTON —": a place in capitals, then a date or a dash.
+    let shouting_dateline = words.first().is_some_and(|w| {
+        let place = w.trim_end_matches(',');
+        place.len() > 2 && place.chars().all(|c| c.is_uppercase() || c == '.')
+    }) && words.len() <= 6
+        && (line.chars().any(|c| c.is_ascii_digit()) || line.contains(['—', '–']) || line.ends_with(" -"));
+    byline || stamp || wire || shouting_dateline || is_date_line(&lower) || is_page_furniture(&lower)
+}
+
+/// Web-page leftovers: share buttons, "Related", "Advertisement", bullets, image credits.
+fn is_page_furniture(lower: &str) -> bool {
+    const EXACT: &[&str] = &[
+        "share", "tweet", "email", "print", "facebook", "twitter", "whatsapp", "linkedin", "copy link",
+        "related", "related articles", "related stories", "advertisement", "skip advertisement", "listen",
+        "subscribe", "sign up", "most read", "more from", "trending", "watch", "video", "close",
+    ];
+    EXACT.contains(&lower.trim())
+        || lower.starts_with(['•', '*', '·', '▪', '►'])
+        || lower.starts_with("- ")
+        || ["getty images", "/ap", "/reuters", "/afp", "image source", "image caption", "credit:"]
+            .iter()
+            .any(|p| lower.contains(p))
+}
+
+/// A line that is only a date/time ("January 29, 2026", "29 Jan 2026 10:42 GMT").
+fn is_date_line(lower: &str) -> bool {
+    const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let has_month = words.iter().any(|w| MONTHS.iter().any(|m| w.starts_with(m)));
+    let has_digit = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    has_month && has_digit && words.len() <= 7
 }
 
 /// Short line without final punctuation: a section heading.
 fn is_heading(line: &str) -> bool {
     let words = line.split_whitespace().count();
     let last = line.chars().last().unwrap_or('.');
-    words <= 12 && !matches!(last, '.' | '!' | '?' | ':' | ';' | ',' | '"' | '\u{201d}' | '\'' | '\u{2019}')
+    let starts_upper = line.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    words <= 14
+        && starts_upper
+        && !matches!(last, '.' | '!' | '?' | ':' | ';' | ',' | '"' | '\u{201d}' | '\'' | '\u{2019}' | '…' | '-' | '—')
 }
 
-pub fn parse(text: &str) -> Article {
+/// True when blank lines separate paragraphs and the lines inside a paragraph are hard-wrapped.
+fn is_hard_wrapped(lines: &[Line]) -> bool {
+    let continued: Vec<&Line> = lines.iter().skip(2).filter(|l| !l.after_blank).collect();
+    let blanks = lines.iter().skip(1).filter(|l| l.after_blank).count();
+    if continued.len() < 2 || blanks < 2 {
+        return false;
+    }
+    let longest = lines.iter().map(|l| l.text.chars().count()).max().unwrap_or(0);
+    // Wrapped text: no line is very long, and lines that continue a group follow long lines.
+    let long_before = lines
+        .windows(2)
+        .filter(|w| !w[1].after_blank)
+        .filter(|w| w[0].text.chars().count() * 10 >= longest * 6)
+        .count();
+    longest <= 120 && long_before * 2 >= continued.len()
+}
+
+/// Groups lines into blocks: `(first line index, last line index)`.
+fn group_lines(lines: &[Line], wrapped: bool) -> Vec<(usize, usize)> {
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let joins = wrapped
+            && i > 1
+            && !line.after_blank
+            && groups.last().is_some_and(|&(first, _)| first > 0)
+            && !is_heading_group_start(lines, i);
+        match groups.last_mut() {
+            Some(g) if joins => g.1 = i,
+            _ => groups.push((i, i)),
+        }
+    }
+    groups
+}
+
+/// In wrapped text, a short unpunctuated line right after a blank line followed by another
+/// line is still its own heading only when the previous group ended; otherwise it continues.
+fn is_heading_group_start(lines: &[Line], i: usize) -> bool {
+    comments_header(lines[i].text).is_some()
+}
+
+pub fn parse(text: &str) -> (Article, Layout) {
     let lines = lines(text);
     let mut article = Article { text: text.to_string(), ..Article::default() };
-    let Some((title, rest)) = lines.split_first() else { return article };
+    let mut layout = Layout::default();
+    let Some(title) = lines.first() else { return (article, layout) };
     article.title = title.text.to_string();
     article.blocks.push(Block { kind: BlockKind::Title, span: title.span });
 
-    let mut rest = rest.iter();
-    while let Some(line) = rest.next() {
-        if let Some(n) = comments_header(line.text) {
-            article.declared_comment_count = Some(n);
-            article.blocks.push(Block { kind: BlockKind::CommentsHeader, span: line.span });
-            parse_comments(&mut article, rest.by_ref().collect());
-            break;
+    let wrapped = is_hard_wrapped(&lines);
+    let groups = group_lines(&lines, wrapped);
+    let mut pending_footer: Option<usize> = None;
+    let mut iter = groups.iter().skip(1);
+    while let Some(&(first, last)) = iter.next() {
+        let span = Span { start: lines[first].span.start, end: lines[last].span.end };
+        let line = &text[span.start..span.end];
+        if first == last {
+            if let Some(n) = comments_header(line) {
+                article.declared_comment_count = Some(n);
+                article.blocks.push(Block { kind: BlockKind::CommentsHeader, span });
+                let rest: Vec<&Line> = iter.flat_map(|&(a, b)| &lines[a..=b]).collect();
+                parse_comments(&mut article, &rest);
+                break;
+            }
         }
-        let kind = if is_footer(line.text) {
-            article.footer = Some(line.text.to_string());
+        let kind = if is_footer(line) {
+            article.footer = Some(line.to_string());
+            pending_footer = Some(article.blocks.len());
             BlockKind::Footer
-        } else if is_heading(line.text) {
-            article.headings.push(line.text.to_string());
+        } else if first == last && is_meta(line) {
+            BlockKind::Paragraph
+        } else if first == last && is_heading(line) {
+            article.headings.push(line.to_string());
             BlockKind::Heading
         } else {
+            layout.paragraphs.push(span.start..span.end);
             BlockKind::Paragraph
         };
-        article.blocks.push(Block { kind, span: line.span });
+        // A parenthesised line with body text after it was a caption, not the footer.
+        if kind != BlockKind::Footer {
+            if let Some(i) = pending_footer.take() {
+                article.blocks[i].kind = BlockKind::Paragraph;
+                article.footer = None;
+            }
+        }
+        article.blocks.push(Block { kind, span });
     }
-    article
+    (article, layout)
 }
 
-fn parse_comments(article: &mut Article, lines: Vec<&Line>) {
-    for pair in lines.chunks(2) {
-        let [author, body] = pair else {
-            article.warnings.push(format!("comment by \"{}\" has no text", pair[0].text));
-            continue;
+/// A comment author's line: short, no sentence punctuation at the end.
+fn looks_like_author(line: &str) -> bool {
+    line.split_whitespace().count() <= 4
+        && !line.ends_with(['.', '!', '?', ',', ':', ';', '"', '\u{201d}'])
+}
+
+fn parse_comments(article: &mut Article, lines: &[&Line]) {
+    let declared = article.declared_comment_count;
+    let strict_pairs = lines.len() % 2 == 0 && declared.is_none_or(|n| n * 2 == lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let author = lines[i];
+        let Some(first) = lines.get(i + 1) else {
+            article.warnings.push(format!("comment by \"{}\" has no text", author.text));
+            article.blocks.push(Block { kind: BlockKind::CommentAuthor, span: author.span });
+            break;
         };
+        // Without strict author/text alternation, a comment runs on until the next author line.
+        let mut last = i + 1;
+        let starts_comment = |k: usize| looks_like_author(lines[k].text) && !looks_like_author(lines[k + 1].text);
+        while !strict_pairs && last + 2 < lines.len() && !starts_comment(last + 1) {
+            last += 1;
+        }
+        let span = Span { start: first.span.start, end: lines[last].span.end };
         article.blocks.push(Block { kind: BlockKind::CommentAuthor, span: author.span });
-        article.blocks.push(Block { kind: BlockKind::CommentText, span: body.span });
-        article.comments.push(Comment {
-            author: author.text.to_string(),
-            text: body.text.to_string(),
-            span: body.span,
-        });
+        article.blocks.push(Block { kind: BlockKind::CommentText, span });
+        let body: Vec<&str> = lines[i + 1..=last].iter().map(|l| l.text).collect();
+        article.comments.push(Comment { author: author.text.to_string(), text: body.join(" "), span });
+        i = last + 1;
     }
-    if let Some(n) = article.declared_comment_count {
+    if let Some(n) = declared {
         if n != article.comments.len() {
             article.warnings.push(format!(
                 "the comments header announces {n} comments but {} follow",
                 article.comments.len()
             ));
         }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
+mod tests {
+    use super::*;
+
+    fn kinds(a: &Article) -> Vec<BlockKind> {
+        a.blocks.iter().map(|b| b.kind).collect()
+    }
+
+    #[test]
+    fn title_headings_paragraphs_footer() {
+        let text = "Ports Reopen After Strike\nDock workers returned on Monday after a week-long strike.\nWhat Comes Next\nUnions said talks would resume.\nAP writer Jo Lee contributed to this report.\n";
+        let (a, layout) = parse(text);
+        assert_eq!(a.title, "Ports Reopen After Strike");
+        assert_eq!(a.headings, ["What Comes Next"]);
+        assert_eq!(a.footer.as_deref(), Some("AP writer Jo Lee contributed to this report."));
+        assert_eq!(layout.paragraphs.len(), 2);
+        assert_eq!(kinds(&a)[3], BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn bylines_and_datelines_are_not_headings() {
+        let text = "Storm Hits Coast\nBy Jane Doe\nPublished January 3, 2026\nMIAMI, Jan 3 (Reuters)\nThe storm made landfall early on Saturday, officials said.\n";
+        let (a, layout) = parse(text);
+        assert!(a.headings.is_empty(), "{:?}", a.headings);
+        assert_eq!(layout.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn captions_and_page_furniture_are_neither_headings_nor_footer() {
+        let text = "Fire Destroys Market\nShare\n(Photo by Jo Li/Getty Images)\nThe fire started at dawn, firefighters said.\n• Key Facts Here\nRebuilding Plans\nTraders want help.\n(With agency inputs)\n";
+        let (a, layout) = parse(text);
+        assert_eq!(a.headings, ["Rebuilding Plans"]);
+        assert_eq!(a.footer.as_deref(), Some("(With agency inputs)"));
+        assert_eq!(layout.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let text = "Council Approves Budget\n\nThe city council approved the budget on Tuesday after a long debate\nthat stretched late into the night, members said after the vote.\n\nThe mayor welcomed the decision and thanked the members of the\ncouncil for what she called a responsible compromise on spending.\n\nNext Steps\n\nThe budget takes effect in July.\n";
+        let (a, layout) = parse(text);
+        assert_eq!(layout.paragraphs.len(), 3, "{:?}", layout.paragraphs);
+        assert_eq!(a.headings, ["Next Steps"]);
+        assert!(text[layout.paragraphs[0].clone()].ends_with("vote."));
+    }
+
+    #[test]
+    fn one_line_paragraphs_with_blank_lines_are_not_joined() {
+        let text = "Title Here\n\nFirst paragraph is a whole line of its own.\nSecond paragraph follows directly on the next line.\n\nThird.\n";
+        let (_, layout) = parse(text);
+        assert_eq!(layout.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn comments_are_pairs_and_count_is_checked() {
+        let text = "T\nBody text.\n3 Comments\nAnna\nGood piece.\nBob\nI disagree.\n";
+        let (a, _) = parse(text);
+        assert_eq!(a.declared_comment_count, Some(3));
+        assert_eq!(a.comments.len(), 2);
+        assert_eq!(a.comments[1].author, "Bob");
+        assert_eq!(a.comments[1].text, "I disagree.");
+        assert!(a.warnings[0].contains("announces 3 comments but 2"));
+    }
+
+    #[test]
+    fn multi_line_comment_runs_until_next_author() {
+        let text = "T\nBody.\n2 Comments\nAnna\nGood piece.\nReally good.\nBob\nI disagree.\n";
+        let (a, _) = parse(text);
+        assert_eq!(a.comments.len(), 2);
+        assert_eq!(a.comments[0].text, "Good piece. Really good.");
+        assert!(a.warnings.is_empty());
+    }
+
+    #[test]
+    fn tabs_carriage_returns_and_trailing_spaces_are_ignored() {
+        let text = "\u{feff}  Budget Passes \t\r\n\r\n\tThe assembly approved the budget on Friday.  \r\nNext Steps\r\n";
+        let (a, layout) = parse(text);
+        assert_eq!(a.headings, ["Next Steps"]);
+        assert_eq!(&text[layout.paragraphs[0].clone()], "The assembly approved the budget on Friday.");
+        assert_eq!(a.title, "Budget Passes");
+    }
+
+    #[test]
+    fn comments_header_forms() {
+        assert_eq!(comments_header("5 Comments"), Some(5));
+        assert_eq!(comments_header("Comments (12)"), Some(12));
+        assert_eq!(comments_header("Five comments on policy"), None);
     }
 }

@@ -1,0 +1,537 @@
+//! People named in an article: who they are (one canonical full name), how else the text calls
+//! them, their roles, and where they are mentioned (for pronouns).
+//!
+//! A capitalised run is a person only with evidence: a title or role before it ("Kremlin aide
+//! Yuri Ushakov", "Mr. Smith"), or, for two or more name words, a speech verb next to it
+//! ("Jane Roe said", "said Jane Roe") or an appositive after it ("Jane Roe, a lawyer,").
+//! Lone surnames count once a full name with that surname is known.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::model::{Article, Person};
+use super::speakers::{self, Who};
+use super::words::{self, Tok};
+
+/// One mention of a known person.
+#[derive(Clone, Debug)]
+struct Mention {
+    at: usize,
+    person: usize,
+    sentence: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct People {
+    pub persons: Vec<Person>,
+    mentions: Vec<Mention>,
+    /// Persons by the last word of their name (lookups stay cheap on long texts).
+    by_last: HashMap<String, Vec<usize>>,
+    /// Persons by every name and alias, filled once all are known.
+    by_written: HashMap<String, usize>,
+}
+
+/// A name found with evidence, before merging.
+struct Candidate {
+    at: usize,
+    sentence: usize,
+    name: Vec<String>,
+    surface: String,
+    role: Option<String>,
+}
+
+pub fn find(text: &str, sentences: &[Range<usize>]) -> People {
+    let mut people = People::default();
+    let mut candidates = Vec::new();
+    let tokenized: Vec<Vec<Tok>> = sentences.iter().map(|s| words::tokenize(text, s.clone())).collect();
+    let mut unproven = Vec::new();
+    for (si, toks) in tokenized.iter().enumerate() {
+        candidates_in(toks, si, &mut candidates, &mut unproven);
+    }
+    // "Marcus Rashford scored …" is a person once "Rashford told reporters" or "said Rashford".
+    let speaking: std::collections::HashSet<&str> = tokenized
+        .iter()
+        .flat_map(|toks| (0..toks.len()).filter(move |&i| speakers::is_run_word(&toks[i]) && verb_next_to(toks, i, i)).map(move |i| toks[i].stem()))
+        .collect();
+    candidates.extend(unproven.into_iter().filter(|c| c.name.last().is_some_and(|l| speaking.contains(l.as_str()))));
+    candidates.sort_by_key(|c| c.at);
+    // Full names first, so that "President Smith" later (or earlier) joins "Jane Smith".
+    for c in candidates.iter().filter(|c| c.name.len() >= 2) {
+        people.add(c);
+    }
+    for c in candidates.iter().filter(|c| c.name.len() == 1) {
+        people.add(c);
+    }
+    for (si, toks) in tokenized.iter().enumerate() {
+        for t in toks.iter().filter(|t| speakers::is_run_word(t)) {
+            if let Some(p) = people.by_surname(t.stem()) {
+                people.note_alias(p, t.stem());
+                people.mentions.push(Mention { at: t.span.start, person: p, sentence: si });
+            }
+        }
+    }
+    people.mentions.sort_by_key(|m| m.at);
+    people.mentions.dedup_by_key(|m| m.at);
+    for (i, p) in people.persons.iter().enumerate() {
+        for written in std::iter::once(&p.name).chain(&p.aliases) {
+            people.by_written.entry(written.clone()).or_insert(i);
+        }
+    }
+    people
+}
+
+/// Scans a sentence's capitalised runs for names with evidence of being people.
+fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unproven: &mut Vec<Candidate>) {
+    let mut i = 0;
+    while i < toks.len() {
+        if !starts_run(toks, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        while end + 1 < toks.len() && continues_run(toks, end + 1) {
+            end += 1;
+        }
+        i = end + 1;
+        let found = speakers::split_run(toks, start, end);
+        let Who::Person(name) = found.who else { continue };
+        // Dwayne "The Rock" Johnson: the nickname cut the run; the first name alone is no one.
+        let nickname_follows = toks.get(end + 1).is_some_and(|t| t.text.chars().all(words::is_quote_mark));
+        if nickname_follows && !name.contains(' ') {
+            continue;
+        }
+        let parts: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+        if parts.len() > 4 || parts.iter().any(|p| words::is_title(p)) {
+            continue;
+        }
+        let titled = found.role.is_some();
+        // "Jun Takeda of Japan’s National Institute said": evidence after the affiliation.
+        let far_end = affiliation_end(toks, end);
+        let evidence = titled
+            || (parts.len() >= 2 && !after_preposition(toks, start) && (verb_next_to(toks, start, far_end) || appositive_after(toks, far_end)))
+            || (parts.len() >= 2 && role_appositive_after(toks, end))
+            || (parts.len() >= 2 && role_before_comma(toks, start));
+        if !evidence && (2..=3).contains(&parts.len()) && !after_preposition(toks, start) {
+            unproven.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface: name, role: None });
+            continue;
+        }
+        if evidence {
+            // Aliases are name forms: "Zelenskyy", or "President Zelenskyy" for a lone surname.
+            let from = if parts.len() == 1 { end.saturating_sub(1).max(start) } else { end + 1 - parts.len() };
+            let surface = toks[from..=end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+            let surface = words::strip_possessive(&surface).to_string();
+            out.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface, role: found.role });
+        }
+    }
+}
+
+fn starts_run(toks: &[Tok], i: usize) -> bool {
+    let titled = toks[i].is_word()
+        && (words::is_title(toks[i].text) || (!toks[i].is_capitalized() && words::is_occupation(toks[i].text)));
+    speakers::is_run_word(&toks[i]) || (titled && toks.get(i + 1).is_some_and(speakers::is_run_word))
+}
+
+fn continues_run(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    let prev_possessive = words::strip_possessive(toks[i - 1].text) != toks[i - 1].text;
+    !prev_possessive
+        && (speakers::is_run_word(t)
+            || (t.is_word() && words::is_title(t.text) && toks.get(i + 1).is_some_and(speakers::is_run_word))
+            || ((speakers::is_particle(t.text) || speakers::is_run_joiner(t.text)) && toks.get(i + 1).is_some_and(speakers::is_run_word))
+            || (speakers::is_particle(t.text) && toks.get(i + 1).is_some_and(|n| speakers::is_particle(n.text)) && toks.get(i + 2).is_some_and(speakers::is_run_word))
+            || (speakers::is_particle(toks[i - 1].text) && speakers::is_particle(t.text) && toks.get(i + 1).is_some_and(speakers::is_run_word)))
+}
+
+/// A speech verb right after the name (allowing auxiliaries) or right before it ("said Jane Roe").
+fn verb_next_to(toks: &[Tok], start: usize, end: usize) -> bool {
+    let mut j = end + 1;
+    while j < toks.len() && words::is_verb_filler(toks[j].text) && !toks[j].is_capitalized() {
+        j += 1;
+    }
+    let after = toks.get(j).is_some_and(|t| words::cue(t).is_some())
+        || (toks.get(j).is_some_and(|t| t.text == ",") && toks.get(j + 1).is_some_and(|t| words::cue(t).is_some()));
+    // "said Jane Roe" names a speaker; "told Sky News" names an audience.
+    let before = start > 0 && words::cue(&toks[start - 1]).is_some_and(|l| l != "tell" && l != "ask" && l != "urge");
+    after || before
+}
+
+/// "analysts at Morgan Stanley": a name after at/for/of/from is an affiliation.
+fn after_preposition(toks: &[Tok], start: usize) -> bool {
+    let mut p = start;
+    if p > 0 && toks[p - 1].lower() == "the" {
+        p -= 1;
+    }
+    p > 0 && matches!(toks[p - 1].lower().as_str(), "at" | "for" | "of" | "from" | "with" | "in" | "to" | "by")
+}
+
+/// "The regional president, Michele Rossi, said" / "the Prime Minister, Fiona Carr, had": a
+/// role or title, a comma, then the name.
+fn role_before_comma(toks: &[Tok], start: usize) -> bool {
+    start >= 2 && toks[start - 1].text == "," && {
+        let t = &toks[start - 2];
+        t.is_word() && (words::is_role_noun(t.text) || words::is_title(t.text))
+    }
+}
+
+/// The end of a run continued by its affiliation ("of Japan’s National Institute").
+fn affiliation_end(toks: &[Tok], end: usize) -> usize {
+    let mut e = end;
+    while e + 1 < toks.len() && e < end + 10 {
+        let next = &toks[e + 1];
+        let joins = speakers::is_run_word(next)
+            || ((speakers::is_run_joiner(next.text) || next.lower() == "the" || speakers::is_particle(next.text))
+                && toks.get(e + 2).is_some_and(speakers::is_run_word));
+        if !joins {
+            break;
+        }
+        e += 1;
+    }
+    e
+}
+
+/// "Dell Marlowe, a rock ’n’ roll singer whose …": an appositive naming an occupation.
+fn role_appositive_after(toks: &[Tok], end: usize) -> bool {
+    appositive_after(toks, end)
+        && toks[end + 2..toks.len().min(end + 11)]
+            .iter()
+            .take_while(|t| t.text != ",")
+            .any(|t| t.is_word() && !t.is_capitalized() && (words::is_title(t.text) || words::is_role_noun(t.text)))
+}
+
+/// "Jane Roe, a lawyer for the family," / "Jane Roe, 45,".
+fn appositive_after(toks: &[Tok], end: usize) -> bool {
+    toks.get(end + 1).is_some_and(|t| t.text == ",")
+        && toks.get(end + 2).is_some_and(|t| {
+            matches!(t.lower().as_str(), "a" | "an" | "the" | "who") || (t.is_word() && words::is_title(t.text) && !t.is_capitalized())
+                || t.text.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+impl People {
+    fn add(&mut self, c: &Candidate) {
+        let idx = match self.matching(&c.name) {
+            Some(p) => p,
+            None => {
+                self.persons.push(Person { name: c.name.join(" "), ..Person::default() });
+                let idx = self.persons.len() - 1;
+                if let Some(last) = c.name.last() {
+                    self.by_last.entry(last.clone()).or_default().push(idx);
+                }
+                idx
+            }
+        };
+        self.note_alias(idx, &c.surface);
+        if let Some(role) = &c.role {
+            let role = role.trim_end_matches(',').to_string();
+            if !self.persons[idx].roles.contains(&role) {
+                self.persons[idx].roles.push(role);
+            }
+        }
+        self.mentions.push(Mention { at: c.at, person: idx, sentence: c.sentence });
+    }
+
+    /// An existing person this name refers to: same name, or same surname with compatible
+    /// first names ("John Smith" / "John F. Smith"), or a lone surname.
+    fn matching(&self, name: &[String]) -> Option<usize> {
+        let last = name.last()?;
+        self.by_last.get(last)?.iter().copied().find(|&i| {
+            let parts: Vec<&str> = self.persons[i].name.split_whitespace().collect();
+            name.len() == 1 || parts.len() == 1 || parts.first().copied() == name.first().map(String::as_str)
+        })
+    }
+
+    /// The one person with a full name ending in `word`, if exactly one.
+    fn by_surname(&self, word: &str) -> Option<usize> {
+        let full = |i: &&usize| self.persons[**i].name.split_whitespace().nth(1).is_some();
+        let mut hits = self.by_last.get(word)?.iter().filter(full);
+        let first = *hits.next()?;
+        hits.next().is_none().then_some(first)
+    }
+
+    fn note_alias(&mut self, idx: usize, surface: &str) {
+        let p = &mut self.persons[idx];
+        if surface != p.name && !p.aliases.iter().any(|a| a == surface) {
+            p.aliases.push(surface.to_string());
+        }
+    }
+
+    /// The canonical name for a name as written ("Zelenskyy", "Jane Roe"), if it is a known person.
+    pub fn canonical(&self, written: &str) -> Option<&str> {
+        let parts: Vec<String> = written.split_whitespace().map(|w| words::strip_possessive(w).to_string()).collect();
+        if let Some(&i) = self.by_written.get(written) {
+            return Some(&self.persons[i].name);
+        }
+        self.matching(&parts).map(|i| self.persons[i].name.as_str())
+    }
+
+    /// The person a "he"/"she" at byte `at` (in sentence `sentence`) most likely stands for: the
+    /// first person mentioned earlier in the same sentence, else the first one mentioned in the
+    /// closest earlier sentence (subjects come first in news English), skipping people whose
+    /// titles say they are of the other gender ("Ms", "spokeswoman" / "Mr", "chairman").
+    pub fn antecedent(&self, at: usize, sentence: usize, pronoun: &str) -> Option<&str> {
+        self.antecedent_at(at, sentence, pronoun).map(|(name, _)| name)
+    }
+
+    /// Like [`People::antecedent`], with the byte offset of the mention chosen.
+    pub fn antecedent_at(&self, at: usize, sentence: usize, pronoun: &str) -> Option<(&str, usize)> {
+        let upto = self.mentions.partition_point(|m| m.at < at);
+        let mut earlier = &self.mentions[..upto];
+        while let Some(last) = earlier.last() {
+            if sentence.saturating_sub(last.sentence) > 6 {
+                return None;
+            }
+            let here = earlier.iter().rev().take_while(|m| m.sentence == last.sentence).count();
+            let (before, group) = earlier.split_at(earlier.len() - here);
+            if let Some(m) = group.iter().find(|m| self.gender(m.person).is_none_or(|g| g == pronoun)) {
+                return Some((&self.persons[m.person].name, m.at));
+            }
+            earlier = before;
+        }
+        None
+    }
+
+    /// "he" or "she" when a title or role says so.
+    fn gender(&self, person: usize) -> Option<&'static str> {
+        const HE: &[&str] = &["mr", "sir", "lord", "king", "prince", "father", "brother", "son", "husband", "grandfather",
+            "uncle", "nephew", "spokesman", "chairman", "congressman", "businessman", "councilman", "assemblyman", "actor"];
+        const SHE: &[&str] = &["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "sister", "daughter",
+            "wife", "grandmother", "aunt", "niece", "widow", "spokeswoman", "chairwoman", "congresswoman",
+            "businesswoman", "councilwoman", "assemblywoman", "actress"];
+        let p = &self.persons[person];
+        let words = p.roles.iter().chain(&p.aliases).flat_map(|r| r.split_whitespace()).map(|w| w.trim_end_matches('.').to_lowercase());
+        let mut found = None;
+        for w in words {
+            let g = if HE.contains(&w.as_str()) { "he" } else if SHE.contains(&w.as_str()) { "she" } else { continue };
+            if found.is_some_and(|f| f != g) {
+                return None;
+            }
+            found = Some(g);
+        }
+        found
+    }
+}
+
+impl People {
+    /// The person most recently mentioned before byte `at` whose role includes `noun`
+    /// ("the minister" after "Foreign Minister Lena Brandt").
+    pub fn by_role(&self, phrase: &str, at: usize) -> Option<&str> {
+        let upto = self.mentions.partition_point(|m| m.at < at);
+        let wanted: Vec<&str> = phrase.split_whitespace().collect();
+        self.mentions[..upto].iter().rev().take(50).find_map(|m| {
+            let p = &self.persons[m.person];
+            let fits = p.roles.iter().any(|r| {
+                let held: Vec<String> = r.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).collect();
+                wanted.iter().all(|w| held.iter().any(|h| h == w))
+            });
+            fits.then_some(p.name.as_str())
+        })
+    }
+}
+
+/// Makes names canonical across articles: a lone surname, or a full name spelled differently
+/// ("Zelensky" / "Zelenskyy"), takes the full name another article gives, when exactly one
+/// full name fits and first names do not conflict.
+pub fn merge_across(articles: &mut [Article]) {
+    let mut full: HashMap<String, Vec<String>> = HashMap::new();
+    for a in articles.iter() {
+        for p in &a.people {
+            let parts: Vec<&str> = p.name.split_whitespace().collect();
+            if parts.len() >= 2 {
+                // More than a handful of people sharing a surname is too ambiguous to merge.
+                let names = full.entry(surname_key(parts[parts.len() - 1])).or_default();
+                if names.len() < 8 && !names.contains(&p.name) {
+                    names.push(p.name.clone());
+                }
+            }
+        }
+    }
+    for a in articles.iter_mut() {
+        let mut renames: Vec<(String, String)> = Vec::new();
+        // A lone surname that only speaks ("Zelensky said") is a person too.
+        let known: std::collections::HashSet<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+        let mut lone_speakers: Vec<String> = a
+            .quotes
+            .iter()
+            .filter_map(|q| q.speaker.clone())
+            .filter(|s| !s.contains(' ') && s.starts_with(char::is_uppercase) && !known.contains(s.as_str()))
+            .collect();
+        lone_speakers.sort();
+        lone_speakers.dedup();
+        for s in lone_speakers {
+            if let Some([only]) = full.get(&surname_key(&s)).map(Vec::as_slice) {
+                renames.push((s.clone(), only.clone()));
+            }
+        }
+        for p in &a.people {
+            let parts: Vec<&str> = p.name.split_whitespace().collect();
+            let Some(last) = parts.last() else { continue };
+            let Some(names) = full.get(&surname_key(last)) else { continue };
+            let fitting: Vec<&String> = names
+                .iter()
+                .filter(|n| *n != &p.name)
+                .filter(|n| parts.len() == 1 || n.split_whitespace().next() == parts.first().copied())
+                .collect();
+            // A full name already spelled like another article's keeps the first spelling seen.
+            let target = match (parts.len(), fitting.as_slice()) {
+                (1, [only]) if names.len() == 1 => Some((*only).clone()),
+                (n, [first, ..]) if n >= 2 && names.iter().position(|x| x == *first) < names.iter().position(|x| x == &p.name) => {
+                    Some((*first).clone())
+                }
+                _ => None,
+            };
+            if let Some(target) = target {
+                renames.push((p.name.clone(), target));
+            }
+        }
+        if !renames.is_empty() {
+            apply_renames(a, &renames.into_iter().collect());
+        }
+    }
+}
+
+/// Surname folded for spelling variants: lower case, trailing i/y run dropped when long enough.
+fn surname_key(surname: &str) -> String {
+    let lower = words::strip_possessive(surname).to_lowercase();
+    let trimmed = lower.trim_end_matches(['i', 'y']);
+    if trimmed.chars().count() >= 5 { trimmed.to_string() } else { lower }
+}
+
+/// Renames people and speakers in one pass; a renamed person joins an existing one of the new
+/// name, and a lone surname that only spoke becomes a person.
+fn apply_renames(article: &mut Article, renames: &HashMap<String, String>) {
+    let mut people: Vec<Person> = Vec::with_capacity(article.people.len());
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for mut p in std::mem::take(&mut article.people) {
+        if let Some(to) = renames.get(&p.name) {
+            p.aliases.insert(0, std::mem::replace(&mut p.name, to.clone()));
+        }
+        match index.get(&p.name) {
+            Some(&i) => {
+                let existing = &mut people[i];
+                for alias in p.aliases {
+                    if !existing.aliases.contains(&alias) && alias != existing.name {
+                        existing.aliases.push(alias);
+                    }
+                }
+                for role in p.roles {
+                    if !existing.roles.contains(&role) {
+                        existing.roles.push(role);
+                    }
+                }
+            }
+            None => {
+                index.insert(p.name.clone(), people.len());
+                people.push(p);
+            }
+        }
+    }
+    for q in &mut article.quotes {
+        let Some(to) = q.speaker.as_ref().and_then(|s| renames.get(s)) else { continue };
+        if !index.contains_key(to) {
+            index.insert(to.clone(), people.len());
+            let from = q.speaker.clone().unwrap_or_default();
+            people.push(Person { name: to.clone(), aliases: vec![from], roles: Vec::new() });
+        }
+        q.speaker = Some(to.clone());
+    }
+    article.people = people;
+}
+
+#[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
+mod tests {
+    use super::*;
+
+    fn people_of(text: &str) -> People {
+        let sentences = super::super::sentences::split(text, &[0..text.len()], &[]);
+        find(text, &sentences)
+    }
+
+    fn names(p: &People) -> Vec<&str> {
+        p.persons.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn titled_names_are_people_and_titles_are_roles() {
+        let p = people_of("Kremlin aide Anna Volkova met U.S. Secretary of State Mark Reed in Abu Dhabi. Reed said little.");
+        assert_eq!(names(&p), ["Anna Volkova", "Mark Reed"]);
+        assert_eq!(p.persons[0].roles, ["Kremlin aide"]);
+        assert!(p.persons[1].aliases.contains(&"Reed".to_string()));
+    }
+
+    #[test]
+    fn untitled_names_need_a_verb_or_appositive() {
+        let p = people_of("Talks in Abu Dhabi ended. Maria Lopez, a union leader, spoke first. Then said Tom Baker: nothing. The Nuclear Power Plant stayed shut.");
+        assert_eq!(names(&p), ["Maria Lopez", "Tom Baker"]);
+    }
+
+    #[test]
+    fn names_after_prepositions_need_a_role() {
+        let p = people_of("The estate of Dell Marlowe, a soul singer, sued. Downing Street said the Prime Minister, Fiona Carr, agreed. Jun Sato of Japan's Polar Institute said so. Flights to Abu Dhabi, the capital, resumed.");
+        assert_eq!(names(&p), ["Dell Marlowe", "Fiona Carr", "Jun Sato"]);
+    }
+
+    #[test]
+    fn a_full_name_is_a_person_once_its_surname_speaks() {
+        let p = people_of("Kim Lund scored twice at Old Trafford. Lund told Sky Sports it was special. Ada Berg watched.");
+        assert_eq!(names(&p), ["Kim Lund"]);
+    }
+
+    #[test]
+    fn lower_case_occupations_before_names() {
+        let p = people_of("Her colleague, geologist Tom Baines, disagrees. Actor Dwayne \"The Rock\" Johnson came.");
+        assert_eq!(names(&p), ["Tom Baines"]);
+        assert_eq!(p.persons[0].roles, ["geologist"]);
+    }
+
+    #[test]
+    fn surname_and_titled_surname_join_the_full_name() {
+        let p = people_of("President Dana Kerr spoke. Later President Kerr left. Kerr’s aides stayed.");
+        assert_eq!(names(&p), ["Dana Kerr"]);
+        assert_eq!(p.canonical("Kerr"), Some("Dana Kerr"));
+        assert_eq!(p.canonical("President Kerr"), Some("Dana Kerr"));
+    }
+
+    #[test]
+    fn lone_titled_surname_is_a_person_of_its_own() {
+        let p = people_of("Mayor Okafor opened the bridge.");
+        assert_eq!(names(&p), ["Okafor"]);
+    }
+
+    #[test]
+    fn pronoun_takes_the_subject_of_the_closest_sentence() {
+        let text = "Governor Ann Lee met Senator Bo Park. She said the meeting went well.";
+        let p = people_of(text);
+        assert_eq!(p.antecedent(text.find("She").unwrap(), 1, "she"), Some("Ann Lee"));
+        let text = "Mr. Bo Park met Ms. Ann Lee. She said the meeting went well.";
+        let p = people_of(text);
+        assert_eq!(p.antecedent(text.find("She").unwrap(), 1, "she"), Some("Ann Lee"));
+        assert_eq!(p.antecedent(text.find("She").unwrap(), 1, "he"), Some("Bo Park"));
+    }
+
+    #[test]
+    fn surnames_merge_across_articles_with_spelling_variants() {
+        let mut a = Article { people: vec![Person { name: "Zelensky".into(), ..Person::default() }], ..Article::default() };
+        a.quotes.push(super::super::model::Quote {
+            speaker: Some("Zelensky".into()),
+            kind: super::super::model::QuoteKind::Direct,
+            text: "x".into(),
+            cue: None,
+            sentence: String::new(),
+            span: Default::default(),
+            sentence_span: Default::default(),
+            date: None,
+        });
+        let b = Article { people: vec![Person { name: "Volodymyr Zelenskyy".into(), ..Person::default() }], ..Article::default() };
+        let c = Article { people: vec![Person { name: "Oleksiy Zelensky".into(), ..Person::default() }], ..Article::default() };
+        let mut two = [a.clone(), b.clone()];
+        merge_across(&mut two);
+        assert_eq!(two[0].people[0].name, "Volodymyr Zelenskyy");
+        assert_eq!(two[0].quotes[0].speaker.as_deref(), Some("Volodymyr Zelenskyy"));
+        // Two different first names: ambiguous, left alone.
+        let mut three = [a, b, c];
+        merge_across(&mut three);
+        assert_eq!(three[0].people[0].name, "Zelensky");
+    }
+}

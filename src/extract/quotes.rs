@@ -1,0 +1,1034 @@
+//! Quotes: direct and partial quotations, indirect (reported) speech, reader comments.
+//!
+//! A quotation is `direct` when it is the whole statement of its sentence apart from the
+//! attribution ("“…,” she said." / "He said: “…”"), `partial` when the writer's own sentence
+//! embeds it ("described the talks as 'very constructive'"). A partial quotation with no speech
+//! verb and no attribution is a scare quote and is dropped. Indirect speech is a speech verb with
+//! a named or role subject and a reported clause ("X stated that …", "according to X").
+
+use std::ops::Range;
+
+use super::marks::Quotation;
+use super::model::{Article, Quote, QuoteKind, Span};
+use super::people::People;
+use super::speakers::{self, Found, Who};
+use super::words::{self, Tok};
+
+/// Everything the quote rules read; all ranges are byte ranges into `text`.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub paragraphs: &'a [Range<usize>],
+    pub sentences: &'a [Range<usize>],
+    /// Top-level quotations, sorted by opening mark.
+    pub quotations: &'a [Quotation],
+    pub people: &'a People,
+}
+
+/// Longest stretch of tokens read around a verb; keeps the work per sentence bounded.
+const WINDOW: usize = 60;
+/// Bytes read on each side of a quotation for its attribution.
+const NEAR: usize = 600;
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+pub fn extract(ctx: &Context) -> Vec<Quote> {
+    let indirect: Vec<Quote> = (0..ctx.sentences.len()).flat_map(|si| indirect_in(ctx, si)).collect();
+    let mut quotes = quotations(ctx, &indirect);
+    quotes.extend(indirect);
+    quotes.sort_by_key(|q| (q.span.start, q.kind));
+    name_generic_organisations(ctx, &mut quotes);
+    quotes
+}
+
+/// Nouns by which news text refers back to a company named earlier ("the company said").
+fn is_company_noun(noun: &str) -> bool {
+    matches!(
+        noun,
+        "company" | "firm" | "group" | "carrier" | "lender" | "bank" | "insurer" | "retailer" | "airline"
+            | "broadcaster" | "network" | "label" | "publisher" | "studio" | "utility" | "operator"
+            | "manufacturer" | "maker" | "startup" | "developer" | "chain" | "business" | "charity"
+            | "club" | "team" | "organisation" | "organization" | "agency" | "regulator"
+    )
+}
+
+/// Organisations named as a sentence's subject ("Norwegian utility Nordvik Energy will cut …"),
+/// with their byte offsets.
+fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for s in ctx.sentences {
+        let head = s.start..ceil_boundary(ctx.text, s.end.min(s.start + 300));
+        let toks = words::tokenize(ctx.text, head);
+        let start = after_dateline(&toks);
+        // The verb: the first lower-case word that does not describe a following name.
+        let verb_like = |k: usize| {
+            toks[k].is_word() && !toks[k].is_capitalized() && !is_connective(&toks[k]) && !toks.get(k + 1).is_some_and(speakers::is_run_word)
+        };
+        let Some(k) = (start + 1..toks.len().min(start + 14)).find(|&k| verb_like(k)) else {
+            continue;
+        };
+        let possessive = k > 0 && words::strip_possessive(toks[k - 1].text) != toks[k - 1].text;
+        if let Some(Found { who: Who::Org(name), start: at, .. }) = speakers::subject_before(&toks, k).filter(|_| !possessive) {
+            let named = name.split_whitespace().nth(1).is_some()
+                || name.split_whitespace().any(|w| words::is_org_or_place_word(w) || words::is_org_noun(w));
+            if at <= start + 3 && named && name.starts_with(char::is_uppercase) && ctx.people.canonical(&name).is_none() {
+                out.push((toks[at].span.start, name));
+            }
+        }
+    }
+    out
+}
+
+/// "the company said" / "the ministry said": the organisation of that kind named last before,
+/// or no speaker when none was named.
+fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
+    // Only a bare noun refers back ("the company"); "the central bank" is another body.
+    let generic = |s: &str| !s.chars().any(char::is_uppercase) && !s.contains(' ');
+    if !quotes.iter().any(|q| q.speaker.as_deref().is_some_and(generic)) {
+        return;
+    }
+    let mut orgs = organisation_subjects(ctx);
+    for q in quotes.iter() {
+        if let Some(name) = q.speaker.as_deref().filter(|s| s.starts_with(char::is_uppercase) && ctx.people.canonical(s).is_none()) {
+            orgs.push((q.sentence_span.start, name.to_string()));
+        }
+    }
+    orgs.sort();
+    for q in quotes.iter_mut() {
+        let Some(noun) = q.speaker.as_deref().filter(|s| generic(s)).and_then(|s| s.split_whitespace().last()) else { continue };
+        let before = &orgs[..orgs.partition_point(|(at, _)| *at < q.sentence_span.start)];
+        let same_kind = before.iter().rev().find(|(_, n)| n.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(noun)));
+        let any_company = before.last().filter(|_| is_company_noun(noun));
+        q.speaker = same_kind.or(any_company).map(|(_, n)| n.clone());
+    }
+}
+
+/// Reader comments as quotes of kind `comment`.
+pub fn comment_quotes(article: &Article) -> Vec<Quote> {
+    article
+        .comments
+        .iter()
+        .map(|c| Quote {
+            speaker: Some(c.author.clone()),
+            kind: QuoteKind::Comment,
+            text: c.text.clone(),
+            cue: None,
+            sentence: c.text.clone(),
+            span: c.span,
+            sentence_span: c.span,
+            date: None,
+        })
+        .collect()
+}
+
+/// Quote text with line breaks and runs of white space as single spaces (hard-wrapped input).
+fn one_line(s: &str) -> String {
+    if !s.contains(['\n', '\t']) && !s.contains("  ") {
+        return s.to_string();
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn index_of(ranges: &[Range<usize>], at: usize) -> Option<usize> {
+    let i = ranges.partition_point(|r| r.start <= at);
+    (i > 0 && at <= ranges[i - 1].end).then(|| i - 1)
+}
+
+fn span(r: &Range<usize>) -> Span {
+    Span { start: r.start, end: r.end }
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
+}
+
+fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<String> {
+    match &found.who {
+        Who::Person(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
+        Who::Org(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
+        Who::Pronoun(p) if p == "he" || p == "she" => ctx.people.antecedent(at, sentence, p).map(str::to_string),
+        Who::Role(noun) => ctx.people.by_role(noun, at).map(str::to_string),
+        _ => None,
+    }
+}
+
+/// "According to X" at token `i`: the speaker phrase after it.
+fn according_to(toks: &[Tok], i: usize) -> Option<Found> {
+    let is_it = toks.get(i).is_some_and(|t| t.lower() == "according") && toks.get(i + 1).is_some_and(|t| t.lower() == "to");
+    if is_it { speakers::phrase_after(toks, i + 2) } else { None }
+}
+
+/// Attribution right after a quotation: ", she said", ", said Jane Roe, a spokeswoman",
+/// " Zelenskyy stated during …", ", according to the ministry".
+fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
+    let i = toks.iter().position(|t| t.is_word())?;
+    if toks[..i].iter().any(|t| !matches!(t.text, "," | "—" | "–" | "-" | ";" | "(")) {
+        return None;
+    }
+    if words::cue(&toks[i]).is_some() {
+        // "…," said one diplomat: an inverted verb attributes even when the phrase is unnamed.
+        let found = speakers::phrase_after(toks, i + 1).unwrap_or(Found { who: Who::Unnamed, start: i + 1, role: None });
+        // "…," said the spokesman, John Smith.
+        if matches!(found.who, Who::Unnamed | Who::Role(_)) {
+            if let Some(comma) = (i + 2..toks.len().min(i + 8)).find(|&k| toks[k].text == ",") {
+                if let Some(named @ Found { who: Who::Person(_), .. }) = speakers::phrase_after(toks, comma + 1) {
+                    return Some((named, i));
+                }
+            }
+        }
+        return Some((found, i));
+    }
+    if let Some(f) = according_to(toks, i) {
+        return Some((f, i));
+    }
+    // "…," as one industry veteran put it.
+    if toks[i].lower() == "as" {
+        let put = (i + 2..toks.len().min(i + 10)).find(|&c| toks[c].lower() == "put" && toks.get(c + 1).is_some_and(|t| t.lower() == "it"))?;
+        let found = speakers::subject_before(toks, put).unwrap_or(Found { who: Who::Unnamed, start: i + 1, role: None });
+        return Some((found, put));
+    }
+    let c = (i + 1..toks.len().min(i + 16)).find(|&c| words::cue(&toks[c]).is_some())?;
+    let found = speakers::subject_before(toks, c)?;
+    // "…," lead author Camille Roux told AFP: a few lower-case words may precede the name.
+    let descriptors = found.start >= i
+        && found.start <= i + 3
+        && toks[i..found.start].iter().all(|t| t.is_word() && !t.is_capitalized() && !is_connective(t));
+    descriptors.then_some((found, c))
+}
+
+/// The speech verb closest before a quotation and its subject ("X described it as '…'").
+fn attribution_before(toks: &[Tok]) -> Option<(Found, usize)> {
+    let lower = toks.len().saturating_sub(WINDOW);
+    for c in (lower..toks.len()).rev() {
+        if let Some(f) = according_to(toks, c) {
+            return Some((f, c));
+        }
+        if words::cue(&toks[c]).is_some() {
+            let coordinated = c > 0 && matches!(toks[c - 1].lower().as_str(), "and" | "but");
+            let found = if toks[c].text.ends_with("ing") || coordinated { main_subject(toks, c) } else { speakers::subject_before(toks, c) };
+            if let Some(f) = found {
+                return Some((f, c));
+            }
+            // "a letter warning that … ‘asset rich’": a close speech verb with no one named.
+            if toks.len() - c <= 15 && (toks[c].text.ends_with("ing") || toks.get(c + 1).is_some_and(|t| t.lower() == "that")) {
+                return Some((Found { who: Who::Unnamed, start: c, role: None }, c));
+            }
+        }
+    }
+    None
+}
+
+/// The subject of the sentence's first finite speech verb before token `upto`, else the
+/// speaker-like phrase the sentence opens with ("The minister has rejected …, insisting that").
+fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
+    let upto = upto.min(WINDOW);
+    (0..upto)
+        .filter(|&c| words::cue(&toks[c]).is_some() && !toks[c].text.ends_with("ing"))
+        .find_map(|c| speakers::subject_before(toks, c))
+        .or_else(|| {
+            // The phrase the sentence opens with (after a dateline and "The").
+            let first = after_dateline(toks);
+            let first = first + usize::from(toks.get(first).is_some_and(|t| matches!(t.lower().as_str(), "the" | "a" | "an")));
+            (first + 1..upto.min(first + 12))
+                .filter(|&k| toks[k].is_word() && !toks[k].is_capitalized() && !is_connective(&toks[k]))
+                .find_map(|k| speakers::subject_before(toks, k).filter(|f| f.start <= first))
+        })
+}
+
+/// Small words inside a noun phrase ("Minister of State for Science", "Anna de Vries").
+fn is_connective(t: &Tok) -> bool {
+    speakers::is_particle(t.text)
+        || matches!(t.lower().as_str(), "of" | "for" | "and" | "the" | "at" | "in" | "on" | "from" | "to" | "with" | "by")
+}
+
+/// Whether the tokens before a quotation are only an attribution ("He said:", "Smith added,").
+fn is_attribution_only(toks: &[Tok], attr: &Option<(Found, usize)>) -> bool {
+    let Some((found, cue)) = attr else { return false };
+    let lead_ok = found.start == 0 || toks[..found.start].last().is_some_and(|t| t.text == ",");
+    let tail_ok = toks[cue + 1..].iter().all(|t| !t.is_word() || !t.is_capitalized() || words::is_capitalized_stopword(t.text))
+        && toks[cue + 1..].iter().filter(|t| t.is_word()).count() <= 6
+        && !toks[cue + 1..].iter().any(|t| t.lower() == "that");
+    lead_ok && tail_ok
+}
+
+/// The speaker of the latest attributed statement before byte `at` in paragraph `pi` or the
+/// one before: an unattributed quotation continues it.
+fn continued_speaker(ctx: &Context, at: usize, pi: usize, last: &Option<(usize, Option<String>)>, indirect: &[Quote]) -> Option<String> {
+    latest_statement(ctx, at, pi, last, indirect).and_then(|(_, s)| s)
+}
+
+/// "he said" after a quotation: the person last named, unless someone spoke since ("Peskov
+/// told reporters: “…” … “…,” he added" is Peskov even if only his surname is known).
+fn pronoun_speaker(ctx: &Context, pronoun: &str, at: usize, si: usize, pi: usize, last: &Option<(usize, Option<String>)>, indirect: &[Quote]) -> Option<String> {
+    let named = ctx.people.antecedent_at(at, si, pronoun);
+    let spoke = latest_statement(ctx, at, pi, last, indirect).and_then(|(pos, s)| s.map(|s| (pos, s)));
+    match (named, spoke) {
+        (Some((_, mention)), Some((pos, speaker))) if pos > mention && is_personal(ctx, &speaker) => Some(speaker),
+        (None, Some((_, speaker))) if is_personal(ctx, &speaker) => Some(speaker),
+        (named, _) => named.map(|(n, _)| n.to_string()),
+    }
+}
+
+/// A speaker that can be "he"/"she": a known person or a lone surname.
+fn is_personal(ctx: &Context, speaker: &str) -> bool {
+    ctx.people.canonical(speaker).is_some()
+        || (!speaker.contains(' ') && !words::is_org_or_place_word(speaker) && !words::is_org_noun(speaker))
+}
+
+/// The latest statement (quotation or reported speech) before `at` in this or the previous
+/// paragraph, with its offset.
+fn latest_statement(ctx: &Context, at: usize, pi: usize, last: &Option<(usize, Option<String>)>, indirect: &[Quote]) -> Option<(usize, Option<String>)> {
+    let earliest = ctx.paragraphs[pi.saturating_sub(1)].start;
+    let reported = indirect[..indirect.partition_point(|q| q.span.start < at)]
+        .iter()
+        .rev()
+        .take_while(|q| q.span.start >= earliest)
+        .find(|q| q.speaker.is_some())
+        .map(|q| (q.span.start, q.speaker.clone()));
+    let quoted = last.as_ref().filter(|(p, _)| *p >= earliest).cloned();
+    match (quoted, reported) {
+        (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Whether the latest reported statement before `at` in paragraph `pi` has no named speaker
+/// ("one resident, who declined to give her name, said …"): a following "she said" is that
+/// unnamed person, not someone named earlier.
+fn latest_is_unnamed(ctx: &Context, at: usize, pi: usize, indirect: &[Quote]) -> bool {
+    let para_start = ctx.paragraphs[pi].start;
+    indirect[..indirect.partition_point(|q| q.span.start < at)]
+        .last()
+        .is_some_and(|q| q.span.start >= para_start && q.speaker.is_none())
+}
+
+/// "Smith told reporters:" ending the previous paragraph introduces a quotation opening this one.
+fn colon_from_previous_paragraph<'a>(ctx: &Context<'a>, pi: usize, open: usize) -> Option<(Vec<Tok<'a>>, (Found, usize))> {
+    if pi == 0 || ctx.paragraphs[pi].start != open {
+        return None;
+    }
+    let prev = &ctx.paragraphs[pi - 1];
+    if !ctx.text[prev.clone()].ends_with(':') {
+        return None;
+    }
+    let start = floor_boundary(ctx.text, prev.start.max(prev.end.saturating_sub(NEAR)));
+    let toks = words::tokenize(ctx.text, start..prev.end);
+    let attr = attribution_before(&toks)?;
+    Some((toks, attr))
+}
+
+fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::new();
+    let mut last_speaker: Option<(usize, Option<String>)> = None; // (byte offset, speaker)
+    for (qi, q) in ctx.quotations.iter().enumerate() {
+        let inner_text = one_line(&q.pieces.iter().filter_map(|p| ctx.text.get(p.clone())).collect::<Vec<_>>().join(" "));
+        if !inner_text.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let (Some(si), Some(pi)) = (index_of(ctx.sentences, q.open), index_of(ctx.paragraphs, q.open)) else { continue };
+        let se = index_of(ctx.sentences, q.end.saturating_sub(1)).unwrap_or(si).max(si);
+        let sentence = ctx.sentences[si].start..ctx.sentences[se].end.max(q.end);
+        let prev_end = qi.checked_sub(1).map(|p| ctx.quotations[p].end).filter(|&e| e > sentence.start && e <= q.open);
+        let next_open = ctx.quotations.get(qi + 1).map(|n| n.open).filter(|&o| o < sentence.end);
+        let before = floor_boundary(ctx.text, prev_end.unwrap_or(sentence.start).max(q.open.saturating_sub(NEAR)))..q.open;
+        let after_start = q.end.min(sentence.end);
+        let after = after_start..ceil_boundary(ctx.text, next_open.unwrap_or(sentence.end).min(after_start + NEAR));
+        let toks_b = words::tokenize(ctx.text, before.clone());
+        let toks_a = words::tokenize(ctx.text, after.clone());
+
+        let before_empty = !toks_b.iter().any(Tok::is_word);
+        let ends_colon = toks_b.last().is_some_and(|t| t.text == ":");
+        let mut attr_before = attribution_before(&toks_b);
+        let toks_full;
+        if attr_before.is_none() && prev_end.is_some() {
+            // A second quotation in reported speech: the verb sits before the first one.
+            let full = floor_boundary(ctx.text, sentence.start.max(q.open.saturating_sub(NEAR)))..q.open;
+            toks_full = words::tokenize(ctx.text, full);
+            attr_before = attribution_before(&toks_full).filter(|_| !before_empty);
+            if let Some((found, c)) = attr_before.take() {
+                let cue = cue_text(&toks_full, c);
+                let speaker = resolve(ctx, &found, q.open, si);
+                out.push(Quote {
+                    speaker,
+                    kind: QuoteKind::Partial,
+                    text: inner_text,
+                    cue,
+                    sentence: one_line(&ctx.text[sentence.clone()]),
+                    span: span(&q.inner()),
+                    sentence_span: span(&sentence),
+                    date: None,
+                });
+                continue;
+            }
+        }
+        let attr_after = attribution_after(&toks_a);
+        let attribution_only = is_attribution_only(&toks_b, &attr_before);
+        let ends_like_statement = inner_text.trim_end().ends_with(['.', ',', '!', '?', '…', '—', '-']);
+        let after_empty = !toks_a.iter().any(Tok::is_word);
+        // A colon introduces a whole statement; an attribution ending in a comma or in its verb
+        // ("he said, “…”", "She said “We …”") does too; "adding that his side would “…”" does not.
+        let ends_comma = toks_b.last().is_some_and(|t| t.text == ",");
+        let ends_cue = toks_b.last().is_some_and(|t| words::cue(t).is_some());
+        let direct = (before_empty && (attr_after.is_some() || ends_like_statement || after_empty))
+            || ends_colon
+            || (attribution_only && (ends_comma || ends_cue) && (prev_end.is_some() || starts_upper(&inner_text)));
+        // A fragment is attributed by what follows it only when that closes the sentence
+        // ("… 'dead on arrival,' Smith said."), not by a verb starting a new clause.
+        let first_word = toks_a.iter().position(Tok::is_word).unwrap_or(0);
+        let closes_sentence = |(found, c): &(Found, usize)| {
+            if *c == first_word {
+                !matches!(found.who, Who::Unnamed) // "…," said Jane Roe — not "…", said the rights had …
+            } else {
+                toks_a[*c + 1..].iter().filter(|t| t.is_word()).count() <= 8
+            }
+        };
+        let tagged_after = attr_after.filter(|a| direct || closes_sentence(a)).map(|a| (a, false));
+        let tagged_before = attr_before.map(|a| (a, true));
+        // "the so-called 'peace plan'": the writer's distance, not a quotation.
+        let so_called = toks_b.last().is_some_and(|t| t.lower() == "so-called");
+        if so_called && !direct {
+            continue;
+        }
+        let attr = if direct { tagged_after.or(tagged_before) } else { tagged_before.or(tagged_after) };
+        let kind = if direct { QuoteKind::Direct } else { QuoteKind::Partial };
+        let (speaker, cue) = match &attr {
+            Some(((found, c), from_before)) => {
+                let toks = if *from_before { &toks_b } else { &toks_a };
+                let unnamed_before = matches!(found.who, Who::Pronoun(_)) && latest_is_unnamed(ctx, q.open, pi, indirect);
+                let speaker = match &found.who {
+                    _ if unnamed_before => None,
+                    Who::Pronoun(p) if p == "he" || p == "she" => pronoun_speaker(ctx, p, q.open, si, pi, &last_speaker, indirect),
+                    _ => resolve(ctx, found, q.open, si),
+                };
+                (speaker, cue_text(toks, *c))
+            }
+            None if direct => match colon_from_previous_paragraph(ctx, pi, q.open) {
+                Some((toks, (found, c))) => (resolve(ctx, &found, q.open, si), cue_text(&toks, c)),
+                // An unattributed statement continues the previous speaker.
+                None => (continued_speaker(ctx, q.open, pi, &last_speaker, indirect), None),
+            },
+            None => continue, // scare quotes: no verb, no speaker
+        };
+        if kind == QuoteKind::Direct || speaker.is_some() {
+            last_speaker = Some((q.open, speaker.clone()));
+        }
+        out.push(Quote {
+            speaker,
+            kind,
+            text: inner_text,
+            cue,
+            sentence: one_line(&ctx.text[sentence.clone()]),
+            span: span(&q.inner()),
+            sentence_span: span(&sentence),
+            date: None,
+        });
+    }
+    out
+}
+
+fn cue_text(toks: &[Tok], c: usize) -> Option<String> {
+    let t = toks.get(c)?;
+    Some(if t.lower() == "according" { "according to".to_string() } else { t.text.to_string() })
+}
+
+fn inside_quotation(ctx: &Context, at: usize) -> bool {
+    let i = ctx.quotations.partition_point(|q| q.open <= at);
+    i > 0 && at < ctx.quotations[i - 1].end
+}
+
+/// Reported speech in sentence `si`.
+fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
+    let sentence = ctx.sentences[si].clone();
+    let toks = words::tokenize(ctx.text, sentence.clone());
+    let has_quotation = toks.iter().any(|t| t.text.chars().all(words::is_quote_mark) && inside_quotation(ctx, t.span.start));
+    let mut out = Vec::new();
+    if !has_quotation {
+        if let Some((clause, found, cue)) = trailing_attribution(&toks) {
+            out.push(indirect_quote(ctx, si, &sentence, &toks, clause, &found, toks[cue].text));
+            return out;
+        }
+    }
+    let mut i = 0;
+    while i < toks.len() {
+        if inside_quotation(ctx, toks[i].span.start) {
+            i += 1;
+            continue;
+        }
+        if let Some(found) = according_to(&toks, i) {
+            if let Some(clause) = according_clause(&toks, i).filter(|_| !has_quotation) {
+                out.push(indirect_quote(ctx, si, &sentence, &toks, clause.clone(), &found, "according to"));
+                i = clause.end.max(i + 2);
+                continue;
+            }
+        }
+        let Some(lemma) = words::cue(&toks[i]) else {
+            i += 1;
+            continue;
+        };
+        // "…,” said Jane Roe": the verb attributes the quotation; but "who wrote “X”, said the
+        // rights had lapsed" goes on with a clause of its own.
+        let after_quote = i > 0
+            && (is_mark(&toks[i - 1]) || (toks[i - 1].text == "," && i > 1 && is_mark(&toks[i - 2])))
+            && !has_finite_verb(&toks, i + 1);
+        if words::is_quote_only_cue(lemma) || after_quote {
+            i += 1;
+            continue;
+        }
+        let participle = toks[i].text.ends_with("ing");
+        let Some(start) = clause_start(&toks, i, lemma) else {
+            i += 1;
+            continue;
+        };
+        // "X described it as '…' and warned that …": a coordinated verb shares the subject.
+        let coordinated = i > 0 && matches!(toks[i - 1].lower().as_str(), "and" | "but");
+        let found = if participle || coordinated {
+            // "…, saying the government had failed": the sentence's subject, named or not.
+            main_subject(&toks, i).or(Some(Found { who: Who::Unnamed, start: 0, role: None }))
+        } else {
+            speakers::subject_before(&toks, i)
+        };
+        let Some(found) = found else {
+            i += 1;
+            continue;
+        };
+        let end = clause_end(&toks, start);
+        let word_count = toks[start..end].iter().filter(|t| t.is_word()).count();
+        let whole_quotation = toks.get(start).is_some_and(|t| is_mark(t) && inside_quotation(ctx, t.span.start));
+        if word_count >= 3 && !whole_quotation {
+            out.push(indirect_quote(ctx, si, &sentence, &toks, start..end, &found, toks[i].text));
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+fn is_mark(t: &Tok) -> bool {
+    t.text.chars().all(words::is_quote_mark)
+}
+
+fn indirect_quote(ctx: &Context, si: usize, sentence: &Range<usize>, toks: &[Tok], clause: Range<usize>, found: &Found, cue: &str) -> Quote {
+    let mut end = clause.end;
+    while end > clause.start + 1 && matches!(toks[end - 1].text, "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "-") {
+        end -= 1;
+    }
+    let range = toks[clause.start].span.start..toks[end - 1].span.end;
+    let at = toks.get(found.start).map_or(sentence.start, |t| t.span.start);
+    Quote {
+        speaker: resolve(ctx, found, at, si),
+        kind: QuoteKind::Indirect,
+        text: one_line(&ctx.text[range.clone()]),
+        cue: Some(cue.to_string()),
+        sentence: one_line(&ctx.text[sentence.clone()]),
+        span: span(&range),
+        sentence_span: span(sentence),
+        date: None,
+    }
+}
+
+/// "Talks will resume next week, the ministry said (on Tuesday)." → the clause before the
+/// comma, the speaker and the verb's token index.
+fn trailing_attribution(toks: &[Tok]) -> Option<(Range<usize>, Found, usize)> {
+    let comma = toks.iter().rposition(|t| t.text == ",")?;
+    let cue = (comma + 2..toks.len().min(comma + 10)).find(|&c| words::cue(&toks[c]).is_some())?;
+    let lemma = words::cue(&toks[cue])?;
+    let reporting = matches!(lemma, "say" | "tell" | "add" | "state" | "note" | "report" | "confirm" | "announce" | "claim" | "warn" | "estimate" | "write");
+    let tail = &toks[cue + 1..];
+    let short_tail = tail.iter().filter(|t| t.is_word()).count() <= 5 && !tail.iter().any(|t| t.lower() == "that" || t.text == ",");
+    // ", officials said" / ", a spokesperson for the Interior Ministry said"
+    let found = speakers::subject_before(toks, cue).filter(|f| {
+        f.start > comma && f.start <= comma + 6 && toks[comma + 1..f.start].iter().all(|t| t.is_word() && !t.is_capitalized())
+    })?;
+    let start = after_dateline(toks);
+    (reporting && short_tail && comma > start + 2).then_some((start..comma, found, cue))
+}
+
+/// Index of the first token after a wire dateline ("ROTTERDAM, March 3 (Reuters) -").
+fn after_dateline(toks: &[Tok]) -> usize {
+    let shouting = toks.first().is_some_and(|t| t.text.len() > 2 && t.text.chars().all(|c| !c.is_lowercase()));
+    if !shouting {
+        return 0;
+    }
+    (0..toks.len().min(12)).find(|&k| matches!(toks[k].text, "-" | "—" | "–")).map_or(0, |k| k + 1)
+}
+
+/// "According to X, clause." or "Clause, according to X." → the clause's token range.
+fn according_clause(toks: &[Tok], i: usize) -> Option<Range<usize>> {
+    let lead_words = toks[..i].iter().filter(|t| t.is_word()).count();
+    if lead_words <= 1 {
+        let mut comma = (i + 2..toks.len().min(i + 14)).find(|&k| toks[k].text == ",")?;
+        // "According to Dr. Ana Lima, a former scientist at …, the satellite can …"
+        let appositive = toks.get(comma + 1).is_some_and(|t| matches!(t.lower().as_str(), "a" | "an" | "the" | "who" | "its" | "his" | "her"));
+        if appositive {
+            if let Some(next) = (comma + 2..toks.len().min(comma + 25)).find(|&k| toks[k].text == ",") {
+                comma = next;
+            }
+        }
+        let end = clause_end(toks, comma + 1);
+        return (end > comma + 3).then_some(comma + 1..end);
+    }
+    (i > 0 && toks[i - 1].text == ",").then_some(0..i - 1).filter(|r| r.len() >= 3)
+}
+
+fn is_clause_opener(t: &Tok) -> bool {
+    let lower = t.lower();
+    matches!(
+        lower.as_str(),
+        "the" | "a" | "an" | "this" | "these" | "those" | "it" | "he" | "she" | "they" | "we" | "i"
+            | "there" | "his" | "her" | "their" | "its" | "our" | "some" | "no" | "all" | "both" | "any"
+            | "if" | "while" | "more" | "most" | "several" | "many" | "nothing" | "everyone" | "nobody"
+    ) || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || speakers::is_run_word(t)
+}
+
+/// Where the reported clause after the verb at `verb` starts, if there is one: after "that",
+/// or (for say/tell-like verbs) right after the verb, a short time phrase ("on Wednesday",
+/// "in a statement") and, for "tell", its object ("told the BBC his fields …").
+fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
+    let next = toks.get(verb + 1)?;
+    let lower = next.lower();
+    if lower == "that" {
+        return Some(verb + 2);
+    }
+    let takes_object = matches!(lemma, "tell" | "warn" | "assure" | "remind" | "inform" | "ask" | "urge");
+    let mut j = skip_time_phrase(toks, skip_time_phrase(toks, verb + 1));
+    if takes_object && j == verb + 1 {
+        j = skip_time_phrase(toks, skip_object(toks, j));
+    }
+    if toks.get(j).is_some_and(|t| t.lower() == "that") {
+        return Some(j + 1);
+    }
+    let adverbial = matches!(
+        lower.as_str(),
+        "on" | "in" | "at" | "during" | "late" | "early" | "last" | "earlier" | "later" | "after" | "," | "to"
+            | "again" | "publicly" | "repeatedly" | "privately" | "previously" | "yesterday" | "today"
+            | "recently" | "this" | "separately" | "also" | "afterwards" | "then"
+    );
+    if adverbial || takes_object {
+        let window = toks.get(verb + 1..toks.len().min(verb + 18)).unwrap_or(&[]);
+        for (k, t) in window.iter().enumerate().map(|(n, t)| (verb + 1 + n, t)) {
+            if t.lower() == "that" {
+                return Some(k + 1);
+            }
+            let stop = matches!(t.text, "." | ";" | ":" | "!" | "?")
+                || is_mark(t)
+                || words::cue(t).is_some()
+                || matches!(t.lower().as_str(), "of" | "about" | "for" | "with" | "against" | "which" | "who" | "whether");
+            if stop {
+                break;
+            }
+        }
+    }
+    let opener = toks.get(j)?;
+    let strong = matches!(lemma, "say" | "tell");
+    let opens = if strong { is_clause_opener(opener) || has_finite_verb(toks, j) } else { opener.is_word() && has_finite_verb(toks, j) };
+    let bare = (words::takes_bare_clause(lemma) || matches!(lemma, "admit" | "acknowledge" | "concede" | "suggest" | "predict" | "insist" | "reveal" | "confirm" | "announce"))
+        && opens
+        && !(j == verb + 1 && adverbial)
+        && !toks.get(j + 1).is_some_and(|t| t.text == "," || t.text == ".");
+    bare.then_some(j)
+}
+
+/// A finite verb (auxiliary or modal) within a few words: what makes "her side had been …" a
+/// clause and "this initiative" a mere object.
+fn has_finite_verb(toks: &[Tok], from: usize) -> bool {
+    toks[from..toks.len().min(from + 6)]
+        .iter()
+        .take_while(|t| t.is_word() || t.text == "’" || t.text == "'")
+        .skip(1)
+        .any(|t| {
+            matches!(
+                t.lower().as_str(),
+                "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will" | "could" | "should"
+                    | "might" | "must" | "can" | "did" | "does" | "do" | "may" | "shall" | "wasn't" | "weren't"
+                    | "isn't" | "aren't" | "hadn't" | "hasn't" | "won't" | "wouldn't" | "couldn't" | "didn't"
+            )
+        })
+}
+
+fn is_time_word(t: &Tok) -> bool {
+    let lower = t.lower();
+    words::is_capitalized_stopword(t.text) && t.is_capitalized() && lower.len() > 2 && lower.ends_with("day")
+        || matches!(
+            lower.trim_end_matches('.'),
+            "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september"
+                | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug"
+                | "sep" | "sept" | "oct" | "nov" | "dec" | "week" | "month" | "year" | "night" | "morning"
+                | "evening" | "afternoon" | "day" | "weekend" | "monday" | "tuesday" | "wednesday" | "thursday"
+                | "friday" | "saturday" | "sunday" | "time"
+        )
+        || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Skips "on Wednesday", "late Friday", "last week", "earlier", "in a statement", "on X" and a
+/// following comma; returns the index after it (or `j` when there is none).
+fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
+    let Some(t) = toks.get(j) else { return j };
+    let lower = t.lower();
+    let mut k = j;
+    if matches!(lower.as_str(), "earlier" | "later" | "yesterday" | "today" | "again" | "also" | "separately" | "publicly" | "privately") {
+        k = j + 1;
+    } else if t.is_capitalized() && is_time_word(t) {
+        // "said Tuesday (night) that …"
+        k = j + 1 + usize::from(toks.get(j + 1).is_some_and(|n| !n.is_capitalized() && is_time_word(n)));
+    } else if matches!(lower.as_str(), "on" | "late" | "early" | "last" | "this" | "next") {
+        let mut m = j + 1;
+        while m < toks.len().min(j + 5) && (is_time_word(&toks[m]) || (lower == "on" && m == j + 1 && speakers::is_run_word(&toks[m])) || toks[m].text == ",") {
+            m += 1;
+        }
+        if m > j + 1 && toks[m - 1].text != "," || m > j + 2 {
+            k = m;
+        }
+    } else if matches!(lower.as_str(), "in" | "during") {
+        let det = toks.get(j + 1).is_some_and(|d| matches!(d.lower().as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their"));
+        let medium = toks.get(j + 2).is_some_and(|n| {
+            matches!(n.lower().as_str(), "statement" | "interview" | "post" | "letter" | "speech" | "briefing" | "video"
+                | "email" | "memo" | "message" | "report" | "filing" | "tweet" | "note" | "call" | "address" | "broadcast")
+        });
+        if det && medium {
+            k = j + 3;
+        }
+    }
+    if k > j && toks.get(k).is_some_and(|c| c.text == ",") {
+        k += 1;
+    }
+    k
+}
+
+/// Skips the object of "tell"/"warn": "reporters", "the BBC", "Italian broadcaster Rai", "him".
+fn skip_object(toks: &[Tok], j: usize) -> usize {
+    let Some(t) = toks.get(j) else { return j };
+    if matches!(t.lower().as_str(), "him" | "her" | "them" | "us" | "me" | "you") {
+        return j + 1;
+    }
+    let mut k = j;
+    if matches!(t.lower().as_str(), "the" | "a" | "an") {
+        k += 1;
+    }
+    let from = k;
+    while k < toks.len().min(from + 4) {
+        let w = &toks[k];
+        let lower = w.lower();
+        let preposition = matches!(lower.as_str(), "on" | "in" | "at" | "during" | "for" | "with" | "about" | "after" | "before" | "from" | "by" | "over" | "to");
+        let object_word = w.is_word()
+            && !preposition
+            && lower != "that"
+            && words::cue(w).is_none()
+            && (speakers::is_run_word(w) || (!w.is_capitalized() && !is_clause_opener(w)));
+        if !object_word {
+            break;
+        }
+        k += 1;
+    }
+    if k == from { j } else { k }
+}
+
+/// Where a reported clause ends: the sentence end, or where a new attribution starts
+/// (", adding that …", ", according to …", ", he said.").
+fn clause_end(toks: &[Tok], start: usize) -> usize {
+    for j in start..toks.len() {
+        let t = &toks[j];
+        if t.text == ";" {
+            return j;
+        }
+        // "… was serious and urged residents to …": a second verb of the speaker, not reported.
+        let finite_cue = |n: &Tok| words::cue(n).is_some() && (n.text.ends_with("ed") || matches!(n.text, "said" | "told" | "wrote" | "says"));
+        if matches!(t.lower().as_str(), "and" | "but") && toks.get(j + 1).is_some_and(finite_cue) {
+            return j;
+        }
+        if t.text != "," {
+            continue;
+        }
+        let next = toks.get(j + 1);
+        let participle_cue = next.is_some_and(|n| n.text.ends_with("ing") && words::cue(n).is_some())
+            && toks.get(j + 2).is_some_and(|n| n.lower() == "that");
+        let contrast = next.is_some_and(|n| matches!(n.lower().as_str(), "while" | "whereas"));
+        if participle_cue || contrast || according_to(toks, j + 1).is_some() {
+            return j;
+        }
+        // ", and/but critics say …": a new speaker starts a new statement.
+        let conj = usize::from(next.is_some_and(|n| matches!(n.lower().as_str(), "and" | "but" | "although" | "though")));
+        if let Some(c) = (j + 2 + conj..toks.len().min(j + 8 + conj)).find(|&c| words::cue(&toks[c]).is_some()) {
+            if speakers::subject_before(toks, c).is_some_and(|f| f.start == j + 1 + conj) && conj == 1 {
+                return j;
+            }
+        }
+        // ", he said." / ", Smith added." closing the sentence.
+        if let Some(c) = (j + 2..toks.len().min(j + 6)).find(|&c| words::cue(&toks[c]).is_some()) {
+            let closes = toks.get(c + 1).is_none_or(|n| matches!(n.text, "." | "!" | "?"));
+            if closes && speakers::subject_before(toks, c).is_some_and(|f| f.start == j + 1) {
+                return j;
+            }
+        }
+    }
+    toks.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract_article;
+    use super::super::model::{Article, QuoteKind};
+
+    /// (kind, speaker, text) of every quote of an invented article.
+    fn quotes(body: &str) -> Vec<(QuoteKind, Option<String>, String)> {
+        let article: Article = extract_article("t.txt", &format!("Headline For The Test\n{body}"));
+        article.quotes.into_iter().map(|q| (q.kind, q.speaker, q.text)).collect()
+    }
+
+    fn has(qs: &[(QuoteKind, Option<String>, String)], kind: QuoteKind, speaker: Option<&str>, text: &str) -> bool {
+        qs.iter().any(|(k, s, t)| *k == kind && s.as_deref() == speaker && t.trim_end_matches(['.', ',']) == text)
+    }
+
+    #[test]
+    fn inverted_said_with_appositive_and_follow_up_sentence() {
+        let qs = quotes("\"The port is open again,\" said Pieter Visser, a spokesman for the dockers' union. \"Nobody wanted a long strike.\"");
+        assert!(has(&qs, QuoteKind::Direct, Some("Pieter Visser"), "The port is open again"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Pieter Visser"), "Nobody wanted a long strike"), "{qs:?}");
+    }
+
+    #[test]
+    fn colon_introduction_and_title_before_name() {
+        let qs = quotes("Speaking on Monday, Foreign Minister Lena Brandt said: “We will not accept a deal that rewards aggression. Our position is clear.”");
+        assert!(has(&qs, QuoteKind::Direct, Some("Lena Brandt"), "We will not accept a deal that rewards aggression. Our position is clear"), "{qs:?}");
+    }
+
+    #[test]
+    fn interrupted_quotation_gives_two_direct_quotes_of_one_speaker() {
+        let qs = quotes("Mayor Tom Riley visited the site. “We were lucky,” he said, “and we know it.”");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Riley"), "We were lucky"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Riley"), "and we know it"), "{qs:?}");
+    }
+
+    #[test]
+    fn quotation_over_two_paragraphs_is_one_quote() {
+        let qs = quotes("Coach Ana Ruiz was blunt. “We played badly in the first half.\n“In the second half we fought back,” Ruiz said.\nThe team flies home on Sunday.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ana Ruiz"), "We played badly in the first half. In the second half we fought back"), "{qs:?}");
+        assert_eq!(qs.iter().filter(|q| q.0 == QuoteKind::Direct).count(), 1);
+    }
+
+    #[test]
+    fn unattributed_statement_continues_the_previous_speaker() {
+        let qs = quotes("“Prices will fall,” said economist Raj Patel.\n“But not before summer.”\nMarkets closed higher.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Raj Patel"), "But not before summer"), "{qs:?}");
+    }
+
+    #[test]
+    fn the_role_points_back_to_the_person_holding_it() {
+        let qs = quotes("Foreign Minister Lena Brandt arrived in Oslo on Monday.\n“We came to listen,” the minister said.\n“It is a start,” the spokesman said.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Lena Brandt"), "We came to listen"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, None, "It is a start"), "{qs:?}");
+    }
+
+    #[test]
+    fn statement_after_reported_speech_or_colon_paragraph_keeps_the_speaker() {
+        let qs = quotes("Union leader Marta Silva said the strike would go on.\n“We have no choice.”\nOn Friday, Transport Secretary Ian Moss told reporters:\n“The offer stands.”");
+        assert!(has(&qs, QuoteKind::Direct, Some("Marta Silva"), "We have no choice"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ian Moss"), "The offer stands"), "{qs:?}");
+    }
+
+    #[test]
+    fn reported_clause_after_time_phrase_object_or_affiliation() {
+        let qs = quotes("Acme Corp. said on Wednesday it would cut 10,000 jobs. \
+            Farmer Luca Bianco told the BBC his fields had been flooded for days. \
+            Press secretary Kim Ortiz told reporters the president was disappointed. \
+            The EU has offered help to the region, a spokesperson for the European Commission said.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Acme Corp."), "it would cut 10,000 jobs"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Luca Bianco"), "his fields had been flooded for days"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Kim Ortiz"), "the president was disappointed"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("European Commission"), "The EU has offered help to the region"), "{qs:?}");
+    }
+
+    #[test]
+    fn role_then_name_in_commas_and_analysts_at_a_firm() {
+        let qs = quotes("The regional president, Michele Rossi, said the situation was serious. \
+            Analysts at Morgan Stanley said the cuts were overdue.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Michele Rossi"), "the situation was serious"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the cuts were overdue"), "{qs:?}");
+    }
+
+    #[test]
+    fn unnamed_inverted_speaker_is_null_not_inherited() {
+        let qs = quotes("“We are ready,” said Jane Roe.\n“It is over,” said one senior diplomat, who asked not to be named.");
+        assert!(has(&qs, QuoteKind::Direct, None, "It is over"), "{qs:?}");
+    }
+
+    #[test]
+    fn hard_wrapped_quote_text_is_one_line() {
+        let text = "Title Of It\n\n“We will rebuild the bridge before the winter,” said Mayor Tom\nRiley, speaking at the site on Monday morning after the storm.\n\nThe bridge collapsed on Friday night during heavy rain and\nstrong winds that hit the whole region for two days.\n";
+        let a = extract_article("w.txt", text);
+        assert_eq!(a.quotes[0].speaker.as_deref(), Some("Tom Riley"), "{:?}", a.quotes);
+        assert!(!a.quotes[0].sentence.contains('\n'));
+    }
+
+    #[test]
+    fn the_company_is_the_company_named_before() {
+        let qs = quotes("Dutch brewer Hollands Brewing Group will close two plants, it said on Monday.\n\
+            The company said in a statement that 300 jobs would go.\nThe ministry said it would help workers.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Hollands Brewing Group"), "300 jobs would go"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "it would help workers"), "{qs:?}");
+    }
+
+    #[test]
+    fn she_after_an_unnamed_speaker_is_unnamed() {
+        let qs = quotes("Mayor Lu Chen opened a shelter. One resident, who gave no name, said she had no heat. \"I am cold,\" she said.");
+        assert!(has(&qs, QuoteKind::Direct, None, "I am cold"), "{qs:?}");
+    }
+
+    #[test]
+    fn continuing_reported_speech_is_partial_and_colon_is_direct() {
+        let qs = quotes("“We lost,” coach Ana Ruiz said, adding that her side would “recover quickly”.\nQ: Why?\nA: “Because we were tired,” she says.");
+        assert!(has(&qs, QuoteKind::Partial, Some("Ana Ruiz"), "recover quickly"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ana Ruiz"), "Because we were tired"), "{qs:?}");
+    }
+
+    #[test]
+    fn coordinated_said_after_an_organisation_subject() {
+        let qs = quotes("FRANKFURT, April 10 (Reuters) - The European Central Bank kept rates unchanged on Thursday and said inflation was falling.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("European Central Bank"), "inflation was falling"), "{qs:?}");
+    }
+
+    #[test]
+    fn he_after_a_surname_speaker_is_that_speaker() {
+        let qs = quotes("Aide Andriy Yermak wrote on Telegram.\nPeskov told reporters: “Moscow is open.”\n“It is too early,” he added.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Peskov"), "It is too early"), "{qs:?}");
+    }
+
+    #[test]
+    fn the_qualified_role_picks_the_matching_person() {
+        let qs = quotes("Russian President Ivan Orlov called U.S. President Tom Reed on Monday.\nThe Russian president said the call was useful.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ivan Orlov"), "the call was useful"), "{qs:?}");
+    }
+
+    #[test]
+    fn weekday_between_verb_and_clause() {
+        let qs = quotes("Governor Ana Diaz said Tuesday that the budget was balanced. Mayor Bo Kim told CNN on Sunday the city would appeal.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ana Diaz"), "the budget was balanced"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Bo Kim"), "the city would appeal"), "{qs:?}");
+    }
+
+    #[test]
+    fn inverted_role_then_name() {
+        let qs = quotes("“Nobody was hurt,” said the fire chief, Rosa Lind.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Rosa Lind"), "Nobody was hurt"), "{qs:?}");
+    }
+
+    #[test]
+    fn titles_and_so_called_phrases_are_not_quotes() {
+        let qs = quotes("Singer Al Reno, who wrote “Blue Harbour”, said the rights had lapsed years ago. The ministry said the so-called 'peace plan' was unacceptable.");
+        assert!(!qs.iter().any(|q| q.2 == "Blue Harbour" || q.2 == "peace plan"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Al Reno"), "the rights had lapsed years ago"), "{qs:?}");
+        let qs = quotes("“We are ready,” said Jane Roe, a spokeswoman.");
+        assert_eq!(qs.len(), 1, "{qs:?}");
+    }
+
+    #[test]
+    fn pronoun_resolves_to_the_named_person() {
+        let qs = quotes("Senator Olivia Grant left the chamber early. She told reporters that the bill was dead.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Olivia Grant"), "the bill was dead"), "{qs:?}");
+    }
+
+    #[test]
+    fn partial_quotes_need_a_speech_verb_and_scare_quotes_are_dropped() {
+        let qs = quotes("Economist Raj Patel called the plan 'reckless'. These 'reforms' are nothing new. The so-called \"peace dividend\" never came.");
+        assert!(has(&qs, QuoteKind::Partial, Some("Raj Patel"), "reckless"), "{qs:?}");
+        assert!(!qs.iter().any(|q| q.2 == "reforms" || q.2 == "peace dividend"), "{qs:?}");
+    }
+
+    #[test]
+    fn surname_and_said_after_the_quote_resolve_to_the_full_name() {
+        let qs = quotes("Prime Minister Sara Lind met union leaders on Friday.\n'We are close to an agreement,' Lind said after the meeting.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Sara Lind"), "We are close to an agreement"), "{qs:?}");
+    }
+
+    #[test]
+    fn indirect_speech_forms() {
+        let qs = quotes("Police chief Omar Haddad told reporters on Monday that the road would reopen soon. \
+            The Kremlin said the talks had been useful. \
+            Omar Haddad said the investigation would continue, adding that no arrests had been made.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Omar Haddad"), "the road would reopen soon"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Kremlin"), "the talks had been useful"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Omar Haddad"), "the investigation would continue"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Omar Haddad"), "no arrests had been made"), "{qs:?}");
+    }
+
+    #[test]
+    fn according_to_and_trailing_attribution() {
+        let qs = quotes("According to the Interior Ministry, 40 people were injured. \
+            Turnout reached 61 percent, according to Reuters. \
+            Two soldiers were wounded in the attack, officials said on Tuesday.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Interior Ministry"), "40 people were injured"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Reuters"), "Turnout reached 61 percent"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "Two soldiers were wounded in the attack"), "{qs:?}");
+    }
+
+    #[test]
+    fn verbs_without_a_clause_or_a_speaker_give_nothing() {
+        let qs = quotes("Ukraine continues to insist on guarantees. Recent measures indicate that both sides are tired. The minister's remarks drew criticism.");
+        assert!(qs.is_empty(), "{qs:?}");
+    }
+
+    #[test]
+    fn headings_are_never_quote_sources() {
+        let qs = quotes("‘We Will Not Surrender,’ Says Mayor\nThe city remained calm on Sunday.");
+        assert!(qs.is_empty(), "{qs:?}");
+    }
+
+    #[test]
+    fn comments_become_comment_quotes_without_inner_quotes() {
+        let qs = quotes("The vote is on Sunday.\n2 Comments\nMaxB\nThese 'reforms' are a joke.\nJo\nAgreed with Max.");
+        assert_eq!(qs.len(), 2, "{qs:?}");
+        assert!(has(&qs, QuoteKind::Comment, Some("MaxB"), "These 'reforms' are a joke"));
+    }
+
+    #[test]
+    fn a_stray_mark_does_not_swallow_later_paragraphs() {
+        let qs = quotes("He called the ruling a “travesty of justice.\nThe judge said the appeal would be heard in May.\n“It is over,” said lawyer Nina Park.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the appeal would be heard in May") || qs.iter().any(|q| q.2.contains("appeal would be heard")), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Nina Park"), "It is over"), "{qs:?}");
+    }
+
+    #[test]
+    fn nasty_inputs_do_not_panic() {
+        let mut inputs: Vec<String> = vec![
+            String::new(),
+            "\"".into(),
+            "'\n'\n\"\n“”‘’\n".into(),
+            "Title\n,” said\n“\n: “\nsaid that\naccording to\n, he said.".into(),
+            "T\n\u{feff}é\u{301}👍 “‘“‘ ’”’” 'n' ’90s said that according to , .".into(),
+            "T\n".to_string() + &"“a ".repeat(2000) + &"” said X. ".repeat(2000),
+            "T\n".to_string() + &"'".repeat(5000) + "\n" + &"\"".repeat(5000),
+            "T\n".to_string() + &"Mr. ".repeat(3000) + "Smith said that it was so.",
+            "T\n".to_string() + &"“‘\"' ".repeat(40_000),
+            "T\n".to_string() + &"He said that “she told ‘them’, ".repeat(5_000),
+        ];
+        const ALPHABET: &[u8] = b"\"' \n.,:;aAzZ\xe2\x80\x9c\x9d\x98\x99\xff";
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..40 {
+            let bytes: Vec<u8> = (0..600)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    ALPHABET[(seed % ALPHABET.len() as u64) as usize]
+                })
+                .collect();
+            inputs.push(String::from_utf8_lossy(&bytes).into_owned());
+        }
+        for input in inputs {
+            let a = extract_article("n.txt", &input);
+            for q in &a.quotes {
+                assert!(q.span.start <= q.span.end && q.span.end <= a.text.chars().count());
+            }
+        }
+    }
+}

@@ -1,0 +1,453 @@
+//! Who is speaking: noun phrases next to a speech verb, read from tokens.
+//!
+//! `subject_before` reads backwards from a verb ("Kremlin spokesperson Dmitry Peskov further
+//! emphasized" → Dmitry Peskov), `phrase_after` reads forwards ("said John Smith, a spokesman",
+//! "according to the ministry"). Names are split from the titles before them.
+
+use super::words::{self, Tok};
+
+/// A speaker as the text names it, before canonicalisation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Who {
+    /// A person's name as written, without titles ("Dmitry Peskov", "Zelenskyy").
+    Person(String),
+    /// "he", "she", "they", "we", "i" (lower case).
+    Pronoun(String),
+    /// An organisation or a capital speaking for its government ("Kremlin", "Foreign Ministry").
+    Org(String),
+    /// Someone unnamed: "critics", "officials", "a spokesman".
+    Unnamed,
+    /// "the minister", "the senator": a role that may point back to a person named earlier.
+    Role(String),
+}
+
+/// The speaker found and the token index where its phrase starts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub who: Who,
+    pub start: usize,
+    /// Title/role words written before the name ("Kremlin aide").
+    pub role: Option<String>,
+}
+
+const MAX_PHRASE: usize = 8;
+
+pub fn is_particle(word: &str) -> bool {
+    matches!(word, "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "la" | "le" | "del" | "der" | "ibn" | "dos" | "das" | "el" | "ben")
+}
+
+/// A token that can be part of a capitalised name or title run.
+pub fn is_run_word(t: &Tok) -> bool {
+    t.is_word() && t.is_capitalized() && !words::is_capitalized_stopword(t.text)
+}
+
+/// Reads the subject of the verb at `verb`, skipping auxiliaries and adverbs before it.
+pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
+    let mut i = verb;
+    while i > 0 && words::is_verb_filler(toks[i - 1].text) && !toks[i - 1].is_capitalized() {
+        i -= 1;
+    }
+    if i == 0 {
+        return None;
+    }
+    let last = &toks[i - 1];
+    if words::is_pronoun(last.text) {
+        return Some(Found { who: Who::Pronoun(last.lower()), start: i - 1, role: None });
+    }
+    if last.text == "," {
+        return subject_before_appositive(toks, i - 1);
+    }
+    let alone = i < 2 || !(is_run_word(&toks[i - 2]) || is_particle(toks[i - 2].text) || is_run_joiner(toks[i - 2].text));
+    if alone && is_abstract_subject(last.text) {
+        return None;
+    }
+    phrase_ending_at(toks, i - 1).map(|f| affiliation(toks, f))
+}
+
+/// "a spokesperson for the European Commission" speaks for the organisation; "analysts at
+/// Morgan Stanley" are unnamed. A name after at/for/of/from is an affiliation, not the speaker.
+fn affiliation(toks: &[Tok], found: Found) -> Found {
+    let mut p = found.start;
+    if p > 0 && toks[p - 1].lower() == "the" {
+        p -= 1;
+    }
+    let prep_word = if p > 1 { toks[p - 1].lower() } else { String::new() };
+    let prep = matches!(prep_word.as_str(), "at" | "for" | "of" | "from" | "with" | "in" | "to");
+    if !prep || !matches!(found.who, Who::Person(_) | Who::Org(_)) {
+        return found;
+    }
+    let head = &toks[p - 2];
+    let lower = head.lower();
+    // "officials in Kyiv", "sources close to the president": unnamed people, not the place.
+    if (prep_word == "in" && words::is_role_noun(&lower)) || (prep_word == "to" && lower == "close") {
+        return Found { who: Who::Unnamed, start: phrase_start(toks, p - 2), role: None };
+    }
+    if matches!(prep_word.as_str(), "in" | "to") {
+        return found;
+    }
+    // "lead author Camille Roux of the University of Grenoble": the person, not the university.
+    if is_run_word(head) && !words::is_role_noun(&lower) {
+        return match phrase_ending_at(toks, p - 2) {
+            Some(person @ Found { who: Who::Person(_), .. }) => person,
+            _ => found,
+        };
+    }
+    if !words::is_role_noun(&lower) {
+        return found;
+    }
+    let start = phrase_start(toks, p - 2);
+    let name = match &found.who {
+        Who::Person(n) | Who::Org(n) => n.clone(),
+        _ => String::new(),
+    };
+    let who = if lower.ends_with('s') && !lower.starts_with("spokes") { Who::Unnamed } else { Who::Org(name) };
+    Found { who, start, role: None }
+}
+
+/// "John Smith, a spokesman for the ministry, said": the name before the appositive.
+fn subject_before_appositive(toks: &[Tok], comma: usize) -> Option<Found> {
+    let lower = comma.saturating_sub(16);
+    let open = (lower..comma).rev().find(|&k| toks[k].text == ",")?;
+    let first = toks.get(open + 1)?;
+    let appositive = matches!(first.lower().as_str(), "a" | "an" | "the" | "who" | "its" | "his" | "her")
+        || words::is_title(first.text)
+        || first.text.chars().all(|c| c.is_ascii_digit());
+    let has_verb = toks[open + 1..comma].iter().any(|t| words::cue(t).is_some());
+    if open == 0 || (has_verb && !appositive) {
+        return None;
+    }
+    // "The regional president, Michele Rossi, said": the name is the appositive itself.
+    if let Some(found) = phrase_ending_at(toks, comma - 1).filter(|f| f.start == open + 1) {
+        if let Who::Person(_) = found.who {
+            return Some(found);
+        }
+    }
+    match phrase_ending_at(toks, open - 1)? {
+        // A named person may carry any short appositive ("Jane Roe, D-N.M., said").
+        Found { who: Who::Person(name), start, role } => Some(Found { who: Who::Person(name), start, role }),
+        Found { who: Who::Org(name), start, role } if appositive => Some(Found { who: Who::Org(name), start, role }),
+        // "one resident, who declined to give her name, said": someone unnamed.
+        found @ Found { who: Who::Unnamed | Who::Role(_), .. } if appositive => Some(found),
+        _ => None,
+    }
+}
+
+/// The noun phrase whose last token is `end`: a capitalised run (with titles and role words),
+/// an organisation noun ("the ministry") or a role noun ("critics").
+fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
+    let last = &toks[end];
+    if !last.is_word() {
+        return None;
+    }
+    let lower_last = last.lower();
+    // "Critics argue", "Officials said": role nouns are unnamed even when capitalised.
+    if !is_run_word(last) || words::is_role_noun(&lower_last) {
+        let occupation = !last.is_capitalized() && words::is_title(&lower_last);
+        if words::is_role_noun(&lower_last) || occupation || (words::is_org_noun(&lower_last) && lower_last != "spokesperson") {
+            let start = phrase_start(toks, end);
+            let definite = toks[start].lower() == "the" && !lower_last.ends_with('s');
+            let who = if words::is_org_noun(&lower_last) && !words::is_role_noun(&lower_last) {
+                Who::Org(org_name(toks, start, end))
+            } else if definite {
+                // "the Russian president": the qualifiers narrow whom the role points back to.
+                let words: Vec<String> = toks[start + 1..=end].iter().map(|t| t.lower()).collect();
+                Who::Role(words.join(" "))
+            } else {
+                Who::Unnamed
+            };
+            return Some(Found { who, start, role: None });
+        }
+        return org_before_common_noun(toks, end);
+    }
+    let mut start = end;
+    while start > 0 && end - start < MAX_PHRASE {
+        let prev = &toks[start - 1];
+        let occupation = prev.is_word() && !prev.is_capitalized() && words::is_occupation(prev.text) && is_run_word(&toks[start]);
+        let joins = is_run_word(prev)
+            || (prev.is_word() && words::is_title(prev.text))
+            || occupation
+            || ((is_particle(prev.text) || is_run_joiner(prev.text)) && start >= 2 && is_run_word(&toks[start - 2]))
+            // "von der Leyen": a chain of particles inside a name.
+            || (is_particle(prev.text) && start >= 3 && is_particle(toks[start - 2].text) && is_run_word(&toks[start - 3]));
+        if !joins {
+            break;
+        }
+        start -= 1;
+    }
+    Some(split_run(toks, start, end))
+}
+
+/// "of"/"for" inside a capitalised run: "Royal College of Nursing", "Minister for Science".
+pub fn is_run_joiner(word: &str) -> bool {
+    matches!(word, "of" | "for")
+}
+
+/// "The Resolution Institute think tank estimated": a common noun after an organisation's name.
+fn org_before_common_noun(toks: &[Tok], end: usize) -> Option<Found> {
+    let mut k = end;
+    while k > 0 && end - k < 2 && toks[k].is_word() && !toks[k].is_capitalized() {
+        k -= 1;
+    }
+    if k == end || !is_run_word(&toks[k]) {
+        return None;
+    }
+    let found = phrase_ending_at(toks, k)?;
+    let named_org = (found.start..=k).any(|i| words::is_org_or_place_word(toks[i].stem()) || words::is_org_noun(toks[i].stem()));
+    let start = if found.start > 0 && toks[found.start - 1].lower() == "the" { found.start - 1 } else { found.start };
+    match found.who {
+        Who::Org(_) if named_org && k > found.start => Some(Found { start, ..found }),
+        _ => None,
+    }
+}
+
+/// Where a lower-case noun phrase starts: back over adjectives/capitalised words to a determiner.
+fn phrase_start(toks: &[Tok], end: usize) -> usize {
+    let mut start = end;
+    while start > 0 && end - start < 5 {
+        let prev = &toks[start - 1];
+        if !prev.is_word() || words::cue_lemma(prev.text).is_some() {
+            break;
+        }
+        let lower = prev.lower();
+        if matches!(lower.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
+            return start - 1;
+        }
+        if words::is_capitalized_stopword(prev.text) || words::is_verb_filler(prev.text) {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+/// An organisation phrase as written, without a leading determiner; an owner's titles are
+/// dropped ("President Jane Roe's office" → "Jane Roe's office").
+fn org_name(toks: &[Tok], start: usize, end: usize) -> String {
+    let skip = usize::from(matches!(toks[start].lower().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their"));
+    if let Some(k) = (start + skip..end).find(|&k| words::strip_possessive(toks[k].text) != toks[k].text) {
+        if let Some(Found { who: Who::Person(owner) | Who::Org(owner), .. }) = phrase_ending_at(toks, k) {
+            let rest: Vec<&str> = toks[k + 1..=end].iter().map(|t| t.text).collect();
+            let mark = &toks[k].text[words::strip_possessive(toks[k].text).len()..];
+            return format!("{owner}{mark} {}", rest.join(" "));
+        }
+    }
+    let parts: Vec<&str> = toks[start + skip..=end].iter().map(|t| t.text).collect();
+    parts.join(" ")
+}
+
+/// Splits a capitalised run into titles and name. A run with "of"/"for" is a person of an
+/// organisation ("Jun Takeda of the Polar Institute"), a title with a portfolio ("Minister of
+/// State for Science Arvind Kulkarni") or an organisation ("Royal College of Nursing").
+pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
+    let Some(k) = (start + 1..end).find(|&k| is_run_joiner(toks[k].text)) else {
+        return split_simple(toks, start, end);
+    };
+    let left = split_simple(toks, start, k - 1);
+    match left.who {
+        Who::Person(_) => left,
+        Who::Unnamed if left.role.is_some() => {
+            // Title + portfolio + name: the name is what follows the last title, or the last two
+            // words when the portfolio has no title word ("for Science Arvind Kulkarni").
+            let last_join = (k..end).rev().find(|&j| is_run_joiner(toks[j].text)).unwrap_or(k);
+            let tail = split_simple(toks, last_join + 1, end);
+            let tail_has_title = (last_join + 1..=end).any(|j| words::is_title(toks[j].text));
+            let name_from = if tail_has_title || end - last_join <= 2 { None } else { Some(end - 1) };
+            match (tail.who, name_from) {
+                (Who::Person(_), Some(from)) => Found {
+                    who: Who::Person(join_stems(&toks[from..=end].iter().collect::<Vec<_>>())),
+                    start,
+                    role: Some(join(&toks[start..from])),
+                },
+                (Who::Person(name), None) => Found { who: Who::Person(name), start, role: Some(join(&toks[start..end + 1 - name_len(toks, end)])) },
+                (_, _) => Found { who: Who::Unnamed, start, role: left.role },
+            }
+        }
+        _ => Found { who: Who::Org(join_stems(&toks[start..=end].iter().collect::<Vec<_>>())), start, role: None },
+    }
+}
+
+fn name_len(toks: &[Tok], end: usize) -> usize {
+    let mut n = 0;
+    while n <= end && !words::is_title(toks[end - n].text) && is_run_word(&toks[end - n]) {
+        n += 1;
+    }
+    n.max(1)
+}
+
+/// An occupation starting a sentence ("Meteorologist Tanya Brooks said"): capitalised only
+/// because it comes first, recognised by its ending.
+fn is_sentence_initial_occupation(toks: &[Tok], start: usize, end: usize) -> bool {
+    let first = toks[start].lower();
+    let at_start = start == 0 || !toks[start - 1].is_word();
+    at_start
+        && end >= start + 2
+        && first.len() > 5
+        && ["ist", "er", "or", "ian", "ant", "ent", "ee"].iter().any(|s| first.ends_with(s))
+}
+
+fn is_abstract_subject(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "data" | "evidence" | "research" | "polls" | "poll" | "surveys" | "survey" | "reports" | "report"
+            | "studies" | "study" | "analysis" | "figures" | "statistics" | "records" | "documents" | "history"
+            | "experience" | "reality" | "logic" | "science" | "numbers" | "results" | "estimates" | "projections"
+            | "models" | "trends" | "signs" | "indications" | "findings" | "observers" | "many" | "others"
+    )
+}
+
+fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
+    let run = &toks[start..=end];
+    let title_word = |t: &Tok| words::is_title(t.text) || (!t.is_capitalized() && words::is_occupation(t.text));
+    let last_title = run.iter().rposition(title_word).or_else(|| is_sentence_initial_occupation(toks, start, end).then_some(0));
+    let name_from = last_title.map_or(0, |p| p + 1);
+    let name: Vec<&Tok> = run[name_from..].iter().collect();
+    let role = (name_from > 0).then(|| join(&run[..name_from]));
+    if name.is_empty() {
+        return Found { who: Who::Unnamed, start, role };
+    }
+    let org_like = name.iter().any(|t| words::is_org_or_place_word(t.text));
+    let acronym = name.iter().all(|t| t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
+    let text = join_stems(&name);
+    let lowercase_title = last_title.is_some_and(|p| !run[p].is_capitalized());
+    let who = if run.last().is_some_and(|t| words::is_org_noun(t.stem())) {
+        // "the Foreign Ministry": a title-looking word inside an organisation's name; but
+        // "brewer Hollands Brewing Group" is described by the lower-case word before it.
+        let from = if lowercase_title { name_from } else { 0 };
+        Who::Org(join_stems(&run[from..].iter().collect::<Vec<_>>()))
+    } else if let Some(p) = last_title {
+        // A listed title makes a person, even named Park or Hall; not an acronym ("Minister
+        // NATO"). A guessed occupation does not outweigh organisation words ("Developer Ashby Homes").
+        let listed = words::is_title(run[p].text);
+        if acronym {
+            Who::Unnamed
+        } else if org_like && !listed {
+            Who::Org(text)
+        } else {
+            Who::Person(text)
+        }
+    } else if name.len() == 1 && is_abstract_subject(name[0].text) {
+        // "Data suggests that …": a thing, not a speaker.
+        Who::Unnamed
+    } else if org_like || acronym || name.len() == 1 {
+        // A lone capitalised word: a surname, or a capital/agency speaking ("Moscow said").
+        Who::Org(text)
+    } else {
+        Who::Person(text)
+    };
+    Found { who, start, role }
+}
+
+fn join(toks: &[Tok]) -> String {
+    toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+}
+
+fn join_stems(toks: &[&Tok]) -> String {
+    let mut parts: Vec<&str> = toks.iter().map(|t| t.text).collect();
+    if let Some(last) = parts.last_mut() {
+        *last = words::strip_possessive(last);
+    }
+    parts.join(" ")
+}
+
+/// Reads a speaker phrase that starts at `from`: "John Smith, a spokesman", "the ministry",
+/// "Reuters", "officials".
+pub fn phrase_after(toks: &[Tok], from: usize) -> Option<Found> {
+    let mut i = from;
+    while i < toks.len()
+        && matches!(toks[i].lower().as_str(), "the" | "a" | "an" | "one" | "another" | "two" | "three" | "some" | "several" | "many")
+    {
+        i += 1;
+    }
+    let mut end = i;
+    while end < toks.len() && end - i < MAX_PHRASE {
+        let t = &toks[end];
+        let speaker_noun = |t: &Tok| t.is_word() && (words::is_role_noun(t.text) || words::is_org_noun(t.text));
+        // Lower-case adjectives count when a speaker noun follows: "the central bank".
+        let adjective = t.is_word()
+            && !t.is_capitalized()
+            && toks[end + 1..toks.len().min(end + 3)].iter().take_while(|n| n.is_word()).any(speaker_noun);
+        let joins = is_run_word(t)
+            || (t.is_word() && words::is_title(t.text))
+            || (speaker_noun(t) && !t.is_capitalized())
+            || adjective
+            || ((is_particle(t.text) || t.text == "of") && toks.get(end + 1).is_some_and(is_run_word))
+            || (is_particle(t.text) && toks.get(end + 1).is_some_and(|n| is_particle(n.text)) && toks.get(end + 2).is_some_and(is_run_word));
+        if !joins {
+            break;
+        }
+        end += 1;
+    }
+    if end == i {
+        return None;
+    }
+    let found = phrase_ending_at(toks, end - 1)?;
+    Some(Found { start: found.start.min(from), ..found })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use super::words::tokenize;
+
+    fn before(s: &str, verb: &str) -> Option<Who> {
+        let toks = tokenize(s, 0..s.len());
+        let v = toks.iter().position(|t| t.text == verb)?;
+        subject_before(&toks, v).map(|f| f.who)
+    }
+
+    fn person(s: &str) -> Option<Who> {
+        Some(Who::Person(s.to_string()))
+    }
+
+    #[test]
+    fn titles_and_roles_before_the_name_are_not_the_name() {
+        assert_eq!(before("Kremlin spokesperson Dmitry Peskov further emphasized", "emphasized"), person("Dmitry Peskov"));
+        assert_eq!(before("On Monday, U.S. Special Envoy Jane Roe said", "said"), person("Jane Roe"));
+        assert_eq!(before("though Sen. Mary Lou Smith has repeatedly warned", "warned"), person("Mary Lou Smith"));
+    }
+
+    #[test]
+    fn pronouns_organisations_and_unnamed_speakers() {
+        assert_eq!(before("Later he said", "said"), Some(Who::Pronoun("he".into())));
+        assert_eq!(before("the Foreign Ministry said", "said"), Some(Who::Org("Foreign Ministry".into())));
+        assert_eq!(before("The ministry said", "said"), Some(Who::Org("ministry".into())));
+        assert_eq!(before("President Jane Roe's office said", "said"), Some(Who::Org("Jane Roe's office".into())));
+        assert_eq!(before("Critics argue", "argue"), Some(Who::Unnamed));
+        assert_eq!(before("Data suggests", "suggests"), None);
+        assert_eq!(before("Meridian Records said", "said"), Some(Who::Org("Meridian Records".into())));
+        assert_eq!(before("President Ursula von der Leyen said", "said"), person("Ursula von der Leyen"));
+        assert_eq!(before("Officials in Kyiv said", "said"), Some(Who::Unnamed));
+        assert_eq!(before("sources close to Prime Minister Ed Hart said", "said"), Some(Who::Unnamed));
+        assert_eq!(before("the senator said", "said"), Some(Who::Role("senator".into())));
+        assert_eq!(before("confidence-building measures indicate", "indicate"), None);
+    }
+
+    #[test]
+    fn runs_with_of_and_for() {
+        assert_eq!(before("Jun Sato of Japan's National Institute of Polar Research said", "said"), person("Jun Sato"));
+        assert_eq!(before("lead author Ana Roux of the University of Lyon told", "told"), person("Ana Roux"));
+        assert_eq!(before("Minister of State for Science Ravi Nair said", "said"), person("Ravi Nair"));
+        assert_eq!(before("Secretary of State Marco Diaz said", "said"), person("Marco Diaz"));
+        assert_eq!(before("the Royal College of Nursing said", "said"), Some(Who::Org("Royal College of Nursing".into())));
+        assert_eq!(before("The Resolution Institute think tank estimated", "estimated"), Some(Who::Org("Resolution Institute".into())));
+        assert_eq!(before("Meteorologist Tanya Brooks said", "said"), person("Tanya Brooks"));
+        assert_eq!(before("Recent confidence-building measures indicate", "indicate"), None);
+    }
+
+    #[test]
+    fn appositive_between_name_and_verb() {
+        assert_eq!(before("John Smith, a spokesman for the port authority, said", "said"), person("John Smith"));
+        assert_eq!(before("Dr. Ana Lima, a toxicologist at the university who testified for the bill, said", "said"), person("Ana Lima"));
+        assert_eq!(before("one resident, who declined to give her name, said", "said"), Some(Who::Unnamed));
+    }
+
+    #[test]
+    fn phrase_after_an_inverted_verb() {
+        let s = "said Maria Lopez, a union leader.";
+        let toks = tokenize(s, 0..s.len());
+        assert_eq!(phrase_after(&toks, 1).map(|f| f.who), person("Maria Lopez"));
+        let s = "according to the ministry.";
+        let toks = tokenize(s, 0..s.len());
+        assert_eq!(phrase_after(&toks, 2).map(|f| f.who), Some(Who::Org("ministry".into())));
+    }
+}
