@@ -237,7 +237,7 @@ impl CardRef {
 }
 
 /// What the filters look at for one card.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct Entry {
     card: CardRef,
     kind: Option<QuoteKind>,
@@ -252,8 +252,9 @@ struct Entry {
     position: (usize, usize),
 }
 
-/// The corpus prepared for filtering: built once, queried on every change.
-#[derive(Clone, Debug)]
+/// The corpus prepared for filtering: built once, queried on every change. (`Eq` lets an
+/// `Rc<Index>` compare by pointer first, which keeps memoised views cheap.)
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Index {
     entries: Vec<Entry>,
     files: Vec<String>,
@@ -300,6 +301,19 @@ impl Index {
         }
         let files = corpus.articles.iter().map(|a| a.file.clone()).collect();
         Index { entries, files }
+    }
+
+    /// The id of the card showing the reader sentence `anchor` (`r-q-A-I`, `r-e-A-I`).
+    pub fn card_for_reader_anchor(&self, anchor: &str) -> Option<String> {
+        let rest = anchor.strip_prefix("r-")?;
+        let (kind, numbers) = rest.split_once('-')?;
+        let (a, i) = numbers.split_once('-')?;
+        let item: ItemRef = (a.parse().ok()?, i.parse().ok()?);
+        self.entries.iter().map(|e| &e.card).find(|card| match (kind, card) {
+            ("q", CardRef::Quote(r)) => *r == item,
+            ("e", CardRef::Event(members)) => members.contains(&item),
+            _ => false,
+        }).map(CardRef::id)
     }
 
     /// The cards `query` shows, sorted as it asks.
@@ -730,6 +744,8 @@ pub struct Segment {
     pub classes: Vec<&'static str>,
     /// Ids of marks that start here.
     pub anchors: Vec<String>,
+    /// Ids of every mark covering the segment (to show the sentence a card linked to).
+    pub within: Vec<String>,
     pub notes: Vec<String>,
 }
 
@@ -783,6 +799,7 @@ pub fn segments(text: &str, block: Span, marks: &[Mark]) -> Vec<Segment> {
             text: chars[s..e].iter().collect(),
             classes,
             anchors: covering.iter().filter(|m| clip(m.span).0 == s).filter_map(|m| m.id.clone()).collect(),
+            within: covering.iter().filter_map(|m| m.id.clone()).collect(),
             notes: covering.iter().filter_map(|m| m.note.clone()).collect(),
         });
     }

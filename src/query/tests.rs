@@ -140,8 +140,13 @@ fn the_same_event_in_two_articles_is_one_card() {
     let corpus = corpus();
     let groups = group_events(&corpus);
     assert_eq!(groups, vec![vec![(0, 0), (1, 0)], vec![(0, 1)], vec![(1, 1)]]);
-    let results = Index::new(&corpus).results(&Query::default());
+    let index = Index::new(&corpus);
+    let results = index.results(&Query::default());
     assert_eq!((results.quotes, results.events), (5, 3));
+    assert_eq!(index.card_for_reader_anchor("r-e-1-0").as_deref(), Some("e-0-0"));
+    assert_eq!(index.card_for_reader_anchor("r-q-1-2").as_deref(), Some("q-1-2"));
+    assert_eq!(index.card_for_reader_anchor("r-q-9-0"), None);
+    assert_eq!(index.card_for_reader_anchor("junk"), None);
 }
 
 #[test]

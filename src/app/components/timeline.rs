@@ -1,0 +1,63 @@
+//! Events on a time axis, by year and month; choosing a period filters the cards.
+
+use yew::prelude::*;
+
+use crate::query::{days_in_month, month_name, YearBucket};
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub years: Vec<YearBucket>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// Sets the period to `(from, to)`, ISO days; `None` clears it.
+    pub on_select: Callback<Option<(String, String)>>,
+}
+
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let max = props.years.iter().map(|y| y.count).max().unwrap_or(1).max(1);
+    let current = (props.from.clone(), props.to.clone());
+    let button = |label: String, spoken: String, from: String, to: String, count: usize, class: &'static str| {
+        let pressed = current == (Some(from.clone()), Some(to.clone()));
+        let on_select = props.on_select.clone();
+        let choice = if pressed { None } else { Some((from, to)) };
+        let width = format!("--share: {:.3}", count as f64 / max as f64);
+        html! {
+            <button type="button" class={classes!("period", class)} aria-pressed={pressed.to_string()}
+                aria-label={spoken} onclick={Callback::from(move |_| on_select.emit(choice.clone()))}>
+                <span class="period-label">{ label }</span>
+                <span class="period-bar" style={width} aria-hidden="true"></span>
+                <span class="period-count">{ count }</span>
+            </button>
+        }
+    };
+    let events = |n: usize| if n == 1 { "1 event".to_string() } else { format!("{n} events") };
+
+    html! {
+        <section class="timeline" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{ "Timeline" }</h2>
+            if props.years.is_empty() {
+                <p class="facet-empty">{ "No dated events match the other filters." }</p>
+            }
+            <ol class="years">
+                { for props.years.iter().map(|y| html! {
+                    <li key={y.year}>
+                        { button(y.year.to_string(), format!("{}: {}", y.year, events(y.count)),
+                            format!("{}-01-01", y.year), format!("{}-12-31", y.year), y.count, "year") }
+                        if !y.months.is_empty() {
+                            <ol class="months">
+                                { for y.months.iter().map(|&(m, n)| html! {
+                                    <li key={m}>
+                                        { button(month_name(m).to_string(), format!("{} {}: {}", month_name(m), y.year, events(n)),
+                                            format!("{}-{m:02}-01", y.year),
+                                            format!("{}-{m:02}-{:02}", y.year, days_in_month(y.year, m)), n, "month") }
+                                    </li>
+                                }) }
+                            </ol>
+                        }
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}
