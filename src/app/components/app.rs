@@ -43,6 +43,9 @@ fn Explorer(props: &ExplorerProps) -> Html {
     use_history_sync(&state);
     use_focus_anchor(&state);
 
+    let panel_open = use_memo((), |_| {
+        gloo::utils::window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= WIDE_SCREEN_PX)
+    });
     let index = use_memo(corpus.clone(), |c| Index::new(c));
     let results = use_memo((index.clone(), state.query.clone()), |(i, q)| i.results(q));
     let facets = use_memo((index.clone(), state.query.clone()), |(i, q)| i.facets(q));
@@ -80,7 +83,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 <p class="tagline">{ format!("Who said what, and what happened when: quotes and events from {} news articles", corpus.articles.len()) }</p>
             </header>
             if reading.is_none() {
-                { filters(corpus, &state, &facets) }
+                { filters(corpus, &state, &facets, &panel_open) }
             }
             { main }
         </div>
@@ -118,7 +121,16 @@ fn use_focus_anchor(state: &UseReducerHandle<State>) {
     });
 }
 
-fn filters(corpus: &Rc<Corpus>, state: &UseReducerHandle<State>, facets: &Facets) -> Html {
+/// "(2 active)" after the Filters summary, so a closed panel still says filters apply.
+fn active_note(q: &Query) -> String {
+    let n = q.speakers.len() + q.kinds.len() + q.articles.len() + q.mentions.len() + usize::from(q.from.is_some() || q.to.is_some());
+    if n == 0 { String::new() } else { format!(" ({n} active)") }
+}
+
+/// Screens this wide show the filter panel open at start; narrower ones show the cards first.
+const WIDE_SCREEN_PX: f64 = 760.0;
+
+fn filters(corpus: &Rc<Corpus>, state: &UseReducerHandle<State>, facets: &Facets, open: &bool) -> Html {
     let q = &state.query;
     let dispatch = state.dispatcher();
     let send = |make: fn(String) -> Action| {
@@ -168,6 +180,8 @@ fn filters(corpus: &Rc<Corpus>, state: &UseReducerHandle<State>, facets: &Facets
     html! {
         <search class="filters" aria-label="Search and filter">
             { search_box(state) }
+            <details class="facet-panel" open={*open}>
+                <summary>{ "Filters" }{ active_note(q) }</summary>
             <Facet name="speaker" legend="Speakers" values={speakers} on_toggle={send(Action::ToggleSpeaker)}
                 on_clear={on_clear_speakers} empty="No named speakers in these articles." />
             <Facet name="kind" legend="Kind" values={kinds} on_toggle={on_kind} empty="" />
@@ -176,6 +190,7 @@ fn filters(corpus: &Rc<Corpus>, state: &UseReducerHandle<State>, facets: &Facets
                 empty="No articles." />
             <Facet name="mention" legend="People and places mentioned" values={mentions}
                 on_toggle={send(Action::ToggleMention)} empty="Nobody is named in these cards." />
+            </details>
             if q.is_filtered() {
                 <button type="button" class="clear-all" onclick={on_clear_all}>{ "Clear all filters" }</button>
             }
@@ -314,7 +329,7 @@ fn results_view(
                 </label>
                 <p class="count" role="status">{ count_text(results) }</p>
             </div>
-            if q.view.shows_events() {
+            if q.view.shows_events() && !facets.timeline.is_empty() {
                 <Timeline years={facets.timeline.clone()} from={q.from.clone()} to={q.to.clone()} on_select={on_period} />
             }
             if results.cards.is_empty() {

@@ -80,7 +80,15 @@ fn block(article: &Article, n: usize, kind: BlockKind, span: Span, marks: &[Mark
 
 fn segment(s: &Segment, target: Option<&str>) -> Html {
     let anchors = html! {
-        { for s.anchors.iter().map(|id| html! { <span id={id.clone()} class="anchor" tabindex="-1"></span> }) }
+        { for s.anchors.iter().map(|id| if Some(id.as_str()) == target {
+            html! {
+                <span id={id.clone()} class="anchor target-marker" tabindex="-1">
+                    <span aria-hidden="true">{ "▶" }</span><span class="visually-hidden">{ "Linked sentence:" }</span>
+                </span>
+            }
+        } else {
+            html! { <span id={id.clone()} class="anchor" tabindex="-1"></span> }
+        }) }
     };
     let is_target = target.is_some_and(|t| s.within.iter().any(|id| id == t));
     let marked: Vec<&str> = s.classes.iter().copied().filter(|c| *c != "sentence").collect();
