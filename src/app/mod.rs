@@ -32,3 +32,8 @@ fn show_fatal_error(message: &str) {
     }
     web_sys::console::error_1(&message.into());
 }
+
+/// Renders the app into `root` (used by the browser tests; `start` mounts into the page).
+pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
+    yew::Renderer::<App>::with_root(root).render()
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Installs what newslens needs and is missing; quick and silent when all is there.
+#   scripts/setup.sh          build tools: wasm32 target, wasm-bindgen-cli, Trunk, npm packages
+#   scripts/setup.sh --test   also Chromium + ChromeDriver (apt-get) for the browser tests
+# Versions come from Cargo.lock / Trunk.toml / package-lock.json, so they cannot drift apart.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.22.1
+say() { printf '[setup] %s\n' "$*"; }
+need_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+  say "need root to run: $*"; exit 1; fi; }
+export PATH="$HOME/.cargo/bin:$PATH"
+
+command -v cargo >/dev/null || { say "cargo is missing: install Rust with rustup (https://rustup.rs)"; exit 1; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# wasm-bindgen-cli must equal the wasm-bindgen version in Cargo.lock.
+wbg_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wbg_version" ]; then
+  say "installing wasm-bindgen-cli $wbg_version (about 3 minutes)"
+  # Not --locked: one of its locked dependency versions is gone from the registry.
+  cargo install --force wasm-bindgen-cli --version "$wbg_version"
+fi
+
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+  say "installing Trunk $TRUNK_VERSION (about 11 minutes on 2 cores)"
+  # Trunk declares a newer rustc than it needs; it builds and works on 1.95.
+  cargo install --locked --force trunk --version "$TRUNK_VERSION" --ignore-rust-version
+fi
+
+if ! command -v npm >/dev/null; then
+  say "installing Node.js and npm"
+  need_root apt-get update -qq && need_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm
+fi
+# npm ci only when node_modules does not match package-lock.json.
+if ! cmp -s <(node -e 'const l=require("./package-lock.json");console.log(JSON.stringify(l.packages))' 2>/dev/null) \
+           <(node -e 'const l=require("./node_modules/.package-lock.json");console.log(JSON.stringify(l.packages))' 2>/dev/null) \
+   || [ ! -x node_modules/.bin/wasm-opt ]; then
+  say "installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+if [ "${1:-}" = "--test" ]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Chromium and ChromeDriver"
+    need_root apt-get update -qq
+    need_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+  fi
+fi

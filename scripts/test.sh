@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# `make test`: installs what is missing, then runs every suite and ends with "N passed, N failed".
+#   1. native `cargo test` (extractor, query model, scorer, seed loading)
+#   2. wasm-bindgen-test in headless Chromium (tests/web.rs)
+#   3. `trunk build --release` (counts as one test)
+#   4. end-to-end tests: Playwright (playwright-core + /usr/bin/chromium) against dist/
+# Every suite runs even when an earlier one fails, so one run shows everything that is broken.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test || { echo "0 passed, 1 failed (setup)"; exit 1; }
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+
+passed=0
+failed=0
+logs=$(mktemp -d)
+
+# Adds up libtest's "test result: ... N passed; M failed" lines of a log.
+count_libtest() {
+  local p f
+  read -r p f < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+                      END { print p + 0, f + 0 }' "$1")
+  passed=$((passed + p)); failed=$((failed + f))
+}
+
+suite() { printf '\n=== %s\n' "$1"; }
+
+suite "native: cargo test"
+cargo test --no-fail-fast --color never 2>&1 | tee "$logs/native.log"
+status=${PIPESTATUS[0]}
+count_libtest "$logs/native.log"
+if [ "$status" -ne 0 ] && ! grep -qE '^test result: FAILED' "$logs/native.log"; then
+  failed=$((failed + 1)); echo "native tests did not build or run"
+fi
+
+suite "wasm: wasm-bindgen-test in headless Chromium"
+cargo test --target wasm32-unknown-unknown --test web --color never 2>&1 | tee "$logs/wasm.log"
+status=${PIPESTATUS[0]}
+count_libtest "$logs/wasm.log"
+if [ "$status" -ne 0 ] && ! grep -qE '^test result: FAILED' "$logs/wasm.log"; then
+  failed=$((failed + 1)); echo "wasm tests did not build or run"
+fi
+
+suite "build: trunk build --release"
+if trunk build --release 2>&1 | tee "$logs/trunk.log" | grep -vE '^\s*$' | tail -n 5; [ "${PIPESTATUS[0]}" -eq 0 ]; then
+  passed=$((passed + 1)); built=1
+else
+  failed=$((failed + 1)); built=0; cat "$logs/trunk.log"
+fi
+
+suite "end-to-end: Playwright + Chromium against dist/"
+if [ "$built" -eq 1 ]; then
+  # The tests compare the page with what the extractor makes of the same seeds.
+  cargo run --quiet --release --bin extract -- seeds/*.txt > target/e2e-corpus.json
+  node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+       --test-reporter=tap --test-reporter-destination="$logs/e2e.tap" tests/e2e/
+  p=$(grep -E '^# pass ' "$logs/e2e.tap" | awk '{print $3}')
+  f=$(grep -E '^# fail ' "$logs/e2e.tap" | awk '{print $3}')
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-1}))
+else
+  echo "skipped: the app did not build"; failed=$((failed + 1))
+fi
+
+printf '\n%d passed, %d failed\n' "$passed" "$failed"
+[ "$failed" -eq 0 ]
