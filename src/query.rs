@@ -375,6 +375,11 @@ impl Index {
     }
 }
 
+/// Every named speaker with the number of their quotes, most quoted first, then by name.
+pub fn speaker_counts(corpus: &Corpus) -> Vec<(String, usize)> {
+    Index::new(corpus).facets(&Query::default()).speakers
+}
+
 /// Counts values, keeping some at zero so they stay listed.
 struct Counter(Vec<(String, usize)>);
 

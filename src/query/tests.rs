@@ -196,6 +196,7 @@ fn speakers_are_sorted_by_count_then_name() {
     let facets = Index::new(&corpus()).facets(&Query::default());
     let names: Vec<&str> = facets.speakers.iter().map(|(s, _)| s.as_str()).collect();
     assert_eq!(names, ["Dmitry Peskov", "Volodymyr Zelenskyy", "Zoë Reader"]);
+    assert_eq!(speaker_counts(&corpus())[0], ("Dmitry Peskov".to_string(), 2));
 }
 
 #[test]

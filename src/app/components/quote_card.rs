@@ -53,11 +53,11 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     let anchor = format!("r-q-{a}-{i}");
     let on_click = read_click(&props.on_read, &article.file, &anchor);
     let attribution = if q.kind == QuoteKind::Comment {
-        html! { <p class="speaker"><span class="commenter">{ marked(&speaker, search) }</span>{ " commented" }</p> }
+        html! { <p class="attribution"><span class="speaker commenter">{ marked(&speaker, search) }</span>{ " commented" }</p> }
     } else {
         html! {
-            <p class="speaker">
-                <span class="name">{ marked(&speaker, search) }</span>
+            <p class="attribution">
+                <span class="speaker">{ marked(&speaker, search) }</span>
                 if let Some(role) = role { <span class="role">{ role }</span> }
             </p>
         }
