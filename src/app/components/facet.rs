@@ -82,7 +82,7 @@ fn value_item(name: &str, v: &FacetValue, on_toggle: &Callback<String>) -> Html 
             <label>
                 <input type="checkbox" name={name.to_string()} value={v.value.clone()} checked={v.checked}
                     onchange={Callback::from(move |_| on_toggle.emit(value.clone()))} />
-                <span class="facet-label">{ &v.label }</span>
+                <span class="facet-label">{ &v.label }</span>{ " " }
                 <span class="facet-count">
                     { v.count }<span class="visually-hidden">{ format!(" {noun}") }</span>
                 </span>

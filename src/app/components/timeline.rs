@@ -17,21 +17,20 @@ pub struct TimelineProps {
 pub fn Timeline(props: &TimelineProps) -> Html {
     let max = props.years.iter().map(|y| y.count).max().unwrap_or(1).max(1);
     let current = (props.from.clone(), props.to.clone());
-    let button = |label: String, spoken: String, from: String, to: String, count: usize, class: &'static str| {
+    let button = |label: Html, from: String, to: String, count: usize, class: &'static str| {
         let pressed = current == (Some(from.clone()), Some(to.clone()));
         let on_select = props.on_select.clone();
         let choice = if pressed { None } else { Some((from, to)) };
         let width = format!("--share: {:.3}", count as f64 / max as f64);
         html! {
             <button type="button" class={classes!("period", class)} aria-pressed={pressed.to_string()}
-                aria-label={spoken} onclick={Callback::from(move |_| on_select.emit(choice.clone()))}>
-                <span class="period-label">{ label }</span>
+                onclick={Callback::from(move |_| on_select.emit(choice.clone()))}>
+                <span class="period-label">{ label }</span>{ " " }
                 <span class="period-bar" style={width} aria-hidden="true"></span>
-                <span class="period-count">{ count }</span>
+                <span class="period-count">{ count }<span class="visually-hidden">{ events_word(count) }</span></span>
             </button>
         }
     };
-    let events = |n: usize| if n == 1 { "1 event".to_string() } else { format!("{n} events") };
 
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
@@ -42,14 +41,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <ol class="years">
                 { for props.years.iter().map(|y| html! {
                     <li key={y.year}>
-                        { button(y.year.to_string(), format!("{}: {}", y.year, events(y.count)),
-                            format!("{}-01-01", y.year), format!("{}-12-31", y.year), y.count, "year") }
+                        { button(html! { { y.year } }, format!("{}-01-01", y.year), format!("{}-12-31", y.year), y.count, "year") }
                         if !y.months.is_empty() {
                             <ol class="months">
                                 { for y.months.iter().map(|&(m, n)| html! {
                                     <li key={m}>
-                                        { button(month_name(m).to_string(), format!("{} {}: {}", month_name(m), y.year, events(n)),
-                                            format!("{}-{m:02}-01", y.year),
+                                        { button(html! { <>{ month_name(m) }<span class="visually-hidden">{ format!(" {}", y.year) }</span></> }, format!("{}-{m:02}-01", y.year),
                                             format!("{}-{m:02}-{:02}", y.year, days_in_month(y.year, m)), n, "month") }
                                     </li>
                                 }) }
@@ -60,4 +57,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </ol>
         </section>
     }
+}
+
+fn events_word(n: usize) -> &'static str {
+    if n == 1 { " event" } else { " events" }
 }
