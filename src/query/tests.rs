@@ -85,7 +85,7 @@ fn corpus() -> Corpus {
     Corpus { articles: vec![a, b] }
 }
 
-fn count<'a, T: PartialEq + ?Sized>(list: &'a [(impl std::borrow::Borrow<T>, usize)], key: &T) -> usize {
+fn count<T: PartialEq + ?Sized>(list: &[(impl std::borrow::Borrow<T>, usize)], key: &T) -> usize {
     list.iter().find(|(k, _)| k.borrow() == key).map_or(0, |(_, c)| *c)
 }
 

@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, openPage, appReady, screenshot, bundledCorpus, ROOT } from './support.mjs';
+import { mkdir } from 'node:fs/promises';
+import { serve, launch, openPage, appReady, bundledCorpus, ROOT, SCREENSHOTS } from './support.mjs';
 
 let server, browser, corpus, quotes, events;
 before(async () => {
@@ -31,6 +32,12 @@ async function open(path = '/', options) {
   const page = await openPage(browser, server.url + path, options);
   await appReady(page);
   return page;
+}
+
+/** A screenshot of what the viewport shows (the README's pictures), in tests/e2e/screenshots/. */
+async function screenshot(page, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
 /** `{ quotes, events }` as the role="status" region says it. */

@@ -57,7 +57,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     } else {
         html! {
             <p class="attribution">
-                <span class="speaker">{ marked(&speaker, search) }</span>
+                <span class={classes!("speaker", q.speaker.is_none().then_some("unnamed"))}>{ marked(&speaker, search) }</span>
                 if let Some(role) = role { <span class="role">{ role }</span> }
             </p>
         }
