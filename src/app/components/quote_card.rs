@@ -50,6 +50,10 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         },
         QuoteKind::Comment => html! { <p class="words comment-text">{ marked(&q.text, search) }</p> },
     };
+    // A fragment says little alone: show the writer's sentence it sits in.
+    let context = (q.kind == QuoteKind::Partial && q.sentence.trim() != q.text.trim()).then(|| {
+        html! { <p class="context"><span class="visually-hidden">{ "In the sentence: " }</span>{ marked(&q.sentence, search) }</p> }
+    });
     let anchor = format!("r-q-{a}-{i}");
     let on_click = read_click(&props.on_read, &article.file, &anchor);
     let attribution = if q.kind == QuoteKind::Comment {
@@ -72,6 +76,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 }
             </p>
             { words }
+            { for context }
             { attribution }
             <p class="source">
                 if let Some(cue) = &q.cue { <span class="cue">{ format!("“{cue}”") }</span>{ " · " } }
