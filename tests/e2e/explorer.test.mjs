@@ -111,6 +111,7 @@ test('several speakers: quotes by any of them, and each facet counts under the o
   const shownKinds = await facetCounts(page, 'Kind');
   for (const kind of ['direct', 'partial', 'indirect', 'comment']) assert.equal(shownKinds[kind], kinds.get(kind) ?? 0, kind);
   assert.deepEqual(new URL(page.url()).searchParams.getAll('speaker'), [a, b]);
+  await screenshot(page, 'explorer-speakers');
   assert.deepEqual(page.problems, []);
 });
 

@@ -183,13 +183,13 @@ fn filters(corpus: &Rc<Corpus>, state: &UseReducerHandle<State>, facets: &Facets
             <details class="facet-panel" open={*open}>
                 <summary>{ "Filters" }{ active_note(q) }</summary>
             <Facet name="speaker" legend="Speakers" values={speakers} on_toggle={send(Action::ToggleSpeaker)}
-                on_clear={on_clear_speakers} empty="No named speakers in these articles." />
+                on_clear={on_clear_speakers} empty="No named speaker among these results." />
             <Facet name="kind" legend="Kind" values={kinds} on_toggle={on_kind} empty="" />
             { period_fields(state) }
             <Facet name="article" legend="Articles" values={articles} on_toggle={send(Action::ToggleArticle)}
                 empty="No articles." />
             <Facet name="mention" legend="People and places mentioned" values={mentions}
-                on_toggle={send(Action::ToggleMention)} empty="Nobody is named in these cards." />
+                on_toggle={send(Action::ToggleMention)} empty="Nobody is named in these results." />
             </details>
             if q.is_filtered() {
                 <button type="button" class="clear-all" onclick={on_clear_all}>{ "Clear all filters" }</button>
