@@ -52,7 +52,18 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     };
     // A fragment says little alone: show the writer's sentence it sits in.
     let context = (q.kind == QuoteKind::Partial && q.sentence.trim() != q.text.trim()).then(|| {
-        html! { <p class="context"><span class="visually-hidden">{ "In the sentence: " }</span>{ marked(&q.sentence, search) }</p> }
+        let offset = |at: usize| at.wrapping_sub(q.sentence_span.start);
+        let (mut before, mut words, mut after) = split_at_span(&q.sentence, offset(q.span.start), offset(q.span.end));
+        if words != q.text {
+            // The spans do not fit this sentence string: show it plain rather than mark wrong words.
+            (before, words, after) = (q.sentence.as_str(), "", "");
+        }
+        html! {
+            <p class="context">
+                <span class="visually-hidden">{ "In the sentence: " }</span>
+                { marked(before, search) }<strong>{ marked(words, search) }</strong>{ marked(after, search) }
+            </p>
+        }
     });
     let anchor = format!("r-q-{a}-{i}");
     let on_click = read_click(&props.on_read, &article.file, &anchor);
@@ -100,4 +111,13 @@ pub fn read_click(on_read: &Callback<(String, String)>, file: &str, anchor: &str
         e.prevent_default();
         on_read.emit(target.clone());
     })
+}
+
+/// `text` cut at the char offsets `[start, end)`; offsets outside the text leave it whole.
+fn split_at_span(text: &str, start: usize, end: usize) -> (&str, &str, &str) {
+    let byte = |chars: usize| text.char_indices().map(|(b, _)| b).chain([text.len()]).nth(chars);
+    match (byte(start), byte(end)) {
+        (Some(s), Some(e)) if s <= e => (&text[..s], &text[s..e], &text[e..]),
+        _ => (text, "", ""),
+    }
 }
