@@ -56,6 +56,14 @@ fn Explorer(props: &ExplorerProps) -> Html {
     };
 
     let reading = state.query.read.as_ref().and_then(|f| corpus.articles.iter().position(|a| &a.file == f));
+    {
+        // The tab title says where the user is (the reader, or the results and their count).
+        let title = match reading {
+            Some(a) => format!("{} — newslens", corpus.articles[a].title),
+            None => format!("{} — newslens", count_text(&results)),
+        };
+        use_effect_with(title, |title| gloo::utils::document().set_title(title));
+    }
     let main = match reading {
         Some(article) => {
             let back_to = state.anchor.as_deref().and_then(|a| index.card_for_reader_anchor(a));
