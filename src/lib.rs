@@ -11,3 +11,11 @@ pub mod seeds;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+
+/// Mounts the full app into the page's `#app`. Called by `boot.js`; the embed widget loads the
+/// same module without calling it, so one wasm build serves both.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = startApp)]
+pub fn start_app() {
+    app::start();
+}
