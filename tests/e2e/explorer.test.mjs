@@ -433,3 +433,27 @@ test('the page asks the network for nothing but its own files (no web fonts)', a
   const fonts = await page.evaluate(() => document.fonts.size);
   assert.equal(fonts, 0, 'no @font-face');
 });
+
+test('the explorer runs under the strict CSP (no inline scripts or style attributes)', async () => {
+  // The policy ARCHITECTURE.md promises the page runs under.
+  const csp = "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  const strict = await serve(undefined, { headers: () => ({ 'content-security-policy': csp }) });
+  try {
+    const page = await openPage(browser, strict.url + '/?view=events');
+    await appReady(page);
+    const violations = [];
+    await page.exposeFunction('reportViolation', (v) => violations.push(v));
+    await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective}: ${e.blockedURI}`)));
+    // Exercise what renders new markup: the timeline, a search, the reader.
+    const year = page.locator('.timeline button.year').first();
+    if (await year.count()) await year.click();
+    await page.getByLabel('Search quotes, speakers and events').fill('a');
+    const link = page.locator('.card .source a').first();
+    if (await link.count()) { await link.click(); await page.locator('.reader').waitFor(); }
+    assert.deepEqual(violations, []);
+    assert.deepEqual(page.problems, []);
+    assert.equal(await page.locator('[style]').count(), 0, 'no style attributes');
+  } finally {
+    await strict.close();
+  }
+});
