@@ -198,7 +198,7 @@ test('choosing a year, then a month, on the timeline filters the cards to that p
   const dated = events.filter((e) => /^\d{4}-\d\d-\d\d$/.test(e.start));
   if (dated.length === 0) { t.skip('the bundled corpus has no dated events'); return; }
   const page = await open('/?view=events');
-  const years = page.locator('.timeline button.year');
+  const years = page.locator('.timeline .years button');
   const yearTexts = await years.allInnerTexts();
   const shownYears = yearTexts.map((s) => Number(s.match(/\d{4}/)[0]));
   assert.deepEqual(shownYears, [...new Set(dated.map((e) => Number(e.start.slice(0, 4))))].sort());
@@ -217,19 +217,25 @@ test('choosing a year, then a month, on the timeline filters the cards to that p
   const starts = await page.locator('.event-card time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
   assert.ok(starts.every((d) => d.slice(0, 4) === String(year)), `outside ${year}: ${starts}`);
 
-  // A month of that year narrows further.
-  const month = page.locator('.timeline .years > li').nth(k).locator('button.month').first();
-  if (await month.count()) {
+  // The chosen year opens its months; a month narrows further.
+  const month = page.locator('.timeline .months button').first();
+  const monthsOfYear = new Set(dated.filter((e) => e.start.slice(0, 7) === e.end.slice(0, 7) && e.start.startsWith(`${year}-`)).map((e) => e.start.slice(5, 7)));
+  assert.equal(await page.locator('.timeline .months button').count(), monthsOfYear.size);
+  if (monthsOfYear.size) {
     const n = eventCount(await month.innerText());
     await month.click();
     assert.equal((await status(page)).events, n);
     const from = new URL(page.url()).searchParams.get('from');
     assert.match(from, new RegExp(`^${year}-\\d\\d-01$`));
-    // Pressing the chosen period again clears it.
+    // Pressing the chosen month again goes back to its year.
     await month.click();
-    assert.equal(new URL(page.url()).searchParams.get('from'), null);
-    assert.equal((await status(page)).events, counts.reduce((x, y) => x + y, 0));
+    assert.equal(new URL(page.url()).searchParams.get('from'), `${year}-01-01`);
+    assert.equal((await status(page)).events, counts[k]);
   }
+  // Pressing the year again clears the period.
+  await years.nth(k).click();
+  assert.equal(new URL(page.url()).searchParams.get('from'), null);
+  assert.equal((await status(page)).events, counts.reduce((x, y) => x + y, 0));
   assert.deepEqual(page.problems, []);
 });
 
@@ -445,7 +451,7 @@ test('the explorer runs under the strict CSP (no inline scripts or style attribu
     await page.exposeFunction('reportViolation', (v) => violations.push(v));
     await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective}: ${e.blockedURI}`)));
     // Exercise what renders new markup: the timeline, a search, the reader.
-    const year = page.locator('.timeline button.year').first();
+    const year = page.locator('.timeline .years button').first();
     if (await year.count()) await year.click();
     await page.getByLabel('Search quotes, speakers and events').fill('a');
     const link = page.locator('.card .source a').first();
