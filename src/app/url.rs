@@ -1,25 +1,46 @@
-//! Keeping the query in the address bar: read at start, pushed on change, restored on popstate.
+//! Keeping the query in the address bar: read at start, written on change, restored on popstate.
 
+use crate::app::state::History;
 use crate::query::Query;
 
-pub fn read() -> Query {
-    let search = gloo::utils::window().location().search().unwrap_or_default();
-    Query::from_url_query(&search)
+/// The query and the `#anchor` of the current URL.
+pub fn read() -> (Query, Option<String>) {
+    let location = gloo::utils::window().location();
+    let search = location.search().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let anchor = hash.trim_start_matches('#');
+    let anchor = (!anchor.is_empty()).then(|| crate::query::decode(anchor));
+    (Query::from_url_query(&search), anchor)
 }
 
-/// Pushes a history entry when the query differs from the URL's (so back/forward steps
-/// through filter changes, and a restore from popstate does not push again).
-pub fn push(query: &Query) {
-    let window = gloo::utils::window();
-    let current = window.location().search().unwrap_or_default();
-    let wanted = query.to_url_query();
-    if Query::from_url_query(&current) == *query && current == wanted {
+/// The address of `query` (and `anchor`), relative to the page.
+pub fn href(query: &Query, anchor: Option<&str>) -> String {
+    let path = gloo::utils::window().location().pathname().unwrap_or_default();
+    let hash = anchor.map(|a| format!("#{a}")).unwrap_or_default();
+    format!("{path}{}{hash}", query.to_url_query())
+}
+
+/// Writes the state to the history as `mode` says, unless the URL already says the same.
+pub fn write(query: &Query, anchor: Option<&str>, mode: History) {
+    if mode == History::Keep {
         return;
     }
-    let path = window.location().pathname().unwrap_or_default();
-    if let Ok(history) = window.history() {
-        history
-            .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{wanted}")))
-            .ok();
+    let window = gloo::utils::window();
+    let location = window.location();
+    let wanted = href(query, anchor);
+    let current = format!(
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    if current == wanted {
+        return;
     }
+    let Ok(history) = window.history() else { return };
+    let null = wasm_bindgen::JsValue::NULL;
+    let _ = match mode {
+        History::Replace => history.replace_state_with_url(&null, "", Some(&wanted)),
+        _ => history.push_state_with_url(&null, "", Some(&wanted)),
+    };
 }

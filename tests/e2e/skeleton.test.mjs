@@ -32,7 +32,8 @@ test('filtering by Volodymyr Zelenskyy shows only his quotes', async () => {
   assert.ok(expected > 0, 'the extractor attributes no quote to him');
   const page = await openPage(browser, server.url + '/');
   await appReady(page);
-  await page.getByRole('checkbox', { name: new RegExp(name) }).check();
+  // Scoped to the Speakers fieldset: the "people mentioned" facet can list the same name.
+  await page.getByRole('group', { name: 'Speakers' }).getByRole('checkbox', { name: new RegExp(name) }).check();
   const speakers = await page.locator('.quote-card .speaker').allTextContents();
   assert.equal(speakers.length, expected);
   assert.ok(speakers.every((s) => s.trim() === name), `other speakers shown: ${speakers}`);

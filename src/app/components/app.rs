@@ -1,22 +1,27 @@
+//! The explorer: search and facets, the cards (or the reader), all driven by one reducer whose
+//! query lives in the URL.
+
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::event_card::EventCard;
-use super::quote_card::QuoteCard;
-use super::speaker_filter::SpeakerFilter;
+use super::filters::{filters, WIDE_SCREEN_PX};
+use super::reader::Reader;
+use super::results::{count_text, results_view};
 use crate::app::state::{Action, State};
 use crate::app::url;
 use crate::bundle;
 use crate::extract::model::Corpus;
-use crate::query::{self, View};
+use crate::query::{Index, Query};
 
 #[component]
 pub fn App() -> Html {
-    let corpus = use_memo((), |_| bundle::corpus());
+    let corpus = use_memo((), |_| bundle::corpus().map(Rc::new));
     match &*corpus {
-        Ok(corpus) => html! { <Explorer corpus={Rc::new(corpus.clone())} /> },
+        Ok(corpus) => html! { <Explorer corpus={corpus.clone()} /> },
         Err(message) => html! { <p class="fatal-error" role="alert">{ message }</p> },
     }
 }
@@ -29,76 +34,95 @@ struct ExplorerProps {
 #[component]
 fn Explorer(props: &ExplorerProps) -> Html {
     let corpus = &props.corpus;
-    let state = use_reducer(|| State { query: url::read() });
+    let state = use_reducer(|| {
+        let (query, anchor) = url::read();
+        State { query, anchor, history: crate::app::state::History::Keep }
+    });
+    use_history_sync(&state);
+    use_focus_anchor(&state);
 
+    let panel_open = use_memo((), |_| {
+        gloo::utils::window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= WIDE_SCREEN_PX)
+    });
+    let index = use_memo(corpus.clone(), |c| Index::new(c));
+    let results = use_memo((index.clone(), state.query.clone()), |(i, q)| i.results(q));
+    let facets = use_memo((index.clone(), state.query.clone()), |(i, q)| i.facets(q));
+    let dispatch = state.dispatcher();
+    let on_read = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(file, anchor): (String, String)| dispatch.dispatch(Action::OpenReader { file, anchor }))
+    };
+
+    let reading = state.query.read.as_ref().and_then(|f| corpus.articles.iter().position(|a| &a.file == f));
+    {
+        // The tab title says where the user is (the reader, or the results and their count).
+        let title = match reading {
+            Some(a) => format!("{} — newslens", corpus.articles[a].title),
+            None => format!("{} — newslens", count_text(&results)),
+        };
+        use_effect_with(title, |title| gloo::utils::document().set_title(title));
+    }
+    let main = match reading {
+        Some(article) => {
+            let back_to = state.anchor.as_deref().and_then(|a| index.card_for_reader_anchor(a));
+            let back_query = Query { read: None, ..state.query.clone() };
+            let on_back = {
+                let dispatch = dispatch.clone();
+                let back_to = back_to.clone();
+                Callback::from(move |_| dispatch.dispatch(Action::CloseReader { anchor: back_to.clone() }))
+            };
+            html! {
+                <main id="main" class="results">
+                    <Reader corpus={corpus.clone()} {article} target={state.anchor.clone()}
+                        back_href={url::href(&back_query, back_to.as_deref())} {on_back} />
+                </main>
+            }
+        }
+        None => results_view(corpus, &state, &results, &facets, &on_read),
+    };
+
+    html! {
+        <div class={classes!("layout", reading.is_some().then_some("reading"))}>
+            <a class="skip-link" href="#main">{ "Skip to the results" }</a>
+            <header class="masthead">
+                <h1>{ "newslens" }</h1>
+                <p class="tagline">{ format!("Who said what, and what happened when: quotes and events from {} news articles", corpus.articles.len()) }</p>
+            </header>
+            if reading.is_none() {
+                { filters(corpus, &state, &facets, &panel_open) }
+            }
+            { main }
+        </div>
+    }
+}
+
+/// Writes each state to the URL, and takes the URL back on back/forward.
+#[hook]
+fn use_history_sync(state: &UseReducerHandle<State>) {
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                dispatch.dispatch(Action::Restore(url::read()));
+                let (query, anchor) = url::read();
+                dispatch.dispatch(Action::Restore(query, anchor));
             });
             move || drop(listener)
         });
     }
-    use_effect_with(state.query.clone(), |query| url::push(query));
+    use_effect_with((state.query.clone(), state.anchor.clone(), state.history), |(query, anchor, history)| {
+        url::write(query, anchor.as_deref(), *history);
+    });
+}
 
-    let speakers = use_memo(corpus.clone(), |c| query::speaker_counts(c));
-    let quotes = use_memo((corpus.clone(), state.query.clone()), |(c, q)| query::visible_quotes(c, q));
-    let events = use_memo((corpus.clone(), state.query.clone()), |(c, q)| query::visible_events(c, q));
-
-    let on_toggle = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |name: String| dispatch.dispatch(Action::ToggleSpeaker(name)))
-    };
-    let on_clear = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_| dispatch.dispatch(Action::ClearSpeakers))
-    };
-    let view_button = |view: View| {
-        let dispatch = state.dispatcher();
-        let pressed = state.query.view == view;
-        html! {
-            <button type="button" aria-pressed={pressed.to_string()}
-                onclick={Callback::from(move |_| dispatch.dispatch(Action::SetView(view)))}>
-                { view.as_str() }
-            </button>
+/// After a change that names an element (a card, a reader sentence), scrolls to it and moves
+/// the keyboard focus there.
+#[hook]
+fn use_focus_anchor(state: &UseReducerHandle<State>) {
+    use_effect_with((state.anchor.clone(), state.query.read.clone()), |(anchor, _)| {
+        let element = anchor.as_ref().and_then(|id| gloo::utils::document().get_element_by_id(id));
+        if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            element.scroll_into_view();
+            let _ = element.focus();
         }
-    };
-
-    let total = quotes.len() + events.len();
-    html! {
-        <div class="layout">
-            <header class="masthead">
-                <h1>{ "newslens" }</h1>
-                <p class="tagline">{ format!("{} articles · quotes and events, extracted at build time", corpus.articles.len()) }</p>
-            </header>
-            <aside class="facets">
-                <SpeakerFilter speakers={speakers.clone()} selected={state.query.speakers.clone()}
-                    on_toggle={on_toggle} on_clear={on_clear} />
-            </aside>
-            <main class="results">
-                <div class="toolbar">
-                    <div class="views" role="group" aria-label="Show">
-                        { for View::ALL.into_iter().map(view_button) }
-                    </div>
-                    <p class="count" role="status">{ format!("{} quotes, {} events", quotes.len(), events.len()) }</p>
-                </div>
-                if total == 0 {
-                    <p class="empty">{ "Nothing matches these filters. Clear the speaker filter to see every card." }</p>
-                }
-                <ul class="cards">
-                    { for quotes.iter().map(|&(a, i)| html! {
-                        <li key={format!("q{a}-{i}")}>
-                            <QuoteCard quote={corpus.articles[a].quotes[i].clone()} article={corpus.articles[a].title.clone()} />
-                        </li>
-                    }) }
-                    { for events.iter().map(|&(a, i)| html! {
-                        <li key={format!("e{a}-{i}")}>
-                            <EventCard event={corpus.articles[a].events[i].clone()} article={corpus.articles[a].title.clone()} />
-                        </li>
-                    }) }
-                </ul>
-            </main>
-        </div>
-    }
+    });
 }

@@ -1,24 +1,93 @@
+//! An event as a card: when (for people), what, who, where, and every article reporting it.
+
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::extract::model::Event;
+use super::marked::marked;
+use super::quote_card::read_click;
+use crate::extract::model::{Corpus, DateWarning};
+use crate::query::{display_date, ItemRef};
 
 #[derive(Properties, PartialEq)]
 pub struct EventCardProps {
-    pub event: Event,
-    pub article: AttrValue,
+    pub corpus: Rc<Corpus>,
+    /// The reports of this event, first one shown.
+    pub members: Vec<ItemRef>,
+    pub search: AttrValue,
+    /// Reader address of each member's sentence, in `members` order.
+    pub reader_hrefs: Vec<AttrValue>,
+    pub on_read: Callback<(String, String)>,
 }
 
 #[component]
 pub fn EventCard(props: &EventCardProps) -> Html {
-    let e = &props.event;
-    let when = if e.start == e.end { e.start.clone() } else { format!("{} – {}", e.start, e.end) };
+    let (a0, i0) = props.members[0];
+    let id = format!("e-{a0}-{i0}");
+    let e = &props.corpus.articles[a0].events[i0];
+    let search = props.search.as_str();
+    let warnings: Vec<&DateWarning> = props
+        .members
+        .iter()
+        .flat_map(|&(a, i)| {
+            let article = &props.corpus.articles[a];
+            let sentence = article.events[i].sentence_span;
+            article.date_warnings.iter().filter(move |w| sentence.start <= w.span.start && w.span.end <= sentence.end)
+        })
+        .collect();
+    let sources = props.members.len();
+
     html! {
-        <article class="card event-card" data-kind="event">
-            <header>
-                <time datetime={e.start.clone()}>{ when }</time>
-            </header>
-            <p class="sentence">{ &e.sentence }</p>
-            <footer><cite>{ &props.article }</cite></footer>
+        <article {id} tabindex="-1" class="card event-card" data-kind="event">
+            <p class="card-meta">
+                <span class="badge kind">{ "Event" }</span>
+                <time datetime={e.start.clone()}>{ display_date(&e.start, &e.end, e.precision) }</time>
+                { for warnings.iter().enumerate().map(|(n, w)| warning_badge(&format!("{}-w{n}", card_id(a0, i0)), w)) }
+            </p>
+            <p class="sentence">{ marked(&e.sentence, search) }</p>
+            if !e.actors.is_empty() || !e.places.is_empty() {
+                <dl class="event-facts">
+                    if !e.actors.is_empty() {
+                        <div><dt>{ "Who" }</dt><dd>{ e.actors.join(", ") }</dd></div>
+                    }
+                    if !e.places.is_empty() {
+                        <div><dt>{ "Where" }</dt><dd>{ e.places.join(", ") }</dd></div>
+                    }
+                </dl>
+            }
+            <div class="source">
+                <span class="source-count">{ if sources == 1 { "1 source".to_string() } else { format!("{sources} sources") } }</span>
+                { ": " }
+                <ul class="source-list">
+                    { for props.members.iter().zip(&props.reader_hrefs).map(|(&(a, i), href)| {
+                        let article = &props.corpus.articles[a];
+                        let onclick = read_click(&props.on_read, &article.file, &format!("r-e-{a}-{i}"));
+                        html! {
+                            <li key={format!("{a}-{i}")}>
+                                <a href={href.clone()} {onclick}>
+                                    <cite>{ &article.title }</cite>
+                                    <span class="visually-hidden">{ ": read the sentence in the article" }</span>
+                                </a>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </div>
         </article>
+    }
+}
+
+fn card_id(a: usize, i: usize) -> String {
+    format!("e-{a}-{i}")
+}
+
+/// A focusable badge whose reason is real text, shown on hover and focus (not a bare title).
+fn warning_badge(id: &str, w: &DateWarning) -> Html {
+    let tip = format!("{id}-tip");
+    html! {
+        <span class="warning-badge" tabindex="0" aria-describedby={tip.clone()}>
+            <span aria-hidden="true">{ "⚠ " }</span>{ "Date inconsistent" }
+            <span class="tip" role="tooltip" id={tip}>{ format!("“{}”: {}", w.text, w.why) }</span>
+        </span>
     }
 }

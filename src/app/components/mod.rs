@@ -1,4 +1,9 @@
 pub mod app;
 pub mod event_card;
+pub mod facet;
+pub mod filters;
+pub mod marked;
 pub mod quote_card;
-pub mod speaker_filter;
+pub mod reader;
+pub mod results;
+pub mod timeline;

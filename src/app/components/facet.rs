@@ -1,0 +1,92 @@
+//! One facet: a fieldset of native checkboxes with counts, filterable when the list is long.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Lists longer than this get a box to filter them by name.
+const SEARCHABLE_FROM: usize = 8;
+
+#[derive(Clone, PartialEq)]
+pub struct FacetValue {
+    /// What goes into the URL and the query.
+    pub value: String,
+    pub label: String,
+    pub count: usize,
+    pub checked: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FacetProps {
+    /// Short machine name: `speaker`, `kind`, … (input names and ids).
+    pub name: AttrValue,
+    pub legend: AttrValue,
+    pub values: Vec<FacetValue>,
+    pub on_toggle: Callback<String>,
+    #[prop_or_default]
+    pub on_clear: Option<Callback<()>>,
+    /// Shown when there is no value at all.
+    pub empty: AttrValue,
+}
+
+#[component]
+pub fn Facet(props: &FacetProps) -> Html {
+    let filter = use_state(String::new);
+    let searchable = props.values.len() > SEARCHABLE_FROM;
+    let needle = crate::query::fold(filter.trim());
+    let shown: Vec<&FacetValue> = props
+        .values
+        .iter()
+        .filter(|v| v.checked || needle.is_empty() || crate::query::fold(&v.label).contains(&needle))
+        .collect();
+    let any_checked = props.values.iter().any(|v| v.checked);
+    let filter_id = format!("facet-filter-{}", props.name);
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| filter.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+
+    html! {
+        <fieldset class={classes!("facet", format!("facet-{}", props.name))}>
+            <legend>{ &props.legend }</legend>
+            if searchable {
+                <label class="facet-filter" for={filter_id.clone()}>
+                    <span class="visually-hidden">{ format!("Filter {}", props.legend.to_lowercase()) }</span>
+                    <input id={filter_id} type="search" placeholder={format!("Find {}…", props.legend.to_lowercase())}
+                        autocomplete="off" value={(*filter).clone()} oninput={on_filter} />
+                </label>
+            }
+            if props.values.is_empty() {
+                <p class="facet-empty">{ &props.empty }</p>
+            } else if shown.is_empty() {
+                <p class="facet-empty">{ format!("No {} match “{}”.", props.legend.to_lowercase(), filter.trim()) }</p>
+            }
+            <ul class="facet-values">
+                { for shown.into_iter().map(|v| value_item(&props.name, v, &props.on_toggle)) }
+            </ul>
+            if let (true, Some(on_clear)) = (any_checked, props.on_clear.clone()) {
+                <button type="button" class="link-button clear"
+                    onclick={Callback::from(move |_| on_clear.emit(()))}>
+                    { format!("Clear {}", props.legend.to_lowercase()) }
+                </button>
+            }
+        </fieldset>
+    }
+}
+
+fn value_item(name: &str, v: &FacetValue, on_toggle: &Callback<String>) -> Html {
+    let on_toggle = on_toggle.clone();
+    let value = v.value.clone();
+    let noun = if v.count == 1 { "result" } else { "results" };
+    html! {
+        <li key={v.value.clone()} class={classes!((v.count == 0 && !v.checked).then_some("zero"))}>
+            <label>
+                <input type="checkbox" name={name.to_string()} value={v.value.clone()} checked={v.checked}
+                    onchange={Callback::from(move |_| on_toggle.emit(value.clone()))} />
+                <span class="facet-label">{ &v.label }</span>{ " " }
+                <span class="facet-count">
+                    { v.count }<span class="visually-hidden">{ format!(" {noun}") }</span>
+                </span>
+            </label>
+        </li>
+    }
+}

@@ -1,0 +1,108 @@
+//! The reader: the whole article, quotes and dates marked, with anchors the cards link to.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::extract::model::{Article, BlockKind, Corpus, Span};
+use crate::query::{article_marks, segments, Mark, Segment};
+
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    pub corpus: Rc<Corpus>,
+    pub article: usize,
+    /// The sentence a card linked to (`r-q-A-I`), shown as the target.
+    pub target: Option<String>,
+    /// Address of the results (at the card the reader was opened from).
+    pub back_href: AttrValue,
+    pub on_back: Callback<()>,
+}
+
+#[component]
+pub fn Reader(props: &ReaderProps) -> Html {
+    let article = &props.corpus.articles[props.article];
+    let marks = use_memo((props.corpus.clone(), props.article), |(c, a)| article_marks(&c.articles[*a], *a));
+    let target = props.target.as_deref();
+    let on_back = {
+        let on_back = props.on_back.clone();
+        Callback::from(move |e: MouseEvent| {
+            if !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0) {
+                e.prevent_default();
+                on_back.emit(());
+            }
+        })
+    };
+    html! {
+        <article class="reader" aria-labelledby="reader-title">
+            <nav class="reader-nav" aria-label="Reader">
+                <a class="back" href={props.back_href.clone()} onclick={on_back}>{ "← Back to the results" }</a>
+                <span class="legend" aria-hidden="true">
+                    <mark class="direct">{ "quoted words" }</mark>
+                    <mark class="indirect">{ "reported speech" }</mark>
+                    <mark class="date">{ "date" }</mark>
+                </span>
+            </nav>
+            { for blocks(article).into_iter().enumerate().map(|(n, (kind, span))| block(article, n, kind, span, &marks, target)) }
+        </article>
+    }
+}
+
+/// The article's blocks; an article without any is shown as one paragraph per line.
+fn blocks(article: &Article) -> Vec<(BlockKind, Span)> {
+    if !article.blocks.is_empty() {
+        return article.blocks.iter().map(|b| (b.kind, b.span)).collect();
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in article.text.split('\n') {
+        let len = line.chars().count();
+        if !line.trim().is_empty() {
+            let kind = if out.is_empty() { BlockKind::Title } else { BlockKind::Paragraph };
+            out.push((kind, Span { start, end: start + len }));
+        }
+        start += len + 1;
+    }
+    out
+}
+
+fn block(article: &Article, n: usize, kind: BlockKind, span: Span, marks: &[Mark], target: Option<&str>) -> Html {
+    let body = html! { { for segments(&article.text, span, marks).iter().map(|s| segment(s, target)) } };
+    let key = n.to_string();
+    match kind {
+        BlockKind::Title => html! { <h2 {key} id="reader-title" class="reader-title">{ body }</h2> },
+        BlockKind::Heading | BlockKind::CommentsHeader => html! { <h3 {key}>{ body }</h3> },
+        BlockKind::CommentAuthor => html! { <p {key} class="comment-author">{ body }</p> },
+        BlockKind::CommentText => html! { <p {key} class="comment-text">{ body }</p> },
+        BlockKind::Footer => html! { <p {key} class="reader-footer">{ body }</p> },
+        BlockKind::Paragraph => html! { <p {key}>{ body }</p> },
+    }
+}
+
+fn segment(s: &Segment, target: Option<&str>) -> Html {
+    let anchors = html! {
+        { for s.anchors.iter().map(|id| if Some(id.as_str()) == target {
+            html! {
+                <span id={id.clone()} class="anchor target-marker" tabindex="-1">
+                    <span aria-hidden="true">{ "▶" }</span><span class="visually-hidden">{ "Linked sentence:" }</span>
+                </span>
+            }
+        } else {
+            html! { <span id={id.clone()} class="anchor" tabindex="-1"></span> }
+        }) }
+    };
+    let is_target = target.is_some_and(|t| s.within.iter().any(|id| id == t));
+    let marked: Vec<&str> = s.classes.iter().copied().filter(|c| *c != "sentence").collect();
+    let classes = classes!(marked.clone(), is_target.then_some("target"));
+    let text = if marked.is_empty() {
+        if is_target { html! { <span class={classes}>{ &s.text }</span> } } else { html! { { &s.text } } }
+    } else if s.notes.is_empty() {
+        html! { <mark class={classes}>{ &s.text }</mark> }
+    } else {
+        html! {
+            <mark class={classes} tabindex="0">{ &s.text }
+                <span class="tip" role="tooltip">{ format!(" (⚠ {})", s.notes.join("; ")) }</span>
+            </mark>
+        }
+    };
+    html! { <>{ anchors }{ text }</> }
+}

@@ -1,0 +1,150 @@
+//! The results: view and sort controls, the count, the timeline, the cards or an empty state.
+
+use std::rc::Rc;
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::event_card::EventCard;
+use super::quote_card::QuoteCard;
+use super::timeline::Timeline;
+use crate::app::state::{Action, State};
+use crate::app::url;
+use crate::extract::model::Corpus;
+use crate::query::{CardRef, Facets, Query, Results, Sort, View};
+
+pub fn results_view(
+    corpus: &Rc<Corpus>,
+    state: &UseReducerHandle<State>,
+    results: &Results,
+    facets: &Facets,
+    on_read: &Callback<(String, String)>,
+) -> Html {
+    let q = &state.query;
+    let dispatch = state.dispatcher();
+    let view_button = |view: View| {
+        let dispatch = dispatch.clone();
+        let pressed = q.view == view;
+        let label = match view {
+            View::All => "All",
+            View::Quotes => "Quotes",
+            View::Events => "Events",
+        };
+        html! {
+            <button type="button" aria-pressed={pressed.to_string()} data-view={view.as_str()}
+                onclick={Callback::from(move |_| dispatch.dispatch(Action::SetView(view)))}>
+                { label }
+            </button>
+        }
+    };
+    let on_sort = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            dispatch.dispatch(Action::SetSort(Sort::parse(&value).unwrap_or_default()));
+        })
+    };
+    let on_period = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |p: Option<(String, String)>| {
+            let (from, to) = p.unzip();
+            dispatch.dispatch(Action::SetPeriod(from, to));
+        })
+    };
+    let search: AttrValue = q.text.clone().into();
+    let card = |card: &CardRef| {
+        let key = card.id();
+        match card {
+            CardRef::Quote((a, i)) => {
+                let href = reader_href(corpus, q, *a, &format!("r-q-{a}-{i}"));
+                html! {
+                    <li {key}>
+                        <QuoteCard corpus={corpus.clone()} item={(*a, *i)} search={search.clone()}
+                            reader_href={href} on_read={on_read.clone()} />
+                    </li>
+                }
+            }
+            CardRef::Event(members) => {
+                let hrefs: Vec<AttrValue> =
+                    members.iter().map(|&(a, i)| reader_href(corpus, q, a, &format!("r-e-{a}-{i}")).into()).collect();
+                html! {
+                    <li {key}>
+                        <EventCard corpus={corpus.clone()} members={members.clone()} search={search.clone()}
+                            reader_hrefs={hrefs} on_read={on_read.clone()} />
+                    </li>
+                }
+            }
+        }
+    };
+
+    html! {
+        <main id="main" class="results" tabindex="-1">
+            <h2 class="visually-hidden">{ "Results" }</h2>
+            <div class="toolbar">
+                <div class="views" role="group" aria-label="Show">
+                    { for View::ALL.into_iter().map(view_button) }
+                </div>
+                <label class="sort">{ "Sort by " }
+                    <select id="sort" onchange={on_sort}>
+                        <option value="article" selected={q.sort == Sort::Article}>{ "article order" }</option>
+                        <option value="date" selected={q.sort == Sort::Date}>{ "date" }</option>
+                    </select>
+                </label>
+                <p class="count" role="status">{ count_text(results) }</p>
+            </div>
+            if q.view.shows_events() && !facets.timeline.is_empty() {
+                <Timeline years={facets.timeline.clone()} from={q.from.clone()} to={q.to.clone()} on_select={on_period} />
+            }
+            if results.cards.is_empty() {
+                { empty_state(state) }
+            }
+            <ol class="cards">
+                { for results.cards.iter().map(card) }
+            </ol>
+        </main>
+    }
+}
+
+fn reader_href(corpus: &Corpus, q: &Query, article: usize, anchor: &str) -> String {
+    let query = Query { read: Some(corpus.articles[article].file.clone()), ..q.clone() };
+    url::href(&query, Some(anchor))
+}
+
+pub fn count_text(results: &Results) -> String {
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!("{}, {}", plural(results.quotes, "quote", "quotes"), plural(results.events, "event", "events"))
+}
+
+/// Says why nothing is shown and offers the one click that fixes it.
+fn empty_state(state: &UseReducerHandle<State>) -> Html {
+    let q = &state.query;
+    let dispatch = state.dispatcher();
+    let what = match q.view {
+        View::Quotes => "quotes",
+        View::Events => "events",
+        View::All => "quotes or events",
+    };
+    let by = if q.speakers.is_empty() { String::new() } else { format!(" by {}", q.speakers.join(" or ")) };
+    let text = q.text.trim();
+    let (message, button, action): (String, &str, Action) = if !text.is_empty() {
+        (format!("No {what}{by} match “{text}”."), "Clear the search", Action::SetText(String::new()))
+    } else if q.is_filtered() {
+        (format!("No {what}{by} match these filters."), "Clear all filters", Action::ClearAll)
+    } else if q.view != View::All {
+        (format!("These articles have no {what} yet."), "Show everything", Action::SetView(View::All))
+    } else {
+        return html! { <p class="empty">{ "These articles have no quotes or events yet." }</p> };
+    };
+    let action = std::cell::Cell::new(Some(action));
+    let onclick = Callback::from(move |_| {
+        if let Some(a) = action.take() {
+            dispatch.dispatch(a);
+        }
+    });
+    html! {
+        <div class="empty" id="empty-state">
+            <p>{ message }</p>
+            <button type="button" {onclick}>{ button }</button>
+        </div>
+    }
+}

@@ -1,0 +1,307 @@
+//! The query model on small synthetic corpora (the bundled one is still growing).
+
+use super::*;
+use crate::extract::model::{DateValue, DateWarning, Event, Person, Quote};
+
+/// Char span of the first `needle` in `text`.
+fn span_of(text: &str, needle: &str) -> Span {
+    let byte = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in test text"));
+    let start = text[..byte].chars().count();
+    Span { start, end: start + needle.chars().count() }
+}
+
+fn date(text: &str, words: &str, start: &str, end: &str, precision: Precision) -> DateValue {
+    DateValue { start: start.into(), end: end.into(), precision, text: words.into(), span: span_of(text, words) }
+}
+
+fn quote(text: &str, speaker: Option<&str>, kind: QuoteKind, words: &str, sentence: &str) -> Quote {
+    Quote {
+        speaker: speaker.map(str::to_string),
+        kind,
+        text: words.into(),
+        cue: Some("said".into()),
+        sentence: sentence.into(),
+        span: span_of(text, words),
+        sentence_span: span_of(text, sentence),
+        date: None,
+    }
+}
+
+fn event(text: &str, sentence: &str, words: &str, range: (&str, &str), precision: Precision, places: &[&str]) -> Event {
+    Event {
+        start: range.0.into(),
+        end: range.1.into(),
+        precision,
+        sentence: sentence.into(),
+        sentence_span: span_of(text, sentence),
+        date: date(text, words, range.0, range.1, precision),
+        actors: vec!["Ukraine".into()],
+        places: places.iter().map(|p| p.to_string()).collect(),
+    }
+}
+
+const A_TEXT: &str = "Peace talks\nTalks were held in Abu Dhabi on January 23-24, 2026. Peskov said \"Moscow is the only venue.\" Zelenskyy called it \"impossible\". The invasion began in February 2022.";
+const B_TEXT: &str = "Talks again\nNegotiators met in Abu Dhabi on January 23-24, 2026 for a second round. Dmitry Peskov said Moscow is ready. ZELENSKYY said that Kyiv would reciprocate. Crimea was annexed in 2014.";
+
+fn corpus() -> Corpus {
+    let a = Article {
+        file: "a.txt".into(),
+        title: "Peace talks".into(),
+        people: vec![
+            Person { name: "Dmitry Peskov".into(), aliases: vec!["Peskov".into()], roles: vec!["Kremlin spokesperson".into()] },
+            Person { name: "Volodymyr Zelenskyy".into(), aliases: vec!["Zelenskyy".into()], roles: vec![] },
+        ],
+        quotes: vec![
+            quote(A_TEXT, Some("Dmitry Peskov"), QuoteKind::Direct, "Moscow is the only venue.", "Peskov said \"Moscow is the only venue.\""),
+            quote(A_TEXT, Some("Volodymyr Zelenskyy"), QuoteKind::Partial, "impossible", "Zelenskyy called it \"impossible\"."),
+        ],
+        events: vec![
+            event(A_TEXT, "Talks were held in Abu Dhabi on January 23-24, 2026.", "January 23-24, 2026", ("2026-01-23", "2026-01-24"), Precision::Day, &["Abu Dhabi"]),
+            event(A_TEXT, "The invasion began in February 2022.", "February 2022", ("2022-02-01", "2022-02-28"), Precision::Month, &[]),
+        ],
+        text: A_TEXT.into(),
+        ..Article::default()
+    };
+    let mut b = Article {
+        file: "b.txt".into(),
+        title: "Talks again".into(),
+        people: vec![
+            Person { name: "Dmitry Peskov".into(), aliases: vec![], roles: vec![] },
+            Person { name: "Volodymyr Zelenskyy".into(), aliases: vec!["ZELENSKYY".into()], roles: vec![] },
+        ],
+        quotes: vec![
+            quote(B_TEXT, Some("Dmitry Peskov"), QuoteKind::Indirect, "Moscow is ready", "Dmitry Peskov said Moscow is ready."),
+            quote(B_TEXT, Some("Volodymyr Zelenskyy"), QuoteKind::Indirect, "Kyiv would reciprocate", "ZELENSKYY said that Kyiv would reciprocate."),
+            quote(B_TEXT, Some("Zoë Reader"), QuoteKind::Comment, "Crimea", "Crimea was annexed in 2014."),
+        ],
+        events: vec![
+            event(B_TEXT, "Negotiators met in Abu Dhabi on January 23-24, 2026 for a second round.", "January 23-24, 2026", ("2026-01-23", "2026-01-24"), Precision::Day, &["Abu Dhabi"]),
+            event(B_TEXT, "Crimea was annexed in 2014.", "2014", ("2014-01-01", "2014-12-31"), Precision::Year, &["Crimea"]),
+        ],
+        text: B_TEXT.into(),
+        ..Article::default()
+    };
+    b.quotes[1].date = Some(date(B_TEXT, "2014", "2014-01-01", "2014-12-31", Precision::Year));
+    Corpus { articles: vec![a, b] }
+}
+
+fn count<T: PartialEq + ?Sized>(list: &[(impl std::borrow::Borrow<T>, usize)], key: &T) -> usize {
+    list.iter().find(|(k, _)| k.borrow() == key).map_or(0, |(_, c)| *c)
+}
+
+#[test]
+fn url_round_trip_keeps_every_filter() {
+    let q = Query {
+        speakers: vec!["Dmitry Peskov".into(), "Zoë O'Neil & Co".into()],
+        kinds: vec![QuoteKind::Direct, QuoteKind::Comment],
+        articles: vec!["003_x.txt".into()],
+        mentions: vec!["Abu Dhabi".into()],
+        text: "cease fire".into(),
+        from: Some("2026-01-01".into()),
+        to: Some("2026-01-31".into()),
+        view: View::Quotes,
+        sort: Sort::Date,
+        read: Some("003_x.txt".into()),
+    };
+    let url = q.to_url_query();
+    assert!(url.starts_with("?speaker=Dmitry%20Peskov&speaker=Zo%C3%AB%20O%27Neil%20%26%20Co&kind=direct&kind=comment"), "{url}");
+    assert!(url.contains("&q=cease%20fire&from=2026-01-01&to=2026-01-31&view=quotes&sort=date&read=003_x.txt"), "{url}");
+    assert_eq!(Query::from_url_query(&url), q);
+}
+
+#[test]
+fn bad_url_values_fall_back_to_defaults() {
+    let q = Query::from_url_query("?view=nope&speaker=&x=1&speaker=A+B&bad=%zz&kind=shout&from=2026-13-01&to=2025&sort=up");
+    assert_eq!(q, Query { speakers: vec!["A B".into()], to: Some("2025-12-31".into()), ..Query::default() });
+    assert_eq!(decode("100%"), "100%");
+    assert_eq!(Query::default().to_url_query(), "");
+}
+
+#[test]
+fn period_bounds_expand_to_days() {
+    assert_eq!(period_bound("2024-02", true).as_deref(), Some("2024-02-29"));
+    assert_eq!(period_bound("2023-02", true).as_deref(), Some("2023-02-28"));
+    assert_eq!(period_bound("2026-02", false).as_deref(), Some("2026-02-01"));
+    assert_eq!(period_bound("2026-02-30", false), None);
+    assert_eq!(period_bound("soon", false), None);
+}
+
+#[test]
+fn toggling_a_speaker_adds_then_removes_it() {
+    let mut q = Query::default();
+    q.toggle_speaker("A");
+    q.toggle_speaker("B");
+    q.toggle_speaker("A");
+    assert_eq!(q.speakers, vec!["B".to_string()]);
+}
+
+#[test]
+fn the_same_event_in_two_articles_is_one_card() {
+    let corpus = corpus();
+    let groups = group_events(&corpus);
+    assert_eq!(groups, vec![vec![(0, 0), (1, 0)], vec![(0, 1)], vec![(1, 1)]]);
+    let index = Index::new(&corpus);
+    let results = index.results(&Query::default());
+    assert_eq!((results.quotes, results.events), (5, 3));
+    assert_eq!(index.card_for_reader_anchor("r-e-1-0").as_deref(), Some("e-0-0"));
+    assert_eq!(index.card_for_reader_anchor("r-q-1-2").as_deref(), Some("q-1-2"));
+    assert_eq!(index.card_for_reader_anchor("r-q-9-0"), None);
+    assert_eq!(index.card_for_reader_anchor("junk"), None);
+}
+
+#[test]
+fn events_on_the_same_day_about_different_things_stay_apart() {
+    let mut corpus = corpus();
+    let other = "Elections were held in Lisbon on January 23-24, 2026.";
+    corpus.articles[1].text.push(' ');
+    corpus.articles[1].text.push_str(other);
+    let text = corpus.articles[1].text.clone();
+    corpus.articles[1].events[0] = event(&text, other, "January 23-24, 2026", ("2026-01-23", "2026-01-24"), Precision::Day, &["Lisbon"]);
+    assert_eq!(group_events(&corpus).len(), 4);
+}
+
+#[test]
+fn facet_counts_apply_the_other_filters_only() {
+    let index = Index::new(&corpus());
+    let q = Query { speakers: vec!["Dmitry Peskov".into()], ..Query::default() };
+    let facets = index.facets(&q);
+    // Speaker counts ignore the speaker filter itself.
+    assert_eq!(count(&facets.speakers, "Dmitry Peskov"), 2);
+    assert_eq!(count(&facets.speakers, "Volodymyr Zelenskyy"), 2);
+    // Other facets count Peskov's quotes only.
+    assert_eq!(count(&facets.kinds, &QuoteKind::Direct), 1);
+    assert_eq!(count(&facets.kinds, &QuoteKind::Partial), 0);
+    assert_eq!(count(&facets.articles, "a.txt"), 1);
+
+    let q = Query { kinds: vec![QuoteKind::Indirect], articles: vec!["b.txt".into()], ..Query::default() };
+    let facets = index.facets(&q);
+    assert_eq!(count(&facets.speakers, "Dmitry Peskov"), 1);
+    assert_eq!(count(&facets.speakers, "Zoë Reader"), 0);
+    assert_eq!(count(&facets.kinds, &QuoteKind::Comment), 1, "kind counts ignore the kind filter");
+    assert_eq!(count(&facets.articles, "a.txt"), 0, "article counts still need kind=indirect");
+    assert_eq!(count(&facets.articles, "b.txt"), 2);
+}
+
+#[test]
+fn selected_values_stay_listed_at_zero() {
+    let index = Index::new(&corpus());
+    let q = Query { speakers: vec!["Nobody".into()], text: "zzz".into(), ..Query::default() };
+    assert_eq!(count(&index.facets(&q).speakers, "Nobody"), 0);
+    assert!(index.facets(&q).speakers.iter().any(|(s, _)| s == "Nobody"));
+    assert!(index.results(&q).cards.is_empty());
+}
+
+#[test]
+fn speakers_are_sorted_by_count_then_name() {
+    let facets = Index::new(&corpus()).facets(&Query::default());
+    let names: Vec<&str> = facets.speakers.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(names, ["Dmitry Peskov", "Volodymyr Zelenskyy", "Zoë Reader"]);
+    assert_eq!(speaker_counts(&corpus())[0], ("Dmitry Peskov".to_string(), 2));
+}
+
+#[test]
+fn search_folds_case_and_diacritics_and_matches_prefixes() {
+    let index = Index::new(&corpus());
+    let find = |text: &str| {
+        let r = index.results(&Query { text: text.into(), ..Query::default() });
+        r.cards.iter().map(CardRef::id).collect::<Vec<_>>()
+    };
+    assert_eq!(find("zelensky"), ["q-0-1", "q-1-1"], "speaker names are searched");
+    assert_eq!(find("ZOE"), ["q-1-2"]);
+    assert_eq!(find("abu dhabi"), ["e-0-0"], "event sentences, every word must match");
+    assert_eq!(find("moscow venue"), ["q-0-0"]);
+    assert!(find("ceasefire").is_empty());
+    assert_eq!(fold("ZELENSKYY Zoë’s Łódź"), "zelenskyy zoe's lodz");
+}
+
+#[test]
+fn highlight_marks_folded_matches_in_the_original_text() {
+    let pieces = highlight("Zoë met ZELENSKYY.", "zoe zelensky");
+    assert_eq!(
+        pieces,
+        vec![("Zoë".into(), true), (" met ".into(), false), ("ZELENSKY".into(), true), ("Y.".into(), false)]
+    );
+    assert_eq!(highlight("abc", ""), vec![("abc".into(), false)]);
+    assert_eq!(highlight("", "x"), Vec::<(String, bool)>::new());
+}
+
+#[test]
+fn the_period_filter_keeps_overlapping_dated_cards() {
+    let index = Index::new(&corpus());
+    let mut q = Query { view: View::Events, ..Query::default() };
+    q.set_period(Some("2026-01"), Some("2026-01"));
+    assert_eq!(index.results(&q).cards.iter().map(CardRef::id).collect::<Vec<_>>(), ["e-0-0"]);
+    q.set_period(Some("2010"), Some("2022"));
+    assert_eq!(index.results(&q).events, 2);
+    // Quotes without a date drop out once a period is chosen; dated ones stay.
+    q.view = View::Quotes;
+    assert_eq!(index.results(&q).cards, vec![CardRef::Quote((1, 1))]);
+    q.set_period(Some("2023-06-01"), None);
+    assert!(index.results(&q).cards.is_empty());
+}
+
+#[test]
+fn date_sort_puts_the_earliest_first_and_undated_last() {
+    let index = Index::new(&corpus());
+    let q = Query { sort: Sort::Date, ..Query::default() };
+    let ids: Vec<String> = index.results(&q).cards.iter().map(CardRef::id).collect();
+    assert_eq!(&ids[..4], ["q-1-1", "e-1-1", "e-0-1", "e-0-0"], "same date: article position decides");
+    let q = Query::default();
+    let ids: Vec<String> = index.results(&q).cards.iter().map(CardRef::id).collect();
+    assert_eq!(&ids[..4], ["e-0-0", "q-0-0", "q-0-1", "e-0-1"], "article order interleaves by position");
+}
+
+#[test]
+fn timeline_groups_events_by_year_and_month() {
+    let index = Index::new(&corpus());
+    let mut q = Query::default();
+    q.set_period(Some("2026"), Some("2026"));
+    let timeline = index.facets(&q).timeline;
+    let years: Vec<(u32, usize)> = timeline.iter().map(|y| (y.year, y.count)).collect();
+    assert_eq!(years, [(2014, 1), (2022, 1), (2026, 1)], "the period does not narrow its own facet");
+    assert_eq!(timeline[0].months, vec![], "a year-precise event has no month");
+    assert_eq!(timeline[1].months, vec![(2, 1)]);
+    assert_eq!(timeline[2].months, vec![(1, 1)]);
+}
+
+#[test]
+fn mentions_come_from_sentences_actors_and_places() {
+    let index = Index::new(&corpus());
+    let facets = index.facets(&Query::default());
+    assert_eq!(count(&facets.mentions, "Abu Dhabi"), 1);
+    assert_eq!(count(&facets.mentions, "Ukraine"), 3);
+    let q = Query { mentions: vec!["Crimea".into()], ..Query::default() };
+    assert_eq!(index.results(&q).cards.iter().map(CardRef::id).collect::<Vec<_>>(), ["e-1-1"]);
+}
+
+#[test]
+fn dates_read_like_a_newspaper() {
+    assert_eq!(display_date("2026-01-23", "2026-01-24", Precision::Day), "Jan 23–24, 2026");
+    assert_eq!(display_date("2026-01-29", "2026-01-29", Precision::Day), "Jan 29, 2026");
+    assert_eq!(display_date("2026-01-31", "2026-02-02", Precision::Day), "Jan 31 – Feb 2, 2026");
+    assert_eq!(display_date("2022-02-01", "2022-02-28", Precision::Month), "Feb 2022");
+    assert_eq!(display_date("2026-02-01", "2026-02-10", Precision::Vague), "early Feb 2026");
+    assert_eq!(display_date("2014-01-01", "2014-12-31", Precision::Year), "2014");
+    assert_eq!(display_date("soon", "soon", Precision::Day), "soon");
+}
+
+#[test]
+fn reader_segments_split_at_every_mark_boundary() {
+    let corpus = corpus();
+    let article = &corpus.articles[0];
+    let marks = article_marks(article, 0);
+    let sentence = article.events[0].sentence_span;
+    let segs = segments(&article.text, sentence, &marks);
+    let texts: Vec<&str> = segs.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts, ["Talks were held in Abu Dhabi on ", "January 23-24, 2026", "."]);
+    assert_eq!(segs[0].anchors, vec!["r-e-0-0".to_string()]);
+    assert_eq!(segs[1].classes, vec!["sentence", "date"]);
+    // A warning inside a sentence carries its reason; char offsets survive multi-byte text.
+    let text = "Zoë: it ends on Sunday, January 31, 2026.";
+    let warn = DateWarning { text: "Sunday, January 31, 2026".into(), why: "a Saturday".into(), span: span_of(text, "Sunday, January 31, 2026") };
+    let marks = vec![Mark { span: warn.span, class: "warning", id: None, note: Some(warn.why) }];
+    let segs = segments(text, Span { start: 0, end: 100 }, &marks);
+    assert_eq!(segs[1].text, "Sunday, January 31, 2026");
+    assert_eq!(segs[1].notes, vec!["a Saturday".to_string()]);
+    assert_eq!(segs[2].text, ".");
+}
