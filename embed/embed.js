@@ -45,6 +45,7 @@ class NewsLens extends HTMLElement {
     super();
     this.#stylesheet.rel = 'stylesheet';
     this.#stylesheet.href = asset('widget.css');
+    this.#container.className = 'nl-mount';
     this.#status.className = 'nl-status';
     this.#status.setAttribute('role', 'status');
     this.#status.textContent = 'Loading quotes and events…';

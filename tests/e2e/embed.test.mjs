@@ -54,7 +54,7 @@ function speakersByCount() {
 
 /** A host page (same origin as the examples) holding `body`, with the widget script. */
 async function hostPage(name, body, { extraHead = '' } = {}) {
-  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${name}</title><link rel="icon" href="data:,">
     <link rel="stylesheet" href="host.css">${extraHead}
     <script type="module" src="${widgetServer.url}/embed.js"></script></head><body><main class="story">${body}</main></body></html>`;
   await writeFile(join(hostDir, `${name}.html`), html);
