@@ -297,3 +297,49 @@ test('the iframe variant sizes itself to its content, without scrollbars', async
   await screenshot(page, 'embed-iframe');
   assert.deepEqual(page.problems, []);
 });
+
+test("the app's Embed button gives snippets for its filters that work on another site", async () => {
+  const name = 'Volodymyr Zelenskyy';
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: widgetServer.url });
+  const page = await context.newPage();
+  await page.goto(`${widgetServer.url}/?speaker=${encodeURIComponent(name)}&view=quotes`);
+  await page.waitForSelector('.layout', { timeout: 15000 });
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const element = await page.locator('#embed-element').inputValue();
+  const iframe = await page.locator('#embed-iframe').inputValue();
+  assert.equal(element, `<script type="module" src="${widgetServer.url}/embed.js"></script>\n`
+    + `<news-lens speaker="${name}" view="quotes"></news-lens>`);
+  assert.ok(iframe.startsWith(`<iframe src="${widgetServer.url}/embed.html?speaker=Volodymyr%20Zelenskyy&amp;view=quotes"`), iframe);
+  assert.ok(iframe.includes(`<script src="${widgetServer.url}/embed-frame.js" defer></script>`), iframe);
+
+  await page.locator('.snippet-copy').first().click();
+  await page.getByText('Copied to the clipboard.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), element);
+  await screenshot(page, 'embed-dialog');
+
+  // The copied snippet, pasted into a page of another origin, shows the same quotes.
+  const url = await hostPage('pasted', element.replace(/^<script[^\n]*\n/, '').replace('<news-lens', '<news-lens id="w"'));
+  const host = await openPage(browser, url);
+  await widgetReady(host, '#w');
+  const speakers = await shadowTexts(host, '#w', '.nl-speaker');
+  assert.equal(speakers.length, Math.min(quotesBy(name).length, FIRST_CARDS));
+  assert.ok(speakers.every((s) => s === name));
+  assert.deepEqual(host.problems, []);
+  await context.close();
+});
+
+test('without clipboard access, Copy selects the snippet instead', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+  const page = await context.newPage();
+  await page.goto(`${widgetServer.url}/`);
+  await page.waitForSelector('.layout', { timeout: 15000 });
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await page.locator('.snippet-copy').nth(1).click();
+  await page.getByText('Selected: press Ctrl+C').waitFor();
+  const selection = await page.locator('#embed-iframe').evaluate((area) =>
+    [area.selectionStart, area.selectionEnd, area.value.length, document.activeElement === area]);
+  assert.deepEqual(selection, [0, selection[2], selection[2], true]);
+  await context.close();
+});

@@ -82,6 +82,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                         { for View::ALL.into_iter().map(view_button) }
                     </div>
                     <p class="count" role="status">{ format!("{} quotes, {} events", quotes.len(), events.len()) }</p>
+                    <super::embed_dialog::EmbedDialog query={state.query.clone()} />
                 </div>
                 if total == 0 {
                     <p class="empty">{ "Nothing matches these filters. Clear the speaker filter to see every card." }</p>
