@@ -343,3 +343,18 @@ test('without clipboard access, Copy selects the snippet instead', async () => {
   assert.deepEqual(selection, [0, selection[2], selection[2], true]);
   await context.close();
 });
+
+test('the widget runs under the strict host Content-Security-Policy that docs/EMBEDDING.md gives', async () => {
+  const csp = `default-src 'none'; script-src 'self' ${widgetServer.url} 'wasm-unsafe-eval'; `
+    + `style-src 'self' ${widgetServer.url}; connect-src 'self' ${widgetServer.url}; img-src data:`;
+  const url = await hostPage('csp', '<news-lens id="w" view="timeline" max-height="200px"></news-lens>',
+    { extraHead: `<meta http-equiv="Content-Security-Policy" content="${csp}">` });
+  const page = await openPage(browser, url);
+  const violations = [];
+  page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text()); });
+  await widgetReady(page, '#w');
+  assert.ok((await shadowTexts(page, '#w', '.nl-event')).length > 0);
+  const maxHeight = await page.evaluate(() => getComputedStyle(document.querySelector('#w').shadowRoot.querySelector('.nl-scroll')).maxHeight);
+  assert.equal(maxHeight, '200px');
+  assert.deepEqual([...violations, ...page.problems], []);
+});
