@@ -358,3 +358,22 @@ test('the widget runs under the strict host Content-Security-Policy that docs/EM
   assert.equal(maxHeight, '200px');
   assert.deepEqual([...violations, ...page.problems], []);
 });
+
+test('theme="auto" follows the reader\'s colour scheme; the Open link carries the filters', async () => {
+  const url = await hostPage('theme', `<news-lens id="auto" view="events"></news-lens>
+    <news-lens id="light" view="events" theme="light"></news-lens>`);
+  const background = (page, sel) => page.evaluate((s) =>
+    getComputedStyle(document.querySelector(s).shadowRoot.querySelector('.nl-root')).backgroundColor, sel);
+  const luminance = (rgb) => rgb.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+  const dark = await openPage(browser, url, { colorScheme: 'dark' });
+  await widgetReady(dark, '#auto');
+  await widgetReady(dark, '#light');
+  assert.ok(luminance(await background(dark, '#auto')) < 200, await background(dark, '#auto'));
+  assert.ok(luminance(await background(dark, '#light')) > 600, await background(dark, '#light'));
+  const light = await openPage(browser, url, { colorScheme: 'light' });
+  await widgetReady(light, '#auto');
+  assert.ok(luminance(await background(light, '#auto')) > 600);
+  const href = await light.locator('#auto').locator('.nl-open').getAttribute('href');
+  assert.equal(href, `${widgetServer.url}/index.html?view=events`);
+  assert.deepEqual([...dark.problems, ...light.problems], []);
+});
