@@ -215,8 +215,8 @@ fn QuoteCard(props: &QuoteCardProps) -> Html {
                 if let Some(cue) = &q.cue { <span class="nl-cue">{ cue }</span> }
                 <span class="nl-kind">{ kind_label(q.kind) }</span>
             </p>
-            if has_context && *open {
-                <p class="nl-context" id={props.context_id.clone()}>{ &q.sentence }</p>
+            if has_context {
+                <p class="nl-context" id={props.context_id.clone()} hidden={!*open}>{ &q.sentence }</p>
             }
             <p class="nl-source">
                 <cite>{ &props.article }</cite>

@@ -125,11 +125,13 @@ test('clicks inside the shadow root work: show all, full sentence', async () => 
   const index = shown.findIndex((q) => q.sentence.trim() !== q.text.trim());
   if (index >= 0) {
     const card = page2.locator('#w').locator('.nl-quote').nth(index);
+    assert.equal(await card.locator('.nl-context').isVisible(), false);
     await card.locator('.nl-context-toggle').click();
+    assert.equal(await card.locator('.nl-context').isVisible(), true);
     assert.equal((await card.locator('.nl-context').textContent()).trim(), shown[index].sentence.trim());
     assert.equal(await card.locator('.nl-context-toggle').getAttribute('aria-expanded'), 'true');
     await card.locator('.nl-context-toggle').click();
-    assert.equal(await card.locator('.nl-context').count(), 0);
+    assert.equal(await card.locator('.nl-context').isVisible(), false);
   }
   assert.deepEqual([...page.problems, ...page2.problems], []);
 });
