@@ -305,7 +305,8 @@ fn shortened(items: &[&str], max: usize) -> String {
 }
 
 impl WidgetParams {
-    /// The widget showing what the app's query shows. One place to extend when `Query` grows.
+    /// The widget showing what the app's query shows: the one place to extend when `Query`
+    /// grows filters (text, kinds, articles, period).
     pub fn from_query(query: &Query) -> WidgetParams {
         let view = match query.view {
             View::All => WidgetView::All,
@@ -313,16 +314,6 @@ impl WidgetParams {
             View::Events => WidgetView::Events,
         };
         WidgetParams { speakers: query.speakers.clone(), view, ..WidgetParams::default() }
-    }
-
-    /// The app query with the filters `Query` knows (speakers, view); `select` applies the rest.
-    pub fn to_query(&self) -> Query {
-        let view = match self.view {
-            WidgetView::All => View::All,
-            WidgetView::Quotes => View::Quotes,
-            WidgetView::Events | WidgetView::Timeline => View::Events,
-        };
-        Query { speakers: self.speakers.clone(), view }
     }
 
     /// `(attribute, value)` for every non-default setting, in `ATTRIBUTES` order. `compact` has an
@@ -473,12 +464,10 @@ mod tests {
     }
 
     #[test]
-    fn app_query_maps_both_ways() {
-        let query = Query { speakers: vec!["Ana Lima".into()], view: View::Quotes };
+    fn the_app_query_maps_to_widget_params() {
+        let query = Query::from_url_query("?speaker=Ana+Lima&view=quotes");
         let params = WidgetParams::from_query(&query);
-        assert_eq!(params.view, WidgetView::Quotes);
-        assert_eq!(params.to_query(), query);
-        let timeline = WidgetParams { view: WidgetView::Timeline, ..WidgetParams::default() };
-        assert_eq!(timeline.to_query().view, View::Events);
+        assert_eq!(params, WidgetParams { speakers: vec!["Ana Lima".into()], view: WidgetView::Quotes, ..WidgetParams::default() });
+        assert_eq!(WidgetParams::from_query(&Query::from_url_query("?view=events")).view, WidgetView::Events);
     }
 }

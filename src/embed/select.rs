@@ -2,7 +2,7 @@
 
 use super::params::{WidgetParams, WidgetView};
 use crate::extract::model::{Corpus, Event, Precision, Quote};
-use crate::query::{self, ItemRef};
+use crate::query::ItemRef;
 
 /// The cards of one widget: quotes in article order; events in article order, or by date for
 /// the timeline.
@@ -22,32 +22,34 @@ impl Selection {
     }
 }
 
-/// The app's query model narrows by speaker and view; the filters it does not know yet (text,
-/// kind, article, period) are applied here. When `Query` grows them, this shrinks to one call.
+/// The cards `params` asks for. Matching is done here rather than through `query`'s
+/// `visible_*` helpers, which the app's query rewrite replaces by an index: this keeps the widget
+/// compiling across that change. Semantics follow the app: a speaker filter leaves events out
+/// (they have no speaker), and an unknown name matches nothing.
 pub fn select(corpus: &Corpus, params: &WidgetParams) -> Selection {
-    let query = params.to_query();
     let terms: Vec<String> = params.text.split_whitespace().map(str::to_lowercase).collect();
     let in_article = |a: usize| params.articles.is_empty() || params.articles.contains(&corpus.articles[a].file);
-    let quotes = query::visible_quotes(corpus, &query)
-        .into_iter()
-        .filter(|&(a, i)| {
-            let q = &corpus.articles[a].quotes[i];
-            in_article(a)
+    let shows_quotes = matches!(params.view, WidgetView::All | WidgetView::Quotes);
+    let shows_events = !matches!(params.view, WidgetView::Quotes) && params.speakers.is_empty() && params.kinds.is_empty();
+    let mut quotes = Vec::new();
+    let mut events = Vec::new();
+    for (a, article) in corpus.articles.iter().enumerate().filter(|&(a, _)| in_article(a)) {
+        for (i, q) in article.quotes.iter().enumerate().filter(|_| shows_quotes) {
+            let speaker_ok = params.speakers.is_empty() || q.speaker.as_ref().is_some_and(|s| params.speakers.contains(s));
+            if speaker_ok
                 && (params.kinds.is_empty() || params.kinds.contains(&q.kind))
                 && in_period(q.date.as_ref().map(|d| (d.start.as_str(), d.end.as_str())), params)
                 && has_terms(&quote_haystack(q), &terms)
-        })
-        .collect();
-    let mut events: Vec<ItemRef> = query::visible_events(corpus, &query)
-        .into_iter()
-        .filter(|&(a, i)| {
-            let e = &corpus.articles[a].events[i];
-            in_article(a)
-                && params.kinds.is_empty()
-                && in_period(Some((e.start.as_str(), e.end.as_str())), params)
-                && has_terms(&event_haystack(e), &terms)
-        })
-        .collect();
+            {
+                quotes.push((a, i));
+            }
+        }
+        for (i, e) in article.events.iter().enumerate().filter(|_| shows_events) {
+            if in_period(Some((e.start.as_str(), e.end.as_str())), params) && has_terms(&event_haystack(e), &terms) {
+                events.push((a, i));
+            }
+        }
+    }
     if params.view == WidgetView::Timeline {
         events.sort_by(|&(a, i), &(b, j)| {
             let (x, y) = (&corpus.articles[a].events[i], &corpus.articles[b].events[j]);
@@ -170,7 +172,7 @@ mod tests {
     }
 
     #[test]
-    fn speaker_and_view_come_from_the_query_model() {
+    fn speaker_and_view_narrow_the_cards() {
         let s = pick(WidgetParams { speakers: vec!["Ana".into()], ..WidgetParams::default() });
         assert_eq!(s, Selection { quotes: vec![(0, 0), (1, 0)], events: vec![] });
         let s = pick(WidgetParams { view: WidgetView::Quotes, ..WidgetParams::default() });
