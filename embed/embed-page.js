@@ -6,8 +6,8 @@ import './embed.js';
 const ATTRIBUTES = ['speaker', 'q', 'kind', 'article', 'from', 'to', 'view', 'theme', 'compact', 'max-height'];
 const LIST_ATTRIBUTES = new Set(['speaker', 'kind', 'article']);
 
-// No inline styles (CSP): the page's two layout rules go through the CSSOM.
-document.documentElement.style.setProperty('overflow', 'hidden');
+// No inline styles (CSP): the page's one layout rule goes through the CSSOM. Overflow stays
+// visible: a host without embed-frame.js gets a scrollable frame rather than cut-off content.
 document.body.style.setProperty('margin', '0');
 
 const widget = document.createElement('news-lens');
