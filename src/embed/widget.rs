@@ -72,6 +72,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <li key={format!("q{a}-{i}")}>
                         <QuoteCard quote={Rc::new(corpus.articles[a].quotes[i].clone())}
                             article={AttrValue::from(corpus.articles[a].title.clone())}
+                            role={speaker_role(corpus, a, i)}
                             context_id={id(&format!("q{a}-{i}-context"))} />
                     </li>
                 }) }
@@ -108,6 +109,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
             </footer>
         </section>
     }
+}
+
+/// The first role the quote's article gives its speaker ("Ukrainian President").
+fn speaker_role(corpus: &Corpus, a: usize, i: usize) -> Option<AttrValue> {
+    let article = &corpus.articles[a];
+    let speaker = article.quotes[i].speaker.as_ref()?;
+    let person = article.people.iter().find(|p| &p.name == speaker)?;
+    person.roles.first().map(|r| AttrValue::from(r.clone()))
 }
 
 /// The app understands the filters but not the widget's looks.
@@ -189,6 +198,7 @@ fn timeline(corpus: &Corpus, events: &[ItemRef], instance: u32) -> Html {
 struct QuoteCardProps {
     quote: Rc<Quote>,
     article: AttrValue,
+    role: Option<AttrValue>,
     context_id: String,
 }
 
@@ -212,6 +222,7 @@ fn QuoteCard(props: &QuoteCardProps) -> Html {
             <blockquote class="nl-blockquote">{ words }</blockquote>
             <p class="nl-meta">
                 <span class="nl-speaker">{ speaker }</span>
+                if let Some(role) = &props.role { <span class="nl-role">{ role }</span> }
                 if let Some(cue) = &q.cue { <span class="nl-cue">{ cue }</span> }
                 <span class="nl-kind">{ kind_label(q.kind) }</span>
             </p>
