@@ -219,12 +219,12 @@ fn QuoteCard(props: &QuoteCardProps) -> Html {
     let has_context = q.sentence.trim() != q.text.trim();
     html! {
         <article class={classes!("nl-card", "nl-quote", format!("nl-kind-{}", q.kind.as_str()))}>
+            <p class="nl-kind">{ kind_label(q.kind) }</p>
             <blockquote class="nl-blockquote">{ words }</blockquote>
             <p class="nl-meta">
                 <span class="nl-speaker">{ speaker }</span>
-                if let Some(role) = &props.role { <span class="nl-role">{ role }</span> }
-                if let Some(cue) = &q.cue { <span class="nl-cue">{ cue }</span> }
-                <span class="nl-kind">{ kind_label(q.kind) }</span>
+                if let Some(role) = &props.role { <span class="nl-role">{ format!(", {role}") }</span> }
+                if let Some(cue) = &q.cue { <span class="nl-cue">{ format!(" · {cue}") }</span> }
             </p>
             if has_context {
                 <p class="nl-context" id={props.context_id.clone()} hidden={!*open}>{ &q.sentence }</p>
