@@ -4,6 +4,7 @@
 //! layer, compiled for wasm32 only. See ARCHITECTURE.md.
 
 pub mod bundle;
+pub mod embed;
 pub mod extract;
 pub mod query;
 #[cfg(not(target_arch = "wasm32"))]

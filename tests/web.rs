@@ -37,3 +37,46 @@ async fn app_renders_cards_and_one_checkbox_per_speaker() {
     assert_eq!(count(".event-card"), events);
     assert_eq!(count("input[type=checkbox][name=speaker]"), query::speaker_counts(&corpus).len());
 }
+
+#[wasm_bindgen_test]
+async fn embed_widget_renders_updates_and_clicks_inside_a_shadow_root() {
+    use wasm_bindgen::JsCast;
+    let document = gloo::utils::document();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    let container = document.create_element("div").unwrap();
+    shadow.append_child(&container).unwrap();
+    let attrs = |pairs: &[(&str, &str)]| {
+        let object = js_sys::Object::new();
+        for (k, v) in pairs {
+            js_sys::Reflect::set(&object, &(*k).into(), &(*v).into()).unwrap();
+        }
+        wasm_bindgen::JsValue::from(object)
+    };
+    let tick = || yew::platform::time::sleep(Duration::from_millis(50));
+    let text = |selector: &str| container.query_selector(selector).unwrap().and_then(|e| e.text_content()).unwrap_or_default();
+    let count = |selector: &str| container.query_selector_all(selector).unwrap().length() as usize;
+
+    let mut handle = newslens::embed::mount_widget(container.clone(), &attrs(&[("speaker", "Nobody Atall")]), "app".into()).unwrap();
+    tick().await;
+    assert!(text(".nl-notice").starts_with("No speaker named 'Nobody Atall' in these articles."), "{}", text(".nl-notice"));
+    assert_eq!(count(".nl-card"), 0);
+
+    let corpus = bundle::corpus().unwrap();
+    let events: usize = corpus.articles.iter().map(|a| a.events.len()).sum();
+    handle.update(&attrs(&[("view", "events"), ("compact", "")])).unwrap();
+    tick().await;
+    assert_eq!(text(".nl-title"), "Events");
+    assert_eq!(count(".nl-notice"), 0);
+    assert_eq!(count(".nl-event"), events.min(3));
+    if events > 3 {
+        let more: web_sys::HtmlElement = container.query_selector(".nl-more").unwrap().unwrap().dyn_into().unwrap();
+        more.click();
+        tick().await;
+        assert_eq!(count(".nl-event"), events, "a click inside the shadow root reaches Yew");
+    }
+    handle.destroy();
+    tick().await;
+    assert_eq!(count(".nl-root"), 0);
+}

@@ -1,4 +1,5 @@
 pub mod app;
+pub mod embed_dialog;
 pub mod event_card;
 pub mod facet;
 pub mod filters;

@@ -91,6 +91,7 @@ pub fn results_view(
                     </select>
                 </label>
                 <p class="count" role="status">{ count_text(results) }</p>
+                <super::embed_dialog::EmbedDialog query={q.clone()} />
             </div>
             if q.view.shows_events() && !facets.timeline.is_empty() {
                 <Timeline years={facets.timeline.clone()} from={q.from.clone()} to={q.to.clone()} on_select={on_period} />

@@ -1,0 +1,107 @@
+// <news-lens>: the newslens widget for other people's pages. One module script defines it:
+//   <script type="module" src="https://example.org/newslens/embed.js"></script>
+//   <news-lens speaker="Volodymyr Zelenskyy" view="quotes"></news-lens>
+// Everything else (newslens.js, newslens_bg.wasm, widget.css) is fetched from this script's own
+// folder, whatever the page's origin; see docs/EMBEDDING.md for the CORS headers that needs.
+
+const HERE = new URL('./', import.meta.url);
+const asset = (name) => new URL(name, HERE).href;
+
+// The attributes the widget reads (the same list as ATTRIBUTES in src/embed/params.rs).
+const ATTRIBUTES = ['speaker', 'q', 'kind', 'article', 'from', 'to', 'view', 'theme', 'compact', 'max-height'];
+
+// One wasm instance for every widget of the page, started by the first one that connects.
+let wasmReady = null;
+function loadWasm() {
+  wasmReady ??= import(asset('newslens.js')).then(async (module) => {
+    await module.default({ module_or_path: asset('newslens_bg.wasm') });
+    return module;
+  });
+  return wasmReady;
+}
+
+// Resolves when the stylesheet has loaded or failed (a failure leaves the widget unstyled but
+// readable, which beats an empty box).
+function stylesheetSettled(link) {
+  return new Promise((done) => {
+    link.addEventListener('load', done, { once: true });
+    link.addEventListener('error', () => { console.warn(`newslens: could not load ${link.href}`); done(); }, { once: true });
+  });
+}
+
+class NewsLens extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+
+  #shadow = this.attachShadow({ mode: 'open' });
+  #container = document.createElement('div');
+  #status = document.createElement('p');
+  #stylesheet = document.createElement('link');
+  #styled = stylesheetSettled(this.#stylesheet);
+  #handle = null;
+  #mounting = null;
+  #updateQueued = false;
+
+  constructor() {
+    super();
+    this.#stylesheet.rel = 'stylesheet';
+    this.#stylesheet.href = asset('widget.css');
+    this.#container.className = 'nl-mount';
+    this.#status.className = 'nl-status';
+    this.#status.setAttribute('role', 'status');
+    this.#status.textContent = 'Loading quotes and events…';
+    this.#shadow.append(this.#stylesheet, this.#status, this.#container);
+  }
+
+  connectedCallback() {
+    if (this.#handle || this.#mounting) return;
+    this.#mounting = Promise.all([loadWasm(), this.#styled])
+      .then(([module]) => {
+        if (!this.isConnected) return;
+        this.#handle = module.mountWidget(this.#container, this.#attributes(), asset('index.html'));
+        this.#status.remove();
+      })
+      .catch((error) => this.#fail(error))
+      .finally(() => { this.#mounting = null; });
+  }
+
+  disconnectedCallback() {
+    // Moving the element fires disconnect then connect: unmount only if it really left.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.#handle) return;
+      this.#handle.destroy();
+      this.#handle.free();
+      this.#handle = null;
+    });
+  }
+
+  attributeChangedCallback() {
+    // Several attributes set in one go re-render once.
+    if (!this.#handle || this.#updateQueued) return;
+    this.#updateQueued = true;
+    queueMicrotask(() => {
+      this.#updateQueued = false;
+      try { this.#handle?.update(this.#attributes()); } catch (error) { this.#fail(error); }
+    });
+  }
+
+  #attributes() {
+    const attrs = {};
+    for (const name of ATTRIBUTES) {
+      const value = this.getAttribute(name);
+      if (value !== null) attrs[name] = value;
+    }
+    return attrs;
+  }
+
+  #fail(error) {
+    console.error('newslens widget:', error);
+    this.#status.classList.add('nl-failed');
+    this.#status.setAttribute('role', 'alert');
+    this.#status.textContent = 'These quotes and events could not be loaded ('
+      + (error?.message ?? error) + '). Reload the page to try again.';
+    if (!this.#status.isConnected) this.#shadow.append(this.#status);
+  }
+}
+
+// Loading this script twice (two snippets on one page, or two URLs for it) must not throw.
+if (!customElements.get('news-lens')) customElements.define('news-lens', NewsLens);

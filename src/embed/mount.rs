@@ -1,0 +1,81 @@
+//! `mountWidget`: what `embed.js` calls for each `<news-lens>`. All widgets of a page run in the
+//! one wasm instance and share one decoded corpus.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use yew::AppHandle;
+
+use super::widget::{Widget, WidgetProps};
+use crate::bundle;
+use crate::extract::model::Corpus;
+
+thread_local! {
+    static CORPUS: RefCell<Option<Rc<Corpus>>> = const { RefCell::new(None) };
+    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
+}
+
+/// The bundled corpus, decoded by the first widget and shared by the others.
+fn shared_corpus() -> Result<Rc<Corpus>, String> {
+    CORPUS.with(|cell| {
+        if let Some(corpus) = &*cell.borrow() {
+            return Ok(corpus.clone());
+        }
+        let corpus = Rc::new(bundle::corpus()?);
+        *cell.borrow_mut() = Some(corpus.clone());
+        Ok(corpus)
+    })
+}
+
+/// A mounted widget. `update` re-renders it from new attributes; `destroy` unmounts it.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    app: Option<AppHandle<Widget>>,
+    props: WidgetProps,
+}
+
+/// Renders a widget into `container` (an element inside the shadow root). `attrs` is a plain
+/// object `{ attributeName: value }`; `app_url` is the app's page for the "Open" link.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(container: web_sys::Element, attrs: &JsValue, app_url: String) -> Result<WidgetHandle, JsError> {
+    let corpus = shared_corpus().map_err(|e| JsError::new(&e))?;
+    let instance = NEXT_INSTANCE.with(|n| n.replace(n.get() + 1));
+    let props = WidgetProps { corpus, attrs: Rc::new(read_attrs(attrs)?), app_url: app_url.into(), instance };
+    let app = yew::Renderer::<Widget>::with_root_and_props(container, props.clone()).render();
+    Ok(WidgetHandle { app: Some(app), props })
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    pub fn update(&mut self, attrs: &JsValue) -> Result<(), JsError> {
+        self.props.attrs = Rc::new(read_attrs(attrs)?);
+        if let Some(app) = &mut self.app {
+            app.update(self.props.clone());
+        }
+        Ok(())
+    }
+
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+/// `{ name: value }` -> pairs; non-string values are refused with a message, not ignored.
+fn read_attrs(attrs: &JsValue) -> Result<Vec<(String, String)>, JsError> {
+    if attrs.is_undefined() || attrs.is_null() {
+        return Ok(Vec::new());
+    }
+    let object = attrs.dyn_ref::<js_sys::Object>().ok_or_else(|| JsError::new("mountWidget: attrs must be an object"))?;
+    js_sys::Object::entries(object)
+        .iter()
+        .map(|entry| {
+            let pair = js_sys::Array::from(&entry);
+            let name = pair.get(0).as_string().unwrap_or_default();
+            let value = pair.get(1).as_string().ok_or_else(|| JsError::new(&format!("mountWidget: attribute '{name}' must be a string")))?;
+            Ok((name, value))
+        })
+        .collect()
+}

@@ -1,0 +1,270 @@
+//! The widget's Yew view. Every class is `nl-` prefixed and styled by `styles/widget.css` inside
+//! the shadow root; ids carry the instance number so two widgets never share one.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::params::{self, Theme, WidgetView};
+use super::select::{self, display_date, year_of};
+use super::snippet::frame_query;
+use crate::extract::model::{Corpus, Event, Quote, QuoteKind};
+use crate::query::ItemRef;
+
+/// Cards shown before "Show all".
+const FIRST_CARDS: usize = 5;
+const FIRST_CARDS_COMPACT: usize = 3;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct WidgetProps {
+    pub corpus: Rc<Corpus>,
+    /// The element's attributes, as `(name, value)`.
+    pub attrs: Rc<Vec<(String, String)>>,
+    /// The app's page, for the "Open in newslens" link.
+    pub app_url: AttrValue,
+    /// Unique per widget on the page: prefixes ids.
+    pub instance: u32,
+}
+
+#[component]
+pub fn Widget(props: &WidgetProps) -> Html {
+    let parsed = use_memo((props.attrs.clone(), props.corpus.clone()), |(attrs, corpus)| params::parse(attrs, corpus));
+    let selection = use_memo((parsed.clone(), props.corpus.clone()), |(parsed, corpus)| select::select(corpus, &parsed.params));
+    let expanded = use_state(|| false);
+    let list_ref = use_node_ref();
+    let p = &parsed.params;
+
+    // The height limit is a runtime value: set through the CSSOM (no style attribute, so a
+    // `style-src 'self'` policy holds).
+    use_effect_with((p.max_height.clone(), list_ref.clone()), |(max_height, list_ref)| {
+        if let Some(list) = list_ref.cast::<web_sys::HtmlElement>() {
+            let style = list.style();
+            match max_height {
+                Some(value) => style.set_property("max-height", value).ok(),
+                None => style.remove_property("max-height").ok().map(|_| ()),
+            };
+        }
+    });
+
+    let limit = if p.compact { FIRST_CARDS_COMPACT } else { FIRST_CARDS };
+    let total = selection.len();
+    let shown = if *expanded { total } else { total.min(limit) };
+    let (quotes, events) = first_cards(&selection, shown);
+    let id = |local: &str| format!("nl{}-{local}", props.instance);
+    let list_id = id("cards");
+
+    let theme = match p.theme {
+        Theme::Auto => "nl-theme-auto",
+        Theme::Light => "nl-theme-light",
+        Theme::Dark => "nl-theme-dark",
+    };
+    let toggle_expanded = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
+    let corpus = &props.corpus;
+    let cards = if p.view == WidgetView::Timeline {
+        timeline(corpus, &events, props.instance)
+    } else {
+        html! {
+            <ul class="nl-cards">
+                { for quotes.iter().map(|&(a, i)| html! {
+                    <li key={format!("q{a}-{i}")}>
+                        <QuoteCard quote={Rc::new(corpus.articles[a].quotes[i].clone())}
+                            article={AttrValue::from(corpus.articles[a].title.clone())}
+                            role={speaker_role(corpus, a, i)}
+                            context_id={id(&format!("q{a}-{i}-context"))} />
+                    </li>
+                }) }
+                { for events.iter().map(|&(a, i)| html! {
+                    <li key={format!("e{a}-{i}")}>
+                        <EventCard event={Rc::new(corpus.articles[a].events[i].clone())}
+                            article={AttrValue::from(corpus.articles[a].title.clone())} />
+                    </li>
+                }) }
+            </ul>
+        }
+    };
+    let app_link = format!("{}{}", props.app_url, frame_query(&app_params(p)));
+
+    html! {
+        <section class={classes!("nl-root", theme, p.compact.then_some("nl-compact"))} aria-label={title(p)}>
+            <header class="nl-head">
+                <h2 class="nl-title">{ title(p) }</h2>
+                <p class="nl-count">{ count_text(&selection) }</p>
+            </header>
+            { for parsed.notices.iter().map(|notice| html! { <p class="nl-notice" role="status">{ notice }</p> }) }
+            if total == 0 {
+                <p class="nl-empty">{ empty_text(&parsed.notices) }</p>
+            }
+            <div class="nl-scroll" id={list_id.clone()} ref={list_ref}>{ cards }</div>
+            <footer class="nl-foot">
+                if total > limit {
+                    <button type="button" class="nl-more" aria-controls={list_id} aria-expanded={expanded.to_string()}
+                        onclick={toggle_expanded}>
+                        { if *expanded { "Show fewer".to_string() } else { format!("Show all {total}") } }
+                    </button>
+                }
+                <a class="nl-open" href={app_link} target="_blank" rel="noopener">{ "Open in newslens" }</a>
+            </footer>
+        </section>
+    }
+}
+
+/// The first role the quote's article gives its speaker ("Ukrainian President").
+fn speaker_role(corpus: &Corpus, a: usize, i: usize) -> Option<AttrValue> {
+    let article = &corpus.articles[a];
+    let speaker = article.quotes[i].speaker.as_ref()?;
+    let person = article.people.iter().find(|p| &p.name == speaker)?;
+    person.roles.first().map(|r| AttrValue::from(r.clone()))
+}
+
+/// The app understands the filters but not the widget's looks.
+fn app_params(p: &params::WidgetParams) -> params::WidgetParams {
+    params::WidgetParams { theme: Theme::Auto, compact: false, max_height: None, ..p.clone() }
+}
+
+/// The first `n` cards: quotes first, then events (the order they are listed in).
+fn first_cards(selection: &select::Selection, n: usize) -> (Vec<ItemRef>, Vec<ItemRef>) {
+    let quotes: Vec<ItemRef> = selection.quotes.iter().copied().take(n).collect();
+    let events = selection.events.iter().copied().take(n - quotes.len()).collect();
+    (quotes, events)
+}
+
+fn title(p: &params::WidgetParams) -> String {
+    let what = match p.view {
+        WidgetView::All if p.speakers.is_empty() => "Quotes and events",
+        WidgetView::All | WidgetView::Quotes => "Quotes",
+        WidgetView::Events => "Events",
+        WidgetView::Timeline => "Timeline",
+    };
+    if p.speakers.is_empty() || matches!(p.view, WidgetView::Events | WidgetView::Timeline) {
+        what.to_string()
+    } else {
+        format!("{what} by {}", p.speakers.join(", "))
+    }
+}
+
+fn count_text(selection: &select::Selection) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    match (selection.quotes.len(), selection.events.len()) {
+        (q, 0) if q > 0 => plural(q, "quote"),
+        (0, e) if e > 0 => plural(e, "event"),
+        (q, e) => format!("{} · {}", plural(q, "quote"), plural(e, "event")),
+    }
+}
+
+fn empty_text(notices: &[String]) -> &'static str {
+    if notices.is_empty() {
+        "Nothing in these articles matches this widget's filters."
+    } else {
+        "Nothing to show until the settings above are corrected."
+    }
+}
+
+fn timeline(corpus: &Corpus, events: &[ItemRef], instance: u32) -> Html {
+    let mut years: Vec<(Option<u32>, Vec<ItemRef>)> = Vec::new();
+    for &(a, i) in events {
+        let year = year_of(&corpus.articles[a].events[i].start);
+        match years.last_mut() {
+            Some((y, items)) if *y == year => items.push((a, i)),
+            _ => years.push((year, vec![(a, i)])),
+        }
+    }
+    html! {
+        <ol class="nl-timeline">
+            { for years.into_iter().map(|(year, items)| {
+                let label = year.map_or("Undated".to_string(), |y| y.to_string());
+                let heading_id = format!("nl{instance}-year-{label}");
+                html! {
+                    <li class="nl-year" key={label.clone()}>
+                        <h3 class="nl-year-label" id={heading_id.clone()}>{ label }</h3>
+                        <ol class="nl-cards" aria-labelledby={heading_id}>
+                            { for items.into_iter().map(|(a, i)| html! {
+                                <li key={format!("e{a}-{i}")}>
+                                    <EventCard event={Rc::new(corpus.articles[a].events[i].clone())}
+                                        article={AttrValue::from(corpus.articles[a].title.clone())} />
+                                </li>
+                            }) }
+                        </ol>
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuoteCardProps {
+    quote: Rc<Quote>,
+    article: AttrValue,
+    role: Option<AttrValue>,
+    context_id: String,
+}
+
+#[component]
+fn QuoteCard(props: &QuoteCardProps) -> Html {
+    let open = use_state(|| false);
+    let q = &props.quote;
+    let speaker = q.speaker.clone().unwrap_or_else(|| "Unnamed source".to_string());
+    let words = match q.kind {
+        QuoteKind::Direct | QuoteKind::Partial => html! { <q class="nl-words">{ &q.text }</q> },
+        QuoteKind::Indirect | QuoteKind::Comment => html! { <span class="nl-words nl-reported">{ &q.text }</span> },
+    };
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    // The sentence only adds something when it says more than the quote.
+    let has_context = q.sentence.trim() != q.text.trim();
+    html! {
+        <article class={classes!("nl-card", "nl-quote", format!("nl-kind-{}", q.kind.as_str()))}>
+            <p class="nl-kind">{ kind_label(q.kind) }</p>
+            <blockquote class="nl-blockquote">{ words }</blockquote>
+            <p class="nl-meta">
+                <span class="nl-speaker">{ speaker }</span>
+                if let Some(role) = &props.role { <span class="nl-role">{ format!(", {role}") }</span> }
+                if let Some(cue) = &q.cue { <span class="nl-cue">{ format!(" · {cue}") }</span> }
+            </p>
+            if has_context {
+                <p class="nl-context" id={props.context_id.clone()} hidden={!*open}>{ &q.sentence }</p>
+            }
+            <p class="nl-source">
+                <cite>{ &props.article }</cite>
+                if has_context {
+                    <button type="button" class="nl-context-toggle" aria-expanded={open.to_string()}
+                        aria-controls={props.context_id.clone()} onclick={toggle}>
+                        { if *open { "Hide sentence" } else { "Full sentence" } }
+                    </button>
+                }
+            </p>
+        </article>
+    }
+}
+
+fn kind_label(kind: QuoteKind) -> &'static str {
+    match kind {
+        QuoteKind::Direct => "quoted",
+        QuoteKind::Partial => "partly quoted",
+        QuoteKind::Indirect => "reported",
+        QuoteKind::Comment => "reader comment",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EventCardProps {
+    event: Rc<Event>,
+    article: AttrValue,
+}
+
+#[component]
+fn EventCard(props: &EventCardProps) -> Html {
+    let e = &props.event;
+    html! {
+        <article class="nl-card nl-event">
+            <p class="nl-date"><time datetime={e.start.clone()}>{ display_date(&e.start, &e.end, e.precision, &e.date.text) }</time></p>
+            <p class="nl-sentence">{ &e.sentence }</p>
+            <p class="nl-source"><cite>{ &props.article }</cite></p>
+        </article>
+    }
+}
