@@ -30,19 +30,26 @@ pub struct SeedSet {
     pub articles: Vec<(String, String)>,
     /// Warnings: ignored files, duplicate contents, suspicious files that still load.
     pub warnings: Vec<String>,
+    /// Files that cannot be articles (every one, not only the first). The build fails on any.
+    pub errors: Vec<SourceError>,
 }
 
-/// Loads every `*.txt` in `dir`. Every unreadable file is reported (not only the first);
-/// other entries are ignored and listed once in one warning.
-pub fn load_dir(dir: &Path) -> Result<SeedSet, Vec<SourceError>> {
+/// Loads every `*.txt` in `dir`. Every unreadable file is in `errors` (not only the first), and
+/// the warnings about the other files are kept too, so one build run shows every problem.
+/// Other entries are ignored and listed once in one warning.
+pub fn load_dir(dir: &Path) -> SeedSet {
     let shown = dir.display().to_string();
-    let (txt, ignored) = list_dir(dir).map_err(|e| vec![io_error(&shown, &e)])?;
-
     let mut set = SeedSet::default();
+    let (txt, ignored) = match list_dir(dir) {
+        Ok(lists) => lists,
+        Err(e) => {
+            set.errors.push(io_error(&shown, &e));
+            return set;
+        }
+    };
     if !ignored.is_empty() {
         set.warnings.push(format!("{shown}: ignoring entries that are not .txt files: {}", ignored.join(", ")));
     }
-    let mut errors = Vec::new();
     let mut first_with_text: HashMap<String, String> = HashMap::new();
     for name in txt {
         let path = dir.join(&name);
@@ -50,14 +57,14 @@ pub fn load_dir(dir: &Path) -> Result<SeedSet, Vec<SourceError>> {
         let bytes = match std::fs::read(&path) {
             Ok(bytes) => bytes,
             Err(e) => {
-                errors.push(io_error(&shown_path, &e));
+                set.errors.push(io_error(&shown_path, &e));
                 continue;
             }
         };
         let text = match decode(&shown_path, &bytes) {
             Ok(text) => text,
             Err(e) => {
-                errors.push(e);
+                set.errors.push(e);
                 continue;
             }
         };
@@ -70,19 +77,15 @@ pub fn load_dir(dir: &Path) -> Result<SeedSet, Vec<SourceError>> {
         }
         set.articles.push((name, text));
     }
-    if set.articles.is_empty() && errors.is_empty() {
-        errors.push(SourceError {
+    if set.articles.is_empty() && set.errors.is_empty() {
+        set.errors.push(SourceError {
             file: shown,
             line: None,
             byte: None,
             message: "contains no .txt article".to_string(),
         });
     }
-    if errors.is_empty() {
-        Ok(set)
-    } else {
-        Err(errors)
-    }
+    set
 }
 
 /// `(.txt file names, other entry names)`, each sorted; hidden entries are left out.

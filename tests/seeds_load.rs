@@ -21,16 +21,15 @@ fn folder(test: &str, files: &[(&str, &[u8])]) -> PathBuf {
 }
 
 fn load_ok(test: &str, files: &[(&str, &[u8])]) -> SeedSet {
-    let dir = folder(test, files);
-    load_dir(&dir).unwrap_or_else(|errors| panic!("{test}: unexpected errors {errors:?}"))
+    let set = load_dir(&folder(test, files));
+    assert!(set.errors.is_empty(), "{test}: unexpected errors {:?}", set.errors);
+    set
 }
 
 fn load_err(test: &str, files: &[(&str, &[u8])]) -> Vec<String> {
-    let dir = folder(test, files);
-    match load_dir(&dir) {
-        Ok(set) => panic!("{test}: loaded {} articles, expected errors", set.articles.len()),
-        Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
-    }
+    let set = load_dir(&folder(test, files));
+    assert!(!set.errors.is_empty(), "{test}: loaded {} articles, expected errors", set.articles.len());
+    set.errors.iter().map(|e| e.to_string()).collect()
 }
 
 #[test]
@@ -81,6 +80,14 @@ fn every_bad_file_is_reported_not_only_the_first() {
     for name in ["a_empty.txt", "c_blank.txt", "d_bytes.txt:1"] {
         assert!(errors.iter().any(|e| e.contains(name)), "{name} missing from {errors:?}");
     }
+}
+
+#[test]
+fn warnings_are_kept_when_other_files_fail() {
+    let set = load_dir(&folder("errors_and_warnings", &[("bad.txt", b""), ("ok.txt", GOOD.as_bytes()), ("x.md", b"")]));
+    assert_eq!(set.errors.len(), 1);
+    assert_eq!(set.articles.len(), 1);
+    assert!(set.warnings.iter().any(|w| w.contains("x.md")), "{:?}", set.warnings);
 }
 
 #[test]
@@ -173,7 +180,8 @@ fn other_files_are_ignored_and_listed_once() {
         &[("a.txt", GOOD.as_bytes()), ("notes.md", b"# notes"), ("photo.jpg", b"\xff\xd8"), ("b.TXT", b"x"), (".DS_Store", b"\0")],
     );
     std::fs::create_dir_all(dir.join("drafts")).unwrap();
-    let set = load_dir(&dir).unwrap();
+    let set = load_dir(&dir);
+    assert!(set.errors.is_empty(), "{:?}", set.errors);
     assert_eq!(set.articles.len(), 1);
     assert_eq!(set.warnings.len(), 1, "{:?}", set.warnings);
     assert!(set.warnings[0].ends_with("ignoring entries that are not .txt files: b.TXT, drafts/, notes.md, photo.jpg"), "{:?}", set.warnings);
@@ -183,7 +191,7 @@ fn other_files_are_ignored_and_listed_once() {
 fn a_folder_without_articles_or_missing_is_an_error() {
     let errors = load_err("no_txt", &[("readme.md", b"hi")]);
     assert!(errors[0].ends_with("contains no .txt article"), "{errors:?}");
-    let missing = load_dir(&PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("does-not-exist")).unwrap_err();
+    let missing = load_dir(&PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("does-not-exist")).errors;
     assert!(missing[0].to_string().contains("does-not-exist: cannot be read"), "{:?}", missing);
 }
 
