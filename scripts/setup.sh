@@ -37,9 +37,9 @@ if ! command -v npm >/dev/null; then
   say "installing Node.js and npm"
   need_root apt-get update -qq && need_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm
 fi
-# npm ci only when node_modules does not match package-lock.json.
-if ! cmp -s <(node -e 'const l=require("./package-lock.json");console.log(JSON.stringify(l.packages))' 2>/dev/null) \
-           <(node -e 'const l=require("./node_modules/.package-lock.json");console.log(JSON.stringify(l.packages))' 2>/dev/null) \
+# npm ci only when node_modules does not hold exactly what package-lock.json lists.
+npm_packages() { node -e 'const p = require(process.argv[1]).packages; delete p[""]; console.log(JSON.stringify(p))' "$1" 2>/dev/null; }
+if [ "$(npm_packages ./package-lock.json)" != "$(npm_packages ./node_modules/.package-lock.json)" ] \
    || [ ! -x node_modules/.bin/wasm-opt ]; then
   say "installing npm packages (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error

@@ -9,6 +9,7 @@ pub mod source;
 mod offsets;
 mod sentences;
 mod structure;
+pub mod dates; pub mod events; mod gazetteer;
 
 use model::{Article, Corpus};
 

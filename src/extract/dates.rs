@@ -1,0 +1,1694 @@
+//! Date expressions of news English, found and normalised to ISO day ranges.
+//!
+//! What is understood (see the tests for examples):
+//! - days: "January 29, 2026", "Jan. 29", "29 January 2026", "the 29th of January", ISO "2026-01-29",
+//!   with an optional weekday in front ("Sunday, January 31, 2026"; a contradiction is reported);
+//! - day ranges: "January 23-24, 2026", "January 30-February 2", "23-24 January", "from March 3 to 5",
+//!   "between March 3 and March 5";
+//! - months: "February 2022", "in February", "January to March 2025"; years after a cue word
+//!   ("in 2014", "since 2014", "by 2030", lists "in 2019, 2020 and 2022") and year ranges after
+//!   one ("in 2014-2016", "between 2014 and 2016"); not "the 2014 election", "2,000 troops",
+//!   "at 2030 GMT", "Resolution 2231", "fiscal 2025";
+//! - vague parts: early = days 1-10 of a month or January-April of a year, mid = 11-20 /
+//!   May-August, late or "the end of" = 21-last / September-December; "the first half of 2025",
+//!   "the third quarter of 2025", "Q3 2025", seasons (spring = March-May, summer = June-August,
+//!   autumn/fall = September-November, winter YYYY = December YYYY to February YYYY+1);
+//! - relative expressions, only with a reference date: weekdays, yesterday/today/tomorrow,
+//!   last/this/next week|weekend|month|year|season (weeks run Monday to Sunday),
+//!   "earlier this month", "over the weekend", "three years ago".
+//!
+//! A date whose year is not written ("February 1") takes the reference year or a year either side:
+//! in a future clause ("is scheduled for February 1") the first occurrence not over by the
+//! reference date; in a past clause ("met on February 1", "since June") the last one begun by it
+//! (allowing [`WRITING_DELAY_DAYS`] when the reference is only a date the article mentions);
+//! otherwise the nearest one starting at most [`UNKNOWN_TENSE_AHEAD_DAYS`] after it. A weekday
+//! written with it ("Sunday, February 1") picks the year it fits. A bare weekday is the latest
+//! such day up to the reference, or the next one after it in a future clause. Without a reference
+//! date none of these is returned. Year-less days naming a past event ("the October 7 attacks")
+//! are never anchored.
+//!
+//! Everything is a single left-to-right pass over tokens with bounded look-ahead and look-back,
+//! so the time is linear in the text, and no input can make it panic.
+
+use std::ops::Range;
+
+use super::model::{Block, BlockKind, DateValue, Precision, Span};
+
+// ---------------------------------------------------------------- calendar
+
+pub const MONTH_NAMES: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+];
+pub const WEEKDAY_NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+pub fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// A calendar day of the proleptic Gregorian calendar, years 1 to 9999.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Ymd {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Ymd {
+    /// The day, if it exists ("February 29, 2025" does not).
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Ymd> {
+        ((1..=9999).contains(&year) && day >= 1 && day <= days_in_month(year, month))
+            .then_some(Ymd { year, month, day })
+    }
+
+    fn last_of_month(year: i32, month: u32) -> Option<Ymd> {
+        Ymd::new(year, month, days_in_month(year, month))
+    }
+
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// Days since 0001-01-01 (day 0, a Monday).
+    pub fn day_number(&self) -> i64 {
+        let past_years = i64::from(self.year) - 1;
+        let before_month: u32 = (1..self.month).map(|m| days_in_month(self.year, m)).sum();
+        past_years * 365 + past_years / 4 - past_years / 100 + past_years / 400
+            + i64::from(before_month)
+            + i64::from(self.day)
+            - 1
+    }
+
+    /// Inverse of [`Ymd::day_number`]; `None` outside years 1-9999.
+    pub fn from_day_number(n: i64) -> Option<Ymd> {
+        if !(0..3_652_059).contains(&n) {
+            return None;
+        }
+        // Estimate the year, then correct it by at most a step or two.
+        let new_year = |year: i32| Ymd { year, month: 1, day: 1 }.day_number();
+        let mut year = (n * 400 / 146_097 + 1) as i32;
+        while year > 1 && new_year(year) > n {
+            year -= 1;
+        }
+        while year < 9999 && new_year(year + 1) <= n {
+            year += 1;
+        }
+        let mut rest = (n - new_year(year)) as u32;
+        let mut month = 1;
+        while month < 12 && rest >= days_in_month(year, month) {
+            rest -= days_in_month(year, month);
+            month += 1;
+        }
+        Ymd::new(year, month, rest + 1)
+    }
+
+    /// 0 = Monday … 6 = Sunday.
+    pub fn weekday(&self) -> usize {
+        self.day_number().rem_euclid(7) as usize
+    }
+
+    pub fn add_days(&self, days: i64) -> Option<Ymd> {
+        Ymd::from_day_number(self.day_number() + days)
+    }
+
+    /// "January 31, 2026".
+    pub fn long(&self) -> String {
+        format!("{} {}, {}", MONTH_NAMES[(self.month - 1) as usize % 12], self.day, self.year)
+    }
+}
+
+// ---------------------------------------------------------------- public types
+
+/// What relative and year-less dates are anchored to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Anchor {
+    pub reference: Option<Ymd>,
+    /// The reference is the article's own date (dateline, "Published …" line); otherwise it is
+    /// only the latest date the article mentions, and the article may have been written later.
+    pub from_dateline: bool,
+    /// Where the dateline or published line is: its dates are not events.
+    pub source: Option<Range<usize>>,
+}
+
+impl Anchor {
+    pub fn none() -> Anchor {
+        Anchor::default()
+    }
+
+    pub fn at(reference: Ymd) -> Anchor {
+        Anchor { reference: Some(reference), ..Anchor::default() }
+    }
+}
+
+/// A date expression found in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundDate {
+    pub start: Ymd,
+    pub end: Ymd,
+    pub precision: Precision,
+    /// Byte range of the expression (including a leading weekday or "early").
+    pub span: Range<usize>,
+    /// Every part of the date is written out (no reference date was needed).
+    pub explicit: bool,
+    /// The clause speaks of the future ("will meet", "is scheduled for").
+    pub future: bool,
+    /// Why the weekday written with the date is wrong ("January 31, 2026 is a Saturday").
+    pub weekday_conflict: Option<String>,
+}
+
+impl FoundDate {
+    pub fn value(&self, text: &str) -> DateValue {
+        DateValue {
+            start: self.start.iso(),
+            end: self.end.iso(),
+            precision: self.precision,
+            text: text.get(self.span.clone()).unwrap_or_default().to_string(),
+            span: Span { start: self.span.start, end: self.span.end },
+        }
+    }
+}
+
+/// Every date expression of `text`, in order. Expressions that need a reference date are left
+/// out when `anchor` has none.
+pub fn find_dates(text: &str, anchor: &Anchor) -> Vec<FoundDate> {
+    let scanner = Scanner { toks: tokenize(text), text, anchor };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < scanner.toks.len() {
+        match scanner.match_at(i) {
+            Some(hit) => {
+                if let Some(found) = scanner.finish(&hit) {
+                    out.push(found);
+                }
+                i = hit.next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Written days that do not exist ("February 29, 2025", "31 April 2026"), with why.
+pub fn find_impossible_days(text: &str) -> Vec<(Range<usize>, String)> {
+    let scanner = Scanner { toks: tokenize(text), text, anchor: &Anchor::none() };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < scanner.toks.len() {
+        let Some((day, _, after)) = scanner.single_day(i) else {
+            i += 1;
+            continue;
+        };
+        let (year, next) = scanner.opt_year(after);
+        if let Some(year) = year.filter(|y| Ymd::new(*y, day.month, day.day).is_none()) {
+            let month = MONTH_NAMES[(day.month - 1) as usize % 12];
+            let why = match (day.month, days_in_month(year, day.month)) {
+                (2, 28) if day.day == 29 => format!("{year} is not a leap year"),
+                (_, days) => format!("{month} has {days} days"),
+            };
+            let span = scanner.toks.get(i).map(|t| t.start).zip(scanner.toks.get(next - 1).map(|t| t.end));
+            if let Some((start, end)) = span {
+                out.push((start..end, why));
+            }
+        }
+        i = next.max(i + 1);
+    }
+    out
+}
+
+// ---------------------------------------------------------------- tokens
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Number,
+    Punct,
+    /// A line break: no date crosses one.
+    Break,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok<'a> {
+    kind: Kind,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    /// Value of a number (saturated), digits counted in `digits`.
+    value: u32,
+    digits: usize,
+    /// "29th".
+    ordinal: bool,
+    /// Plain digits: not "2,000", "2.5", "20:30", "24/7" or "10km".
+    clean: bool,
+}
+
+fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let bytes = text.as_bytes();
+    let mut toks = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        let tok = |kind, end: usize| Tok {
+            kind,
+            text: &text[start..end],
+            start,
+            end,
+            value: 0,
+            digits: 0,
+            ordinal: false,
+            clean: false,
+        };
+        if c == '\n' {
+            toks.push(tok(Kind::Break, start + 1));
+        } else if c.is_whitespace() {
+            continue;
+        } else if c.is_ascii_digit() {
+            let mut end = digits_end(bytes, start);
+            let (mut value, digits) = number_value(&text[start..end]);
+            let mut clean = true;
+            let mut ordinal = false;
+            // Glued separators: thousands, decimals, clock times, fractions and "24/7".
+            while end + 1 < bytes.len()
+                && matches!(bytes[end], b',' | b'.' | b':' | b'/')
+                && bytes[end + 1].is_ascii_digit()
+                && !(bytes[end] == b',' && digits_end(bytes, end + 1) - (end + 1) != 3)
+            {
+                end = digits_end(bytes, end + 1);
+                clean = false;
+                value = u32::MAX;
+            }
+            let letters = text[end..].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
+            if letters > 0 {
+                let suffix = text[end..end + letters].to_ascii_lowercase();
+                ordinal = clean && matches!(suffix.as_str(), "st" | "nd" | "rd" | "th");
+                clean &= ordinal;
+                end += letters;
+            }
+            toks.push(Tok { value, digits, ordinal, clean, ..tok(Kind::Number, end) });
+        } else if c.is_alphabetic() {
+            let mut end = start + c.len_utf8();
+            while let Some(&(at, next)) = chars.peek() {
+                if !next.is_alphabetic() {
+                    break;
+                }
+                end = at + next.len_utf8();
+                chars.next();
+            }
+            toks.push(tok(Kind::Word, end));
+        } else {
+            toks.push(tok(Kind::Punct, start + c.len_utf8()));
+        }
+        // Skip what a number token swallowed.
+        if let Some(last) = toks.last() {
+            while chars.peek().is_some_and(|&(at, _)| at < last.end) {
+                chars.next();
+            }
+        }
+    }
+    toks
+}
+
+fn digits_end(bytes: &[u8], from: usize) -> usize {
+    let mut end = from;
+    while end < bytes.len() && bytes[end].is_ascii_digit() {
+        end += 1;
+    }
+    end
+}
+
+fn number_value(digits: &str) -> (u32, usize) {
+    let value = if digits.len() > 9 { u32::MAX } else { digits.parse().unwrap_or(u32::MAX) };
+    (value, digits.len())
+}
+
+// ---------------------------------------------------------------- vocabulary
+
+fn month_of(word: &str) -> Option<(u32, bool)> {
+    let lower = word.to_ascii_lowercase();
+    if let Some(i) = MONTH_NAMES.iter().position(|m| m.eq_ignore_ascii_case(&lower)) {
+        return Some((i as u32 + 1, false));
+    }
+    let abbrevs = ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    if lower == "sept" {
+        return Some((9, true));
+    }
+    abbrevs.iter().position(|a| !a.is_empty() && *a == lower).map(|i| (i as u32 + 1, true))
+}
+
+fn weekday_of(word: &str) -> Option<(usize, bool)> {
+    let lower = word.to_ascii_lowercase();
+    if let Some(i) = WEEKDAY_NAMES.iter().position(|d| d.eq_ignore_ascii_case(&lower)) {
+        return Some((i, false));
+    }
+    let abbrevs: [&[&str]; 7] =
+        [&["mon"], &["tue", "tues"], &["wed"], &["thu", "thur", "thurs"], &["fri"], &["sat"], &["sun"]];
+    abbrevs.iter().position(|a| a.contains(&lower.as_str())).map(|i| (i, true))
+}
+
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Words after which a bare year or month is a date ("in 2014", "since February").
+const DATE_CUES: [&str; 13] = [
+    "in", "since", "by", "until", "till", "from", "during", "before", "after", "throughout", "through", "between",
+    "year",
+];
+
+/// Words right after a four-digit number that make it a count or a clock time, not a year.
+const NOT_AFTER_YEAR: [&str; 26] = [
+    "gmt", "utc", "bst", "cet", "est", "edt", "pst", "ist", "et", "hours", "hrs", "h", "local", "troops",
+    "soldiers", "people", "km", "kilometres", "kilometers", "miles", "metres", "meters", "tons", "tonnes",
+    "votes", "percent",
+];
+
+/// Words that make a clause about the future.
+const FUTURE_CUES: [&str; 19] = [
+    "will", "shall", "ll", "scheduled", "due", "planned", "plans", "plan", "upcoming", "expected", "would", "aims",
+    "intends", "hopes", "coming", "deadline", "should", "must", "might",
+];
+
+/// Past-tense words that are not "-ed" forms.
+const PAST_WORDS: [&str; 36] = [
+    "since", "ago", "said", "was", "were", "had", "did", "met", "held", "told", "took", "began", "came", "went", "made", "gave",
+    "saw", "left", "fell", "rose", "won", "lost", "spoke", "sent", "hit", "ran", "led", "struck", "fought", "broke",
+    "flew", "sought", "brought", "kept", "paid", "wrote",
+];
+
+/// Lower-case words that may follow a year used as a date ("in 2014 the talks …"); after any
+/// other lower-case word the year is a modifier or a count ("2024 levels", "2014 troops").
+const AFTER_YEAR: [&str; 64] = [
+    "the", "a", "an", "and", "or", "but", "when", "as", "to", "he", "she", "it", "they", "we", "i", "you", "after",
+    "before", "with", "for", "at", "on", "in", "of", "by", "while", "amid", "despite", "until", "was", "were",
+    "is", "are", "had", "has", "have", "alone", "that", "which", "who", "his", "its", "their", "this", "these",
+    "there", "near", "from", "under", "over", "against", "into", "across", "through", "following", "between",
+    "about", "around", "than", "so", "if", "because", "also", "again",
+];
+
+/// Nouns after which a year-less day names a past event whose year cannot be guessed
+/// ("the October 7 attacks").
+const HISTORIC_NOUNS: [&str; 14] = [
+    "attack", "attacks", "riot", "riots", "massacre", "insurrection", "uprising", "revolution", "anniversary",
+    "bombing", "committee", "memorial", "movement", "commission",
+];
+
+const NUMBER_WORDS: [&str; 12] =
+    ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "an"];
+
+// ---------------------------------------------------------------- matching
+
+/// Which part of a month, year or week a vague expression means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Whole,
+    Early,
+    Mid,
+    Late,
+    /// From the start of the period up to the reference date ("earlier this month").
+    Earlier,
+    /// From the reference date to the end of the period ("later this year").
+    Later,
+    Half(u32),
+    Quarter(u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// A resolved date before it becomes a [`FoundDate`].
+#[derive(Clone, Copy, Debug)]
+struct Date {
+    start: Ymd,
+    end: Ymd,
+    precision: Precision,
+    explicit: bool,
+}
+
+/// A match: tokens `first..next`; `date` is `None` when it cannot be resolved (no reference).
+struct Hit {
+    first: usize,
+    next: usize,
+    date: Option<Date>,
+    /// For "Sunday, January 31, 2026": the weekday and where the date itself starts.
+    weekday: Option<(usize, usize)>,
+}
+
+impl Hit {
+    fn new(first: usize, next: usize, date: Option<Date>) -> Hit {
+        Hit { first, next, date, weekday: None }
+    }
+}
+
+/// One "month day" or "day month" with an optional year.
+#[derive(Clone, Copy, Debug)]
+struct DayRef {
+    month: u32,
+    day: u32,
+    year: Option<i32>,
+}
+
+struct Scanner<'a> {
+    toks: Vec<Tok<'a>>,
+    text: &'a str,
+    anchor: &'a Anchor,
+}
+
+impl<'a> Scanner<'a> {
+    fn tok(&self, i: usize) -> Option<&Tok<'a>> {
+        self.toks.get(i)
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        self.tok(i).filter(|t| t.kind == Kind::Word).map(|t| t.text)
+    }
+
+    fn is_word(&self, i: usize, options: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| options.iter().any(|o| o.eq_ignore_ascii_case(w)))
+    }
+
+    fn is_punct(&self, i: usize, options: &[&str]) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == Kind::Punct && options.contains(&t.text))
+    }
+
+    /// The word before token `i` (lower-cased), if the token before is a word.
+    fn prev_word(&self, i: usize) -> Option<String> {
+        i.checked_sub(1).and_then(|p| self.word(p)).map(str::to_ascii_lowercase)
+    }
+
+    fn reference(&self) -> Option<Ymd> {
+        self.anchor.reference
+    }
+
+    fn match_at(&self, i: usize) -> Option<Hit> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Break | Kind::Punct => None,
+            Kind::Number => {
+                self.day_range(i).or_else(|| self.iso(i)).or_else(|| self.year_expr(i)).or_else(|| self.ago(i))
+            }
+            Kind::Word => self
+                .weekday_date(i)
+                .or_else(|| self.day_range(i))
+                .or_else(|| self.vague(i))
+                .or_else(|| self.month_expr(i))
+                .or_else(|| self.season(i))
+                .or_else(|| self.quarter(i))
+                .or_else(|| self.relative(i, Part::Whole, i)),
+        }
+    }
+
+    fn finish(&self, hit: &Hit) -> Option<FoundDate> {
+        let date = hit.date?;
+        if date.end < date.start {
+            return None;
+        }
+        let first = self.tok(hit.first)?;
+        let last = self.tok(hit.next.checked_sub(1)?)?;
+        let weekday_conflict = hit.weekday.and_then(|(weekday, date_tok)| {
+            let real = date.start.weekday();
+            let single = date.start == date.end && date.precision == Precision::Day && date.explicit;
+            let date_text = self.text.get(self.tok(date_tok)?.start..last.end)?;
+            (single && real != weekday).then(|| format!("{date_text} is a {}", WEEKDAY_NAMES[real]))
+        });
+        Some(FoundDate {
+            start: date.start,
+            end: date.end,
+            precision: date.precision,
+            span: first.start..last.end,
+            explicit: date.explicit,
+            future: self.tense(hit.first) == Tense::Future,
+            weekday_conflict,
+        })
+    }
+
+    /// The tense of the clause around token `first`: the nearest cue word before it decides
+    /// ("will", "is scheduled", "has until" → future; "said", "-ed" forms → past), else the
+    /// nearest after it ("In May, 12 people were hurt").
+    fn tense(&self, first: usize) -> Tense {
+        let ends_clause =
+            |t: &Tok| t.kind == Kind::Break || (t.kind == Kind::Punct && matches!(t.text, "." | ";" | "!" | "?"));
+        for i in (first.saturating_sub(14)..first).rev() {
+            match self.tok(i) {
+                Some(t) if !ends_clause(t) => {}
+                _ => break,
+            }
+            if let Some(tense) = self.cue_tense(i) {
+                return tense;
+            }
+        }
+        for i in first..first + 10 {
+            match self.tok(i) {
+                Some(t) if !ends_clause(t) => {}
+                _ => break,
+            }
+            if let Some(tense) = self.cue_tense(i) {
+                return tense;
+            }
+        }
+        Tense::Unknown
+    }
+
+    /// The tense the word at token `i` marks, if any.
+    fn cue_tense(&self, i: usize) -> Option<Tense> {
+        let t = self.tok(i).filter(|t| t.kind == Kind::Word)?;
+        let next_is_to = self.is_word(i + 1, &["to"]);
+        let has_until = self.is_word(i, &["until", "till"]) && i > 0 && self.is_word(i - 1, &["has", "have"]);
+        let modal_may = t.text == "may"; // not the month
+        if self.is_word(i, &FUTURE_CUES) || modal_may || has_until || (self.is_word(i, &["set", "going", "poised"]) && next_is_to) {
+            return Some(Tense::Future);
+        }
+        let lower = t.text.to_ascii_lowercase();
+        let past = PAST_WORDS.contains(&lower.as_str()) || (lower.len() > 4 && lower.ends_with("ed") && !capitalised(t.text));
+        past.then_some(Tense::Past)
+    }
+
+    // ---- pieces
+
+    /// A capitalised month name; abbreviations may carry a full stop. Returns (month, next, abbreviated).
+    fn month_at(&self, i: usize) -> Option<(u32, usize, bool)> {
+        let w = self.word(i)?;
+        if !capitalised(w) {
+            return None;
+        }
+        let (month, abbrev) = month_of(w)?;
+        let next = if abbrev && self.is_punct(i + 1, &["."]) { i + 2 } else { i + 1 };
+        Some((month, next, abbrev))
+    }
+
+    /// A day of the month: 1-31, one or two digits, "29th" allowed; not "29-year-old" or "29%".
+    fn day_at(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.tok(i)?;
+        let ok = t.kind == Kind::Number && t.clean && t.digits <= 2 && (1..=31).contains(&t.value);
+        let glued_word = self.is_punct(i + 1, &["-"]) && self.word(i + 2).is_some_and(|w| month_of(w).is_none());
+        (ok && !glued_word && !self.is_punct(i + 1, &["%"])).then_some((t.value, i + 1))
+    }
+
+    /// A four-digit year within `range`, not followed by a unit or clock-time word.
+    fn year_at(&self, i: usize, range: std::ops::RangeInclusive<u32>) -> Option<(i32, usize)> {
+        let t = self.tok(i)?;
+        let ok = t.kind == Kind::Number && t.clean && !t.ordinal && t.digits == 4 && range.contains(&t.value);
+        let unit = self.is_word(i + 1, &NOT_AFTER_YEAR) || self.is_punct(i + 1, &["%"]);
+        (ok && !unit).then_some((t.value as i32, i + 1))
+    }
+
+    /// "[,] 2026" after a day.
+    fn opt_year(&self, i: usize) -> (Option<i32>, usize) {
+        let j = if self.is_punct(i, &[","]) { i + 1 } else { i };
+        match self.year_at(j, 1000..=2999) {
+            Some((y, next)) => (Some(y), next),
+            None => (None, i),
+        }
+    }
+
+    /// A range connector after token `i - 1`: dash, "to", "through", "until", or "and" after "between".
+    fn connector(&self, i: usize, between: bool) -> Option<usize> {
+        let dash = self.is_punct(i, &["-", "\u{2013}", "\u{2014}"]);
+        let word = self.is_word(i, &["to", "through", "until", "till", "thru"]) || (between && self.is_word(i, &["and"]));
+        (dash || word).then_some(i + 1)
+    }
+
+    /// "January 29" / "Jan. 29th" → (day, next).
+    fn month_first(&self, i: usize) -> Option<(DayRef, usize)> {
+        let (month, j, _) = self.month_at(i)?;
+        let (day, next) = self.day_at(j)?;
+        Some((DayRef { month, day, year: None }, next))
+    }
+
+    /// "29 January" / "the 29th of January" / "23-24 January" → (first day, last day, next).
+    fn day_first(&self, i: usize) -> Option<(DayRef, Option<u32>, usize)> {
+        let start = if self.is_word(i, &["the"]) { i + 1 } else { i };
+        let (day, mut j) = self.day_at(start)?;
+        let mut last_day = None;
+        if let Some(k) = self.connector(j, false) {
+            if let Some((d2, after)) = self.day_at(k) {
+                if d2 > day && (self.month_at(after).is_some() || self.is_word(after, &["of"])) {
+                    last_day = Some(d2);
+                    j = after;
+                }
+            }
+        }
+        let had_of = self.is_word(j, &["of"]);
+        if had_of {
+            j += 1;
+        } else if start != i {
+            return None; // "the 29 January" is not English; "the 29th of January" is.
+        }
+        let (month, next, _) = self.month_at(j)?;
+        Some((DayRef { month, day, year: None }, last_day, next))
+    }
+
+    fn single_day(&self, i: usize) -> Option<(DayRef, Option<u32>, usize)> {
+        self.month_first(i).map(|(d, n)| (d, None, n)).or_else(|| self.day_first(i))
+    }
+
+    /// Days and day ranges with or without a year.
+    fn day_range(&self, i: usize) -> Option<Hit> {
+        let between = self.prev_word(i).is_some_and(|w| w == "between");
+        let month_first = self.month_first(i).is_some();
+        let (mut a, same_month_end, after_a) = self.single_day(i)?;
+        let (year_a, after_year_a) = self.opt_year(after_a);
+        a.year = year_a;
+        let mut b = same_month_end.map(|day| DayRef { month: a.month, day, year: None });
+        let mut next = after_year_a;
+        if b.is_none() {
+            if let Some(k) = self.connector(after_year_a, between) {
+                if let Some((other, other_end, after_b)) = self.single_day(k) {
+                    let day = other_end.unwrap_or(other.day);
+                    b = Some(DayRef { day, ..other });
+                    next = after_b;
+                } else if month_first && year_a.is_none() {
+                    if let Some((day, after_b)) = self.day_at(k).filter(|(d, _)| *d > a.day) {
+                        b = Some(DayRef { month: a.month, day, year: None });
+                        next = after_b;
+                    }
+                }
+                if let Some(end) = b.as_mut() {
+                    let (year_b, after_year_b) = self.opt_year(next);
+                    end.year = year_b;
+                    next = after_year_b;
+                }
+            }
+        }
+        if a.year.is_none() && b.is_none_or(|b| b.year.is_none()) && self.names_historic_event(next) {
+            return Some(Hit::new(i, next, None));
+        }
+        Some(Hit::new(i, next, self.resolve_days(i, a, b)))
+    }
+
+    /// "the October 7 attacks": a year-less day naming a past event.
+    fn names_historic_event(&self, next: usize) -> bool {
+        self.is_word(next, &HISTORIC_NOUNS) || (self.word(next).is_some() && self.is_word(next + 1, &HISTORIC_NOUNS))
+    }
+
+    fn resolve_days(&self, first: usize, a: DayRef, b: Option<DayRef>) -> Option<Date> {
+        let b = b.unwrap_or(a);
+        let wraps = (b.month, b.day) < (a.month, a.day);
+        let explicit = a.year.is_some() || b.year.is_some();
+        let (year_a, year_b) = match (a.year, b.year) {
+            (Some(ya), Some(yb)) => (ya, yb),
+            (Some(ya), None) => (ya, ya + i32::from(wraps)),
+            (None, Some(yb)) => (yb - i32::from(wraps), yb),
+            (None, None) => {
+                let ya = self.year_for(first, |y| Ymd::new(y, a.month, a.day).map(|d| (d, d)))?;
+                (ya, ya + i32::from(wraps))
+            }
+        };
+        let start = Ymd::new(year_a, a.month, a.day)?;
+        let end = Ymd::new(year_b, b.month, b.day)?;
+        Some(Date { start, end, precision: Precision::Day, explicit })
+    }
+
+    /// The year of a year-less day or month, given `span_of(year)` (its first and last day):
+    /// in a future clause the first occurrence not over before the reference date; otherwise the
+    /// last one that starts by the reference date (plus [`WRITING_DELAY_DAYS`] when the reference
+    /// is only a date the article mentions, as the article may be written later).
+    fn year_for(&self, first: usize, span_of: impl Fn(i32) -> Option<(Ymd, Ymd)>) -> Option<i32> {
+        let reference = self.reference()?;
+        let here = reference.day_number();
+        let candidates: Vec<(i32, Ymd, Ymd)> = (reference.year - 1..=reference.year + 1)
+            .filter_map(|y| span_of(y).map(|(a, b)| (y, a, b)))
+            .collect();
+        let delay = if self.anchor.from_dateline { 0 } else { WRITING_DELAY_DAYS };
+        match self.tense(first) {
+            Tense::Future => candidates.iter().find(|(_, _, end)| end.day_number() >= here).map(|c| c.0),
+            Tense::Past => candidates.iter().rev().find(|(_, start, _)| start.day_number() <= here + delay).map(|c| c.0),
+            // News mostly reports what happened: the nearest occurrence not far ahead.
+            Tense::Unknown => candidates
+                .iter()
+                .filter(|(_, start, _)| start.day_number() <= here + UNKNOWN_TENSE_AHEAD_DAYS)
+                .min_by_key(|(_, start, end)| (start.day_number() - here).abs().min((end.day_number() - here).abs()))
+                .map(|c| c.0),
+        }
+    }
+
+    /// "2026-01-29".
+    fn iso(&self, i: usize) -> Option<Hit> {
+        let parts = [self.tok(i)?, self.tok(i + 1)?, self.tok(i + 2)?, self.tok(i + 3)?, self.tok(i + 4)?];
+        let glued = parts.windows(2).all(|w| w[0].end == w[1].start);
+        let shape = parts[0].digits == 4 && parts[2].digits == 2 && parts[4].digits == 2;
+        let numbers = [parts[0], parts[2], parts[4]].iter().all(|t| t.kind == Kind::Number && t.clean && !t.ordinal);
+        if !(glued && shape && numbers && parts[1].text == "-" && parts[3].text == "-") {
+            return None;
+        }
+        let day = Ymd::new(parts[0].value as i32, parts[2].value, parts[4].value)?;
+        Some(Hit::new(i, i + 5, Some(Date { start: day, end: day, precision: Precision::Day, explicit: true })))
+    }
+
+    /// "Sunday, January 31, 2026", or a weekday alone ("on Thursday", "last Friday").
+    fn weekday_date(&self, i: usize) -> Option<Hit> {
+        let (weekday, abbrev) = weekday_of(self.word(i)?)?;
+        if !capitalised(self.word(i)?) {
+            return None;
+        }
+        let mut j = i + 1;
+        if abbrev && self.is_punct(j, &["."]) {
+            j += 1;
+        }
+        let date_tok = if self.is_punct(j, &[","]) { j + 1 } else { j };
+        if let Some(mut hit) = self.day_range(date_tok) {
+            hit.first = i;
+            hit.weekday = Some((weekday, date_tok));
+            hit.date = hit.date.map(|d| self.year_from_weekday(d, weekday));
+            return Some(hit);
+        }
+        if abbrev {
+            return None;
+        }
+        self.bare_weekday(i, weekday)
+    }
+
+    /// A year-less single day whose guessed year contradicts its weekday ("Sunday, February 1")
+    /// takes the neighbouring year where the weekday fits, if there is one.
+    fn year_from_weekday(&self, date: Date, weekday: usize) -> Date {
+        let guessed = !date.explicit && date.start == date.end && date.precision == Precision::Day;
+        if !guessed || date.start.weekday() == weekday {
+            return date;
+        }
+        let (month, day) = (date.start.month, date.start.day);
+        let fitting = [date.start.year - 1, date.start.year + 1]
+            .into_iter()
+            .filter_map(|y| Ymd::new(y, month, day))
+            .find(|d| d.weekday() == weekday);
+        match fitting {
+            Some(d) => Date { start: d, end: d, ..date },
+            None => date,
+        }
+    }
+
+    fn bare_weekday(&self, i: usize, weekday: usize) -> Option<Hit> {
+        let before = i.checked_sub(1).and_then(|p| self.word(p));
+        let modifier = self.prev_word(i).filter(|w| matches!(w.as_str(), "last" | "next" | "this"));
+        let cue = before.is_some_and(|w| {
+            let cues = ["on", "by", "until", "since", "from", "last", "next", "this", "said", "late", "early", "at", "before", "after", "for", "through"];
+            cues.contains(&w.to_ascii_lowercase().as_str())
+        });
+        // "Bloody Sunday", "Good Friday", "the Sunday Times": names, not dates.
+        let named_before = before.is_some_and(|w| capitalised(w) && !cue);
+        let named_after = !cue && self.word(i + 1).is_some_and(capitalised);
+        if named_before || named_after {
+            return None;
+        }
+        let first = if modifier.is_some() { i - 1 } else { i };
+        let date = self.reference().and_then(|r| {
+            let offset = weekday as i64 - r.weekday() as i64;
+            let days = match modifier.as_deref() {
+                Some("last") => -((-offset - 1).rem_euclid(7) + 1),
+                Some("next") => (offset - 1).rem_euclid(7) + 1,
+                // News mostly reports the past: the latest such day up to the reference, unless the
+                // clause is about the future.
+                _ if self.tense(first) == Tense::Future => (offset - 1).rem_euclid(7) + 1,
+                _ => -(-offset).rem_euclid(7),
+            };
+            let day = r.add_days(days)?;
+            Some(Date { start: day, end: day, precision: Precision::Day, explicit: false })
+        });
+        Some(Hit::new(first, i + 1, date))
+    }
+
+    /// "early February", "mid-2025", "late last year", "the end of March", "the first half of 2025".
+    fn vague(&self, i: usize) -> Option<Hit> {
+        let w = self.word(i)?.to_ascii_lowercase();
+        let (part, mut j) = match w.as_str() {
+            "early" => (Part::Early, i + 1),
+            "mid" => (Part::Mid, i + 1),
+            "late" => (Part::Late, i + 1),
+            "earlier" => (Part::Earlier, i + 1),
+            "later" => (Part::Later, i + 1),
+            "end" if self.is_punct(i + 1, &["-"]) => (Part::Late, i + 1),
+            "the" => self.the_part_of(i)?,
+            _ => return None,
+        };
+        if self.is_punct(j, &["-", "\u{2013}"]) {
+            j += 1;
+        }
+        if matches!(part, Part::Earlier | Part::Later) {
+            return self.relative(j, part, i);
+        }
+        if let Some((month, after, abbrev)) = self.month_at(j) {
+            let (year, next) = self.opt_year_plain(after);
+            if abbrev && year.is_none() && !self.is_punct(after - 1, &["."]) {
+                return None;
+            }
+            return Some(Hit::new(i, next, self.resolve_month(i, month, year, None, part)));
+        }
+        if let Some((year, next)) = self.year_at(j, 1800..=2100) {
+            return Some(Hit::new(i, next, year_part(year, part)));
+        }
+        if matches!(part, Part::Half(_) | Part::Quarter(_)) {
+            return None;
+        }
+        if self.is_word(j, &["the"]) && self.is_word(j + 1, &["year", "month", "week"]) {
+            // "by the end of the year": this year.
+            return self.relative_unit(j + 1, Some("this"), part, i, j + 2);
+        }
+        if self.is_word(j, &["last", "this", "next"]) {
+            return self.relative(j, part, i);
+        }
+        None
+    }
+
+    /// "the end of", "the start of", "the middle of", "the first half of", "the third quarter of".
+    fn the_part_of(&self, i: usize) -> Option<(Part, usize)> {
+        let w = self.word(i + 1)?.to_ascii_lowercase();
+        let part = match w.as_str() {
+            "end" => Part::Late,
+            "beginning" | "start" => Part::Early,
+            "middle" => Part::Mid,
+            "first" | "second" | "third" | "fourth" => {
+                let n = match w.as_str() { "first" => 1, "second" => 2, "third" => 3, _ => 4 };
+                return match self.word(i + 2)?.to_ascii_lowercase().as_str() {
+                    "half" if n <= 2 && self.is_word(i + 3, &["of"]) => Some((Part::Half(n), i + 4)),
+                    "quarter" if self.is_word(i + 3, &["of"]) => Some((Part::Quarter(n), i + 4)),
+                    _ => None,
+                };
+            }
+            _ => return None,
+        };
+        self.is_word(i + 2, &["of"]).then_some((part, i + 3))
+    }
+
+    /// "2022" or "of 2022" right after a month.
+    fn opt_year_plain(&self, i: usize) -> (Option<i32>, usize) {
+        let j = if self.is_word(i, &["of"]) || self.is_punct(i, &[","]) { i + 1 } else { i };
+        match self.year_at(j, 1000..=2999) {
+            Some((y, next)) => (Some(y), next),
+            None => (None, i),
+        }
+    }
+
+    /// Month and year, month ranges, or a month after a cue ("in February", "last March").
+    fn month_expr(&self, i: usize) -> Option<Hit> {
+        let (month, after, abbrev) = self.month_at(i)?;
+        let between = self.prev_word(i).is_some_and(|w| w == "between");
+        // "January to March 2025"
+        if let Some(k) = self.connector(after, between) {
+            if let Some((month_b, after_b, _)) = self.month_at(k) {
+                let (year, next) = self.opt_year_plain(after_b);
+                if year.is_some() || self.month_cue(i).is_some() {
+                    return Some(Hit::new(i, next, self.resolve_month(i, month, year, Some(month_b), Part::Whole)));
+                }
+            }
+        }
+        let (year, next) = self.opt_year_plain(after);
+        if year.is_some() {
+            return Some(Hit::new(i, next, self.resolve_month(i, month, year, None, Part::Whole)));
+        }
+        let cue = self.month_cue(i)?;
+        if abbrev {
+            return None;
+        }
+        let first = if matches!(cue.as_str(), "last" | "next" | "this") { i - 1 } else { i };
+        let date = match cue.as_str() {
+            "last" | "next" => self.reference().and_then(|r| {
+                let year = match (cue == "next", month > r.month, month < r.month) {
+                    (true, true, _) | (false, _, true) => r.year,
+                    (true, _, _) => r.year + 1,
+                    (false, _, _) => r.year - 1,
+                };
+                month_part(year, month, Part::Whole, r)
+            }),
+            "this" => self.reference().and_then(|r| month_part(r.year, month, Part::Whole, r)),
+            _ => self.resolve_month(i, month, None, None, Part::Whole),
+        };
+        Some(Hit::new(first, after, date))
+    }
+
+    /// The cue word before a bare month, if it makes the month a date.
+    fn month_cue(&self, i: usize) -> Option<String> {
+        if self.listed_after(i, |j| self.month_at(j).is_some_and(|(_, next, _)| next == i - 1 || next == i - 2)) {
+            return Some("in".to_string()); // "in January and February"
+        }
+        let w = self.prev_word(i)?;
+        (DATE_CUES.contains(&w.as_str()) || matches!(w.as_str(), "last" | "next" | "this")).then_some(w)
+    }
+
+    /// Token `i` follows ", " / "and" / "or" after a token for which `is_item` holds: a list
+    /// ("in 2019, 2020 and 2021").
+    fn listed_after(&self, i: usize, is_item: impl Fn(usize) -> bool) -> bool {
+        let Some(joint) = i.checked_sub(1) else { return false };
+        let joins = self.is_punct(joint, &[","]) || self.is_word(joint, &["and", "or"]);
+        joins && joint.checked_sub(1).is_some_and(|before| is_item(before) || (before > 0 && is_item(before - 1)))
+    }
+
+    fn resolve_month(&self, first: usize, month: u32, year: Option<i32>, to_month: Option<u32>, part: Part) -> Option<Date> {
+        let reference = self.reference();
+        let explicit = year.is_some();
+        let end_month = to_month.unwrap_or(month);
+        let wraps = end_month < month;
+        let end_year = match year {
+            Some(y) => y,
+            None => self.year_for(first, |y| Some((Ymd::new(y, end_month, 1)?, Ymd::last_of_month(y, end_month)?)))?,
+        };
+        let start_year = end_year - i32::from(wraps);
+        let any_day = reference.unwrap_or(Ymd { year: end_year, month: 1, day: 1 });
+        let mut date = month_part(start_year, month, part, any_day)?;
+        if to_month.is_some() {
+            date.end = Ymd::last_of_month(end_year, end_month)?;
+        }
+        date.explicit = explicit;
+        Some(date)
+    }
+
+    /// Years after a cue word and year ranges.
+    fn year_expr(&self, i: usize) -> Option<Hit> {
+        let cue = self.prev_word(i);
+        let as_of = cue.as_deref() == Some("of") && self.is_word(i.wrapping_sub(2), &["as"]);
+        // A fiscal year is not the calendar year.
+        let fiscal = cue.as_deref() == Some("year") && self.is_word(i.wrapping_sub(2), &["fiscal", "financial"]);
+        let listed = self.listed_after(i, |j| self.year_at(j, 1800..=2100).is_some_and(|(_, next)| next + 1 == i));
+        let has_cue = as_of || listed || (!fiscal && cue.as_deref().is_some_and(|w| DATE_CUES.contains(&w)));
+        let between = cue.as_deref() == Some("between");
+        let (year, after) = self.year_at(i, 1800..=2100)?;
+        if let Some(k) = self.connector(after, between) {
+            let dash = self.is_punct(after, &["-", "\u{2013}"]);
+            let t = self.tok(k)?;
+            let short = dash && t.kind == Kind::Number && t.clean && t.digits == 2 && !t.ordinal;
+            let end = if short {
+                Some((year - year % 100 + t.value as i32, k + 1))
+            } else {
+                self.year_at(k, 1800..=2100)
+            };
+            if let Some((end_year, next)) = end.filter(|(e, _)| *e > year && *e - year <= 100) {
+                if has_cue {
+                    let date = Date {
+                        start: Ymd::new(year, 1, 1)?,
+                        end: Ymd::new(end_year, 12, 31)?,
+                        precision: Precision::Year,
+                        explicit: true,
+                    };
+                    return Some(Hit::new(i, next, Some(date)));
+                }
+            }
+        }
+        let modifier = self.word(after).is_some_and(|w| !capitalised(w) && !self.is_word(after, &AFTER_YEAR));
+        if !has_cue || modifier {
+            return None;
+        }
+        Some(Hit::new(i, after, year_part(year, Part::Whole)))
+    }
+
+    /// "spring 2024", "the summer of 2014".
+    fn season(&self, i: usize) -> Option<Hit> {
+        season_months(self.word(i))?;
+        let j = if self.is_word(i + 1, &["of"]) { i + 2 } else { i + 1 };
+        let (year, next) = self.year_at(j, 1800..=2100)?;
+        Some(Hit::new(i, next, season_of(self.word(i)?, year)))
+    }
+
+    /// "Q3 2025".
+    fn quarter(&self, i: usize) -> Option<Hit> {
+        let number = self.tok(i + 1)?;
+        let glued = self.tok(i)?.end == number.start && self.word(i) == Some("Q");
+        if !(glued && number.clean && !number.ordinal && (1..=4).contains(&number.value) && number.digits == 1) {
+            return None;
+        }
+        let j = if self.is_word(i + 2, &["of"]) { i + 3 } else { i + 2 };
+        let (year, next) = self.year_at(j, 1800..=2100)?;
+        Some(Hit::new(i, next, year_part(year, Part::Quarter(number.value))))
+    }
+
+    /// yesterday, today, tomorrow, "last week", "this year", "next month", "three years ago".
+    /// `part` comes from a modifier already read ("earlier this month"); `first` is where it began.
+    fn relative(&self, i: usize, part: Part, first: usize) -> Option<Hit> {
+        let w = self.word(i)?.to_ascii_lowercase();
+        let reference = self.reference();
+        let day = |offset: i64| {
+            reference.and_then(|r| r.add_days(offset)).map(|d| Date {
+                start: d,
+                end: d,
+                precision: Precision::Day,
+                explicit: false,
+            })
+        };
+        match w.as_str() {
+            "yesterday" if part == Part::Whole => Some(Hit::new(first, i + 1, day(-1))),
+            "tomorrow" if part == Part::Whole => Some(Hit::new(first, i + 1, day(1))),
+            "tonight" if part == Part::Whole => Some(Hit::new(first, i + 1, day(0))),
+            "today" if part == Part::Whole => {
+                // "today's Russia" is the present age, not a day.
+                let possessive = self.is_punct(i + 1, &["'", "\u{2019}"]) && self.is_word(i + 2, &["s"]);
+                (!possessive).then(|| Hit::new(first, i + 1, day(0)))
+            }
+            "last" if part == Part::Whole && self.is_word(i + 1, &["night"]) => Some(Hit::new(first, i + 2, day(-1))),
+            "last" | "this" | "next" if part == Part::Whole && season_months(self.word(i + 1)).is_some() => {
+                let date = self.reference().and_then(|r| relative_season(r, self.word(i + 1)?, &w));
+                Some(Hit::new(first, i + 2, date))
+            }
+            "last" | "this" | "next" => self.relative_unit(i + 1, Some(&w), part, first, i + 2),
+            // "over the weekend": the latest weekend begun by the reference date.
+            "over" if self.is_word(i + 1, &["the"]) && self.is_word(i + 2, &["weekend"]) => {
+                let date = self.reference().and_then(|r| period(r, "weekend", if r.weekday() >= 5 { 0 } else { -1 }, part));
+                Some(Hit::new(i + 1, i + 3, date))
+            }
+            _ if part == Part::Whole => self.ago(i),
+            _ => None,
+        }
+    }
+
+    /// The unit of "last week" / "this month" / "next year" at token `i`.
+    fn relative_unit(&self, i: usize, which: Option<&str>, part: Part, first: usize, next: usize) -> Option<Hit> {
+        let unit = self.word(i)?.to_ascii_lowercase();
+        if !matches!(unit.as_str(), "week" | "month" | "year" | "weekend") {
+            return None;
+        }
+        let step = match which {
+            Some("last") => -1,
+            Some("next") => 1,
+            _ => 0,
+        };
+        let date = self.reference().and_then(|r| period(r, &unit, step, part));
+        Some(Hit::new(first, next, date))
+    }
+
+    /// "three days ago", "a year ago".
+    fn ago(&self, i: usize) -> Option<Hit> {
+        let t = self.tok(i)?;
+        let count = if t.kind == Kind::Number && t.clean && !t.ordinal && t.digits <= 2 {
+            t.value as i64
+        } else {
+            let w = self.word(i)?.to_ascii_lowercase();
+            let n = NUMBER_WORDS.iter().position(|n| *n == w)?;
+            if n == 0 || n == 11 { 1 } else { n as i64 }
+        };
+        let unit = self.word(i + 1)?.to_ascii_lowercase();
+        if !self.is_word(i + 2, &["ago"]) {
+            return None;
+        }
+        let unit = unit.trim_end_matches('s');
+        let date = self.reference().and_then(|r| match unit {
+            "day" => {
+                let d = r.add_days(-count)?;
+                Some(Date { start: d, end: d, precision: Precision::Day, explicit: false })
+            }
+            "month" => {
+                let index = i64::from(r.year) * 12 + i64::from(r.month) - 1 - count;
+                let (year, month) = ((index.div_euclid(12)) as i32, (index.rem_euclid(12) + 1) as u32);
+                month_part(year, month, Part::Whole, r)
+            }
+            "year" => year_part(r.year - count as i32, Part::Whole),
+            "week" => period(r, "week", -count, Part::Whole),
+            _ => None,
+        });
+        matches!(unit, "day" | "week" | "month" | "year").then(|| Hit::new(i, i + 3, date))
+    }
+}
+
+// ---------------------------------------------------------------- resolution
+
+/// How far past a reference date that is merely mentioned the article may have been written:
+/// a year-less date in a past or neutral clause may fall this many days after it.
+pub const WRITING_DELAY_DAYS: i64 = 45;
+
+/// How far ahead of the reference a year-less date in a clause of unknown tense may fall.
+pub const UNKNOWN_TENSE_AHEAD_DAYS: i64 = 90;
+
+/// First and last month of a season (meteorological, northern hemisphere).
+fn season_months(word: Option<&str>) -> Option<(u32, u32)> {
+    match word?.to_ascii_lowercase().as_str() {
+        "spring" => Some((3, 5)),
+        "summer" => Some((6, 8)),
+        "autumn" | "fall" => Some((9, 11)),
+        "winter" => Some((12, 2)),
+        _ => None,
+    }
+}
+
+/// The season starting in `year` (winter runs into the next year).
+fn season_of(word: &str, year: i32) -> Option<Date> {
+    let (first, last) = season_months(Some(word))?;
+    let end_year = if last < first { year + 1 } else { year };
+    let (start, end) = (Ymd::new(year, first, 1)?, Ymd::last_of_month(end_year, last)?);
+    Some(Date { start, end, precision: Precision::Vague, explicit: true })
+}
+
+/// "last summer" (the latest one over by the reference), "this summer", "next summer".
+fn relative_season(reference: Ymd, word: &str, which: &str) -> Option<Date> {
+    let this = season_of(word, reference.year)?;
+    let year = match which {
+        "last" if this.end < reference => reference.year,
+        "last" => reference.year - 1,
+        "next" if this.start > reference => reference.year,
+        "next" => reference.year + 1,
+        _ => reference.year,
+    };
+    let mut date = season_of(word, year)?;
+    date.explicit = false;
+    Some(date)
+}
+
+/// A part of a month; `reference` bounds "earlier"/"later".
+fn month_part(year: i32, month: u32, part: Part, reference: Ymd) -> Option<Date> {
+    let last = days_in_month(year, month);
+    let (from, to, precision) = match part {
+        Part::Whole => (1, last, Precision::Month),
+        Part::Early => (1, 10, Precision::Vague),
+        Part::Mid => (11, 20, Precision::Vague),
+        Part::Late => (21, last, Precision::Vague),
+        Part::Earlier => (1, reference.day.min(last), Precision::Vague),
+        Part::Later => (reference.day.min(last), last, Precision::Vague),
+        Part::Half(_) | Part::Quarter(_) => return None,
+    };
+    Some(Date { start: Ymd::new(year, month, from)?, end: Ymd::new(year, month, to)?, precision, explicit: true })
+}
+
+fn year_part(year: i32, part: Part) -> Option<Date> {
+    let (from, to, precision) = match part {
+        Part::Whole => (1, 12, Precision::Year),
+        Part::Early => (1, 4, Precision::Vague),
+        Part::Mid => (5, 8, Precision::Vague),
+        Part::Late => (9, 12, Precision::Vague),
+        Part::Half(n) => (n * 6 - 5, n * 6, Precision::Vague),
+        Part::Quarter(n) => (n * 3 - 2, n * 3, Precision::Vague),
+        Part::Earlier | Part::Later => return None,
+    };
+    Some(Date { start: Ymd::new(year, from, 1)?, end: Ymd::last_of_month(year, to)?, precision, explicit: true })
+}
+
+/// The week/weekend/month/year `step` periods from the one holding `reference`.
+fn period(reference: Ymd, unit: &str, step: i64, part: Part) -> Option<Date> {
+    let vague = |start: Ymd, end: Ymd| Some(Date { start, end, precision: Precision::Vague, explicit: false });
+    let mut date = match unit {
+        "week" | "weekend" => {
+            let monday = reference.add_days(-(reference.weekday() as i64) + 7 * step)?;
+            let (from, to) = match (unit, part) {
+                ("weekend", _) => (5, 6),
+                (_, Part::Early) => (0, 2),
+                (_, Part::Mid) => (2, 4),
+                (_, Part::Late) => (4, 6),
+                _ => (0, 6),
+            };
+            let (mut start, mut end) = (monday.add_days(from)?, monday.add_days(to)?);
+            if step == 0 && part == Part::Earlier {
+                end = reference;
+            }
+            if step == 0 && part == Part::Later {
+                start = reference;
+            }
+            return vague(start, end);
+        }
+        "month" => {
+            let index = i64::from(reference.year) * 12 + i64::from(reference.month) - 1 + step;
+            let (year, month) = (index.div_euclid(12) as i32, (index.rem_euclid(12) + 1) as u32);
+            let part = relative_part(part, step);
+            month_part(year, month, part, reference)?
+        }
+        "year" => {
+            let year = reference.year + step as i32;
+            match relative_part(part, step) {
+                Part::Earlier => vague(Ymd::new(year, 1, 1)?, reference)?,
+                Part::Later => vague(reference, Ymd::new(year, 12, 31)?)?,
+                p => year_part(year, p)?,
+            }
+        }
+        _ => return None,
+    };
+    date.explicit = false;
+    Some(date)
+}
+
+/// "earlier"/"later" only bound by the reference within the current period.
+fn relative_part(part: Part, step: i64) -> Part {
+    match (part, step) {
+        (Part::Earlier, s) if s != 0 => Part::Early,
+        (Part::Later, s) if s != 0 => Part::Late,
+        (p, _) => p,
+    }
+}
+
+// ---------------------------------------------------------------- the article's reference date
+
+/// The date an article's relative expressions are anchored to:
+/// 1. a dateline or published line near the top or bottom ("Published January 30, 2026",
+///    "KYIV, Jan 30 (Reuters) -", a line holding only a date);
+/// 2. otherwise the latest fully written date (day, month and year) of the article outside reader
+///    comments, preferring dates not in a future clause ("is scheduled for March 3, 2026");
+/// 3. otherwise none.
+pub fn infer_anchor(text: &str, blocks: &[Block]) -> Anchor {
+    let latest = latest_full_date(text, &article_lines(text, blocks, true));
+    let lines = article_lines(text, blocks, false);
+    let top = lines.iter().take(6).map(|l| (l, true));
+    let bottom = lines.iter().rev().take(3).filter(|_| lines.len() > 6).map(|l| (l, false));
+    let candidates = top.chain(bottom);
+    for (line, at_top) in candidates {
+        if let Some(anchor) = dateline(text, line.clone(), at_top, latest) {
+            return anchor;
+        }
+    }
+    Anchor { reference: latest, ..Anchor::default() }
+}
+
+/// Line ranges of the article outside reader comments (all lines when there are no blocks), with
+/// or without the title.
+fn article_lines(text: &str, blocks: &[Block], with_title: bool) -> Vec<Range<usize>> {
+    if blocks.is_empty() {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for line in text.split('\n') {
+            if !line.trim().is_empty() {
+                out.push(start..start + line.len());
+            }
+            start += line.len() + 1;
+        }
+        return out;
+    }
+    blocks
+        .iter()
+        .filter(|b| with_title || b.kind != BlockKind::Title)
+        .filter(|b| !matches!(b.kind, BlockKind::CommentAuthor | BlockKind::CommentText | BlockKind::CommentsHeader))
+        .map(|b| b.span.start..b.span.end)
+        .filter(|r| text.get(r.clone()).is_some())
+        .collect()
+}
+
+/// The latest fully written day, or `None` when a written month of a past or neutral clause
+/// begins after it (the article was then written later than any day it names: "On March 3, 2014
+/// … since January 2025 …").
+fn latest_full_date(text: &str, lines: &[Range<usize>]) -> Option<Ymd> {
+    let mut best: Option<(bool, Ymd)> = None;
+    let mut latest_month_start: Option<Ymd> = None;
+    for line in lines {
+        let Some(line_text) = text.get(line.clone()) else { continue };
+        for d in find_dates(line_text, &Anchor::none()).into_iter().filter(|d| d.explicit) {
+            if d.precision == Precision::Day {
+                let key = (!d.future, d.end);
+                if best.is_none_or(|b| key > b) {
+                    best = Some(key);
+                }
+            } else if d.precision == Precision::Month && !d.future && latest_month_start.is_none_or(|m| d.start > m) {
+                latest_month_start = Some(d.start);
+            }
+        }
+    }
+    let (_, day) = best?;
+    latest_month_start.is_none_or(|m| m <= day).then_some(day)
+}
+
+/// A dateline or published line: returns the anchor it gives.
+/// Timestamps and datelines only count at the top of the article; labelled lines ("Updated …")
+/// anywhere near either end.
+fn dateline(text: &str, line: Range<usize>, at_top: bool, latest: Option<Ymd>) -> Option<Anchor> {
+    let line_text = text.get(line.clone())?;
+    let lower = line_text.to_ascii_lowercase();
+    let words = line_text.split_whitespace().count();
+    let labels = ["published", "updated", "posted", "modified", "date:"];
+    // "KYIV, Ukraine, Jan 30 (Reuters) —": capitals first, a dash soon after the date.
+    let caps_start = line_text.split_whitespace().next().is_some_and(|w| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    });
+    let within = latest.map_or_else(Anchor::none, Anchor::at);
+    let found = find_dates(line_text, &within).into_iter().next()?;
+    if found.precision != Precision::Day || found.start != found.end {
+        return None;
+    }
+    // "By Jane Doe | Published March 8, 2025": a label shortly before the date, in a short line.
+    let head = lower.get(..found.span.start).unwrap_or_default();
+    let before = &head[head.char_indices().rev().nth(24).map_or(0, |(i, _)| i)..];
+    // A byline does not end like a sentence, but an editor's note may ("This story was updated …").
+    let note = ["this story", "this article", "editor"].iter().any(|k| lower.starts_with(k));
+    let sentence_like = line_text.trim_end().ends_with('.') && !note;
+    let labelled = words <= 20 && !sentence_like && labels.iter().any(|k| before.contains(k));
+    // A line that is a timestamp: "29 January 2026", "Thu 29 Jan 2026 10.42 GMT",
+    // "January 29, 2026 at 10:42 am EST".
+    let leading = found.span.start <= line_text.len() - line_text.trim_start().len();
+    let date_only = (words <= 8 && found.span.end - found.span.start + 12 >= line_text.trim().len())
+        || (words <= 10 && leading && !sentence_like);
+    let after = line_text.get(found.span.end..)?;
+    let dash_soon = after.char_indices().take(30).any(|(_, c)| matches!(c, '-' | '\u{2013}' | '\u{2014}'));
+    let is_dateline = caps_start && found.span.start < 60 && dash_soon;
+    if !(labelled || (at_top && (date_only || is_dateline))) {
+        return None;
+    }
+    let source = if is_dateline && !labelled && !date_only {
+        line.start + found.span.start..line.start + found.span.end
+    } else {
+        line
+    };
+    Some(Anchor { reference: Some(found.start), from_dateline: true, source: Some(source) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> Ymd {
+        Ymd::new(y, m, d).unwrap()
+    }
+
+    /// (start, end, precision, text) of every date found.
+    fn found(text: &str, anchor: &Anchor) -> Vec<(String, String, Precision, String)> {
+        find_dates(text, anchor)
+            .into_iter()
+            .map(|d| (d.start.iso(), d.end.iso(), d.precision, text[d.span.clone()].to_string()))
+            .collect()
+    }
+
+    fn one(text: &str, anchor: &Anchor) -> (String, String, Precision) {
+        let all = found(text, anchor);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        let (s, e, p, _) = all.into_iter().next().unwrap();
+        (s, e, p)
+    }
+
+    fn day(s: &str) -> (String, String, Precision) {
+        (s.to_string(), s.to_string(), Precision::Day)
+    }
+
+    fn span(s: &str, e: &str, p: Precision) -> (String, String, Precision) {
+        (s.to_string(), e.to_string(), p)
+    }
+
+    fn at(y: i32, m: u32, d: u32) -> Anchor {
+        Anchor::at(ymd(y, m, d))
+    }
+
+    fn dateline_at(y: i32, m: u32, d: u32) -> Anchor {
+        Anchor { from_dateline: true, ..at(y, m, d) }
+    }
+
+    #[test]
+    fn calendar_basics() {
+        assert!(is_leap(2024) && is_leap(2000) && !is_leap(1900) && !is_leap(2026));
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2025, 2), 28);
+        assert_eq!(Ymd::new(2025, 2, 29), None);
+        assert_eq!(ymd(2026, 1, 31).weekday(), 5, "a Saturday");
+        assert_eq!(ymd(1970, 1, 1).weekday(), 3, "a Thursday");
+        assert_eq!(ymd(2000, 2, 29).weekday(), 1, "a Tuesday");
+        assert_eq!(ymd(2026, 1, 31).add_days(1), Some(ymd(2026, 2, 1)));
+        assert_eq!(ymd(2024, 12, 31).add_days(60), Some(ymd(2025, 3, 1)));
+        for n in [0, 1, 365, 700_000, 739_000, 3_652_058] {
+            assert_eq!(Ymd::from_day_number(n).unwrap().day_number(), n);
+        }
+        assert_eq!(Ymd::from_day_number(-1), None);
+    }
+
+    #[test]
+    fn full_dates_in_common_styles() {
+        let none = Anchor::none();
+        assert_eq!(one("The vote took place on March 4, 2025, in Berlin.", &none), day("2025-03-04"));
+        assert_eq!(one("The vote took place on Mar. 4, 2025.", &none), day("2025-03-04"));
+        assert_eq!(one("The vote took place on 4 March 2025.", &none), day("2025-03-04"));
+        assert_eq!(one("He resigned on the 4th of March, 2025.", &none), day("2025-03-04"));
+        assert_eq!(one("He resigned on Sept. 3rd 2024.", &none), day("2024-09-03"));
+        assert_eq!(one("Filed 2024-09-03 in court.", &none), day("2024-09-03"));
+        assert_eq!(found("The ministers met on March 4, 2025", &none)[0].3, "March 4, 2025");
+    }
+
+    #[test]
+    fn impossible_days_are_not_dates() {
+        assert!(found("It was due on February 30, 2025.", &Anchor::none()).is_empty());
+        assert_eq!(one("It was signed on February 29, 2024.", &Anchor::none()), day("2024-02-29"));
+    }
+
+    #[test]
+    fn day_ranges() {
+        let none = Anchor::none();
+        assert_eq!(one("Leaders met in Paris on June 9-11, 2025.", &none), span("2025-06-09", "2025-06-11", Precision::Day));
+        assert_eq!(one("Leaders met on June 9\u{2013}11, 2025.", &none), span("2025-06-09", "2025-06-11", Precision::Day));
+        assert_eq!(one("The summit ran 9-11 June 2025.", &none), span("2025-06-09", "2025-06-11", Precision::Day));
+        assert_eq!(
+            one("Voting ran from June 29 to July 2, 2025.", &none),
+            span("2025-06-29", "2025-07-02", Precision::Day)
+        );
+        assert_eq!(
+            one("Voting ran from December 30, 2024 to January 2, 2025.", &none),
+            span("2024-12-30", "2025-01-02", Precision::Day)
+        );
+        assert_eq!(
+            one("Strikes continued between March 3 and March 5, 2025.", &none),
+            span("2025-03-03", "2025-03-05", Precision::Day)
+        );
+    }
+
+    #[test]
+    fn year_less_dates_need_a_reference() {
+        assert!(found("Talks are planned for March 3.", &Anchor::none()).is_empty());
+        assert_eq!(one("Talks are planned for March 3.", &at(2025, 2, 20)), day("2025-03-03"));
+        // Near a year's turn the nearer year wins.
+        assert_eq!(one("The ceasefire began on December 28.", &at(2026, 1, 4)), day("2025-12-28"));
+        assert_eq!(one("Elections follow on January 5.", &at(2025, 12, 20)), day("2026-01-05"));
+        assert_eq!(
+            one("Talks ran December 30-January 2.", &at(2025, 12, 20)),
+            span("2025-12-30", "2026-01-02", Precision::Day)
+        );
+    }
+
+    #[test]
+    fn historic_year_less_days_are_not_anchored() {
+        assert!(found("Since the October 7 attacks, the border has been closed.", &at(2026, 1, 10)).is_empty());
+        assert!(found("The Jan. 6 Capitol riot was debated.", &at(2026, 1, 10)).is_empty());
+        assert!(found("The Jan. 6 committee met.", &at(2026, 1, 10)).is_empty());
+    }
+
+    #[test]
+    fn months_and_years() {
+        let none = Anchor::none();
+        assert_eq!(one("The plant closed in February 2024.", &none), span("2024-02-01", "2024-02-29", Precision::Month));
+        assert_eq!(one("It closed in Feb. 2023.", &none), span("2023-02-01", "2023-02-28", Precision::Month));
+        assert_eq!(one("The summer of 2019 was hot.", &none), span("2019-06-01", "2019-08-31", Precision::Vague));
+        assert_eq!(one("The mine has been shut since 2019.", &none), span("2019-01-01", "2019-12-31", Precision::Year));
+        assert_eq!(one("In 1999, the treaty lapsed.", &none), span("1999-01-01", "1999-12-31", Precision::Year));
+        assert_eq!(
+            one("Prices rose from January to March 2025.", &none),
+            span("2025-01-01", "2025-03-31", Precision::Month)
+        );
+        assert_eq!(one("Cases rose in 2014-2016 across the region.", &none), span("2014-01-01", "2016-12-31", Precision::Year));
+        assert!(found("The 2014-2016 outbreak killed many.", &none).is_empty());
+        assert!(found("Output is up 3% from 2024 levels.", &none).is_empty());
+        assert_eq!(one("In 2014 the war began.", &none), span("2014-01-01", "2014-12-31", Precision::Year));
+        let listed = found("Floods struck in 2019, 2020 and 2022, and 2,000 fled.", &none);
+        assert_eq!(listed.iter().map(|d| d.3.as_str()).collect::<Vec<_>>(), vec!["2019", "2020", "2022"]);
+        let listed = found("Strikes hit in January and February.", &at(2026, 3, 10));
+        assert_eq!(listed.iter().map(|d| d.3.as_str()).collect::<Vec<_>>(), vec!["January", "February"]);
+        assert_eq!(one("It grew between 2010 and 2015.", &none), span("2010-01-01", "2015-12-31", Precision::Year));
+        assert_eq!(one("Output fell in 2008\u{2013}09.", &none), span("2008-01-01", "2009-12-31", Precision::Year));
+    }
+
+    #[test]
+    fn numbers_that_are_not_years() {
+        let none = Anchor::none();
+        for text in [
+            "About 2,000 troops arrived.",
+            "Resolution 2231 was adopted.",
+            "The 2014 troops were withdrawn.",
+            "The strike began at 2030 GMT.",
+            "In 2025 people voted for change? No: in 2025 troops left.",
+            "Help is available 24/7.",
+            "He is 29 years old and earns 2.5 million.",
+            "Prices rose 12% in a year.",
+            "See page 2014 of the report.",
+        ] {
+            let all = found(text, &none);
+            assert!(all.iter().all(|d| d.3 != "2014" && d.3 != "2231"), "{text}: {all:?}");
+        }
+        assert!(found("About 2,000 troops arrived in 2,014 trucks.", &none).is_empty());
+        assert!(found("The strike began at 2030 GMT.", &none).is_empty());
+        assert!(found("Help is available 24/7 for a week, two years running.", &at(2025, 1, 1)).is_empty());
+    }
+
+    #[test]
+    fn bare_months_need_a_cue_and_a_reference() {
+        let r = at(2025, 11, 12);
+        assert_eq!(one("Talks resumed in March.", &r), span("2025-03-01", "2025-03-31", Precision::Month));
+        assert_eq!(one("No talks since June.", &at(2026, 1, 24)), span("2025-06-01", "2025-06-30", Precision::Month));
+        assert_eq!(one("Elections in June.", &at(2026, 1, 24)), span("2025-06-01", "2025-06-30", Precision::Month));
+        assert_eq!(one("Elections in March.", &at(2026, 1, 24)), span("2026-03-01", "2026-03-31", Precision::Month));
+        assert_eq!(one("In May, 12 people were hurt.", &at(2026, 2, 2)), span("2025-05-01", "2025-05-31", Precision::Month));
+        assert_eq!(one("In May, 12 people will vote.", &at(2026, 2, 2)), span("2026-05-01", "2026-05-31", Precision::Month));
+        assert_eq!(one("Talks will resume in January.", &r), span("2026-01-01", "2026-01-31", Precision::Month));
+        assert!(found("Officials may March on.", &r).is_empty());
+        assert!(found("April Smith said May was kind.", &r).is_empty());
+        assert!(found("Talks resumed in March.", &Anchor::none()).is_empty());
+    }
+
+    #[test]
+    fn vague_parts() {
+        let none = Anchor::none();
+        let r = at(2026, 1, 20);
+        assert_eq!(one("Talks continue in early February.", &r), span("2026-02-01", "2026-02-10", Precision::Vague));
+        assert_eq!(one("Fighting paused in mid-January.", &r), span("2026-01-11", "2026-01-20", Precision::Vague));
+        assert_eq!(one("It ends in late February 2024.", &none), span("2024-02-21", "2024-02-29", Precision::Vague));
+        assert_eq!(one("Ships left at the end of March 2025.", &none), span("2025-03-21", "2025-03-31", Precision::Vague));
+        assert_eq!(one("It opened in late 2025.", &none), span("2025-09-01", "2025-12-31", Precision::Vague));
+        assert_eq!(one("It opened in mid-2025.", &none), span("2025-05-01", "2025-08-31", Precision::Vague));
+        assert_eq!(one("It opened in early 2025.", &none), span("2025-01-01", "2025-04-30", Precision::Vague));
+        assert_eq!(one("Growth slowed in the first half of 2024.", &none), span("2024-01-01", "2024-06-30", Precision::Vague));
+        assert_eq!(one("Growth slowed in the third quarter of 2024.", &none), span("2024-07-01", "2024-09-30", Precision::Vague));
+        assert!(found("The late president spoke early.", &r).is_empty());
+    }
+
+    #[test]
+    fn relative_expressions() {
+        let r = at(2026, 1, 28); // a Wednesday
+        assert_eq!(one("The minister resigned yesterday.", &r), day("2026-01-27"));
+        assert_eq!(one("Troops withdrew last week.", &r), span("2026-01-19", "2026-01-25", Precision::Vague));
+        assert_eq!(one("Prices fell last month.", &r), span("2025-12-01", "2025-12-31", Precision::Month));
+        assert_eq!(one("Talks began earlier this month.", &r), span("2026-01-01", "2026-01-28", Precision::Vague));
+        assert_eq!(one("Elections are due next year.", &r), span("2027-01-01", "2027-12-31", Precision::Year));
+        assert_eq!(one("The plant opened three years ago.", &r), span("2023-01-01", "2023-12-31", Precision::Year));
+        assert_eq!(one("Unemployment peaked late last year.", &r), span("2025-09-01", "2025-12-31", Precision::Vague));
+        assert_eq!(one("The deal may close by the end of the year.", &r), span("2026-09-01", "2026-12-31", Precision::Vague));
+        assert_eq!(one("Protests began two weeks ago.", &r), span("2026-01-12", "2026-01-18", Precision::Vague));
+        assert_eq!(one("Shelling eased over the weekend.", &r), span("2026-01-24", "2026-01-25", Precision::Vague));
+        assert_eq!(one("The dam burst last summer.", &r), span("2025-06-01", "2025-08-31", Precision::Vague));
+        assert_eq!(one("Sales fell in Q3 2025.", &r), span("2025-07-01", "2025-09-30", Precision::Vague));
+        assert_eq!(one("Sales fell in Q1 of 2024.", &r), span("2024-01-01", "2024-03-31", Precision::Vague));
+        assert!(found("Sales rose in fiscal year 2025 and in fiscal 2024.", &r).is_empty());
+        assert!(found("The minister resigned yesterday, last week or last month.", &Anchor::none()).is_empty());
+        assert!(found("Today's Russia is different.", &r).is_empty());
+    }
+
+    #[test]
+    fn weekdays() {
+        // Reference is a Wednesday.
+        let mentioned = at(2026, 1, 28);
+        assert_eq!(one("The envoy arrived on Monday.", &mentioned), day("2026-01-26"));
+        assert_eq!(one("The envoy will arrive on Friday.", &mentioned), day("2026-01-30"));
+        assert_eq!(one("The envoy arrived on Friday.", &mentioned), day("2026-01-23"));
+        let dated = dateline_at(2026, 1, 28);
+        assert_eq!(one("The envoy arrived on Friday.", &dated), day("2026-01-23"));
+        assert_eq!(one("The envoy will arrive on Friday.", &dated), day("2026-01-30"));
+        assert_eq!(one("He spoke on Wednesday.", &dated), day("2026-01-28"));
+        assert_eq!(one("Talks may resume on Friday.", &dated), day("2026-01-30"));
+        // The month May is no modal "may": both dates stay in the past.
+        let both = found("Talks resumed in May and on Friday.", &dated);
+        assert_eq!(both.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), vec!["2025-05-01", "2026-01-23"]);
+        assert_eq!(one("They met last Monday.", &dated), day("2026-01-26"));
+        assert_eq!(one("They meet next Wednesday.", &dated), day("2026-02-04"));
+        assert!(found("He spoke on Wednesday.", &Anchor::none()).is_empty());
+        // The weekday picks the year of a year-less date: February 1 was a Sunday in 2026.
+        assert_eq!(one("Talks were held on February 1.", &at(2025, 12, 1)), day("2025-02-01"));
+        assert_eq!(one("Talks were held on Sunday, February 1.", &at(2025, 12, 1)), day("2026-02-01"));
+        assert_eq!(one("Talks were held on Saturday, February 1.", &at(2025, 12, 1)), day("2025-02-01"));
+        assert_eq!(one("Talks were held on Monday, February 1.", &at(2025, 12, 1)), day("2025-02-01"), "no year fits");
+        assert_eq!(one("At Friday's close, shares were flat.", &dated), day("2026-01-23"));
+        for named in ["Bloody Sunday is remembered.", "It ran in the Sunday Times.", "On Good Friday crowds gathered."] {
+            assert!(found(named, &dated).is_empty(), "{named}");
+        }
+    }
+
+    #[test]
+    fn weekday_contradicting_its_date_is_reported() {
+        let d = find_dates("The pause ends on Sunday, March 1, 2026, officials said.", &Anchor::none());
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].start, ymd(2026, 3, 1));
+        assert_eq!(d[0].weekday_conflict, None, "March 1, 2026 is a Sunday");
+        let text = "The pause ends on Monday, March 2, 2026 or Friday, March 2, 2026.";
+        let d = find_dates(text, &Anchor::none());
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].weekday_conflict, None);
+        assert_eq!(&text[d[1].span.clone()], "Friday, March 2, 2026");
+        assert_eq!(d[1].weekday_conflict.as_deref(), Some("March 2, 2026 is a Monday"));
+    }
+
+    #[test]
+    fn impossible_days_are_reported() {
+        let text = "It was signed on February 29, 2025, or on 31 April 2026, not on February 29, 2024.";
+        let found: Vec<_> = find_impossible_days(text).into_iter().map(|(r, why)| (&text[r], why)).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("February 29, 2025", "2025 is not a leap year".to_string()),
+                ("31 April 2026", "April has 30 days".to_string())
+            ]
+        );
+        assert!(find_impossible_days("The 31 May 2026 deadline and 7".repeat(1000).as_str()).is_empty());
+    }
+
+    #[test]
+    fn future_clauses_are_flagged() {
+        let d = find_dates("The court will rule on May 5, 2026. It ruled on May 4, 2026.", &Anchor::none());
+        assert_eq!(d.iter().map(|d| d.future).collect::<Vec<_>>(), vec![true, false]);
+    }
+
+    #[test]
+    fn reference_date_prefers_datelines_then_the_latest_past_date() {
+        let text = "Title\nPublished: March 3, 2025\nThe bill passed on March 1, 2025. It takes effect on June 1, 2025.";
+        let a = infer_anchor(text, &[]);
+        assert_eq!(a.reference, Some(ymd(2025, 3, 3)));
+        assert!(a.from_dateline);
+        let text = "Title\nThe bill passed on March 1, 2025. It will take effect on June 1, 2025.";
+        let a = infer_anchor(text, &[]);
+        assert_eq!(a.reference, Some(ymd(2025, 3, 1)));
+        assert!(!a.from_dateline);
+        let text = "Title\nKYIV, March 3 (Reuters) - Talks that began on March 1, 2025 went on.";
+        let a = infer_anchor(text, &[]);
+        assert_eq!(a.reference, Some(ymd(2025, 3, 3)));
+        assert!(infer_anchor("Title\nNo dates in 2014 or in February 2022.", &[]).reference.is_none());
+        let text = "Title\nOn March 3, 2014, troops moved in. Talks resumed in January 2025.";
+        assert!(infer_anchor(text, &[]).reference.is_none(), "a later month makes the day outdated");
+        let text = "Title\nThe study, published on March 3, 2025, was short.\nIt was cited on March 9, 2025.";
+        assert_eq!(infer_anchor(text, &[]).reference, Some(ymd(2025, 3, 9)), "a sentence is no byline");
+        let text = "Title\nMarch 4, 2025 at 10:42 am EST\nTalks began on March 1, 2025.";
+        assert_eq!(infer_anchor(text, &[]).reference, Some(ymd(2025, 3, 4)));
+        let timeline = "Title\nA\nB\nC\nD\nE\nF\nTalks began on March 1, 2025.\nMarch 4, 2025 - Talks in Oslo";
+        let a = infer_anchor(timeline, &[]);
+        assert_eq!((a.reference, a.from_dateline), (Some(ymd(2025, 3, 4)), false), "a timeline entry is no dateline");
+        let text = "Title\nTalks began on March 1, 2025.\nThis story was updated on March 4, 2025.";
+        let a = infer_anchor(text, &[]);
+        assert_eq!((a.reference, a.from_dateline), (Some(ymd(2025, 3, 4)), true));
+        let text = "Title\nBy Ann Lee | Published March 8, 2025 | Updated March 9, 2025\nThe vote came on Friday.";
+        let a = infer_anchor(text, &[]);
+        assert_eq!(a.reference, Some(ymd(2025, 3, 8)));
+        assert_eq!(a.source.map(|r| &text[r]), Some("By Ann Lee | Published March 8, 2025 | Updated March 9, 2025"));
+    }
+
+    #[test]
+    fn random_date_soup_gives_well_formed_dates() {
+        let words = [
+            "January", "Jan.", "May", "Sept.", "29", "31", "2th", "2026", "2024", "-", "\u{2013}", ",", ".", "to", "and",
+            "between", "in", "since", "early", "mid", "late", "the", "end", "of", "last", "next", "this", "week",
+            "year", "Sunday", "Sun.", "on", "ago", "two", "Q3", "summer", "2014-16", "2026-02-29", "24/7", "\n", "é",
+        ];
+        let mut seed: u64 = 42;
+        let mut text = String::new();
+        for _ in 0..20_000 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            text.push_str(words[(seed >> 33) as usize % words.len()]);
+            text.push(if seed & 1 == 0 { ' ' } else { '\u{a0}' });
+        }
+        for anchor in [Anchor::none(), at(2026, 1, 31), dateline_at(2024, 2, 29)] {
+            let all = find_dates(&text, &anchor);
+            assert!(!all.is_empty());
+            let mut last_end = 0;
+            for d in all {
+                assert!(d.start <= d.end, "{d:?}");
+                assert!(text.get(d.span.clone()).is_some(), "{d:?}");
+                assert!(d.span.start >= last_end, "dates do not overlap");
+                last_end = d.span.end;
+            }
+        }
+        let _ = infer_anchor(&text, &[]);
+        let _ = find_impossible_days(&text);
+    }
+
+    #[test]
+    fn garbage_does_not_panic_and_stays_fast() {
+        let digits = "7".repeat(100_000);
+        assert!(find_dates(&digits, &at(2025, 1, 1)).is_empty());
+        let months = "January ".repeat(100_000);
+        assert!(find_dates(&months, &at(2025, 1, 1)).is_empty());
+        let dates = "in January 5, 2025 - ".repeat(20_000);
+        assert!(!find_dates(&dates, &at(2025, 1, 1)).is_empty());
+        let bytes: Vec<u8> = (0..200_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+        let noise = String::from_utf8_lossy(&bytes);
+        let _ = find_dates(&noise, &at(2025, 1, 1));
+        let _ = infer_anchor(&noise, &[]);
+        for tricky in ["", "-", "January", "Sunday,", "the", "the end of", "2024-", "mid-", "3 ago", "\u{2013}12 May"] {
+            let _ = find_dates(tricky, &at(2025, 1, 1));
+        }
+    }
+}

@@ -1,0 +1,558 @@
+//! Events: the sentences of an article's body that carry a date, with who took part and where.
+//!
+//! Rules:
+//! - one event per distinct date (start, end, precision) per sentence;
+//! - only paragraphs count: the title, headings, footer and reader comments are not reports of
+//!   events, and neither is the dateline / published line the reference date came from;
+//! - year-less and relative dates are anchored to the reference date of [`dates::infer_anchor`]
+//!   and dropped when there is none;
+//! - actors: people of `article.people` (by name or alias, given by canonical name),
+//!   organisations and countries (demonyms count: "Ukrainian" → Ukraine);
+//! - places: gazetteer cities and regions (unless possessive: "Moscow's offer"), countries after
+//!   a locative preposition ("in", "at", "to", …; "officials from Ukraine" are actors), and
+//!   capitalised phrases after "in" ("in Zaporizhzhia");
+//! - date warnings, outside reader comments: a weekday that contradicts its written date, and
+//!   days that do not exist ("February 29, 2025").
+//!
+//! `annotate` needs `article.people` (for actors) and `article.quotes` (for their dates) to be
+//! filled first, and runs before spans are converted to chars.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::dates::{self, FoundDate, MONTH_NAMES, WEEKDAY_NAMES};
+use super::gazetteer::{self, GazKind};
+use super::model::{Article, Block, BlockKind, DateWarning, Event, Person, Span};
+
+/// Fills `article.events`, `article.date_warnings`, `article.reference_date` and the `date` of
+/// every quote whose sentence holds a date. All spans are byte offsets into `article.text`;
+/// `sentences` are byte ranges of the sentences (any that are out of range are ignored).
+pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
+    let text = article.text.as_str();
+    let anchor = dates::infer_anchor(text, &article.blocks);
+    let found = dates::find_dates(text, &anchor);
+    let blocks = BlockIndex::new(&article.blocks);
+    let sentences = SentenceIndex::new(text, sentences);
+
+    let weekday_conflicts = found.iter().filter_map(|d| Some((d.span.clone(), d.weekday_conflict.clone()?)));
+    let date_warnings = weekday_conflicts
+        .chain(dates::find_impossible_days(text))
+        .filter(|(range, _)| !blocks.is_comment(range.start))
+        .filter_map(|(range, why)| {
+            let span = Span { start: range.start, end: range.end };
+            Some(DateWarning { text: text.get(range)?.to_string(), why, span })
+        })
+        .collect();
+
+    let in_source = |d: &FoundDate| anchor.source.as_ref().is_some_and(|s| s.start <= d.span.start && d.span.end <= s.end);
+    let mut events: Vec<Event> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut participants: HashMap<(usize, usize), (Vec<String>, Vec<String>)> = HashMap::new();
+    for d in found.iter().filter(|d| blocks.is_body(d.span.start) && !in_source(d)) {
+        let sentence = sentences.around(text, d.span.clone());
+        if !seen.insert((sentence.start, sentence.end, d.start, d.end, d.precision)) {
+            continue;
+        }
+        let Some(sentence_text) = text.get(sentence.clone()) else { continue };
+        let (actors, places) = participants
+            .entry((sentence.start, sentence.end))
+            .or_insert_with(|| actors_and_places(sentence_text, &article.people))
+            .clone();
+        events.push(Event {
+            start: d.start.iso(),
+            end: d.end.iso(),
+            precision: d.precision,
+            sentence: sentence_text.to_string(),
+            sentence_span: Span { start: sentence.start, end: sentence.end },
+            date: d.value(text),
+            actors,
+            places,
+        });
+    }
+
+    let quote_dates: Vec<_> = article
+        .quotes
+        .iter()
+        .map(|q| {
+            // When the statement was made: a date of its sentence, but not one inside the quoted
+            // words ("… was set to conclude on Sunday") nor one the sentence looks forward to.
+            let in_sentence = |d: &FoundDate| q.sentence_span.start <= d.span.start && d.span.end <= q.sentence_span.end;
+            let in_quote = |d: &FoundDate| q.span.start < d.span.end && d.span.start < q.span.end;
+            found.iter().find(|d| in_sentence(d) && !in_quote(d) && !d.future).map(|d| d.value(text))
+        })
+        .collect();
+
+    article.reference_date = anchor.reference.map(|r| r.iso());
+    article.events = events;
+    article.date_warnings = date_warnings;
+    for (quote, date) in article.quotes.iter_mut().zip(quote_dates) {
+        quote.date = date;
+    }
+}
+
+/// The kind of block at a byte offset.
+struct BlockIndex {
+    /// (start, end, kind), sorted by start.
+    blocks: Vec<(usize, usize, BlockKind)>,
+}
+
+impl BlockIndex {
+    fn new(blocks: &[Block]) -> Self {
+        let mut blocks: Vec<_> = blocks.iter().map(|b| (b.span.start, b.span.end, b.kind)).collect();
+        blocks.sort_by_key(|b| b.0);
+        BlockIndex { blocks }
+    }
+
+    /// `None` when no block covers `at` (or the article has no blocks).
+    fn kind_at(&self, at: usize) -> Option<BlockKind> {
+        let i = self.blocks.partition_point(|b| b.0 <= at).checked_sub(1)?;
+        let (_, end, kind) = self.blocks[i];
+        (at < end).then_some(kind)
+    }
+
+    /// Body text: a paragraph, or anything when the article's blocks are unknown.
+    fn is_body(&self, at: usize) -> bool {
+        match self.kind_at(at) {
+            Some(kind) => kind == BlockKind::Paragraph,
+            None => self.blocks.is_empty(),
+        }
+    }
+
+    fn is_comment(&self, at: usize) -> bool {
+        matches!(
+            self.kind_at(at),
+            Some(BlockKind::CommentAuthor | BlockKind::CommentText | BlockKind::CommentsHeader)
+        )
+    }
+}
+
+/// Finds the sentence around a byte range; falls back to the line when no sentence covers it.
+struct SentenceIndex {
+    sentences: Vec<Range<usize>>,
+    lines: Vec<Range<usize>>,
+}
+
+impl SentenceIndex {
+    fn new(text: &str, sentences: &[Range<usize>]) -> Self {
+        let valid = |r: &&Range<usize>| r.start < r.end && text.get(r.start..r.end).is_some();
+        let mut sentences: Vec<_> = sentences.iter().filter(valid).cloned().collect();
+        sentences.sort_by_key(|r| r.start);
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for line in text.split('\n') {
+            lines.push(start..start + line.len());
+            start += line.len() + 1;
+        }
+        SentenceIndex { sentences, lines }
+    }
+
+    fn containing(ranges: &[Range<usize>], at: usize) -> Option<Range<usize>> {
+        let i = ranges.partition_point(|r| r.start <= at).checked_sub(1)?;
+        ranges.get(i).filter(|r| at < r.end).cloned()
+    }
+
+    fn at(&self, at: usize) -> Range<usize> {
+        Self::containing(&self.sentences, at)
+            .or_else(|| Self::containing(&self.lines, at))
+            .unwrap_or(at..at)
+    }
+
+    /// The sentence holding the date's start, stretched to the sentence holding its end, and
+    /// across cuts right after an abbreviation ("U.S. | President Trump said on May 2 …").
+    fn around(&self, text: &str, date: Range<usize>) -> Range<usize> {
+        let first = self.at(date.start);
+        let last = self.at(date.end.saturating_sub(1).max(date.start));
+        let mut range = first.start.min(date.start)..first.end.max(last.end).max(date.end);
+        for _ in 0..4 {
+            let i = self.sentences.partition_point(|r| r.start < range.start);
+            let Some(prev) = i.checked_sub(1).and_then(|i| self.sentences.get(i)) else { break };
+            if !Self::cut_after_abbreviation(text, prev, &range) {
+                break;
+            }
+            range.start = prev.start;
+        }
+        for _ in 0..4 {
+            let i = self.sentences.partition_point(|r| r.start < range.end);
+            let Some(next) = self.sentences.get(i) else { break };
+            if !Self::cut_after_abbreviation(text, &range, next) {
+                break;
+            }
+            range.end = next.end;
+        }
+        range
+    }
+
+    /// `before` ends with an abbreviation and only spaces part it from `after` on the same line.
+    fn cut_after_abbreviation(text: &str, before: &Range<usize>, after: &Range<usize>) -> bool {
+        let (Some(gap), Some(head)) = (text.get(before.end..after.start), text.get(before.clone())) else {
+            return false;
+        };
+        !gap.contains('\n') && ends_with_abbreviation(head.trim_end())
+    }
+}
+
+/// Abbreviations after which a sentence splitter may cut a sentence too early.
+const ABBREVIATIONS: [&str; 32] = [
+    "U.S.", "U.K.", "U.N.", "E.U.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.",
+    "Sgt.", "Capt.", "Adm.", "St.", "Prof.", "Rev.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
+    "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
+
+fn ends_with_abbreviation(s: &str) -> bool {
+    ABBREVIATIONS.iter().any(|a| {
+        s.strip_suffix(a).is_some_and(|head| !head.ends_with(|c: char| c.is_alphanumeric() || c == '.'))
+    })
+}
+
+/// Prepositions after which a known place is where something happens.
+const LOCATIVE: [&str; 13] =
+    ["in", "at", "to", "near", "into", "inside", "outside", "across", "throughout", "toward", "towards", "via", "on"];
+
+/// Capitalised words after "in" that are not places.
+const NOT_PLACES: [&str; 16] = [
+    "English", "Arabic", "Parliament", "Congress", "Court", "Government", "Office", "Power", "President",
+    "Prime", "Minister", "Mr", "Ms", "Mrs", "Dr", "God",
+];
+
+/// Actors and places named in a sentence, in order of first mention, without repeats.
+fn actors_and_places(sentence: &str, people: &[Person]) -> (Vec<String>, Vec<String>) {
+    let mut actors: Vec<(usize, String)> = Vec::new();
+    let mut places: Vec<(usize, String)> = Vec::new();
+    let mut person_spans: Vec<Range<usize>> = Vec::new();
+    for person in people {
+        let first = std::iter::once(&person.name)
+            .chain(&person.aliases)
+            .filter(|n| !n.trim().is_empty())
+            .filter_map(|n| find_word(sentence, n).map(|at| at..at + n.len()))
+            .min_by_key(|r| r.start);
+        if let Some(r) = first {
+            actors.push((r.start, person.name.clone()));
+            person_spans.push(r);
+        }
+    }
+    let in_person = |at: usize| person_spans.iter().any(|r| r.contains(&at));
+    for hit in gazetteer::scan(sentence).into_iter().filter(|h| !in_person(h.start)) {
+        let located = preceding_word(sentence, hit.start).is_some_and(|w| LOCATIVE.contains(&w.as_str()));
+        let rest = &sentence[hit.end..];
+        let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
+        let name = hit.canonical.to_string();
+        match hit.kind {
+            // "Moscow's offer": the city stands for its government.
+            GazKind::Place if possessive => {}
+            GazKind::Place => places.push((hit.start, name)),
+            GazKind::Country if located && !hit.adjective && !possessive => places.push((hit.start, name)),
+            GazKind::Country | GazKind::Organisation => actors.push((hit.start, name)),
+        }
+    }
+    for (at, phrase) in phrases_after_in(sentence) {
+        if !in_person(at) && !gazetteer::knows(&phrase) {
+            places.push((at, phrase));
+        }
+    }
+    (ordered_unique(actors), ordered_unique(places))
+}
+
+fn ordered_unique(mut items: Vec<(usize, String)>) -> Vec<String> {
+    items.sort_by_key(|(at, _)| *at);
+    let mut out: Vec<String> = Vec::new();
+    for (_, name) in items {
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// First occurrence of `needle` as whole words.
+fn find_word(haystack: &str, needle: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(pos) = haystack.get(from..).and_then(|h| h.find(needle)) {
+        let at = from + pos;
+        let end = at + needle.len();
+        let before_ok = !haystack[..at].ends_with(|c: char| c.is_alphanumeric());
+        let after_ok = !haystack[end..].starts_with(|c: char| c.is_alphanumeric());
+        if before_ok && after_ok {
+            return Some(at);
+        }
+        from = at + needle.chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// Words that may stand between a preposition and a place ("in the east of", "in eastern Ukraine").
+const PLACE_MODIFIERS: [&str; 14] = [
+    "the", "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+    "southeastern", "southwestern", "north", "south", "east", "west",
+];
+
+/// The word before byte `at`, lower-cased, skipping "the" and compass adjectives.
+fn preceding_word(sentence: &str, at: usize) -> Option<String> {
+    let words = sentence.get(..at)?.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev();
+    words.take(4).map(str::to_lowercase).find(|w| !PLACE_MODIFIERS.contains(&w.as_str()))
+}
+
+/// Capitalised phrases right after a lower-case "in" ("in Zaporizhzhia", "in Nagorno Karabakh"),
+/// months, weekdays and a few non-places left out.
+fn phrases_after_in(sentence: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut search = 0;
+    while let Some(pos) = sentence.get(search..).and_then(|s| s.find(" in ")) {
+        let start = search + pos + 4;
+        search = start;
+        let words: Vec<&str> = sentence[start..]
+            .split(' ')
+            .take(4)
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        let Some(first) = words.first() else { continue };
+        let clean = |w: &str| w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+        let first = clean(first);
+        let base = first.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let is_date_word = MONTH_NAMES.contains(&base) || WEEKDAY_NAMES.contains(&base);
+        let has_digit = base.chars().any(|c| c.is_ascii_digit());
+        if is_date_word || has_digit || NOT_PLACES.contains(&base) || base.chars().count() < 2 {
+            continue;
+        }
+        // Stop the phrase at the first word carrying punctuation ("in Abu Dhabi, …").
+        let mut phrase = Vec::new();
+        for w in &words {
+            let c = clean(w);
+            let ends_clause = c.len() != w.len();
+            phrase.push(c.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_string());
+            if ends_clause {
+                break;
+            }
+        }
+        let phrase = phrase.join(" ");
+        if !phrase.is_empty() {
+            out.push((start, phrase));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use super::super::model::{Quote, QuoteKind};
+
+    fn block(kind: BlockKind, text: &str, line: &str) -> Block {
+        let start = text.find(line).unwrap();
+        Block { kind, span: Span { start, end: start + line.len() } }
+    }
+
+    /// An article with a title, paragraphs and a reader comment, blocks set as structure.rs would.
+    fn article(title: &str, paragraphs: &[&str], comment: Option<&str>) -> Article {
+        let mut text = format!("{title}\n");
+        for p in paragraphs {
+            text.push_str(p);
+            text.push('\n');
+        }
+        if let Some(c) = comment {
+            text.push_str(&format!("1 Comment\nReader\n{c}\n"));
+        }
+        let mut blocks = vec![block(BlockKind::Title, &text, title)];
+        blocks.extend(paragraphs.iter().map(|p| block(BlockKind::Paragraph, &text, p)));
+        if let Some(c) = comment {
+            blocks.push(block(BlockKind::CommentText, &text, c));
+        }
+        Article { title: title.to_string(), text, blocks, ..Article::default() }
+    }
+
+    /// Naive sentence cut for tests: after ". ".
+    fn sentences(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, _) in text.match_indices(['.', '\n']) {
+            if text[start..=i].trim().len() > 1 {
+                out.push(start..i + 1);
+            }
+            start = i + 1;
+        }
+        out
+    }
+
+    fn summary(a: &Article) -> Vec<(String, String, String)> {
+        a.events.iter().map(|e| (e.start.clone(), e.end.clone(), e.sentence.trim().to_string())).collect()
+    }
+
+    #[test]
+    fn dated_sentences_become_events_with_actors_and_places() {
+        let mut a = article(
+            "Ministers Meet in Oslo on March 3, 2025",
+            &["Norwegian and Polish ministers met in Oslo on March 3, 2025. They agreed on little."],
+            None,
+        );
+        let s = sentences(&a.text);
+        annotate(&mut a, &s);
+        assert_eq!(a.events.len(), 1, "{:?}", summary(&a));
+        let e = &a.events[0];
+        assert_eq!((e.start.as_str(), e.end.as_str()), ("2025-03-03", "2025-03-03"));
+        assert!(e.sentence.contains("met in Oslo"));
+        assert_eq!(e.actors, vec!["Norway", "Poland"]);
+        assert_eq!(e.places, vec!["Oslo"]);
+        assert_eq!(&a.text[e.date.span.start..e.date.span.end], "March 3, 2025");
+    }
+
+    #[test]
+    fn sentences_cut_after_an_abbreviation_are_joined_again() {
+        let mut a = article("T", &["Before that, U.S. President Joe Biden met Mr. Olsen on May 2, 2024. Then he left."], None);
+        let text = a.text.clone();
+        // A splitter that cuts after every full stop followed by a capital.
+        let cuts = ["Before that, U.S.", "President Joe Biden met Mr.", "Olsen on May 2, 2024.", "Then he left."];
+        let s: Vec<_> = cuts.iter().map(|c| text.find(c).map(|at| at..at + c.len()).unwrap()).collect();
+        annotate(&mut a, &s);
+        assert_eq!(a.events.len(), 1);
+        assert_eq!(a.events[0].sentence, "Before that, U.S. President Joe Biden met Mr. Olsen on May 2, 2024.");
+    }
+
+    #[test]
+    fn titles_headings_and_comments_are_not_events() {
+        let mut a = article(
+            "Vote Set for May 4, 2025",
+            &["Nothing is dated here."],
+            Some("I remember the riots of March 2, 2019."),
+        );
+        let s = sentences(&a.text);
+        annotate(&mut a, &s);
+        assert!(a.events.is_empty(), "{:?}", summary(&a));
+    }
+
+    #[test]
+    fn year_less_dates_follow_the_latest_written_date() {
+        let mut a = article(
+            "Talks",
+            &["Envoys met on June 2, 2025. A second round is planned for June 9. A third may follow in early July."],
+            None,
+        );
+        let s = sentences(&a.text);
+        annotate(&mut a, &s);
+        assert_eq!(a.reference_date.as_deref(), Some("2025-06-02"));
+        let dates: Vec<_> = a.events.iter().map(|e| (e.start.as_str(), e.end.as_str(), e.precision)).collect();
+        use super::super::model::Precision::*;
+        assert_eq!(
+            dates,
+            vec![("2025-06-02", "2025-06-02", Day), ("2025-06-09", "2025-06-09", Day), ("2025-07-01", "2025-07-10", Vague)]
+        );
+    }
+
+    #[test]
+    fn without_a_reference_relative_dates_are_not_events() {
+        let mut a = article("Talks", &["Envoys met on Thursday and will meet again next week, as in 2019."], None);
+        let s = sentences(&a.text);
+        annotate(&mut a, &s);
+        assert_eq!(a.reference_date, None);
+        assert_eq!(summary(&a).len(), 1, "only the year: {:?}", summary(&a));
+        assert_eq!(a.events[0].start, "2019-01-01");
+    }
+
+    #[test]
+    fn one_event_per_distinct_date_in_a_sentence() {
+        let mut a = article("T", &["Fighting in 2014 and again in 2014, then in 2022 near Kharkiv."], None);
+        let s = sentences(&a.text);
+        annotate(&mut a, &s);
+        assert_eq!(a.events.len(), 2, "{:?}", summary(&a));
+        assert_eq!(a.events[1].places, vec!["Kharkiv"]);
+    }
+
+    #[test]
+    fn places_and_actors_are_told_apart() {
+        let (actors, places) = actors_and_places(
+            "Officials from Ukraine met in eastern Poland and Moscow's envoy flew to the Netherlands on May 2.",
+            &[],
+        );
+        assert_eq!(actors, vec!["Ukraine"]);
+        assert_eq!(places, vec!["Poland", "Netherlands"]);
+        let (actors, places) = actors_and_places("Russian-occupied areas near Kherson were shelled in Vovchansk.", &[]);
+        assert_eq!(actors, vec!["Russia"]);
+        assert_eq!(places, vec!["Kherson", "Vovchansk"]);
+        let (_, places) = actors_and_places("Sales fell in Q1 of 2024 in Little Rock, Arkansas.", &[]);
+        assert_eq!(places, vec!["Little Rock"]);
+    }
+
+    #[test]
+    fn weekday_conflicts_are_warned_outside_comments() {
+        let mut a = article(
+            "T",
+            &["The truce ends on Friday, March 2, 2026, officials said."],
+            Some("No, it ended on Friday, March 2, 2026."),
+        );
+        let s = sentences(&a.text);
+        annotate(&mut a, &s);
+        assert_eq!(a.date_warnings.len(), 1);
+        assert_eq!(a.date_warnings[0].text, "Friday, March 2, 2026");
+        assert_eq!(a.date_warnings[0].why, "March 2, 2026 is a Monday");
+        assert_eq!(a.events.len(), 1);
+    }
+
+    #[test]
+    fn people_are_actors_by_alias_and_quotes_get_their_date() {
+        let mut a = article("T", &["On April 2, 2025, Mr Lindqvist told reporters in Malmo \"we are ready\"."], None);
+        a.people = vec![Person {
+            name: "Erik Lindqvist".into(),
+            aliases: vec!["Lindqvist".into()],
+            roles: vec![],
+        }];
+        let sentence_start = a.text.find("On April").unwrap();
+        let sentence_end = a.text.find("\n\"").unwrap_or(a.text.len() - 1);
+        a.quotes.push(Quote {
+            speaker: Some("Erik Lindqvist".into()),
+            kind: QuoteKind::Direct,
+            text: "we are ready".into(),
+            cue: None,
+            sentence: String::new(),
+            span: Span::default(),
+            sentence_span: Span { start: sentence_start, end: sentence_end },
+            date: None,
+        });
+        let s = sentences(&a.text);
+        annotate(&mut a, &s);
+        assert_eq!(a.events[0].actors, vec!["Erik Lindqvist"]);
+        assert_eq!(a.events[0].places, vec!["Malmo"]);
+        assert_eq!(a.quotes[0].date.as_ref().map(|d| d.start.as_str()), Some("2025-04-02"));
+    }
+
+    #[test]
+    fn a_quote_is_dated_by_when_it_was_said() {
+        // The reported clause comes first and holds a date of its own.
+        let text = "The talks ended on May 1, 2025, Ann Berg said on May 2, 2025.";
+        let said = "The talks ended on May 1, 2025";
+        let mut a = article("T", &[text], None);
+        let at = a.text.find(text).unwrap();
+        let start = a.text.find(said).unwrap();
+        let quote = Quote {
+            speaker: Some("Ann Berg".into()),
+            kind: QuoteKind::Indirect,
+            text: said.into(),
+            cue: Some("said".into()),
+            sentence: text.into(),
+            span: Span { start, end: start + said.len() },
+            sentence_span: Span { start: at, end: at + text.len() },
+            date: None,
+        };
+        a.quotes = vec![quote.clone()];
+        let s = sentences(&a.text);
+        annotate(&mut a, &s);
+        assert_eq!(a.quotes[0].date.as_ref().map(|d| d.start.as_str()), Some("2025-05-02"));
+
+        let later = "Berg will speak on June 1, 2025.";
+        let mut b = article("T", &[later], None);
+        let at = b.text.find(later).unwrap();
+        let sentence_span = Span { start: at, end: at + later.len() };
+        b.quotes = vec![Quote { sentence_span, span: Span::default(), ..quote }];
+        let s = sentences(&b.text);
+        annotate(&mut b, &s);
+        assert_eq!(b.quotes[0].date, None, "a date looked forward to is not when it was said");
+    }
+
+    #[test]
+    #[allow(clippy::reversed_empty_ranges)] // a backwards sentence range is the point of the test
+    fn garbage_input_is_survived() {
+        let mut a = Article { text: "January 5, 2025 in X ".repeat(5000), ..Article::default() };
+        annotate(&mut a, &[0..3, 7..2, 1..usize::MAX]);
+        assert_eq!(a.events.len(), 1);
+        let bytes: Vec<u8> = (0..100_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8).collect();
+        let mut a = Article { text: String::from_utf8_lossy(&bytes).into_owned(), ..Article::default() };
+        annotate(&mut a, &[]);
+    }
+}
