@@ -62,11 +62,18 @@ fn main() {
     let dates = best_of(3, || corpus.iter().map(|(_, t)| find_dates(t, &Anchor::none()).len()).sum::<usize>());
     println!("dates::find_dates alone {:>8.1} ms  {:>7.1} MB/s", ms(dates), mb / dates.as_secs_f64());
 
-    println!("\npathological inputs (best of 3, extract_article):");
+    println!("\npathological inputs (best of 3): extract_article, and dates::find_dates alone");
     for (name, text) in robustness_support::pathological_cases() {
-        let took = best_of(3, || extract_article("p.txt", &text));
-        let verdict = if took > Duration::from_secs(1) { "  SLOW (over 1 s)" } else { "" };
-        println!("  {name:<45} {:>6.2} MB {:>9.1} ms{verdict}", text.len() as f64 / 1e6, ms(took));
+        let article = best_of(3, || extract_article("p.txt", &text));
+        let dates = best_of(3, || find_dates(&text, &Anchor::none()));
+        let slow = article.max(dates) > Duration::from_secs(1);
+        println!(
+            "  {name:<42} {:>5.2} MB {:>8.1} ms {:>8.1} ms{}",
+            text.len() as f64 / 1e6,
+            ms(article),
+            ms(dates),
+            if slow { "  SLOW (over 1 s)" } else { "" }
+        );
     }
 }
 

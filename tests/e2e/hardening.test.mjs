@@ -5,27 +5,29 @@ import assert from 'node:assert/strict';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve, launch, openPage, appReady, screenshot, DIST } from './support.mjs';
-import { STRICT_CSP, PAYLOADS, recordCspViolations, openPrepared, injectedMarkup, alteredCopy, sitePaths } from './hardening_support.mjs';
+import { STRICT_CSP, STRICTER_CSP, PAYLOADS, recordCspViolations, openPrepared, injectedMarkup, alteredCopy, sitePaths } from './hardening_support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-test('the page works under a strict Content-Security-Policy with no violation', async () => {
-  const server = await serve(DIST, { headers: () => ({ 'content-security-policy': STRICT_CSP }) });
-  try {
-    const page = await openPrepared(browser, server.url + '/', recordCspViolations);
-    await appReady(page);
-    // Use it a little: a filter click re-renders under the same policy.
-    const firstSpeaker = page.locator('.speaker-facet input[type=checkbox]').first();
-    if (await firstSpeaker.count()) await firstSpeaker.check();
-    await page.waitForTimeout(200);
-    const violations = await page.evaluate(() => window.__cspViolations);
-    assert.deepEqual(violations, [], 'securitypolicyviolation events');
-    assert.deepEqual(page.problems, []);
-    assert.equal(await page.locator('.fatal-error').count(), 0);
-  } finally { await server.close(); }
-});
+for (const [label, policy] of [['the strict', STRICT_CSP], ['the stricter optional', STRICTER_CSP]]) {
+  test(`the page works under ${label} Content-Security-Policy with no violation`, async () => {
+    const server = await serve(DIST, { headers: () => ({ 'content-security-policy': policy }) });
+    try {
+      const page = await openPrepared(browser, server.url + '/', recordCspViolations);
+      await appReady(page);
+      // Use it a little: a filter click re-renders under the same policy.
+      const firstSpeaker = page.locator('.speaker-facet input[type=checkbox]').first();
+      if (await firstSpeaker.count()) await firstSpeaker.check();
+      await page.waitForTimeout(200);
+      const violations = await page.evaluate(() => window.__cspViolations);
+      assert.deepEqual(violations, [], 'securitypolicyviolation events');
+      assert.deepEqual(page.problems, []);
+      assert.equal(await page.locator('.fatal-error').count(), 0);
+    } finally { await server.close(); }
+  });
+}
 
 test('the page requests only its own static files', async () => {
   const server = await serve(DIST);

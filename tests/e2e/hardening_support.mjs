@@ -6,6 +6,9 @@ import { join } from 'node:path';
 /** The Content-Security-Policy the app must run under (docs/SECURITY.md). */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+/** The optional extra directives of docs/SECURITY.md, which the page must tolerate too. */
+export const STRICTER_CSP = `${STRICT_CSP}; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'`;
+
 /** Hostile strings for URL parameters and articles. Each must end up as inert text. */
 export const PAYLOADS = [
   '<script>alert(1)</script>',
