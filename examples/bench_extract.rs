@@ -62,13 +62,18 @@ fn main() {
     let dates = best_of(3, || corpus.iter().map(|(_, t)| find_dates(t, &Anchor::none()).len()).sum::<usize>());
     println!("dates::find_dates alone {:>8.1} ms  {:>7.1} MB/s", ms(dates), mb / dates.as_secs_f64());
 
-    println!("\npathological inputs (best of 3): extract_article, and dates::find_dates alone");
-    for (name, text) in robustness_support::pathological_cases() {
+    println!("\npathological inputs (best of 3): extract_article, dates::find_dates alone, and how");
+    println!("each time grows from a tenth of the input to all of it (about 10x: linear; 100x: quadratic)");
+    let tenths = robustness_support::pathological_cases_of(robustness_support::MB / 10);
+    for ((name, text), (_, tenth)) in robustness_support::pathological_cases().into_iter().zip(tenths) {
         let article = best_of(3, || extract_article("p.txt", &text));
         let dates = best_of(3, || find_dates(&text, &Anchor::none()));
+        let growth = |full: Duration, f: &dyn Fn(&str) -> usize| full.as_secs_f64() / best_of(3, || f(&tenth)).as_secs_f64();
+        let article_growth = growth(article, &|t| extract_article("p.txt", t).blocks.len());
+        let dates_growth = growth(dates, &|t| find_dates(t, &Anchor::none()).len());
         let slow = article.max(dates) > Duration::from_secs(1);
         println!(
-            "  {name:<42} {:>5.2} MB {:>8.1} ms {:>8.1} ms{}",
+            "  {name:<42} {:>5.2} MB {:>8.1} ms (x{article_growth:<4.0}) {:>8.1} ms (x{dates_growth:<4.0}){}",
             text.len() as f64 / 1e6,
             ms(article),
             ms(dates),

@@ -72,23 +72,31 @@ pub const MB: usize = 1_000_000;
 /// Inputs that break naive extractors (quadratic scans, deep recursion, unbounded look-ahead).
 /// Each is a whole article text: a title line, then the hostile body.
 pub fn pathological_cases() -> Vec<(&'static str, String)> {
+    pathological_cases_of(MB)
+}
+
+/// The same cases with `size` in place of 1 MB (the others scaled alike), so the bench can tell
+/// linear from quadratic: a tenth of the size should take about a tenth of the time.
+pub fn pathological_cases_of(size: usize) -> Vec<(&'static str, String)> {
     let title = |body: String| format!("Pathological Input\n{body}\n");
+    let tenth = size / 10;
+    let nest = size / 500; // 2,000 repetitions of 5 marks each side at 1 MB: 10k nested marks
     vec![
-        ("1 MB of unbalanced opening quotes", title(repeat_to("\u{201c}He said ", MB))),
-        ("1 MB of straight double quotes", title(repeat_to("\" ", MB))),
-        ("100k-character sentence, no punctuation", title(repeat_to("word ", 100_000))),
-        ("1 MB single line without spaces", title("x".repeat(MB))),
-        ("10k nested quote marks", title(format!("{}core{}", "\u{201c}\u{2018}\u{ab}\"'".repeat(2_000), "'\"\u{bb}\u{2019}\u{201d}".repeat(2_000)))),
-        ("1 MB of \"Jan. \"", title(repeat_to("Jan. ", MB))),
-        ("1 MB of abbreviations (Mr. U.S. Dr.)", title(repeat_to("Mr. U.S. Dr. St. ", MB))),
-        ("1 MB of full dates", title(repeat_to("January 5, 2026 ", MB))),
-        ("1 MB of weekday-dated sentences", title(repeat_to("On Sunday, January 31, 2026, it rained. ", MB))),
-        ("1 MB of numbers", title(repeat_to("12 2026 3-4 ", MB))),
-        ("1 MB of attributed quotes", title(repeat_to("\u{201c}We act,\u{201d} said Ann Lee. ", MB))),
-        ("100k lines", title(repeat_to("Line.\n", 600_000))),
-        ("a comments header then 100k lines", title(format!("5 Comments\n{}", repeat_to("Ann\n", 400_000)))),
-        ("10k zero-width spaces and bidi overrides", title("\u{200b}".repeat(10_000) + &"\u{202e}said \u{202d}\u{2066}".repeat(2_000))),
-        ("1 MB of capitalised names", title(repeat_to("President Anna Maria Lee Smith ", MB))),
+        ("1 MB of unbalanced opening quotes", title(repeat_to("\u{201c}He said ", size))),
+        ("1 MB of straight double quotes", title(repeat_to("\" ", size))),
+        ("100k-character sentence, no punctuation", title(repeat_to("word ", tenth))),
+        ("1 MB single line without spaces", title("x".repeat(size))),
+        ("10k nested quote marks", title(format!("{}core{}", "\u{201c}\u{2018}\u{ab}\"'".repeat(nest), "'\"\u{bb}\u{2019}\u{201d}".repeat(nest)))),
+        ("1 MB of \"Jan. \"", title(repeat_to("Jan. ", size))),
+        ("1 MB of abbreviations (Mr. U.S. Dr.)", title(repeat_to("Mr. U.S. Dr. St. ", size))),
+        ("1 MB of full dates", title(repeat_to("January 5, 2026 ", size))),
+        ("1 MB of weekday-dated sentences", title(repeat_to("On Sunday, January 31, 2026, it rained. ", size))),
+        ("1 MB of numbers", title(repeat_to("12 2026 3-4 ", size))),
+        ("1 MB of attributed quotes", title(repeat_to("\u{201c}We act,\u{201d} said Ann Lee. ", size))),
+        ("100k lines", title(repeat_to("Line.\n", 6 * tenth))),
+        ("a comments header then 100k lines", title(format!("5 Comments\n{}", repeat_to("Ann\n", 4 * tenth)))),
+        ("10k zero-width spaces and bidi overrides", title("\u{200b}".repeat(size / 100) + &"\u{202e}said \u{202d}\u{2066}".repeat(size / 500))),
+        ("1 MB of capitalised names", title(repeat_to("President Anna Maria Lee Smith ", size))),
     ]
 }
 
