@@ -112,8 +112,11 @@ fn the_test_articles_and_seeds_are_sane() {
 #[test]
 fn found_by_hunting() {
     let inputs = [
-        // h-quotes (434f61d): a quotation over short lines gave a quote text without "Ann Lee ‘ «"
-        // while its span still covered them (text and span disagree).
+        // h-quotes (434f61d): a quotation that runs from one paragraph over a heading into the
+        // next paragraph. Its text is made of the paragraphs only ("[ԑ ") while its span also
+        // covers the heading ("[ԑ\nA\n«"): text and span disagree.
+        "A\n\u{ab}[\u{511}\nA\n\u{ab} ",
+        // The same, found by the news-soup property ("Ann Lee ‘" is taken as a heading).
         "\u{201c} \n \u{201c} ' \n Ann Lee \u{2018} \n \u{ab} .  said \u{201c} \u{201c}",
     ];
     for text in inputs {

@@ -49,7 +49,9 @@ export async function injectedMarkup(page) {
     for (const el of document.querySelectorAll('*')) {
       for (const attr of el.attributes) {
         if (/^on/i.test(attr.name)) found.push(`<${el.localName} ${attr.name}>`);
-        if (/^\s*javascript:/i.test(attr.value)) found.push(`<${el.localName} ${attr.name}="${attr.value}">`);
+        // A `javascript:` URL runs only where the browser follows a URL (a checkbox's value, say, is data).
+        const isUrl = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcset', 'background'].includes(attr.name);
+        if (isUrl && /^\s*javascript:/i.test(attr.value)) found.push(`<${el.localName} ${attr.name}="${attr.value}">`);
       }
     }
     for (const el of document.querySelectorAll('img, iframe, svg, object, embed, b')) found.push(`<${el.localName}>`);
