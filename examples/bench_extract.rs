@@ -2,7 +2,7 @@
 //! repeating tests/articles/*.txt and seeds/*.txt, and the time of each pathological input of
 //! tests/robustness_support. Run in release mode; figures go to BENCHMARKS.md.
 //!
-//!   cargo run --release --example bench_extract [-- MEGABYTES]
+//!   cargo run --release --example bench_extract [-- CORPUS_MB [PATHOLOGICAL_MB]]
 
 #[path = "../tests/robustness_support/mod.rs"]
 mod robustness_support;
@@ -45,6 +45,9 @@ fn load_articles() -> Vec<(String, String)> {
 
 fn main() {
     let megabytes: f64 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(4.0);
+    // The pathological cases' "1 MB", scaled (e.g. 2 to see that growth stays linear).
+    let case_mb: f64 = std::env::args().nth(2).and_then(|a| a.parse().ok()).unwrap_or(1.0);
+    let case_bytes = (case_mb * robustness_support::MB as f64) as usize;
     let articles = load_articles();
     let mut corpus = Vec::new();
     let mut bytes = 0;
@@ -64,8 +67,8 @@ fn main() {
 
     println!("\npathological inputs (best of 3): extract_article, dates::find_dates alone, and how");
     println!("each time grows from a tenth of the input to all of it (about 10x: linear; 100x: quadratic)");
-    let tenths = robustness_support::pathological_cases_of(robustness_support::MB / 10);
-    for ((name, text), (_, tenth)) in robustness_support::pathological_cases().into_iter().zip(tenths) {
+    let tenths = robustness_support::pathological_cases_of(case_bytes / 10);
+    for ((name, text), (_, tenth)) in robustness_support::pathological_cases_of(case_bytes).into_iter().zip(tenths) {
         let article = best_of(3, || extract_article("p.txt", &text));
         let dates = best_of(3, || find_dates(&text, &Anchor::none()));
         let growth = |full: Duration, f: &dyn Fn(&str) -> usize| full.as_secs_f64() / best_of(3, || f(&tenth)).as_secs_f64();
