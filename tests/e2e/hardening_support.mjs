@@ -42,11 +42,14 @@ export async function openPrepared(browser, url, prepare = async () => {}) {
   return page;
 }
 
-/** Elements and attributes that would mean markup from the data was parsed as HTML. */
+/** Elements and attributes that would mean markup from the data was parsed as HTML (in the
+ *  document and in every open shadow root, e.g. the embed widget's). */
 export async function injectedMarkup(page) {
   return page.evaluate(() => {
     const found = [];
-    for (const el of document.querySelectorAll('*')) {
+    const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+    const elements = all(document);
+    for (const el of elements) {
       for (const attr of el.attributes) {
         if (/^on/i.test(attr.name)) found.push(`<${el.localName} ${attr.name}>`);
         // A `javascript:` URL runs only where the browser follows a URL (a checkbox's value, say, is data).
@@ -54,9 +57,11 @@ export async function injectedMarkup(page) {
         if (isUrl && /^\s*javascript:/i.test(attr.value)) found.push(`<${el.localName} ${attr.name}="${attr.value}">`);
       }
     }
-    for (const el of document.querySelectorAll('img, iframe, svg, object, embed, b')) found.push(`<${el.localName}>`);
-    const scripts = [...document.scripts].map((s) => s.src.replace(location.origin, ''));
-    if (scripts.join() !== '/boot.js') found.push(`scripts: ${scripts.join(', ')}`);
+    for (const el of elements) {
+      if (['img', 'iframe', 'svg', 'object', 'embed', 'b'].includes(el.localName)) found.push(`<${el.localName}>`);
+    }
+    const scripts = elements.filter((el) => el.localName === 'script').map((s) => s.src.replace(location.origin, ''));
+    if (!['/boot.js', '/hostile-host.js,/embed.js'].includes(scripts.join())) found.push(`scripts: ${scripts.join(', ')}`);
     return found;
   });
 }
