@@ -3,7 +3,9 @@
 #   1. native `cargo test` (extractor, query model, scorer, seed loading)
 #   2. wasm-bindgen-test in headless Chromium (tests/web.rs)
 #   3. `trunk build --release` (counts as one test)
-#   4. end-to-end tests: Playwright (playwright-core + /usr/bin/chromium) against dist/
+#   4. hardening test build: target/dist-test (hostile fixture seeds + `test-hooks` feature)
+#   5. end-to-end tests: Playwright (playwright-core + /usr/bin/chromium) against dist/ (and
+#      tests/e2e/hardening_hostile.test.mjs against target/dist-test)
 # Every suite runs even when an earlier one fails, so one run shows everything that is broken.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +49,19 @@ if trunk build --release 2>&1 | tee "$logs/trunk.log" | grep -vE '^\s*$' | tail 
 else
   failed=$((failed + 1)); built=0; cat "$logs/trunk.log"
 fi
+
+# ---- hardening: a second site built from tests/fixtures/hostile, with the `test-hooks` feature
+# (an export that panics on purpose). Never dist/: tests/e2e/hardening.test.mjs checks that dist/
+# has no hook. Built after dist/ so both share the compiled dependencies (about a minute more).
+suite "build: hardening test site (target/dist-test)"
+if NEWSLENS_SEEDS=tests/fixtures/hostile trunk build --release --features test-hooks --dist target/dist-test \
+     > "$logs/trunk-test.log" 2>&1 \
+   && cargo run --quiet --release --bin extract -- tests/fixtures/hostile/*.txt > target/e2e-hostile-corpus.json; then
+  passed=$((passed + 1)); tail -n 2 "$logs/trunk-test.log"
+else
+  failed=$((failed + 1)); cat "$logs/trunk-test.log"
+fi
+# ---- end of the hardening block
 
 suite "end-to-end: Playwright + Chromium against dist/"
 if [ "$built" -eq 1 ]; then

@@ -20,3 +20,11 @@ pub mod app;
 pub fn start_app() {
     app::start();
 }
+
+/// Panics on purpose, so the end-to-end tests can check that a panic shows a message instead of
+/// a blank page. Only in builds with the `test-hooks` feature (target/dist-test), never in dist/.
+#[cfg(all(target_arch = "wasm32", feature = "test-hooks"))]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = __newslens_panic_for_tests)]
+pub fn panic_for_tests() {
+    panic!("deliberate panic for the tests (test-hooks build)");
+}

@@ -8,7 +8,8 @@ use components::app::App;
 
 /// Mounts the app into `#app` (or `<body>` when that element is missing).
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| show_fatal_error(&info.to_string())));
+    // Through Yew: a plain std::panic::set_hook is replaced by Yew's console-only hook at render.
+    yew::set_custom_panic_hook(Box::new(|info| show_fatal_error(&info.to_string())));
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {
         Some(root) => {

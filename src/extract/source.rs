@@ -31,17 +31,24 @@ impl std::error::Error for SourceError {}
 
 /// Decodes and normalises an article: UTF-8 required, BOM dropped, CRLF/CR become LF.
 /// An empty or whitespace-only file is an error: it would silently yield an empty article.
+/// So is a NUL byte: valid UTF-8, but the mark of UTF-16 or binary data, never of an article.
 pub fn decode(file: &str, bytes: &[u8]) -> Result<String, SourceError> {
+    let at_byte = |at: usize, message: String| SourceError {
+        file: file.to_string(),
+        line: Some(line_of(bytes, at)),
+        byte: Some(at),
+        message,
+    };
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(at_byte(0, "is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8".into()));
+    }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
-        let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-        SourceError {
-            file: file.to_string(),
-            line: Some(line),
-            byte: Some(at),
-            message: "is not valid UTF-8; save it as UTF-8".to_string(),
-        }
+        at_byte(at, format!("is not valid UTF-8 (0x{:02X} here); save it as UTF-8", bytes[at]))
     })?;
+    if let Some(at) = text.find('\0') {
+        return Err(at_byte(at, "contains a NUL byte: is it UTF-16 or a binary file? Save it as UTF-8 text".into()));
+    }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(SourceError {
@@ -53,6 +60,11 @@ pub fn decode(file: &str, bytes: &[u8]) -> Result<String, SourceError> {
         });
     }
     Ok(normalize_newlines(text))
+}
+
+/// 1-based line of a byte offset (a CR-only file counts as one line: rare enough).
+fn line_of(bytes: &[u8], at: usize) -> usize {
+    1 + bytes[..at].iter().filter(|&&b| b == b'\n').count()
 }
 
 fn normalize_newlines(text: &str) -> String {
@@ -71,7 +83,16 @@ mod tests {
         let err = decode("a.txt", b"Title\nok \xff bad").unwrap_err();
         assert_eq!(err.line, Some(2));
         assert_eq!(err.byte, Some(9));
-        assert_eq!(err.to_string(), "a.txt:2: is not valid UTF-8; save it as UTF-8 (byte 9)");
+        assert_eq!(err.to_string(), "a.txt:2: is not valid UTF-8 (0xFF here); save it as UTF-8 (byte 9)");
+    }
+
+    #[test]
+    fn utf16_and_nul_bytes_are_named() {
+        let bom = decode("u.txt", &[0xff, 0xfe, b'T', 0]).unwrap_err();
+        assert!(bom.message.contains("UTF-16"), "{bom}");
+        let nul = decode("n.txt", b"T\0i\0t\0").unwrap_err();
+        assert_eq!((nul.line, nul.byte), (Some(1), Some(1)));
+        assert!(nul.message.contains("NUL"), "{nul}");
     }
 
     #[test]
