@@ -67,7 +67,7 @@ suite "end-to-end: Playwright + Chromium against dist/"
 if [ "$built" -eq 1 ]; then
   # The tests compare the page with what the extractor makes of the same seeds.
   cargo run --quiet --release --bin extract -- seeds/*.txt > target/e2e-corpus.json
-  node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+  node --test --test-concurrency=1 --test-timeout=120000 --test-reporter=spec --test-reporter-destination=stdout \
        --test-reporter=tap --test-reporter-destination="$logs/e2e.tap" tests/e2e/
   p=$(grep -E '^# pass ' "$logs/e2e.tap" | awk '{print $3}')
   f=$(grep -E '^# fail ' "$logs/e2e.tap" | awk '{print $3}')

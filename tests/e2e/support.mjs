@@ -34,7 +34,9 @@ export async function serve(dir = DIST, { port = 0, headers = () => ({}) } = {})
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${server.address().port}`;
-  return { url, requests, close: () => new Promise((ok) => server.close(ok)) };
+  // close() alone waits for the browser's keep-alive connections, which a page left open holds.
+  const close = () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); });
+  return { url, requests, close };
 }
 
 /** Debian's Chromium, headless, with the flags this sandboxed machine needs. */
