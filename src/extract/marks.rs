@@ -192,7 +192,7 @@ fn close(stack: &mut Vec<Open>, double: bool, at: usize, len: usize, out: &mut V
 }
 
 /// Ends a paragraph: an unclosed top-level quotation continues into the next paragraph when that
-/// one opens with a mark of the same kind; otherwise it ends here if it began a statement.
+/// one follows directly (no heading between) and opens with a mark of the same kind; otherwise it ends here if it began a statement.
 fn finish_paragraph(
     text: &str,
     mut stack: Vec<Open>,
@@ -205,7 +205,9 @@ fn finish_paragraph(
     }
     let mut outer = stack.swap_remove(0);
     let end = para.end;
-    let next_opens_same = next.and_then(|n| text.get(n.clone())).and_then(|s| s.chars().next()).is_some_and(|c| {
+    // Only the very next paragraph: a heading or other line in between ends the quotation.
+    let adjacent = next.filter(|n| text.get(end..n.start).is_some_and(|gap| gap.trim().is_empty()));
+    let next_opens_same = adjacent.and_then(|n| text.get(n.clone())).and_then(|s| s.chars().next()).is_some_and(|c| {
         if outer.double { matches!(c, '“' | '"' | '„' | '«') } else { matches!(c, '‘' | '\'') }
     });
     let piece_end = trailing_text_end(text, outer.piece_start, end);
@@ -281,6 +283,14 @@ mod tests {
     fn quote_spanning_paragraphs_is_one_quotation() {
         let text = "“The first part of it.\n“The second part,” he said.\nAfter that, nothing.";
         assert_eq!(quotes_of(text), ["The first part of it. | The second part,"]);
+    }
+
+    #[test]
+    fn quote_does_not_continue_over_a_heading() {
+        let text = "“The first part of it.\nA Heading\n“The second part,” he said.";
+        let paras = [0..text.find('\n').unwrap(), text.rfind('\n').unwrap() + 1..text.len()];
+        let found: Vec<&str> = find(text, &paras).iter().map(|q| &text[q.open..q.end]).collect();
+        assert_eq!(found, ["“The first part of it.", "“The second part,”"]);
     }
 
     #[test]
