@@ -183,7 +183,7 @@ impl FoundDate {
 /// Every date expression of `text`, in order. Expressions that need a reference date are left
 /// out when `anchor` has none.
 pub fn find_dates(text: &str, anchor: &Anchor) -> Vec<FoundDate> {
-    let scanner = Scanner { toks: tokenize(text), text, anchor };
+    let scanner = Scanner::new(text, anchor);
     let mut out = Vec::new();
     let mut i = 0;
     while i < scanner.toks.len() {
@@ -202,7 +202,8 @@ pub fn find_dates(text: &str, anchor: &Anchor) -> Vec<FoundDate> {
 
 /// Written days that do not exist ("February 29, 2025", "31 April 2026"), with why.
 pub fn find_impossible_days(text: &str) -> Vec<(Range<usize>, String)> {
-    let scanner = Scanner { toks: tokenize(text), text, anchor: &Anchor::none() };
+    let anchor = Anchor::none();
+    let scanner = Scanner::new(text, &anchor);
     let mut out = Vec::new();
     let mut i = 0;
     while i < scanner.toks.len() {
@@ -334,25 +335,29 @@ fn number_value(digits: &str) -> (u32, usize) {
 // ---------------------------------------------------------------- vocabulary
 
 fn month_of(word: &str) -> Option<(u32, bool)> {
-    let lower = word.to_ascii_lowercase();
-    if let Some(i) = MONTH_NAMES.iter().position(|m| m.eq_ignore_ascii_case(&lower)) {
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    if let Some(i) = MONTH_NAMES.iter().position(|m| m.eq_ignore_ascii_case(word)) {
         return Some((i as u32 + 1, false));
     }
     let abbrevs = ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    if lower == "sept" {
+    if word.eq_ignore_ascii_case("sept") {
         return Some((9, true));
     }
-    abbrevs.iter().position(|a| !a.is_empty() && *a == lower).map(|i| (i as u32 + 1, true))
+    abbrevs.iter().position(|a| !a.is_empty() && a.eq_ignore_ascii_case(word)).map(|i| (i as u32 + 1, true))
 }
 
 fn weekday_of(word: &str) -> Option<(usize, bool)> {
-    let lower = word.to_ascii_lowercase();
-    if let Some(i) = WEEKDAY_NAMES.iter().position(|d| d.eq_ignore_ascii_case(&lower)) {
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    if let Some(i) = WEEKDAY_NAMES.iter().position(|d| d.eq_ignore_ascii_case(word)) {
         return Some((i, false));
     }
     let abbrevs: [&[&str]; 7] =
         [&["mon"], &["tue", "tues"], &["wed"], &["thu", "thur", "thurs"], &["fri"], &["sat"], &["sun"]];
-    abbrevs.iter().position(|a| a.contains(&lower.as_str())).map(|i| (i, true))
+    abbrevs.iter().position(|a| a.iter().any(|x| x.eq_ignore_ascii_case(word))).map(|i| (i, true))
 }
 
 fn capitalised(word: &str) -> bool {
@@ -476,7 +481,15 @@ struct DayRef {
 struct Scanner<'a> {
     toks: Vec<Tok<'a>>,
     text: &'a str,
+    /// `text` ASCII-lower-cased once (same byte offsets), so that word tests do not allocate.
+    lower: String,
     anchor: &'a Anchor,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str, anchor: &'a Anchor) -> Scanner<'a> {
+        Scanner { toks: tokenize(text), text, lower: text.to_ascii_lowercase(), anchor }
+    }
 }
 
 impl<'a> Scanner<'a> {
@@ -488,6 +501,11 @@ impl<'a> Scanner<'a> {
         self.tok(i).filter(|t| t.kind == Kind::Word).map(|t| t.text)
     }
 
+    /// The word at token `i`, ASCII lower case.
+    fn lower(&self, i: usize) -> Option<&str> {
+        self.tok(i).filter(|t| t.kind == Kind::Word).and_then(|t| self.lower.get(t.start..t.end))
+    }
+
     fn is_word(&self, i: usize, options: &[&str]) -> bool {
         self.word(i).is_some_and(|w| options.iter().any(|o| o.eq_ignore_ascii_case(w)))
     }
@@ -497,8 +515,8 @@ impl<'a> Scanner<'a> {
     }
 
     /// The word before token `i` (lower-cased), if the token before is a word.
-    fn prev_word(&self, i: usize) -> Option<String> {
-        i.checked_sub(1).and_then(|p| self.word(p)).map(str::to_ascii_lowercase)
+    fn prev_word(&self, i: usize) -> Option<&str> {
+        i.checked_sub(1).and_then(|p| self.lower(p))
     }
 
     fn reference(&self) -> Option<Ymd> {
@@ -595,9 +613,8 @@ impl<'a> Scanner<'a> {
 
     /// A past-tense or participle word: "said", "met", "closed" (not a name such as "Red").
     fn is_past_form(&self, i: usize) -> bool {
-        let Some(t) = self.tok(i).filter(|t| t.kind == Kind::Word) else { return false };
-        let lower = t.text.to_ascii_lowercase();
-        PAST_WORDS.contains(&lower.as_str()) || (lower.len() > 4 && lower.ends_with("ed") && !capitalised(t.text))
+        let (Some(t), Some(lower)) = (self.tok(i), self.lower(i)) else { return false };
+        PAST_WORDS.contains(&lower) || (lower.len() > 4 && lower.ends_with("ed") && !capitalised(t.text))
     }
 
     // ---- pieces
@@ -815,10 +832,10 @@ impl<'a> Scanner<'a> {
 
     fn bare_weekday(&self, i: usize, weekday: usize) -> Option<Hit> {
         let before = i.checked_sub(1).and_then(|p| self.word(p));
-        let modifier = self.prev_word(i).filter(|w| matches!(w.as_str(), "last" | "next" | "this"));
+        let modifier = self.prev_word(i).filter(|w| matches!(*w, "last" | "next" | "this"));
         let cue = before.is_some_and(|w| {
             let cues = ["on", "by", "until", "since", "from", "last", "next", "this", "said", "late", "early", "at", "before", "after", "for", "through"];
-            cues.contains(&w.to_ascii_lowercase().as_str())
+            cues.iter().any(|c| c.eq_ignore_ascii_case(w))
         });
         // "every Friday", "each Sunday": a habit, not a day.
         if before.is_some_and(|w| w.eq_ignore_ascii_case("every") || w.eq_ignore_ascii_case("each")) {
@@ -849,8 +866,8 @@ impl<'a> Scanner<'a> {
 
     /// "early February", "mid-2025", "late last year", "the end of March", "the first half of 2025".
     fn vague(&self, i: usize) -> Option<Hit> {
-        let w = self.word(i)?.to_ascii_lowercase();
-        let (part, mut j) = match w.as_str() {
+        let w = self.lower(i)?;
+        let (part, mut j) = match w {
             "early" => (Part::Early, i + 1),
             "mid" => (Part::Mid, i + 1),
             "late" => (Part::Late, i + 1),
@@ -891,14 +908,14 @@ impl<'a> Scanner<'a> {
 
     /// "the end of", "the start of", "the middle of", "the first half of", "the third quarter of".
     fn the_part_of(&self, i: usize) -> Option<(Part, usize)> {
-        let w = self.word(i + 1)?.to_ascii_lowercase();
-        let part = match w.as_str() {
+        let w = self.lower(i + 1)?;
+        let part = match w {
             "end" => Part::Late,
             "beginning" | "start" => Part::Early,
             "middle" => Part::Mid,
             "first" | "second" | "third" | "fourth" => {
-                let n = match w.as_str() { "first" => 1, "second" => 2, "third" => 3, _ => 4 };
-                return match self.word(i + 2)?.to_ascii_lowercase().as_str() {
+                let n = match w { "first" => 1, "second" => 2, "third" => 3, _ => 4 };
+                return match self.lower(i + 2)? {
                     "half" if n <= 2 && self.is_word(i + 3, &["of"]) => Some((Part::Half(n), i + 4)),
                     "quarter" if self.is_word(i + 3, &["of"]) => Some((Part::Quarter(n), i + 4)),
                     _ => None,
@@ -939,8 +956,8 @@ impl<'a> Scanner<'a> {
         if abbrev {
             return None;
         }
-        let first = if matches!(cue.as_str(), "last" | "next" | "this") { i - 1 } else { i };
-        let date = match cue.as_str() {
+        let first = if matches!(cue, "last" | "next" | "this") { i - 1 } else { i };
+        let date = match cue {
             "last" | "next" => self.reference().and_then(|r| {
                 let year = match (cue == "next", month > r.month, month < r.month) {
                     (true, true, _) | (false, _, true) => r.year,
@@ -956,12 +973,12 @@ impl<'a> Scanner<'a> {
     }
 
     /// The cue word before a bare month, if it makes the month a date.
-    fn month_cue(&self, i: usize) -> Option<String> {
+    fn month_cue(&self, i: usize) -> Option<&str> {
         if self.listed_after(i, |j| self.month_at(j).is_some_and(|(_, next, _)| next == i - 1 || next == i - 2)) {
-            return Some("in".to_string()); // "in January and February"
+            return Some("in"); // "in January and February"
         }
         let w = self.prev_word(i)?;
-        (DATE_CUES.contains(&w.as_str()) || matches!(w.as_str(), "last" | "next" | "this")).then_some(w)
+        (DATE_CUES.contains(&w) || matches!(w, "last" | "next" | "this")).then_some(w)
     }
 
     /// Token `i` follows ", " / "and" / "or" after a token for which `is_item` holds: a list
@@ -1055,7 +1072,7 @@ impl<'a> Scanner<'a> {
     /// yesterday, today, tomorrow, "last week", "this year", "next month", "three years ago".
     /// `part` comes from a modifier already read ("earlier this month"); `first` is where it began.
     fn relative(&self, i: usize, part: Part, first: usize) -> Option<Hit> {
-        let w = self.word(i)?.to_ascii_lowercase();
+        let w = self.lower(i)?;
         let reference = self.reference();
         let day = |offset: i64| {
             reference.and_then(|r| r.add_days(offset)).map(|d| Date {
@@ -1065,7 +1082,7 @@ impl<'a> Scanner<'a> {
                 explicit: false,
             })
         };
-        match w.as_str() {
+        match w {
             "yesterday" if part == Part::Whole => Some(Hit::new(first, i + 1, day(-1))),
             "tomorrow" if part == Part::Whole => Some(Hit::new(first, i + 1, day(1))),
             "tonight" if part == Part::Whole => Some(Hit::new(first, i + 1, day(0))),
@@ -1092,8 +1109,8 @@ impl<'a> Scanner<'a> {
 
     /// The unit of "last week" / "this month" / "next year" at token `i`.
     fn relative_unit(&self, i: usize, which: Option<&str>, part: Part, first: usize, next: usize) -> Option<Hit> {
-        let unit = self.word(i)?.to_ascii_lowercase();
-        if !matches!(unit.as_str(), "week" | "month" | "year" | "weekend") {
+        let unit = self.lower(i)?;
+        if !matches!(unit, "week" | "month" | "year" | "weekend") {
             return None;
         }
         let step = match which {
@@ -1121,11 +1138,11 @@ impl<'a> Scanner<'a> {
         let count = if t.kind == Kind::Number && t.clean && !t.ordinal && t.digits <= 2 {
             t.value as i64
         } else {
-            let w = self.word(i)?.to_ascii_lowercase();
+            let w = self.lower(i)?;
             let n = NUMBER_WORDS.iter().position(|n| *n == w)?;
             if n == 0 || n == 11 { 1 } else { n as i64 }
         };
-        let unit = self.word(i + 1)?.to_ascii_lowercase();
+        let unit = self.lower(i + 1)?;
         if !self.is_word(i + 2, &["ago"]) {
             return None;
         }

@@ -107,14 +107,8 @@ pub fn is_occupation(word: &str) -> bool {
 
 /// Abbreviations after which a period does not end a sentence.
 pub fn is_abbreviation(word: &str) -> bool {
-    const LIST: &[&str] = &[
-        "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "maj",
-        "adm", "cmdr", "rev", "fr", "st", "mt", "ft", "no", "nos", "vs", "jan", "feb", "mar", "apr",
-        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "jr",
-        "sr", "dept", "est", "approx", "ave", "blvd", "etc", "pres", "supt", "insp", "det", "atty",
-    ];
-    let w = word.trim_end_matches('.').to_lowercase();
-    LIST.contains(&w.as_str()) || (w.contains('.') && w.len() <= 5)
+    let w = word.trim_end_matches('.');
+    in_list(ABBREVIATIONS, w) || (w.contains('.') && w.len() <= 5)
 }
 
 /// Abbreviations that often end a sentence too ("… Apple Inc. The deal …").
@@ -125,238 +119,39 @@ pub fn may_end_sentence(word: &str) -> bool {
 
 /// Words that usually start a sentence; after an abbreviation that may end one, they decide.
 pub fn is_sentence_starter(word: &str) -> bool {
-    const LIST: &[&str] = &[
-        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
-        "those", "but", "and", "in", "on", "at", "after", "before", "however", "his", "her", "their",
-        "its", "our", "there", "when", "while", "if", "as", "meanwhile", "still", "yet", "so", "for",
-    ];
-    LIST.contains(&word.to_lowercase().as_str())
+    in_list(SENTENCE_STARTERS, word)
 }
 
 /// Capitalised words that are not names: function words, months, weekdays.
 pub fn is_capitalized_stopword(word: &str) -> bool {
-    const LIST: &[&str] = &[
-        "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with", "and", "but",
-        "or", "nor", "so", "yet", "as", "if", "when", "while", "after", "before", "since", "during",
-        "however", "meanwhile", "although", "though", "despite", "because", "this", "that", "these",
-        "those", "his", "her", "its", "their", "our", "my", "your", "he", "she", "it", "they", "we",
-        "i", "you", "there", "here", "what", "why", "how", "who", "which", "where", "not", "no",
-        "yes", "all", "some", "many", "most", "both", "each", "every", "any", "one", "two", "more",
-        "still", "also", "now", "then", "today", "yesterday", "tomorrow", "regardless", "whether",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "mr", "mrs", "ms", "dr", "according", "adding", "even", "only", "just",
-        "under", "over", "about", "against", "between", "into", "through", "without", "within",
-        "amid", "amidst", "among", "across", "toward", "towards", "upon", "once", "unlike", "like",
-        "further", "instead", "again", "whatever", "neither", "either", "such", "others",
-        "people", "everyone", "someone", "nobody", "several", "few", "another", "other", "those",
-        "we're", "it's", "that's", "there's", "here's", "i'm", "let", "please", "thank", "thanks",
-    ];
-    LIST.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+    in_list(CAPITALIZED_STOPWORDS, word.trim_end_matches('.'))
 }
 
 /// Title words written before a name ("President", "Special Envoy", "Sen.").
 pub fn is_title(word: &str) -> bool {
-    const LIST: &[&str] = &[
-        "president", "vice", "prime", "minister", "secretary", "chancellor", "senator", "sen",
-        "representative", "rep", "governor", "gov", "mayor", "general", "gen", "lt", "lieutenant",
-        "colonel", "col", "major", "maj", "captain", "capt", "sergeant", "sgt", "admiral", "adm",
-        "commander", "judge", "justice", "ambassador", "envoy", "special", "spokesperson",
-        "spokesman", "spokeswoman", "aide", "adviser", "advisor", "chairman", "chairwoman", "chair",
-        "ceo", "director", "commissioner", "chief", "leader", "king", "queen", "prince", "princess",
-        "pope", "rev", "reverend", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sheikh",
-        "speaker", "deputy", "premier", "coach", "officer", "detective", "inspector",
-        "superintendent", "lawmaker", "foreign", "defence", "defense", "interior", "finance",
-        "attorney", "sir", "dame", "lord", "lady", "emir", "crown", "supreme", "ayatollah",
-        "archbishop", "bishop", "cardinal", "executive", "founder", "head", "senior", "former",
-        "acting", "interim", "first", "state", "counsel", "negotiator", "counterpart", "official",
-        "analyst", "economist", "lawyer", "correspondent", "editor", "researcher", "scientist",
-        "strategist", "diplomat", "prosecutor", "candidate", "manager", "expert", "legislator",
-        "congressman", "congresswoman", "councillor", "councilman", "councilwoman", "activist",
-        "author", "journalist", "chairperson", "commentator", "presenter", "host", "colleague",
-        "farmer", "teacher", "worker", "resident", "student", "nurse", "doctor", "engineer",
-        "driver", "owner", "shopkeeper", "fisherman", "pilot", "soldier", "veteran", "mother",
-        "father", "pastor", "imam", "rabbi", "priest", "historian", "novelist", "artist", "singer",
-        "actor", "actress", "player", "striker", "midfielder", "defender", "goalkeeper", "captain",
-        "star", "winner", "chef", "entrepreneur", "investor", "trader", "banker", "consultant",
-        "grandfather", "grandmother", "son", "daughter", "wife", "husband", "brother", "sister",
-        "uncle", "aunt", "cousin", "nephew", "niece", "friend", "neighbour", "neighbor", "widow",
-        "boss", "meteorologist", "forecaster", "scholar", "physician", "surgeon", "psychologist",
-        "epidemiologist", "spokesman", "veteran", "fan", "supporter", "lecturer", "dean", "principal",
-        "filmmaker", "producer", "writer", "poet", "photographer", "designer", "architect", "composer",
-        "musician", "rapper", "comedian", "reviewer", "critic", "substitute", "forward", "boss",
-        "mp", "mps", "mep", "mla", "msp", "cllr", "councillor", "alderman", "assemblyman",
-        "assemblywoman", "delegate", "sheriff", "marshal", "chancellor", "provost", "rector",
-    ];
-    LIST.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+    in_list(TITLES, word.trim_end_matches('.'))
 }
 
 /// Lower-case nouns that name a speaker by role ("the spokesman", "officials", "critics").
 pub fn is_role_noun(word: &str) -> bool {
-    const LIST: &[&str] = &[
-        "spokesperson", "spokesman", "spokeswoman", "official", "officials", "aide", "aides",
-        "adviser", "advisers", "advisor", "minister", "ministers", "critics", "critic", "analysts",
-        "analyst", "experts", "expert", "observers", "supporters", "opponents", "diplomats",
-        "diplomat", "lawmakers", "sources", "source", "witnesses", "residents", "authorities",
-        "envoy", "president", "leader", "leaders", "negotiators", "negotiator", "participants",
-        "economists", "economist", "investigators", "prosecutors", "lawyer", "lawyers", "police",
-        "doctors", "scientists", "researchers", "officers", "commanders", "commander", "governor",
-        "mayor", "senator", "secretary", "director", "chief", "ambassador", "representative",
-        "representatives", "protesters", "activists", "organizers", "organisers", "voters",
-        "judge", "judges", "prosecutor", "spokespeople", "residents", "workers", "members",
-        "scholars", "historians", "insiders", "campaigners", "commentators", "skeptics", "sceptics",
-        "patients", "parents", "teachers", "nurses", "students", "families", "locals", "shoppers",
-        "customers", "users", "fans", "farmers", "villagers", "staff", "employees", "passengers",
-        "survivors", "victims", "relatives", "neighbours", "neighbors", "citizens", "consumers",
-        "traders", "investors", "owners", "tenants", "landlords", "drivers", "commuters", "pupils",
-        "mps", "senators", "councillors", "unions", "environmentalists", "scientists", "engineers",
-    ];
-    LIST.contains(&word.to_lowercase().as_str())
+    in_list(ROLE_NOUNS, word)
 }
 
 /// Nouns of organisations that speak ("the ministry said", "the Kremlin said").
 pub fn is_org_noun(word: &str) -> bool {
-    const LIST: &[&str] = &[
-        "ministry", "government", "kremlin", "department", "agency", "office", "council",
-        "committee", "commission", "company", "firm", "group", "party", "army", "military",
-        "embassy", "administration", "parliament", "court", "white", "pentagon", "police",
-        "campaign", "union", "bank", "spokesperson", "cabinet", "presidency",
-        "secretariat", "authority", "board", "organisation", "organization", "coalition", "alliance",
-        "institute", "foundation", "prosecutors", "regulator", "service", "forces", "newspaper",
-        "outlet", "channel", "broadcaster", "network", "association", "federation", "society",
-        "college", "university", "hospital", "team", "club", "league", "airline", "operator",
-        "utility", "manufacturer", "retailer", "insurer", "charity", "watchdog", "tribunal",
-        "senate", "congress", "legislature", "junta", "rebels", "militia", "festival", "museum",
-        "library", "orchestra", "theatre", "theater", "zoo", "school", "church", "trust", "fund",
-        "commission", "tribunal", "inquiry", "panel", "jury", "club", "studio", "label", "publisher",
-    ];
-    LIST.contains(&word.to_lowercase().as_str())
+    in_list(ORG_NOUNS, word)
 }
 
 /// Words that make a capitalised run an organisation or a place, not a person.
 pub fn is_org_or_place_word(word: &str) -> bool {
-    const LIST: &[&str] = &[
-        "ministry", "department", "council", "committee", "commission", "party", "union",
-        "federation", "states", "kingdom", "republic", "nations", "organization", "organisation",
-        "agency", "bank", "fund", "university", "institute", "court", "parliament", "congress",
-        "senate", "house", "office", "government", "army", "forces", "force", "navy", "police",
-        "company", "corporation", "corp", "inc", "ltd", "group", "association", "times", "post",
-        "news", "press", "plant", "power", "nuclear", "station", "airport", "region", "province",
-        "street", "square", "bridge", "river", "sea", "ocean", "island", "islands", "mountains",
-        "coast", "gulf", "peninsula", "center", "centre", "hospital", "school", "college", "church",
-        "embassy", "summit", "treaty", "accord", "agreement", "talks", "conference", "forum",
-        "initiative", "club", "foundation", "network", "service", "guard", "assembly", "cabinet",
-        "bureau", "authority", "board", "movement", "front", "alliance", "north", "south", "east",
-        "west", "eastern", "western", "northern", "southern", "central", "city", "county", "state",
-        "district", "valley", "lake", "park", "hall", "tower", "palace", "kremlin", "pentagon",
-        "reuters", "agence", "associated", "tass", "interfax", "ria", "bbc", "cnn", "al", "jazeera",
-        "nato", "un", "eu", "war", "crisis", "act", "bill", "law", "day", "week", "year", "prize",
-        "cup", "league", "games", "olympics", "energy", "oil", "gas", "media", "tv", "radio",
-        "magazine", "journal", "daily", "herald", "tribune", "telegraph", "guardian", "gazette",
-        "international", "arabia", "korea", "africa", "america", "zealand", "emirates", "lanka",
-        "kong", "rica", "leone", "gaza", "strip", "bay", "capital", "partners", "holdings", "sachs",
-        "stanley", "brothers", "airlines", "motors", "systems", "technologies", "labs", "global",
-        "records", "music", "entertainment", "pictures", "studios", "foods", "pharmaceuticals",
-        "insurance", "petroleum", "steel", "mining", "resources", "solutions", "software",
-        "publishing", "books", "sports", "telecom", "communications", "logistics", "shipping",
-        "properties", "brands", "industries", "enterprises", "ventures", "trust", "securities",
-        "investments", "health", "therapeutics", "aerospace", "robotics", "electric", "utilities",
-        "railways", "rail", "transport", "airways", "express", "exchange", "markets", "research",
-        "laboratories", "energy", "airport", "police", "fire", "rescue", "council", "homes",
-        "housing", "construction", "developments", "estates", "retail", "stores", "supermarkets",
-    ];
-    LIST.contains(&strip_possessive(word).trim_end_matches('.').to_lowercase().as_str())
+    in_list(ORG_OR_PLACE_WORDS, strip_possessive(word).trim_end_matches('.'))
 }
 
 /// Speech and report verbs. Returns the verb's base form for any inflection we accept.
 pub fn cue_lemma(word: &str) -> Option<&'static str> {
-    const CUES: &[(&str, &[&str])] = &[
-        ("say", &["say", "says", "said", "saying"]),
-        ("tell", &["tell", "tells", "told", "telling"]),
-        ("state", &["state", "states", "stated", "stating"]),
-        ("add", &["add", "adds", "added", "adding"]),
-        ("note", &["note", "notes", "noted", "noting"]),
-        ("explain", &["explain", "explains", "explained", "explaining"]),
-        ("emphasize", &["emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise",
-            "emphasises", "emphasised", "emphasising"]),
-        ("stress", &["stress", "stresses", "stressed", "stressing"]),
-        ("insist", &["insist", "insists", "insisted", "insisting"]),
-        ("warn", &["warn", "warns", "warned", "warning"]),
-        ("claim", &["claim", "claims", "claimed", "claiming"]),
-        ("argue", &["argue", "argues", "argued", "arguing"]),
-        ("assert", &["assert", "asserts", "asserted", "asserting"]),
-        ("declare", &["declare", "declares", "declared", "declaring"]),
-        ("announce", &["announce", "announces", "announced", "announcing"]),
-        ("acknowledge", &["acknowledge", "acknowledges", "acknowledged", "acknowledging"]),
-        ("admit", &["admit", "admits", "admitted", "admitting"]),
-        ("clarify", &["clarify", "clarifies", "clarified", "clarifying"]),
-        ("highlight", &["highlight", "highlights", "highlighted", "highlighting"]),
-        ("indicate", &["indicate", "indicates", "indicated", "indicating"]),
-        ("suggest", &["suggest", "suggests", "suggested", "suggesting"]),
-        ("write", &["write", "writes", "wrote", "writing"]),
-        ("tweet", &["tweet", "tweets", "tweeted"]),
-        ("post", &["posted"]),
-        ("report", &["report", "reports", "reported", "reporting"]),
-        ("reiterate", &["reiterate", "reiterates", "reiterated", "reiterating"]),
-        ("confirm", &["confirm", "confirms", "confirmed", "confirming"]),
-        ("deny", &["deny", "denies", "denied", "denying"]),
-        ("describe", &["describe", "describes", "described", "describing"]),
-        ("characterize", &["characterize", "characterizes", "characterized", "characterizing",
-            "characterise", "characterises", "characterised", "characterising"]),
-        ("call", &["called", "calls", "calling"]),
-        ("ask", &["ask", "asks", "asked", "asking"]),
-        ("reply", &["reply", "replies", "replied", "replying"]),
-        ("respond", &["respond", "responds", "responded", "responding"]),
-        ("recall", &["recall", "recalls", "recalled", "recalling"]),
-        ("predict", &["predict", "predicts", "predicted", "predicting"]),
-        ("promise", &["promise", "promises", "promised", "promising"]),
-        ("vow", &["vow", "vows", "vowed", "vowing"]),
-        ("pledge", &["pledge", "pledges", "pledged", "pledging"]),
-        ("urge", &["urge", "urges", "urged", "urging"]),
-        ("mention", &["mention", "mentions", "mentioned", "mentioning"]),
-        ("observe", &["observe", "observes", "observed", "observing"]),
-        ("comment", &["comment", "comments", "commented", "commenting"]),
-        ("concede", &["concede", "concedes", "conceded", "conceding"]),
-        ("continue", &["continued"]),
-        ("estimate", &["estimate", "estimates", "estimated", "estimating"]),
-        ("maintain", &["maintain", "maintains", "maintained", "maintaining"]),
-        ("contend", &["contend", "contends", "contended", "contending"]),
-        ("point", &["pointed"]),
-        ("dub", &["dubbed", "dubs", "dubbing"]),
-        ("label", &["labelled", "labeled", "labels"]),
-        ("brand", &["branded", "brands"]),
-        ("hail", &["hailed", "hails"]),
-        ("praise", &["praised", "praises"]),
-        ("criticize", &["criticized", "criticised", "criticizes", "criticises"]),
-        ("condemn", &["condemned", "condemns"]),
-        ("accuse", &["accused", "accuses", "accusing"]),
-        ("reveal", &["revealed", "reveals", "revealing"]),
-        ("disclose", &["disclosed", "discloses"]),
-        ("signal", &["signaled", "signalled", "signals"]),
-        ("remark", &["remarked"]),
-        ("quip", &["quipped"]),
-        ("exclaim", &["exclaimed"]),
-        ("shout", &["shouted"]),
-        ("whisper", &["whispered"]),
-        ("testify", &["testified", "testifies"]),
-        ("boast", &["boasted", "boasts"]),
-        ("complain", &["complained", "complains"]),
-        ("agree", &["agreed", "agrees"]),
-        ("believe", &["believes", "believed"]),
-        ("think", &["thinks"]),
-        ("conclude", &["concluded", "concludes"]),
-        ("frame", &["framed"]),
-        ("threaten", &["threatened", "threatens"]),
-        ("demand", &["demanded", "demands"]),
-        ("hint", &["hinted", "hints"]),
-        ("recount", &["recounted"]),
-        ("counter", &["countered"]),
-        ("retort", &["retorted"]),
-        ("assure", &["assured", "assures"]),
-        ("caution", &["cautioned", "cautions"]),
-    ];
-    let w = word.to_lowercase();
-    CUES.iter().find(|(_, forms)| forms.contains(&w.as_str())).map(|(lemma, _)| *lemma)
+    let mut buf = [0; LONGEST];
+    let key = ascii_lower(word, &mut buf)?;
+    CUE_FORMS.binary_search_by(|(form, _)| (*form).cmp(key)).ok().map(|i| CUE_FORMS[i].1)
 }
 
 /// A token used as a speech verb: lower case (a capitalised "States" or "Reports" is a name).
@@ -381,24 +176,261 @@ pub fn is_quote_only_cue(lemma: &str) -> bool {
 
 /// Auxiliaries and adverbs that may stand between a subject and its verb.
 pub fn is_verb_filler(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let mut buf = [0; LONGEST];
+    let w = ascii_lower(word, &mut buf).unwrap_or_default();
     matches!(
-        w.as_str(),
+        w,
         "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would" | "could" | "can"
             | "may" | "might" | "should" | "did" | "does" | "do" | "also" | "further" | "later"
             | "then" | "again" | "once" | "only" | "not" | "never" | "just" | "even" | "still"
             | "repeatedly" | "previously" | "recently" | "earlier" | "reportedly" | "firmly" | "had been"
             | "been" | "subsequently" | "separately" | "initially" | "first" | "now" | "often"
-    ) || (w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_alphabetic))
+    ) || (w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_alphabetic()))
 }
 
 pub fn is_pronoun(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "he" | "she" | "they" | "we" | "i")
+    let mut buf = [0; LONGEST];
+    matches!(ascii_lower(word, &mut buf), Some("he" | "she" | "they" | "we" | "i"))
 }
 
 pub fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '\'' | '‘' | '’' | '‚' | '‛' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›')
 }
+
+/// Room for the longest word of any list (a test checks); longer words are in none.
+const LONGEST: usize = 24;
+
+/// `word`, ASCII lower-cased into `buf`; `None` when it cannot be in a list (too long, or not
+/// ASCII: every list word is ASCII).
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; LONGEST]) -> Option<&'b str> {
+    let bytes = buf.get_mut(..word.len()).filter(|_| word.is_ascii())?;
+    bytes.copy_from_slice(word.as_bytes());
+    bytes.make_ascii_lowercase();
+    std::str::from_utf8(bytes).ok()
+}
+
+/// Whether `word`, ignoring case, is in the sorted `list`.
+pub fn in_list(list: &[&str], word: &str) -> bool {
+    let mut buf = [0; LONGEST];
+    ascii_lower(word, &mut buf).is_some_and(|key| list.binary_search(&key).is_ok())
+}
+
+// The word lists: sorted, unique, ASCII lower case (a test checks), so that lookups
+// binary-search them without allocating.
+
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "approx", "apr", "atty", "aug", "ave", "blvd", "capt", "cmdr", "co", "col", "corp",
+    "dec", "dept", "det", "dr", "est", "etc", "feb", "fr", "ft", "gen", "gov", "inc", "insp",
+    "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mr", "mrs", "ms", "mt", "no", "nos",
+    "nov", "oct", "pres", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st",
+    "supt", "vs",
+];
+
+const SENTENCE_STARTERS: &[&str] = &[
+    "a", "after", "an", "and", "as", "at", "before", "but", "for", "he", "her", "his",
+    "however", "i", "if", "in", "it", "its", "meanwhile", "on", "our", "she", "so", "still",
+    "that", "the", "their", "there", "these", "they", "this", "those", "we", "when", "while",
+    "yet", "you",
+];
+
+const CAPITALIZED_STOPWORDS: &[&str] = &[
+    "a", "about", "according", "across", "adding", "after", "again", "against", "all", "also",
+    "although", "amid", "amidst", "among", "an", "and", "another", "any", "april", "as", "at",
+    "august", "because", "before", "between", "both", "but", "by", "december", "despite", "dr",
+    "during", "each", "either", "even", "every", "everyone", "february", "few", "for",
+    "friday", "from", "further", "he", "her", "here", "here's", "his", "how", "however", "i",
+    "i'm", "if", "in", "instead", "into", "it", "it's", "its", "january", "july", "june",
+    "just", "let", "like", "many", "march", "may", "meanwhile", "monday", "more", "most", "mr",
+    "mrs", "ms", "my", "neither", "no", "nobody", "nor", "not", "november", "now", "october",
+    "of", "on", "once", "one", "only", "or", "other", "others", "our", "over", "people",
+    "please", "regardless", "saturday", "september", "several", "she", "since", "so", "some",
+    "someone", "still", "such", "sunday", "thank", "thanks", "that", "that's", "the", "their",
+    "then", "there", "there's", "these", "they", "this", "those", "though", "through",
+    "thursday", "to", "today", "tomorrow", "toward", "towards", "tuesday", "two", "under",
+    "unlike", "upon", "we", "we're", "wednesday", "what", "whatever", "when", "where",
+    "whether", "which", "while", "who", "why", "with", "within", "without", "yes", "yesterday",
+    "yet", "you", "your",
+];
+
+const TITLES: &[&str] = &[
+    "acting", "activist", "actor", "actress", "adm", "admiral", "adviser", "advisor", "aide",
+    "alderman", "ambassador", "analyst", "archbishop", "architect", "artist", "assemblyman",
+    "assemblywoman", "attorney", "aunt", "author", "ayatollah", "banker", "bishop", "boss",
+    "brother", "candidate", "capt", "captain", "cardinal", "ceo", "chair", "chairman",
+    "chairperson", "chairwoman", "chancellor", "chef", "chief", "cllr", "coach", "col",
+    "colleague", "colonel", "comedian", "commander", "commentator", "commissioner", "composer",
+    "congressman", "congresswoman", "consultant", "correspondent", "councillor", "councilman",
+    "councilwoman", "counsel", "counterpart", "cousin", "critic", "crown", "dame", "daughter",
+    "dean", "defence", "defender", "defense", "delegate", "deputy", "designer", "detective",
+    "diplomat", "director", "doctor", "dr", "driver", "economist", "editor", "emir",
+    "engineer", "entrepreneur", "envoy", "epidemiologist", "executive", "expert", "fan",
+    "farmer", "father", "filmmaker", "finance", "first", "fisherman", "forecaster", "foreign",
+    "former", "forward", "founder", "friend", "gen", "general", "goalkeeper", "gov",
+    "governor", "grandfather", "grandmother", "head", "historian", "host", "husband", "imam",
+    "inspector", "interim", "interior", "investor", "journalist", "judge", "justice", "king",
+    "lady", "lawmaker", "lawyer", "leader", "lecturer", "legislator", "lieutenant", "lord",
+    "lt", "maj", "major", "manager", "marshal", "mayor", "mep", "meteorologist", "midfielder",
+    "minister", "miss", "mla", "mother", "mp", "mps", "mr", "mrs", "ms", "msp", "musician",
+    "negotiator", "neighbor", "neighbour", "nephew", "niece", "novelist", "nurse", "officer",
+    "official", "owner", "pastor", "photographer", "physician", "pilot", "player", "poet",
+    "pope", "premier", "presenter", "president", "priest", "prime", "prince", "princess",
+    "principal", "producer", "prof", "professor", "prosecutor", "provost", "psychologist",
+    "queen", "rabbi", "rapper", "rector", "rep", "representative", "researcher", "resident",
+    "rev", "reverend", "reviewer", "scholar", "scientist", "secretary", "sen", "senator",
+    "senior", "sergeant", "sgt", "sheikh", "sheriff", "shopkeeper", "singer", "sir", "sister",
+    "soldier", "son", "speaker", "special", "spokesman", "spokesperson", "spokeswoman", "star",
+    "state", "strategist", "striker", "student", "substitute", "superintendent", "supporter",
+    "supreme", "surgeon", "teacher", "trader", "uncle", "veteran", "vice", "widow", "wife",
+    "winner", "worker", "writer",
+];
+
+const ROLE_NOUNS: &[&str] = &[
+    "activists", "adviser", "advisers", "advisor", "aide", "aides", "ambassador", "analyst",
+    "analysts", "authorities", "campaigners", "chief", "citizens", "commander", "commanders",
+    "commentators", "commuters", "consumers", "councillors", "critic", "critics", "customers",
+    "diplomat", "diplomats", "director", "doctors", "drivers", "economist", "economists",
+    "employees", "engineers", "environmentalists", "envoy", "expert", "experts", "families",
+    "fans", "farmers", "governor", "historians", "insiders", "investigators", "investors",
+    "judge", "judges", "landlords", "lawmakers", "lawyer", "lawyers", "leader", "leaders",
+    "locals", "mayor", "members", "minister", "ministers", "mps", "negotiator", "negotiators",
+    "neighbors", "neighbours", "nurses", "observers", "officers", "official", "officials",
+    "opponents", "organisers", "organizers", "owners", "parents", "participants", "passengers",
+    "patients", "police", "president", "prosecutor", "prosecutors", "protesters", "pupils",
+    "relatives", "representative", "representatives", "researchers", "residents", "sceptics",
+    "scholars", "scientists", "secretary", "senator", "senators", "shoppers", "skeptics",
+    "source", "sources", "spokesman", "spokespeople", "spokesperson", "spokeswoman", "staff",
+    "students", "supporters", "survivors", "teachers", "tenants", "traders", "unions", "users",
+    "victims", "villagers", "voters", "witnesses", "workers",
+];
+
+const ORG_NOUNS: &[&str] = &[
+    "administration", "agency", "airline", "alliance", "army", "association", "authority",
+    "bank", "board", "broadcaster", "cabinet", "campaign", "channel", "charity", "church",
+    "club", "coalition", "college", "commission", "committee", "company", "congress",
+    "council", "court", "department", "embassy", "federation", "festival", "firm", "forces",
+    "foundation", "fund", "government", "group", "hospital", "inquiry", "institute", "insurer",
+    "junta", "jury", "kremlin", "label", "league", "legislature", "library", "manufacturer",
+    "military", "militia", "ministry", "museum", "network", "newspaper", "office", "operator",
+    "orchestra", "organisation", "organization", "outlet", "panel", "parliament", "party",
+    "pentagon", "police", "presidency", "prosecutors", "publisher", "rebels", "regulator",
+    "retailer", "school", "secretariat", "senate", "service", "society", "spokesperson",
+    "studio", "team", "theater", "theatre", "tribunal", "trust", "union", "university",
+    "utility", "watchdog", "white", "zoo",
+];
+
+const ORG_OR_PLACE_WORDS: &[&str] = &[
+    "accord", "act", "aerospace", "africa", "agence", "agency", "agreement", "airlines",
+    "airport", "airways", "al", "alliance", "america", "arabia", "army", "assembly",
+    "associated", "association", "authority", "bank", "bay", "bbc", "bill", "board", "books",
+    "brands", "bridge", "brothers", "bureau", "cabinet", "capital", "center", "central",
+    "centre", "church", "city", "club", "cnn", "coast", "college", "commission", "committee",
+    "communications", "company", "conference", "congress", "construction", "corp",
+    "corporation", "council", "county", "court", "crisis", "cup", "daily", "day", "department",
+    "developments", "district", "east", "eastern", "electric", "embassy", "emirates", "energy",
+    "enterprises", "entertainment", "estates", "eu", "exchange", "express", "federation",
+    "fire", "foods", "force", "forces", "forum", "foundation", "front", "fund", "games", "gas",
+    "gaza", "gazette", "global", "government", "group", "guard", "guardian", "gulf", "hall",
+    "health", "herald", "holdings", "homes", "hospital", "house", "housing", "inc",
+    "industries", "initiative", "institute", "insurance", "interfax", "international",
+    "investments", "island", "islands", "jazeera", "journal", "kingdom", "kong", "korea",
+    "kremlin", "laboratories", "labs", "lake", "lanka", "law", "league", "leone", "logistics",
+    "ltd", "magazine", "markets", "media", "mining", "ministry", "motors", "mountains",
+    "movement", "music", "nations", "nato", "navy", "network", "news", "north", "northern",
+    "nuclear", "ocean", "office", "oil", "olympics", "organisation", "organization", "palace",
+    "park", "parliament", "partners", "party", "peninsula", "pentagon", "petroleum",
+    "pharmaceuticals", "pictures", "plant", "police", "post", "power", "press", "prize",
+    "properties", "province", "publishing", "radio", "rail", "railways", "records", "region",
+    "republic", "rescue", "research", "resources", "retail", "reuters", "ria", "rica", "river",
+    "robotics", "sachs", "school", "sea", "securities", "senate", "service", "shipping",
+    "software", "solutions", "south", "southern", "sports", "square", "stanley", "state",
+    "states", "station", "steel", "stores", "street", "strip", "studios", "summit",
+    "supermarkets", "systems", "talks", "tass", "technologies", "telecom", "telegraph",
+    "therapeutics", "times", "tower", "transport", "treaty", "tribune", "trust", "tv", "un",
+    "union", "university", "utilities", "valley", "ventures", "war", "week", "west", "western",
+    "year", "zealand",
+];
+
+/// (form, lemma) of the speech verbs, by form.
+const CUE_FORMS: &[(&str, &str)] = &[
+    ("accused", "accuse"), ("accuses", "accuse"), ("accusing", "accuse"),
+    ("acknowledge", "acknowledge"), ("acknowledged", "acknowledge"),
+    ("acknowledges", "acknowledge"), ("acknowledging", "acknowledge"), ("add", "add"),
+    ("added", "add"), ("adding", "add"), ("adds", "add"), ("admit", "admit"),
+    ("admits", "admit"), ("admitted", "admit"), ("admitting", "admit"), ("agreed", "agree"),
+    ("agrees", "agree"), ("announce", "announce"), ("announced", "announce"),
+    ("announces", "announce"), ("announcing", "announce"), ("argue", "argue"),
+    ("argued", "argue"), ("argues", "argue"), ("arguing", "argue"), ("ask", "ask"),
+    ("asked", "ask"), ("asking", "ask"), ("asks", "ask"), ("assert", "assert"),
+    ("asserted", "assert"), ("asserting", "assert"), ("asserts", "assert"),
+    ("assured", "assure"), ("assures", "assure"), ("believed", "believe"),
+    ("believes", "believe"), ("boasted", "boast"), ("boasts", "boast"), ("branded", "brand"),
+    ("brands", "brand"), ("called", "call"), ("calling", "call"), ("calls", "call"),
+    ("cautioned", "caution"), ("cautions", "caution"), ("characterise", "characterize"),
+    ("characterised", "characterize"), ("characterises", "characterize"),
+    ("characterising", "characterize"), ("characterize", "characterize"),
+    ("characterized", "characterize"), ("characterizes", "characterize"),
+    ("characterizing", "characterize"), ("claim", "claim"), ("claimed", "claim"),
+    ("claiming", "claim"), ("claims", "claim"), ("clarified", "clarify"),
+    ("clarifies", "clarify"), ("clarify", "clarify"), ("clarifying", "clarify"),
+    ("comment", "comment"), ("commented", "comment"), ("commenting", "comment"),
+    ("comments", "comment"), ("complained", "complain"), ("complains", "complain"),
+    ("concede", "concede"), ("conceded", "concede"), ("concedes", "concede"),
+    ("conceding", "concede"), ("concluded", "conclude"), ("concludes", "conclude"),
+    ("condemned", "condemn"), ("condemns", "condemn"), ("confirm", "confirm"),
+    ("confirmed", "confirm"), ("confirming", "confirm"), ("confirms", "confirm"),
+    ("contend", "contend"), ("contended", "contend"), ("contending", "contend"),
+    ("contends", "contend"), ("continued", "continue"), ("countered", "counter"),
+    ("criticised", "criticize"), ("criticises", "criticize"), ("criticized", "criticize"),
+    ("criticizes", "criticize"), ("declare", "declare"), ("declared", "declare"),
+    ("declares", "declare"), ("declaring", "declare"), ("demanded", "demand"),
+    ("demands", "demand"), ("denied", "deny"), ("denies", "deny"), ("deny", "deny"),
+    ("denying", "deny"), ("describe", "describe"), ("described", "describe"),
+    ("describes", "describe"), ("describing", "describe"), ("disclosed", "disclose"),
+    ("discloses", "disclose"), ("dubbed", "dub"), ("dubbing", "dub"), ("dubs", "dub"),
+    ("emphasise", "emphasize"), ("emphasised", "emphasize"), ("emphasises", "emphasize"),
+    ("emphasising", "emphasize"), ("emphasize", "emphasize"), ("emphasized", "emphasize"),
+    ("emphasizes", "emphasize"), ("emphasizing", "emphasize"), ("estimate", "estimate"),
+    ("estimated", "estimate"), ("estimates", "estimate"), ("estimating", "estimate"),
+    ("exclaimed", "exclaim"), ("explain", "explain"), ("explained", "explain"),
+    ("explaining", "explain"), ("explains", "explain"), ("framed", "frame"),
+    ("hailed", "hail"), ("hails", "hail"), ("highlight", "highlight"),
+    ("highlighted", "highlight"), ("highlighting", "highlight"), ("highlights", "highlight"),
+    ("hinted", "hint"), ("hints", "hint"), ("indicate", "indicate"), ("indicated", "indicate"),
+    ("indicates", "indicate"), ("indicating", "indicate"), ("insist", "insist"),
+    ("insisted", "insist"), ("insisting", "insist"), ("insists", "insist"),
+    ("labeled", "label"), ("labelled", "label"), ("labels", "label"), ("maintain", "maintain"),
+    ("maintained", "maintain"), ("maintaining", "maintain"), ("maintains", "maintain"),
+    ("mention", "mention"), ("mentioned", "mention"), ("mentioning", "mention"),
+    ("mentions", "mention"), ("note", "note"), ("noted", "note"), ("notes", "note"),
+    ("noting", "note"), ("observe", "observe"), ("observed", "observe"),
+    ("observes", "observe"), ("observing", "observe"), ("pledge", "pledge"),
+    ("pledged", "pledge"), ("pledges", "pledge"), ("pledging", "pledge"), ("pointed", "point"),
+    ("posted", "post"), ("praised", "praise"), ("praises", "praise"), ("predict", "predict"),
+    ("predicted", "predict"), ("predicting", "predict"), ("predicts", "predict"),
+    ("promise", "promise"), ("promised", "promise"), ("promises", "promise"),
+    ("promising", "promise"), ("quipped", "quip"), ("recall", "recall"),
+    ("recalled", "recall"), ("recalling", "recall"), ("recalls", "recall"),
+    ("recounted", "recount"), ("reiterate", "reiterate"), ("reiterated", "reiterate"),
+    ("reiterates", "reiterate"), ("reiterating", "reiterate"), ("remarked", "remark"),
+    ("replied", "reply"), ("replies", "reply"), ("reply", "reply"), ("replying", "reply"),
+    ("report", "report"), ("reported", "report"), ("reporting", "report"),
+    ("reports", "report"), ("respond", "respond"), ("responded", "respond"),
+    ("responding", "respond"), ("responds", "respond"), ("retorted", "retort"),
+    ("revealed", "reveal"), ("revealing", "reveal"), ("reveals", "reveal"), ("said", "say"),
+    ("say", "say"), ("saying", "say"), ("says", "say"), ("shouted", "shout"),
+    ("signaled", "signal"), ("signalled", "signal"), ("signals", "signal"), ("state", "state"),
+    ("stated", "state"), ("states", "state"), ("stating", "state"), ("stress", "stress"),
+    ("stressed", "stress"), ("stresses", "stress"), ("stressing", "stress"),
+    ("suggest", "suggest"), ("suggested", "suggest"), ("suggesting", "suggest"),
+    ("suggests", "suggest"), ("tell", "tell"), ("telling", "tell"), ("tells", "tell"),
+    ("testified", "testify"), ("testifies", "testify"), ("thinks", "think"),
+    ("threatened", "threaten"), ("threatens", "threaten"), ("told", "tell"),
+    ("tweet", "tweet"), ("tweeted", "tweet"), ("tweets", "tweet"), ("urge", "urge"),
+    ("urged", "urge"), ("urges", "urge"), ("urging", "urge"), ("vow", "vow"), ("vowed", "vow"),
+    ("vowing", "vow"), ("vows", "vow"), ("warn", "warn"), ("warned", "warn"),
+    ("warning", "warn"), ("warns", "warn"), ("whispered", "whisper"), ("write", "write"),
+    ("writes", "write"), ("writing", "write"), ("wrote", "write"),
+];
 
 #[cfg(test)]
 mod tests {
@@ -426,5 +458,26 @@ mod tests {
         assert_eq!(cue_lemma("Emphasised"), Some("emphasize"));
         assert_eq!(cue_lemma("told"), Some("tell"));
         assert_eq!(cue_lemma("table"), None);
+    }
+    #[test]
+    fn word_lists_are_sorted_unique_ascii_lower_case_and_fit_the_buffer() {
+        let cue_forms: Vec<&str> = CUE_FORMS.iter().map(|(form, _)| *form).collect();
+        let lists = [ABBREVIATIONS, SENTENCE_STARTERS, CAPITALIZED_STOPWORDS, TITLES, ROLE_NOUNS, ORG_NOUNS, ORG_OR_PLACE_WORDS];
+        for list in lists.iter().copied().chain([cue_forms.as_slice()]) {
+            for pair in list.windows(2) {
+                assert!(pair[0] < pair[1], "{:?} before {:?}", pair[0], pair[1]);
+            }
+            for word in list {
+                assert!(word.len() <= LONGEST && word.is_ascii() && word.to_ascii_lowercase() == *word, "{word:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lookups_ignore_case_and_reject_what_cannot_match() {
+        assert!(is_title("President") && is_title("SEN.") && is_title("minister"));
+        assert!(!is_title("Presidentially") && !is_title("") && !is_title("Présidente"));
+        assert!(in_list(TITLES, "ceo") && !in_list(TITLES, &"a".repeat(LONGEST + 1)));
+        assert_eq!(cue_lemma("SAID"), Some("say"));
     }
 }
