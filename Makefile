@@ -21,7 +21,7 @@ build: setup
 
 # The extraction of the seeds as JSON (the contract of the gold README).
 extract:
-	cargo run --quiet --release --bin extract -- seeds/*.txt
+	cargo run --quiet --profile native --bin extract -- seeds/*.txt
 
 # Scores of the extractor on the seeds and on our own test articles.
 score:

@@ -1339,7 +1339,8 @@ fn latest_written_dates(text: &str, lines: &[Range<usize>]) -> (Option<Ymd>, Opt
     let mut best: Option<(bool, Ymd)> = None;
     let mut latest_month_start: Option<Ymd> = None;
     for line in lines {
-        let Some(line_text) = text.get(line.clone()) else { continue };
+        // Without an anchor only a written year makes a date explicit: skip lines with none.
+        let Some(line_text) = text.get(line.clone()).filter(|l| has_four_digits(l)) else { continue };
         for d in find_dates(line_text, &Anchor::none()).into_iter().filter(|d| d.explicit) {
             if d.precision == Precision::Day {
                 let key = (!d.future, d.end);
@@ -1355,6 +1356,11 @@ fn latest_written_dates(text: &str, lines: &[Range<usize>]) -> (Option<Ymd>, Opt
     (day, latest_month_start)
 }
 
+/// Whether `text` has four ASCII digits in a row (a written year could be there).
+fn has_four_digits(text: &str) -> bool {
+    text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+}
+
 /// A dateline or published line: returns the anchor it gives.
 /// Timestamps and datelines only count at the top of the article; labelled lines ("Updated …")
 /// anywhere near either end.
@@ -1362,7 +1368,8 @@ fn latest_written_dates(text: &str, lines: &[Range<usize>]) -> (Option<Ymd>, Opt
 /// else the first year that puts it on or after the latest month the article names as past
 /// ("took over in January 2026").
 fn dateline(text: &str, line: Range<usize>, at_top: bool, latest: Option<Ymd>, latest_month: Option<Ymd>) -> Option<Anchor> {
-    let line_text = text.get(line.clone())?;
+    // A dateline names a day, so it has a digit; most lines have none and are skipped cheaply.
+    let line_text = text.get(line.clone()).filter(|l| l.bytes().any(|b| b.is_ascii_digit()))?;
     let lower = line_text.to_ascii_lowercase();
     let words = line_text.split_whitespace().count();
     let labels = ["published", "updated", "posted", "modified", "date:"];

@@ -127,9 +127,11 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
 }
 
 fn starts_run(toks: &[Tok], i: usize) -> bool {
-    let titled = toks[i].is_word()
-        && (words::is_title(toks[i].text) || (!toks[i].is_capitalized() && words::is_occupation(toks[i].text)));
-    speakers::is_run_word(&toks[i]) || (titled && toks.get(i + 1).is_some_and(speakers::is_run_word))
+    // Cheapest tests first: this runs on every token, and the word lists are the costly part.
+    let titled = || {
+        toks[i].is_word() && (words::is_title(toks[i].text) || (!toks[i].is_capitalized() && words::is_occupation(toks[i].text)))
+    };
+    speakers::is_run_word(&toks[i]) || (toks.get(i + 1).is_some_and(speakers::is_run_word) && titled())
 }
 
 fn continues_run(toks: &[Tok], i: usize) -> bool {
@@ -162,7 +164,7 @@ fn after_preposition(toks: &[Tok], start: usize) -> bool {
     if p > 0 && toks[p - 1].lower() == "the" {
         p -= 1;
     }
-    p > 0 && matches!(toks[p - 1].lower().as_str(), "at" | "for" | "of" | "from" | "with" | "in" | "to" | "by")
+    p > 0 && matches!(toks[p - 1].lower().as_ref(), "at" | "for" | "of" | "from" | "with" | "in" | "to" | "by")
 }
 
 /// "The regional president, Michele Rossi, said" / "the Prime Minister, Fiona Carr, had": a
@@ -203,7 +205,7 @@ fn role_appositive_after(toks: &[Tok], end: usize) -> bool {
 fn appositive_after(toks: &[Tok], end: usize) -> bool {
     toks.get(end + 1).is_some_and(|t| t.text == ",")
         && toks.get(end + 2).is_some_and(|t| {
-            matches!(t.lower().as_str(), "a" | "an" | "the" | "who") || (t.is_word() && words::is_title(t.text) && !t.is_capitalized())
+            matches!(t.lower().as_ref(), "a" | "an" | "the" | "who") || (t.is_word() && words::is_title(t.text) && !t.is_capitalized())
                 || t.text.chars().all(|c| c.is_ascii_digit())
         })
 }

@@ -215,7 +215,7 @@ fn attribution_before(toks: &[Tok]) -> Option<(Found, usize)> {
             return Some((f, c));
         }
         if words::cue(&toks[c]).is_some() {
-            let coordinated = c > 0 && matches!(toks[c - 1].lower().as_str(), "and" | "but");
+            let coordinated = c > 0 && matches!(toks[c - 1].lower().as_ref(), "and" | "but");
             let found = if toks[c].text.ends_with("ing") || coordinated { main_subject(toks, c) } else { speakers::subject_before(toks, c) };
             if let Some(f) = found {
                 return Some((f, c));
@@ -239,7 +239,7 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
         .or_else(|| {
             // The phrase the sentence opens with (after a dateline and "The").
             let first = after_dateline(toks);
-            let first = first + usize::from(toks.get(first).is_some_and(|t| matches!(t.lower().as_str(), "the" | "a" | "an")));
+            let first = first + usize::from(toks.get(first).is_some_and(|t| matches!(t.lower().as_ref(), "the" | "a" | "an")));
             (first + 1..upto.min(first + 12))
                 .filter(|&k| toks[k].is_word() && !toks[k].is_capitalized() && !is_connective(&toks[k]))
                 .find_map(|k| speakers::subject_before(toks, k).filter(|f| f.start <= first))
@@ -249,7 +249,7 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
 /// Small words inside a noun phrase ("Minister of State for Science", "Anna de Vries").
 fn is_connective(t: &Tok) -> bool {
     speakers::is_particle(t.text)
-        || matches!(t.lower().as_str(), "of" | "for" | "and" | "the" | "at" | "in" | "on" | "from" | "to" | "with" | "by")
+        || matches!(t.lower().as_ref(), "of" | "for" | "and" | "the" | "at" | "in" | "on" | "from" | "to" | "with" | "by")
 }
 
 /// Whether the tokens before a quotation are only an attribution ("He said:", "Smith added,").
@@ -491,7 +491,7 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
             continue;
         };
         // "X described it as '…' and warned that …": a coordinated verb shares the subject.
-        let coordinated = i > 0 && matches!(toks[i - 1].lower().as_str(), "and" | "but");
+        let coordinated = i > 0 && matches!(toks[i - 1].lower().as_ref(), "and" | "but");
         let found = if participle || coordinated {
             // "…, saying the government had failed": the sentence's subject, named or not.
             main_subject(&toks, i).or(Some(Found { who: Who::Unnamed, start: 0, role: None }))
@@ -568,7 +568,7 @@ fn according_clause(toks: &[Tok], i: usize) -> Option<Range<usize>> {
     if lead_words <= 1 {
         let mut comma = (i + 2..toks.len().min(i + 14)).find(|&k| toks[k].text == ",")?;
         // "According to Dr. Ana Lima, a former scientist at …, the satellite can …"
-        let appositive = toks.get(comma + 1).is_some_and(|t| matches!(t.lower().as_str(), "a" | "an" | "the" | "who" | "its" | "his" | "her"));
+        let appositive = toks.get(comma + 1).is_some_and(|t| matches!(t.lower().as_ref(), "a" | "an" | "the" | "who" | "its" | "his" | "her"));
         if appositive {
             if let Some(next) = (comma + 2..toks.len().min(comma + 25)).find(|&k| toks[k].text == ",") {
                 comma = next;
@@ -583,7 +583,7 @@ fn according_clause(toks: &[Tok], i: usize) -> Option<Range<usize>> {
 fn is_clause_opener(t: &Tok) -> bool {
     let lower = t.lower();
     matches!(
-        lower.as_str(),
+        lower.as_ref(),
         "the" | "a" | "an" | "this" | "these" | "those" | "it" | "he" | "she" | "they" | "we" | "i"
             | "there" | "his" | "her" | "their" | "its" | "our" | "some" | "no" | "all" | "both" | "any"
             | "if" | "while" | "more" | "most" | "several" | "many" | "nothing" | "everyone" | "nobody"
@@ -609,7 +609,7 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
         return Some(j + 1);
     }
     let adverbial = matches!(
-        lower.as_str(),
+        lower.as_ref(),
         "on" | "in" | "at" | "during" | "late" | "early" | "last" | "earlier" | "later" | "after" | "," | "to"
             | "again" | "publicly" | "repeatedly" | "privately" | "previously" | "yesterday" | "today"
             | "recently" | "this" | "separately" | "also" | "afterwards" | "then"
@@ -623,7 +623,7 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
             let stop = matches!(t.text, "." | ";" | ":" | "!" | "?")
                 || is_mark(t)
                 || words::cue(t).is_some()
-                || matches!(t.lower().as_str(), "of" | "about" | "for" | "with" | "against" | "which" | "who" | "whether");
+                || matches!(t.lower().as_ref(), "of" | "about" | "for" | "with" | "against" | "which" | "who" | "whether");
             if stop {
                 break;
             }
@@ -648,7 +648,7 @@ fn has_finite_verb(toks: &[Tok], from: usize) -> bool {
         .skip(1)
         .any(|t| {
             matches!(
-                t.lower().as_str(),
+                t.lower().as_ref(),
                 "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will" | "could" | "should"
                     | "might" | "must" | "can" | "did" | "does" | "do" | "may" | "shall" | "wasn't" | "weren't"
                     | "isn't" | "aren't" | "hadn't" | "hasn't" | "won't" | "wouldn't" | "couldn't" | "didn't"
@@ -676,12 +676,12 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
     let Some(t) = toks.get(j) else { return j };
     let lower = t.lower();
     let mut k = j;
-    if matches!(lower.as_str(), "earlier" | "later" | "yesterday" | "today" | "again" | "also" | "separately" | "publicly" | "privately") {
+    if matches!(lower.as_ref(), "earlier" | "later" | "yesterday" | "today" | "again" | "also" | "separately" | "publicly" | "privately") {
         k = j + 1;
     } else if t.is_capitalized() && is_time_word(t) {
         // "said Tuesday (night) that …"
         k = j + 1 + usize::from(toks.get(j + 1).is_some_and(|n| !n.is_capitalized() && is_time_word(n)));
-    } else if matches!(lower.as_str(), "on" | "late" | "early" | "last" | "this" | "next") {
+    } else if matches!(lower.as_ref(), "on" | "late" | "early" | "last" | "this" | "next") {
         let mut m = j + 1;
         while m < toks.len().min(j + 5) && (is_time_word(&toks[m]) || (lower == "on" && m == j + 1 && speakers::is_run_word(&toks[m])) || toks[m].text == ",") {
             m += 1;
@@ -689,10 +689,10 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
         if m > j + 1 && toks[m - 1].text != "," || m > j + 2 {
             k = m;
         }
-    } else if matches!(lower.as_str(), "in" | "during") {
-        let det = toks.get(j + 1).is_some_and(|d| matches!(d.lower().as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their"));
+    } else if matches!(lower.as_ref(), "in" | "during") {
+        let det = toks.get(j + 1).is_some_and(|d| matches!(d.lower().as_ref(), "a" | "an" | "the" | "its" | "his" | "her" | "their"));
         let medium = toks.get(j + 2).is_some_and(|n| {
-            matches!(n.lower().as_str(), "statement" | "interview" | "post" | "letter" | "speech" | "briefing" | "video"
+            matches!(n.lower().as_ref(), "statement" | "interview" | "post" | "letter" | "speech" | "briefing" | "video"
                 | "email" | "memo" | "message" | "report" | "filing" | "tweet" | "note" | "call" | "address" | "broadcast")
         });
         if det && medium {
@@ -708,18 +708,18 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
 /// Skips the object of "tell"/"warn": "reporters", "the BBC", "Italian broadcaster Rai", "him".
 fn skip_object(toks: &[Tok], j: usize) -> usize {
     let Some(t) = toks.get(j) else { return j };
-    if matches!(t.lower().as_str(), "him" | "her" | "them" | "us" | "me" | "you") {
+    if matches!(t.lower().as_ref(), "him" | "her" | "them" | "us" | "me" | "you") {
         return j + 1;
     }
     let mut k = j;
-    if matches!(t.lower().as_str(), "the" | "a" | "an") {
+    if matches!(t.lower().as_ref(), "the" | "a" | "an") {
         k += 1;
     }
     let from = k;
     while k < toks.len().min(from + 4) {
         let w = &toks[k];
         let lower = w.lower();
-        let preposition = matches!(lower.as_str(), "on" | "in" | "at" | "during" | "for" | "with" | "about" | "after" | "before" | "from" | "by" | "over" | "to");
+        let preposition = matches!(lower.as_ref(), "on" | "in" | "at" | "during" | "for" | "with" | "about" | "after" | "before" | "from" | "by" | "over" | "to");
         let object_word = w.is_word()
             && !preposition
             && lower != "that"
@@ -743,7 +743,7 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         }
         // "… was serious and urged residents to …": a second verb of the speaker, not reported.
         let finite_cue = |n: &Tok| words::cue(n).is_some() && (n.text.ends_with("ed") || matches!(n.text, "said" | "told" | "wrote" | "says"));
-        if matches!(t.lower().as_str(), "and" | "but") && toks.get(j + 1).is_some_and(finite_cue) {
+        if matches!(t.lower().as_ref(), "and" | "but") && toks.get(j + 1).is_some_and(finite_cue) {
             return j;
         }
         if t.text != "," {
@@ -752,12 +752,12 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         let next = toks.get(j + 1);
         let participle_cue = next.is_some_and(|n| n.text.ends_with("ing") && words::cue(n).is_some())
             && toks.get(j + 2).is_some_and(|n| n.lower() == "that");
-        let contrast = next.is_some_and(|n| matches!(n.lower().as_str(), "while" | "whereas"));
+        let contrast = next.is_some_and(|n| matches!(n.lower().as_ref(), "while" | "whereas"));
         if participle_cue || contrast || according_to(toks, j + 1).is_some() {
             return j;
         }
         // ", and/but critics say …": a new speaker starts a new statement.
-        let conj = usize::from(next.is_some_and(|n| matches!(n.lower().as_str(), "and" | "but" | "although" | "though")));
+        let conj = usize::from(next.is_some_and(|n| matches!(n.lower().as_ref(), "and" | "but" | "although" | "though")));
         if let Some(c) = (j + 2 + conj..toks.len().min(j + 8 + conj)).find(|&c| words::cue(&toks[c]).is_some()) {
             if speakers::subject_before(toks, c).is_some_and(|f| f.start == j + 1 + conj) && conj == 1 {
                 return j;

@@ -52,7 +52,7 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
     }
     let last = &toks[i - 1];
     if words::is_pronoun(last.text) {
-        return Some(Found { who: Who::Pronoun(last.lower()), start: i - 1, role: None });
+        return Some(Found { who: Who::Pronoun(last.lower().into_owned()), start: i - 1, role: None });
     }
     if last.text == "," {
         return subject_before_appositive(toks, i - 1);
@@ -71,8 +71,8 @@ fn affiliation(toks: &[Tok], found: Found) -> Found {
     if p > 0 && toks[p - 1].lower() == "the" {
         p -= 1;
     }
-    let prep_word = if p > 1 { toks[p - 1].lower() } else { String::new() };
-    let prep = matches!(prep_word.as_str(), "at" | "for" | "of" | "from" | "with" | "in" | "to");
+    let prep_word = if p > 1 { toks[p - 1].lower() } else { "".into() };
+    let prep = matches!(prep_word.as_ref(), "at" | "for" | "of" | "from" | "with" | "in" | "to");
     if !prep || !matches!(found.who, Who::Person(_) | Who::Org(_)) {
         return found;
     }
@@ -82,7 +82,7 @@ fn affiliation(toks: &[Tok], found: Found) -> Found {
     if (prep_word == "in" && words::is_role_noun(&lower)) || (prep_word == "to" && lower == "close") {
         return Found { who: Who::Unnamed, start: phrase_start(toks, p - 2), role: None };
     }
-    if matches!(prep_word.as_str(), "in" | "to") {
+    if matches!(prep_word.as_ref(), "in" | "to") {
         return found;
     }
     // "lead author Camille Roux of the University of Grenoble": the person, not the university.
@@ -109,7 +109,7 @@ fn subject_before_appositive(toks: &[Tok], comma: usize) -> Option<Found> {
     let lower = comma.saturating_sub(16);
     let open = (lower..comma).rev().find(|&k| toks[k].text == ",")?;
     let first = toks.get(open + 1)?;
-    let appositive = matches!(first.lower().as_str(), "a" | "an" | "the" | "who" | "its" | "his" | "her")
+    let appositive = matches!(first.lower().as_ref(), "a" | "an" | "the" | "who" | "its" | "his" | "her")
         || words::is_title(first.text)
         || first.text.chars().all(|c| c.is_ascii_digit());
     let has_verb = toks[open + 1..comma].iter().any(|t| words::cue(t).is_some());
@@ -150,7 +150,7 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
                 Who::Org(org_name(toks, start, end))
             } else if definite {
                 // "the Russian president": the qualifiers narrow whom the role points back to.
-                let words: Vec<String> = toks[start + 1..=end].iter().map(|t| t.lower()).collect();
+                let words: Vec<String> = toks[start + 1..=end].iter().map(|t| t.lower().into_owned()).collect();
                 Who::Role(words.join(" "))
             } else {
                 Who::Unnamed
@@ -209,7 +209,7 @@ fn phrase_start(toks: &[Tok], end: usize) -> usize {
             break;
         }
         let lower = prev.lower();
-        if matches!(lower.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
+        if matches!(lower.as_ref(), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
             return start - 1;
         }
         if words::is_capitalized_stopword(prev.text) || words::is_verb_filler(prev.text) {
@@ -223,7 +223,7 @@ fn phrase_start(toks: &[Tok], end: usize) -> usize {
 /// An organisation phrase as written, without a leading determiner; an owner's titles are
 /// dropped ("President Jane Roe's office" → "Jane Roe's office").
 fn org_name(toks: &[Tok], start: usize, end: usize) -> String {
-    let skip = usize::from(matches!(toks[start].lower().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their"));
+    let skip = usize::from(matches!(toks[start].lower().as_ref(), "the" | "a" | "an" | "its" | "his" | "her" | "their"));
     if let Some(k) = (start + skip..end).find(|&k| words::strip_possessive(toks[k].text) != toks[k].text) {
         if let Some(Found { who: Who::Person(owner) | Who::Org(owner), .. }) = phrase_ending_at(toks, k) {
             let rest: Vec<&str> = toks[k + 1..=end].iter().map(|t| t.text).collect();
@@ -354,7 +354,7 @@ fn join_stems(toks: &[&Tok]) -> String {
 pub fn phrase_after(toks: &[Tok], from: usize) -> Option<Found> {
     let mut i = from;
     while i < toks.len()
-        && matches!(toks[i].lower().as_str(), "the" | "a" | "an" | "one" | "another" | "two" | "three" | "some" | "several" | "many")
+        && matches!(toks[i].lower().as_ref(), "the" | "a" | "an" | "one" | "another" | "two" | "three" | "some" | "several" | "many")
     {
         i += 1;
     }

@@ -2,6 +2,7 @@
 //!
 //! Lists are deliberately short and generic (English news vocabulary), never article-specific.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// One token of a sentence: a word (letters/digits with inner `.`, `'`, `’`, `-`) or a single
@@ -12,7 +13,7 @@ pub struct Tok<'a> {
     pub span: Range<usize>,
 }
 
-impl Tok<'_> {
+impl<'a> Tok<'a> {
     pub fn is_word(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_alphanumeric)
     }
@@ -21,8 +22,9 @@ impl Tok<'_> {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+    /// The word in lower case; borrowed (no allocation) when it already is, as most words are.
+    pub fn lower(&self) -> Cow<'a, str> {
+        if self.text.chars().any(char::is_uppercase) { Cow::Owned(self.text.to_lowercase()) } else { Cow::Borrowed(self.text) }
     }
 
     /// The word without a possessive ending ("Russia’s" → "Russia").
@@ -97,12 +99,18 @@ fn takes_final_period(word: &str) -> bool {
 /// A lower-case word naming an occupation before a name: a listed title, or a word with an
 /// agent ending ("geologist Tom Baines", "filmmaker Tunde Adeyemi").
 pub fn is_occupation(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    is_title(&lower)
-        || (lower.len() > 5
-            && lower.chars().all(char::is_alphabetic)
-            && !is_capitalized_stopword(&lower)
-            && ["ist", "er", "or", "ian"].iter().any(|s| lower.ends_with(s)))
+    let mut buf = [0; LONGEST];
+    match ascii_lower(word, &mut buf) {
+        Some(lower) => is_title(lower) || is_agent_noun(lower),
+        None => is_agent_noun(&word.to_lowercase()), // rare: "pâtissier"
+    }
+}
+
+fn is_agent_noun(lower: &str) -> bool {
+    lower.len() > 5
+        && lower.chars().all(char::is_alphabetic)
+        && !is_capitalized_stopword(lower)
+        && ["ist", "er", "or", "ian"].iter().any(|s| lower.ends_with(s))
 }
 
 /// Abbreviations after which a period does not end a sentence.
@@ -151,7 +159,7 @@ pub fn is_org_or_place_word(word: &str) -> bool {
 pub fn cue_lemma(word: &str) -> Option<&'static str> {
     let mut buf = [0; LONGEST];
     let key = ascii_lower(word, &mut buf)?;
-    CUE_FORMS.binary_search_by(|(form, _)| (*form).cmp(key)).ok().map(|i| CUE_FORMS[i].1)
+    find_sorted(CUE_FORMS, key, |(form, _)| form).map(|i| CUE_FORMS[i].1)
 }
 
 /// A token used as a speech verb: lower case (a capitalised "States" or "Reports" is a name).
@@ -212,7 +220,18 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; LONGEST]) -> Option<&'b str> {
 /// Whether `word`, ignoring case, is in the sorted `list`.
 pub fn in_list(list: &[&str], word: &str) -> bool {
     let mut buf = [0; LONGEST];
-    ascii_lower(word, &mut buf).is_some_and(|key| list.binary_search(&key).is_ok())
+    ascii_lower(word, &mut buf).is_some_and(|key| find_sorted(list, key, |w| w).is_some())
+}
+
+/// Binary search by key; comparing first bytes before whole words keeps most probes off
+/// `memcmp` (a third of the extractor's time before).
+fn find_sorted<T>(list: &[T], key: &str, word_of: impl Fn(&T) -> &str) -> Option<usize> {
+    let first = key.as_bytes().first().copied();
+    list.binary_search_by(|item| {
+        let word = word_of(item);
+        word.as_bytes().first().copied().cmp(&first).then_with(|| word.cmp(key))
+    })
+    .ok()
 }
 
 // The word lists: sorted, unique, ASCII lower case (a test checks), so that lookups
