@@ -2,6 +2,7 @@
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openPage } from './support.mjs';
 
 /** The Content-Security-Policy the app must run under (docs/SECURITY.md). */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -29,17 +30,9 @@ export async function recordCspViolations(context) {
   });
 }
 
-/** Like support.mjs openPage, but runs `prepare(context)` (init scripts, listeners) before loading. */
-export async function openPrepared(browser, url, prepare = async () => {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await prepare(context);
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => { page.problems.push(`dialog: ${d.message()}`); d.dismiss(); });
-  await page.goto(url);
-  return page;
+/** support.mjs openPage, with `prepare(context)` run before loading. */
+export function openPrepared(browser, url, prepare) {
+  return openPage(browser, url, { prepare });
 }
 
 /** Elements and attributes that would mean markup from the data was parsed as HTML (in the

@@ -48,9 +48,11 @@ export function launch() {
   });
 }
 
-/** A new page that records console errors, page errors and dialogs (all should stay empty). */
-export async function openPage(browser, url, options = {}) {
+/** A new page that records console errors, page errors and dialogs (all should stay empty).
+ *  `prepare(context)` runs before the page loads (init scripts, listeners). */
+export async function openPage(browser, url, { prepare = async () => {}, ...options } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await prepare(context);
   const page = await context.newPage();
   page.problems = [];
   page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });

@@ -78,7 +78,7 @@ pub fn filters(corpus: &Rc<Corpus>, state: &UseReducerHandle<State>, facets: &Fa
             { period_fields(state) }
             <Facet name="article" legend="Articles" values={articles} on_toggle={send(Action::ToggleArticle)}
                 empty="No articles." />
-            <Facet name="mention" legend="People and places mentioned" values={mentions}
+            <Facet name="mention" legend="Mentioned" values={mentions}
                 on_toggle={send(Action::ToggleMention)} empty="Nobody is named in these results." />
             </details>
             if q.is_filtered() {
