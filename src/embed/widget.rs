@@ -6,7 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::params::{self, Theme, WidgetView};
-use super::select::{self, display_date, year_of};
+use super::select::{self, year_of};
+use crate::query::display_date;
 use super::snippet::frame_query;
 use crate::extract::model::{Corpus, Event, Quote, QuoteKind};
 use crate::query::ItemRef;
@@ -262,7 +263,7 @@ fn EventCard(props: &EventCardProps) -> Html {
     let e = &props.event;
     html! {
         <article class="nl-card nl-event">
-            <p class="nl-date"><time datetime={e.start.clone()}>{ display_date(&e.start, &e.end, e.precision, &e.date.text) }</time></p>
+            <p class="nl-date"><time datetime={e.start.clone()}>{ display_date(&e.start, &e.end, e.precision) }</time></p>
             <p class="nl-sentence">{ &e.sentence }</p>
             <p class="nl-source"><cite>{ &props.article }</cite></p>
         </article>
