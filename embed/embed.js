@@ -29,6 +29,12 @@ function stylesheetSettled(link) {
   });
 }
 
+// The widgets on the page, so that a panic in the shared module can be shown in each of them.
+const live = new Set();
+window.addEventListener('newslens-panic', (event) => {
+  for (const widget of live) widget.panicked(event.detail);
+});
+
 class NewsLens extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
 
@@ -53,6 +59,7 @@ class NewsLens extends HTMLElement {
   }
 
   connectedCallback() {
+    live.add(this);
     if (this.#handle || this.#mounting) return;
     this.#mounting = Promise.all([loadWasm(), this.#styled])
       .then(([module]) => {
@@ -67,7 +74,9 @@ class NewsLens extends HTMLElement {
   disconnectedCallback() {
     // Moving the element fires disconnect then connect: unmount only if it really left.
     queueMicrotask(() => {
-      if (this.isConnected || !this.#handle) return;
+      if (this.isConnected) return;
+      live.delete(this);
+      if (!this.#handle) return;
       this.#handle.destroy();
       this.#handle.free();
       this.#handle = null;
@@ -93,12 +102,21 @@ class NewsLens extends HTMLElement {
     return attrs;
   }
 
+  /** The module panicked: nothing in this widget can be trusted to work any more. */
+  panicked(message) {
+    this.#container.replaceChildren();
+    this.#alert(`These quotes and events stopped because of an internal error: ${message}. Reload the page to try again.`);
+  }
+
   #fail(error) {
     console.error('newslens widget:', error);
+    this.#alert(`These quotes and events could not be loaded (${error?.message ?? error}). Reload the page to try again.`);
+  }
+
+  #alert(text) {
     this.#status.classList.add('nl-failed');
     this.#status.setAttribute('role', 'alert');
-    this.#status.textContent = 'These quotes and events could not be loaded ('
-      + (error?.message ?? error) + '). Reload the page to try again.';
+    this.#status.textContent = text;
     if (!this.#status.isConnected) this.#shadow.append(this.#status);
   }
 }

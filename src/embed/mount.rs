@@ -39,11 +39,31 @@ pub struct WidgetHandle {
 /// object `{ attributeName: value }`; `app_url` is the app's page for the "Open" link.
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(container: web_sys::Element, attrs: &JsValue, app_url: String) -> Result<WidgetHandle, JsError> {
+    install_panic_hook();
     let corpus = shared_corpus().map_err(|e| JsError::new(&e))?;
     let instance = NEXT_INSTANCE.with(|n| n.replace(n.get() + 1));
     let props = WidgetProps { corpus, attrs: Rc::new(read_attrs(attrs)?), app_url: app_url.into(), instance };
     let app = yew::Renderer::<Widget>::with_root_and_props(container, props.clone()).render();
     Ok(WidgetHandle { app: Some(app), props })
+}
+
+/// The event `embed.js` listens for (its `detail` is the message).
+const PANIC_EVENT: &str = "newslens-panic";
+
+/// A panic anywhere in the module (in a click handler too) leaves every widget of the page
+/// frozen, as the instance cannot be trusted after it: tell `embed.js`, which shows the message
+/// in each widget instead of leaving them looking alive. (Set through Yew, which would otherwise
+/// replace it with its console-only hook.)
+fn install_panic_hook() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        let message = info.to_string();
+        web_sys::console::error_1(&message.as_str().into());
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&message.into());
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(PANIC_EVENT, &init) {
+            let _ = gloo::utils::window().dispatch_event(&event);
+        }
+    }));
 }
 
 #[wasm_bindgen]

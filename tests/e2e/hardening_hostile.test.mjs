@@ -3,10 +3,10 @@
 // wasm shows a visible message instead of a blank page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { access, readFile } from 'node:fs/promises';
+import { access, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve, launch, appReady, screenshot, ROOT } from './support.mjs';
-import { STRICT_CSP, recordCspViolations, openPrepared, injectedMarkup } from './hardening_support.mjs';
+import { STRICT_CSP, recordCspViolations, openPrepared, injectedMarkup, alteredCopy } from './hardening_support.mjs';
 
 const DIST_TEST = join(ROOT, 'target/dist-test');
 const HOSTILE_CORPUS = join(ROOT, 'target/e2e-hostile-corpus.json');
@@ -58,4 +58,35 @@ test('a panic in the wasm shows a message, not a blank page', async () => {
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   // The panic is logged for developers; nothing else goes wrong.
   assert.ok(page.problems.every((p) => p.startsWith('console:')), page.problems.join('\n'));
+});
+
+// A host page with two widgets, made of files only (the strict CSP forbids inline script).
+const WIDGET_HOST = {
+  'panic-host.html': `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>panic host</title>
+<link rel="icon" href="favicon.svg"><script type="module" src="embed.js"></script></head>
+<body><news-lens view="quotes"></news-lens><news-lens view="events"></news-lens></body></html>`,
+};
+
+test('a panic in the wasm shows a message in every widget of the page', async () => {
+  const dir = await alteredCopy(DIST_TEST, WIDGET_HOST);
+  const host = await serve(dir, { headers: () => ({ 'content-security-policy': STRICT_CSP }) });
+  try {
+    const page = await openPrepared(browser, host.url + '/panic-host.html', recordCspViolations);
+    const widgets = page.locator('news-lens');
+    await widgets.nth(1).locator('.nl-mount > *').first().waitFor({ timeout: 15000 });
+    const outcome = await page.evaluate(async () => {
+      const module = await import('/newslens.js'); // the instance embed.js loaded
+      try { module.__newslens_panic_for_tests(); return 'returned'; } catch (e) { return `threw ${e}`; }
+    });
+    assert.match(outcome, /^threw /, 'the hook did not panic');
+    for (const i of [0, 1]) {
+      const alert = widgets.nth(i).locator('.nl-status[role=alert]');
+      await alert.waitFor({ timeout: 5000 });
+      assert.match(await alert.textContent(), /internal error: [\s\S]*deliberate panic for the tests[\s\S]*Reload the page/);
+      assert.equal(await widgets.nth(i).locator('.nl-mount > *').count(), 0, 'the frozen widget is still shown');
+    }
+    await screenshot(page, 'hardening-widget-panic');
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+    assert.ok(page.problems.every((p) => p.startsWith('console:')), page.problems.join('\n'));
+  } finally { await host.close(); await rm(dir, { recursive: true }); }
 });
