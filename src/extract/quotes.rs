@@ -962,6 +962,16 @@ mod tests {
     }
 
     #[test]
+    fn two_appositives_between_speaker_and_verb() {
+        let qs = quotes("Resident Margaret Hill, 78, whose house was flooded twice, said she was \"relieved but sceptical\".");
+        assert!(has(&qs, QuoteKind::Partial, Some("Margaret Hill"), "relieved but sceptical"), "{qs:?}");
+        let qs = quotes("The mayor, 52, who took office in May, said the plan was bold and overdue.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the plan was bold and overdue"), "{qs:?}");
+        let qs = quotes("Critics, including the Green Party, said the plan was vague and unfunded.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the plan was vague and unfunded"), "{qs:?}");
+    }
+
+    #[test]
     fn according_to_and_trailing_attribution() {
         let qs = quotes("According to the Interior Ministry, 40 people were injured. \
             Turnout reached 61 percent, according to Reuters. \

@@ -55,7 +55,7 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
         return Some(Found { who: Who::Pronoun(last.lower().into_owned()), start: i - 1, role: None });
     }
     if last.text == "," {
-        return subject_before_appositive(toks, i - 1);
+        return subject_before_appositive(toks, i - 1, true);
     }
     let alone = i < 2 || !(is_run_word(&toks[i - 2]) || is_particle(toks[i - 2].text) || is_run_joiner(toks[i - 2].text));
     if alone && is_abstract_subject(last.text) {
@@ -105,11 +105,13 @@ fn affiliation(toks: &[Tok], found: Found) -> Found {
 }
 
 /// "John Smith, a spokesman for the ministry, said": the name before the appositive.
-fn subject_before_appositive(toks: &[Tok], comma: usize) -> Option<Found> {
+/// `may_chain`: the appositive may follow another one ("Margaret Hill, 78, whose house was
+/// flooded twice, said"); one level only, which keeps the work per verb bounded.
+fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Option<Found> {
     let lower = comma.saturating_sub(16);
     let open = (lower..comma).rev().find(|&k| toks[k].text == ",")?;
     let first = toks.get(open + 1)?;
-    let appositive = matches!(first.lower().as_ref(), "a" | "an" | "the" | "who" | "its" | "his" | "her")
+    let appositive = matches!(first.lower().as_ref(), "a" | "an" | "the" | "who" | "whose" | "its" | "his" | "her" | "including")
         || words::is_title(first.text)
         || first.text.chars().all(|c| c.is_ascii_digit());
     let has_verb = toks[open + 1..comma].iter().any(|t| words::cue(t).is_some());
@@ -122,7 +124,11 @@ fn subject_before_appositive(toks: &[Tok], comma: usize) -> Option<Found> {
             return Some(found);
         }
     }
-    match phrase_ending_at(toks, open - 1)? {
+    let Some(before) = phrase_ending_at(toks, open - 1) else {
+        let chained = may_chain && appositive && toks[open - 1].is_word();
+        return chained.then(|| subject_before_appositive(toks, open, false)).flatten();
+    };
+    match before {
         // A named person may carry any short appositive ("Jane Roe, D-N.M., said").
         Found { who: Who::Person(name), start, role } => Some(Found { who: Who::Person(name), start, role }),
         Found { who: Who::Org(name), start, role } if appositive => Some(Found { who: Who::Org(name), start, role }),
