@@ -453,13 +453,13 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
     let toks = words::tokenize(ctx.text, sentence.clone());
     let has_quotation = toks.iter().any(|t| t.text.chars().all(words::is_quote_mark) && inside_quotation(ctx, t.span.start));
     let mut out = Vec::new();
+    let mut i = 0;
     if !has_quotation {
         if let Some((clause, found, cue)) = trailing_attribution(&toks) {
             out.push(indirect_quote(ctx, si, &sentence, &toks, clause, &found, toks[cue].text));
-            return out;
+            i = cue + 1; // what follows may report someone else (", and aid agencies warned that …")
         }
     }
-    let mut i = 0;
     while i < toks.len() {
         if inside_quotation(ctx, toks[i].span.start) {
             i += 1;
@@ -537,13 +537,27 @@ fn indirect_quote(ctx: &Context, si: usize, sentence: &Range<usize>, toks: &[Tok
 }
 
 /// "Talks will resume next week, the ministry said (on Tuesday)." → the clause before the
-/// comma, the speaker and the verb's token index.
+/// comma, the speaker and the verb's token index. The last few commas are tried, right to left:
+/// "…, the ministry said, and aid agencies warned that …" attributes at the one before "and".
 fn trailing_attribution(toks: &[Tok]) -> Option<(Range<usize>, Found, usize)> {
-    let comma = toks.iter().rposition(|t| t.text == ",")?;
+    let commas = toks.iter().enumerate().rev().filter(|(_, t)| t.text == ",").map(|(k, _)| k);
+    commas.take(4).enumerate().find_map(|(nth, comma)| attribution_after_comma(toks, comma, nth == 0))
+}
+
+/// `last`: the sentence's last comma. An earlier one counts only when the attribution ends at a
+/// coordinated clause (", and …"); otherwise "The president, Jane Roe, said …" would read as
+/// "The president" attributed to Jane Roe.
+fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Range<usize>, Found, usize)> {
     let cue = (comma + 2..toks.len().min(comma + 10)).find(|&c| words::cue(&toks[c]).is_some())?;
     let lemma = words::cue(&toks[cue])?;
     let reporting = matches!(lemma, "say" | "tell" | "add" | "state" | "note" | "report" | "confirm" | "announce" | "claim" | "warn" | "estimate" | "write");
+    // The attribution ends at a coordinated clause of its own (", and aid agencies warned …").
     let tail = &toks[cue + 1..];
+    let tail = match tail.windows(2).position(|w| w[0].text == "," && matches!(w[1].lower().as_ref(), "and" | "but")) {
+        Some(cut) => &tail[..cut],
+        None if last => tail,
+        None => return None,
+    };
     let short_tail = tail.iter().filter(|t| t.is_word()).count() <= 5 && !tail.iter().any(|t| t.lower() == "that" || t.text == ",");
     // ", officials said" / ", a spokesperson for the Interior Ministry said"
     let found = speakers::subject_before(toks, cue).filter(|f| {
@@ -969,6 +983,22 @@ mod tests {
         assert!(has(&qs, QuoteKind::Indirect, None, "the plan was bold and overdue"), "{qs:?}");
         let qs = quotes("Critics, including the Green Party, said the plan was vague and unfunded.");
         assert!(has(&qs, QuoteKind::Indirect, None, "the plan was vague and unfunded"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_parenthesis_after_the_speaker_is_an_aside() {
+        let qs = quotes("The World Food Programme (WFP) said in a statement that 4.4 million people needed food aid.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("World Food Programme"), "4.4 million people needed food aid"), "{qs:?}");
+    }
+
+    #[test]
+    fn trailing_attribution_then_a_clause_of_its_own() {
+        let qs = quotes("Prices hit a record on Thursday after a failed rainy season, the Agriculture Ministry said, \
+            and aid agencies warned that millions could go hungry.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Agriculture Ministry"), "Prices hit a record on Thursday after a failed rainy season"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "millions could go hungry"), "{qs:?}");
+        let qs = quotes("Rights groups said the law would silence critics of the government.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the law would silence critics of the government"), "{qs:?}");
     }
 
     #[test]

@@ -47,6 +47,12 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
     while i > 0 && words::is_verb_filler(toks[i - 1].text) && !toks[i - 1].is_capitalized() {
         i -= 1;
     }
+    // "The World Food Programme (WFP) said": the parenthesis is an aside.
+    if i > 0 && toks[i - 1].text == ")" {
+        if let Some(open) = (i.saturating_sub(8)..i - 1).rev().find(|&k| toks[k].text == "(") {
+            i = open;
+        }
+    }
     if i == 0 {
         return None;
     }
