@@ -850,7 +850,7 @@ impl<'a> Scanner<'a> {
         let first = if modifier.is_some() { i - 1 } else { i };
         let date = self.reference().and_then(|r| {
             let offset = weekday as i64 - r.weekday() as i64;
-            let days = match modifier.as_deref() {
+            let days = match modifier {
                 Some("last") => -((-offset - 1).rem_euclid(7) + 1),
                 Some("next") => (offset - 1).rem_euclid(7) + 1,
                 // News mostly reports the past: the latest such day up to the reference, unless the
@@ -1011,12 +1011,12 @@ impl<'a> Scanner<'a> {
     /// Years after a cue word and year ranges.
     fn year_expr(&self, i: usize) -> Option<Hit> {
         let cue = self.prev_word(i);
-        let as_of = cue.as_deref() == Some("of") && self.is_word(i.wrapping_sub(2), &["as"]);
+        let as_of = cue == Some("of") && self.is_word(i.wrapping_sub(2), &["as"]);
         // A fiscal year is not the calendar year.
-        let fiscal = cue.as_deref() == Some("year") && self.is_word(i.wrapping_sub(2), &["fiscal", "financial"]);
+        let fiscal = cue == Some("year") && self.is_word(i.wrapping_sub(2), &["fiscal", "financial"]);
         let listed = self.listed_after(i, |j| self.year_at(j, 1800..=2100).is_some_and(|(_, next)| next + 1 == i));
-        let has_cue = as_of || listed || (!fiscal && cue.as_deref().is_some_and(|w| DATE_CUES.contains(&w)));
-        let between = cue.as_deref() == Some("between");
+        let has_cue = as_of || listed || (!fiscal && cue.is_some_and(|w| DATE_CUES.contains(&w)));
+        let between = cue == Some("between");
         let (year, after) = self.year_at(i, 1800..=2100)?;
         if let Some(k) = self.connector(after, between) {
             let dash = self.is_punct(after, &["-", "\u{2013}"]);
@@ -1040,7 +1040,7 @@ impl<'a> Scanner<'a> {
             }
         }
         // "during the 2022 energy crisis": a time preposition puts the thing the year names in time.
-        let named_period = cue.as_deref() == Some("the") && self.is_word(i.wrapping_sub(2), &PERIOD_CUES);
+        let named_period = cue == Some("the") && self.is_word(i.wrapping_sub(2), &PERIOD_CUES);
         let modifier = self.word(after).is_some_and(|w| !capitalised(w) && !self.is_word(after, &AFTER_YEAR))
             && !self.is_past_form(after);
         if !named_period && (!has_cue || modifier) {
@@ -1093,10 +1093,10 @@ impl<'a> Scanner<'a> {
             }
             "last" if part == Part::Whole && self.is_word(i + 1, &["night"]) => Some(Hit::new(first, i + 2, day(-1))),
             "last" | "this" | "next" if part == Part::Whole && season_months(self.word(i + 1)).is_some() => {
-                let date = self.reference().and_then(|r| relative_season(r, self.word(i + 1)?, &w));
+                let date = self.reference().and_then(|r| relative_season(r, self.word(i + 1)?, w));
                 Some(Hit::new(first, i + 2, date))
             }
-            "last" | "this" | "next" => self.relative_unit(i + 1, Some(&w), part, first, i + 2),
+            "last" | "this" | "next" => self.relative_unit(i + 1, Some(w), part, first, i + 2),
             // "over the weekend": the latest weekend begun by the reference date.
             "over" if self.is_word(i + 1, &["the"]) && self.is_word(i + 2, &["weekend"]) => {
                 let date = self.reference().and_then(|r| period(r, "weekend", if r.weekday() >= 5 { 0 } else { -1 }, part));
@@ -1118,7 +1118,7 @@ impl<'a> Scanner<'a> {
             Some("next") => 1,
             _ => 0,
         };
-        let date = self.reference().and_then(|r| period(r, &unit, step, part));
+        let date = self.reference().and_then(|r| period(r, unit, step, part));
         // "unchanged from last year", "higher than last month": a yardstick, not a time.
         let yardstick = part == Part::Whole && self.is_comparison_before(first);
         Some(Hit::new(first, next, date.filter(|_| !yardstick)))
