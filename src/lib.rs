@@ -6,6 +6,7 @@
 pub mod bundle;
 pub mod embed;
 pub mod extract;
+pub mod own_article;
 pub mod query;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod seeds;

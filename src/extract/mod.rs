@@ -76,6 +76,13 @@ pub fn extract_corpus(inputs: &[(String, String)]) -> Corpus {
     Corpus { articles }
 }
 
+/// Adds one article to an extracted corpus, as if it had been among [`extract_corpus`]'s
+/// inputs (last): the browser reads a reader's own article this way.
+pub fn add_article(corpus: &mut Corpus, file: &str, text: &str) {
+    corpus.articles.push(extract_article(file, text));
+    people::merge_across(&mut corpus.articles);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

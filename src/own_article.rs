@@ -1,0 +1,119 @@
+//! A reader's own article, read in the browser by the same extractor as the seeds. Pure, so the
+//! rules (size limit, naming, errors) are tested natively; the view only passes bytes in.
+
+use crate::extract::{self, model::Corpus, source};
+
+/// Extraction runs on the page's only thread: past this size the page would stall for seconds.
+pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+
+/// The name a pasted article gets (a chosen file keeps its own).
+pub const PASTED_NAME: &str = "your-article.txt";
+
+/// `corpus` with the article in `bytes` added, and the file name it was given (unique in the
+/// corpus: `name`, else `name-2`, `name-3`…). The error is a sentence naming the file (and the
+/// line, for bad bytes), ready to show.
+pub fn add(corpus: &Corpus, name: &str, bytes: &[u8]) -> Result<(Corpus, String), String> {
+    let name = name.trim();
+    let name = if name.is_empty() { PASTED_NAME } else { name };
+    if bytes.len() > MAX_BYTES {
+        return Err(format!(
+            "{name}: is {:.1} MB; newslens reads articles of up to {} MB",
+            bytes.len() as f64 / (1024.0 * 1024.0),
+            MAX_BYTES / (1024 * 1024)
+        ));
+    }
+    let text = source::decode(name, bytes).map_err(|e| e.to_string())?;
+    let file = unique_name(corpus, name);
+    let mut next = corpus.clone();
+    extract::add_article(&mut next, &file, &text);
+    Ok((next, file))
+}
+
+/// `name` if no article has it yet, else the first free `stem-N.ext`.
+fn unique_name(corpus: &Corpus, name: &str) -> String {
+    let taken = |candidate: &str| corpus.articles.iter().any(|a| a.file == candidate);
+    if !taken(name) {
+        return name.to_string();
+    }
+    let (stem, ext) = match name.rfind('.') {
+        Some(dot) if dot > 0 => name.split_at(dot),
+        _ => (name, ""),
+    };
+    (2..).map(|n| format!("{stem}-{n}{ext}")).find(|c| !taken(c)).expect("an unbounded range has a free name")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str = "Port Deal Signed\nThe city signed the port deal on March 3, 2026.\n\
+        “This is a good day for the harbour,” Mayor Ana Lopes said.\n";
+
+    fn corpus_of(files: &[&str]) -> Corpus {
+        let inputs: Vec<(String, String)> =
+            files.iter().map(|f| (f.to_string(), format!("{f} Title\nNothing happened here.\n"))).collect();
+        extract::extract_corpus(&inputs)
+    }
+
+    #[test]
+    fn a_pasted_article_is_extracted_and_named() {
+        let (next, file) = add(&corpus_of(&["a.txt"]), "", ARTICLE.as_bytes()).unwrap();
+        assert_eq!(file, PASTED_NAME);
+        let added = next.articles.last().unwrap();
+        assert_eq!((added.file.as_str(), added.title.as_str()), (PASTED_NAME, "Port Deal Signed"));
+        assert_eq!(added.quotes[0].speaker.as_deref(), Some("Ana Lopes"));
+        assert_eq!(added.events[0].date.start, "2026-03-03");
+        assert_eq!(next.articles.len(), 2);
+    }
+
+    #[test]
+    fn names_never_collide() {
+        let corpus = corpus_of(&["your-article.txt", "your-article-2.txt", "notes"]);
+        assert_eq!(add(&corpus, "", ARTICLE.as_bytes()).unwrap().1, "your-article-3.txt");
+        assert_eq!(add(&corpus, "notes", ARTICLE.as_bytes()).unwrap().1, "notes-2");
+        assert_eq!(add(&corpus, " mine.txt ", ARTICLE.as_bytes()).unwrap().1, "mine.txt");
+    }
+
+    #[test]
+    fn bad_input_is_a_message_naming_the_file_and_line() {
+        let corpus = corpus_of(&["a.txt"]);
+        let err = add(&corpus, "bad.txt", b"Title\nok \xff").unwrap_err();
+        assert!(err.starts_with("bad.txt:2: is not valid UTF-8"), "{err}");
+        assert_eq!(add(&corpus, "", b"  \n").unwrap_err(), "your-article.txt: contains only white space");
+        let big = vec![b'a'; MAX_BYTES + 1];
+        assert_eq!(add(&corpus, "big.txt", &big).unwrap_err(), "big.txt: is 2.0 MB; newslens reads articles of up to 2 MB");
+    }
+
+    #[test]
+    fn adding_equals_extracting_everything_at_once() {
+        // Names are made canonical across the whole corpus, the new article included.
+        let first = "Talks\nUkrainian President Volodymyr Zelenskyy spoke in Kyiv on Monday.\n";
+        let second = "More Talks\n“We will not give up,” Zelensky said on Tuesday.\n";
+        let corpus = extract::extract_corpus(&[("a.txt".into(), first.into())]);
+        let (added, _) = add(&corpus, "b.txt", second.as_bytes()).unwrap();
+        let at_once = extract::extract_corpus(&[("a.txt".into(), first.into()), ("b.txt".into(), second.into())]);
+        assert_eq!(added, at_once);
+        assert_eq!(added.articles[1].quotes[0].speaker.as_deref(), Some("Volodymyr Zelenskyy"));
+    }
+
+    #[test]
+    fn adding_each_test_article_equals_extracting_them_together() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/articles");
+        let mut inputs: Vec<(String, String)> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap()))
+            .collect();
+        inputs.sort();
+        assert!(inputs.len() >= 10);
+        let mut corpus = add(&Corpus::default(), &inputs[0].0, inputs[0].1.as_bytes()).unwrap().0;
+        for (file, text) in &inputs[1..] {
+            corpus = add(&corpus, file, text.as_bytes()).unwrap().0;
+        }
+        // As build.rs reads seeds: decoded (BOM, CRLF) first.
+        let decoded: Vec<(String, String)> =
+            inputs.iter().map(|(f, t)| (f.clone(), source::decode(f, t.as_bytes()).unwrap())).collect();
+        assert_eq!(corpus, extract::extract_corpus(&decoded));
+    }
+}
