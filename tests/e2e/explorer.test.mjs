@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { serve, launch, openPage, appReady, bundledCorpus, ROOT, SCREENSHOTS } from './support.mjs';
+import { serve, launch, openPage, appReady, bundledCorpus, axeViolations, ROOT, SCREENSHOTS } from './support.mjs';
 
 let server, browser, corpus, quotes, events;
 before(async () => {
@@ -386,12 +386,6 @@ test('the main flow works from the keyboard alone, with a visible focus', async 
   assert.equal(await page.evaluate(() => document.activeElement.id), cardId);
   assert.deepEqual(page.problems, []);
 });
-
-async function axeViolations(page) {
-  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
-  const result = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-}
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations in the ${colorScheme} theme (results and reader)`, async () => {

@@ -74,6 +74,13 @@ export async function screenshot(page, name) {
   return path;
 }
 
+/** axe-core's accessibility violations on the page as it is now, one line each. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  const result = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
 /** The corpus the app bundles, as `cargo run --bin extract -- seeds/*.txt` prints it. */
 export async function bundledCorpus() {
   return JSON.parse(await readFile(join(ROOT, 'target/e2e-corpus.json'), 'utf8'));

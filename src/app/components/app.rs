@@ -9,19 +9,27 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::filters::{filters, WIDE_SCREEN_PX};
+use super::own_article::{OnAdd, OwnArticle};
 use super::reader::Reader;
 use super::results::{count_text, results_view};
 use crate::app::state::{Action, State};
 use crate::app::url;
 use crate::bundle;
 use crate::extract::model::Corpus;
+use crate::own_article;
 use crate::query::{Index, Query};
 
 #[component]
 pub fn App() -> Html {
-    let corpus = use_memo((), |_| bundle::corpus().map(Rc::new));
-    match &*corpus {
-        Ok(corpus) => html! { <Explorer corpus={corpus.clone()} /> },
+    let bundled = use_memo((), |_| bundle::corpus().map(Rc::new));
+    // The bundled corpus plus the articles a reader added in this page (never saved).
+    let with_own = use_state(|| None::<Rc<Corpus>>);
+    match &*bundled {
+        Ok(bundled) => {
+            let corpus = (*with_own).clone().unwrap_or_else(|| bundled.clone());
+            let on_corpus = Callback::from(move |next| with_own.set(Some(next)));
+            html! { <Explorer {corpus} {on_corpus} /> }
+        }
         Err(message) => html! { <p class="fatal-error" role="alert">{ message }</p> },
     }
 }
@@ -29,6 +37,8 @@ pub fn App() -> Html {
 #[derive(Properties, PartialEq)]
 struct ExplorerProps {
     corpus: Rc<Corpus>,
+    /// Replaces the corpus (with a reader's own article added).
+    on_corpus: Callback<Rc<Corpus>>,
 }
 
 #[component]
@@ -51,6 +61,16 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let on_read = {
         let dispatch = dispatch.clone();
         Callback::from(move |(file, anchor): (String, String)| dispatch.dispatch(Action::OpenReader { file, anchor }))
+    };
+
+    let on_own_article: OnAdd = {
+        let (corpus, on_corpus, dispatch) = (corpus.clone(), props.on_corpus.clone(), dispatch.clone());
+        Callback::from(move |(name, bytes): (String, Vec<u8>)| {
+            let (next, file) = own_article::add(&corpus, &name, &bytes)?;
+            on_corpus.emit(Rc::new(next));
+            dispatch.dispatch(Action::OpenReader { file, anchor: "reader-title".into() });
+            Ok(())
+        })
     };
 
     let reading = state.query.read.as_ref().and_then(|f| corpus.articles.iter().position(|a| &a.file == f));
@@ -87,6 +107,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
             <header class="masthead">
                 <h1>{ "newslens" }</h1>
                 <p class="tagline">{ format!("Who said what, and what happened when: quotes and events from {} news articles", corpus.articles.len()) }</p>
+                <OwnArticle on_add={on_own_article} />
             </header>
             if reading.is_none() {
                 { filters(corpus, &state, &facets, &panel_open) }

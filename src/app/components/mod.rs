@@ -4,6 +4,7 @@ pub mod event_card;
 pub mod facet;
 pub mod filters;
 pub mod marked;
+pub mod own_article;
 pub mod quote_card;
 pub mod reader;
 pub mod results;

@@ -69,7 +69,7 @@ fn block(article: &Article, n: usize, kind: BlockKind, span: Span, marks: &[Mark
     let body = html! { { for segments(&article.text, span, marks).iter().map(|s| segment(s, target)) } };
     let key = n.to_string();
     match kind {
-        BlockKind::Title => html! { <h2 {key} id="reader-title" class="reader-title">{ body }</h2> },
+        BlockKind::Title => html! { <h2 {key} id="reader-title" class="reader-title" tabindex="-1">{ body }</h2> },
         BlockKind::Heading | BlockKind::CommentsHeader => html! { <h3 {key}>{ body }</h3> },
         BlockKind::CommentAuthor => html! { <p {key} class="comment-author">{ body }</p> },
         BlockKind::CommentText => html! { <p {key} class="comment-text">{ body }</p> },

@@ -1,0 +1,115 @@
+// "Read your own article": the extractor runs in the page on a pasted text or a chosen file,
+// the article joins the cards and the facets, and bad input is a message naming file and line.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, openPage, appReady, screenshot, axeViolations, ROOT } from './support.mjs';
+
+const ARTICLE = join(ROOT, 'tests/fixtures/own/harbour_deal.txt');
+let server, browser, article;
+before(async () => {
+  [server, browser, article] = await Promise.all([serve(), launch(), readFile(ARTICLE, 'utf8')]);
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open() {
+  const page = await openPage(browser, server.url + '/');
+  await appReady(page);
+  return page;
+}
+
+/** `{ quotes, events }` from the results' status line. */
+async function status(page) {
+  const text = await page.getByRole('status').filter({ hasText: /quote/ }).innerText();
+  const m = text.match(/(\d+) quotes?, (\d+) events?/);
+  assert.ok(m, `unexpected status text: ${text}`);
+  return { quotes: +m[1], events: +m[2] };
+}
+
+const panelButton = (page) => page.getByRole('button', { name: 'Read your own article' });
+
+test('a pasted article opens in the reader, then joins the cards and the speaker filter', async () => {
+  const page = await open();
+  const before = await status(page);
+  const requestsBefore = server.requests.length;
+  await panelButton(page).click();
+  assert.equal(await panelButton(page).getAttribute('aria-expanded'), 'true');
+  await page.getByLabel('Paste an article').fill(article);
+  await screenshot(page, 'own-article-form');
+  await page.getByRole('button', { name: 'Read it' }).click();
+
+  // The reader shows the article, its quotes marked, the keyboard focus on its title.
+  const title = page.locator('#reader-title');
+  await title.waitFor();
+  assert.equal(await title.innerText(), 'Harbour city signs port deal after two years of talks');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'reader-title');
+  assert.ok(await page.locator('.reader mark.direct').count() >= 2, 'direct quotes are marked');
+  assert.equal(await page.locator('#own-panel').count(), 0, 'the form closes');
+  assert.match(new URL(page.url()).search, /read=your-article\.txt/);
+  await screenshot(page, 'own-article-reader');
+
+  await page.getByRole('link', { name: '← Back to the results' }).click();
+  const after = await status(page);
+  assert.ok(after.quotes >= before.quotes + 4, `quotes ${before.quotes} → ${after.quotes}`);
+  assert.ok(after.events > before.events, `events ${before.events} → ${after.events}`);
+  assert.match(await page.locator('.tagline').innerText(), /from 3 news articles/);
+
+  // Her pronoun-attributed words count for her: the speaker facet filters to her quotes.
+  await page.getByRole('group', { name: 'Speakers', exact: true }).getByLabel(/Ana Lopes/).check();
+  const cards = page.locator('.quote-card');
+  await page.waitForFunction(() => document.querySelectorAll('.quote-card').length === 2);
+  assert.match(await cards.first().innerText(), /Ana Lopes/);
+  assert.match((await cards.allInnerTexts()).join('\n'), /first ships would dock/);
+  // Chromium may ask for the icon again when the address changes; nothing else may be fetched.
+  const fetched = server.requests.slice(requestsBefore).filter((path) => path !== '/favicon.svg');
+  assert.deepEqual(fetched, [], 'nothing was fetched or uploaded');
+  assert.deepEqual(page.problems, []);
+});
+
+test('a chosen file keeps its name; a second copy gets a name of its own', async () => {
+  const page = await open();
+  await panelButton(page).click();
+  const chooser = page.getByLabel('or choose a text file:');
+  await chooser.setInputFiles(ARTICLE);
+  await page.locator('#reader-title').waitFor();
+  assert.match(new URL(page.url()).search, /read=harbour_deal\.txt/);
+  await page.getByRole('link', { name: '← Back to the results' }).click();
+  await panelButton(page).click();
+  await page.getByLabel('or choose a text file:').setInputFiles(ARTICLE);
+  await page.waitForURL(/read=harbour_deal-2\.txt/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('bad input is a message naming the file and line, and adds nothing', async () => {
+  const page = await open();
+  const before = await status(page);
+  await panelButton(page).click();
+  await page.getByRole('button', { name: 'Read it' }).click();
+  assert.match(await page.getByRole('alert').innerText(), /Paste the text of an article first/);
+
+  await page.getByLabel('or choose a text file:').setInputFiles({
+    name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.from('Caf\xe9 news\nok \xff here\n', 'latin1'),
+  });
+  await page.getByRole('alert').filter({ hasText: 'latin1.txt:1' }).waitFor();
+  assert.match(await page.getByRole('alert').innerText(), /^⚠?\s*latin1\.txt:1: is not valid UTF-8/);
+  await screenshot(page, 'own-article-error');
+  assert.deepEqual(await axeViolations(page), [], 'the open form with its message');
+  assert.equal(await page.locator('#own-panel').count(), 1, 'the form stays open to try again');
+  assert.deepEqual(await status(page), before);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the form works from the keyboard alone', async () => {
+  const page = await open();
+  await panelButton(page).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'own-text');
+  await page.keyboard.insertText(article);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.locator('#reader-title').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'reader-title');
+  assert.deepEqual(page.problems, []);
+});
