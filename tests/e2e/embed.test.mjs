@@ -16,10 +16,11 @@ const FIRST_CARDS_COMPACT = 3;
 let widgetServer, hostServer, hostDir, browser, corpus;
 
 before(async () => {
-  [widgetServer, browser, corpus] = await Promise.all([
+  // Files first: a missing one must fail the suite, not leave a server and a browser running.
+  corpus = await bundledCorpus();
+  [widgetServer, browser] = await Promise.all([
     serve(undefined, { headers: () => ({ 'access-control-allow-origin': '*' }) }),
     launch(),
-    bundledCorpus(),
   ]);
   hostDir = await mkdtemp(join(tmpdir(), 'newslens-host-'));
   for (const name of ['host.html', 'host-iframe.html', 'host.css']) {

@@ -9,7 +9,9 @@ import { serve, launch, openPage, appReady, bundledCorpus, axeViolations, ROOT, 
 
 let server, browser, corpus, quotes, events;
 before(async () => {
-  [server, browser, corpus] = await Promise.all([serve(), launch(), bundledCorpus()]);
+  // Files first: a missing one must fail the suite, not leave a server and a browser running.
+  corpus = await bundledCorpus();
+  [server, browser] = await Promise.all([serve(), launch()]);
   quotes = corpus.articles.flatMap((article, a) => article.quotes.map((q, i) => ({ ...q, a, i, article })));
   events = corpus.articles.flatMap((article, a) => article.events.map((e, i) => ({ ...e, a, i, article })));
 });

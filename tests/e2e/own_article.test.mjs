@@ -9,7 +9,9 @@ import { serve, launch, openPage, appReady, screenshot, axeViolations, ROOT } fr
 const ARTICLE = join(ROOT, 'tests/fixtures/own/harbour_deal.txt');
 let server, browser, article;
 before(async () => {
-  [server, browser, article] = await Promise.all([serve(), launch(), readFile(ARTICLE, 'utf8')]);
+  // Files first: a missing one must fail the suite, not leave a server and a browser running.
+  article = await readFile(ARTICLE, 'utf8');
+  [server, browser] = await Promise.all([serve(), launch()]);
 });
 after(async () => { await browser?.close(); await server?.close(); });
 

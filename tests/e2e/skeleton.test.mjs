@@ -5,7 +5,9 @@ import { serve, launch, openPage, appReady, screenshot, bundledCorpus } from './
 
 let server, browser, corpus;
 before(async () => {
-  [server, browser, corpus] = await Promise.all([serve(), launch(), bundledCorpus()]);
+  // Files first: a missing one must fail the suite, not leave a server and a browser running.
+  corpus = await bundledCorpus();
+  [server, browser] = await Promise.all([serve(), launch()]);
 });
 after(async () => { await browser?.close(); await server?.close(); });
 
