@@ -1087,9 +1087,11 @@ impl<'a> Scanner<'a> {
             "tomorrow" if part == Part::Whole => Some(Hit::new(first, i + 1, day(1))),
             "tonight" if part == Part::Whole => Some(Hit::new(first, i + 1, day(0))),
             "today" if part == Part::Whole => {
-                // "today's Russia" is the present age, not a day.
+                // "today's Russia" is the present age, not a day; a capital after a word is a
+                // name ("the BBC's Today programme", "USA Today").
                 let possessive = self.is_punct(i + 1, &["'", "\u{2019}"]) && self.is_word(i + 2, &["s"]);
-                (!possessive).then(|| Hit::new(first, i + 1, day(0)))
+                let name = self.word(i).is_some_and(|t| t.starts_with('T')) && self.prev_word(i).is_some();
+                (!possessive && !name).then(|| Hit::new(first, i + 1, day(0)))
             }
             "last" if part == Part::Whole && self.is_word(i + 1, &["night"]) => Some(Hit::new(first, i + 2, day(-1))),
             "last" | "this" | "next" if part == Part::Whole && season_months(self.word(i + 1)).is_some() => {
@@ -1627,6 +1629,8 @@ mod tests {
         assert!(found("Sales rose in fiscal year 2025 and in fiscal 2024.", &r).is_empty());
         assert!(found("The minister resigned yesterday, last week or last month.", &Anchor::none()).is_empty());
         assert!(found("Today's Russia is different.", &r).is_empty());
+        assert!(found("She told the BBC's Today programme, and USA Today, the same.", &r).is_empty());
+        assert_eq!(one("Today the talks resume.", &r), day("2026-01-28"));
     }
 
     #[test]

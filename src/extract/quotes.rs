@@ -107,7 +107,8 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
     orgs.sort();
     for q in quotes.iter_mut() {
         let Some(noun) = q.speaker.as_deref().filter(|s| generic(s)).and_then(|s| s.split_whitespace().last()) else { continue };
-        let before = &orgs[..orgs.partition_point(|(at, _)| *at < q.sentence_span.start)];
+        // Named before the quote ends: "Altira will build a plant, the company said" counts.
+        let before = &orgs[..orgs.partition_point(|(at, _)| *at < q.span.end.max(q.sentence_span.start))];
         let same_kind = before.iter().rev().find(|(_, n)| n.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(noun)));
         let any_company = before.last().filter(|_| is_company_noun(noun));
         q.speaker = same_kind.or(any_company).map(|(_, n)| n.clone());
@@ -555,7 +556,9 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
     let reporting = matches!(lemma, "say" | "tell" | "add" | "state" | "note" | "report" | "confirm" | "announce" | "claim" | "warn" | "estimate" | "write");
     // The attribution ends at a coordinated clause of its own (", and aid agencies warned …").
     let tail = &toks[cue + 1..];
-    let tail = match tail.windows(2).position(|w| w[0].text == "," && matches!(w[1].lower().as_ref(), "and" | "but")) {
+    // Or at an appositive about the whole sentence (", the company said on Tuesday, the latest …").
+    let ends_there = |w: &[Tok]| w[0].text == "," && matches!(w[1].lower().as_ref(), "and" | "but" | "the" | "a" | "an");
+    let tail = match tail.windows(2).position(ends_there) {
         Some(cut) => &tail[..cut],
         None if last => tail,
         None => return None,
@@ -650,6 +653,10 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
                 break;
             }
         }
+    }
+    // "said on Tuesday, the latest in …": after a comma comes an aside, not the reported clause.
+    if j > verb + 1 && toks[j - 1].text == "," {
+        return None;
     }
     let opener = toks.get(j)?;
     let strong = matches!(lemma, "say" | "tell");
@@ -902,6 +909,14 @@ mod tests {
             The mayor said goodbye to staff who worked there.");
         assert!(has(&qs, QuoteKind::Indirect, Some("National Weather Service"), "wind gusts reached 80 mph in parts of Houston"), "{qs:?}");
         assert_eq!(qs.len(), 1, "{qs:?}");
+    }
+
+    #[test]
+    fn trailing_attribution_before_an_aside_names_the_company_of_the_clause() {
+        let qs = quotes("PHOENIX, Sept 9 (Reuters) - Altira Semiconductor will build a $20 billion chip plant in Arizona, \
+            the company said on Tuesday, the latest in a wave of U.S. factory investments.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Altira Semiconductor"), "Altira Semiconductor will build a $20 billion chip plant in Arizona"), "{qs:?}");
+        assert_eq!(qs.len(), 1, "the aside is not reported speech: {qs:?}");
     }
 
     #[test]
