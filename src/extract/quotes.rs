@@ -920,6 +920,13 @@ mod tests {
     }
 
     #[test]
+    fn unnamed_groups_of_people_report_too() {
+        let qs = quotes("Storms cut power to 200,000 homes on Monday, officials said, and forecasters warned that more storms could arrive.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "Storms cut power to 200,000 homes on Monday"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "more storms could arrive"), "{qs:?}");
+    }
+
+    #[test]
     fn according_to_a_name_with_a_bare_appositive_and_a_quoted_fragment() {
         let qs = quotes("According to Jens Baumann, chief economist at Hanseatic Bank, the ECB is “behind the curve” and should have moved in April.\n\
             According to police, officers arrived at the scene within minutes.");
