@@ -102,6 +102,17 @@ test('bad input is a message naming the file and line, and adds nothing', async 
   assert.deepEqual(page.problems, []);
 });
 
+test('a hostile file is read as inert text', async () => {
+  const page = await open();
+  await panelButton(page).click();
+  await page.getByLabel('or choose a text file:').setInputFiles(join(ROOT, 'tests/fixtures/hostile/hostile.txt'));
+  const title = page.locator('#reader-title');
+  await title.waitFor();
+  assert.match(await title.innerText(), /<script>alert\(1\)<\/script> Council Votes on <img src=x onerror=alert\(1\)> Budget/);
+  assert.equal(await page.locator('.reader script, .reader img, .reader iframe, .reader svg, .reader b').count(), 0);
+  assert.deepEqual(page.problems, [], 'no dialog, no error');
+});
+
 test('the form works from the keyboard alone', async () => {
   const page = await open();
   await panelButton(page).focus();
