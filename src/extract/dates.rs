@@ -598,7 +598,10 @@ impl<'a> Scanner<'a> {
         let next_is_to = self.is_word(i + 1, &["to"]);
         let has_until = self.is_word(i, &["until", "till"]) && i > 0 && self.is_word(i - 1, &["has", "have"]);
         let modal_may = t.text == "may"; // not the month
-        if self.is_word(i, &FUTURE_CUES) || modal_may || has_until || (self.is_word(i, &["set", "going", "poised"]) && next_is_to) {
+        if self.is_word(i, &FUTURE_CUES) || modal_may || has_until || (self.is_word(i, &["set", "going", "poised"]) && next_is_to)
+            // "Elections are set for Nov. 3."
+            || (self.is_word(i, &["set"]) && self.is_word(i + 1, &["for"]))
+        {
             return Some(Tense::Future);
         }
         // "ties to be played": an infinitive of what is to come ("had to be", "used to be" are past).
@@ -1694,6 +1697,8 @@ mod tests {
     fn future_clauses_are_flagged() {
         let d = find_dates("The court will rule on May 5, 2026. It ruled on May 4, 2026.", &Anchor::none());
         assert_eq!(d.iter().map(|d| d.future).collect::<Vec<_>>(), vec![true, false]);
+        let set = find_dates("Elections are set for Nov. 3, 2026.", &Anchor::none());
+        assert!(set[0].future);
     }
 
     #[test]
