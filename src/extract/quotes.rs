@@ -927,6 +927,14 @@ mod tests {
     }
 
     #[test]
+    fn according_to_a_statement_from_an_organisation() {
+        let qs = quotes("The outbreak is under control, according to a statement from the World Health Organization. \
+            According to figures from the Office for National Statistics, inflation fell to 2.1% in May.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("World Health Organization"), "The outbreak is under control"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Office for National Statistics"), "inflation fell to 2.1% in May"), "{qs:?}");
+    }
+
+    #[test]
     fn according_to_a_name_with_a_bare_appositive_and_a_quoted_fragment() {
         let qs = quotes("According to Jens Baumann, chief economist at Hanseatic Bank, the ECB is “behind the curve” and should have moved in April.\n\
             According to police, officers arrived at the scene within minutes.");

@@ -364,11 +364,18 @@ fn join_stems(toks: &[&Tok]) -> String {
 /// Reads a speaker phrase that starts at `from`: "John Smith, a spokesman", "the ministry",
 /// "Reuters", "officials".
 pub fn phrase_after(toks: &[Tok], from: usize) -> Option<Found> {
-    let mut i = from;
-    while i < toks.len()
-        && matches!(toks[i].lower().as_ref(), "the" | "a" | "an" | "one" | "another" | "two" | "three" | "some" | "several" | "many")
-    {
-        i += 1;
+    let skip_determiners = |mut i: usize| {
+        while i < toks.len()
+            && matches!(toks[i].lower().as_ref(), "the" | "a" | "an" | "one" | "another" | "two" | "three" | "some" | "several" | "many")
+        {
+            i += 1;
+        }
+        i
+    };
+    let mut i = skip_determiners(from);
+    // "according to a statement from the World Health Organization": the source, not the paper.
+    if toks.get(i).is_some_and(|t| is_document_noun(&t.lower())) && toks.get(i + 1).is_some_and(|t| matches!(t.text, "from" | "by" | "of")) {
+        i = skip_determiners(i + 2);
     }
     let mut end = i;
     while end < toks.len() && end - i < MAX_PHRASE {
@@ -382,7 +389,7 @@ pub fn phrase_after(toks: &[Tok], from: usize) -> Option<Found> {
             || (t.is_word() && words::is_title(t.text))
             || (speaker_noun(t) && !t.is_capitalized())
             || adjective
-            || ((is_particle(t.text) || t.text == "of") && toks.get(end + 1).is_some_and(is_run_word))
+            || ((is_particle(t.text) || is_run_joiner(t.text)) && toks.get(end + 1).is_some_and(is_run_word))
             || (is_particle(t.text) && toks.get(end + 1).is_some_and(|n| is_particle(n.text)) && toks.get(end + 2).is_some_and(is_run_word));
         if !joins {
             break;
@@ -394,6 +401,16 @@ pub fn phrase_after(toks: &[Tok], from: usize) -> Option<Found> {
     }
     let found = phrase_ending_at(toks, end - 1)?;
     Some(Found { start: found.start.min(from), ..found })
+}
+
+/// What a source puts out: "a statement from", "figures by".
+fn is_document_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "statement" | "statements" | "report" | "reports" | "post" | "letter" | "filing" | "memo" | "release"
+            | "notice" | "announcement" | "email" | "transcript" | "figures" | "data" | "estimates" | "survey"
+            | "study" | "analysis" | "documents" | "records" | "poll" | "tally" | "count"
+    )
 }
 
 #[cfg(test)]
