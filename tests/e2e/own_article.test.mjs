@@ -38,7 +38,7 @@ test('a pasted article opens in the reader, then joins the cards and the speaker
   await panelButton(page).click();
   assert.equal(await panelButton(page).getAttribute('aria-expanded'), 'true');
   await page.getByLabel('Paste an article').fill(article);
-  await screenshot(page, 'own-article-form');
+  await screenshot(page, 'own-article-form', { fullPage: false });
   await page.getByRole('button', { name: 'Read it' }).click();
 
   // The reader shows the article, its quotes marked, the keyboard focus on its title.
