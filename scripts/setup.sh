@@ -19,6 +19,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# A minimal rustup profile has no clippy; `make test` lints.
+if ! rustup component list --installed 2>/dev/null | grep -q '^clippy'; then
+  say "adding the clippy component"
+  rustup component add clippy
+fi
+
 # wasm-bindgen-cli must equal the wasm-bindgen version in Cargo.lock.
 wbg_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wbg_version" ]; then

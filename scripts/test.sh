@@ -2,7 +2,8 @@
 # `make test`: installs what is missing, then runs every suite and ends with "N passed, N failed".
 #   1. native `cargo test` (extractor, query model, scorer, seed loading)
 #   2. wasm-bindgen-test in headless Chromium (tests/web.rs)
-#   3. `trunk build --release` (counts as one test)
+#   3. clippy, native and wasm32, warnings denied (counts as one test)
+#   3b. `trunk build --release` (counts as one test)
 #   4. hardening test build: target/dist-test (hostile fixture seeds + `test-hooks` feature)
 #   5. end-to-end tests: Playwright (playwright-core + /usr/bin/chromium) against dist/ (and
 #      tests/e2e/hardening_hostile.test.mjs against target/dist-test)
@@ -41,6 +42,15 @@ status=${PIPESTATUS[0]}
 count_libtest "$logs/wasm.log"
 if [ "$status" -ne 0 ] && ! grep -qE '^test result: FAILED' "$logs/wasm.log"; then
   failed=$((failed + 1)); echo "wasm tests did not build or run"
+fi
+
+# Lints count as one test: a warning is a failure, so they cannot pile up unseen.
+suite "lint: cargo clippy (native, all targets; wasm32 library) with warnings denied"
+lint() { cargo clippy --quiet --color never "$@" -- -D warnings 2>&1 | grep -v 'is a Saturday'; return "${PIPESTATUS[0]}"; }
+if lint --all-targets && lint --target wasm32-unknown-unknown --lib; then
+  passed=$((passed + 1)); echo "clippy: clean"
+else
+  failed=$((failed + 1)); echo "clippy: warnings or errors above"
 fi
 
 suite "build: trunk build --release"
