@@ -121,7 +121,8 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             let from = if parts.len() == 1 { end.saturating_sub(1).max(start) } else { end + 1 - parts.len() };
             let surface = toks[from..=end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             let surface = words::strip_possessive(&surface).to_string();
-            out.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface, role: found.role });
+            let role = found.role.or_else(|| role_around(toks, start, end));
+            out.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface, role });
         }
     }
 }
@@ -176,6 +177,33 @@ fn role_before_comma(toks: &[Tok], start: usize) -> bool {
     }
 }
 
+/// The role an appositive gives a name, before it ("His coach, Mia Forde," → "coach") or after
+/// it ("Steve Witkoff, the U.S. special envoy," → "U.S. special envoy"), so that "the coach
+/// said" can point back to that person.
+fn role_around(toks: &[Tok], start: usize, end: usize) -> Option<String> {
+    let is_role = |t: &Tok| t.is_word() && (words::is_role_noun(&t.lower()) || words::is_title(t.text));
+    let is_determiner = |t: &Tok| matches!(t.lower().as_ref(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our");
+    if role_before_comma(toks, start) {
+        let last = start - 2;
+        let first = (last.saturating_sub(3)..=last).rev().take_while(|&k| toks[k].is_word() && !is_determiner(&toks[k])).last()?;
+        return Some(join_words(&toks[first..=last]));
+    }
+    if !appositive_after(toks, end) {
+        return None;
+    }
+    let from = end + 2 + usize::from(is_determiner(&toks[end + 2]));
+    let phrase: Vec<&Tok> = toks[from..toks.len().min(from + 6)]
+        .iter()
+        .take_while(|t| t.is_word() && !matches!(t.lower().as_ref(), "who" | "whose" | "which" | "that" | "of" | "for" | "at" | "in" | "with" | "from" | "and"))
+        .collect();
+    let last_role = phrase.iter().rposition(|t| is_role(t))?;
+    Some(phrase[..=last_role].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
+}
+
+fn join_words(toks: &[Tok]) -> String {
+    toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+}
+
 /// The end of a run continued by its affiliation ("of Japan’s National Institute").
 fn affiliation_end(toks: &[Tok], end: usize) -> usize {
     let mut e = end;
@@ -226,7 +254,7 @@ impl People {
         self.note_alias(idx, &c.surface);
         if let Some(role) = &c.role {
             let role = role.trim_end_matches(',').to_string();
-            if !self.persons[idx].roles.contains(&role) {
+            if !self.persons[idx].roles.iter().any(|r| r.eq_ignore_ascii_case(&role)) {
                 self.persons[idx].roles.push(role);
             }
         }
@@ -285,7 +313,8 @@ impl People {
             }
             let here = earlier.iter().rev().take_while(|m| m.sentence == last.sentence).count();
             let (before, group) = earlier.split_at(earlier.len() - here);
-            if let Some(m) = group.iter().find(|m| self.gender(m.person).is_none_or(|g| g == pronoun)) {
+            let fits = |m: &&Mention| !matches!(pronoun, "he" | "she") || self.gender(m.person).is_none_or(|g| g == pronoun);
+            if let Some(m) = group.iter().find(fits) {
                 return Some((&self.persons[m.person].name, m.at));
             }
             earlier = before;

@@ -158,10 +158,15 @@ fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<S
     match &found.who {
         Who::Person(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
         Who::Org(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
-        Who::Pronoun(p) if p == "he" || p == "she" => ctx.people.antecedent(at, sentence, p).map(str::to_string),
+        Who::Pronoun(p) if refers_back(p) => ctx.people.antecedent(at, sentence, p).map(str::to_string),
         Who::Role(noun) => ctx.people.by_role(noun, at).map(str::to_string),
         _ => None,
     }
+}
+
+/// A pronoun that points to one person named before ("he", "she", "the 24-year-old").
+fn refers_back(pronoun: &str) -> bool {
+    matches!(pronoun, "he" | "she" | speakers::AGE_REFERENCE)
 }
 
 /// "According to X" at token `i`: the speaker phrase after it.
@@ -409,7 +414,7 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
                 let unnamed_before = matches!(found.who, Who::Pronoun(_)) && latest_is_unnamed(ctx, q.open, pi, indirect);
                 let speaker = match &found.who {
                     _ if unnamed_before => None,
-                    Who::Pronoun(p) if p == "he" || p == "she" => pronoun_speaker(ctx, p, q.open, si, pi, &last_speaker, indirect),
+                    Who::Pronoun(p) if refers_back(p) => pronoun_speaker(ctx, p, q.open, si, pi, &last_speaker, indirect),
                     _ => resolve(ctx, found, q.open, si),
                 };
                 (speaker, cue_text(toks, *c))
@@ -924,6 +929,16 @@ mod tests {
         let qs = quotes("Storms cut power to 200,000 homes on Monday, officials said, and forecasters warned that more storms could arrive.");
         assert!(has(&qs, QuoteKind::Indirect, None, "Storms cut power to 200,000 homes on Monday"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Indirect, None, "more storms could arrive"), "{qs:?}");
+    }
+
+    #[test]
+    fn an_age_or_an_appositive_role_points_back_to_the_person() {
+        let qs = quotes("Striker Leon Vance scored twice on Saturday.\n\
+            “I am just happy to help the team,” the 24-year-old said.\n\
+            His coach, Mia Forde, was less impressed. “We defended poorly,” Forde said.\n\
+            “We will fix it,” the coach added.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Leon Vance"), "I am just happy to help the team"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Mia Forde"), "We will fix it"), "{qs:?}");
     }
 
     #[test]

@@ -32,6 +32,9 @@ pub struct Found {
 
 const MAX_PHRASE: usize = 8;
 
+/// The pronoun `Who::Pronoun` holds for "the 24-year-old": a person of either gender.
+pub const AGE_REFERENCE: &str = "the-year-old";
+
 pub fn is_particle(word: &str) -> bool {
     matches!(word, "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "la" | "le" | "del" | "der" | "ibn" | "dos" | "das" | "el" | "ben")
 }
@@ -59,6 +62,10 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
     let last = &toks[i - 1];
     if words::is_pronoun(last.text) {
         return Some(Found { who: Who::Pronoun(last.lower().into_owned()), start: i - 1, role: None });
+    }
+    // "the 24-year-old said": refers back like a pronoun of either gender.
+    if i >= 2 && toks[i - 2].lower() == "the" && last.lower().ends_with("-year-old") {
+        return Some(Found { who: Who::Pronoun(AGE_REFERENCE.into()), start: i - 2, role: None });
     }
     if last.text == "," {
         return subject_before_appositive(toks, i - 1, true);
@@ -438,6 +445,7 @@ mod tests {
     #[test]
     fn pronouns_organisations_and_unnamed_speakers() {
         assert_eq!(before("Later he said", "said"), Some(Who::Pronoun("he".into())));
+        assert_eq!(before("the 24-year-old said", "said"), Some(Who::Pronoun(AGE_REFERENCE.into())));
         assert_eq!(before("the Foreign Ministry said", "said"), Some(Who::Org("Foreign Ministry".into())));
         assert_eq!(before("The ministry said", "said"), Some(Who::Org("ministry".into())));
         assert_eq!(before("President Jane Roe's office said", "said"), Some(Who::Org("Jane Roe's office".into())));
