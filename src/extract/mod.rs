@@ -9,6 +9,7 @@
 
 pub mod model;
 pub mod source;
+mod case;
 mod marks;
 mod offsets;
 mod people;

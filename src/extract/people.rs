@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::case;
 use super::model::{Article, Person};
 use super::speakers::{self, Who};
 use super::words::{self, Tok};
@@ -301,7 +302,7 @@ impl People {
             "wife", "grandmother", "aunt", "niece", "widow", "spokeswoman", "chairwoman", "congresswoman",
             "businesswoman", "councilwoman", "assemblywoman", "actress"];
         let p = &self.persons[person];
-        let words = p.roles.iter().chain(&p.aliases).flat_map(|r| r.split_whitespace()).map(|w| w.trim_end_matches('.').to_lowercase());
+        let words = p.roles.iter().chain(&p.aliases).flat_map(|r| r.split_whitespace()).map(|w| case::to_lower(w.trim_end_matches('.')));
         let mut found = None;
         for w in words {
             let g = if HE.contains(&w.as_str()) { "he" } else if SHE.contains(&w.as_str()) { "she" } else { continue };
@@ -323,7 +324,7 @@ impl People {
         self.mentions[..upto].iter().rev().take(50).find_map(|m| {
             let p = &self.persons[m.person];
             let fits = p.roles.iter().any(|r| {
-                let held: Vec<String> = r.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).collect();
+                let held: Vec<String> = r.split_whitespace().map(|w| case::to_lower(w.trim_end_matches('.'))).collect();
                 wanted.iter().all(|w| held.iter().any(|h| h == w))
             });
             fits.then_some(p.name.as_str())
@@ -394,7 +395,7 @@ pub fn merge_across(articles: &mut [Article]) {
 
 /// Surname folded for spelling variants: lower case, trailing i/y run dropped when long enough.
 fn surname_key(surname: &str) -> String {
-    let lower = words::strip_possessive(surname).to_lowercase();
+    let lower = case::to_lower(words::strip_possessive(surname));
     let trimmed = lower.trim_end_matches(['i', 'y']);
     if trimmed.chars().count() >= 5 { trimmed.to_string() } else { lower }
 }

@@ -4,6 +4,7 @@
 //! emphasized" → Dmitry Peskov), `phrase_after` reads forwards ("said John Smith, a spokesman",
 //! "according to the ministry"). Names are split from the titles before them.
 
+use super::case;
 use super::words::{self, Tok};
 
 /// A speaker as the text names it, before canonicalisation.
@@ -299,7 +300,7 @@ fn is_sentence_initial_occupation(toks: &[Tok], start: usize, end: usize) -> boo
 
 fn is_abstract_subject(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        case::to_lower(word).as_str(),
         "data" | "evidence" | "research" | "polls" | "poll" | "surveys" | "survey" | "reports" | "report"
             | "studies" | "study" | "analysis" | "figures" | "statistics" | "records" | "documents" | "history"
             | "experience" | "reality" | "logic" | "science" | "numbers" | "results" | "estimates" | "projections"

@@ -5,6 +5,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use super::case;
+
 /// One token of a sentence: a word (letters/digits with inner `.`, `'`, `’`, `-`) or a single
 /// punctuation character.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,7 +26,7 @@ impl<'a> Tok<'a> {
 
     /// The word in lower case; borrowed (no allocation) when it already is, as most words are.
     pub fn lower(&self) -> Cow<'a, str> {
-        if self.text.chars().any(char::is_uppercase) { Cow::Owned(self.text.to_lowercase()) } else { Cow::Borrowed(self.text) }
+        if self.text.chars().any(char::is_uppercase) { Cow::Owned(case::to_lower(self.text)) } else { Cow::Borrowed(self.text) }
     }
 
     /// The word without a possessive ending ("Russia’s" → "Russia").
@@ -102,7 +104,7 @@ pub fn is_occupation(word: &str) -> bool {
     let mut buf = [0; LONGEST];
     match ascii_lower(word, &mut buf) {
         Some(lower) => is_title(lower) || is_agent_noun(lower),
-        None => is_agent_noun(&word.to_lowercase()), // rare: "pâtissier"
+        None => is_agent_noun(&case::to_lower(word)), // rare: "pâtissier"
     }
 }
 
@@ -121,7 +123,7 @@ pub fn is_abbreviation(word: &str) -> bool {
 
 /// Abbreviations that often end a sentence too ("… Apple Inc. The deal …").
 pub fn may_end_sentence(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = case::to_lower(word.trim_end_matches('.'));
     matches!(w.as_str(), "inc" | "corp" | "ltd" | "co" | "jr" | "sr" | "etc") || w.contains('.')
 }
 
