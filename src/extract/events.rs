@@ -24,6 +24,7 @@ use std::ops::Range;
 use super::dates::{self, FoundDate, MONTH_NAMES, WEEKDAY_NAMES};
 use super::gazetteer::{self, GazKind};
 use super::model::{Article, Block, BlockKind, DateWarning, Event, Person, Precision, Span};
+use super::sort;
 
 /// Fills `article.events`, `article.date_warnings`, `article.reference_date` and the `date` of
 /// every quote whose sentence holds a date. All spans are byte offsets into `article.text`;
@@ -150,18 +151,6 @@ fn quotation_ranges(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// A stable insertion sort: linear on the (almost) sorted lists it gets, and a fraction of the
-/// wasm size of the standard sort, which is instantiated anew for every element type.
-pub(super) fn sort_small_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
-            items.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-}
-
 /// The kind of block at a byte offset.
 struct BlockIndex {
     /// (start, end, kind), sorted by start.
@@ -171,7 +160,7 @@ struct BlockIndex {
 impl BlockIndex {
     fn new(blocks: &[Block]) -> Self {
         let mut blocks: Vec<_> = blocks.iter().map(|b| (b.span.start, b.span.end, b.kind)).collect();
-        sort_small_by_key(&mut blocks, |b| b.0);
+        sort::sort_by(&mut blocks, |a, b| a.0 < b.0);
         BlockIndex { blocks }
     }
 
@@ -208,7 +197,7 @@ impl SentenceIndex {
     fn new(text: &str, sentences: &[Range<usize>]) -> Self {
         let valid = |r: &&Range<usize>| r.start < r.end && text.get(r.start..r.end).is_some();
         let mut sentences: Vec<_> = sentences.iter().filter(valid).cloned().collect();
-        sort_small_by_key(&mut sentences, |r| r.start);
+        sort::sort_by(&mut sentences, |a, b| a.start < b.start);
         let mut lines = Vec::new();
         let mut start = 0;
         for line in text.split('\n') {
@@ -328,7 +317,7 @@ fn actors_and_places(sentence: &str, people: &[Person]) -> ActorsAndPlaces {
 }
 
 fn ordered_unique(mut items: Vec<(usize, String)>) -> Vec<String> {
-    sort_small_by_key(&mut items, |(at, _)| *at);
+    sort::sort_by(&mut items, |a, b| a.0 < b.0);
     let mut out: Vec<String> = Vec::new();
     for (_, name) in items {
         if !out.contains(&name) {
@@ -655,15 +644,5 @@ mod tests {
         annotate(&mut a, &s);
         let dates: Vec<_> = a.events.iter().map(|e| e.date.text.as_str()).collect();
         assert_eq!(dates, vec!["Thursday", "Feb. 2", "2019"], "{:?}", summary(&a));
-    }
-
-    #[test]
-    fn the_small_sort_is_stable_and_sorts() {
-        let mut items = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e')];
-        sort_small_by_key(&mut items, |i| i.0);
-        assert_eq!(items, vec![(0, 'd'), (1, 'b'), (1, 'e'), (3, 'a'), (3, 'c')]);
-        let mut many: Vec<u32> = (0..500).rev().collect();
-        sort_small_by_key(&mut many, |&n| n);
-        assert!(many.windows(2).all(|w| w[0] < w[1]));
     }
 }

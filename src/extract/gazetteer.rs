@@ -385,7 +385,8 @@ fn index() -> &'static [Entry] {
                 }
             }
         }
-        super::events::sort_small_by_key(&mut entries, |e| (first_word(e.surface), std::cmp::Reverse(e.surface.len())));
+        let key = |e: &Entry| (first_word(e.surface), std::cmp::Reverse(e.surface.len()));
+        super::sort::sort_by(&mut entries, |a, b| key(a) < key(b));
         entries
     })
 }

@@ -139,7 +139,7 @@ pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quotation> {
         }
         carried = finish_paragraph(text, stack, para, paragraphs.get(pi + 1), &mut out);
     }
-    out.sort_by_key(|q| q.open);
+    super::sort::sort_by(&mut out, |a, b| a.open < b.open);
     out
 }
 

@@ -15,6 +15,7 @@ mod offsets;
 mod people;
 mod quotes;
 mod sentences;
+mod sort;
 mod speakers;
 mod structure;
 mod words;

@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use super::case;
 use super::model::{Article, Person};
+use super::sort;
 use super::speakers::{self, Who};
 use super::words::{self, Tok};
 
@@ -55,7 +56,7 @@ pub fn find(text: &str, sentences: &[Range<usize>]) -> People {
         .flat_map(|toks| (0..toks.len()).filter(move |&i| speakers::is_run_word(&toks[i]) && verb_next_to(toks, i, i)).map(move |i| toks[i].stem()))
         .collect();
     candidates.extend(unproven.into_iter().filter(|c| c.name.last().is_some_and(|l| speaking.contains(l.as_str()))));
-    candidates.sort_by_key(|c| c.at);
+    sort::sort_by(&mut candidates, |a, b| a.at < b.at);
     // Full names first, so that "President Smith" later (or earlier) joins "Jane Smith".
     for c in candidates.iter().filter(|c| c.name.len() >= 2) {
         people.add(c);
@@ -71,7 +72,7 @@ pub fn find(text: &str, sentences: &[Range<usize>]) -> People {
             }
         }
     }
-    people.mentions.sort_by_key(|m| m.at);
+    sort::sort_by(&mut people.mentions, |a, b| a.at < b.at);
     people.mentions.dedup_by_key(|m| m.at);
     for (i, p) in people.persons.iter().enumerate() {
         for written in std::iter::once(&p.name).chain(&p.aliases) {
@@ -359,7 +360,7 @@ pub fn merge_across(articles: &mut [Article]) {
             .filter_map(|q| q.speaker.clone())
             .filter(|s| !s.contains(' ') && s.starts_with(char::is_uppercase) && !known.contains(s.as_str()))
             .collect();
-        lone_speakers.sort();
+        sort::sort_by(&mut lone_speakers, |a, b| a < b);
         lone_speakers.dedup();
         for s in lone_speakers {
             if let Some([only]) = full.get(&surname_key(&s)).map(Vec::as_slice) {

@@ -11,6 +11,7 @@ use std::ops::Range;
 use super::marks::Quotation;
 use super::model::{Article, Quote, QuoteKind, Span};
 use super::people::People;
+use super::sort;
 use super::speakers::{self, Found, Who};
 use super::words::{self, Tok};
 
@@ -47,7 +48,7 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     let indirect: Vec<Quote> = (0..ctx.sentences.len()).flat_map(|si| indirect_in(ctx, si)).collect();
     let mut quotes = quotations(ctx, &indirect);
     quotes.extend(indirect);
-    quotes.sort_by_key(|q| (q.span.start, q.kind));
+    sort::sort_by(&mut quotes, |a, b| (a.span.start, a.kind) < (b.span.start, b.kind));
     name_generic_organisations(ctx, &mut quotes);
     quotes
 }
@@ -104,7 +105,7 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
             orgs.push((q.sentence_span.start, name.to_string()));
         }
     }
-    orgs.sort();
+    sort::sort_by(&mut orgs, |a, b| a < b);
     for q in quotes.iter_mut() {
         let Some(noun) = q.speaker.as_deref().filter(|s| generic(s)).and_then(|s| s.split_whitespace().last()) else { continue };
         let before = &orgs[..orgs.partition_point(|(at, _)| *at < q.sentence_span.start)];
