@@ -28,9 +28,41 @@ pub struct People {
     pub persons: Vec<Person>,
     mentions: Vec<Mention>,
     /// Persons by the last word of their name (lookups stay cheap on long texts).
-    by_last: HashMap<String, Vec<usize>>,
+    by_last: NameMap<Vec<usize>>,
     /// Persons by every name and alias, filled once all are known.
-    by_written: HashMap<String, usize>,
+    by_written: NameMap<usize>,
+}
+
+/// A map keyed by name, as a Vec sorted by name: a fraction of a `HashMap`'s wasm size (no
+/// hasher, no hash table), and as fast for the few dozen names of an article.
+#[derive(Debug)]
+struct NameMap<V> {
+    entries: Vec<(String, V)>,
+}
+
+impl<V> Default for NameMap<V> {
+    fn default() -> Self {
+        NameMap { entries: Vec::new() }
+    }
+}
+
+impl<V> NameMap<V> {
+    fn get(&self, name: &str) -> Option<&V> {
+        self.position(name).ok().map(|i| &self.entries[i].1)
+    }
+
+    /// The value of `name`, first set to `new()` if there is none.
+    fn get_or_insert(&mut self, name: &str, new: impl FnOnce() -> V) -> &mut V {
+        let i = self.position(name).unwrap_or_else(|i| {
+            self.entries.insert(i, (name.to_string(), new()));
+            i
+        });
+        &mut self.entries[i].1
+    }
+
+    fn position(&self, name: &str) -> Result<usize, usize> {
+        self.entries.binary_search_by(|(key, _)| key.as_str().cmp(name))
+    }
 }
 
 /// A name found with evidence, before merging.
@@ -51,11 +83,13 @@ pub fn find(text: &str, sentences: &[Range<usize>]) -> People {
         candidates_in(toks, si, &mut candidates, &mut unproven);
     }
     // "Marcus Rashford scored …" is a person once "Rashford told reporters" or "said Rashford".
-    let speaking: std::collections::HashSet<&str> = tokenized
+    let mut speaking: Vec<&str> = tokenized
         .iter()
         .flat_map(|toks| (0..toks.len()).filter(move |&i| speakers::is_run_word(&toks[i]) && verb_next_to(toks, i, i)).map(move |i| toks[i].stem()))
         .collect();
-    candidates.extend(unproven.into_iter().filter(|c| c.name.last().is_some_and(|l| speaking.contains(l.as_str()))));
+    sort::sort_by(&mut speaking, |a, b| a < b);
+    let speaks = |name: &str| speaking.binary_search(&name).is_ok();
+    candidates.extend(unproven.into_iter().filter(|c| c.name.last().is_some_and(|l| speaks(l))));
     sort::sort_by(&mut candidates, |a, b| a.at < b.at);
     // Full names first, so that "President Smith" later (or earlier) joins "Jane Smith".
     for c in candidates.iter().filter(|c| c.name.len() >= 2) {
@@ -76,7 +110,7 @@ pub fn find(text: &str, sentences: &[Range<usize>]) -> People {
     people.mentions.dedup_by_key(|m| m.at);
     for (i, p) in people.persons.iter().enumerate() {
         for written in std::iter::once(&p.name).chain(&p.aliases) {
-            people.by_written.entry(written.clone()).or_insert(i);
+            people.by_written.get_or_insert(written, || i);
         }
     }
     people
@@ -220,7 +254,7 @@ impl People {
                 self.persons.push(Person { name: c.name.join(" "), ..Person::default() });
                 let idx = self.persons.len() - 1;
                 if let Some(last) = c.name.last() {
-                    self.by_last.entry(last.clone()).or_default().push(idx);
+                    self.by_last.get_or_insert(last, Vec::new).push(idx);
                 }
                 idx
             }
