@@ -2,6 +2,8 @@
 //! see scripts/size.sh): one table of runs of upper-case letters that share an offset to their
 //! lower-case forms, generated from `char::to_lowercase` and checked against it for every char.
 
+use super::substr;
+
 /// `text` in lower case, as `str::to_lowercase` writes it.
 ///
 /// The one difference: a capital sigma is word-final (`ς`, not `σ`) after a cased letter and
@@ -36,7 +38,7 @@ fn lower_char(c: char) -> char {
 
 /// Whether the capital sigma at byte `at` ends a word: a cased letter before it, none after.
 fn is_word_final_sigma(text: &str, at: usize) -> bool {
-    let (before, after) = text.split_at(at);
+    let (before, after) = (substr::upto(text, at), substr::from(text, at));
     let cased_before = before.chars().rev().find(|&c| !is_case_ignorable(c)).is_some_and(is_cased);
     let cased_after = after.chars().skip(1).find(|&c| !is_case_ignorable(c)).is_some_and(is_cased);
     cased_before && !cased_after

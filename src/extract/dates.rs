@@ -35,6 +35,8 @@
 use std::ops::Range;
 
 use super::model::{Block, BlockKind, DateValue, Precision, Span};
+use super::compose::{number, padded};
+use super::substr;
 
 // ---------------------------------------------------------------- calendar
 
@@ -78,7 +80,7 @@ impl Ymd {
     }
 
     pub fn iso(&self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        [padded(self.year.into(), 4), padded(self.month.into(), 2), padded(self.day.into(), 2)].join("-")
     }
 
     /// Days since 0001-01-01 (day 0, a Monday).
@@ -125,7 +127,7 @@ impl Ymd {
 
     /// "January 31, 2026".
     pub fn long(&self) -> String {
-        format!("{} {}, {}", MONTH_NAMES[(self.month - 1) as usize % 12], self.day, self.year)
+        [MONTH_NAMES[(self.month - 1) as usize % 12], " ", &number(self.day.into()), ", ", &number(self.year.into())].concat()
     }
 }
 
@@ -215,8 +217,8 @@ pub fn find_impossible_days(text: &str) -> Vec<(Range<usize>, String)> {
         if let Some(year) = year.filter(|y| Ymd::new(*y, day.month, day.day).is_none()) {
             let month = MONTH_NAMES[(day.month - 1) as usize % 12];
             let why = match (day.month, days_in_month(year, day.month)) {
-                (2, 28) if day.day == 29 => format!("{year} is not a leap year"),
-                (_, days) => format!("{month} has {days} days"),
+                (2, 28) if day.day == 29 => number(year.into()) + " is not a leap year",
+                (_, days) => [month, " has ", &number(days.into()), " days"].concat(),
             };
             let span = scanner.toks.get(i).map(|t| t.start).zip(scanner.toks.get(next - 1).map(|t| t.end));
             if let Some((start, end)) = span {
@@ -261,7 +263,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
     while let Some((start, c)) = chars.next() {
         let tok = |kind, end: usize| Tok {
             kind,
-            text: &text[start..end],
+            text: substr::part(text, start..end),
             start,
             end,
             value: 0,
@@ -275,7 +277,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             continue;
         } else if c.is_ascii_digit() {
             let mut end = digits_end(bytes, start);
-            let (mut value, digits) = number_value(&text[start..end]);
+            let (mut value, digits) = number_value(substr::part(text, start..end));
             let mut clean = true;
             let mut ordinal = false;
             // Glued separators: thousands, decimals, clock times, fractions and "24/7".
@@ -288,9 +290,9 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 clean = false;
                 value = u32::MAX;
             }
-            let letters = text[end..].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
+            let letters = substr::from(text, end).chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
             if letters > 0 {
-                let suffix = text[end..end + letters].to_ascii_lowercase();
+                let suffix = substr::part(text, end..end + letters).to_ascii_lowercase();
                 ordinal = clean && matches!(suffix.as_str(), "st" | "nd" | "rd" | "th");
                 clean &= ordinal;
                 end += letters;
@@ -552,7 +554,7 @@ impl<'a> Scanner<'a> {
             let real = date.start.weekday();
             let single = date.start == date.end && date.precision == Precision::Day && date.explicit;
             let date_text = self.text.get(self.tok(date_tok)?.start..last.end)?;
-            (single && real != weekday).then(|| format!("{date_text} is a {}", WEEKDAY_NAMES[real]))
+            (single && real != weekday).then(|| [date_text, " is a ", WEEKDAY_NAMES[real]].concat())
         });
         Some(FoundDate {
             start: date.start,
@@ -1388,11 +1390,11 @@ fn dateline(text: &str, line: Range<usize>, at_top: bool, latest: Option<Ymd>, l
     }
     // "By Jane Doe | Published March 8, 2025": a label shortly before the date, in a short line.
     let head = lower.get(..found.span.start).unwrap_or_default();
-    let before = &head[head.char_indices().rev().nth(24).map_or(0, |(i, _)| i)..];
+    let before = substr::from(head, head.char_indices().rev().nth(24).map_or(0, |(i, _)| i));
     // A byline does not end like a sentence, but an editor's note may ("This story was updated …").
     let note = ["this story", "this article", "editor"].iter().any(|k| lower.starts_with(k));
     let sentence_like = line_text.trim_end().ends_with('.') && !note;
-    let labelled = words <= 20 && !sentence_like && labels.iter().any(|k| before.contains(k));
+    let labelled = words <= 20 && !sentence_like && labels.iter().any(|k| substr::contains(before, k));
     // A line that is a timestamp: "29 January 2026", "Thu 29 Jan 2026 10.42 GMT",
     // "January 29, 2026 at 10:42 am EST".
     let leading = found.span.start <= line_text.len() - line_text.trim_start().len();

@@ -25,6 +25,7 @@ use super::dates::{self, FoundDate, MONTH_NAMES, WEEKDAY_NAMES};
 use super::gazetteer::{self, GazKind};
 use super::model::{Article, Block, BlockKind, DateWarning, Event, Person, Precision, Span};
 use super::sort;
+use super::substr;
 
 /// Fills `article.events`, `article.date_warnings`, `article.reference_date` and the `date` of
 /// every quote whose sentence holds a date. All spans are byte offsets into `article.text`;
@@ -123,7 +124,7 @@ fn quotation_ranges(text: &str) -> Vec<Range<usize>> {
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
-        let word_start = prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p));
+        let word_start = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-'));
         let word_end = next.is_none_or(|n| !n.is_alphanumeric());
         match (open, c) {
             (_, '\n') => {
@@ -248,7 +249,7 @@ impl SentenceIndex {
         let (Some(gap), Some(head)) = (text.get(before.end..after.start), text.get(before.clone())) else {
             return false;
         };
-        !gap.contains('\n') && ends_with_abbreviation(head.trim_end())
+        !substr::has_byte(gap, b'\n') && ends_with_abbreviation(head.trim_end())
     }
 }
 
@@ -297,7 +298,7 @@ fn actors_and_places(sentence: &str, people: &[Person]) -> ActorsAndPlaces {
     let in_person = |at: usize| person_spans.iter().any(|r| r.contains(&at));
     for hit in gazetteer::scan(sentence).into_iter().filter(|h| !in_person(h.start)) {
         let located = preceding_word(sentence, hit.start).is_some_and(|w| LOCATIVE.contains(&w.as_str()));
-        let rest = &sentence[hit.end..];
+        let rest = substr::from(sentence, hit.end);
         let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
         let name = hit.canonical.to_string();
         match hit.kind {
@@ -330,11 +331,11 @@ fn ordered_unique(mut items: Vec<(usize, String)>) -> Vec<String> {
 /// First occurrence of `needle` as whole words.
 fn find_word(haystack: &str, needle: &str) -> Option<usize> {
     let mut from = 0;
-    while let Some(pos) = haystack.get(from..).and_then(|h| h.find(needle)) {
+    while let Some(pos) = substr::find(substr::from(haystack, from), needle) {
         let at = from + pos;
         let end = at + needle.len();
-        let before_ok = !haystack[..at].ends_with(|c: char| c.is_alphanumeric());
-        let after_ok = !haystack[end..].starts_with(|c: char| c.is_alphanumeric());
+        let before_ok = !substr::upto(haystack, at).ends_with(|c: char| c.is_alphanumeric());
+        let after_ok = !substr::from(haystack, end).starts_with(|c: char| c.is_alphanumeric());
         if before_ok && after_ok {
             return Some(at);
         }
@@ -360,10 +361,10 @@ fn preceding_word(sentence: &str, at: usize) -> Option<String> {
 fn phrases_after_in(sentence: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut search = 0;
-    while let Some(pos) = sentence.get(search..).and_then(|s| s.find(" in ")) {
+    while let Some(pos) = substr::find(substr::from(sentence, search), " in ") {
         let start = search + pos + 4;
         search = start;
-        let words: Vec<&str> = sentence[start..]
+        let words: Vec<&str> = substr::from(sentence, start)
             .split(' ')
             .take(4)
             .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -371,7 +372,7 @@ fn phrases_after_in(sentence: &str) -> Vec<(usize, String)> {
         let Some(first) = words.first() else { continue };
         let clean = |w: &str| w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
         let first = clean(first);
-        let base = first.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let base = substr::trim_end_all(substr::trim_end_all(&first, "'s"), "\u{2019}s");
         let is_date_word = MONTH_NAMES.contains(&base) || WEEKDAY_NAMES.contains(&base);
         let has_digit = base.chars().any(|c| c.is_ascii_digit());
         if is_date_word || has_digit || NOT_PLACES.contains(&base) || base.chars().count() < 2 {
@@ -382,7 +383,7 @@ fn phrases_after_in(sentence: &str) -> Vec<(usize, String)> {
         for w in &words {
             let c = clean(w);
             let ends_clause = c.len() != w.len();
-            phrase.push(c.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_string());
+            phrase.push(substr::trim_end_all(substr::trim_end_all(&c, "'s"), "\u{2019}s").to_string());
             if ends_clause {
                 break;
             }

@@ -10,6 +10,7 @@
 pub mod model;
 pub mod source;
 mod case;
+mod compose;
 mod marks;
 mod offsets;
 mod people;
@@ -18,6 +19,7 @@ mod sentences;
 mod sort;
 mod speakers;
 mod structure;
+mod substr;
 mod words;
 pub mod dates;
 pub mod events;

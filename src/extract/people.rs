@@ -12,6 +12,7 @@ use std::ops::Range;
 use super::case;
 use super::model::{Article, Person};
 use super::sort;
+use super::substr;
 use super::speakers::{self, Who};
 use super::words::{self, Tok};
 
@@ -134,7 +135,7 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
         let Who::Person(name) = found.who else { continue };
         // Dwayne "The Rock" Johnson: the nickname cut the run; the first name alone is no one.
         let nickname_follows = toks.get(end + 1).is_some_and(|t| t.text.chars().all(words::is_quote_mark));
-        if nickname_follows && !name.contains(' ') {
+        if nickname_follows && !substr::has_byte(&name, b' ') {
             continue;
         }
         let parts: Vec<String> = name.split_whitespace().map(str::to_string).collect();
@@ -392,7 +393,7 @@ pub fn merge_across(articles: &mut [Article]) {
             .quotes
             .iter()
             .filter_map(|q| q.speaker.clone())
-            .filter(|s| !s.contains(' ') && s.starts_with(char::is_uppercase) && !known.contains(s.as_str()))
+            .filter(|s| !substr::has_byte(s, b' ') && s.starts_with(char::is_uppercase) && !known.contains(s.as_str()))
             .collect();
         sort::sort_by(&mut lone_speakers, |a, b| a < b);
         lone_speakers.dedup();

@@ -13,6 +13,7 @@ use super::model::{Article, Quote, QuoteKind, Span};
 use super::people::People;
 use super::sort;
 use super::speakers::{self, Found, Who};
+use super::substr;
 use super::words::{self, Tok};
 
 /// Everything the quote rules read; all ranges are byte ranges into `text`.
@@ -95,7 +96,7 @@ fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
 /// or no speaker when none was named.
 fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
     // Only a bare noun refers back ("the company"); "the central bank" is another body.
-    let generic = |s: &str| !s.chars().any(char::is_uppercase) && !s.contains(' ');
+    let generic = |s: &str| !s.chars().any(char::is_uppercase) && !substr::has_byte(s, b' ');
     if !quotes.iter().any(|q| q.speaker.as_deref().is_some_and(generic)) {
         return;
     }
@@ -135,7 +136,7 @@ pub fn comment_quotes(article: &Article) -> Vec<Quote> {
 
 /// Quote text with line breaks and runs of white space as single spaces (hard-wrapped input).
 fn one_line(s: &str) -> String {
-    if !s.contains(['\n', '\t']) && !s.contains("  ") {
+    if !s.contains(['\n', '\t']) && substr::find(s, "  ").is_none() {
         return s.to_string();
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -284,7 +285,7 @@ fn pronoun_speaker(ctx: &Context, pronoun: &str, at: usize, si: usize, pi: usize
 /// A speaker that can be "he"/"she": a known person or a lone surname.
 fn is_personal(ctx: &Context, speaker: &str) -> bool {
     ctx.people.canonical(speaker).is_some()
-        || (!speaker.contains(' ') && !words::is_org_or_place_word(speaker) && !words::is_org_noun(speaker))
+        || (!substr::has_byte(speaker, b' ') && !words::is_org_or_place_word(speaker) && !words::is_org_noun(speaker))
 }
 
 /// The latest statement (quotation or reported speech) before `at` in this or the previous
@@ -320,7 +321,7 @@ fn colon_from_previous_paragraph<'a>(ctx: &Context<'a>, pi: usize, open: usize) 
         return None;
     }
     let prev = &ctx.paragraphs[pi - 1];
-    if !ctx.text[prev.clone()].ends_with(':') {
+    if !substr::part(ctx.text, prev.clone()).ends_with(':') {
         return None;
     }
     let start = floor_boundary(ctx.text, prev.start.max(prev.end.saturating_sub(NEAR)));
@@ -365,7 +366,7 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
                     kind: QuoteKind::Partial,
                     text: inner_text,
                     cue,
-                    sentence: one_line(&ctx.text[sentence.clone()]),
+                    sentence: one_line(substr::part(ctx.text, sentence.clone())),
                     span: span(&q.inner()),
                     sentence_span: span(&sentence),
                     date: None,
@@ -429,7 +430,7 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
             kind,
             text: inner_text,
             cue,
-            sentence: one_line(&ctx.text[sentence.clone()]),
+            sentence: one_line(substr::part(ctx.text, sentence.clone())),
             span: span(&q.inner()),
             sentence_span: span(&sentence),
             date: None,
@@ -528,9 +529,9 @@ fn indirect_quote(ctx: &Context, si: usize, sentence: &Range<usize>, toks: &[Tok
     Quote {
         speaker: resolve(ctx, found, at, si),
         kind: QuoteKind::Indirect,
-        text: one_line(&ctx.text[range.clone()]),
+        text: one_line(substr::part(ctx.text, range.clone())),
         cue: Some(cue.to_string()),
-        sentence: one_line(&ctx.text[sentence.clone()]),
+        sentence: one_line(substr::part(ctx.text, sentence.clone())),
         span: span(&range),
         sentence_span: span(sentence),
         date: None,

@@ -5,6 +5,7 @@
 //! "according to the ministry"). Names are split from the titles before them.
 
 use super::case;
+use super::substr;
 use super::words::{self, Tok};
 
 /// A speaker as the text names it, before canonicalisation.
@@ -240,8 +241,8 @@ fn org_name(toks: &[Tok], start: usize, end: usize) -> String {
     if let Some(k) = (start + skip..end).find(|&k| words::strip_possessive(toks[k].text) != toks[k].text) {
         if let Some(Found { who: Who::Person(owner) | Who::Org(owner), .. }) = phrase_ending_at(toks, k) {
             let rest: Vec<&str> = toks[k + 1..=end].iter().map(|t| t.text).collect();
-            let mark = &toks[k].text[words::strip_possessive(toks[k].text).len()..];
-            return format!("{owner}{mark} {}", rest.join(" "));
+            let mark = substr::from(toks[k].text, words::strip_possessive(toks[k].text).len());
+            return [&owner, mark, " ", &rest.join(" ")].concat();
         }
     }
     let parts: Vec<&str> = toks[start + skip..=end].iter().map(|t| t.text).collect();

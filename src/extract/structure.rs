@@ -7,6 +7,8 @@
 use std::ops::Range;
 
 use super::model::{Article, Block, BlockKind, Comment, Span};
+use super::compose::number;
+use super::substr;
 
 /// What the rest of the extractor needs besides the `Article`: the body paragraphs.
 #[derive(Debug, Default)]
@@ -64,7 +66,7 @@ fn is_footer(line: &str) -> bool {
             .any(|p| lower.starts_with(p))
         || ["contributed to this report", "contributed reporting", "contributed to this story"]
             .iter()
-            .any(|p| lower.contains(p))
+            .any(|p| substr::contains(&lower, p))
 }
 
 /// Bylines, datelines and publication stamps: not headings, not body text.
@@ -78,7 +80,7 @@ fn is_meta(line: &str) -> bool {
         .any(|p| lower.starts_with(p));
     let wire = ["(reuters)", "(ap)", "(afp)", "(bloomberg)", "(upi)", "(xinhua)", "(ians)", "(pti)"]
         .iter()
-        .any(|w| lower.contains(w))
+        .any(|w| substr::contains(&lower, w))
         && words.len() <= 8;
     // "KYIV, Jan 29" / "WASHINGTON —": a place in capitals, then a date or a dash.
     let shouting_dateline = words.first().is_some_and(|w| {
@@ -101,7 +103,7 @@ fn is_page_furniture(lower: &str) -> bool {
         || lower.starts_with("- ")
         || ["getty images", "/ap", "/reuters", "/afp", "image source", "image caption", "credit:"]
             .iter()
-            .any(|p| lower.contains(p))
+            .any(|p| substr::contains(lower, p))
 }
 
 /// A line that is only a date/time ("January 29, 2026", "29 Jan 2026 10:42 GMT").
@@ -177,7 +179,7 @@ pub fn parse(text: &str) -> (Article, Layout) {
     let mut iter = groups.iter().skip(1);
     while let Some(&(first, last)) = iter.next() {
         let span = Span { start: lines[first].span.start, end: lines[last].span.end };
-        let line = &text[span.start..span.end];
+        let line = substr::part(text, span.start..span.end);
         if first == last {
             if let Some(n) = comments_header(line) {
                 article.declared_comment_count = Some(n);
@@ -225,7 +227,7 @@ fn parse_comments(article: &mut Article, lines: &[&Line]) {
     while i < lines.len() {
         let author = lines[i];
         let Some(first) = lines.get(i + 1) else {
-            article.warnings.push(format!("comment by \"{}\" has no text", author.text));
+            article.warnings.push(["comment by \"", author.text, "\" has no text"].concat());
             article.blocks.push(Block { kind: BlockKind::CommentAuthor, span: author.span });
             break;
         };
@@ -244,10 +246,8 @@ fn parse_comments(article: &mut Article, lines: &[&Line]) {
     }
     if let Some(n) = declared {
         if n != article.comments.len() {
-            article.warnings.push(format!(
-                "the comments header announces {n} comments but {} follow",
-                article.comments.len()
-            ));
+            let counts = [number(n as i64), number(article.comments.len() as i64)];
+            article.warnings.push(["the comments header announces ", &counts[0], " comments but ", &counts[1], " follow"].concat());
         }
     }
 }

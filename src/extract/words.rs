@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::case;
+use super::substr;
 
 /// One token of a sentence: a word (letters/digits with inner `.`, `'`, `’`, `-`) or a single
 /// punctuation character.
@@ -67,7 +68,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
         }
         if !c.is_alphanumeric() {
             let end = at + c.len_utf8();
-            out.push(Tok { text: &slice[at..end], span: base + at..base + end });
+            out.push(Tok { text: substr::part(slice, at..end), span: base + at..base + end });
             i += 1;
             continue;
         }
@@ -83,11 +84,11 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
             }
         }
         let mut end = chars.get(j).map_or(slice.len(), |&(p, _)| p);
-        let word = &slice[at..end];
+        let word = substr::part(slice, at..end);
         if chars.get(j).is_some_and(|&(_, n)| n == '.') && takes_final_period(word) {
             end += 1;
         }
-        out.push(Tok { text: &slice[at..end], span: base + at..base + end });
+        out.push(Tok { text: substr::part(slice, at..end), span: base + at..base + end });
         i = j + usize::from(end > chars.get(j).map_or(slice.len(), |&(p, _)| p));
     }
     out
@@ -95,7 +96,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
 
 fn takes_final_period(word: &str) -> bool {
     let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    (word.contains('.') && word.len() <= 6) || single_capital || is_abbreviation(word)
+    (substr::has_byte(word, b'.') && word.len() <= 6) || single_capital || is_abbreviation(word)
 }
 
 /// A lower-case word naming an occupation before a name: a listed title, or a word with an
@@ -118,13 +119,13 @@ fn is_agent_noun(lower: &str) -> bool {
 /// Abbreviations after which a period does not end a sentence.
 pub fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_end_matches('.');
-    in_list(ABBREVIATIONS, w) || (w.contains('.') && w.len() <= 5)
+    in_list(ABBREVIATIONS, w) || (substr::has_byte(w, b'.') && w.len() <= 5)
 }
 
 /// Abbreviations that often end a sentence too ("… Apple Inc. The deal …").
 pub fn may_end_sentence(word: &str) -> bool {
     let w = case::to_lower(word.trim_end_matches('.'));
-    matches!(w.as_str(), "inc" | "corp" | "ltd" | "co" | "jr" | "sr" | "etc") || w.contains('.')
+    matches!(w.as_str(), "inc" | "corp" | "ltd" | "co" | "jr" | "sr" | "etc") || substr::has_byte(&w, b'.')
 }
 
 /// Words that usually start a sentence; after an abbreviation that may end one, they decide.
