@@ -14,7 +14,7 @@ use super::people::People;
 use super::sort;
 use super::speakers::{self, Found, Who};
 use super::substr;
-use super::words::{self, Tok};
+use super::words::{self, Tok, WordList};
 
 /// Everything the quote rules read; all ranges are byte ranges into `text`.
 pub struct Context<'a> {
@@ -598,12 +598,7 @@ fn according_clause(toks: &[Tok], i: usize) -> Option<Range<usize>> {
 
 fn is_clause_opener(t: &Tok) -> bool {
     let lower = t.lower();
-    matches!(
-        lower.as_ref(),
-        "the" | "a" | "an" | "this" | "these" | "those" | "it" | "he" | "she" | "they" | "we" | "i"
-            | "there" | "his" | "her" | "their" | "its" | "our" | "some" | "no" | "all" | "both" | "any"
-            | "if" | "while" | "more" | "most" | "several" | "many" | "nothing" | "everyone" | "nobody"
-    ) || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+    words::in_list(&CLAUSE_OPENERS, &lower) || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
         || speakers::is_run_word(t)
 }
 
@@ -624,12 +619,7 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
     if toks.get(j).is_some_and(|t| t.lower() == "that") {
         return Some(j + 1);
     }
-    let adverbial = matches!(
-        lower.as_ref(),
-        "on" | "in" | "at" | "during" | "late" | "early" | "last" | "earlier" | "later" | "after" | "," | "to"
-            | "again" | "publicly" | "repeatedly" | "privately" | "previously" | "yesterday" | "today"
-            | "recently" | "this" | "separately" | "also" | "afterwards" | "then"
-    );
+    let adverbial = words::in_list(&ADVERBIALS, &lower);
     if adverbial || takes_object {
         let window = toks.get(verb + 1..toks.len().min(verb + 18)).unwrap_or(&[]);
         for (k, t) in window.iter().enumerate().map(|(n, t)| (verb + 1 + n, t)) {
@@ -663,26 +653,14 @@ fn has_finite_verb(toks: &[Tok], from: usize) -> bool {
         .take_while(|t| t.is_word() || t.text == "’" || t.text == "'")
         .skip(1)
         .any(|t| {
-            matches!(
-                t.lower().as_ref(),
-                "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will" | "could" | "should"
-                    | "might" | "must" | "can" | "did" | "does" | "do" | "may" | "shall" | "wasn't" | "weren't"
-                    | "isn't" | "aren't" | "hadn't" | "hasn't" | "won't" | "wouldn't" | "couldn't" | "didn't"
-            )
+            words::in_list(&FINITE_VERBS, &t.lower())
         })
 }
 
 fn is_time_word(t: &Tok) -> bool {
     let lower = t.lower();
     words::is_capitalized_stopword(t.text) && t.is_capitalized() && lower.len() > 2 && lower.ends_with("day")
-        || matches!(
-            lower.trim_end_matches('.'),
-            "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september"
-                | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug"
-                | "sep" | "sept" | "oct" | "nov" | "dec" | "week" | "month" | "year" | "night" | "morning"
-                | "evening" | "afternoon" | "day" | "weekend" | "monday" | "tuesday" | "wednesday" | "thursday"
-                | "friday" | "saturday" | "sunday" | "time"
-        )
+        || words::in_list(&TIME_WORDS, lower.trim_end_matches('.'))
         || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
@@ -790,8 +768,44 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
     toks.len()
 }
 
+/// Words that open a reported clause after "said" ([`is_clause_opener`]).
+static CLAUSE_OPENERS: WordList = WordList::new(
+    "\
+    a all an any both everyone he her his i if it its many more most no nobody nothing our \
+    several she some the their there these they this those we while",
+);
+
+/// Words after a speech verb that put its clause further on ([`clause_start`]).
+static ADVERBIALS: WordList = WordList::new(
+    "\
+    , after afterwards again also at during earlier early in last late later on previously \
+    privately publicly recently repeatedly separately then this to today yesterday",
+);
+
+/// Auxiliaries and modals ([`has_finite_verb`]).
+static FINITE_VERBS: WordList = WordList::new(
+    "\
+    are aren't can could couldn't did didn't do does had hadn't has hasn't have is isn't may \
+    might must shall should was wasn't were weren't will won't would wouldn't",
+);
+
+/// Months, weekdays and time nouns ([`is_time_word`]).
+static TIME_WORDS: WordList = WordList::new(
+    "\
+    afternoon apr april aug august day dec december evening feb february friday jan january jul \
+    july jun june mar march may monday month morning night nov november oct october saturday sep \
+    sept september sunday thursday time tuesday wednesday week weekend year",
+);
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn its_word_lists_can_be_looked_up() {
+        for list in [&super::CLAUSE_OPENERS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS] {
+            super::words::tests::assert_listable(list);
+        }
+    }
+
     use super::super::extract_article;
     use super::super::model::{Article, QuoteKind};
 

@@ -6,7 +6,7 @@
 
 use super::case;
 use super::substr;
-use super::words::{self, Tok};
+use super::words::{self, Tok, WordList};
 
 /// A speaker as the text names it, before canonicalisation.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -300,14 +300,16 @@ fn is_sentence_initial_occupation(toks: &[Tok], start: usize, end: usize) -> boo
 }
 
 fn is_abstract_subject(word: &str) -> bool {
-    matches!(
-        case::to_lower(word).as_str(),
-        "data" | "evidence" | "research" | "polls" | "poll" | "surveys" | "survey" | "reports" | "report"
-            | "studies" | "study" | "analysis" | "figures" | "statistics" | "records" | "documents" | "history"
-            | "experience" | "reality" | "logic" | "science" | "numbers" | "results" | "estimates" | "projections"
-            | "models" | "trends" | "signs" | "indications" | "findings" | "observers" | "many" | "others"
-    )
+    words::in_list(&ABSTRACT_SUBJECTS, &case::to_lower(word))
 }
+
+/// Things that "show" or "suggest" rather than speak ("Data suggests").
+static ABSTRACT_SUBJECTS: WordList = WordList::new(
+    "\
+    analysis data documents estimates evidence experience figures findings history indications \
+    logic many models numbers observers others poll polls projections reality records report \
+    reports research results science signs statistics studies study survey surveys trends",
+);
 
 fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
     let run = &toks[start..=end];
@@ -400,6 +402,11 @@ pub fn phrase_after(toks: &[Tok], from: usize) -> Option<Found> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn its_word_lists_can_be_looked_up() {
+        super::words::tests::assert_listable(&super::ABSTRACT_SUBJECTS);
+    }
+
     use super::*;
     use super::words::tokenize;
 

@@ -191,14 +191,7 @@ pub fn is_quote_only_cue(lemma: &str) -> bool {
 pub fn is_verb_filler(word: &str) -> bool {
     let mut buf = [0; LONGEST];
     let w = ascii_lower(word, &mut buf).unwrap_or_default();
-    matches!(
-        w,
-        "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would" | "could" | "can"
-            | "may" | "might" | "should" | "did" | "does" | "do" | "also" | "further" | "later"
-            | "then" | "again" | "once" | "only" | "not" | "never" | "just" | "even" | "still"
-            | "repeatedly" | "previously" | "recently" | "earlier" | "reportedly" | "firmly" | "had been"
-            | "been" | "subsequently" | "separately" | "initially" | "first" | "now" | "often"
-    ) || (w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_alphabetic()))
+    in_list(&VERB_FILLERS, w) || w == "had been" || (w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_alphabetic()))
 }
 
 pub fn is_pronoun(word: &str) -> bool {
@@ -238,8 +231,14 @@ pub struct WordList {
 }
 
 impl WordList {
-    const fn new(entries: &'static str) -> Self {
+    pub const fn new(entries: &'static str) -> Self {
         WordList { entries, starts: OnceLock::new() }
+    }
+
+    /// The words, for tests.
+    #[cfg(test)]
+    pub fn words(&self) -> impl Iterator<Item = &'static str> {
+        self.entries.split(' ').map(|entry| entry.split('/').next().unwrap_or_default())
     }
 
     /// The entry of `key`. Comparing first bytes before whole words keeps most probes off
@@ -274,6 +273,14 @@ impl WordList {
         None
     }
 }
+
+/// Auxiliaries and adverbs of [`is_verb_filler`].
+static VERB_FILLERS: WordList = WordList::new(
+    "\
+    again also are been can could did do does earlier even firmly first further had has have \
+    initially is just later may might never not now often once only previously recently \
+    repeatedly reportedly separately should still subsequently then was were will would",
+);
 
 // The word lists: sorted, unique, ASCII lower case (a test checks), so that lookups
 // binary-search them without allocating.
@@ -435,7 +442,7 @@ static CUE_FORMS: WordList = WordList::new(
 );
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<&str> {
@@ -461,6 +468,18 @@ mod tests {
         assert_eq!(cue_lemma("told"), Some("tell"));
         assert_eq!(cue_lemma("table"), None);
     }
+    /// Checks a list for lookups: sorted, unique, ASCII lower case, short enough.
+    pub fn assert_listable(list: &WordList) {
+        let words: Vec<&str> = list.words().collect();
+        for pair in words.windows(2) {
+            assert!(pair[0] < pair[1], "{:?} before {:?}", pair[0], pair[1]);
+        }
+        for word in words {
+            assert!(word.len() <= LONGEST && word.is_ascii() && word.to_ascii_lowercase() == word, "{word:?}");
+            assert!(in_list(list, word), "{word:?}");
+        }
+    }
+
     #[test]
     fn every_listed_word_is_found_and_its_neighbours_are_not() {
         let lists = [&ABBREVIATIONS, &SENTENCE_STARTERS, &CAPITALIZED_STOPWORDS, &TITLES, &ROLE_NOUNS, &ORG_NOUNS, &ORG_OR_PLACE_WORDS];
@@ -480,7 +499,7 @@ mod tests {
     #[test]
     fn word_lists_are_sorted_unique_ascii_lower_case_and_fit_the_buffer() {
         let cue_forms: Vec<&str> = CUE_FORMS.entries.split(' ').map(|entry| entry.split('/').next().unwrap()).collect();
-        let lists = [&ABBREVIATIONS, &SENTENCE_STARTERS, &CAPITALIZED_STOPWORDS, &TITLES, &ROLE_NOUNS, &ORG_NOUNS, &ORG_OR_PLACE_WORDS];
+        let lists = [&ABBREVIATIONS, &SENTENCE_STARTERS, &CAPITALIZED_STOPWORDS, &TITLES, &ROLE_NOUNS, &ORG_NOUNS, &ORG_OR_PLACE_WORDS, &VERB_FILLERS];
         let lists = lists.map(|list| list.entries.split(' ').collect::<Vec<_>>());
         for list in lists.iter().map(Vec::as_slice).chain([cue_forms.as_slice()]) {
             for pair in list.windows(2) {
