@@ -37,6 +37,7 @@ use std::ops::Range;
 use super::model::{Block, BlockKind, DateValue, Precision, Span};
 use super::compose::{number, padded};
 use super::substr;
+use super::words::{self, WordList};
 
 // ---------------------------------------------------------------- calendar
 
@@ -377,24 +378,25 @@ const DATE_CUES: [&str; 13] = [
 const PERIOD_CUES: [&str; 6] = ["during", "since", "before", "after", "throughout", "until"];
 
 /// Words right after a four-digit number that make it a count or a clock time, not a year.
-const NOT_AFTER_YEAR: [&str; 26] = [
-    "gmt", "utc", "bst", "cet", "est", "edt", "pst", "ist", "et", "hours", "hrs", "h", "local", "troops",
-    "soldiers", "people", "km", "kilometres", "kilometers", "miles", "metres", "meters", "tons", "tonnes",
-    "votes", "percent",
-];
+static NOT_AFTER_YEAR: WordList = WordList::new(
+    "\
+    bst cet edt est et gmt h hours hrs ist kilometers kilometres km local meters metres miles \
+    people percent pst soldiers tonnes tons troops utc votes",
+);
 
 /// Words that make a clause about the future.
-const FUTURE_CUES: [&str; 19] = [
-    "will", "shall", "ll", "scheduled", "due", "planned", "plans", "plan", "upcoming", "expected", "would", "aims",
-    "intends", "hopes", "coming", "deadline", "should", "must", "might",
-];
+static FUTURE_CUES: WordList = WordList::new(
+    "\
+    aims coming deadline due expected hopes intends ll might must plan planned plans scheduled \
+    shall should upcoming will would",
+);
 
 /// Past-tense words that are not "-ed" forms.
-const PAST_WORDS: [&str; 36] = [
-    "since", "ago", "said", "was", "were", "had", "did", "met", "held", "told", "took", "began", "came", "went", "made", "gave",
-    "saw", "left", "fell", "rose", "won", "lost", "spoke", "sent", "hit", "ran", "led", "struck", "fought", "broke",
-    "flew", "sought", "brought", "kept", "paid", "wrote",
-];
+static PAST_WORDS: WordList = WordList::new(
+    "\
+    ago began broke brought came did fell flew fought gave had held hit kept led left lost made \
+    met paid ran rose said saw sent since sought spoke struck told took was went were won wrote",
+);
 
 /// Uninflected verbs that make the participle after them an adjective or a passive ("will be
 /// made", "will remain closed"): the tense is marked before them.
@@ -406,20 +408,21 @@ const COMPARED: [&str; 12] =
 
 /// Lower-case words that may follow a year used as a date ("in 2014 the talks …"); after any
 /// other lower-case word the year is a modifier or a count ("2024 levels", "2014 troops").
-const AFTER_YEAR: [&str; 64] = [
-    "the", "a", "an", "and", "or", "but", "when", "as", "to", "he", "she", "it", "they", "we", "i", "you", "after",
-    "before", "with", "for", "at", "on", "in", "of", "by", "while", "amid", "despite", "until", "was", "were",
-    "is", "are", "had", "has", "have", "alone", "that", "which", "who", "his", "its", "their", "this", "these",
-    "there", "near", "from", "under", "over", "against", "into", "across", "through", "following", "between",
-    "about", "around", "than", "so", "if", "because", "also", "again",
-];
+static AFTER_YEAR: WordList = WordList::new(
+    "\
+    a about across after again against alone also amid an and are around as at because before \
+    between but by despite following for from had has have he his i if in into is it its near of \
+    on or over she so than that the their there these they this through to under until was we \
+    were when which while who with you",
+);
 
 /// Nouns after which a year-less day names a past event whose year cannot be guessed
 /// ("the October 7 attacks").
-const HISTORIC_NOUNS: [&str; 14] = [
-    "attack", "attacks", "riot", "riots", "massacre", "insurrection", "uprising", "revolution", "anniversary",
-    "bombing", "committee", "memorial", "movement", "commission",
-];
+static HISTORIC_NOUNS: WordList = WordList::new(
+    "\
+    anniversary attack attacks bombing commission committee insurrection massacre memorial \
+    movement revolution riot riots uprising",
+);
 
 const NUMBER_WORDS: [&str; 12] =
     ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "an"];
@@ -512,6 +515,11 @@ impl<'a> Scanner<'a> {
         self.word(i).is_some_and(|w| options.iter().any(|o| o.eq_ignore_ascii_case(w)))
     }
 
+    /// [`Scanner::is_word`] for the longer lists, which are `WordList`s (ASCII case ignored too).
+    fn is_listed(&self, i: usize, list: &WordList) -> bool {
+        self.word(i).is_some_and(|w| words::in_list(list, w))
+    }
+
     fn is_punct(&self, i: usize, options: &[&str]) -> bool {
         self.tok(i).is_some_and(|t| t.kind == Kind::Punct && options.contains(&t.text))
     }
@@ -600,7 +608,7 @@ impl<'a> Scanner<'a> {
         let next_is_to = self.is_word(i + 1, &["to"]);
         let has_until = self.is_word(i, &["until", "till"]) && i > 0 && self.is_word(i - 1, &["has", "have"]);
         let modal_may = t.text == "may"; // not the month
-        if self.is_word(i, &FUTURE_CUES) || modal_may || has_until || (self.is_word(i, &["set", "going", "poised"]) && next_is_to) {
+        if self.is_listed(i, &FUTURE_CUES) || modal_may || has_until || (self.is_word(i, &["set", "going", "poised"]) && next_is_to) {
             return Some(Tense::Future);
         }
         // "ties to be played": an infinitive of what is to come ("had to be", "used to be" are past).
@@ -616,7 +624,7 @@ impl<'a> Scanner<'a> {
     /// A past-tense or participle word: "said", "met", "closed" (not a name such as "Red").
     fn is_past_form(&self, i: usize) -> bool {
         let (Some(t), Some(lower)) = (self.tok(i), self.lower(i)) else { return false };
-        PAST_WORDS.contains(&lower) || (lower.len() > 4 && lower.ends_with("ed") && !capitalised(t.text))
+        words::in_list(&PAST_WORDS, lower) || (lower.len() > 4 && lower.ends_with("ed") && !capitalised(t.text))
     }
 
     // ---- pieces
@@ -644,7 +652,7 @@ impl<'a> Scanner<'a> {
     fn year_at(&self, i: usize, range: std::ops::RangeInclusive<u32>) -> Option<(i32, usize)> {
         let t = self.tok(i)?;
         let ok = t.kind == Kind::Number && t.clean && !t.ordinal && t.digits == 4 && range.contains(&t.value);
-        let unit = self.is_word(i + 1, &NOT_AFTER_YEAR) || self.is_punct(i + 1, &["%"]);
+        let unit = self.is_listed(i + 1, &NOT_AFTER_YEAR) || self.is_punct(i + 1, &["%"]);
         (ok && !unit).then_some((t.value as i32, i + 1))
     }
 
@@ -734,7 +742,7 @@ impl<'a> Scanner<'a> {
 
     /// "the October 7 attacks": a year-less day naming a past event.
     fn names_historic_event(&self, next: usize) -> bool {
-        self.is_word(next, &HISTORIC_NOUNS) || (self.word(next).is_some() && self.is_word(next + 1, &HISTORIC_NOUNS))
+        self.is_listed(next, &HISTORIC_NOUNS) || (self.word(next).is_some() && self.is_listed(next + 1, &HISTORIC_NOUNS))
     }
 
     fn resolve_days(&self, first: usize, a: DayRef, b: Option<DayRef>) -> Option<Date> {
@@ -1043,7 +1051,7 @@ impl<'a> Scanner<'a> {
         }
         // "during the 2022 energy crisis": a time preposition puts the thing the year names in time.
         let named_period = cue == Some("the") && self.is_word(i.wrapping_sub(2), &PERIOD_CUES);
-        let modifier = self.word(after).is_some_and(|w| !capitalised(w) && !self.is_word(after, &AFTER_YEAR))
+        let modifier = self.word(after).is_some_and(|w| !capitalised(w) && !self.is_listed(after, &AFTER_YEAR))
             && !self.is_past_form(after);
         if !named_period && (!has_cue || modifier) {
             return None;
@@ -1421,6 +1429,13 @@ fn first_on_or_after(floor: Ymd, month: u32, day: u32) -> Option<Ymd> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn its_word_lists_can_be_looked_up() {
+        for list in [&super::NOT_AFTER_YEAR, &super::FUTURE_CUES, &super::PAST_WORDS, &super::AFTER_YEAR, &super::HISTORIC_NOUNS] {
+            super::words::tests::assert_listable(list);
+        }
+    }
+
     use super::*;
 
     fn ymd(y: i32, m: u32, d: u32) -> Ymd {
