@@ -84,11 +84,8 @@ pub fn find(text: &str, sentences: &[Range<usize>]) -> People {
         candidates_in(toks, si, &mut candidates, &mut unproven);
     }
     // "Marcus Rashford scored …" is a person once "Rashford told reporters" or "said Rashford".
-    let mut speaking: Vec<&str> = tokenized
-        .iter()
-        .flat_map(|toks| (0..toks.len()).filter(move |&i| speakers::is_run_word(&toks[i]) && verb_next_to(toks, i, i)).map(move |i| toks[i].stem()))
-        .collect();
-    sort::sort_by(&mut speaking, |a, b| a < b);
+    // Only unproven names need the speaking words (often there are none).
+    let speaking = if unproven.is_empty() { Vec::new() } else { speaking_words(&tokenized) };
     let speaks = |name: &str| speaking.binary_search(&name).is_ok();
     candidates.extend(unproven.into_iter().filter(|c| c.name.last().is_some_and(|l| speaks(l))));
     sort::sort_by(&mut candidates, |a, b| a.at < b.at);
@@ -115,6 +112,16 @@ pub fn find(text: &str, sentences: &[Range<usize>]) -> People {
         }
     }
     people
+}
+
+/// The run words next to a speech verb ("Rashford told", "said Rashford"), sorted.
+fn speaking_words<'t>(tokenized: &'t [Vec<Tok>]) -> Vec<&'t str> {
+    let mut speaking: Vec<&str> = tokenized
+        .iter()
+        .flat_map(|toks| (0..toks.len()).filter(move |&i| speakers::is_run_word(&toks[i]) && verb_next_to(toks, i, i)).map(move |i| toks[i].stem()))
+        .collect();
+    sort::sort_by(&mut speaking, |a, b| a < b);
+    speaking
 }
 
 /// Scans a sentence's capitalised runs for names with evidence of being people.

@@ -78,10 +78,11 @@ fn is_meta(line: &str) -> bool {
         "file photo", "advertisement", "read more", "share this", "listen to"]
         .iter()
         .any(|p| lower.starts_with(p));
-    let wire = ["(reuters)", "(ap)", "(afp)", "(bloomberg)", "(upi)", "(xinhua)", "(ians)", "(pti)"]
-        .iter()
-        .any(|w| substr::contains(&lower, w))
-        && words.len() <= 8;
+    // The cheap test first: searching every line for every agency would slow the extractor.
+    let wire = words.len() <= 8
+        && ["(reuters)", "(ap)", "(afp)", "(bloomberg)", "(upi)", "(xinhua)", "(ians)", "(pti)"]
+            .iter()
+            .any(|w| substr::contains(&lower, w));
     // "KYIV, Jan 29" / "WASHINGTON —": a place in capitals, then a date or a dash.
     let shouting_dateline = words.first().is_some_and(|w| {
         let place = w.trim_end_matches(',');

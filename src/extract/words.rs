@@ -163,8 +163,7 @@ pub fn is_org_or_place_word(word: &str) -> bool {
 pub fn cue_lemma(word: &str) -> Option<&'static str> {
     let mut buf = [0; LONGEST];
     let key = ascii_lower(word, &mut buf)?;
-    let entry = CUE_FORMS.entry(key)?;
-    entry.split('/').next_back()
+    CUE_FORMS.value(key)
 }
 
 /// A token used as a speech verb: lower case (a capitalised "States" or "Reports" is a name).
@@ -191,7 +190,15 @@ pub fn is_quote_only_cue(lemma: &str) -> bool {
 pub fn is_verb_filler(word: &str) -> bool {
     let mut buf = [0; LONGEST];
     let w = ascii_lower(word, &mut buf).unwrap_or_default();
-    in_list(&VERB_FILLERS, w) || w == "had been" || (w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_alphabetic()))
+    // A `matches!`, not a WordList: this runs on nearly every token.
+    matches!(
+        w,
+        "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would" | "could" | "can"
+            | "may" | "might" | "should" | "did" | "does" | "do" | "also" | "further" | "later"
+            | "then" | "again" | "once" | "only" | "not" | "never" | "just" | "even" | "still"
+            | "repeatedly" | "previously" | "recently" | "earlier" | "reportedly" | "firmly" | "had been"
+            | "been" | "subsequently" | "separately" | "initially" | "first" | "now" | "often"
+    ) || (w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_alphabetic()))
 }
 
 pub fn is_pronoun(word: &str) -> bool {
@@ -218,21 +225,21 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; LONGEST]) -> Option<&'b str> {
 /// Whether `word`, ignoring case, is in the sorted `list`.
 pub fn in_list(list: &WordList, word: &str) -> bool {
     let mut buf = [0; LONGEST];
-    ascii_lower(word, &mut buf).is_some_and(|key| list.entry(key).is_some())
+    ascii_lower(word, &mut buf).is_some_and(|key| list.value(key).is_some())
 }
 
 /// A sorted word list, written as one string of entries separated by spaces: a `&[&str]`
 /// would add a pointer and a length per word (16 KB of wasm data for the extractor's lists).
-/// An entry may carry a value after a `/` ("accused/accuse"). Where each entry starts is
-/// worked out on first use, so that lookups stay a binary search.
+/// An entry may carry a value after a `/` ("accused/accuse"). The (word, value) pairs are
+/// split out on first use, so that lookups stay a plain binary search.
 pub struct WordList {
     entries: &'static str,
-    starts: OnceLock<Vec<usize>>,
+    pairs: OnceLock<Vec<(&'static str, &'static str)>>,
 }
 
 impl WordList {
     pub const fn new(entries: &'static str) -> Self {
-        WordList { entries, starts: OnceLock::new() }
+        WordList { entries, pairs: OnceLock::new() }
     }
 
     /// The words, for tests.
@@ -241,46 +248,19 @@ impl WordList {
         self.entries.split(' ').map(|entry| entry.split('/').next().unwrap_or_default())
     }
 
-    /// The entry of `key`. Comparing first bytes before whole words keeps most probes off
-    /// `memcmp` (a third of the extractor's time before).
-    fn entry(&self, key: &str) -> Option<&'static str> {
-        let bytes = self.entries.as_bytes();
-        let starts = self.starts.get_or_init(|| {
-            let after_spaces = bytes.iter().enumerate().filter(|&(_, &b)| b == b' ').map(|(at, _)| at + 1);
-            std::iter::once(0).chain(after_spaces).collect()
+    /// The value of `key` (the word itself when its entry has none). Comparing first bytes
+    /// before whole words keeps most probes off `memcmp` (a third of the extractor's time
+    /// before).
+    fn value(&self, key: &str) -> Option<&'static str> {
+        let pairs = self.pairs.get_or_init(|| {
+            let pair = |entry: &'static str| entry.split_once('/').unwrap_or((entry, entry));
+            self.entries.split(' ').map(pair).collect()
         });
-        let entry_at = |i: usize| {
-            let end = starts.get(i + 1).map_or(bytes.len(), |next| next - 1);
-            starts[i]..end
-        };
-        let key = key.as_bytes();
-        let (mut lo, mut hi) = (0, starts.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let entry = &bytes[entry_at(mid)];
-            let order = entry.first().cmp(&key.first()).then_with(|| {
-                // The entry's word ends at a `/` if any: "accused/accuse" is "accused". A `/`
-                // sorts before the letters of any key that continues the word.
-                let word_is_key = entry.starts_with(key) && entry.get(key.len()).is_none_or(|&b| b == b'/');
-                if word_is_key { std::cmp::Ordering::Equal } else { entry.cmp(key) }
-            });
-            match order {
-                std::cmp::Ordering::Equal => return Some(substr::part(self.entries, entry_at(mid))),
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-            }
-        }
-        None
+        let first = key.as_bytes().first();
+        let found = pairs.binary_search_by(|(word, _)| word.as_bytes().first().cmp(&first).then_with(|| (*word).cmp(key)));
+        found.ok().map(|i| pairs[i].1)
     }
 }
-
-/// Auxiliaries and adverbs of [`is_verb_filler`].
-static VERB_FILLERS: WordList = WordList::new(
-    "\
-    again also are been can could did do does earlier even firmly first further had has have \
-    initially is just later may might never not now often once only previously recently \
-    repeatedly reportedly separately should still subsequently then was were will would",
-);
 
 // The word lists: sorted, unique, ASCII lower case (a test checks), so that lookups
 // binary-search them without allocating.
@@ -499,7 +479,7 @@ pub(super) mod tests {
     #[test]
     fn word_lists_are_sorted_unique_ascii_lower_case_and_fit_the_buffer() {
         let cue_forms: Vec<&str> = CUE_FORMS.entries.split(' ').map(|entry| entry.split('/').next().unwrap()).collect();
-        let lists = [&ABBREVIATIONS, &SENTENCE_STARTERS, &CAPITALIZED_STOPWORDS, &TITLES, &ROLE_NOUNS, &ORG_NOUNS, &ORG_OR_PLACE_WORDS, &VERB_FILLERS];
+        let lists = [&ABBREVIATIONS, &SENTENCE_STARTERS, &CAPITALIZED_STOPWORDS, &TITLES, &ROLE_NOUNS, &ORG_NOUNS, &ORG_OR_PLACE_WORDS];
         let lists = lists.map(|list| list.entries.split(' ').collect::<Vec<_>>());
         for list in lists.iter().map(Vec::as_slice).chain([cue_forms.as_slice()]) {
             for pair in list.windows(2) {
