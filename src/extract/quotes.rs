@@ -56,13 +56,7 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
 
 /// Nouns by which news text refers back to a company named earlier ("the company said").
 fn is_company_noun(noun: &str) -> bool {
-    matches!(
-        noun,
-        "company" | "firm" | "group" | "carrier" | "lender" | "bank" | "insurer" | "retailer" | "airline"
-            | "broadcaster" | "network" | "label" | "publisher" | "studio" | "utility" | "operator"
-            | "manufacturer" | "maker" | "startup" | "developer" | "chain" | "business" | "charity"
-            | "club" | "team" | "organisation" | "organization" | "agency" | "regulator"
-    )
+    COMPANY_NOUNS.contains(noun)
 }
 
 /// Organisations named as a sentence's subject ("Norwegian utility Nordvik Energy will cut …"),
@@ -686,8 +680,7 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
     } else if matches!(lower.as_ref(), "in" | "during") {
         let det = toks.get(j + 1).is_some_and(|d| matches!(d.lower().as_ref(), "a" | "an" | "the" | "its" | "his" | "her" | "their"));
         let medium = toks.get(j + 2).is_some_and(|n| {
-            matches!(n.lower().as_ref(), "statement" | "interview" | "post" | "letter" | "speech" | "briefing" | "video"
-                | "email" | "memo" | "message" | "report" | "filing" | "tweet" | "note" | "call" | "address" | "broadcast")
+            MEDIA.contains(&n.lower())
         });
         if det && medium {
             k = j + 3;
@@ -713,7 +706,7 @@ fn skip_object(toks: &[Tok], j: usize) -> usize {
     while k < toks.len().min(from + 4) {
         let w = &toks[k];
         let lower = w.lower();
-        let preposition = matches!(lower.as_ref(), "on" | "in" | "at" | "during" | "for" | "with" | "about" | "after" | "before" | "from" | "by" | "over" | "to");
+        let preposition = PREPOSITIONS.contains(&lower);
         let object_word = w.is_word()
             && !preposition
             && lower != "that"
@@ -797,11 +790,32 @@ static TIME_WORDS: WordList = WordList::new(
     sept september sunday thursday time tuesday wednesday week weekend year",
 );
 
+/// Nouns of [`is_company_noun`].
+static COMPANY_NOUNS: WordList = WordList::new(
+    "\
+    agency airline bank broadcaster business carrier chain charity club company developer firm \
+    group insurer label lender maker manufacturer network operator organisation organization \
+    publisher regulator retailer startup studio team utility",
+);
+
+/// What a statement comes in ("in a statement", "in an interview").
+static MEDIA: WordList = WordList::new(
+    "\
+    address briefing broadcast call email filing interview letter memo message note post report \
+    speech statement tweet video",
+);
+
+/// Prepositions that end the object of "tell" ([`skip_object`]).
+static PREPOSITIONS: WordList = WordList::new(
+    "\
+    about after at before by during for from in on over to with",
+);
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn its_word_lists_can_be_looked_up() {
-        for list in [&super::CLAUSE_OPENERS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS] {
+        for list in [&super::CLAUSE_OPENERS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS, &super::COMPANY_NOUNS, &super::MEDIA, &super::PREPOSITIONS] {
             super::words::tests::assert_listable(list);
         }
     }

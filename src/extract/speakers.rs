@@ -370,7 +370,7 @@ fn join_stems(toks: &[&Tok]) -> String {
 pub fn phrase_after(toks: &[Tok], from: usize) -> Option<Found> {
     let mut i = from;
     while i < toks.len()
-        && matches!(toks[i].lower().as_ref(), "the" | "a" | "an" | "one" | "another" | "two" | "three" | "some" | "several" | "many")
+        && DETERMINERS.contains(&toks[i].lower())
     {
         i += 1;
     }
@@ -400,11 +400,18 @@ pub fn phrase_after(toks: &[Tok], from: usize) -> Option<Found> {
     Some(Found { start: found.start.min(from), ..found })
 }
 
+/// Determiners and quantifiers before a speaker noun ([`phrase_after`]).
+static DETERMINERS: WordList = WordList::new(
+    "\
+    a an another many one several some the three two",
+);
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn its_word_lists_can_be_looked_up() {
         super::words::tests::assert_listable(&super::ABSTRACT_SUBJECTS);
+        super::words::tests::assert_listable(&super::DETERMINERS);
     }
 
     use super::*;
