@@ -26,6 +26,7 @@ use super::gazetteer::{self, GazKind};
 use super::model::{Article, Block, BlockKind, DateWarning, Event, Person, Precision, Span};
 use super::sort;
 use super::substr;
+use super::words::WordList;
 
 /// Fills `article.events`, `article.date_warnings`, `article.reference_date` and the `date` of
 /// every quote whose sentence holds a date. All spans are byte offsets into `article.text`;
@@ -271,10 +272,11 @@ const LOCATIVE: [&str; 13] =
     ["in", "at", "to", "near", "into", "inside", "outside", "across", "throughout", "toward", "towards", "via", "on"];
 
 /// Capitalised words after "in" that are not places.
-const NOT_PLACES: [&str; 16] = [
-    "English", "Arabic", "Parliament", "Congress", "Court", "Government", "Office", "Power", "President",
-    "Prime", "Minister", "Mr", "Ms", "Mrs", "Dr", "God",
-];
+static NOT_PLACES: WordList = WordList::new(
+    "\
+    Arabic Congress Court Dr English God Government Minister Mr Mrs Ms Office Parliament Power \
+    President Prime",
+);
 
 /// The actors and the places of a sentence.
 type ActorsAndPlaces = (Vec<String>, Vec<String>);
@@ -345,15 +347,16 @@ fn find_word(haystack: &str, needle: &str) -> Option<usize> {
 }
 
 /// Words that may stand between a preposition and a place ("in the east of", "in eastern Ukraine").
-const PLACE_MODIFIERS: [&str; 14] = [
-    "the", "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
-    "southeastern", "southwestern", "north", "south", "east", "west",
-];
+static PLACE_MODIFIERS: WordList = WordList::new(
+    "\
+    central east eastern north northeastern northern northwestern south southeastern southern \
+    southwestern the west western",
+);
 
 /// The word before byte `at`, lower-cased, skipping "the" and compass adjectives.
 fn preceding_word(sentence: &str, at: usize) -> Option<String> {
     let words = sentence.get(..at)?.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev();
-    words.take(4).map(str::to_ascii_lowercase).find(|w| !PLACE_MODIFIERS.contains(&w.as_str()))
+    words.take(4).map(str::to_ascii_lowercase).find(|w| !PLACE_MODIFIERS.contains(w))
 }
 
 /// Capitalised phrases right after a lower-case "in" ("in Zaporizhzhia", "in Nagorno Karabakh"),
@@ -375,7 +378,7 @@ fn phrases_after_in(sentence: &str) -> Vec<(usize, String)> {
         let base = substr::trim_end_all(substr::trim_end_all(&first, "'s"), "\u{2019}s");
         let is_date_word = MONTH_NAMES.contains(&base) || WEEKDAY_NAMES.contains(&base);
         let has_digit = base.chars().any(|c| c.is_ascii_digit());
-        if is_date_word || has_digit || NOT_PLACES.contains(&base) || base.chars().count() < 2 {
+        if is_date_word || has_digit || NOT_PLACES.contains(base) || base.chars().count() < 2 {
             continue;
         }
         // Stop the phrase at the first word carrying punctuation ("in Abu Dhabi, …").
@@ -396,8 +399,15 @@ fn phrases_after_in(sentence: &str) -> Vec<(usize, String)> {
     out
 }
 
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn its_word_lists_can_be_looked_up() {
+        super::super::words::tests::assert_sorted(&super::NOT_PLACES);
+        super::super::words::tests::assert_listable(&super::PLACE_MODIFIERS);
+    }
+
     use super::*;
     use super::super::model::{Quote, QuoteKind};
 

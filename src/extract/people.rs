@@ -14,7 +14,7 @@ use super::model::{Article, Person};
 use super::sort;
 use super::substr;
 use super::speakers::{self, Who};
-use super::words::{self, Tok};
+use super::words::{self, Tok, WordList};
 
 /// One mention of a known person.
 #[derive(Clone, Debug)]
@@ -339,16 +339,11 @@ impl People {
 
     /// "he" or "she" when a title or role says so.
     fn gender(&self, person: usize) -> Option<&'static str> {
-        const HE: &[&str] = &["mr", "sir", "lord", "king", "prince", "father", "brother", "son", "husband", "grandfather",
-            "uncle", "nephew", "spokesman", "chairman", "congressman", "businessman", "councilman", "assemblyman", "actor"];
-        const SHE: &[&str] = &["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "sister", "daughter",
-            "wife", "grandmother", "aunt", "niece", "widow", "spokeswoman", "chairwoman", "congresswoman",
-            "businesswoman", "councilwoman", "assemblywoman", "actress"];
         let p = &self.persons[person];
         let words = p.roles.iter().chain(&p.aliases).flat_map(|r| r.split_whitespace()).map(|w| case::to_lower(w.trim_end_matches('.')));
         let mut found = None;
         for w in words {
-            let g = if HE.contains(&w.as_str()) { "he" } else if SHE.contains(&w.as_str()) { "she" } else { continue };
+            let g = if MALE_WORDS.contains(&w) { "he" } else if FEMALE_WORDS.contains(&w) { "she" } else { continue };
             if found.is_some_and(|f| f != g) {
                 return None;
             }
@@ -484,9 +479,29 @@ fn apply_renames(article: &mut Article, renames: &HashMap<String, String>) {
     article.people = people;
 }
 
+/// Titles and roles of men ([`People::gender`]).
+static MALE_WORDS: WordList = WordList::new(
+    "\
+    actor assemblyman brother businessman chairman congressman councilman father grandfather \
+    husband king lord mr nephew prince sir son spokesman uncle",
+);
+
+/// Titles and roles of women ([`People::gender`]).
+static FEMALE_WORDS: WordList = WordList::new(
+    "\
+    actress assemblywoman aunt businesswoman chairwoman congresswoman councilwoman dame daughter \
+    grandmother lady miss mother mrs ms niece princess queen sister spokeswoman widow wife",
+);
+
 #[cfg(test)]
 #[allow(clippy::single_range_in_vec_init)]
 mod tests {
+    #[test]
+    fn its_word_lists_can_be_looked_up() {
+        super::words::tests::assert_listable(&super::MALE_WORDS);
+        super::words::tests::assert_listable(&super::FEMALE_WORDS);
+    }
+
     use super::*;
 
     fn people_of(text: &str) -> People {

@@ -546,7 +546,7 @@ fn trailing_attribution(toks: &[Tok]) -> Option<(Range<usize>, Found, usize)> {
 fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Range<usize>, Found, usize)> {
     let cue = (comma + 2..toks.len().min(comma + 10)).find(|&c| words::cue(&toks[c]).is_some())?;
     let lemma = words::cue(&toks[cue])?;
-    let reporting = matches!(lemma, "say" | "tell" | "add" | "state" | "note" | "report" | "confirm" | "announce" | "claim" | "warn" | "estimate" | "write");
+    let reporting = REPORTING_LEMMAS.contains(lemma);
     // The attribution ends at a coordinated clause of its own (", and aid agencies warned …").
     let tail = &toks[cue + 1..];
     let tail = match tail.windows(2).position(|w| w[0].text == "," && matches!(w[1].lower().as_ref(), "and" | "but")) {
@@ -632,7 +632,7 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
     let opener = toks.get(j)?;
     let strong = matches!(lemma, "say" | "tell");
     let opens = if strong { is_clause_opener(opener) || has_finite_verb(toks, j) } else { opener.is_word() && has_finite_verb(toks, j) };
-    let bare = (words::takes_bare_clause(lemma) || matches!(lemma, "admit" | "acknowledge" | "concede" | "suggest" | "predict" | "insist" | "reveal" | "confirm" | "announce"))
+    let bare = (words::takes_bare_clause(lemma) || BARE_CLAUSE_LEMMAS.contains(lemma))
         && opens
         && !(j == verb + 1 && adverbial)
         && !toks.get(j + 1).is_some_and(|t| t.text == "," || t.text == ".");
@@ -664,7 +664,7 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
     let Some(t) = toks.get(j) else { return j };
     let lower = t.lower();
     let mut k = j;
-    if matches!(lower.as_ref(), "earlier" | "later" | "yesterday" | "today" | "again" | "also" | "separately" | "publicly" | "privately") {
+    if TIME_ADVERBS.contains(&lower) {
         k = j + 1;
     } else if t.is_capitalized() && is_time_word(t) {
         // "said Tuesday (night) that …"
@@ -811,11 +811,29 @@ static PREPOSITIONS: WordList = WordList::new(
     about after at before by during for from in on over to with",
 );
 
+/// Verbs that report what someone said ([`attribution_after_comma`]).
+static REPORTING_LEMMAS: WordList = WordList::new(
+    "\
+    add announce claim confirm estimate note report say state tell warn write",
+);
+
+/// More verbs whose clause may follow without "that" ([`clause_start`]).
+static BARE_CLAUSE_LEMMAS: WordList = WordList::new(
+    "\
+    acknowledge admit announce concede confirm insist predict reveal suggest",
+);
+
+/// Adverbs of time after a speech verb ([`skip_time_phrase`]).
+static TIME_ADVERBS: WordList = WordList::new(
+    "\
+    again also earlier later privately publicly separately today yesterday",
+);
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn its_word_lists_can_be_looked_up() {
-        for list in [&super::CLAUSE_OPENERS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS, &super::COMPANY_NOUNS, &super::MEDIA, &super::PREPOSITIONS] {
+        for list in [&super::CLAUSE_OPENERS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS, &super::COMPANY_NOUNS, &super::MEDIA, &super::PREPOSITIONS, &super::REPORTING_LEMMAS, &super::BARE_CLAUSE_LEMMAS, &super::TIME_ADVERBS] {
             super::words::tests::assert_listable(list);
         }
     }

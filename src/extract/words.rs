@@ -173,7 +173,7 @@ pub fn cue(t: &Tok) -> Option<&'static str> {
 
 /// Verbs whose reported clause may follow without "that" ("said the talks were useful").
 pub fn takes_bare_clause(lemma: &str) -> bool {
-    matches!(lemma, "say" | "tell" | "add" | "warn" | "insist" | "claim" | "argue" | "believe" | "think" | "estimate")
+    BARE_CLAUSE_VERBS.contains(lemma)
 }
 
 /// Cues that only attribute a quotation (they cannot introduce reported speech by themselves).
@@ -267,6 +267,12 @@ static QUOTE_ONLY_CUES: WordList = WordList::new(
     "\
     accuse ask brand call characterize condemn continue counter criticize describe dub exclaim \
     frame hail label praise quip remark reply respond retort shout whisper",
+);
+
+/// Lemmas of [`takes_bare_clause`].
+static BARE_CLAUSE_VERBS: WordList = WordList::new(
+    "\
+    add argue believe claim estimate insist say tell think warn",
 );
 
 // The word lists: sorted, unique, ASCII lower case (a test checks), so that lookups
@@ -455,13 +461,19 @@ pub(super) mod tests {
         assert_eq!(cue_lemma("told"), Some("tell"));
         assert_eq!(cue_lemma("table"), None);
     }
-    /// Checks a list for lookups: sorted, unique, ASCII lower case, short enough.
-    pub fn assert_listable(list: &WordList) {
+    /// Checks a list for exact lookups (`WordList::contains`): sorted, unique.
+    pub fn assert_sorted(list: &WordList) {
         let words: Vec<&str> = list.words().collect();
         for pair in words.windows(2) {
             assert!(pair[0] < pair[1], "{:?} before {:?}", pair[0], pair[1]);
         }
-        for word in words {
+        assert!(words.iter().all(|w| list.contains(w)));
+    }
+
+    /// Checks a list for lookups ignoring case too: sorted, unique, ASCII lower case, short enough.
+    pub fn assert_listable(list: &WordList) {
+        assert_sorted(list);
+        for word in list.words() {
             assert!(word.len() <= LONGEST && word.is_ascii() && word.to_ascii_lowercase() == word, "{word:?}");
             assert!(in_list(list, word), "{word:?}");
         }
@@ -486,7 +498,7 @@ pub(super) mod tests {
     #[test]
     fn word_lists_are_sorted_unique_ascii_lower_case_and_fit_the_buffer() {
         let cue_forms: Vec<&str> = CUE_FORMS.entries.split(' ').map(|entry| entry.split('/').next().unwrap()).collect();
-        let lists = [&ABBREVIATIONS, &SENTENCE_STARTERS, &CAPITALIZED_STOPWORDS, &TITLES, &ROLE_NOUNS, &ORG_NOUNS, &ORG_OR_PLACE_WORDS, &QUOTE_ONLY_CUES];
+        let lists = [&ABBREVIATIONS, &SENTENCE_STARTERS, &CAPITALIZED_STOPWORDS, &TITLES, &ROLE_NOUNS, &ORG_NOUNS, &ORG_OR_PLACE_WORDS, &QUOTE_ONLY_CUES, &BARE_CLAUSE_VERBS];
         let lists = lists.map(|list| list.entries.split(' ').collect::<Vec<_>>());
         for list in lists.iter().map(Vec::as_slice).chain([cue_forms.as_slice()]) {
             for pair in list.windows(2) {
