@@ -378,7 +378,7 @@ fn phrases_after_in(sentence: &str) -> Vec<(usize, String)> {
         let base = substr::trim_end_all(substr::trim_end_all(&first, "'s"), "\u{2019}s");
         let is_date_word = MONTH_NAMES.contains(&base) || WEEKDAY_NAMES.contains(&base);
         let has_digit = base.chars().any(|c| c.is_ascii_digit());
-        if is_date_word || has_digit || NOT_PLACES.contains(base) || base.chars().count() < 2 {
+        if is_date_word || has_digit || NOT_PLACES.contains(base) || substr::char_count(base) < 2 {
             continue;
         }
         // Stop the phrase at the first word carrying punctuation ("in Abu Dhabi, …").

@@ -435,7 +435,7 @@ pub fn merge_across(articles: &mut [Article]) {
 fn surname_key(surname: &str) -> String {
     let lower = case::to_lower(words::strip_possessive(surname));
     let trimmed = lower.trim_end_matches(['i', 'y']);
-    if trimmed.chars().count() >= 5 { trimmed.to_string() } else { lower }
+    if substr::char_count(trimmed) >= 5 { trimmed.to_string() } else { lower }
 }
 
 /// Renames people and speakers in one pass; a renamed person joins an existing one of the new

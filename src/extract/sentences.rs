@@ -103,7 +103,7 @@ fn is_abbreviation_stop(body: &str, dot: usize, next_word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let single_initial = substr::char_count(word) == 1 && word.chars().all(char::is_uppercase);
     if single_initial {
         return true;
     }

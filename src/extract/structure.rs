@@ -60,7 +60,7 @@ fn comments_header(line: &str) -> Option<usize> {
 
 fn is_footer(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
-    (line.starts_with('(') && line.ends_with(')') && line.chars().count() < 200)
+    (line.starts_with('(') && line.ends_with(')') && substr::char_count(line) < 200)
         || ["reporting by", "additional reporting", "editing by", "writing by", "compiled by"]
             .iter()
             .any(|p| lower.starts_with(p))
@@ -133,12 +133,12 @@ fn is_hard_wrapped(lines: &[Line]) -> bool {
     if continued.len() < 2 || blanks < 2 {
         return false;
     }
-    let longest = lines.iter().map(|l| l.text.chars().count()).max().unwrap_or(0);
+    let longest = lines.iter().map(|l| substr::char_count(l.text)).max().unwrap_or(0);
     // Wrapped text: no line is very long, and lines that continue a group follow long lines.
     let long_before = lines
         .windows(2)
         .filter(|w| !w[1].after_blank)
-        .filter(|w| w[0].text.chars().count() * 10 >= longest * 6)
+        .filter(|w| substr::char_count(w[0].text) * 10 >= longest * 6)
         .count();
     longest <= 120 && long_before * 2 >= continued.len()
 }

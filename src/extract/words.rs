@@ -96,7 +96,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
 }
 
 fn takes_final_period(word: &str) -> bool {
-    let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let single_capital = substr::char_count(word) == 1 && word.chars().all(char::is_uppercase);
     (substr::has_byte(word, b'.') && word.len() <= 6) || single_capital || is_abbreviation(word)
 }
 
