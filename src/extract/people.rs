@@ -205,7 +205,7 @@ fn verb_next_to(toks: &[Tok], start: usize, end: usize) -> bool {
 /// "analysts at Morgan Stanley": a name after at/for/of/from is an affiliation.
 fn after_preposition(toks: &[Tok], start: usize) -> bool {
     let mut p = start;
-    if p > 0 && toks[p - 1].lower() == "the" {
+    if p > 0 && toks[p - 1].is("the") {
         p -= 1;
     }
     p > 0 && matches!(toks[p - 1].lower().as_ref(), "at" | "for" | "of" | "from" | "with" | "in" | "to" | "by")
@@ -226,7 +226,7 @@ fn affiliation_end(toks: &[Tok], end: usize) -> usize {
     while e + 1 < toks.len() && e < end + 10 {
         let next = &toks[e + 1];
         let joins = speakers::is_run_word(next)
-            || ((speakers::is_run_joiner(next.text) || next.lower() == "the" || speakers::is_particle(next.text))
+            || ((speakers::is_run_joiner(next.text) || next.is("the") || speakers::is_particle(next.text))
                 && toks.get(e + 2).is_some_and(speakers::is_run_word));
         if !joins {
             break;

@@ -161,7 +161,7 @@ fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<S
 
 /// "According to X" at token `i`: the speaker phrase after it.
 fn according_to(toks: &[Tok], i: usize) -> Option<Found> {
-    let is_it = toks.get(i).is_some_and(|t| t.lower() == "according") && toks.get(i + 1).is_some_and(|t| t.lower() == "to");
+    let is_it = toks.get(i).is_some_and(|t| t.is("according")) && toks.get(i + 1).is_some_and(|t| t.is("to"));
     if is_it { speakers::phrase_after(toks, i + 2) } else { None }
 }
 
@@ -189,8 +189,8 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
         return Some((f, i));
     }
     // "…," as one industry veteran put it.
-    if toks[i].lower() == "as" {
-        let put = (i + 2..toks.len().min(i + 10)).find(|&c| toks[c].lower() == "put" && toks.get(c + 1).is_some_and(|t| t.lower() == "it"))?;
+    if toks[i].is("as") {
+        let put = (i + 2..toks.len().min(i + 10)).find(|&c| toks[c].is("put") && toks.get(c + 1).is_some_and(|t| t.is("it")))?;
         let found = speakers::subject_before(toks, put).unwrap_or(Found { who: Who::Unnamed, start: i + 1, role: None });
         return Some((found, put));
     }
@@ -217,7 +217,7 @@ fn attribution_before(toks: &[Tok]) -> Option<(Found, usize)> {
                 return Some((f, c));
             }
             // "a letter warning that … ‘asset rich’": a close speech verb with no one named.
-            if toks.len() - c <= 15 && (toks[c].text.ends_with("ing") || toks.get(c + 1).is_some_and(|t| t.lower() == "that")) {
+            if toks.len() - c <= 15 && (toks[c].text.ends_with("ing") || toks.get(c + 1).is_some_and(|t| t.is("that"))) {
                 return Some((Found { who: Who::Unnamed, start: c, role: None }, c));
             }
         }
@@ -254,7 +254,7 @@ fn is_attribution_only(toks: &[Tok], attr: &Option<(Found, usize)>) -> bool {
     let lead_ok = found.start == 0 || toks[..found.start].last().is_some_and(|t| t.text == ",");
     let tail_ok = toks[cue + 1..].iter().all(|t| !t.is_word() || !t.is_capitalized() || words::is_capitalized_stopword(t.text))
         && toks[cue + 1..].iter().filter(|t| t.is_word()).count() <= 6
-        && !toks[cue + 1..].iter().any(|t| t.lower() == "that");
+        && !toks[cue + 1..].iter().any(|t| t.is("that"));
     lead_ok && tail_ok
 }
 
@@ -392,7 +392,7 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
         let tagged_after = attr_after.filter(|a| direct || closes_sentence(a)).map(|a| (a, false));
         let tagged_before = attr_before.map(|a| (a, true));
         // "the so-called 'peace plan'": the writer's distance, not a quotation.
-        let so_called = toks_b.last().is_some_and(|t| t.lower() == "so-called");
+        let so_called = toks_b.last().is_some_and(|t| t.is("so-called"));
         if so_called && !direct {
             continue;
         }
@@ -435,7 +435,7 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
 
 fn cue_text(toks: &[Tok], c: usize) -> Option<String> {
     let t = toks.get(c)?;
-    Some(if t.lower() == "according" { "according to".to_string() } else { t.text.to_string() })
+    Some(if t.is("according") { "according to".to_string() } else { t.text.to_string() })
 }
 
 fn inside_quotation(ctx: &Context, at: usize) -> bool {
@@ -554,7 +554,7 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
         None if last => tail,
         None => return None,
     };
-    let short_tail = tail.iter().filter(|t| t.is_word()).count() <= 5 && !tail.iter().any(|t| t.lower() == "that" || t.text == ",");
+    let short_tail = tail.iter().filter(|t| t.is_word()).count() <= 5 && !tail.iter().any(|t| t.is("that") || t.text == ",");
     // ", officials said" / ", a spokesperson for the Interior Ministry said"
     let found = speakers::subject_before(toks, cue).filter(|f| {
         f.start > comma && f.start <= comma + 6 && toks[comma + 1..f.start].iter().all(|t| t.is_word() && !t.is_capitalized())
@@ -610,14 +610,14 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
     if takes_object && j == verb + 1 {
         j = skip_time_phrase(toks, skip_object(toks, j));
     }
-    if toks.get(j).is_some_and(|t| t.lower() == "that") {
+    if toks.get(j).is_some_and(|t| t.is("that")) {
         return Some(j + 1);
     }
     let adverbial = words::in_list(&ADVERBIALS, &lower);
     if adverbial || takes_object {
         let window = toks.get(verb + 1..toks.len().min(verb + 18)).unwrap_or(&[]);
         for (k, t) in window.iter().enumerate().map(|(n, t)| (verb + 1 + n, t)) {
-            if t.lower() == "that" {
+            if t.is("that") {
                 return Some(k + 1);
             }
             let stop = matches!(t.text, "." | ";" | ":" | "!" | "?")
@@ -738,7 +738,7 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         }
         let next = toks.get(j + 1);
         let participle_cue = next.is_some_and(|n| n.text.ends_with("ing") && words::cue(n).is_some())
-            && toks.get(j + 2).is_some_and(|n| n.lower() == "that");
+            && toks.get(j + 2).is_some_and(|n| n.is("that"));
         let contrast = next.is_some_and(|n| matches!(n.lower().as_ref(), "while" | "whereas"));
         if participle_cue || contrast || according_to(toks, j + 1).is_some() {
             return j;

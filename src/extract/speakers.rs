@@ -76,7 +76,7 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
 /// Morgan Stanley" are unnamed. A name after at/for/of/from is an affiliation, not the speaker.
 fn affiliation(toks: &[Tok], found: Found) -> Found {
     let mut p = found.start;
-    if p > 0 && toks[p - 1].lower() == "the" {
+    if p > 0 && toks[p - 1].is("the") {
         p -= 1;
     }
     let prep_word = if p > 1 { toks[p - 1].lower() } else { "".into() };
@@ -159,7 +159,7 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
         let occupation = !last.is_capitalized() && words::is_title(&lower_last);
         if words::is_role_noun(&lower_last) || occupation || (words::is_org_noun(&lower_last) && lower_last != "spokesperson") {
             let start = phrase_start(toks, end);
-            let definite = toks[start].lower() == "the" && !lower_last.ends_with('s');
+            let definite = toks[start].is("the") && !lower_last.ends_with('s');
             let who = if words::is_org_noun(&lower_last) && !words::is_role_noun(&lower_last) {
                 Who::Org(org_name(toks, start, end))
             } else if definite {
@@ -207,7 +207,7 @@ fn org_before_common_noun(toks: &[Tok], end: usize) -> Option<Found> {
     }
     let found = phrase_ending_at(toks, k)?;
     let named_org = (found.start..=k).any(|i| words::is_org_or_place_word(toks[i].stem()) || words::is_org_noun(toks[i].stem()));
-    let start = if found.start > 0 && toks[found.start - 1].lower() == "the" { found.start - 1 } else { found.start };
+    let start = if found.start > 0 && toks[found.start - 1].is("the") { found.start - 1 } else { found.start };
     match found.who {
         Who::Org(_) if named_org && k > found.start => Some(Found { start, ..found }),
         _ => None,

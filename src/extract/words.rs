@@ -31,6 +31,16 @@ impl<'a> Tok<'a> {
         if self.text.chars().any(char::is_uppercase) { Cow::Owned(case::to_lower(self.text)) } else { Cow::Borrowed(self.text) }
     }
 
+    /// Whether the word in lower case is `word` (as `self.lower() == word`), without the
+    /// `Cow` to build and drop at every call site, nor an allocation for ASCII words.
+    pub fn is(&self, word: &str) -> bool {
+        if self.text.is_ascii() {
+            self.text.len() == word.len() && self.text.bytes().zip(word.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b)
+        } else {
+            self.lower() == word
+        }
+    }
+
     /// The word without a possessive ending ("Russia’s" → "Russia").
     pub fn stem(&self) -> &str {
         strip_possessive(self.text)
@@ -476,6 +486,17 @@ pub(super) mod tests {
         for word in list.words() {
             assert!(word.len() <= LONGEST && word.is_ascii() && word.to_ascii_lowercase() == word, "{word:?}");
             assert!(in_list(list, word), "{word:?}");
+        }
+    }
+
+    #[test]
+    fn is_compares_as_lower_does() {
+        let texts = ["the", "The", "THE", "tHe", "that", "İs", "\u{212a}ing", "king", "Ünal", "so-called", "So-Called", ""];
+        for text in texts {
+            let tok = Tok { text, span: 0..text.len() };
+            for word in ["the", "The", "that", "king", "i\u{307}s", "ünal", "so-called", ""] {
+                assert_eq!(tok.is(word), tok.lower() == word, "{text:?} {word:?}");
+            }
         }
     }
 
