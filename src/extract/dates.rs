@@ -35,6 +35,9 @@
 use std::ops::Range;
 
 use super::model::{Block, BlockKind, DateValue, Precision, Span};
+use super::compose::{number, padded};
+use super::substr;
+use super::words::{self, WordList};
 
 // ---------------------------------------------------------------- calendar
 
@@ -78,7 +81,7 @@ impl Ymd {
     }
 
     pub fn iso(&self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        [padded(self.year.into(), 4), padded(self.month.into(), 2), padded(self.day.into(), 2)].join("-")
     }
 
     /// Days since 0001-01-01 (day 0, a Monday).
@@ -125,7 +128,7 @@ impl Ymd {
 
     /// "January 31, 2026".
     pub fn long(&self) -> String {
-        format!("{} {}, {}", MONTH_NAMES[(self.month - 1) as usize % 12], self.day, self.year)
+        [MONTH_NAMES[(self.month - 1) as usize % 12], " ", &number(self.day.into()), ", ", &number(self.year.into())].concat()
     }
 }
 
@@ -215,8 +218,8 @@ pub fn find_impossible_days(text: &str) -> Vec<(Range<usize>, String)> {
         if let Some(year) = year.filter(|y| Ymd::new(*y, day.month, day.day).is_none()) {
             let month = MONTH_NAMES[(day.month - 1) as usize % 12];
             let why = match (day.month, days_in_month(year, day.month)) {
-                (2, 28) if day.day == 29 => format!("{year} is not a leap year"),
-                (_, days) => format!("{month} has {days} days"),
+                (2, 28) if day.day == 29 => number(year.into()) + " is not a leap year",
+                (_, days) => [month, " has ", &number(days.into()), " days"].concat(),
             };
             let span = scanner.toks.get(i).map(|t| t.start).zip(scanner.toks.get(next - 1).map(|t| t.end));
             if let Some((start, end)) = span {
@@ -261,7 +264,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
     while let Some((start, c)) = chars.next() {
         let tok = |kind, end: usize| Tok {
             kind,
-            text: &text[start..end],
+            text: substr::part(text, start..end),
             start,
             end,
             value: 0,
@@ -275,7 +278,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             continue;
         } else if c.is_ascii_digit() {
             let mut end = digits_end(bytes, start);
-            let (mut value, digits) = number_value(&text[start..end]);
+            let (mut value, digits) = number_value(substr::part(text, start..end));
             let mut clean = true;
             let mut ordinal = false;
             // Glued separators: thousands, decimals, clock times, fractions and "24/7".
@@ -288,9 +291,9 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 clean = false;
                 value = u32::MAX;
             }
-            let letters = text[end..].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
+            let letters = substr::from(text, end).chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
             if letters > 0 {
-                let suffix = text[end..end + letters].to_ascii_lowercase();
+                let suffix = substr::part(text, end..end + letters).to_ascii_lowercase();
                 ordinal = clean && matches!(suffix.as_str(), "st" | "nd" | "rd" | "th");
                 clean &= ordinal;
                 end += letters;
@@ -375,24 +378,25 @@ const DATE_CUES: [&str; 13] = [
 const PERIOD_CUES: [&str; 6] = ["during", "since", "before", "after", "throughout", "until"];
 
 /// Words right after a four-digit number that make it a count or a clock time, not a year.
-const NOT_AFTER_YEAR: [&str; 26] = [
-    "gmt", "utc", "bst", "cet", "est", "edt", "pst", "ist", "et", "hours", "hrs", "h", "local", "troops",
-    "soldiers", "people", "km", "kilometres", "kilometers", "miles", "metres", "meters", "tons", "tonnes",
-    "votes", "percent",
-];
+static NOT_AFTER_YEAR: WordList = WordList::new(
+    "\
+    bst cet edt est et gmt h hours hrs ist kilometers kilometres km local meters metres miles \
+    people percent pst soldiers tonnes tons troops utc votes",
+);
 
 /// Words that make a clause about the future.
-const FUTURE_CUES: [&str; 19] = [
-    "will", "shall", "ll", "scheduled", "due", "planned", "plans", "plan", "upcoming", "expected", "would", "aims",
-    "intends", "hopes", "coming", "deadline", "should", "must", "might",
-];
+static FUTURE_CUES: WordList = WordList::new(
+    "\
+    aims coming deadline due expected hopes intends ll might must plan planned plans scheduled \
+    shall should upcoming will would",
+);
 
 /// Past-tense words that are not "-ed" forms.
-const PAST_WORDS: [&str; 36] = [
-    "since", "ago", "said", "was", "were", "had", "did", "met", "held", "told", "took", "began", "came", "went", "made", "gave",
-    "saw", "left", "fell", "rose", "won", "lost", "spoke", "sent", "hit", "ran", "led", "struck", "fought", "broke",
-    "flew", "sought", "brought", "kept", "paid", "wrote",
-];
+static PAST_WORDS: WordList = WordList::new(
+    "\
+    ago began broke brought came did fell flew fought gave had held hit kept led left lost made \
+    met paid ran rose said saw sent since sought spoke struck told took was went were won wrote",
+);
 
 /// Uninflected verbs that make the participle after them an adjective or a passive ("will be
 /// made", "will remain closed"): the tense is marked before them.
@@ -404,20 +408,21 @@ const COMPARED: [&str; 12] =
 
 /// Lower-case words that may follow a year used as a date ("in 2014 the talks …"); after any
 /// other lower-case word the year is a modifier or a count ("2024 levels", "2014 troops").
-const AFTER_YEAR: [&str; 64] = [
-    "the", "a", "an", "and", "or", "but", "when", "as", "to", "he", "she", "it", "they", "we", "i", "you", "after",
-    "before", "with", "for", "at", "on", "in", "of", "by", "while", "amid", "despite", "until", "was", "were",
-    "is", "are", "had", "has", "have", "alone", "that", "which", "who", "his", "its", "their", "this", "these",
-    "there", "near", "from", "under", "over", "against", "into", "across", "through", "following", "between",
-    "about", "around", "than", "so", "if", "because", "also", "again",
-];
+static AFTER_YEAR: WordList = WordList::new(
+    "\
+    a about across after again against alone also amid an and are around as at because before \
+    between but by despite following for from had has have he his i if in into is it its near of \
+    on or over she so than that the their there these they this through to under until was we \
+    were when which while who with you",
+);
 
 /// Nouns after which a year-less day names a past event whose year cannot be guessed
 /// ("the October 7 attacks").
-const HISTORIC_NOUNS: [&str; 14] = [
-    "attack", "attacks", "riot", "riots", "massacre", "insurrection", "uprising", "revolution", "anniversary",
-    "bombing", "committee", "memorial", "movement", "commission",
-];
+static HISTORIC_NOUNS: WordList = WordList::new(
+    "\
+    anniversary attack attacks bombing commission committee insurrection massacre memorial \
+    movement revolution riot riots uprising",
+);
 
 const NUMBER_WORDS: [&str; 12] =
     ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "an"];
@@ -510,6 +515,11 @@ impl<'a> Scanner<'a> {
         self.word(i).is_some_and(|w| options.iter().any(|o| o.eq_ignore_ascii_case(w)))
     }
 
+    /// [`Scanner::is_word`] for the longer lists, which are `WordList`s (ASCII case ignored too).
+    fn is_listed(&self, i: usize, list: &WordList) -> bool {
+        self.word(i).is_some_and(|w| words::in_list(list, w))
+    }
+
     fn is_punct(&self, i: usize, options: &[&str]) -> bool {
         self.tok(i).is_some_and(|t| t.kind == Kind::Punct && options.contains(&t.text))
     }
@@ -552,7 +562,7 @@ impl<'a> Scanner<'a> {
             let real = date.start.weekday();
             let single = date.start == date.end && date.precision == Precision::Day && date.explicit;
             let date_text = self.text.get(self.tok(date_tok)?.start..last.end)?;
-            (single && real != weekday).then(|| format!("{date_text} is a {}", WEEKDAY_NAMES[real]))
+            (single && real != weekday).then(|| [date_text, " is a ", WEEKDAY_NAMES[real]].concat())
         });
         Some(FoundDate {
             start: date.start,
@@ -598,7 +608,7 @@ impl<'a> Scanner<'a> {
         let next_is_to = self.is_word(i + 1, &["to"]);
         let has_until = self.is_word(i, &["until", "till"]) && i > 0 && self.is_word(i - 1, &["has", "have"]);
         let modal_may = t.text == "may"; // not the month
-        if self.is_word(i, &FUTURE_CUES) || modal_may || has_until || (self.is_word(i, &["set", "going", "poised"]) && next_is_to)
+        if self.is_listed(i, &FUTURE_CUES) || modal_may || has_until || (self.is_word(i, &["set", "going", "poised"]) && next_is_to)
             // "Elections are set for Nov. 3."
             || (self.is_word(i, &["set"]) && self.is_word(i + 1, &["for"]))
         {
@@ -617,7 +627,7 @@ impl<'a> Scanner<'a> {
     /// A past-tense or participle word: "said", "met", "closed" (not a name such as "Red").
     fn is_past_form(&self, i: usize) -> bool {
         let (Some(t), Some(lower)) = (self.tok(i), self.lower(i)) else { return false };
-        PAST_WORDS.contains(&lower) || (lower.len() > 4 && lower.ends_with("ed") && !capitalised(t.text))
+        words::in_list(&PAST_WORDS, lower) || (lower.len() > 4 && lower.ends_with("ed") && !capitalised(t.text))
     }
 
     // ---- pieces
@@ -645,7 +655,7 @@ impl<'a> Scanner<'a> {
     fn year_at(&self, i: usize, range: std::ops::RangeInclusive<u32>) -> Option<(i32, usize)> {
         let t = self.tok(i)?;
         let ok = t.kind == Kind::Number && t.clean && !t.ordinal && t.digits == 4 && range.contains(&t.value);
-        let unit = self.is_word(i + 1, &NOT_AFTER_YEAR) || self.is_punct(i + 1, &["%"]);
+        let unit = self.is_listed(i + 1, &NOT_AFTER_YEAR) || self.is_punct(i + 1, &["%"]);
         (ok && !unit).then_some((t.value as i32, i + 1))
     }
 
@@ -735,7 +745,7 @@ impl<'a> Scanner<'a> {
 
     /// "the October 7 attacks": a year-less day naming a past event.
     fn names_historic_event(&self, next: usize) -> bool {
-        self.is_word(next, &HISTORIC_NOUNS) || (self.word(next).is_some() && self.is_word(next + 1, &HISTORIC_NOUNS))
+        self.is_listed(next, &HISTORIC_NOUNS) || (self.word(next).is_some() && self.is_listed(next + 1, &HISTORIC_NOUNS))
     }
 
     fn resolve_days(&self, first: usize, a: DayRef, b: Option<DayRef>) -> Option<Date> {
@@ -1044,7 +1054,7 @@ impl<'a> Scanner<'a> {
         }
         // "during the 2022 energy crisis": a time preposition puts the thing the year names in time.
         let named_period = cue == Some("the") && self.is_word(i.wrapping_sub(2), &PERIOD_CUES);
-        let modifier = self.word(after).is_some_and(|w| !capitalised(w) && !self.is_word(after, &AFTER_YEAR))
+        let modifier = self.word(after).is_some_and(|w| !capitalised(w) && !self.is_listed(after, &AFTER_YEAR))
             && !self.is_past_form(after);
         if !named_period && (!has_cue || modifier) {
             return None;
@@ -1393,11 +1403,11 @@ fn dateline(text: &str, line: Range<usize>, at_top: bool, latest: Option<Ymd>, l
     }
     // "By Jane Doe | Published March 8, 2025": a label shortly before the date, in a short line.
     let head = lower.get(..found.span.start).unwrap_or_default();
-    let before = &head[head.char_indices().rev().nth(24).map_or(0, |(i, _)| i)..];
+    let before = substr::from(head, head.char_indices().rev().nth(24).map_or(0, |(i, _)| i));
     // A byline does not end like a sentence, but an editor's note may ("This story was updated …").
     let note = ["this story", "this article", "editor"].iter().any(|k| lower.starts_with(k));
     let sentence_like = line_text.trim_end().ends_with('.') && !note;
-    let labelled = words <= 20 && !sentence_like && labels.iter().any(|k| before.contains(k));
+    let labelled = words <= 20 && !sentence_like && labels.iter().any(|k| substr::contains(before, k));
     // A line that is a timestamp: "29 January 2026", "Thu 29 Jan 2026 10.42 GMT",
     // "January 29, 2026 at 10:42 am EST".
     let leading = found.span.start <= line_text.len() - line_text.trim_start().len();
@@ -1424,6 +1434,13 @@ fn first_on_or_after(floor: Ymd, month: u32, day: u32) -> Option<Ymd> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn its_word_lists_can_be_looked_up() {
+        for list in [&super::NOT_AFTER_YEAR, &super::FUTURE_CUES, &super::PAST_WORDS, &super::AFTER_YEAR, &super::HISTORIC_NOUNS] {
+            super::words::tests::assert_listable(list);
+        }
+    }
+
     use super::*;
 
     fn ymd(y: i32, m: u32, d: u32) -> Ymd {

@@ -24,6 +24,9 @@ use std::ops::Range;
 use super::dates::{self, FoundDate, MONTH_NAMES, WEEKDAY_NAMES};
 use super::gazetteer::{self, GazKind};
 use super::model::{Article, Block, BlockKind, DateWarning, Event, Person, Precision, Span};
+use super::sort;
+use super::substr;
+use super::words::WordList;
 
 /// Fills `article.events`, `article.date_warnings`, `article.reference_date` and the `date` of
 /// every quote whose sentence holds a date. All spans are byte offsets into `article.text`;
@@ -122,7 +125,7 @@ fn quotation_ranges(text: &str) -> Vec<Range<usize>> {
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
-        let word_start = prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p));
+        let word_start = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-'));
         let word_end = next.is_none_or(|n| !n.is_alphanumeric());
         match (open, c) {
             (_, '\n') => {
@@ -150,18 +153,6 @@ fn quotation_ranges(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// A stable insertion sort: linear on the (almost) sorted lists it gets, and a fraction of the
-/// wasm size of the standard sort, which is instantiated anew for every element type.
-pub(super) fn sort_small_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
-            items.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-}
-
 /// The kind of block at a byte offset.
 struct BlockIndex {
     /// (start, end, kind), sorted by start.
@@ -171,7 +162,7 @@ struct BlockIndex {
 impl BlockIndex {
     fn new(blocks: &[Block]) -> Self {
         let mut blocks: Vec<_> = blocks.iter().map(|b| (b.span.start, b.span.end, b.kind)).collect();
-        sort_small_by_key(&mut blocks, |b| b.0);
+        sort::sort_by(&mut blocks, |a, b| a.0 < b.0);
         BlockIndex { blocks }
     }
 
@@ -208,7 +199,7 @@ impl SentenceIndex {
     fn new(text: &str, sentences: &[Range<usize>]) -> Self {
         let valid = |r: &&Range<usize>| r.start < r.end && text.get(r.start..r.end).is_some();
         let mut sentences: Vec<_> = sentences.iter().filter(valid).cloned().collect();
-        sort_small_by_key(&mut sentences, |r| r.start);
+        sort::sort_by(&mut sentences, |a, b| a.start < b.start);
         let mut lines = Vec::new();
         let mut start = 0;
         for line in text.split('\n') {
@@ -259,7 +250,7 @@ impl SentenceIndex {
         let (Some(gap), Some(head)) = (text.get(before.end..after.start), text.get(before.clone())) else {
             return false;
         };
-        !gap.contains('\n') && ends_with_abbreviation(head.trim_end())
+        !substr::has_byte(gap, b'\n') && ends_with_abbreviation(head.trim_end())
     }
 }
 
@@ -281,10 +272,11 @@ const LOCATIVE: [&str; 13] =
     ["in", "at", "to", "near", "into", "inside", "outside", "across", "throughout", "toward", "towards", "via", "on"];
 
 /// Capitalised words after "in" that are not places.
-const NOT_PLACES: [&str; 16] = [
-    "English", "Arabic", "Parliament", "Congress", "Court", "Government", "Office", "Power", "President",
-    "Prime", "Minister", "Mr", "Ms", "Mrs", "Dr", "God",
-];
+static NOT_PLACES: WordList = WordList::new(
+    "\
+    Arabic Congress Court Dr English God Government Minister Mr Mrs Ms Office Parliament Power \
+    President Prime",
+);
 
 /// The actors and the places of a sentence.
 type ActorsAndPlaces = (Vec<String>, Vec<String>);
@@ -308,7 +300,7 @@ fn actors_and_places(sentence: &str, people: &[Person]) -> ActorsAndPlaces {
     let in_person = |at: usize| person_spans.iter().any(|r| r.contains(&at));
     for hit in gazetteer::scan(sentence).into_iter().filter(|h| !in_person(h.start)) {
         let located = preceding_word(sentence, hit.start).is_some_and(|w| LOCATIVE.contains(&w.as_str()));
-        let rest = &sentence[hit.end..];
+        let rest = substr::from(sentence, hit.end);
         let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
         let name = hit.canonical.to_string();
         match hit.kind {
@@ -328,7 +320,7 @@ fn actors_and_places(sentence: &str, people: &[Person]) -> ActorsAndPlaces {
 }
 
 fn ordered_unique(mut items: Vec<(usize, String)>) -> Vec<String> {
-    sort_small_by_key(&mut items, |(at, _)| *at);
+    sort::sort_by(&mut items, |a, b| a.0 < b.0);
     let mut out: Vec<String> = Vec::new();
     for (_, name) in items {
         if !out.contains(&name) {
@@ -341,11 +333,11 @@ fn ordered_unique(mut items: Vec<(usize, String)>) -> Vec<String> {
 /// First occurrence of `needle` as whole words.
 fn find_word(haystack: &str, needle: &str) -> Option<usize> {
     let mut from = 0;
-    while let Some(pos) = haystack.get(from..).and_then(|h| h.find(needle)) {
+    while let Some(pos) = substr::find(substr::from(haystack, from), needle) {
         let at = from + pos;
         let end = at + needle.len();
-        let before_ok = !haystack[..at].ends_with(|c: char| c.is_alphanumeric());
-        let after_ok = !haystack[end..].starts_with(|c: char| c.is_alphanumeric());
+        let before_ok = !substr::upto(haystack, at).ends_with(|c: char| c.is_alphanumeric());
+        let after_ok = !substr::from(haystack, end).starts_with(|c: char| c.is_alphanumeric());
         if before_ok && after_ok {
             return Some(at);
         }
@@ -355,15 +347,16 @@ fn find_word(haystack: &str, needle: &str) -> Option<usize> {
 }
 
 /// Words that may stand between a preposition and a place ("in the east of", "in eastern Ukraine").
-const PLACE_MODIFIERS: [&str; 14] = [
-    "the", "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
-    "southeastern", "southwestern", "north", "south", "east", "west",
-];
+static PLACE_MODIFIERS: WordList = WordList::new(
+    "\
+    central east eastern north northeastern northern northwestern south southeastern southern \
+    southwestern the west western",
+);
 
 /// The word before byte `at`, lower-cased, skipping "the" and compass adjectives.
 fn preceding_word(sentence: &str, at: usize) -> Option<String> {
     let words = sentence.get(..at)?.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev();
-    words.take(4).map(str::to_ascii_lowercase).find(|w| !PLACE_MODIFIERS.contains(&w.as_str()))
+    words.take(4).map(str::to_ascii_lowercase).find(|w| !PLACE_MODIFIERS.contains(w))
 }
 
 /// Capitalised phrases right after a lower-case "in" ("in Zaporizhzhia", "in Nagorno Karabakh"),
@@ -371,10 +364,10 @@ fn preceding_word(sentence: &str, at: usize) -> Option<String> {
 fn phrases_after_in(sentence: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut search = 0;
-    while let Some(pos) = sentence.get(search..).and_then(|s| s.find(" in ")) {
+    while let Some(pos) = substr::find(substr::from(sentence, search), " in ") {
         let start = search + pos + 4;
         search = start;
-        let words: Vec<&str> = sentence[start..]
+        let words: Vec<&str> = substr::from(sentence, start)
             .split(' ')
             .take(4)
             .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -382,10 +375,10 @@ fn phrases_after_in(sentence: &str) -> Vec<(usize, String)> {
         let Some(first) = words.first() else { continue };
         let clean = |w: &str| w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
         let first = clean(first);
-        let base = first.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let base = substr::trim_end_all(substr::trim_end_all(&first, "'s"), "\u{2019}s");
         let is_date_word = MONTH_NAMES.contains(&base) || WEEKDAY_NAMES.contains(&base);
         let has_digit = base.chars().any(|c| c.is_ascii_digit());
-        if is_date_word || has_digit || NOT_PLACES.contains(&base) || base.chars().count() < 2 {
+        if is_date_word || has_digit || NOT_PLACES.contains(base) || substr::char_count(base) < 2 {
             continue;
         }
         // Stop the phrase at the first word carrying punctuation ("in Abu Dhabi, …").
@@ -393,7 +386,7 @@ fn phrases_after_in(sentence: &str) -> Vec<(usize, String)> {
         for w in &words {
             let c = clean(w);
             let ends_clause = c.len() != w.len();
-            phrase.push(c.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_string());
+            phrase.push(substr::trim_end_all(substr::trim_end_all(&c, "'s"), "\u{2019}s").to_string());
             if ends_clause {
                 break;
             }
@@ -406,8 +399,15 @@ fn phrases_after_in(sentence: &str) -> Vec<(usize, String)> {
     out
 }
 
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn its_word_lists_can_be_looked_up() {
+        super::super::words::tests::assert_sorted(&super::NOT_PLACES);
+        super::super::words::tests::assert_listable(&super::PLACE_MODIFIERS);
+    }
+
     use super::*;
     use super::super::model::{Quote, QuoteKind};
 
@@ -655,15 +655,5 @@ mod tests {
         annotate(&mut a, &s);
         let dates: Vec<_> = a.events.iter().map(|e| e.date.text.as_str()).collect();
         assert_eq!(dates, vec!["Thursday", "Feb. 2", "2019"], "{:?}", summary(&a));
-    }
-
-    #[test]
-    fn the_small_sort_is_stable_and_sorts() {
-        let mut items = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e')];
-        sort_small_by_key(&mut items, |i| i.0);
-        assert_eq!(items, vec![(0, 'd'), (1, 'b'), (1, 'e'), (3, 'a'), (3, 'c')]);
-        let mut many: Vec<u32> = (0..500).rev().collect();
-        sort_small_by_key(&mut many, |&n| n);
-        assert!(many.windows(2).all(|w| w[0] < w[1]));
     }
 }

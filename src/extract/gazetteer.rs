@@ -4,6 +4,8 @@
 
 use std::sync::OnceLock;
 
+use super::substr;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GazKind {
     Country,
@@ -385,7 +387,8 @@ fn index() -> &'static [Entry] {
                 }
             }
         }
-        super::events::sort_small_by_key(&mut entries, |e| (first_word(e.surface), std::cmp::Reverse(e.surface.len())));
+        let key = |e: &Entry| (first_word(e.surface), std::cmp::Reverse(e.surface.len()));
+        super::sort::sort_by(&mut entries, |a, b| key(a) < key(b));
         entries
     })
 }
@@ -401,7 +404,7 @@ fn entries_for(word: &str) -> &'static [Entry] {
 /// The leading run of letters and digits ("U" of "U.S.", "Abu" of "Abu Dhabi").
 fn first_word(s: &str) -> &str {
     let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
-    &s[..end]
+    substr::upto(s, end)
 }
 
 /// Every gazetteer name in `text`, left to right, longest first, not overlapping.
@@ -415,9 +418,9 @@ pub fn scan(text: &str) -> Vec<GazHit> {
             continue;
         }
         prev = Some(c);
-        let rest = &text[i..];
+        let rest = substr::from(text, i);
         let found = entries_for(first_word(rest)).iter().find(|e| {
-            rest.starts_with(e.surface) && !rest[e.surface.len()..].starts_with(|c: char| c.is_alphanumeric())
+            rest.starts_with(e.surface) && !substr::from(rest, e.surface.len()).starts_with(|c: char| c.is_alphanumeric())
         });
         if let Some(e) = found {
             let end = i + e.surface.len();

@@ -9,6 +9,8 @@
 
 use std::ops::Range;
 
+use super::substr;
+
 /// One quotation: the words between a pair of marks, possibly over several paragraphs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quotation {
@@ -121,11 +123,11 @@ pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quotation> {
         }
         let weak_is_last = last_weak_before_next_open(&marks);
         for (mi, &(at, mark)) in marks.iter().enumerate() {
-            let len = text[at..].chars().next().map_or(1, char::len_utf8);
+            let len = substr::from(text, at).chars().next().map_or(1, char::len_utf8);
             match mark {
                 Mark::OpenDouble | Mark::OpenSingle => {
                     let double = mark == Mark::OpenDouble;
-                    let statement_start = at == para.start || text[para.start..at].trim_end().ends_with(':');
+                    let statement_start = at == para.start || substr::part(text, para.start..at).trim_end().ends_with(':');
                     stack.push(Open { double, open: at, piece_start: at + len, pieces: Vec::new(), statement_start });
                 }
                 Mark::CloseDouble => close(&mut stack, true, at, len, &mut out),
@@ -139,7 +141,7 @@ pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quotation> {
         }
         carried = finish_paragraph(text, stack, para, paragraphs.get(pi + 1), &mut out);
     }
-    out.sort_by_key(|q| q.open);
+    super::sort::sort_by(&mut out, |a, b| a.open < b.open);
     out
 }
 
@@ -149,7 +151,7 @@ fn scan_marks(body: &str, base: usize) -> Vec<(usize, Mark)> {
     let mut prev: Option<char> = None;
     for (i, c) in body.char_indices() {
         if matches!(c, '"' | '\'' | '‘' | '’' | '“' | '”' | '„' | '«' | '»') {
-            let mut ahead = body[i + c.len_utf8()..].chars();
+            let mut ahead = substr::from(body, i + c.len_utf8()).chars();
             let next = ahead.next();
             let following = ahead.next();
             if let Some(mark) = classify(prev, c, next, following) {

@@ -9,13 +9,17 @@
 
 pub mod model;
 pub mod source;
+mod case;
+mod compose;
 mod marks;
 mod offsets;
 mod people;
 mod quotes;
 mod sentences;
+mod sort;
 mod speakers;
 mod structure;
+mod substr;
 mod words;
 pub mod dates;
 pub mod events;

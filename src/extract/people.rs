@@ -9,9 +9,12 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::case;
 use super::model::{Article, Person};
+use super::sort;
+use super::substr;
 use super::speakers::{self, Who};
-use super::words::{self, Tok};
+use super::words::{self, Tok, WordList};
 
 /// One mention of a known person.
 #[derive(Clone, Debug)]
@@ -26,9 +29,41 @@ pub struct People {
     pub persons: Vec<Person>,
     mentions: Vec<Mention>,
     /// Persons by the last word of their name (lookups stay cheap on long texts).
-    by_last: HashMap<String, Vec<usize>>,
+    by_last: NameMap<Vec<usize>>,
     /// Persons by every name and alias, filled once all are known.
-    by_written: HashMap<String, usize>,
+    by_written: NameMap<usize>,
+}
+
+/// A map keyed by name, as a Vec sorted by name: a fraction of a `HashMap`'s wasm size (no
+/// hasher, no hash table), and as fast for the few dozen names of an article.
+#[derive(Debug)]
+struct NameMap<V> {
+    entries: Vec<(String, V)>,
+}
+
+impl<V> Default for NameMap<V> {
+    fn default() -> Self {
+        NameMap { entries: Vec::new() }
+    }
+}
+
+impl<V> NameMap<V> {
+    fn get(&self, name: &str) -> Option<&V> {
+        self.position(name).ok().map(|i| &self.entries[i].1)
+    }
+
+    /// The value of `name`, first set to `new()` if there is none.
+    fn get_or_insert(&mut self, name: &str, new: impl FnOnce() -> V) -> &mut V {
+        let i = self.position(name).unwrap_or_else(|i| {
+            self.entries.insert(i, (name.to_string(), new()));
+            i
+        });
+        &mut self.entries[i].1
+    }
+
+    fn position(&self, name: &str) -> Result<usize, usize> {
+        self.entries.binary_search_by(|(key, _)| key.as_str().cmp(name))
+    }
 }
 
 /// A name found with evidence, before merging.
@@ -49,12 +84,11 @@ pub fn find(text: &str, sentences: &[Range<usize>]) -> People {
         candidates_in(toks, si, &mut candidates, &mut unproven);
     }
     // "Marcus Rashford scored …" is a person once "Rashford told reporters" or "said Rashford".
-    let speaking: std::collections::HashSet<&str> = tokenized
-        .iter()
-        .flat_map(|toks| (0..toks.len()).filter(move |&i| speakers::is_run_word(&toks[i]) && verb_next_to(toks, i, i)).map(move |i| toks[i].stem()))
-        .collect();
-    candidates.extend(unproven.into_iter().filter(|c| c.name.last().is_some_and(|l| speaking.contains(l.as_str()))));
-    candidates.sort_by_key(|c| c.at);
+    // Only unproven names need the speaking words (often there are none).
+    let speaking = if unproven.is_empty() { Vec::new() } else { speaking_words(&tokenized) };
+    let speaks = |name: &str| speaking.binary_search(&name).is_ok();
+    candidates.extend(unproven.into_iter().filter(|c| c.name.last().is_some_and(|l| speaks(l))));
+    sort::sort_by(&mut candidates, |a, b| a.at < b.at);
     // Full names first, so that "President Smith" later (or earlier) joins "Jane Smith".
     for c in candidates.iter().filter(|c| c.name.len() >= 2) {
         people.add(c);
@@ -70,14 +104,24 @@ pub fn find(text: &str, sentences: &[Range<usize>]) -> People {
             }
         }
     }
-    people.mentions.sort_by_key(|m| m.at);
+    sort::sort_by(&mut people.mentions, |a, b| a.at < b.at);
     people.mentions.dedup_by_key(|m| m.at);
     for (i, p) in people.persons.iter().enumerate() {
         for written in std::iter::once(&p.name).chain(&p.aliases) {
-            people.by_written.entry(written.clone()).or_insert(i);
+            people.by_written.get_or_insert(written, || i);
         }
     }
     people
+}
+
+/// The run words next to a speech verb ("Rashford told", "said Rashford"), sorted.
+fn speaking_words<'t>(tokenized: &'t [Vec<Tok>]) -> Vec<&'t str> {
+    let mut speaking: Vec<&str> = tokenized
+        .iter()
+        .flat_map(|toks| (0..toks.len()).filter(move |&i| speakers::is_run_word(&toks[i]) && verb_next_to(toks, i, i)).map(move |i| toks[i].stem()))
+        .collect();
+    sort::sort_by(&mut speaking, |a, b| a < b);
+    speaking
 }
 
 /// Scans a sentence's capitalised runs for names with evidence of being people.
@@ -98,7 +142,7 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
         let Who::Person(name) = found.who else { continue };
         // Dwayne "The Rock" Johnson: the nickname cut the run; the first name alone is no one.
         let nickname_follows = toks.get(end + 1).is_some_and(|t| t.text.chars().all(words::is_quote_mark));
-        if nickname_follows && !name.contains(' ') {
+        if nickname_follows && !substr::has_byte(&name, b' ') {
             continue;
         }
         let parts: Vec<String> = name.split_whitespace().map(str::to_string).collect();
@@ -162,7 +206,7 @@ fn verb_next_to(toks: &[Tok], start: usize, end: usize) -> bool {
 /// "analysts at Morgan Stanley": a name after at/for/of/from is an affiliation.
 fn after_preposition(toks: &[Tok], start: usize) -> bool {
     let mut p = start;
-    if p > 0 && toks[p - 1].lower() == "the" {
+    if p > 0 && toks[p - 1].is("the") {
         p -= 1;
     }
     p > 0 && matches!(toks[p - 1].lower().as_ref(), "at" | "for" | "of" | "from" | "with" | "in" | "to" | "by")
@@ -210,7 +254,7 @@ fn affiliation_end(toks: &[Tok], end: usize) -> usize {
     while e + 1 < toks.len() && e < end + 10 {
         let next = &toks[e + 1];
         let joins = speakers::is_run_word(next)
-            || ((speakers::is_run_joiner(next.text) || next.lower() == "the" || speakers::is_particle(next.text))
+            || ((speakers::is_run_joiner(next.text) || next.is("the") || speakers::is_particle(next.text))
                 && toks.get(e + 2).is_some_and(speakers::is_run_word));
         if !joins {
             break;
@@ -246,7 +290,7 @@ impl People {
                 self.persons.push(Person { name: c.name.join(" "), ..Person::default() });
                 let idx = self.persons.len() - 1;
                 if let Some(last) = c.name.last() {
-                    self.by_last.entry(last.clone()).or_default().push(idx);
+                    self.by_last.get_or_insert(last, Vec::new).push(idx);
                 }
                 idx
             }
@@ -324,16 +368,11 @@ impl People {
 
     /// "he" or "she" when a title or role says so.
     fn gender(&self, person: usize) -> Option<&'static str> {
-        const HE: &[&str] = &["mr", "sir", "lord", "king", "prince", "father", "brother", "son", "husband", "grandfather",
-            "uncle", "nephew", "spokesman", "chairman", "congressman", "businessman", "councilman", "assemblyman", "actor"];
-        const SHE: &[&str] = &["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "sister", "daughter",
-            "wife", "grandmother", "aunt", "niece", "widow", "spokeswoman", "chairwoman", "congresswoman",
-            "businesswoman", "councilwoman", "assemblywoman", "actress"];
         let p = &self.persons[person];
-        let words = p.roles.iter().chain(&p.aliases).flat_map(|r| r.split_whitespace()).map(|w| w.trim_end_matches('.').to_lowercase());
+        let words = p.roles.iter().chain(&p.aliases).flat_map(|r| r.split_whitespace()).map(|w| case::to_lower(w.trim_end_matches('.')));
         let mut found = None;
         for w in words {
-            let g = if HE.contains(&w.as_str()) { "he" } else if SHE.contains(&w.as_str()) { "she" } else { continue };
+            let g = if MALE_WORDS.contains(&w) { "he" } else if FEMALE_WORDS.contains(&w) { "she" } else { continue };
             if found.is_some_and(|f| f != g) {
                 return None;
             }
@@ -352,7 +391,7 @@ impl People {
         self.mentions[..upto].iter().rev().take(50).find_map(|m| {
             let p = &self.persons[m.person];
             let fits = p.roles.iter().any(|r| {
-                let held: Vec<String> = r.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).collect();
+                let held: Vec<String> = r.split_whitespace().map(|w| case::to_lower(w.trim_end_matches('.'))).collect();
                 wanted.iter().all(|w| held.iter().any(|h| h == w))
             });
             fits.then_some(p.name.as_str())
@@ -385,9 +424,9 @@ pub fn merge_across(articles: &mut [Article]) {
             .quotes
             .iter()
             .filter_map(|q| q.speaker.clone())
-            .filter(|s| !s.contains(' ') && s.starts_with(char::is_uppercase) && !known.contains(s.as_str()))
+            .filter(|s| !substr::has_byte(s, b' ') && s.starts_with(char::is_uppercase) && !known.contains(s.as_str()))
             .collect();
-        lone_speakers.sort();
+        sort::sort_by(&mut lone_speakers, |a, b| a < b);
         lone_speakers.dedup();
         for s in lone_speakers {
             if let Some([only]) = full.get(&surname_key(&s)).map(Vec::as_slice) {
@@ -423,9 +462,9 @@ pub fn merge_across(articles: &mut [Article]) {
 
 /// Surname folded for spelling variants: lower case, trailing i/y run dropped when long enough.
 fn surname_key(surname: &str) -> String {
-    let lower = words::strip_possessive(surname).to_lowercase();
+    let lower = case::to_lower(words::strip_possessive(surname));
     let trimmed = lower.trim_end_matches(['i', 'y']);
-    if trimmed.chars().count() >= 5 { trimmed.to_string() } else { lower }
+    if substr::char_count(trimmed) >= 5 { trimmed.to_string() } else { lower }
 }
 
 /// Renames people and speakers in one pass; a renamed person joins an existing one of the new
@@ -469,9 +508,29 @@ fn apply_renames(article: &mut Article, renames: &HashMap<String, String>) {
     article.people = people;
 }
 
+/// Titles and roles of men ([`People::gender`]).
+static MALE_WORDS: WordList = WordList::new(
+    "\
+    actor assemblyman brother businessman chairman congressman councilman father grandfather \
+    husband king lord mr nephew prince sir son spokesman uncle",
+);
+
+/// Titles and roles of women ([`People::gender`]).
+static FEMALE_WORDS: WordList = WordList::new(
+    "\
+    actress assemblywoman aunt businesswoman chairwoman congresswoman councilwoman dame daughter \
+    grandmother lady miss mother mrs ms niece princess queen sister spokeswoman widow wife",
+);
+
 #[cfg(test)]
 #[allow(clippy::single_range_in_vec_init)]
 mod tests {
+    #[test]
+    fn its_word_lists_can_be_looked_up() {
+        super::words::tests::assert_listable(&super::MALE_WORDS);
+        super::words::tests::assert_listable(&super::FEMALE_WORDS);
+    }
+
     use super::*;
 
     fn people_of(text: &str) -> People {

@@ -11,8 +11,10 @@ use std::ops::Range;
 use super::marks::Quotation;
 use super::model::{Article, Quote, QuoteKind, Span};
 use super::people::People;
+use super::sort;
 use super::speakers::{self, Found, Who};
-use super::words::{self, Tok};
+use super::substr;
+use super::words::{self, Tok, WordList};
 
 /// Everything the quote rules read; all ranges are byte ranges into `text`.
 pub struct Context<'a> {
@@ -47,20 +49,14 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     let indirect: Vec<Quote> = (0..ctx.sentences.len()).flat_map(|si| indirect_in(ctx, si)).collect();
     let mut quotes = quotations(ctx, &indirect);
     quotes.extend(indirect);
-    quotes.sort_by_key(|q| (q.span.start, q.kind));
+    sort::sort_by(&mut quotes, |a, b| (a.span.start, a.kind) < (b.span.start, b.kind));
     name_generic_organisations(ctx, &mut quotes);
     quotes
 }
 
 /// Nouns by which news text refers back to a company named earlier ("the company said").
 fn is_company_noun(noun: &str) -> bool {
-    matches!(
-        noun,
-        "company" | "firm" | "group" | "carrier" | "lender" | "bank" | "insurer" | "retailer" | "airline"
-            | "broadcaster" | "network" | "label" | "publisher" | "studio" | "utility" | "operator"
-            | "manufacturer" | "maker" | "startup" | "developer" | "chain" | "business" | "charity"
-            | "club" | "team" | "organisation" | "organization" | "agency" | "regulator"
-    )
+    COMPANY_NOUNS.contains(noun)
 }
 
 /// Organisations named as a sentence's subject ("Norwegian utility Nordvik Energy will cut …"),
@@ -94,7 +90,7 @@ fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
 /// or no speaker when none was named.
 fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
     // Only a bare noun refers back ("the company"); "the central bank" is another body.
-    let generic = |s: &str| !s.chars().any(char::is_uppercase) && !s.contains(' ');
+    let generic = |s: &str| !s.chars().any(char::is_uppercase) && !substr::has_byte(s, b' ');
     if !quotes.iter().any(|q| q.speaker.as_deref().is_some_and(generic)) {
         return;
     }
@@ -104,7 +100,7 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
             orgs.push((q.sentence_span.start, name.to_string()));
         }
     }
-    orgs.sort();
+    sort::sort_by(&mut orgs, |a, b| a < b);
     for q in quotes.iter_mut() {
         let Some(noun) = q.speaker.as_deref().filter(|s| generic(s)).and_then(|s| s.split_whitespace().last()) else { continue };
         // Named before the quote ends: "Altira will build a plant, the company said" counts.
@@ -135,7 +131,7 @@ pub fn comment_quotes(article: &Article) -> Vec<Quote> {
 
 /// Quote text with line breaks and runs of white space as single spaces (hard-wrapped input).
 fn one_line(s: &str) -> String {
-    if !s.contains(['\n', '\t']) && !s.contains("  ") {
+    if !s.contains(['\n', '\t']) && substr::find(s, "  ").is_none() {
         return s.to_string();
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -171,7 +167,7 @@ fn refers_back(pronoun: &str) -> bool {
 
 /// "According to X" at token `i`: the speaker phrase after it.
 fn according_to(toks: &[Tok], i: usize) -> Option<Found> {
-    let is_it = toks.get(i).is_some_and(|t| t.lower() == "according") && toks.get(i + 1).is_some_and(|t| t.lower() == "to");
+    let is_it = toks.get(i).is_some_and(|t| t.is("according")) && toks.get(i + 1).is_some_and(|t| t.is("to"));
     if is_it { speakers::phrase_after(toks, i + 2) } else { None }
 }
 
@@ -199,8 +195,8 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
         return Some((f, i));
     }
     // "…," as one industry veteran put it.
-    if toks[i].lower() == "as" {
-        let put = (i + 2..toks.len().min(i + 10)).find(|&c| toks[c].lower() == "put" && toks.get(c + 1).is_some_and(|t| t.lower() == "it"))?;
+    if toks[i].is("as") {
+        let put = (i + 2..toks.len().min(i + 10)).find(|&c| toks[c].is("put") && toks.get(c + 1).is_some_and(|t| t.is("it")))?;
         let found = speakers::subject_before(toks, put).unwrap_or(Found { who: Who::Unnamed, start: i + 1, role: None });
         return Some((found, put));
     }
@@ -227,7 +223,7 @@ fn attribution_before(toks: &[Tok]) -> Option<(Found, usize)> {
                 return Some((f, c));
             }
             // "a letter warning that … ‘asset rich’": a close speech verb with no one named.
-            if toks.len() - c <= 15 && (toks[c].text.ends_with("ing") || toks.get(c + 1).is_some_and(|t| t.lower() == "that")) {
+            if toks.len() - c <= 15 && (toks[c].text.ends_with("ing") || toks.get(c + 1).is_some_and(|t| t.is("that"))) {
                 return Some((Found { who: Who::Unnamed, start: c, role: None }, c));
             }
         }
@@ -264,7 +260,7 @@ fn is_attribution_only(toks: &[Tok], attr: &Option<(Found, usize)>) -> bool {
     let lead_ok = found.start == 0 || toks[..found.start].last().is_some_and(|t| t.text == ",");
     let tail_ok = toks[cue + 1..].iter().all(|t| !t.is_word() || !t.is_capitalized() || words::is_capitalized_stopword(t.text))
         && toks[cue + 1..].iter().filter(|t| t.is_word()).count() <= 6
-        && !toks[cue + 1..].iter().any(|t| t.lower() == "that");
+        && !toks[cue + 1..].iter().any(|t| t.is("that"));
     lead_ok && tail_ok
 }
 
@@ -289,7 +285,7 @@ fn pronoun_speaker(ctx: &Context, pronoun: &str, at: usize, si: usize, pi: usize
 /// A speaker that can be "he"/"she": a known person or a lone surname.
 fn is_personal(ctx: &Context, speaker: &str) -> bool {
     ctx.people.canonical(speaker).is_some()
-        || (!speaker.contains(' ') && !words::is_org_or_place_word(speaker) && !words::is_org_noun(speaker))
+        || (!substr::has_byte(speaker, b' ') && !words::is_org_or_place_word(speaker) && !words::is_org_noun(speaker))
 }
 
 /// The latest statement (quotation or reported speech) before `at` in this or the previous
@@ -325,7 +321,7 @@ fn colon_from_previous_paragraph<'a>(ctx: &Context<'a>, pi: usize, open: usize) 
         return None;
     }
     let prev = &ctx.paragraphs[pi - 1];
-    if !ctx.text[prev.clone()].ends_with(':') {
+    if !substr::part(ctx.text, prev.clone()).ends_with(':') {
         return None;
     }
     let start = floor_boundary(ctx.text, prev.start.max(prev.end.saturating_sub(NEAR)));
@@ -370,7 +366,7 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
                     kind: QuoteKind::Partial,
                     text: inner_text,
                     cue,
-                    sentence: one_line(&ctx.text[sentence.clone()]),
+                    sentence: one_line(substr::part(ctx.text, sentence.clone())),
                     span: span(&q.inner()),
                     sentence_span: span(&sentence),
                     date: None,
@@ -402,7 +398,7 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
         let tagged_after = attr_after.filter(|a| direct || closes_sentence(a)).map(|a| (a, false));
         let tagged_before = attr_before.map(|a| (a, true));
         // "the so-called 'peace plan'": the writer's distance, not a quotation.
-        let so_called = toks_b.last().is_some_and(|t| t.lower() == "so-called");
+        let so_called = toks_b.last().is_some_and(|t| t.is("so-called"));
         if so_called && !direct {
             continue;
         }
@@ -434,7 +430,7 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
             kind,
             text: inner_text,
             cue,
-            sentence: one_line(&ctx.text[sentence.clone()]),
+            sentence: one_line(substr::part(ctx.text, sentence.clone())),
             span: span(&q.inner()),
             sentence_span: span(&sentence),
             date: None,
@@ -445,7 +441,7 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
 
 fn cue_text(toks: &[Tok], c: usize) -> Option<String> {
     let t = toks.get(c)?;
-    Some(if t.lower() == "according" { "according to".to_string() } else { t.text.to_string() })
+    Some(if t.is("according") { "according to".to_string() } else { t.text.to_string() })
 }
 
 fn inside_quotation(ctx: &Context, at: usize) -> bool {
@@ -535,9 +531,9 @@ fn indirect_quote(ctx: &Context, si: usize, sentence: &Range<usize>, toks: &[Tok
     Quote {
         speaker: resolve(ctx, found, at, si),
         kind: QuoteKind::Indirect,
-        text: one_line(&ctx.text[range.clone()]),
+        text: one_line(substr::part(ctx.text, range.clone())),
         cue: Some(cue.to_string()),
-        sentence: one_line(&ctx.text[sentence.clone()]),
+        sentence: one_line(substr::part(ctx.text, sentence.clone())),
         span: span(&range),
         sentence_span: span(sentence),
         date: None,
@@ -558,7 +554,7 @@ fn trailing_attribution(toks: &[Tok]) -> Option<(Range<usize>, Found, usize)> {
 fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Range<usize>, Found, usize)> {
     let cue = (comma + 2..toks.len().min(comma + 10)).find(|&c| words::cue(&toks[c]).is_some())?;
     let lemma = words::cue(&toks[cue])?;
-    let reporting = matches!(lemma, "say" | "tell" | "add" | "state" | "note" | "report" | "confirm" | "announce" | "claim" | "warn" | "estimate" | "write");
+    let reporting = REPORTING_LEMMAS.contains(lemma);
     // The attribution ends at a coordinated clause of its own (", and aid agencies warned …").
     let tail = &toks[cue + 1..];
     // Or at an appositive about the whole sentence (", the company said on Tuesday, the latest …").
@@ -568,7 +564,7 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
         None if last => tail,
         None => return None,
     };
-    let short_tail = tail.iter().filter(|t| t.is_word()).count() <= 5 && !tail.iter().any(|t| t.lower() == "that" || t.text == ",");
+    let short_tail = tail.iter().filter(|t| t.is_word()).count() <= 5 && !tail.iter().any(|t| t.is("that") || t.text == ",");
     // ", officials said" / ", a spokesperson for the Interior Ministry said"
     let found = speakers::subject_before(toks, cue).filter(|f| {
         f.start > comma && f.start <= comma + 6 && toks[comma + 1..f.start].iter().all(|t| t.is_word() && !t.is_capitalized())
@@ -612,12 +608,7 @@ fn according_clause(toks: &[Tok], i: usize) -> Option<Range<usize>> {
 
 fn is_clause_opener(t: &Tok) -> bool {
     let lower = t.lower();
-    matches!(
-        lower.as_ref(),
-        "the" | "a" | "an" | "this" | "these" | "those" | "it" | "he" | "she" | "they" | "we" | "i"
-            | "there" | "his" | "her" | "their" | "its" | "our" | "some" | "no" | "all" | "both" | "any"
-            | "if" | "while" | "more" | "most" | "several" | "many" | "nothing" | "everyone" | "nobody"
-    ) || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+    words::in_list(&CLAUSE_OPENERS, &lower) || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
         || speakers::is_run_word(t)
 }
 
@@ -635,19 +626,14 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
     if takes_object && j == verb + 1 {
         j = skip_time_phrase(toks, skip_object(toks, j));
     }
-    if toks.get(j).is_some_and(|t| t.lower() == "that") {
+    if toks.get(j).is_some_and(|t| t.is("that")) {
         return Some(j + 1);
     }
-    let adverbial = matches!(
-        lower.as_ref(),
-        "on" | "in" | "at" | "during" | "late" | "early" | "last" | "earlier" | "later" | "after" | "," | "to"
-            | "again" | "publicly" | "repeatedly" | "privately" | "previously" | "yesterday" | "today"
-            | "recently" | "this" | "separately" | "also" | "afterwards" | "then"
-    );
+    let adverbial = words::in_list(&ADVERBIALS, &lower);
     if adverbial || takes_object {
         let window = toks.get(verb + 1..toks.len().min(verb + 18)).unwrap_or(&[]);
         for (k, t) in window.iter().enumerate().map(|(n, t)| (verb + 1 + n, t)) {
-            if t.lower() == "that" {
+            if t.is("that") {
                 return Some(k + 1);
             }
             let stop = matches!(t.text, "." | ";" | ":" | "!" | "?")
@@ -670,7 +656,7 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
     } else {
         opener.is_word() && has_finite_verb(toks, j)
     };
-    let bare = (words::takes_bare_clause(lemma) || matches!(lemma, "admit" | "acknowledge" | "concede" | "suggest" | "predict" | "insist" | "reveal" | "confirm" | "announce"))
+    let bare = (words::takes_bare_clause(lemma) || BARE_CLAUSE_LEMMAS.contains(lemma))
         && opens
         && !(j == verb + 1 && adverbial)
         && !toks.get(j + 1).is_some_and(|t| t.text == "," || t.text == ".");
@@ -685,12 +671,7 @@ fn has_finite_verb(toks: &[Tok], from: usize) -> bool {
         .take_while(|t| t.is_word() || t.text == "’" || t.text == "'")
         .skip(1)
         .any(|t| {
-            matches!(
-                t.lower().as_ref(),
-                "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will" | "could" | "should"
-                    | "might" | "must" | "can" | "did" | "does" | "do" | "may" | "shall" | "wasn't" | "weren't"
-                    | "isn't" | "aren't" | "hadn't" | "hasn't" | "won't" | "wouldn't" | "couldn't" | "didn't"
-            )
+            words::in_list(&FINITE_VERBS, &t.lower())
         })
 }
 
@@ -719,14 +700,7 @@ fn is_past_tense(word: &str) -> bool {
 fn is_time_word(t: &Tok) -> bool {
     let lower = t.lower();
     words::is_capitalized_stopword(t.text) && t.is_capitalized() && lower.len() > 2 && lower.ends_with("day")
-        || matches!(
-            lower.trim_end_matches('.'),
-            "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september"
-                | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug"
-                | "sep" | "sept" | "oct" | "nov" | "dec" | "week" | "month" | "year" | "night" | "morning"
-                | "evening" | "afternoon" | "day" | "weekend" | "monday" | "tuesday" | "wednesday" | "thursday"
-                | "friday" | "saturday" | "sunday" | "time"
-        )
+        || words::in_list(&TIME_WORDS, lower.trim_end_matches('.'))
         || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
@@ -736,7 +710,7 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
     let Some(t) = toks.get(j) else { return j };
     let lower = t.lower();
     let mut k = j;
-    if matches!(lower.as_ref(), "earlier" | "later" | "yesterday" | "today" | "again" | "also" | "separately" | "publicly" | "privately") {
+    if TIME_ADVERBS.contains(&lower) {
         k = j + 1;
     } else if t.is_capitalized() && is_time_word(t) {
         // "said Tuesday (night) that …"
@@ -752,8 +726,7 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
     } else if matches!(lower.as_ref(), "in" | "during") {
         let det = toks.get(j + 1).is_some_and(|d| matches!(d.lower().as_ref(), "a" | "an" | "the" | "its" | "his" | "her" | "their"));
         let medium = toks.get(j + 2).is_some_and(|n| {
-            matches!(n.lower().as_ref(), "statement" | "interview" | "post" | "letter" | "speech" | "briefing" | "video"
-                | "email" | "memo" | "message" | "report" | "filing" | "tweet" | "note" | "call" | "address" | "broadcast")
+            MEDIA.contains(&n.lower())
         });
         if det && medium {
             k = j + 3;
@@ -779,7 +752,7 @@ fn skip_object(toks: &[Tok], j: usize) -> usize {
     while k < toks.len().min(from + 4) {
         let w = &toks[k];
         let lower = w.lower();
-        let preposition = matches!(lower.as_ref(), "on" | "in" | "at" | "during" | "for" | "with" | "about" | "after" | "before" | "from" | "by" | "over" | "to");
+        let preposition = PREPOSITIONS.contains(&lower);
         let object_word = w.is_word()
             && !preposition
             && lower != "that"
@@ -811,7 +784,7 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         }
         let next = toks.get(j + 1);
         let participle_cue = next.is_some_and(|n| n.text.ends_with("ing") && words::cue(n).is_some())
-            && toks.get(j + 2).is_some_and(|n| n.lower() == "that");
+            && toks.get(j + 2).is_some_and(|n| n.is("that"));
         let contrast = next.is_some_and(|n| matches!(n.lower().as_ref(), "while" | "whereas"));
         if participle_cue || contrast || according_to(toks, j + 1).is_some() {
             return j;
@@ -834,8 +807,83 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
     toks.len()
 }
 
+/// Words that open a reported clause after "said" ([`is_clause_opener`]).
+static CLAUSE_OPENERS: WordList = WordList::new(
+    "\
+    a all an any both everyone he her his i if it its many more most no nobody nothing our \
+    several she some the their there these they this those we while",
+);
+
+/// Words after a speech verb that put its clause further on ([`clause_start`]).
+static ADVERBIALS: WordList = WordList::new(
+    "\
+    , after afterwards again also at during earlier early in last late later on previously \
+    privately publicly recently repeatedly separately then this to today yesterday",
+);
+
+/// Auxiliaries and modals ([`has_finite_verb`]).
+static FINITE_VERBS: WordList = WordList::new(
+    "\
+    are aren't can could couldn't did didn't do does had hadn't has hasn't have is isn't may \
+    might must shall should was wasn't were weren't will won't would wouldn't",
+);
+
+/// Months, weekdays and time nouns ([`is_time_word`]).
+static TIME_WORDS: WordList = WordList::new(
+    "\
+    afternoon apr april aug august day dec december evening feb february friday jan january jul \
+    july jun june mar march may monday month morning night nov november oct october saturday sep \
+    sept september sunday thursday time tuesday wednesday week weekend year",
+);
+
+/// Nouns of [`is_company_noun`].
+static COMPANY_NOUNS: WordList = WordList::new(
+    "\
+    agency airline bank broadcaster business carrier chain charity club company developer firm \
+    group insurer label lender maker manufacturer network operator organisation organization \
+    publisher regulator retailer startup studio team utility",
+);
+
+/// What a statement comes in ("in a statement", "in an interview").
+static MEDIA: WordList = WordList::new(
+    "\
+    address briefing broadcast call email filing interview letter memo message note post report \
+    speech statement tweet video",
+);
+
+/// Prepositions that end the object of "tell" ([`skip_object`]).
+static PREPOSITIONS: WordList = WordList::new(
+    "\
+    about after at before by during for from in on over to with",
+);
+
+/// Verbs that report what someone said ([`attribution_after_comma`]).
+static REPORTING_LEMMAS: WordList = WordList::new(
+    "\
+    add announce claim confirm estimate note report say state tell warn write",
+);
+
+/// More verbs whose clause may follow without "that" ([`clause_start`]).
+static BARE_CLAUSE_LEMMAS: WordList = WordList::new(
+    "\
+    acknowledge admit announce concede confirm insist predict reveal suggest",
+);
+
+/// Adverbs of time after a speech verb ([`skip_time_phrase`]).
+static TIME_ADVERBS: WordList = WordList::new(
+    "\
+    again also earlier later privately publicly separately today yesterday",
+);
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn its_word_lists_can_be_looked_up() {
+        for list in [&super::CLAUSE_OPENERS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS, &super::COMPANY_NOUNS, &super::MEDIA, &super::PREPOSITIONS, &super::REPORTING_LEMMAS, &super::BARE_CLAUSE_LEMMAS, &super::TIME_ADVERBS] {
+            super::words::tests::assert_listable(list);
+        }
+    }
+
     use super::super::extract_article;
     use super::super::model::{Article, QuoteKind};
 

@@ -7,6 +7,7 @@
 
 use std::ops::Range;
 
+use super::substr;
 use super::words;
 
 /// Splits every paragraph into sentences. `protected` are byte ranges (sorted by start) inside
@@ -29,12 +30,12 @@ const MAX_SENTENCE: usize = 3000;
 /// Cuts an over-long range at white space into pieces of about `MAX_SENTENCE` bytes.
 fn cap_length(text: &str, mut range: Range<usize>, out: &mut Vec<Range<usize>>) {
     while range.end - range.start > MAX_SENTENCE {
-        let slice = &text[range.clone()];
+        let slice = substr::part(text, range.clone());
         let mut cut = MAX_SENTENCE;
         while !slice.is_char_boundary(cut) {
             cut += 1;
         }
-        let cut = slice[cut..].find(char::is_whitespace).map_or(slice.len(), |p| cut + p);
+        let cut = substr::from(slice, cut).find(char::is_whitespace).map_or(slice.len(), |p| cut + p);
         push_trimmed(text, range.start..range.start + cut, out);
         range.start += cut;
     }
@@ -85,24 +86,24 @@ fn split_paragraph(text: &str, para: Range<usize>, protected: &[Range<usize>], o
 }
 
 fn next_word(body: &str, from: usize) -> &str {
-    let rest = &body[from..];
+    let rest = substr::from(body, from);
     let rest = rest.trim_start_matches(is_opener);
     let len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
-    &rest[..len]
+    substr::upto(rest, len)
 }
 
 /// True when the period at byte `dot` belongs to an abbreviation or initial that does not end
 /// the sentence before `next_word`.
 fn is_abbreviation_stop(body: &str, dot: usize, next_word: &str) -> bool {
-    let before = &body[..dot];
+    let before = substr::upto(body, dot);
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
-        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
-    let word = &before[word_start..];
+        .map_or(0, |p| p + substr::from(before, p).chars().next().map_or(1, char::len_utf8));
+    let word = substr::from(before, word_start);
     if word.is_empty() {
         return false;
     }
-    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let single_initial = substr::char_count(word) == 1 && word.chars().all(char::is_uppercase);
     if single_initial {
         return true;
     }

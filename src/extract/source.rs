@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+use super::compose::{hex_byte, number};
+use super::substr;
+
 /// Why a file cannot be an article. `Display` names the file and the line/byte.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SourceError {
@@ -15,15 +18,20 @@ pub struct SourceError {
 
 impl fmt::Display for SourceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
+        // Written by hand rather than with write!, which would link the integer formatting.
+        let mut out = self.file.clone();
         if let Some(line) = self.line {
-            write!(f, ":{line}")?;
+            out += ":";
+            out += &number(line as i64);
         }
-        write!(f, ": {}", self.message)?;
+        out += ": ";
+        out += &self.message;
         if let Some(byte) = self.byte {
-            write!(f, " (byte {byte})")?;
+            out += " (byte ";
+            out += &number(byte as i64);
+            out += ")";
         }
-        Ok(())
+        f.write_str(&out)
     }
 }
 
@@ -44,7 +52,7 @@ pub fn decode(file: &str, bytes: &[u8]) -> Result<String, SourceError> {
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
-        at_byte(at, format!("is not valid UTF-8 (0x{:02X} here); save it as UTF-8", bytes[at]))
+        at_byte(at, ["is not valid UTF-8 (0x", &hex_byte(bytes[at]), " here); save it as UTF-8"].concat())
     })?;
     if let Some(at) = text.find('\0') {
         return Err(at_byte(at, "contains a NUL byte: is it UTF-16 or a binary file? Save it as UTF-8 text".into()));
@@ -68,10 +76,21 @@ fn line_of(bytes: &[u8], at: usize) -> usize {
 }
 
 fn normalize_newlines(text: &str) -> String {
-    if !text.contains('\r') {
+    if !substr::has_byte(text, b'\r') {
         return text.to_string();
     }
-    text.replace("\r\n", "\n").replace('\r', "\n")
+    // By hand: `replace("\r\n", "\n")` would bring the standard substring search.
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            chars.next_if_eq(&'\n');
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

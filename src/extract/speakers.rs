@@ -4,7 +4,9 @@
 //! emphasized" → Dmitry Peskov), `phrase_after` reads forwards ("said John Smith, a spokesman",
 //! "according to the ministry"). Names are split from the titles before them.
 
-use super::words::{self, Tok};
+use super::case;
+use super::substr;
+use super::words::{self, Tok, WordList};
 
 /// A speaker as the text names it, before canonicalisation.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,7 +83,7 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
 /// Morgan Stanley" are unnamed. A name after at/for/of/from is an affiliation, not the speaker.
 fn affiliation(toks: &[Tok], found: Found) -> Found {
     let mut p = found.start;
-    if p > 0 && toks[p - 1].lower() == "the" {
+    if p > 0 && toks[p - 1].is("the") {
         p -= 1;
     }
     let prep_word = if p > 1 { toks[p - 1].lower() } else { "".into() };
@@ -164,7 +166,7 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
         let occupation = !last.is_capitalized() && words::is_title(&lower_last);
         if words::is_role_noun(&lower_last) || occupation || (words::is_org_noun(&lower_last) && lower_last != "spokesperson") {
             let start = phrase_start(toks, end);
-            let definite = toks[start].lower() == "the" && !lower_last.ends_with('s');
+            let definite = toks[start].is("the") && !lower_last.ends_with('s');
             let who = if words::is_org_noun(&lower_last) && !words::is_role_noun(&lower_last) {
                 Who::Org(org_name(toks, start, end))
             } else if definite {
@@ -212,7 +214,7 @@ fn org_before_common_noun(toks: &[Tok], end: usize) -> Option<Found> {
     }
     let found = phrase_ending_at(toks, k)?;
     let named_org = (found.start..=k).any(|i| words::is_org_or_place_word(toks[i].stem()) || words::is_org_noun(toks[i].stem()));
-    let start = if found.start > 0 && toks[found.start - 1].lower() == "the" { found.start - 1 } else { found.start };
+    let start = if found.start > 0 && toks[found.start - 1].is("the") { found.start - 1 } else { found.start };
     match found.who {
         Who::Org(_) if named_org && k > found.start => Some(Found { start, ..found }),
         _ => None,
@@ -246,8 +248,8 @@ fn org_name(toks: &[Tok], start: usize, end: usize) -> String {
     if let Some(k) = (start + skip..end).find(|&k| words::strip_possessive(toks[k].text) != toks[k].text) {
         if let Some(Found { who: Who::Person(owner) | Who::Org(owner), .. }) = phrase_ending_at(toks, k) {
             let rest: Vec<&str> = toks[k + 1..=end].iter().map(|t| t.text).collect();
-            let mark = &toks[k].text[words::strip_possessive(toks[k].text).len()..];
-            return format!("{owner}{mark} {}", rest.join(" "));
+            let mark = substr::from(toks[k].text, words::strip_possessive(toks[k].text).len());
+            return [&owner, mark, " ", &rest.join(" ")].concat();
         }
     }
     let parts: Vec<&str> = toks[start + skip..=end].iter().map(|t| t.text).collect();
@@ -305,14 +307,16 @@ fn is_sentence_initial_occupation(toks: &[Tok], start: usize, end: usize) -> boo
 }
 
 fn is_abstract_subject(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "data" | "evidence" | "research" | "polls" | "poll" | "surveys" | "survey" | "reports" | "report"
-            | "studies" | "study" | "analysis" | "figures" | "statistics" | "records" | "documents" | "history"
-            | "experience" | "reality" | "logic" | "science" | "numbers" | "results" | "estimates" | "projections"
-            | "models" | "trends" | "signs" | "indications" | "findings" | "observers" | "many" | "others"
-    )
+    words::in_list(&ABSTRACT_SUBJECTS, &case::to_lower(word))
 }
+
+/// Things that "show" or "suggest" rather than speak ("Data suggests").
+static ABSTRACT_SUBJECTS: WordList = WordList::new(
+    "\
+    analysis data documents estimates evidence experience figures findings history indications \
+    logic many models numbers observers others poll polls projections reality records report \
+    reports research results science signs statistics studies study survey surveys trends",
+);
 
 fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
     let run = &toks[start..=end];
@@ -373,7 +377,7 @@ fn join_stems(toks: &[&Tok]) -> String {
 pub fn phrase_after(toks: &[Tok], from: usize) -> Option<Found> {
     let skip_determiners = |mut i: usize| {
         while i < toks.len()
-            && matches!(toks[i].lower().as_ref(), "the" | "a" | "an" | "one" | "another" | "two" | "three" | "some" | "several" | "many")
+            && DETERMINERS.contains(&toks[i].lower())
         {
             i += 1;
         }
@@ -420,8 +424,20 @@ fn is_document_noun(word: &str) -> bool {
     )
 }
 
+/// Determiners and quantifiers before a speaker noun ([`phrase_after`]).
+static DETERMINERS: WordList = WordList::new(
+    "\
+    a an another many one several some the three two",
+);
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn its_word_lists_can_be_looked_up() {
+        super::words::tests::assert_listable(&super::ABSTRACT_SUBJECTS);
+        super::words::tests::assert_listable(&super::DETERMINERS);
+    }
+
     use super::*;
     use super::words::tokenize;
 

@@ -7,6 +7,8 @@
 use std::ops::Range;
 
 use super::model::{Article, Block, BlockKind, Comment, Span};
+use super::compose::number;
+use super::substr;
 
 /// What the rest of the extractor needs besides the `Article`: the body paragraphs.
 #[derive(Debug, Default)]
@@ -58,13 +60,13 @@ fn comments_header(line: &str) -> Option<usize> {
 
 fn is_footer(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
-    (line.starts_with('(') && line.ends_with(')') && line.chars().count() < 200)
+    (line.starts_with('(') && line.ends_with(')') && substr::char_count(line) < 200)
         || ["reporting by", "additional reporting", "editing by", "writing by", "compiled by"]
             .iter()
             .any(|p| lower.starts_with(p))
         || ["contributed to this report", "contributed reporting", "contributed to this story"]
             .iter()
-            .any(|p| lower.contains(p))
+            .any(|p| substr::contains(&lower, p))
 }
 
 /// Bylines, datelines and publication stamps: not headings, not body text.
@@ -76,10 +78,11 @@ fn is_meta(line: &str) -> bool {
         "file photo", "advertisement", "read more", "share this", "listen to"]
         .iter()
         .any(|p| lower.starts_with(p));
-    let wire = ["(reuters)", "(ap)", "(afp)", "(bloomberg)", "(upi)", "(xinhua)", "(ians)", "(pti)"]
-        .iter()
-        .any(|w| lower.contains(w))
-        && words.len() <= 8;
+    // The cheap test first: searching every line for every agency would slow the extractor.
+    let wire = words.len() <= 8
+        && ["(reuters)", "(ap)", "(afp)", "(bloomberg)", "(upi)", "(xinhua)", "(ians)", "(pti)"]
+            .iter()
+            .any(|w| substr::contains(&lower, w));
     // "KYIV, Jan 29" / "WASHINGTON —": a place in capitals, then a date or a dash.
     let shouting_dateline = words.first().is_some_and(|w| {
         let place = w.trim_end_matches(',');
@@ -101,7 +104,7 @@ fn is_page_furniture(lower: &str) -> bool {
         || lower.starts_with("- ")
         || ["getty images", "/ap", "/reuters", "/afp", "image source", "image caption", "credit:"]
             .iter()
-            .any(|p| lower.contains(p))
+            .any(|p| substr::contains(lower, p))
 }
 
 /// A line that is only a date/time ("January 29, 2026", "29 Jan 2026 10:42 GMT").
@@ -130,12 +133,12 @@ fn is_hard_wrapped(lines: &[Line]) -> bool {
     if continued.len() < 2 || blanks < 2 {
         return false;
     }
-    let longest = lines.iter().map(|l| l.text.chars().count()).max().unwrap_or(0);
+    let longest = lines.iter().map(|l| substr::char_count(l.text)).max().unwrap_or(0);
     // Wrapped text: no line is very long, and lines that continue a group follow long lines.
     let long_before = lines
         .windows(2)
         .filter(|w| !w[1].after_blank)
-        .filter(|w| w[0].text.chars().count() * 10 >= longest * 6)
+        .filter(|w| substr::char_count(w[0].text) * 10 >= longest * 6)
         .count();
     longest <= 120 && long_before * 2 >= continued.len()
 }
@@ -177,7 +180,7 @@ pub fn parse(text: &str) -> (Article, Layout) {
     let mut iter = groups.iter().skip(1);
     while let Some(&(first, last)) = iter.next() {
         let span = Span { start: lines[first].span.start, end: lines[last].span.end };
-        let line = &text[span.start..span.end];
+        let line = substr::part(text, span.start..span.end);
         if first == last {
             if let Some(n) = comments_header(line) {
                 article.declared_comment_count = Some(n);
@@ -225,7 +228,7 @@ fn parse_comments(article: &mut Article, lines: &[&Line]) {
     while i < lines.len() {
         let author = lines[i];
         let Some(first) = lines.get(i + 1) else {
-            article.warnings.push(format!("comment by \"{}\" has no text", author.text));
+            article.warnings.push(["comment by \"", author.text, "\" has no text"].concat());
             article.blocks.push(Block { kind: BlockKind::CommentAuthor, span: author.span });
             break;
         };
@@ -244,10 +247,8 @@ fn parse_comments(article: &mut Article, lines: &[&Line]) {
     }
     if let Some(n) = declared {
         if n != article.comments.len() {
-            article.warnings.push(format!(
-                "the comments header announces {n} comments but {} follow",
-                article.comments.len()
-            ));
+            let counts = [number(n as i64), number(article.comments.len() as i64)];
+            article.warnings.push(["the comments header announces ", &counts[0], " comments but ", &counts[1], " follow"].concat());
         }
     }
 }
