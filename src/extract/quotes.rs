@@ -206,7 +206,12 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
     let descriptors = found.start >= i
         && found.start <= i + 3
         && toks[i..found.start].iter().all(|t| t.is_word() && !t.is_capitalized() && !is_connective(t));
-    descriptors.then_some((found, c))
+    // "…," the envoy, Karl Heinz, told reporters: the role in commas before the name.
+    let role_first = found.start >= i + 2 && found.start <= i + 5 && {
+        let gap = &toks[i..found.start];
+        gap[gap.len() - 1].text == "," && words::is_role_noun(&gap[gap.len() - 2].lower())
+    };
+    (descriptors || role_first).then_some((found, c))
 }
 
 /// The speech verb closest before a quotation and its subject ("X described it as '…'").
@@ -218,7 +223,13 @@ fn attribution_before(toks: &[Tok]) -> Option<(Found, usize)> {
         }
         if words::cue(&toks[c]).is_some() {
             let coordinated = c > 0 && matches!(toks[c - 1].lower().as_ref(), "and" | "but");
-            let found = if toks[c].text.ends_with("ing") || coordinated { main_subject(toks, c) } else { speakers::subject_before(toks, c) };
+            let found = if let Some(quoted) = quoted_as_saying(toks, c) {
+                Some(quoted)
+            } else if toks[c].text.ends_with("ing") || coordinated {
+                main_subject(toks, c)
+            } else {
+                speakers::subject_before(toks, c)
+            };
             if let Some(f) = found {
                 return Some((f, c));
             }
@@ -229,6 +240,17 @@ fn attribution_before(toks: &[Tok]) -> Option<(Found, usize)> {
         }
     }
     None
+}
+
+/// "Interfax quoted Sergei Ryabkov as saying …": the one quoted speaks, not the agency.
+fn quoted_as_saying(toks: &[Tok], saying: usize) -> Option<Found> {
+    if saying < 3 || toks[saying - 1].lower() != "as" || !toks[saying].text.ends_with("ing") {
+        return None;
+    }
+    let quoted = (saying.saturating_sub(10)..saying - 2).rev().find(|&k| toks[k].lower() == "quoted")?;
+    speakers::phrase_after(toks, quoted + 1)
+        .filter(|f| matches!(f.who, Who::Person(_) | Who::Org(_) | Who::Role(_)))
+        .filter(|_| toks[quoted + 1..saying - 1].iter().all(|t| t.is_word()))
 }
 
 /// The subject of the sentence's first finite speech verb before token `upto`, else the
@@ -496,7 +518,9 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
         };
         // "X described it as '…' and warned that …": a coordinated verb shares the subject.
         let coordinated = i > 0 && matches!(toks[i - 1].lower().as_ref(), "and" | "but");
-        let found = if participle || coordinated {
+        let found = if let Some(quoted) = quoted_as_saying(&toks, i) {
+            Some(quoted)
+        } else if participle || coordinated {
             // "…, saying the government had failed": the sentence's subject, named or not.
             main_subject(&toks, i).or(Some(Found { who: Who::Unnamed, start: 0, role: None }))
         } else {
@@ -987,6 +1011,14 @@ mod tests {
             “We will fix it,” the coach added.");
         assert!(has(&qs, QuoteKind::Direct, Some("Leon Vance"), "I am just happy to help the team"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Direct, Some("Mia Forde"), "We will fix it"), "{qs:?}");
+    }
+
+    #[test]
+    fn quoted_as_saying_and_a_role_in_commas_before_the_name() {
+        let qs = quotes("Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying that Moscow saw no basis for talks.\n\
+            “We are ready — more than ready — to sign,” the envoy, Karl Heinz, told reporters.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Sergei Ryabkov"), "Moscow saw no basis for talks"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Karl Heinz"), "We are ready — more than ready — to sign"), "{qs:?}");
     }
 
     #[test]
