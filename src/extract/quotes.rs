@@ -106,7 +106,7 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
         // Named before the quote ends: "Altira will build a plant, the company said" counts.
         let before = &orgs[..orgs.partition_point(|(at, _)| *at < q.span.end.max(q.sentence_span.start))];
         let same_kind = before.iter().rev().find(|(_, n)| n.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(noun)));
-        let any_company = before.last().filter(|_| is_company_noun(noun));
+        let any_company = before.last().filter(|_| is_company_noun(noun) || noun == "it");
         q.speaker = same_kind.or(any_company).map(|(_, n)| n.clone());
     }
 }
@@ -582,7 +582,11 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
     // The attribution ends at a coordinated clause of its own (", and aid agencies warned …").
     let tail = &toks[cue + 1..];
     // Or at an appositive about the whole sentence (", the company said on Tuesday, the latest …").
-    let ends_there = |w: &[Tok]| w[0].text == "," && matches!(w[1].lower().as_ref(), "and" | "but" | "the" | "a" | "an");
+    // Or at a clause of the writer's (", it said on Thursday, after a mild winter …").
+    let ends_there = |w: &[Tok]| {
+        w[0].text == ","
+            && matches!(w[1].lower().as_ref(), "and" | "but" | "the" | "a" | "an" | "after" | "amid" | "as" | "while" | "when" | "before")
+    };
     let tail = match tail.windows(2).position(ends_there) {
         Some(cut) => &tail[..cut],
         None if last => tail,
@@ -1019,6 +1023,14 @@ mod tests {
             “We are ready — more than ready — to sign,” the envoy, Karl Heinz, told reporters.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Sergei Ryabkov"), "Moscow saw no basis for talks"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Direct, Some("Karl Heinz"), "We are ready — more than ready — to sign"), "{qs:?}");
+    }
+
+    #[test]
+    fn it_said_is_the_organisation_named_before() {
+        let qs = quotes("OSLO, March 5 (Reuters) - Nordvik Energy will cut 1,200 jobs, it said on Thursday, after a mild winter.\n\
+            It said gas prices had fallen.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Nordvik Energy"), "Nordvik Energy will cut 1,200 jobs"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Nordvik Energy"), "gas prices had fallen"), "{qs:?}");
     }
 
     #[test]

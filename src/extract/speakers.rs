@@ -65,6 +65,10 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
     if words::is_pronoun(last.text) {
         return Some(Found { who: Who::Pronoun(last.lower().into_owned()), start: i - 1, role: None });
     }
+    // "It said": an organisation named before (resolved with "the company", see quotes.rs).
+    if last.is("it") {
+        return Some(Found { who: Who::Org("it".into()), start: i - 1, role: None });
+    }
     // "the 24-year-old said": refers back like a pronoun of either gender.
     if i >= 2 && toks[i - 2].lower() == "the" && last.lower().ends_with("-year-old") {
         return Some(Found { who: Who::Pronoun(AGE_REFERENCE.into()), start: i - 2, role: None });
