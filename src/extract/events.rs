@@ -23,7 +23,7 @@ use std::ops::Range;
 
 use super::dates::{self, FoundDate, MONTH_NAMES, WEEKDAY_NAMES};
 use super::gazetteer::{self, GazKind};
-use super::model::{Article, Block, BlockKind, DateWarning, Event, Person, Precision, Span};
+use super::model::{Article, Block, BlockKind, DateWarning, Event, Person, Precision, QuoteKind, Span};
 use super::sort;
 use super::substr;
 use super::words::WordList;
@@ -62,7 +62,21 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
         let quoted = quotations.iter().any(|q| q.start <= d.span.start && d.span.end <= q.end);
         quoted && !d.explicit && !names_a_month(text.get(d.span.clone()).unwrap_or_default())
     };
-    for d in found.iter().filter(|d| blocks.is_body(d.span.start) && !in_source(d) && !spoken_deixis(d)) {
+    // "The brewpub will close on Saturday, March 28, 2026, its owner announced this week": when a
+    // reported clause carries a written-out date, the relative date of the announcement is when
+    // the words were said (the quote's date), not a second event.
+    let within = |outer: &Span, inner: &Range<usize>| outer.start <= inner.start && inner.end <= outer.end;
+    let speech_date = |d: &FoundDate| {
+        !d.explicit
+            && article.quotes.iter().any(|q| {
+                q.kind == QuoteKind::Indirect
+                    && within(&q.sentence_span, &d.span)
+                    && !within(&q.span, &d.span)
+                    && found.iter().any(|o| o.explicit && within(&q.span, &o.span))
+            })
+    };
+    let is_event = |d: &&FoundDate| blocks.is_body(d.span.start) && !in_source(d) && !spoken_deixis(d) && !speech_date(d);
+    for d in found.iter().filter(is_event) {
         let sentence = sentences.around(text, d.span.clone());
         let key = (sentence.clone(), d.start, d.end, d.precision);
         if taken.contains(&key) {
@@ -449,6 +463,15 @@ mod tests {
 
     fn summary(a: &Article) -> Vec<(String, String, String)> {
         a.events.iter().map(|e| (e.start.clone(), e.end.clone(), e.sentence.trim().to_string())).collect()
+    }
+
+    #[test]
+    fn when_a_reported_clause_is_dated_the_announcement_date_is_not_an_event() {
+        let text = "Brewpub Closes\nThe brewpub will pour its last pint on Saturday, March 28, 2026, owner Frank Delaney announced this week.\n\
+            Delaney said this week that business had been slow.\n";
+        let a = super::super::extract_article("t.txt", text);
+        let dates: Vec<&str> = a.events.iter().map(|e| e.start.as_str()).collect();
+        assert_eq!(dates, ["2026-03-28", "2026-03-23"], "the second 'this week' dates a clause without a date: {:?}", a.events);
     }
 
     #[test]
