@@ -208,7 +208,7 @@ fn after_preposition(toks: &[Tok], start: usize) -> bool {
     if p > 0 && toks[p - 1].is("the") {
         p -= 1;
     }
-    p > 0 && matches!(toks[p - 1].lower().as_ref(), "at" | "for" | "of" | "from" | "with" | "in" | "to" | "by")
+    p > 0 && toks[p - 1].is_any(&["at", "for", "of", "from", "with", "in", "to", "by"])
 }
 
 /// "The regional president, Michele Rossi, said" / "the Prime Minister, Fiona Carr, had": a
@@ -249,7 +249,7 @@ fn role_appositive_after(toks: &[Tok], end: usize) -> bool {
 fn appositive_after(toks: &[Tok], end: usize) -> bool {
     toks.get(end + 1).is_some_and(|t| t.text == ",")
         && toks.get(end + 2).is_some_and(|t| {
-            matches!(t.lower().as_ref(), "a" | "an" | "the" | "who") || (t.is_word() && words::is_title(t.text) && !t.is_capitalized())
+            t.is_any(&["a", "an", "the", "who"]) || (t.is_word() && words::is_title(t.text) && !t.is_capitalized())
                 || t.text.chars().all(|c| c.is_ascii_digit())
         })
 }

@@ -211,7 +211,7 @@ fn attribution_before(toks: &[Tok]) -> Option<(Found, usize)> {
             return Some((f, c));
         }
         if words::cue(&toks[c]).is_some() {
-            let coordinated = c > 0 && matches!(toks[c - 1].lower().as_ref(), "and" | "but");
+            let coordinated = c > 0 && toks[c - 1].is_any(&["and", "but"]);
             let found = if toks[c].text.ends_with("ing") || coordinated { main_subject(toks, c) } else { speakers::subject_before(toks, c) };
             if let Some(f) = found {
                 return Some((f, c));
@@ -235,7 +235,7 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
         .or_else(|| {
             // The phrase the sentence opens with (after a dateline and "The").
             let first = after_dateline(toks);
-            let first = first + usize::from(toks.get(first).is_some_and(|t| matches!(t.lower().as_ref(), "the" | "a" | "an")));
+            let first = first + usize::from(toks.get(first).is_some_and(|t| t.is_any(&["the", "a", "an"])));
             (first + 1..upto.min(first + 12))
                 .filter(|&k| toks[k].is_word() && !toks[k].is_capitalized() && !is_connective(&toks[k]))
                 .find_map(|k| speakers::subject_before(toks, k).filter(|f| f.start <= first))
@@ -245,7 +245,7 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
 /// Small words inside a noun phrase ("Minister of State for Science", "Anna de Vries").
 fn is_connective(t: &Tok) -> bool {
     speakers::is_particle(t.text)
-        || matches!(t.lower().as_ref(), "of" | "for" | "and" | "the" | "at" | "in" | "on" | "from" | "to" | "with" | "by")
+        || t.is_any(&["of", "for", "and", "the", "at", "in", "on", "from", "to", "with", "by"])
 }
 
 /// Whether the tokens before a quotation are only an attribution ("He said:", "Smith added,").
@@ -487,7 +487,7 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
             continue;
         };
         // "X described it as '…' and warned that …": a coordinated verb shares the subject.
-        let coordinated = i > 0 && matches!(toks[i - 1].lower().as_ref(), "and" | "but");
+        let coordinated = i > 0 && toks[i - 1].is_any(&["and", "but"]);
         let found = if participle || coordinated {
             // "…, saying the government had failed": the sentence's subject, named or not.
             main_subject(&toks, i).or(Some(Found { who: Who::Unnamed, start: 0, role: None }))
@@ -549,7 +549,7 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
     let reporting = REPORTING_LEMMAS.contains(lemma);
     // The attribution ends at a coordinated clause of its own (", and aid agencies warned …").
     let tail = &toks[cue + 1..];
-    let tail = match tail.windows(2).position(|w| w[0].text == "," && matches!(w[1].lower().as_ref(), "and" | "but")) {
+    let tail = match tail.windows(2).position(|w| w[0].text == "," && w[1].is_any(&["and", "but"])) {
         Some(cut) => &tail[..cut],
         None if last => tail,
         None => return None,
@@ -578,7 +578,7 @@ fn according_clause(toks: &[Tok], i: usize) -> Option<Range<usize>> {
     if lead_words <= 1 {
         let mut comma = (i + 2..toks.len().min(i + 14)).find(|&k| toks[k].text == ",")?;
         // "According to Dr. Ana Lima, a former scientist at …, the satellite can …"
-        let appositive = toks.get(comma + 1).is_some_and(|t| matches!(t.lower().as_ref(), "a" | "an" | "the" | "who" | "its" | "his" | "her"));
+        let appositive = toks.get(comma + 1).is_some_and(|t| t.is_any(&["a", "an", "the", "who", "its", "his", "her"]));
         if appositive {
             if let Some(next) = (comma + 2..toks.len().min(comma + 25)).find(|&k| toks[k].text == ",") {
                 comma = next;
@@ -623,7 +623,7 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
             let stop = matches!(t.text, "." | ";" | ":" | "!" | "?")
                 || is_mark(t)
                 || words::cue(t).is_some()
-                || matches!(t.lower().as_ref(), "of" | "about" | "for" | "with" | "against" | "which" | "who" | "whether");
+                || t.is_any(&["of", "about", "for", "with", "against", "which", "who", "whether"]);
             if stop {
                 break;
             }
@@ -678,7 +678,7 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
             k = m;
         }
     } else if matches!(lower.as_ref(), "in" | "during") {
-        let det = toks.get(j + 1).is_some_and(|d| matches!(d.lower().as_ref(), "a" | "an" | "the" | "its" | "his" | "her" | "their"));
+        let det = toks.get(j + 1).is_some_and(|d| d.is_any(&["a", "an", "the", "its", "his", "her", "their"]));
         let medium = toks.get(j + 2).is_some_and(|n| {
             MEDIA.contains(&n.lower())
         });
@@ -695,11 +695,11 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
 /// Skips the object of "tell"/"warn": "reporters", "the BBC", "Italian broadcaster Rai", "him".
 fn skip_object(toks: &[Tok], j: usize) -> usize {
     let Some(t) = toks.get(j) else { return j };
-    if matches!(t.lower().as_ref(), "him" | "her" | "them" | "us" | "me" | "you") {
+    if t.is_any(&["him", "her", "them", "us", "me", "you"]) {
         return j + 1;
     }
     let mut k = j;
-    if matches!(t.lower().as_ref(), "the" | "a" | "an") {
+    if t.is_any(&["the", "a", "an"]) {
         k += 1;
     }
     let from = k;
@@ -730,7 +730,7 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         }
         // "… was serious and urged residents to …": a second verb of the speaker, not reported.
         let finite_cue = |n: &Tok| words::cue(n).is_some() && (n.text.ends_with("ed") || matches!(n.text, "said" | "told" | "wrote" | "says"));
-        if matches!(t.lower().as_ref(), "and" | "but") && toks.get(j + 1).is_some_and(finite_cue) {
+        if t.is_any(&["and", "but"]) && toks.get(j + 1).is_some_and(finite_cue) {
             return j;
         }
         if t.text != "," {
@@ -739,12 +739,12 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         let next = toks.get(j + 1);
         let participle_cue = next.is_some_and(|n| n.text.ends_with("ing") && words::cue(n).is_some())
             && toks.get(j + 2).is_some_and(|n| n.is("that"));
-        let contrast = next.is_some_and(|n| matches!(n.lower().as_ref(), "while" | "whereas"));
+        let contrast = next.is_some_and(|n| n.is_any(&["while", "whereas"]));
         if participle_cue || contrast || according_to(toks, j + 1).is_some() {
             return j;
         }
         // ", and/but critics say …": a new speaker starts a new statement.
-        let conj = usize::from(next.is_some_and(|n| matches!(n.lower().as_ref(), "and" | "but" | "although" | "though")));
+        let conj = usize::from(next.is_some_and(|n| n.is_any(&["and", "but", "although", "though"])));
         if let Some(c) = (j + 2 + conj..toks.len().min(j + 8 + conj)).find(|&c| words::cue(&toks[c]).is_some()) {
             if speakers::subject_before(toks, c).is_some_and(|f| f.start == j + 1 + conj) && conj == 1 {
                 return j;
