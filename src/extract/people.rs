@@ -209,7 +209,7 @@ fn after_preposition(toks: &[Tok], start: usize) -> bool {
     if p > 0 && toks[p - 1].is("the") {
         p -= 1;
     }
-    p > 0 && matches!(toks[p - 1].lower().as_ref(), "at" | "for" | "of" | "from" | "with" | "in" | "to" | "by")
+    p > 0 && toks[p - 1].is_any(&["at", "for", "of", "from", "with", "in", "to", "by"])
 }
 
 /// "The regional president, Michele Rossi, said" / "the Prime Minister, Fiona Carr, had": a
@@ -226,7 +226,7 @@ fn role_before_comma(toks: &[Tok], start: usize) -> bool {
 /// said" can point back to that person.
 fn role_around(toks: &[Tok], start: usize, end: usize) -> Option<String> {
     let is_role = |t: &Tok| t.is_word() && (words::is_role_noun(&t.lower()) || words::is_title(t.text));
-    let is_determiner = |t: &Tok| matches!(t.lower().as_ref(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our");
+    let is_determiner = |t: &Tok| t.is_any(&["the", "a", "an", "his", "her", "its", "their", "our"]);
     if role_before_comma(toks, start) {
         let last = start - 2;
         let first = (last.saturating_sub(3)..=last).rev().take_while(|&k| toks[k].is_word() && !is_determiner(&toks[k])).last()?;
@@ -238,7 +238,7 @@ fn role_around(toks: &[Tok], start: usize, end: usize) -> Option<String> {
     let from = end + 2 + usize::from(is_determiner(&toks[end + 2]));
     let phrase: Vec<&Tok> = toks[from..toks.len().min(from + 6)]
         .iter()
-        .take_while(|t| t.is_word() && !matches!(t.lower().as_ref(), "who" | "whose" | "which" | "that" | "of" | "for" | "at" | "in" | "with" | "from" | "and"))
+        .take_while(|t| t.is_word() && !t.is_any(&["who", "whose", "which", "that", "of", "for", "at", "in", "with", "from", "and"]))
         .collect();
     let last_role = phrase.iter().rposition(|t| is_role(t))?;
     Some(phrase[..=last_role].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
@@ -277,7 +277,7 @@ fn role_appositive_after(toks: &[Tok], end: usize) -> bool {
 fn appositive_after(toks: &[Tok], end: usize) -> bool {
     toks.get(end + 1).is_some_and(|t| t.text == ",")
         && toks.get(end + 2).is_some_and(|t| {
-            matches!(t.lower().as_ref(), "a" | "an" | "the" | "who") || (t.is_word() && words::is_title(t.text) && !t.is_capitalized())
+            t.is_any(&["a", "an", "the", "who"]) || (t.is_word() && words::is_title(t.text) && !t.is_capitalized())
                 || t.text.chars().all(|c| c.is_ascii_digit())
         })
 }

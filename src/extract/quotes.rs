@@ -222,7 +222,7 @@ fn attribution_before(toks: &[Tok]) -> Option<(Found, usize)> {
             return Some((f, c));
         }
         if words::cue(&toks[c]).is_some() {
-            let coordinated = c > 0 && matches!(toks[c - 1].lower().as_ref(), "and" | "but");
+            let coordinated = c > 0 && toks[c - 1].is_any(&["and", "but"]);
             let found = if let Some(quoted) = quoted_as_saying(toks, c) {
                 Some(quoted)
             } else if toks[c].text.ends_with("ing") || coordinated {
@@ -263,7 +263,7 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
         .or_else(|| {
             // The phrase the sentence opens with (after a dateline and "The").
             let first = after_dateline(toks);
-            let first = first + usize::from(toks.get(first).is_some_and(|t| matches!(t.lower().as_ref(), "the" | "a" | "an")));
+            let first = first + usize::from(toks.get(first).is_some_and(|t| t.is_any(&["the", "a", "an"])));
             (first + 1..upto.min(first + 12))
                 .filter(|&k| toks[k].is_word() && !toks[k].is_capitalized() && !is_connective(&toks[k]))
                 .find_map(|k| speakers::subject_before(toks, k).filter(|f| f.start <= first))
@@ -273,7 +273,7 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
 /// Small words inside a noun phrase ("Minister of State for Science", "Anna de Vries").
 fn is_connective(t: &Tok) -> bool {
     speakers::is_particle(t.text)
-        || matches!(t.lower().as_ref(), "of" | "for" | "and" | "the" | "at" | "in" | "on" | "from" | "to" | "with" | "by")
+        || t.is_any(&["of", "for", "and", "the", "at", "in", "on", "from", "to", "with", "by"])
 }
 
 /// Whether the tokens before a quotation are only an attribution ("He said:", "Smith added,").
@@ -517,7 +517,7 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
             continue;
         };
         // "X described it as '…' and warned that …": a coordinated verb shares the subject.
-        let coordinated = i > 0 && matches!(toks[i - 1].lower().as_ref(), "and" | "but");
+        let coordinated = i > 0 && toks[i - 1].is_any(&["and", "but"]);
         let found = if let Some(quoted) = quoted_as_saying(&toks, i) {
             Some(quoted)
         } else if participle || coordinated {
@@ -585,7 +585,7 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
     // Or at a clause of the writer's (", it said on Thursday, after a mild winter …").
     let ends_there = |w: &[Tok]| {
         w[0].text == ","
-            && matches!(w[1].lower().as_ref(), "and" | "but" | "the" | "a" | "an" | "after" | "amid" | "as" | "while" | "when" | "before")
+            && w[1].is_any(&["and", "but", "the", "a", "an", "after", "amid", "as", "while", "when", "before"])
     };
     let tail = match tail.windows(2).position(ends_there) {
         Some(cut) => &tail[..cut],
@@ -618,7 +618,7 @@ fn according_clause(toks: &[Tok], i: usize) -> Option<Range<usize>> {
         // "According to Dr. Ana Lima, a former scientist at …, the satellite can …"; "…, chief
         // economist at Hanseatic Bank, the ECB is …": a verbless phrase between commas.
         let next = (comma + 2..toks.len().min(comma + 25)).find(|&k| toks[k].text == ",");
-        let determiner = toks.get(comma + 1).is_some_and(|t| matches!(t.lower().as_ref(), "a" | "an" | "the" | "who" | "its" | "his" | "her"));
+        let determiner = toks.get(comma + 1).is_some_and(|t| t.is_any(&["a", "an", "the", "who", "its", "his", "her"]));
         let verbless = next.is_some_and(|n| {
             n <= comma + 10
                 && toks[comma + 1..n].iter().all(|t| t.is_word() && words::cue(t).is_none())
@@ -667,7 +667,7 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
             let stop = matches!(t.text, "." | ";" | ":" | "!" | "?")
                 || is_mark(t)
                 || words::cue(t).is_some()
-                || matches!(t.lower().as_ref(), "of" | "about" | "for" | "with" | "against" | "which" | "who" | "whether");
+                || t.is_any(&["of", "about", "for", "with", "against", "which", "who", "whether"]);
             if stop {
                 break;
             }
@@ -711,7 +711,7 @@ fn has_past_verb(toks: &[Tok], from: usize) -> bool {
         .iter()
         .take_while(|t| t.is_word() && !t.is_capitalized())
         .skip(1)
-        .take_while(|t| !is_connective(t) && !matches!(t.lower().as_ref(), "who" | "which" | "that" | "but"))
+        .take_while(|t| !is_connective(t) && !t.is_any(&["who", "which", "that", "but"]))
         .any(|t| is_past_tense(t.text))
 }
 
@@ -752,7 +752,7 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
             k = m;
         }
     } else if matches!(lower.as_ref(), "in" | "during") {
-        let det = toks.get(j + 1).is_some_and(|d| matches!(d.lower().as_ref(), "a" | "an" | "the" | "its" | "his" | "her" | "their"));
+        let det = toks.get(j + 1).is_some_and(|d| d.is_any(&["a", "an", "the", "its", "his", "her", "their"]));
         let medium = toks.get(j + 2).is_some_and(|n| {
             MEDIA.contains(&n.lower())
         });
@@ -769,11 +769,11 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
 /// Skips the object of "tell"/"warn": "reporters", "the BBC", "Italian broadcaster Rai", "him".
 fn skip_object(toks: &[Tok], j: usize) -> usize {
     let Some(t) = toks.get(j) else { return j };
-    if matches!(t.lower().as_ref(), "him" | "her" | "them" | "us" | "me" | "you") {
+    if t.is_any(&["him", "her", "them", "us", "me", "you"]) {
         return j + 1;
     }
     let mut k = j;
-    if matches!(t.lower().as_ref(), "the" | "a" | "an") {
+    if t.is_any(&["the", "a", "an"]) {
         k += 1;
     }
     let from = k;
@@ -804,7 +804,7 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         }
         // "… was serious and urged residents to …": a second verb of the speaker, not reported.
         let finite_cue = |n: &Tok| words::cue(n).is_some() && (n.text.ends_with("ed") || matches!(n.text, "said" | "told" | "wrote" | "says"));
-        if matches!(t.lower().as_ref(), "and" | "but") && toks.get(j + 1).is_some_and(finite_cue) {
+        if t.is_any(&["and", "but"]) && toks.get(j + 1).is_some_and(finite_cue) {
             return j;
         }
         if t.text != "," {
@@ -813,12 +813,12 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         let next = toks.get(j + 1);
         let participle_cue = next.is_some_and(|n| n.text.ends_with("ing") && words::cue(n).is_some())
             && toks.get(j + 2).is_some_and(|n| n.is("that"));
-        let contrast = next.is_some_and(|n| matches!(n.lower().as_ref(), "while" | "whereas"));
+        let contrast = next.is_some_and(|n| n.is_any(&["while", "whereas"]));
         if participle_cue || contrast || according_to(toks, j + 1).is_some() {
             return j;
         }
         // ", and/but critics say …": a new speaker starts a new statement.
-        let conj = usize::from(next.is_some_and(|n| matches!(n.lower().as_ref(), "and" | "but" | "although" | "though")));
+        let conj = usize::from(next.is_some_and(|n| n.is_any(&["and", "but", "although", "though"])));
         if let Some(c) = (j + 2 + conj..toks.len().min(j + 8 + conj)).find(|&c| words::cue(&toks[c]).is_some()) {
             if speakers::subject_before(toks, c).is_some_and(|f| f.start == j + 1 + conj) && conj == 1 {
                 return j;

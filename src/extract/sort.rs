@@ -3,10 +3,26 @@
 //! small wrapper is generic, and a merge sort of indices does the work once for all types.
 
 /// Sorts `items` stably: `less(a, b)` says whether `a` must come before `b`.
-pub fn sort_by<T>(items: &mut Vec<T>, less: impl Fn(&T, &T) -> bool) {
-    let order = stable_order(items.len(), &|a, b| less(&items[a], &items[b]));
-    let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
-    items.extend(order.into_iter().filter_map(|i| slots[i].take()));
+pub fn sort_by<T>(items: &mut [T], less: impl Fn(&T, &T) -> bool) {
+    let mut order = stable_order(items.len(), &|a, b| less(&items[a], &items[b]));
+    permute(&mut order, &mut |a, b| items.swap(a, b));
+}
+
+/// Moves the item at `order[k]` to `k`, for every `k`, by swaps along the permutation's cycles
+/// (`order` is used up as the record of what is done).
+fn permute(order: &mut [usize], swap: &mut dyn FnMut(usize, usize)) {
+    const DONE: usize = usize::MAX;
+    for start in 0..order.len() {
+        let mut k = start;
+        while order[k] != DONE {
+            let from = std::mem::replace(&mut order[k], DONE);
+            if from == start {
+                break;
+            }
+            swap(k, from);
+            k = from;
+        }
+    }
 }
 
 /// The indices `0..len` in the order `less` gives (a bottom-up merge sort: O(n log n) on any input).

@@ -130,7 +130,7 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     let lower = comma.saturating_sub(16);
     let open = (lower..comma).rev().find(|&k| toks[k].text == ",")?;
     let first = toks.get(open + 1)?;
-    let appositive = matches!(first.lower().as_ref(), "a" | "an" | "the" | "who" | "whose" | "its" | "his" | "her" | "including")
+    let appositive = first.is_any(&["a", "an", "the", "who", "whose", "its", "his", "her", "including"])
         || words::is_title(first.text)
         || first.text.chars().all(|c| c.is_ascii_digit());
     let has_verb = toks[open + 1..comma].iter().any(|t| words::cue(t).is_some());
@@ -248,7 +248,7 @@ fn phrase_start(toks: &[Tok], end: usize) -> usize {
 /// An organisation phrase as written, without a leading determiner; an owner's titles are
 /// dropped ("President Jane Roe's office" → "Jane Roe's office").
 fn org_name(toks: &[Tok], start: usize, end: usize) -> String {
-    let skip = usize::from(matches!(toks[start].lower().as_ref(), "the" | "a" | "an" | "its" | "his" | "her" | "their"));
+    let skip = usize::from(toks[start].is_any(&["the", "a", "an", "its", "his", "her", "their"]));
     if let Some(k) = (start + skip..end).find(|&k| words::strip_possessive(toks[k].text) != toks[k].text) {
         if let Some(Found { who: Who::Person(owner) | Who::Org(owner), .. }) = phrase_ending_at(toks, k) {
             let rest: Vec<&str> = toks[k + 1..=end].iter().map(|t| t.text).collect();

@@ -1,7 +1,9 @@
-//! Checked string slicing. Indexing a str (`&text[a..b]`) links the standard library's panic
-//! message for a bad char boundary, which formats chars and ranges with the Unicode printable
-//! tables (about 4 KB of wasm, see scripts/size.sh). The extractor's ranges are always on char
-//! boundaries; where indexing would panic, these give "".
+//! String slicing and searching without the standard library's heavier paths (see
+//! scripts/size.sh). Indexing a str (`&text[a..b]`) links the panic message for a bad char
+//! boundary, which formats chars and ranges with the Unicode printable tables (about 4 KB of
+//! wasm); the extractor's ranges are always on char boundaries, and where indexing would panic,
+//! `part`/`from`/`upto` give "". Substring searches (`find`, `contains`, …) replace the
+//! standard two-way searcher, which slices with that same panic path.
 
 use std::ops::Range;
 

@@ -41,6 +41,11 @@ impl<'a> Tok<'a> {
         }
     }
 
+    /// Whether the word in lower case is one of `words` (see [`Tok::is`]).
+    pub fn is_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(w))
+    }
+
     /// The word without a possessive ending ("Russia’s" → "Russia").
     pub fn stem(&self) -> &str {
         strip_possessive(self.text)
