@@ -66,13 +66,21 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
     // reported clause carries a written-out date, the relative date of the announcement is when
     // the words were said (the quote's date), not a second event.
     let within = |outer: &Span, inner: &Range<usize>| outer.start <= inner.start && inner.end <= outer.end;
+    // Quotes are sorted by where their text starts, so only those starting in the date's
+    // sentence are looked at; dates are in text order, so only those starting inside the quote
+    // (no quadratic time on long paragraphs).
     let speech_date = |d: &FoundDate| {
+        let sentence = sentences.around(text, d.span.clone());
+        let first = article.quotes.partition_point(|q| q.span.start < sentence.start);
         !d.explicit
-            && article.quotes.iter().any(|q| {
+            && article.quotes[first..].iter().take_while(|q| q.span.start < sentence.end).any(|q| {
                 q.kind == QuoteKind::Indirect
                     && within(&q.sentence_span, &d.span)
                     && !within(&q.span, &d.span)
-                    && found.iter().any(|o| o.explicit && within(&q.span, &o.span))
+                    && found[found.partition_point(|o| o.span.start < q.span.start)..]
+                        .iter()
+                        .take_while(|o| o.span.start < q.span.end)
+                        .any(|o| o.explicit && within(&q.span, &o.span))
             })
     };
     let is_event = |d: &&FoundDate| blocks.is_body(d.span.start) && !in_source(d) && !spoken_deixis(d) && !speech_date(d);
