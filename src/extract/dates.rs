@@ -675,6 +675,12 @@ impl<'a> Scanner<'a> {
         (dash || word).then_some(i + 1)
     }
 
+    /// "and" between two days ("8 and 9 March"): the token after it. Callers accept only the
+    /// next day, since "1 and 15 March" are two days, not a span.
+    fn next_day_and(&self, i: usize) -> Option<usize> {
+        self.is_word(i, &["and"]).then_some(i + 1)
+    }
+
     /// "January 29" / "Jan. 29th" → (day, next).
     fn month_first(&self, i: usize) -> Option<(DayRef, usize)> {
         let (month, j, _) = self.month_at(i)?;
@@ -687,9 +693,10 @@ impl<'a> Scanner<'a> {
         let start = if self.is_word(i, &["the"]) { i + 1 } else { i };
         let (day, mut j) = self.day_at(start)?;
         let mut last_day = None;
-        if let Some(k) = self.connector(j, false) {
+        if let Some(k) = self.connector(j, false).or_else(|| self.next_day_and(j)) {
             if let Some((d2, after)) = self.day_at(k) {
-                if d2 > day && (self.month_at(after).is_some() || self.is_word(after, &["of"])) {
+                let and_fits = !self.is_word(j, &["and"]) || d2 == day + 1;
+                if d2 > day && and_fits && (self.month_at(after).is_some() || self.is_word(after, &["of"])) {
                     last_day = Some(d2);
                     j = after;
                 }
@@ -719,13 +726,16 @@ impl<'a> Scanner<'a> {
         let mut b = same_month_end.map(|day| DayRef { month: a.month, day, year: None });
         let mut next = after_year_a;
         if b.is_none() {
-            if let Some(k) = self.connector(after_year_a, between) {
-                if let Some((other, other_end, after_b)) = self.single_day(k) {
+            if let Some(k) = self.connector(after_year_a, between).or_else(|| self.next_day_and(after_year_a)) {
+                let plain_and = !between && self.is_word(after_year_a, &["and"]);
+                if let Some((other, other_end, after_b)) = self.single_day(k).filter(|_| !plain_and) {
                     let day = other_end.unwrap_or(other.day);
                     b = Some(DayRef { day, ..other });
                     next = after_b;
                 } else if month_first && year_a.is_none() {
-                    if let Some((day, after_b)) = self.day_at(k).filter(|(d, _)| *d > a.day) {
+                    // "March 8 and 9, 2025": two days in a row are one span of days.
+                    let fits = |d: u32| d > a.day && (!plain_and || d == a.day + 1);
+                    if let Some((day, after_b)) = self.day_at(k).filter(|(d, _)| fits(*d)) {
                         b = Some(DayRef { month: a.month, day, year: None });
                         next = after_b;
                     }
@@ -1113,7 +1123,8 @@ impl<'a> Scanner<'a> {
             }
             "last" | "this" | "next" => self.relative_unit(i + 1, Some(w), part, first, i + 2),
             // "over the weekend": the latest weekend begun by the reference date.
-            "over" if self.is_word(i + 1, &["the"]) && self.is_word(i + 2, &["weekend"]) => {
+            // Not "over the weekend of 8 and 9 March": the days that follow say which.
+            "over" if self.is_word(i + 1, &["the"]) && self.is_word(i + 2, &["weekend"]) && !self.is_word(i + 3, &["of"]) => {
                 let date = self.reference().and_then(|r| period(r, "weekend", if r.weekday() >= 5 { 0 } else { -1 }, part));
                 Some(Hit::new(i + 1, i + 3, date))
             }
@@ -1531,6 +1542,11 @@ mod tests {
             one("Strikes continued between March 3 and March 5, 2025.", &none),
             span("2025-03-03", "2025-03-05", Precision::Day)
         );
+        assert_eq!(one("Homes were burgled on 8 and 9 March 2025.", &none), span("2025-03-08", "2025-03-09", Precision::Day));
+        assert_eq!(one("Talks were held on March 8 and 9, 2025.", &none), span("2025-03-08", "2025-03-09", Precision::Day));
+        assert_eq!(found("Votes on 1 and 15 March 2025.", &none).len(), 1, "two days, not a span");
+        let weekend = one("Homes were burgled over the weekend of 8 and 9 March 2025.", &at(2025, 3, 12));
+        assert_eq!(weekend, span("2025-03-08", "2025-03-09", Precision::Day));
     }
 
     #[test]

@@ -605,9 +605,23 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
 fn after_dateline(toks: &[Tok]) -> usize {
     let shouting = toks.first().is_some_and(|t| t.text.len() > 2 && t.text.chars().all(|c| !c.is_lowercase()));
     if !shouting {
-        return 0;
+        return agency_dateline_end(toks).unwrap_or(0);
     }
     (0..toks.len().min(12)).find(|&k| matches!(toks[k].text, "-" | "—" | "–")).map_or(0, |k| k + 1)
+}
+
+/// "New Delhi, May 14 (PTI)" / "Paris, Jan 3 (AFP) -": a dateline in title case ends at the
+/// agency's name in brackets (and a dash after it).
+fn agency_dateline_end(toks: &[Tok]) -> Option<usize> {
+    let open = (2..toks.len().min(10)).find(|&k| toks[k].text == "(")?;
+    let agency = toks.get(open + 1).filter(|t| t.is_word() && t.is_capitalized() && t.text.len() <= 8)?;
+    let closes = toks.get(open + 2).is_some_and(|t| t.text == ")");
+    let has_comma = toks[..open].iter().any(|t| t.text == ",");
+    if !closes || !has_comma || agency.text.len() < 2 {
+        return None;
+    }
+    let after = open + 3;
+    Some(after + usize::from(toks.get(after).is_some_and(|t| matches!(t.text, "-" | "—" | "–"))))
 }
 
 /// "According to X, clause." or "Clause, according to X." → the clause's token range.
@@ -707,6 +721,10 @@ fn has_finite_verb(toks: &[Tok], from: usize) -> bool {
 /// clause has a verb even without an auxiliary. Stops at small words that start a phrase of
 /// their own ("said goodbye to staff who worked …").
 fn has_past_verb(toks: &[Tok], from: usize) -> bool {
+    // The clause's first word is its subject: "said and nothing happened" has none.
+    if toks.get(from).is_some_and(|t| is_connective(t) || t.is_any(&["or", "so", "nor", "yet", "then"])) {
+        return false;
+    }
     toks[from..toks.len().min(from + 5)]
         .iter()
         .take_while(|t| t.is_word() && !t.is_capitalized())
@@ -990,6 +1008,7 @@ mod tests {
             The mayor said goodbye to staff who worked there.");
         assert!(has(&qs, QuoteKind::Indirect, Some("National Weather Service"), "wind gusts reached 80 mph in parts of Houston"), "{qs:?}");
         assert_eq!(qs.len(), 1, "{qs:?}");
+        assert!(quotes("Nothing was said and nothing happened.").is_empty());
     }
 
     #[test]

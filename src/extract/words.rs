@@ -323,26 +323,27 @@ static CAPITALIZED_STOPWORDS: WordList = WordList::new(
 static TITLES: WordList = WordList::new(
     "\
     acting activist actor actress adm admiral adviser advisor aide alderman ambassador analyst \
-    archbishop architect artist assemblyman assemblywoman attorney aunt author ayatollah banker \
-    bishop boss brother candidate capt captain cardinal ceo chair chairman chairperson \
-    chairwoman chancellor chef chief cllr coach col colleague colonel comedian commander \
-    commentator commissioner composer congressman congresswoman consultant correspondent \
-    councillor councilman councilwoman counsel counterpart cousin critic crown dame daughter \
-    dean defence defender defense delegate deputy designer detective diplomat director doctor dr \
-    driver economist editor emir engineer entrepreneur envoy epidemiologist executive expert fan \
-    farmer father filmmaker finance first fisherman forecaster foreign former forward founder \
-    friend gen general goalkeeper gov governor grandfather grandmother head historian host \
-    husband imam inspector interim interior investor journalist judge justice king lady lawmaker \
-    lawyer leader lecturer legislator lieutenant lord lt maj major manager marshal mayor mep \
-    meteorologist midfielder minister miss mla mother mp mps mr mrs ms msp musician negotiator \
-    neighbor neighbour nephew niece novelist nurse officer official owner pastor photographer \
-    physician pilot player poet pope premier presenter president priest prime prince princess \
-    principal producer prof professor prosecutor provost psychologist queen rabbi rapper rector \
-    rep representative researcher resident rev reverend reviewer scholar scientist secretary sen \
-    senator senior sergeant sgt sheikh sheriff shopkeeper singer sir sister soldier son speaker \
-    special spokesman spokesperson spokeswoman star state strategist striker student substitute \
-    superintendent supporter supreme surgeon teacher trader uncle veteran vice widow wife winner \
-    worker writer",
+    archbishop architect artist assemblyman assemblywoman attorney atty aunt author ayatollah \
+    banker bishop boss brig brother candidate capt captain cardinal ceo chair chairman \
+    chairperson chairwoman chancellor chef chief cllr cmdr coach col colleague colonel comedian \
+    commander commentator commissioner composer congressman congresswoman consultant \
+    correspondent councillor councilman councilwoman counsel counterpart cousin cpl critic crown \
+    dame daughter dci dean defence defender defense delegate deputy designer det detective \
+    diplomat director doctor dr driver economist editor emir engineer entrepreneur envoy \
+    epidemiologist executive expert fan farmer father filmmaker finance first fisherman \
+    forecaster foreign former forward founder friend gen general goalkeeper gov governor \
+    grandfather grandmother head historian host husband imam insp inspector interim interior \
+    investor journalist judge justice king lady lawmaker lawyer leader lecturer legislator \
+    lieutenant lord lt maj major manager marshal mayor mep meteorologist midfielder minister \
+    miss mla mother mp mps mr mrs ms msp musician negotiator neighbor neighbour nephew niece \
+    novelist nurse officer official owner pastor photographer physician pilot player poet pope \
+    premier presenter president priest prime prince princess principal producer prof professor \
+    prosecutor provost psychologist pte queen rabbi rapper rector rep representative researcher \
+    resident rev reverend reviewer scholar scientist secretary sen senator senior sergeant sgt \
+    sheikh sheriff shopkeeper singer sir sister soldier son speaker special spokesman \
+    spokesperson spokeswoman star state strategist striker student substitute superintendent \
+    supporter supreme supt surgeon teacher trader uncle veteran vice widow wife winner worker \
+    writer",
 );
 
 static ROLE_NOUNS: WordList = WordList::new(
