@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::case;
+use super::gazetteer;
 use super::model::{Article, Person};
 use super::sort;
 use super::substr;
@@ -155,7 +156,8 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
         let evidence = titled
             || (parts.len() >= 2 && !after_preposition(toks, start) && (verb_next_to(toks, start, far_end) || appositive_after(toks, far_end)))
             || (parts.len() >= 2 && role_appositive_after(toks, end))
-            || (parts.len() >= 2 && role_before_comma(toks, start));
+            || (parts.len() >= 2 && role_before_comma(toks, start))
+            || (parts.len() >= 2 && of_a_person(toks, start, end));
         if !evidence && (2..=3).contains(&parts.len()) && !after_preposition(toks, start) {
             unproven.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface: name, role: None });
             continue;
@@ -210,6 +212,21 @@ fn after_preposition(toks: &[Tok], start: usize) -> bool {
         p -= 1;
     }
     p > 0 && toks[p - 1].is_any(&["at", "for", "of", "from", "with", "in", "to", "by"])
+}
+
+/// "after the departure of Tor Lunde", "the widow of Ivan Petrov": nouns that only people
+/// take after "of", before a name that is not an organisation's or a place's.
+fn of_a_person(toks: &[Tok], start: usize, end: usize) -> bool {
+    const PERSON_OF: &[&str] = &[
+        "arrest", "assassination", "biography", "brother", "daughter", "death", "departure", "detention",
+        "dismissal", "election", "father", "funeral", "husband", "killing", "mother", "murder", "nomination",
+        "ouster", "resignation", "sister", "son", "successor", "trial", "widow", "wife",
+    ];
+    start >= 2
+        && toks[start - 1].is("of")
+        && PERSON_OF.binary_search(&toks[start - 2].lower().as_ref()).is_ok()
+        && toks[start..=end].iter().all(|t| !words::is_org_or_place_word(t.text) && !words::is_org_noun(&t.lower()))
+        && !toks[start..=end].iter().any(|t| gazetteer::knows(t.text))
 }
 
 /// "The regional president, Michele Rossi, said" / "the Prime Minister, Fiona Carr, had": a
@@ -525,6 +542,14 @@ static FEMALE_WORDS: WordList = WordList::new(
 #[cfg(test)]
 #[allow(clippy::single_range_in_vec_init)]
 mod tests {
+    #[test]
+    fn a_name_after_the_widow_of_or_the_departure_of_is_a_person() {
+        let text = "After the departure of Tor Lunde, the widow of Ivan Petrov spoke. The departure of Air France was delayed.";
+        let article = super::super::extract_article("t.txt", &format!("Title\n{text}\n"));
+        let names: Vec<&str> = article.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Tor Lunde", "Ivan Petrov"]);
+    }
+
     #[test]
     fn its_word_lists_can_be_looked_up() {
         super::words::tests::assert_listable(&super::MALE_WORDS);

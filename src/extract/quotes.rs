@@ -1045,6 +1045,12 @@ mod tests {
     }
 
     #[test]
+    fn the_widow_of_a_person_is_not_that_person() {
+        let qs = quotes("The widow of Ivan Petrov said she would sue the state.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "she would sue the state"), "{qs:?}");
+    }
+
+    #[test]
     fn it_said_is_the_organisation_named_before() {
         let qs = quotes("OSLO, March 5 (Reuters) - Nordvik Energy will cut 1,200 jobs, it said on Thursday, after a mild winter.\n\
             It said gas prices had fallen.");

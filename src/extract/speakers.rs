@@ -111,6 +111,10 @@ fn affiliation(toks: &[Tok], found: Found) -> Found {
             _ => found,
         };
     }
+    // "The widow of Ivan Petrov said": someone close to the person, unnamed.
+    if prep_word == "of" && !head.is_capitalized() && words::is_title(&lower) && !words::is_role_noun(&lower) {
+        return Found { who: Who::Unnamed, start: phrase_start(toks, p - 2), role: None };
+    }
     if !words::is_role_noun(&lower) {
         return found;
     }
