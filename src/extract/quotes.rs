@@ -578,6 +578,10 @@ fn trailing_attribution(toks: &[Tok]) -> Option<(Range<usize>, Found, usize)> {
 fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Range<usize>, Found, usize)> {
     let cue = (comma + 2..toks.len().min(comma + 10)).find(|&c| words::cue(&toks[c]).is_some())?;
     let lemma = words::cue(&toks[cue])?;
+    // ", but he did not say how" / ", declining to say more": no attribution.
+    if toks[cue - 1].is_any(&["not", "never", "to", "didn't", "won't", "wouldn't", "couldn't"]) {
+        return None;
+    }
     let reporting = REPORTING_LEMMAS.contains(lemma);
     // The attribution ends at a coordinated clause of its own (", and aid agencies warned …").
     let tail = &toks[cue + 1..];
@@ -1042,6 +1046,13 @@ mod tests {
             “We are ready — more than ready — to sign,” the envoy, Karl Heinz, told reporters.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Sergei Ryabkov"), "Moscow saw no basis for talks"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Direct, Some("Karl Heinz"), "We are ready — more than ready — to sign"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_negated_verb_after_a_comma_attributes_nothing() {
+        let qs = quotes("House Speaker Mike Johnson said he was confident a deal could be reached, but he did not say how.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Mike Johnson"), "he was confident a deal could be reached"), "{qs:?}");
+        assert_eq!(qs.len(), 1, "{qs:?}");
     }
 
     #[test]
