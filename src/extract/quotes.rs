@@ -596,7 +596,11 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
         None if last => tail,
         None => return None,
     };
-    let short_tail = tail.iter().filter(|t| t.is_word()).count() <= 5 && !tail.iter().any(|t| t.is("that") || t.text == ",");
+    // "…, researchers reported in the journal Science on 3 April 2025.": adverbial phrases may
+    // run a little longer than a bare "on Tuesday".
+    let adverbial = tail.iter().find(|t| t.is_word()).is_some_and(|t| t.is_any(&["in", "on", "at", "during", "after", "late", "early"]));
+    let short_tail = tail.iter().filter(|t| t.is_word()).count() <= if adverbial { 9 } else { 5 }
+        && !tail.iter().any(|t| t.is("that") || t.text == ",");
     // ", officials said" / ", a spokesperson for the Interior Ministry said"
     let found = speakers::subject_before(toks, cue).filter(|f| {
         f.start > comma && f.start <= comma + 6 && toks[comma + 1..f.start].iter().all(|t| t.is_word() && !t.is_capitalized())
@@ -1046,6 +1050,12 @@ mod tests {
             “We are ready — more than ready — to sign,” the envoy, Karl Heinz, told reporters.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Sergei Ryabkov"), "Moscow saw no basis for talks"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Direct, Some("Karl Heinz"), "We are ready — more than ready — to sign"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_trailing_attribution_may_end_with_a_longer_adverbial() {
+        let qs = quotes("Honeybees can keep track of up to four landmarks, researchers reported in the journal Science on 3 April 2025.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "Honeybees can keep track of up to four landmarks"), "{qs:?}");
     }
 
     #[test]
