@@ -46,7 +46,7 @@ fn lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
-/// "5 Comments", "1 comment", "Comments (5)" → 5 / 1 / 5.
+/// "5 Comments", "1 comment", "Comments (5)", "Reader comments (5)" → 5 / 1 / 5 / 5.
 fn comments_header(line: &str) -> Option<usize> {
     let lower = line.to_ascii_lowercase();
     if let Some((n, word)) = lower.split_once(' ') {
@@ -54,6 +54,7 @@ fn comments_header(line: &str) -> Option<usize> {
             return n.trim().parse().ok();
         }
     }
+    let lower = lower.strip_prefix("reader ").unwrap_or(&lower);
     let rest = lower.strip_prefix("comments")?.trim();
     rest.strip_prefix('(')?.strip_suffix(')')?.trim().parse().ok()
 }
@@ -339,6 +340,8 @@ mod tests {
     fn comments_header_forms() {
         assert_eq!(comments_header("5 Comments"), Some(5));
         assert_eq!(comments_header("Comments (12)"), Some(12));
+        assert_eq!(comments_header("Reader comments (3)"), Some(3));
+        assert_eq!(comments_header("5 Reader comments"), None);
         assert_eq!(comments_header("Five comments on policy"), None);
     }
 }
