@@ -15,18 +15,25 @@ pub const PASTED_NAME: &str = "your-article.txt";
 pub fn add(corpus: &Corpus, name: &str, bytes: &[u8]) -> Result<(Corpus, String), String> {
     let name = name.trim();
     let name = if name.is_empty() { PASTED_NAME } else { name };
-    if bytes.len() > MAX_BYTES {
-        return Err(format!(
-            "{name}: is {:.1} MB; newslens reads articles of up to {} MB",
-            bytes.len() as f64 / (1024.0 * 1024.0),
-            MAX_BYTES / (1024 * 1024)
-        ));
-    }
+    check_size(name, bytes.len())?;
     let text = source::decode(name, bytes).map_err(|e| e.to_string())?;
     let file = unique_name(corpus, name);
     let mut next = corpus.clone();
     extract::add_article(&mut next, &file, &text);
     Ok((next, file))
+}
+
+/// An error when `len` bytes are over [`MAX_BYTES`]: also asked before a chosen file is read,
+/// so a huge file is refused without loading it.
+pub fn check_size(name: &str, len: usize) -> Result<(), String> {
+    if len <= MAX_BYTES {
+        return Ok(());
+    }
+    Err(format!(
+        "{name}: is {:.1} MB; newslens reads articles of up to {} MB",
+        len as f64 / (1024.0 * 1024.0),
+        MAX_BYTES / (1024 * 1024)
+    ))
 }
 
 /// `name` if no article has it yet, else the first free `stem-N.ext`.

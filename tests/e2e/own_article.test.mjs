@@ -95,6 +95,10 @@ test('bad input is a message naming the file and line, and adds nothing', async 
   });
   await page.getByRole('alert').filter({ hasText: 'latin1.txt:1' }).waitFor();
   assert.match(await page.getByRole('alert').innerText(), /^⚠?\s*latin1\.txt:1: is not valid UTF-8/);
+  await page.getByLabel('or choose a text file:').setInputFiles({
+    name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(3 * 1024 * 1024, 'a'),
+  });
+  await page.getByRole('alert').filter({ hasText: 'huge.txt: is 3.0 MB' }).waitFor();
   await screenshot(page, 'own-article-error');
   assert.deepEqual(await axeViolations(page), [], 'the open form with its message');
   assert.equal(await page.locator('#own-panel').count(), 1, 'the form stays open to try again');

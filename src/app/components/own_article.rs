@@ -5,6 +5,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::own_article;
+
 /// Adds an article given its name ("" when pasted) and bytes; the error is ready to show.
 pub type OnAdd = Callback<(String, Vec<u8>), Result<(), String>>;
 
@@ -52,6 +54,10 @@ pub fn OwnArticle(props: &OwnArticleProps) -> Html {
             let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
             // Cleared, so choosing the same file again (after editing it) reads it again.
             input.set_value("");
+            if let Err(message) = own_article::check_size(&file.name(), file.size() as usize) {
+                error.set(Some(message));
+                return;
+            }
             let (submit, error) = (submit.clone(), error.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
