@@ -598,6 +598,11 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
     };
     // "…, researchers reported in the journal Science on 3 April 2025.": adverbial phrases may
     // run a little longer than a bare "on Tuesday".
+    // "In an interview with CNN, the minister said the border would stay closed": the words
+    // after the verb are the reported clause, so this is no trailing attribution.
+    if has_finite_verb(toks, cue + 1) || has_past_verb(toks, cue + 1) {
+        return None;
+    }
     let adverbial = tail.iter().find(|t| t.is_word()).is_some_and(|t| t.is_any(&["in", "on", "at", "during", "after", "late", "early"]));
     let short_tail = tail.iter().filter(|t| t.is_word()).count() <= if adverbial { 9 } else { 5 }
         && !tail.iter().any(|t| t.is("that") || t.text == ",");
@@ -1056,6 +1061,15 @@ mod tests {
     fn a_trailing_attribution_may_end_with_a_longer_adverbial() {
         let qs = quotes("Honeybees can keep track of up to four landmarks, researchers reported in the journal Science on 3 April 2025.");
         assert!(has(&qs, QuoteKind::Indirect, None, "Honeybees can keep track of up to four landmarks"), "{qs:?}");
+    }
+
+    #[test]
+    fn an_opening_phrase_and_a_participle_aside_are_not_speech() {
+        let qs = quotes("In an interview with CNN, Foreign Minister Ana Brandt said the border would stay closed.\n\
+            A senior official, speaking on condition of anonymity, said the talks had stalled.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ana Brandt"), "the border would stay closed"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the talks had stalled"), "{qs:?}");
+        assert_eq!(qs.len(), 2, "{qs:?}");
     }
 
     #[test]
