@@ -80,7 +80,22 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
     if alone && is_abstract_subject(last.text) {
         return None;
     }
-    phrase_ending_at(toks, i - 1).map(|f| affiliation(toks, f))
+    phrase_ending_at(toks, i - 1).map(|f| affiliation(toks, f)).or_else(|| people_of_a_place(toks, i - 1))
+}
+
+/// "Residents of the estate said", "the mayor of the town said": a role noun, then a short
+/// prepositional phrase of lower-case words that names no one.
+fn people_of_a_place(toks: &[Tok], end: usize) -> Option<Found> {
+    let prep = (end.saturating_sub(4)..end).rev().find(|&k| toks[k].is_any(&["of", "in", "from", "at", "near", "across"]))?;
+    let plain = toks[prep + 1..=end].iter().all(|t| (t.is_word() && !t.is_capitalized()) || matches!(t.text, "'" | "’"));
+    let head = toks.get(prep.checked_sub(1)?)?;
+    let noun = head.lower();
+    if !plain || !words::is_role_noun(&noun) {
+        return None;
+    }
+    let start = phrase_start(toks, prep - 1);
+    let who = if toks[start].is("the") && !noun.ends_with('s') { Who::Role(noun.into_owned()) } else { Who::Unnamed };
+    Some(Found { who, start, role: None })
 }
 
 /// "a spokesperson for the European Commission" speaks for the organisation; "analysts at
@@ -470,6 +485,9 @@ mod tests {
     fn pronouns_organisations_and_unnamed_speakers() {
         assert_eq!(before("Later he said", "said"), Some(Who::Pronoun("he".into())));
         assert_eq!(before("the 24-year-old said", "said"), Some(Who::Pronoun(AGE_REFERENCE.into())));
+        assert_eq!(before("Residents of the estate said", "said"), Some(Who::Unnamed));
+        assert_eq!(before("the mayor of the town said", "said"), Some(Who::Role("mayor".into())));
+        assert_eq!(before("the roof of the house said", "said"), None);
         assert_eq!(before("the Foreign Ministry said", "said"), Some(Who::Org("Foreign Ministry".into())));
         assert_eq!(before("The ministry said", "said"), Some(Who::Org("ministry".into())));
         assert_eq!(before("President Jane Roe's office said", "said"), Some(Who::Org("Jane Roe's office".into())));
