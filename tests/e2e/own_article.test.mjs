@@ -123,6 +123,12 @@ test('the form works from the keyboard alone', async () => {
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'own-text');
+  // Escape closes the form and gives the focus back to its button; Enter opens it again.
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#own-panel').count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Read your own article');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
   await page.keyboard.insertText(article);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');

@@ -35,6 +35,19 @@ pub fn OwnArticle(props: &OwnArticleProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
+    // Escape closes the form and gives the focus back to its button, as a dialog would.
+    let button = use_node_ref();
+    let on_key = {
+        let (open, button) = (open.clone(), button.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                open.set(false);
+                if let Some(button) = button.cast::<web_sys::HtmlElement>() {
+                    button.focus().ok();
+                }
+            }
+        })
+    };
     let on_submit = {
         let (submit, error, text) = (submit.clone(), error.clone(), text.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -72,9 +85,10 @@ pub fn OwnArticle(props: &OwnArticleProps) -> Html {
     html! {
         <div class="own">
             <button type="button" class="own-toggle" aria-expanded={open.to_string()} aria-controls="own-panel"
-                onclick={toggle}>{ "Read your own article" }</button>
+                ref={button} onclick={toggle}>{ "Read your own article" }</button>
             if *open {
-                <form id="own-panel" class="own-panel" aria-label="Read your own article" onsubmit={on_submit}>
+                <form id="own-panel" class="own-panel" aria-label="Read your own article" onsubmit={on_submit}
+                    onkeydown={on_key}>
                     <p class="own-intro">{ "newslens reads it in this browser: nothing is uploaded, and it is gone \
                         when you reload the page. Plain text, the title on the first line." }</p>
                     <label for="own-text">{ "Paste an article" }</label>
