@@ -39,8 +39,11 @@ echo "probe     raw $(kb "$probe_raw"), wasm-opt $(kb "$probe_opt"), gzip $(kb "
 echo "baseline  raw $(kb "$base_raw"), wasm-opt $(kb "$base_opt"), gzip $(kb "$base_gz")"
 echo "extractor $(kb $((probe_opt - base_opt))) optimised, $(kb $((probe_gz - base_gz))) gzip (budget 40 KB gzip)"
 
-if [[ -f dist/newslens_bg.wasm ]]; then
-    echo "dist/newslens_bg.wasm  raw $(kb "$(wc -c <dist/newslens_bg.wasm)"), gzip $(kb "$(gzip_bytes dist/newslens_bg.wasm)")"
-else
-    echo "dist/newslens_bg.wasm  not built (make build)"
-fi
+# What every reader downloads, and the extractor's worker (fetched on "Read your own article").
+for wasm in dist/newslens_bg.wasm dist/extract_worker_bg.wasm; do
+    if [[ -f $wasm ]]; then
+        echo "$wasm  raw $(kb "$(wc -c <"$wasm")"), gzip $(kb "$(gzip_bytes "$wasm")")"
+    else
+        echo "$wasm  not built (make build)"
+    fi
+done

@@ -1,7 +1,7 @@
 //! A reader's own article, read in the browser by the same extractor as the seeds. Pure, so the
 //! rules (size limit, naming, errors) are tested natively; the view only passes bytes in.
 
-use crate::extract::{self, model::Corpus, source};
+use crate::extract::{self, model::{Article, Corpus}, source};
 
 /// Extraction runs on the page's only thread: past this size the page would stall for seconds.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
@@ -9,18 +9,38 @@ pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 /// The name a pasted article gets (a chosen file keeps its own).
 pub const PASTED_NAME: &str = "your-article.txt";
 
+/// A reader's article, checked, decoded and given a file name unique in the corpus: what the
+/// extractor needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Prepared {
+    pub file: String,
+    pub text: String,
+}
+
 /// `corpus` with the article in `bytes` added, and the file name it was given (unique in the
 /// corpus: `name`, else `name-2`, `name-3`…). The error is a sentence naming the file (and the
-/// line, for bad bytes), ready to show.
+/// line, for bad bytes), ready to show. The browser does the same in three steps ([`prepare`],
+/// extraction in a worker, [`add_extracted`]), so that extraction leaves the page's thread.
 pub fn add(corpus: &Corpus, name: &str, bytes: &[u8]) -> Result<(Corpus, String), String> {
+    let prepared = prepare(corpus, name, bytes)?;
+    let article = extract::extract_article(&prepared.file, &prepared.text);
+    Ok((add_extracted(corpus, article), prepared.file))
+}
+
+/// Checks the size, decodes the bytes and picks the file name.
+pub fn prepare(corpus: &Corpus, name: &str, bytes: &[u8]) -> Result<Prepared, String> {
     let name = name.trim();
     let name = if name.is_empty() { PASTED_NAME } else { name };
     check_size(name, bytes.len())?;
     let text = source::decode(name, bytes).map_err(|e| e.to_string())?;
-    let file = unique_name(corpus, name);
+    Ok(Prepared { file: unique_name(corpus, name), text })
+}
+
+/// `corpus` with an extracted article added, names made canonical across it.
+pub fn add_extracted(corpus: &Corpus, article: Article) -> Corpus {
     let mut next = corpus.clone();
-    extract::add_article(&mut next, &file, &text);
-    Ok((next, file))
+    extract::add_extracted(&mut next, article);
+    next
 }
 
 /// An error when `len` bytes are over [`MAX_BYTES`]: also asked before a chosen file is read,

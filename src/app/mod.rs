@@ -1,6 +1,7 @@
 //! The Yew view layer (wasm32 only): a thin shell over `extract` and `query`.
 
 mod components;
+mod extract_worker;
 mod state;
 mod url;
 

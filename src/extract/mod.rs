@@ -83,7 +83,13 @@ pub fn extract_corpus(inputs: &[(String, String)]) -> Corpus {
 /// Adds one article to an extracted corpus, as if it had been among [`extract_corpus`]'s
 /// inputs (last): the browser reads a reader's own article this way.
 pub fn add_article(corpus: &mut Corpus, file: &str, text: &str) {
-    corpus.articles.push(extract_article(file, text));
+    add_extracted(corpus, extract_article(file, text));
+}
+
+/// Adds an article [`extract_article`] made (the browser's extraction runs in a worker, which
+/// sends the article back) and makes names canonical across the corpus.
+pub fn add_extracted(corpus: &mut Corpus, article: Article) {
+    corpus.articles.push(article);
     people::merge_across(&mut corpus.articles);
 }
 

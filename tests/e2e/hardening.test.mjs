@@ -20,6 +20,11 @@ for (const [label, policy] of [['the strict', STRICT_CSP], ['the stricter option
       // Use it a little: a filter click re-renders under the same policy.
       const firstSpeaker = page.locator('.speaker-facet input[type=checkbox]').first();
       if (await firstSpeaker.count()) await firstSpeaker.check();
+      // A reader's own article: the extractor's worker must start under the policy too.
+      await page.getByRole('button', { name: 'Read your own article' }).click();
+      await page.getByLabel('Paste an article').fill('Port Deal Signed\n“A good day,” Mayor Ana Lopes said on March 3, 2026.\n');
+      await page.getByRole('button', { name: 'Read it' }).click();
+      await page.locator('#reader-title').waitFor({ timeout: 15000 });
       await page.waitForTimeout(200);
       const violations = await page.evaluate(() => window.__cspViolations);
       assert.deepEqual(violations, [], 'securitypolicyviolation events');

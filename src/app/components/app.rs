@@ -15,7 +15,8 @@ use super::results::{count_text, results_view};
 use crate::app::state::{Action, State};
 use crate::app::url;
 use crate::bundle;
-use crate::extract::model::Corpus;
+use crate::app::extract_worker::ExtractWorker;
+use crate::extract::model::{Article, Corpus};
 use crate::own_article;
 use crate::query::{Index, Query};
 
@@ -63,13 +64,32 @@ fn Explorer(props: &ExplorerProps) -> Html {
         Callback::from(move |(file, anchor): (String, String)| dispatch.dispatch(Action::OpenReader { file, anchor }))
     };
 
+    // The extractor runs in a worker, started the first time a reader adds an article.
+    let worker = use_mut_ref(|| None::<Rc<ExtractWorker>>);
     let on_own_article: OnAdd = {
         let (corpus, on_corpus, dispatch) = (corpus.clone(), props.on_corpus.clone(), dispatch.clone());
-        Callback::from(move |(name, bytes): (String, Vec<u8>)| {
-            let (next, file) = own_article::add(&corpus, &name, &bytes)?;
-            on_corpus.emit(Rc::new(next));
-            dispatch.dispatch(Action::OpenReader { file, anchor: "reader-title".into() });
-            Ok(())
+        Callback::from(move |(name, bytes, done): (String, Vec<u8>, Callback<Result<(), String>>)| {
+            let prepared = match own_article::prepare(&corpus, &name, &bytes) {
+                Ok(prepared) => prepared,
+                Err(message) => return done.emit(Err(message)),
+            };
+            let started = worker.borrow().clone().map_or_else(|| ExtractWorker::start().map(Rc::new), Ok);
+            let extractor = match started {
+                Ok(extractor) => extractor,
+                Err(message) => return done.emit(Err(message)),
+            };
+            *worker.borrow_mut() = Some(extractor.clone());
+            let (corpus, on_corpus, dispatch) = (corpus.clone(), on_corpus.clone(), dispatch.clone());
+            let reply = Callback::from(move |result: Result<Article, String>| match result {
+                Ok(article) => {
+                    let file = article.file.clone();
+                    on_corpus.emit(Rc::new(own_article::add_extracted(&corpus, article)));
+                    dispatch.dispatch(Action::OpenReader { file, anchor: "reader-title".into() });
+                    done.emit(Ok(()));
+                }
+                Err(message) => done.emit(Err(message)),
+            });
+            extractor.extract(&prepared.file, &prepared.text, reply);
         })
     };
 

@@ -7,8 +7,9 @@ use yew::prelude::*;
 
 use crate::own_article;
 
-/// Adds an article given its name ("" when pasted) and bytes; the error is ready to show.
-pub type OnAdd = Callback<(String, Vec<u8>), Result<(), String>>;
+/// Adds an article given its name ("" when pasted) and bytes, then calls the callback with
+/// the outcome (the error is ready to show). Extraction is asynchronous: it runs in a worker.
+pub type OnAdd = Callback<(String, Vec<u8>, Callback<Result<(), String>>)>;
 
 #[derive(Properties, PartialEq)]
 pub struct OwnArticleProps {
@@ -19,16 +20,25 @@ pub struct OwnArticleProps {
 pub fn OwnArticle(props: &OwnArticleProps) -> Html {
     let open = use_state(|| false);
     let error = use_state(|| None::<String>);
+    let busy = use_state(|| false);
     let text = use_node_ref();
     // Closes the panel on success, shows the message otherwise.
     let submit = {
-        let (on_add, open, error) = (props.on_add.clone(), open.clone(), error.clone());
-        Callback::from(move |(name, bytes): (String, Vec<u8>)| match on_add.emit((name, bytes)) {
-            Ok(()) => {
-                error.set(None);
-                open.set(false);
-            }
-            Err(message) => error.set(Some(message)),
+        let (on_add, open, error, busy) = (props.on_add.clone(), open.clone(), error.clone(), busy.clone());
+        Callback::from(move |(name, bytes): (String, Vec<u8>)| {
+            let (open, error, busy) = (open.clone(), error.clone(), busy.clone());
+            busy.set(true);
+            let done = Callback::from(move |outcome: Result<(), String>| {
+                busy.set(false);
+                match outcome {
+                    Ok(()) => {
+                        error.set(None);
+                        open.set(false);
+                    }
+                    Err(message) => error.set(Some(message)),
+                }
+            });
+            on_add.emit((name, bytes, done));
         })
     };
     let toggle = {
@@ -94,7 +104,7 @@ pub fn OwnArticle(props: &OwnArticleProps) -> Html {
                     <label for="own-text">{ "Paste an article" }</label>
                     <textarea id="own-text" rows="8" ref={text} spellcheck="false" />
                     <div class="own-actions">
-                        <button type="submit">{ "Read it" }</button>
+                        <button type="submit" disabled={*busy}>{ if *busy { "Reading…" } else { "Read it" } }</button>
                         <label class="own-file">{ "or choose a text file: " }
                             <input type="file" accept=".txt,text/plain" onchange={on_file} />
                         </label>
