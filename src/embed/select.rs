@@ -27,9 +27,10 @@ impl Selection {
 /// kind filter leaves events out (they have neither), as in the app.
 pub fn select(corpus: &Corpus, params: &WidgetParams) -> Selection {
     let mut selection = Selection::default();
-    for card in Index::new(corpus).results(&to_query(params)).cards {
-        match card {
-            CardRef::Quote(item) => selection.quotes.push(item),
+    let index = Index::new(corpus);
+    for id in index.results(&to_query(params)).cards {
+        match index.card(id) {
+            CardRef::Quote(item) => selection.quotes.push(*item),
             CardRef::Event(members) => selection.events.extend(members.first().copied()),
         }
     }

@@ -1,0 +1,122 @@
+//! One event reported by several articles becomes one card: the reports share their dates and
+//! precision, and their sentences are about the same thing (a shared place, or many shared words).
+//!
+//! Near-linear: events are bucketed by their dates (a sort), and inside a bucket a new report is
+//! compared only with the groups that share a place or a distinctive word with it, found through
+//! small inverted indexes, never with every group.
+
+use std::collections::HashMap;
+
+use super::text::fold;
+use crate::extract::model::{Corpus, Event};
+
+/// Points at one quote or event of the corpus: `(article index, item index)`.
+pub type ItemRef = (usize, usize);
+
+/// Words shared by more groups than this, inside one date bucket, say nothing about which event
+/// a sentence reports ("government", "officials"); skipping them keeps a bucket linear.
+const COMMON_IN_BUCKET: usize = 32;
+
+/// Groups of reports of the same event, each in article order; groups in order of their first
+/// report.
+pub fn group_events(corpus: &Corpus) -> Vec<Vec<ItemRef>> {
+    let mut all: Vec<ItemRef> = Vec::new();
+    for (a, article) in corpus.articles.iter().enumerate() {
+        all.extend((0..article.events.len()).map(|i| (a, i)));
+    }
+    let event = |(a, i): ItemRef| &corpus.articles[a].events[i];
+    // Stable: inside a bucket the reports stay in article order.
+    all.sort_by(|&x, &y| {
+        let (ex, ey) = (event(x), event(y));
+        (&ex.start, &ex.end, ex.precision).cmp(&(&ey.start, &ey.end, ey.precision))
+    });
+    let mut groups: Vec<Vec<ItemRef>> = Vec::new();
+    for bucket in all.chunk_by(|&x, &y| {
+        let (ex, ey) = (event(x), event(y));
+        (&ex.start, &ex.end, ex.precision) == (&ey.start, &ey.end, ey.precision)
+    }) {
+        group_bucket(bucket, &event, &mut groups);
+    }
+    groups.sort_by_key(|g| g[0]);
+    groups
+}
+
+/// Groups the reports of one date bucket into `groups`.
+fn group_bucket<'c>(bucket: &[ItemRef], event: &impl Fn(ItemRef) -> &'c Event, groups: &mut Vec<Vec<ItemRef>>) {
+    // Per group of this bucket: its index in `groups`, and its first report's words.
+    let mut heads: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut by_place: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for &item in bucket {
+        let e = event(item);
+        let words = key_words(&e.sentence);
+        let home = find_home(item, e, &words, &heads, &by_place, &by_word, groups);
+        match home {
+            Some(h) => groups[heads[h].0].push(item),
+            None => {
+                let h = heads.len();
+                for place in &e.places {
+                    by_place.entry(place.as_str()).or_default().push(h);
+                }
+                for w in &words {
+                    by_word.entry(w.clone()).or_default().push(h);
+                }
+                heads.push((groups.len(), words));
+                groups.push(vec![item]);
+            }
+        }
+    }
+}
+
+/// The first group (by creation) this report belongs to: none of its reports comes from the same
+/// article, and its first report shares a place or at least 40% of the words (Jaccard).
+fn find_home(
+    item: ItemRef,
+    e: &Event,
+    words: &[String],
+    heads: &[(usize, Vec<String>)],
+    by_place: &HashMap<&str, Vec<usize>>,
+    by_word: &HashMap<String, Vec<usize>>,
+    groups: &[Vec<ItemRef>],
+) -> Option<usize> {
+    let open = |h: usize| groups[heads[h].0].iter().all(|&(a, _)| a != item.0);
+    let mut candidates: Vec<usize> = e.places.iter().filter_map(|p| by_place.get(p.as_str())).flatten().copied().collect();
+    let mut shared: HashMap<usize, usize> = HashMap::new();
+    for w in words {
+        if let Some(hs) = by_word.get(w).filter(|hs| hs.len() <= COMMON_IN_BUCKET) {
+            for &h in hs {
+                *shared.entry(h).or_default() += 1;
+            }
+        }
+    }
+    candidates.extend(shared.iter().filter(|&(&h, &n)| jaccard(n, words.len(), heads[h].1.len()) >= 0.4).map(|(&h, _)| h));
+    candidates.sort_unstable();
+    candidates.into_iter().find(|&h| open(h))
+}
+
+fn jaccard(shared: usize, a: usize, b: usize) -> f64 {
+    if a == 0 || b == 0 { 0.0 } else { shared as f64 / (a + b - shared) as f64 }
+}
+
+/// The longer words of a sentence, folded and deduplicated (short words, numbers, months and
+/// common verbs say little about which event it is).
+fn key_words(sentence: &str) -> Vec<String> {
+    let mut w: Vec<String> = fold(sentence)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()) && !is_filler(w))
+        .map(str::to_string)
+        .collect();
+    w.sort();
+    w.dedup();
+    w
+}
+
+/// Words that appear in many unrelated event sentences: dates and common verbs.
+fn is_filler(word: &str) -> bool {
+    const FILLER: [&str; 24] = [
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "were", "was", "have", "been", "with", "from", "that", "this", "held",
+        "said", "will", "their", "which",
+    ];
+    FILLER.contains(&word)
+}

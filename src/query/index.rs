@@ -1,0 +1,584 @@
+//! The index: every card of the corpus with what the filters need, as interned ids, columns and
+//! postings, computed once. A query is answered by intersecting sorted id lists; facet counts
+//! walk the cards a query leaves (never the whole corpus, whose counts are computed once).
+//!
+//! Facet counts follow the InstantSearch convention: the count next to a value is the number of
+//! results the page would show if that value were added, i.e. every *other* active filter applies.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::calendar::{day_number, year_month};
+use super::events::{group_events, ItemRef};
+use super::postings::{intersect, union, CardId};
+use super::text::{card_words, search_terms};
+use super::url::{Facet, Query, Sort, View};
+use crate::extract::model::{Article, Corpus, QuoteKind};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CardRef {
+    Quote(ItemRef),
+    /// One event as reported by one or more articles (first = the earliest article).
+    Event(Vec<ItemRef>),
+}
+
+impl CardRef {
+    /// Stable element id of the card (`q-0-3`, `e-1-0`).
+    pub fn id(&self) -> String {
+        match self {
+            CardRef::Quote((a, i)) => format!("q-{a}-{i}"),
+            CardRef::Event(members) => {
+                let (a, i) = members[0];
+                format!("e-{a}-{i}")
+            }
+        }
+    }
+}
+
+/// Interned names (speakers, mentions): an id per name, and the order of the names.
+#[derive(Debug, Default)]
+struct Names {
+    names: Vec<Rc<str>>,
+    ids: HashMap<Rc<str>, u32>,
+    /// Position of each name in alphabetical order, to sort counts without comparing strings.
+    rank: Vec<u32>,
+}
+
+impl Names {
+    fn intern(&mut self, name: &str) -> u32 {
+        if let Some(&id) = self.ids.get(name) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        let name: Rc<str> = name.into();
+        self.names.push(name.clone());
+        self.ids.insert(name, id);
+        id
+    }
+
+    fn finish(&mut self) {
+        let mut order: Vec<u32> = (0..self.names.len() as u32).collect();
+        order.sort_by(|&a, &b| self.names[a as usize].cmp(&self.names[b as usize]));
+        self.rank = vec![0; order.len()];
+        for (r, id) in order.into_iter().enumerate() {
+            self.rank[id as usize] = r as u32;
+        }
+    }
+
+    fn id(&self, name: &str) -> Option<u32> {
+        self.ids.get(name).copied()
+    }
+}
+
+/// The card → values relation of a many-valued facet, in one flat array (compressed rows).
+#[derive(Debug, Default)]
+struct Rows {
+    starts: Vec<u32>,
+    values: Vec<u32>,
+}
+
+impl Rows {
+    fn push(&mut self, row: impl IntoIterator<Item = u32>) {
+        if self.starts.is_empty() {
+            self.starts.push(0);
+        }
+        self.values.extend(row);
+        self.starts.push(self.values.len() as u32);
+    }
+
+    fn of(&self, card: CardId) -> &[u32] {
+        let c = card as usize;
+        &self.values[self.starts[c] as usize..self.starts[c + 1] as usize]
+    }
+}
+
+/// What one card contributes to the filters, before ids are given out.
+struct Draft {
+    card: CardRef,
+    kind: Option<QuoteKind>,
+    speaker: Option<String>,
+    articles: Vec<u32>,
+    mentions: Vec<String>,
+    period: Option<(i32, i32)>,
+    words: Vec<String>,
+    /// (article index, char offset) of the first report: "article order".
+    position: (usize, usize),
+}
+
+/// The corpus prepared for filtering: built once, queried on every change. Compared by
+/// identity (`Rc::ptr_eq` through `Eq`), never field by field.
+#[derive(Debug)]
+pub struct Index {
+    cards: Vec<CardRef>,
+    kind: Vec<Option<QuoteKind>>,
+    speaker: Vec<Option<u32>>,
+    articles: Rows,
+    mentions: Rows,
+    /// First and last day (day numbers) of what a card reports, when known.
+    period: Vec<Option<(i32, i32)>>,
+    /// Each card's place in date order (undated last, then article order).
+    date_rank: Vec<u32>,
+    speakers: Names,
+    mention_names: Names,
+    files: Vec<String>,
+    file_ids: HashMap<String, u32>,
+    by_speaker: Vec<Vec<CardId>>,
+    by_mention: Vec<Vec<CardId>>,
+    by_article: Vec<Vec<CardId>>,
+    by_kind: [Vec<CardId>; 4],
+    quotes: Vec<CardId>,
+    events: Vec<CardId>,
+    /// 0..n: the pool of an unfiltered query.
+    all: Vec<CardId>,
+    /// Every folded word of the cards with the cards that hold it, sorted by word: a search
+    /// term is a prefix, found by binary search.
+    vocabulary: Vec<(Box<str>, Vec<CardId>)>,
+    /// `(kind, article, item)` → card, for the links from the reader back to the cards.
+    item_cards: HashMap<(u8, u32, u32), CardId>,
+    /// The counts of the unfiltered corpus, per view: the first screen, computed once.
+    unfiltered: [Facets; 3],
+}
+
+impl PartialEq for Index {
+    fn eq(&self, other: &Index) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Eq for Index {}
+
+/// The cards a query shows, in order, with their totals.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Results {
+    pub cards: Vec<CardId>,
+    pub quotes: usize,
+    pub events: usize,
+}
+
+/// `(value, count)` pairs for every facet, counts under the other active filters. Speakers and
+/// mentions are the values with a count (and the selected ones), most frequent first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Facets {
+    pub speakers: Vec<(Rc<str>, usize)>,
+    pub kinds: Vec<(QuoteKind, usize)>,
+    /// `(file, count)`, most frequent first, then in corpus order.
+    pub articles: Vec<(String, usize)>,
+    pub mentions: Vec<(Rc<str>, usize)>,
+    pub timeline: Vec<YearBucket>,
+}
+
+/// Events per year, and per month for those precise enough to have one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct YearBucket {
+    pub year: u32,
+    pub count: usize,
+    /// `(month 1–12, count)`, months with events only, in order.
+    pub months: Vec<(u32, usize)>,
+}
+
+/// The cards left by the filters of a query: all of a view, or a sorted list.
+enum Pool<'i> {
+    All(&'i [CardId]),
+    Some(Vec<CardId>),
+}
+
+impl Pool<'_> {
+    fn ids(&self) -> &[CardId] {
+        match self {
+            Pool::All(ids) => ids,
+            Pool::Some(ids) => ids,
+        }
+    }
+}
+
+impl Index {
+    pub fn new(corpus: &Corpus) -> Index {
+        let mut drafts: Vec<Draft> = Vec::new();
+        for (a, article) in corpus.articles.iter().enumerate() {
+            drafts.extend((0..article.quotes.len()).map(|i| quote_draft(article, a, i)));
+        }
+        drafts.extend(group_events(corpus).into_iter().map(|members| event_draft(corpus, members)));
+        drafts.sort_by_key(|d| d.position);
+        Index::from_drafts(corpus, drafts)
+    }
+
+    fn from_drafts(corpus: &Corpus, drafts: Vec<Draft>) -> Index {
+        let n = drafts.len();
+        let files: Vec<String> = corpus.articles.iter().map(|a| a.file.clone()).collect();
+        let mut index = Index {
+            cards: Vec::with_capacity(n),
+            kind: Vec::with_capacity(n),
+            speaker: Vec::with_capacity(n),
+            articles: Rows::default(),
+            mentions: Rows::default(),
+            period: Vec::with_capacity(n),
+            date_rank: Vec::new(),
+            speakers: Names::default(),
+            mention_names: Names::default(),
+            file_ids: files.iter().enumerate().map(|(i, f)| (f.clone(), i as u32)).collect(),
+            by_article: vec![Vec::new(); files.len()],
+            files,
+            by_speaker: Vec::new(),
+            by_mention: Vec::new(),
+            by_kind: Default::default(),
+            quotes: Vec::new(),
+            events: Vec::new(),
+            all: (0..n as CardId).collect(),
+            vocabulary: Vec::new(),
+            item_cards: HashMap::new(),
+            unfiltered: Default::default(),
+        };
+        let mut words: HashMap<String, Vec<CardId>> = HashMap::new();
+        for (id, d) in drafts.into_iter().enumerate() {
+            index.add_card(id as CardId, d, &mut words);
+        }
+        index.speakers.finish();
+        index.mention_names.finish();
+        let mut vocabulary: Vec<(Box<str>, Vec<CardId>)> = words.into_iter().map(|(w, ids)| (w.into(), ids)).collect();
+        vocabulary.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        index.vocabulary = vocabulary;
+        index.date_rank = date_ranks(&index.period);
+        index.unfiltered = View::ALL.map(|view| index.facets_uncached(&Query { view, ..Query::default() }));
+        index
+    }
+
+    fn add_card(&mut self, id: CardId, d: Draft, words: &mut HashMap<String, Vec<CardId>>) {
+        match &d.card {
+            CardRef::Quote((a, i)) => {
+                self.item_cards.insert((0, *a as u32, *i as u32), id);
+            }
+            CardRef::Event(members) => {
+                for &(a, i) in members {
+                    self.item_cards.insert((1, a as u32, i as u32), id);
+                }
+            }
+        }
+        match d.kind {
+            Some(kind) => {
+                self.quotes.push(id);
+                self.by_kind[kind as usize].push(id);
+            }
+            None => self.events.push(id),
+        }
+        let speaker = d.speaker.as_deref().map(|s| self.speakers.intern(s));
+        if let Some(s) = speaker {
+            push_posting(&mut self.by_speaker, s, id);
+        }
+        for &a in &d.articles {
+            self.by_article[a as usize].push(id);
+        }
+        let mentions: Vec<u32> = d.mentions.iter().map(|m| self.mention_names.intern(m)).collect();
+        for &m in &mentions {
+            push_posting(&mut self.by_mention, m, id);
+        }
+        for w in d.words {
+            words.entry(w).or_default().push(id);
+        }
+        self.cards.push(d.card);
+        self.kind.push(d.kind);
+        self.speaker.push(speaker);
+        self.articles.push(d.articles);
+        self.mentions.push(mentions);
+        self.period.push(d.period);
+    }
+
+    pub fn len(&self) -> usize {
+        self.cards.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.cards.is_empty()
+    }
+
+    /// The card with this id (ids come from [`Results`]).
+    pub fn card(&self, id: CardId) -> &CardRef {
+        &self.cards[id as usize]
+    }
+
+    /// The id of the card showing the reader sentence `anchor` (`r-q-A-I`, `r-e-A-I`).
+    pub fn card_for_reader_anchor(&self, anchor: &str) -> Option<String> {
+        let rest = anchor.strip_prefix("r-")?;
+        let (kind, numbers) = rest.split_once('-')?;
+        let (a, i) = numbers.split_once('-')?;
+        let kind = match kind {
+            "q" => 0,
+            "e" => 1,
+            _ => return None,
+        };
+        let id = self.item_cards.get(&(kind, a.parse().ok()?, i.parse().ok()?))?;
+        Some(self.card(*id).id())
+    }
+
+    /// The cards `query` shows, sorted as it asks.
+    pub fn results(&self, query: &Query) -> Results {
+        let pool = self.pool(query, &search_terms(&query.text), None);
+        let mut cards = match pool {
+            Pool::All(ids) => ids.to_vec(),
+            Pool::Some(ids) => ids,
+        };
+        if query.sort == Sort::Date {
+            cards.sort_unstable_by_key(|&id| self.date_rank[id as usize]);
+        }
+        let quotes = cards.iter().filter(|&&id| self.kind[id as usize].is_some()).count();
+        Results { quotes, events: cards.len() - quotes, cards }
+    }
+
+    /// Facet values with counts. Values the query selected are kept even at count 0, so a
+    /// checked box never disappears.
+    pub fn facets(&self, query: &Query) -> Facets {
+        if !query.is_filtered() {
+            return self.with_selected(self.unfiltered[query.view as usize].clone(), query);
+        }
+        self.with_selected(self.facets_uncached(query), query)
+    }
+
+    fn facets_uncached(&self, query: &Query) -> Facets {
+        let terms = search_terms(&query.text);
+        let pool = |facet| self.pool(query, &terms, Some(facet));
+
+        let mut speakers = vec![0usize; self.speakers.names.len()];
+        for &id in pool(Facet::Speaker).ids() {
+            if let Some(s) = self.speaker[id as usize] {
+                speakers[s as usize] += 1;
+            }
+        }
+        let mut kinds: Vec<(QuoteKind, usize)> = QuoteKind::ALL.iter().map(|k| (*k, 0)).collect();
+        for &id in pool(Facet::Kind).ids() {
+            if let Some(k) = self.kind[id as usize] {
+                kinds[k as usize].1 += 1;
+            }
+        }
+        let mut articles = vec![0usize; self.files.len()];
+        for &id in pool(Facet::Article).ids() {
+            for &a in self.articles.of(id) {
+                articles[a as usize] += 1;
+            }
+        }
+        let mut mentions = vec![0usize; self.mention_names.names.len()];
+        for &id in pool(Facet::Mention).ids() {
+            for &m in self.mentions.of(id) {
+                mentions[m as usize] += 1;
+            }
+        }
+        Facets {
+            speakers: ranked(&self.speakers, &speakers),
+            kinds,
+            articles: ranked_articles(&self.files, &articles),
+            mentions: ranked(&self.mention_names, &mentions),
+            timeline: self.timeline(pool(Facet::Period).ids()),
+        }
+    }
+
+    /// Adds the selected values missing from the counts, at zero, so they stay listed.
+    fn with_selected(&self, mut facets: Facets, query: &Query) -> Facets {
+        for name in &query.speakers {
+            if !facets.speakers.iter().any(|(s, _)| **s == **name) {
+                facets.speakers.push((name.as_str().into(), 0));
+            }
+        }
+        for name in &query.mentions {
+            if !facets.mentions.iter().any(|(s, _)| **s == **name) {
+                facets.mentions.push((name.as_str().into(), 0));
+            }
+        }
+        for file in &query.articles {
+            if !facets.articles.iter().any(|(f, _)| f == file) {
+                facets.articles.push((file.clone(), 0));
+            }
+        }
+        facets
+    }
+
+    /// The cards left by every filter of `q` but `skip`'s.
+    fn pool(&self, q: &Query, terms: &[String], skip: Option<Facet>) -> Pool<'_> {
+        let keep = |facet| skip != Some(facet);
+        let n = self.cards.len();
+        let mut lists: Vec<Vec<CardId>> = Vec::new();
+        if keep(Facet::Speaker) && !q.speakers.is_empty() {
+            let found: Vec<&[CardId]> =
+                q.speakers.iter().filter_map(|s| self.speakers.id(s)).map(|s| self.by_speaker[s as usize].as_slice()).collect();
+            lists.push(union(&found, n));
+        }
+        if keep(Facet::Kind) && !q.kinds.is_empty() {
+            let found: Vec<&[CardId]> = q.kinds.iter().map(|&k| self.by_kind[k as usize].as_slice()).collect();
+            lists.push(union(&found, n));
+        }
+        if keep(Facet::Article) && !q.articles.is_empty() {
+            let found: Vec<&[CardId]> =
+                q.articles.iter().filter_map(|f| self.file_ids.get(f)).map(|&a| self.by_article[a as usize].as_slice()).collect();
+            lists.push(union(&found, n));
+        }
+        if keep(Facet::Mention) && !q.mentions.is_empty() {
+            let found: Vec<&[CardId]> =
+                q.mentions.iter().filter_map(|m| self.mention_names.id(m)).map(|m| self.by_mention[m as usize].as_slice()).collect();
+            lists.push(union(&found, n));
+        }
+        for term in terms {
+            lists.push(union(&self.words_starting_with(term), n));
+        }
+        let view: &[CardId] = match q.view {
+            View::All => &[],
+            View::Quotes => &self.quotes,
+            View::Events => &self.events,
+        };
+        let period = self.period_bounds(q).filter(|_| keep(Facet::Period));
+        if lists.is_empty() && period.is_none() {
+            return match q.view {
+                View::All => Pool::All(self.all_ids()),
+                _ => Pool::All(view),
+            };
+        }
+        if q.view != View::All {
+            lists.push(view.to_vec());
+        }
+        let mut ids = if lists.is_empty() { self.all_ids().to_vec() } else { intersect(lists) };
+        if let Some((from, to)) = period {
+            ids.retain(|&id| self.period[id as usize].is_some_and(|(start, end)| end >= from && start <= to));
+        }
+        Pool::Some(ids)
+    }
+
+    fn all_ids(&self) -> &[CardId] {
+        &self.all
+    }
+
+    /// The day numbers of the query's period, when it has one (open ends are unbounded).
+    fn period_bounds(&self, q: &Query) -> Option<(i32, i32)> {
+        if q.from.is_none() && q.to.is_none() {
+            return None;
+        }
+        let from = q.from.as_deref().and_then(day_number).unwrap_or(i32::MIN);
+        let to = q.to.as_deref().and_then(day_number).unwrap_or(i32::MAX);
+        Some((from, to))
+    }
+
+    /// The postings of every vocabulary word that starts with `term`.
+    fn words_starting_with(&self, term: &str) -> Vec<&[CardId]> {
+        let start = self.vocabulary.partition_point(|(w, _)| &**w < term);
+        self.vocabulary[start..].iter().take_while(|(w, _)| w.starts_with(term)).map(|(_, ids)| ids.as_slice()).collect()
+    }
+
+    fn timeline(&self, ids: &[CardId]) -> Vec<YearBucket> {
+        let mut years: Vec<YearBucket> = Vec::new();
+        for &id in ids {
+            let (None, Some((start, end))) = (self.kind[id as usize], self.period[id as usize]) else { continue };
+            let (year, month) = year_month(start);
+            let same_month = year_month(end) == (year, month);
+            let bucket = match years.binary_search_by_key(&year, |y| y.year) {
+                Ok(i) => &mut years[i],
+                Err(i) => {
+                    years.insert(i, YearBucket { year, ..YearBucket::default() });
+                    &mut years[i]
+                }
+            };
+            bucket.count += 1;
+            if same_month {
+                match bucket.months.binary_search_by_key(&month, |(m, _)| *m) {
+                    Ok(i) => bucket.months[i].1 += 1,
+                    Err(i) => bucket.months.insert(i, (month, 1)),
+                }
+            }
+        }
+        years
+    }
+}
+
+fn push_posting(postings: &mut Vec<Vec<CardId>>, value: u32, id: CardId) {
+    if postings.len() <= value as usize {
+        postings.resize_with(value as usize + 1, Vec::new);
+    }
+    postings[value as usize].push(id);
+}
+
+/// Values with a count, most frequent first, then by name.
+fn ranked(names: &Names, counts: &[usize]) -> Vec<(Rc<str>, usize)> {
+    let mut ids: Vec<u32> = (0..counts.len() as u32).filter(|&v| counts[v as usize] > 0).collect();
+    ids.sort_unstable_by_key(|&v| (std::cmp::Reverse(counts[v as usize]), names.rank[v as usize]));
+    ids.into_iter().map(|v| (names.names[v as usize].clone(), counts[v as usize])).collect()
+}
+
+/// Articles with a count, most frequent first, then in corpus order.
+fn ranked_articles(files: &[String], counts: &[usize]) -> Vec<(String, usize)> {
+    let mut ids: Vec<usize> = (0..counts.len()).filter(|&a| counts[a] > 0).collect();
+    ids.sort_by_key(|&a| std::cmp::Reverse(counts[a]));
+    ids.into_iter().map(|a| (files[a].clone(), counts[a])).collect()
+}
+
+/// Each card's place in date order: by first day, then last day; undated cards last; ties in
+/// article order (the ids).
+fn date_ranks(period: &[Option<(i32, i32)>]) -> Vec<u32> {
+    let mut order: Vec<CardId> = (0..period.len() as CardId).collect();
+    order.sort_by_key(|&id| (period[id as usize].is_none(), period[id as usize], id));
+    let mut rank = vec![0; order.len()];
+    for (r, id) in order.into_iter().enumerate() {
+        rank[id as usize] = r as u32;
+    }
+    rank
+}
+
+fn days(start: &str, end: &str) -> Option<(i32, i32)> {
+    Some((day_number(start)?, day_number(end)?))
+}
+
+fn quote_draft(article: &Article, a: usize, i: usize) -> Draft {
+    let quote = &article.quotes[i];
+    let mut mentions = people_named_in(article, &quote.sentence);
+    mentions.retain(|m| Some(m) != quote.speaker.as_ref());
+    Draft {
+        card: CardRef::Quote((a, i)),
+        kind: Some(quote.kind),
+        speaker: quote.speaker.clone(),
+        articles: vec![a as u32],
+        mentions,
+        period: quote.date.as_ref().and_then(|d| days(&d.start, &d.end)),
+        words: card_words([quote.text.as_str(), quote.speaker.as_deref().unwrap_or("")]),
+        position: (a, quote.span.start),
+    }
+}
+
+fn event_draft(corpus: &Corpus, members: Vec<ItemRef>) -> Draft {
+    let (a0, i0) = members[0];
+    let first = &corpus.articles[a0].events[i0];
+    let mut mentions: Vec<String> = Vec::new();
+    let mut articles: Vec<u32> = Vec::new();
+    for &(a, i) in &members {
+        let article = &corpus.articles[a];
+        let event = &article.events[i];
+        let named = event.actors.iter().chain(&event.places).cloned().chain(people_named_in(article, &event.sentence));
+        for m in named {
+            if !mentions.contains(&m) {
+                mentions.push(m);
+            }
+        }
+        if !articles.contains(&(a as u32)) {
+            articles.push(a as u32);
+        }
+    }
+    let sentences = members.iter().map(|&(a, i)| corpus.articles[a].events[i].sentence.as_str());
+    Draft {
+        kind: None,
+        speaker: None,
+        articles,
+        mentions,
+        period: days(&first.start, &first.end),
+        words: card_words(sentences),
+        position: (a0, first.sentence_span.start),
+        card: CardRef::Event(members),
+    }
+}
+
+/// Canonical names of the article's people whose name or an alias occurs in `sentence`.
+fn people_named_in(article: &Article, sentence: &str) -> Vec<String> {
+    article
+        .people
+        .iter()
+        .filter(|p| std::iter::once(&p.name).chain(&p.aliases).any(|n| !n.is_empty() && sentence.contains(n.as_str())))
+        .map(|p| p.name.clone())
+        .collect()
+}
+
+/// Every named speaker with the number of their quotes, most quoted first, then by name.
+pub fn speaker_counts(corpus: &Corpus) -> Vec<(String, usize)> {
+    Index::new(corpus).facets(&Query::default()).speakers.into_iter().map(|(s, n)| (s.to_string(), n)).collect()
+}
+

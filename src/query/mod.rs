@@ -1,0 +1,29 @@
+//! The query/filter model: what the user asked to see, how it reads from and writes to the URL,
+//! and which cards and facet counts follow from it. Pure, so it is tested natively.
+//!
+//! - `url`: `Query` (the filters, view, sort, reader) and its URL form.
+//! - `index`: the corpus as interned ids and postings; `results` and `facets` of a query.
+//! - `events`: reports of one event across articles grouped into one card.
+//! - `postings`: sorted card-id lists, union and intersection.
+//! - `text`: case and accent folding, search terms, highlighting.
+//! - `calendar`: ISO days, period bounds, day numbers, dates for people.
+//! - `reader`: an article cut into marked segments for the reader.
+
+mod calendar;
+mod events;
+mod index;
+mod postings;
+mod reader;
+mod text;
+mod url;
+
+pub use calendar::{day_number, days_in_month, display_date, month_name, parse_iso, period_bound, year_month};
+pub use events::{group_events, ItemRef};
+pub use index::{speaker_counts, CardRef, Facets, Index, Results, YearBucket};
+pub use postings::CardId;
+pub use reader::{article_marks, segments, Mark, Segment};
+pub use text::{fold, highlight, search_terms};
+pub use url::{decode, encode, Facet, Query, Sort, View};
+
+#[cfg(test)]
+mod tests;
