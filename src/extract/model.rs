@@ -14,12 +14,12 @@ pub struct Span {
 }
 
 /// The whole bundle: every article, with speaker names made canonical across articles.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Corpus {
     pub articles: Vec<Article>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
     /// File name (no directory), e.g. `003_8383977084783af8.txt`.
     pub file: String,
@@ -104,7 +104,7 @@ impl QuoteKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     /// Canonical speaker name, or `None` when the article names nobody.
     pub speaker: Option<String>,
@@ -146,7 +146,7 @@ pub struct DateValue {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     pub start: String,
     pub end: String,

@@ -121,6 +121,7 @@ pub struct Index {
     speakers: Names,
     mention_names: Names,
     files: Vec<String>,
+    titles: Vec<String>,
     file_ids: HashMap<String, u32>,
     by_speaker: Vec<Vec<CardId>>,
     by_mention: Vec<Vec<CardId>>,
@@ -218,6 +219,7 @@ impl Index {
             file_ids: files.iter().enumerate().map(|(i, f)| (f.clone(), i as u32)).collect(),
             by_article: vec![Vec::new(); files.len()],
             files,
+            titles: corpus.articles.iter().map(|a| a.title.clone()).collect(),
             by_speaker: Vec::new(),
             by_mention: Vec::new(),
             by_kind: Default::default(),
@@ -288,6 +290,11 @@ impl Index {
 
     pub fn is_empty(&self) -> bool {
         self.cards.is_empty()
+    }
+
+    /// The title of the article `file`.
+    pub fn title(&self, file: &str) -> Option<&str> {
+        self.file_ids.get(file).map(|&a| self.titles[a as usize].as_str())
     }
 
     /// The card with this id (ids come from [`Results`]).

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::filters::{filters, WIDE_SCREEN_PX};
+use super::filters::{filters, FacetLists, WIDE_SCREEN_PX};
 use super::own_article::{OnAdd, OwnArticle};
 use super::reader::Reader;
 use super::results::{count_text, results_view};
@@ -56,8 +56,11 @@ fn Explorer(props: &ExplorerProps) -> Html {
         gloo::utils::window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= WIDE_SCREEN_PX)
     });
     let index = use_memo(corpus.clone(), |c| Index::new(c));
-    let results = use_memo((index.clone(), state.query.clone()), |(i, q)| i.results(q));
-    let facets = use_memo((index.clone(), state.query.clone()), |(i, q)| i.facets(q));
+    // The reader's article is not a filter: opening it must not recompute the cards.
+    let filters_of = Query { read: None, ..state.query.clone() };
+    let results = use_memo((index.clone(), filters_of.clone()), |(i, q)| i.results(q));
+    let facets = use_memo((index.clone(), filters_of.clone()), |(i, q)| i.facets(q));
+    let facet_lists = use_memo((index.clone(), facets.clone(), filters_of), |(i, f, q)| FacetLists::new(i, f, q));
     let dispatch = state.dispatcher();
     let on_read = {
         let dispatch = dispatch.clone();
@@ -118,7 +121,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 </main>
             }
         }
-        None => results_view(corpus, &state, &results, &facets, &on_read),
+        None => results_view(corpus, &index, &state, &results, &facets, &on_read),
     };
 
     html! {
@@ -130,7 +133,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 <OwnArticle on_add={on_own_article} />
             </header>
             if reading.is_none() {
-                { filters(corpus, &state, &facets, &panel_open) }
+                { filters(&facet_lists, &state, &panel_open) }
             }
             { main }
         </div>

@@ -1,16 +1,23 @@
-//! One facet: a fieldset of native checkboxes with counts, filterable when the list is long.
+//! One facet: a fieldset of native checkboxes with counts. A long list shows its top values and
+//! a "Find…" box that searches all of them, so the page stays small with thousands of values.
+
+use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Lists longer than this get a box to filter them by name.
 const SEARCHABLE_FROM: usize = 8;
+/// Values shown before the reader searches (the most frequent ones, and the checked ones).
+const TOP: usize = 10;
+/// Matches shown for a search in the list: enough to choose from, few enough to stay fast.
+const MATCHES: usize = 30;
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct FacetValue {
     /// What goes into the URL and the query.
-    pub value: String,
-    pub label: String,
+    pub value: AttrValue,
+    pub label: AttrValue,
     pub count: usize,
     pub checked: bool,
 }
@@ -20,7 +27,8 @@ pub struct FacetProps {
     /// Short machine name: `speaker`, `kind`, … (input names and ids).
     pub name: AttrValue,
     pub legend: AttrValue,
-    pub values: Vec<FacetValue>,
+    /// Every value, most frequent first (shared, so a re-render does not copy them).
+    pub values: Rc<Vec<FacetValue>>,
     pub on_toggle: Callback<String>,
     #[prop_or_default]
     pub on_clear: Option<Callback<()>>,
@@ -33,11 +41,16 @@ pub fn Facet(props: &FacetProps) -> Html {
     let filter = use_state(String::new);
     let searchable = props.values.len() > SEARCHABLE_FROM;
     let needle = crate::query::fold(filter.trim());
-    let shown: Vec<&FacetValue> = props
-        .values
-        .iter()
-        .filter(|v| v.checked || needle.is_empty() || crate::query::fold(&v.label).contains(&needle))
-        .collect();
+    let (limit, matching): (usize, Box<dyn Fn(&FacetValue) -> bool>) = if needle.is_empty() {
+        (TOP, Box::new(|_| true))
+    } else {
+        (MATCHES, Box::new(|v| crate::query::fold(&v.label).contains(&needle)))
+    };
+    let mut shown: Vec<&FacetValue> = props.values.iter().filter(|v| v.checked).collect();
+    let mut hidden = 0;
+    for v in props.values.iter().filter(|v| !v.checked && matching(v)) {
+        if shown.len() < limit { shown.push(v) } else { hidden += 1 }
+    }
     let any_checked = props.values.iter().any(|v| v.checked);
     let filter_id = format!("facet-filter-{}", props.name);
     let on_filter = {
@@ -63,6 +76,9 @@ pub fn Facet(props: &FacetProps) -> Html {
             <ul class="facet-values">
                 { for shown.into_iter().map(|v| value_item(&props.name, v, &props.on_toggle)) }
             </ul>
+            if hidden > 0 {
+                <p class="facet-more">{ format!("{hidden} more: type in “Find {}…” to see them", props.legend.to_lowercase()) }</p>
+            }
             if let (true, Some(on_clear)) = (any_checked, props.on_clear.clone()) {
                 <button type="button" class="link-button clear"
                     onclick={Callback::from(move |_| on_clear.emit(()))}>
@@ -75,10 +91,10 @@ pub fn Facet(props: &FacetProps) -> Html {
 
 fn value_item(name: &str, v: &FacetValue, on_toggle: &Callback<String>) -> Html {
     let on_toggle = on_toggle.clone();
-    let value = v.value.clone();
+    let value = v.value.to_string();
     let noun = if v.count == 1 { "result" } else { "results" };
     html! {
-        <li key={v.value.clone()} class={classes!((v.count == 0 && !v.checked).then_some("zero"))}>
+        <li key={v.value.to_string()} class={classes!((v.count == 0 && !v.checked).then_some("zero"))}>
             <label>
                 <input type="checkbox" name={name.to_string()} value={v.value.clone()} checked={v.checked}
                     onchange={Callback::from(move |_| on_toggle.emit(value.clone()))} />

@@ -8,8 +8,8 @@ use yew::prelude::*;
 use super::facet::{Facet, FacetValue};
 use super::quote_card::kind_label;
 use crate::app::state::{Action, State};
-use crate::extract::model::{Corpus, QuoteKind};
-use crate::query::{Facets, Query};
+use crate::extract::model::QuoteKind;
+use crate::query::{Facets, Index, Query};
 
 /// "(2 active)" after the Filters summary, so a closed panel still says filters apply.
 fn active_note(q: &Query) -> String {
@@ -20,36 +20,55 @@ fn active_note(q: &Query) -> String {
 /// Screens this wide show the filter panel open at start; narrower ones show the cards first.
 pub const WIDE_SCREEN_PX: f64 = 760.0;
 
-pub fn filters(corpus: &Rc<Corpus>, state: &UseReducerHandle<State>, facets: &Facets, open: &bool) -> Html {
+/// Every facet's values with their labels and checked state, built once per change of counts.
+#[derive(PartialEq, Eq)]
+pub struct FacetLists {
+    speakers: Rc<Vec<FacetValue>>,
+    kinds: Rc<Vec<FacetValue>>,
+    articles: Rc<Vec<FacetValue>>,
+    mentions: Rc<Vec<FacetValue>>,
+}
+
+impl FacetLists {
+    pub fn new(index: &Index, facets: &Facets, q: &Query) -> FacetLists {
+        let named = |values: &[(Rc<str>, usize)], selected: &[String]| -> Rc<Vec<FacetValue>> {
+            let value = |(name, count): &(Rc<str>, usize)| {
+                let checked = selected.iter().any(|s| **s == **name);
+                FacetValue { value: AttrValue::Rc(name.clone()), label: AttrValue::Rc(name.clone()), count: *count, checked }
+            };
+            Rc::new(values.iter().map(value).collect())
+        };
+        let kinds = facets
+            .kinds
+            .iter()
+            .map(|(k, count)| FacetValue { value: k.as_str().into(), label: kind_label(*k).into(), count: *count, checked: q.kinds.contains(k) })
+            .collect();
+        let articles = facets
+            .articles
+            .iter()
+            .map(|(file, count)| {
+                let title = index.title(file).unwrap_or(file);
+                FacetValue { value: file.clone().into(), label: title.to_string().into(), count: *count, checked: q.articles.contains(file) }
+            })
+            .collect();
+        FacetLists {
+            speakers: named(&facets.speakers, &q.speakers),
+            kinds: Rc::new(kinds),
+            articles: Rc::new(articles),
+            mentions: named(&facets.mentions, &q.mentions),
+        }
+    }
+}
+
+pub fn filters(lists: &FacetLists, state: &UseReducerHandle<State>, open: &bool) -> Html {
     let q = &state.query;
     let dispatch = state.dispatcher();
     let send = |make: fn(String) -> Action| {
         let dispatch = dispatch.clone();
         Callback::from(move |v: String| dispatch.dispatch(make(v)))
     };
-    let speakers: Vec<FacetValue> = facets
-        .speakers
-        .iter()
-        .map(|(name, count)| FacetValue { value: name.clone(), label: name.clone(), count: *count, checked: q.speakers.contains(name) })
-        .collect();
-    let kinds: Vec<FacetValue> = facets
-        .kinds
-        .iter()
-        .map(|(k, count)| FacetValue { value: k.as_str().into(), label: kind_label(*k).into(), count: *count, checked: q.kinds.contains(k) })
-        .collect();
-    let articles: Vec<FacetValue> = facets
-        .articles
-        .iter()
-        .map(|(file, count)| {
-            let title = corpus.articles.iter().find(|a| &a.file == file).map_or(file.clone(), |a| a.title.clone());
-            FacetValue { value: file.clone(), label: title, count: *count, checked: q.articles.contains(file) }
-        })
-        .collect();
-    let mentions: Vec<FacetValue> = facets
-        .mentions
-        .iter()
-        .map(|(name, count)| FacetValue { value: name.clone(), label: name.clone(), count: *count, checked: q.mentions.contains(name) })
-        .collect();
+    let FacetLists { speakers, kinds, articles, mentions } = lists;
+    let (speakers, kinds, articles, mentions) = (speakers.clone(), kinds.clone(), articles.clone(), mentions.clone());
     let on_clear_speakers = {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::ClearSpeakers))
@@ -90,18 +109,59 @@ pub fn filters(corpus: &Rc<Corpus>, state: &UseReducerHandle<State>, facets: &Fa
 
 fn search_box(state: &UseReducerHandle<State>) -> Html {
     let dispatch = state.dispatcher();
+    let on_search = Callback::from(move |text: String| dispatch.dispatch(Action::SetText(text)));
+    html! { <SearchBox text={state.query.text.clone()} {on_search} /> }
+}
+
+/// Typing waits this long for the next key before searching, so a word typed at a normal pace
+/// is one search, not one per letter.
+const SEARCH_DELAY_MS: u32 = 180;
+
+#[derive(Properties, PartialEq)]
+struct SearchBoxProps {
+    /// The search in the query (the URL); the box follows it on back/forward.
+    text: String,
+    on_search: Callback<String>,
+}
+
+/// The search box: its own text while typing, the query's search once the typing pauses (or at
+/// Enter).
+#[component]
+fn SearchBox(props: &SearchBoxProps) -> Html {
+    let draft = use_state(|| props.text.clone());
+    let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    {
+        let draft = draft.clone();
+        use_effect_with(props.text.clone(), move |text| {
+            if *draft != *text {
+                draft.set(text.clone());
+            }
+        });
+    }
     let on_input = {
-        let dispatch = dispatch.clone();
+        let (draft, pending, on_search) = (draft.clone(), pending.clone(), props.on_search.clone());
         Callback::from(move |e: InputEvent| {
-            dispatch.dispatch(Action::SetText(e.target_unchecked_into::<HtmlInputElement>().value()))
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            draft.set(text.clone());
+            let on_search = on_search.clone();
+            // Replacing the timeout cancels the previous one.
+            *pending.borrow_mut() =
+                Some(gloo::timers::callback::Timeout::new(SEARCH_DELAY_MS, move || on_search.emit(text)));
         })
     };
-    let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    let on_submit = {
+        let (draft, pending, on_search) = (draft.clone(), pending.clone(), props.on_search.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            pending.borrow_mut().take();
+            on_search.emit((*draft).clone());
+        })
+    };
     html! {
         <form class="search-box" role="none" onsubmit={on_submit}>
             <label for="search-input">{ "Search quotes, speakers and events" }</label>
             <input id="search-input" type="search" name="q" autocomplete="off" spellcheck="false"
-                placeholder="e.g. Peskov, ceasefire, Abu Dhabi" value={state.query.text.clone()} oninput={on_input} />
+                placeholder="e.g. Peskov, ceasefire, Abu Dhabi" value={(*draft).clone()} oninput={on_input} />
         </form>
     }
 }

@@ -1,6 +1,9 @@
 //! The results: view and sort controls, the count, the timeline, the cards or an empty state.
+//! Cards come a page at a time ("Show more"), so the page stays small whatever the corpus.
 
 use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -11,12 +14,16 @@ use super::timeline::Timeline;
 use crate::app::state::{Action, State};
 use crate::app::url;
 use crate::extract::model::Corpus;
-use crate::query::{CardRef, Facets, Query, Results, Sort, View};
+use crate::query::{CardId, CardRef, Facets, Index, Query, Results, Sort, View};
+
+/// Cards per page: a screenful or two, a few hundred DOM nodes.
+pub const PAGE: usize = 50;
 
 pub fn results_view(
     corpus: &Rc<Corpus>,
+    index: &Rc<Index>,
     state: &UseReducerHandle<State>,
-    results: &Results,
+    results: &Rc<Results>,
     facets: &Facets,
     on_read: &Callback<(String, String)>,
 ) -> Html {
@@ -51,32 +58,11 @@ pub fn results_view(
             dispatch.dispatch(Action::SetPeriod(from, to));
         })
     };
-    let search: AttrValue = q.text.clone().into();
-    let card = |card: &CardRef| {
-        let key = card.id();
-        match card {
-            CardRef::Quote((a, i)) => {
-                let href = reader_href(corpus, q, *a, &format!("r-q-{a}-{i}"));
-                html! {
-                    <li {key}>
-                        <QuoteCard corpus={corpus.clone()} item={(*a, *i)} search={search.clone()}
-                            reader_href={href} on_read={on_read.clone()} />
-                    </li>
-                }
-            }
-            CardRef::Event(members) => {
-                let hrefs: Vec<AttrValue> =
-                    members.iter().map(|&(a, i)| reader_href(corpus, q, a, &format!("r-e-{a}-{i}")).into()).collect();
-                html! {
-                    <li {key}>
-                        <EventCard corpus={corpus.clone()} members={members.clone()} search={search.clone()}
-                            reader_hrefs={hrefs} on_read={on_read.clone()} />
-                    </li>
-                }
-            }
-        }
-    };
-
+    // A permalink to a card further down opens with enough pages to show it.
+    let anchor_at = state.anchor.as_deref().and_then(|a| {
+        results.cards.iter().position(|&c| index.card(c).id() == a)
+    });
+    let first_page = anchor_at.map_or(PAGE, |at| (at / PAGE + 1) * PAGE);
     html! {
         <main id="main" class="results" tabindex="-1">
             <h2 class="visually-hidden">{ "Results" }</h2>
@@ -99,10 +85,93 @@ pub fn results_view(
             if results.cards.is_empty() {
                 { empty_state(state) }
             }
-            <ol class="cards">
-                { for results.cards.iter().map(card) }
-            </ol>
+            <CardList key={q.to_url_query()} corpus={corpus.clone()} index={index.clone()} results={results.clone()}
+                query={q.clone()} {first_page} on_read={on_read.clone()} />
         </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CardListProps {
+    corpus: Rc<Corpus>,
+    index: Rc<Index>,
+    results: Rc<Results>,
+    query: Query,
+    /// How many cards to show at first.
+    first_page: usize,
+    on_read: Callback<(String, String)>,
+}
+
+/// The shown cards and a "Show more" button. Keyed by the query, so a new query starts again
+/// at one page; "Show more" moves the focus to the first new card, so keyboard users go on reading
+/// where they were.
+#[component]
+fn CardList(props: &CardListProps) -> Html {
+    let shown = use_state(|| props.first_page);
+    let focus_from = use_mut_ref(|| None::<usize>);
+    let total = props.results.cards.len();
+    let visible = &props.results.cards[..total.min(*shown)];
+    {
+        let (focus_from, index, cards) = (focus_from.clone(), props.index.clone(), props.results.clone());
+        use_effect_with(*shown, move |_| {
+            if let Some(at) = focus_from.borrow_mut().take() {
+                let id = cards.cards.get(at).map(|&c| index.card(c).id());
+                let element = id.and_then(|id| gloo::utils::document().get_element_by_id(&id));
+                if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
+    let on_more = {
+        let (shown, focus_from) = (shown.clone(), focus_from.clone());
+        Callback::from(move |_| {
+            *focus_from.borrow_mut() = Some(*shown);
+            shown.set(*shown + PAGE);
+        })
+    };
+    let search: AttrValue = props.query.text.clone().into();
+    let card = |&id: &CardId| card_item(&props.corpus, &props.index, &props.query, id, &search, &props.on_read);
+    html! {
+        <>
+            <ol class="cards">
+                { for visible.iter().map(card) }
+            </ol>
+            if total > visible.len() {
+                <p class="more">
+                    <button type="button" class="show-more" onclick={on_more}>
+                        { format!("Show {} more", PAGE.min(total - visible.len())) }
+                    </button>
+                    <span class="more-count">{ format!(" Showing {} of {}", visible.len(), total) }</span>
+                </p>
+            }
+        </>
+    }
+}
+
+fn card_item(corpus: &Rc<Corpus>, index: &Index, q: &Query, id: CardId, search: &AttrValue, on_read: &Callback<(String, String)>) -> Html {
+    let card = index.card(id);
+    let key = card.id();
+    match card {
+        CardRef::Quote((a, i)) => {
+            let href = reader_href(corpus, q, *a, &format!("r-q-{a}-{i}"));
+            html! {
+                <li {key}>
+                    <QuoteCard corpus={corpus.clone()} item={(*a, *i)} search={search.clone()}
+                        reader_href={href} on_read={on_read.clone()} />
+                </li>
+            }
+        }
+        CardRef::Event(members) => {
+            let hrefs: Vec<AttrValue> =
+                members.iter().map(|&(a, i)| reader_href(corpus, q, a, &format!("r-e-{a}-{i}")).into()).collect();
+            html! {
+                <li {key}>
+                    <EventCard corpus={corpus.clone()} members={members.clone()} search={search.clone()}
+                        reader_hrefs={hrefs} on_read={on_read.clone()} />
+                </li>
+            }
+        }
     }
 }
 

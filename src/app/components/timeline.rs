@@ -1,8 +1,15 @@
-//! Events on a time axis, by year and month; choosing a period filters the cards.
+//! Events over time as a histogram: a bar per year, and the months of a chosen year. Choosing a
+//! bar filters the cards to its period. The bars are one keyboard stop (arrow keys, Home, End move
+//! between them), each says its period and count in words, and a table gives the same figures.
 
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::query::{days_in_month, month_name, YearBucket};
+
+/// With more years than this, only some year labels are drawn (every one is still spoken).
+const LABELLED_YEARS: usize = 12;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -13,52 +20,130 @@ pub struct TimelineProps {
     pub on_select: Callback<Option<(String, String)>>,
 }
 
+/// One bar: its label, period, count, and the period a second press goes back to.
+struct Bar {
+    label: String,
+    /// Said after the label to screen readers (a month's year).
+    spoken_suffix: Option<String>,
+    period: (String, String),
+    count: usize,
+    back_to: Option<(String, String)>,
+    tick: bool,
+}
+
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
-    let current = (props.from.clone(), props.to.clone());
     // A chosen period inside one year opens that year's months.
     let open_year = match (&props.from, &props.to) {
         (Some(f), Some(t)) if f.get(..4) == t.get(..4) => props.years.iter().find(|y| f.starts_with(&format!("{}-", y.year))),
         _ => None,
     };
-    let button = |label: Html, period: (String, String), count: usize, max: usize, unpressed: Option<(String, String)>| {
-        let pressed = current == (Some(period.0.clone()), Some(period.1.clone()));
-        let on_select = props.on_select.clone();
-        let choice = if pressed { unpressed } else { Some(period) };
-        // Tenths as classes: the page runs under a CSP without style attributes.
-        let share = format!("share-{}", (count * 10).div_ceil(max.max(1)).min(10));
-        html! {
-            <button type="button" class="period" aria-pressed={pressed.to_string()}
-                onclick={Callback::from(move |_| on_select.emit(choice.clone()))}>
-                <span class="period-label">{ label }</span>{ " " }
-                <span class={classes!("period-bar", share)} aria-hidden="true"></span>
-                <span class="period-count">{ count }<span class="visually-hidden">{ events_word(count) }</span></span>
-            </button>
-        }
-    };
-    let year_max = props.years.iter().map(|y| y.count).max().unwrap_or(1);
+    let many = props.years.len() > LABELLED_YEARS;
+    let years: Vec<Bar> = props
+        .years
+        .iter()
+        .enumerate()
+        .map(|(n, y)| Bar {
+            label: y.year.to_string(),
+            spoken_suffix: None,
+            period: year_bounds(y.year),
+            count: y.count,
+            back_to: None,
+            tick: !many || n == 0 || n + 1 == props.years.len() || y.year % 10 == 0,
+        })
+        .collect();
+    let months: Vec<Bar> = open_year
+        .map(|y| {
+            y.months
+                .iter()
+                .map(|&(m, n)| Bar {
+                    label: month_name(m).to_string(),
+                    spoken_suffix: Some(format!(" {}", y.year)),
+                    period: (format!("{}-{m:02}-01", y.year), format!("{}-{m:02}-{:02}", y.year, days_in_month(y.year, m))),
+                    count: n,
+                    back_to: Some(year_bounds(y.year)),
+                    tick: true,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let current = (props.from.clone(), props.to.clone());
+    let table_rows = props.years.iter().map(|y| html! {
+        <tr key={y.year}><th scope="row">{ y.year }</th><td>{ y.count }</td></tr>
+    });
 
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{ "Timeline" }</h2>
-            <ol class="years" aria-label="Years">
-                { for props.years.iter().map(|y| html! {
-                    <li key={y.year} class="year">
-                        { button(html! { { y.year } }, year_bounds(y.year), y.count, year_max, None) }
-                    </li>
-                }) }
-            </ol>
+            { histogram("years", "Events per year", &years, &current, &props.on_select) }
             if let Some(y) = open_year.filter(|y| !y.months.is_empty()) {
-                <ol class="months" aria-label={format!("Months of {}", y.year)}>
-                    { for y.months.iter().map(|&(m, n)| {
-                        let month_max = y.months.iter().map(|(_, c)| *c).max().unwrap_or(1);
-                        let label = html! { <>{ month_name(m) }<span class="visually-hidden">{ format!(" {}", y.year) }</span></> };
-                        let period = (format!("{}-{m:02}-01", y.year), format!("{}-{m:02}-{:02}", y.year, days_in_month(y.year, m)));
-                        html! { <li key={m} class="month">{ button(label, period, n, month_max, Some(year_bounds(y.year))) }</li> }
-                    }) }
-                </ol>
+                { histogram("months", &format!("Events per month of {}", y.year), &months, &current, &props.on_select) }
             }
+            <details class="timeline-table">
+                <summary>{ "Events per year as a table" }</summary>
+                <table>
+                    <thead><tr><th scope="col">{ "Year" }</th><th scope="col">{ "Events" }</th></tr></thead>
+                    <tbody>{ for table_rows }</tbody>
+                </table>
+            </details>
         </section>
+    }
+}
+
+fn histogram(class: &'static str, label: &str, bars: &[Bar], current: &(Option<String>, Option<String>), on_select: &Callback<Option<(String, String)>>) -> Html {
+    let max = bars.iter().map(|b| b.count).max().unwrap_or(1).max(1);
+    let pressed_at = bars.iter().position(|b| *current == (Some(b.period.0.clone()), Some(b.period.1.clone())));
+    // One tab stop: the pressed bar, else the first.
+    let stop = pressed_at.unwrap_or(0);
+    let bar = |(n, b): (usize, &Bar)| {
+        let pressed = pressed_at == Some(n);
+        let on_select = on_select.clone();
+        let choice = if pressed { b.back_to.clone() } else { Some(b.period.clone()) };
+        // Tenths as classes: the page runs under a CSP without style attributes.
+        let share = format!("share-{}", (b.count * 10).div_ceil(max).min(10));
+        html! {
+            <li key={b.label.clone()} class={classes!("bar", b.tick.then_some("tick"))}>
+                <button type="button" class="period" aria-pressed={pressed.to_string()}
+                    tabindex={if n == stop { "0" } else { "-1" }}
+                    onclick={Callback::from(move |_| on_select.emit(choice.clone()))}>
+                    // Read label first; drawn bottom-up (count on top) by the stylesheet.
+                    <span class="period-label">{ &b.label }
+                        if let Some(suffix) = &b.spoken_suffix { <span class="visually-hidden">{ suffix }</span> }</span>
+                    <span class={classes!("period-bar", share)} aria-hidden="true"></span>
+                    <span class="period-count">{ b.count }<span class="visually-hidden">{ events_word(b.count) }</span></span>
+                </button>
+            </li>
+        }
+    };
+    html! {
+        <ol class={classes!("histogram", class)} aria-label={label.to_string()} onkeydown={Callback::from(move_between_bars)}>
+            { for bars.iter().enumerate().map(bar) }
+        </ol>
+    }
+}
+
+/// Arrow keys, Home and End move the focus (and the tab stop) between the bars of a histogram.
+fn move_between_bars(e: KeyboardEvent) {
+    let Some(list) = e.current_target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return };
+    let buttons = list.query_selector_all("button").ok();
+    let Some(buttons) = buttons else { return };
+    let len = buttons.length();
+    let focused = gloo::utils::document().active_element();
+    let at = (0..len).find(|&i| buttons.item(i).map(|b| b.dyn_into::<web_sys::Element>().ok()) == Some(focused.clone()));
+    let Some(at) = at else { return };
+    let next = match e.key().as_str() {
+        "ArrowRight" | "ArrowDown" => (at + 1).min(len - 1),
+        "ArrowLeft" | "ArrowUp" => at.saturating_sub(1),
+        "Home" => 0,
+        "End" => len - 1,
+        _ => return,
+    };
+    e.prevent_default();
+    let button = |i: u32| buttons.item(i).and_then(|b| b.dyn_into::<HtmlElement>().ok());
+    if let (Some(from), Some(to)) = (button(at), button(next)) {
+        let _ = from.set_attribute("tabindex", "-1");
+        let _ = to.set_attribute("tabindex", "0");
+        let _ = to.focus();
     }
 }
 
