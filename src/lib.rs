@@ -5,6 +5,7 @@
 
 pub mod bundle;
 pub mod embed;
+pub mod export;
 pub mod extract;
 pub mod own_article;
 pub mod query;
