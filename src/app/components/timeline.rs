@@ -95,6 +95,7 @@ fn histogram(class: &'static str, label: &str, bars: &[Bar], current: &(Option<S
     let pressed_at = bars.iter().position(|b| *current == (Some(b.period.0.clone()), Some(b.period.1.clone())));
     // One tab stop: the pressed bar, else the first.
     let stop = pressed_at.unwrap_or(0);
+    let crowded = bars.len() > LABELLED_YEARS;
     let bar = |(n, b): (usize, &Bar)| {
         let pressed = pressed_at == Some(n);
         let on_select = on_select.clone();
@@ -107,10 +108,13 @@ fn histogram(class: &'static str, label: &str, bars: &[Bar], current: &(Option<S
                     tabindex={if n == stop { "0" } else { "-1" }}
                     onclick={Callback::from(move |_| on_select.emit(choice.clone()))}>
                     // Read label first; drawn bottom-up (count on top) by the stylesheet.
-                    <span class="period-label">{ &b.label }
+                    // Crowded histograms draw only some labels and no counts; every bar still
+                    // says both to a screen reader.
+                    <span class="period-label"><span class={classes!((!b.tick).then_some("visually-hidden"))}>{ &b.label }</span>
                         if let Some(suffix) = &b.spoken_suffix { <span class="visually-hidden">{ suffix }</span> }</span>
                     <span class={classes!("period-bar", share)} aria-hidden="true"></span>
-                    <span class="period-count">{ b.count }<span class="visually-hidden">{ events_word(b.count) }</span></span>
+                    <span class="period-count"><span class={classes!(crowded.then_some("visually-hidden"))}>{ b.count }</span>
+                        <span class="visually-hidden">{ events_word(b.count) }</span></span>
                 </button>
             </li>
         }
