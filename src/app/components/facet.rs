@@ -41,11 +41,8 @@ pub fn Facet(props: &FacetProps) -> Html {
     let filter = use_state(String::new);
     let searchable = props.values.len() > SEARCHABLE_FROM;
     let needle = crate::query::fold(filter.trim());
-    let (limit, matching): (usize, Box<dyn Fn(&FacetValue) -> bool>) = if needle.is_empty() {
-        (TOP, Box::new(|_| true))
-    } else {
-        (MATCHES, Box::new(|v| crate::query::fold(&v.label).contains(&needle)))
-    };
+    let limit = if needle.is_empty() { TOP } else { MATCHES };
+    let matching = |v: &FacetValue| needle.is_empty() || crate::query::fold(&v.label).contains(&needle);
     let mut shown: Vec<&FacetValue> = props.values.iter().filter(|v| v.checked).collect();
     let mut hidden = 0;
     for v in props.values.iter().filter(|v| !v.checked && matching(v)) {
