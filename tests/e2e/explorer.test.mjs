@@ -155,7 +155,9 @@ test('search folds case and diacritics, matches prefixes, and marks the matches'
   // The last name in capitals and cut short: "ZELENSKYY" finds "Zelenskyy", "ZELENSK" too.
   const last = name.split(/\s+/).pop();
   const term = last.toUpperCase().slice(0, Math.max(4, last.length - 1));
-  const expected = quotes.filter((q) => fold(`${q.text}\n${q.speaker ?? ''}`).includes(fold(term))).length;
+  // A term matches the start of a word.
+  const startsAWord = (text, t) => fold(text).split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith(fold(t)));
+  const expected = quotes.filter((q) => startsAWord(`${q.text}\n${q.speaker ?? ''}`, term)).length;
   const page = await open('/?view=quotes');
   const before = await page.evaluate(() => history.length);
   await page.getByLabel('Search quotes, speakers and events').pressSequentially(term, { delay: 20 });
@@ -179,6 +181,8 @@ test('search finds event sentences too, and an empty result says how to get out 
   if (events.length === 0) { t.skip('the bundled corpus has no events'); return; }
   const word = events[0].sentence.split(/\W+/).filter((w) => w.length >= 5).sort((x, y) => y.length - x.length)[0];
   await page.getByLabel('Search quotes, speakers and events').fill(word);
+  // The search runs once the typing pauses.
+  await page.waitForURL((u) => u.searchParams.get('q') === word);
   const shown = await page.locator('.event-card .sentence').allTextContents();
   assert.ok(shown.length >= 1);
   assert.ok(shown.every((s) => fold(s).includes(fold(word))));
