@@ -1,6 +1,10 @@
-//! Bundles the seed articles at compile time: reads `seeds/*.txt` (or `$NEWSLENS_SEEDS`), runs the
-//! extractor (the very module the app uses) and writes `$OUT_DIR/corpus.json`, which
-//! `src/bundle.rs` embeds. Unreadable seeds fail the build with one `error:` line per file (file,
+//! Reads the seed articles at compile time: reads `seeds/*.txt` (or `$NEWSLENS_SEEDS`), runs the
+//! extractor (the very module the app uses) and writes the page's data beside the binary, not
+//! in it: `$OUT_DIR/newslens-data-ID/corpus.json`, where ID is a hash of the content. The crate
+//! gets the same ID (`NEWSLENS_DATA_ID`), and `scripts/copy-data.sh` (Trunk's post-build hook)
+//! copies the folder whose ID the built wasm names into `dist/data/`: each build ships its own
+//! data, whichever seeds the previous build read. `$OUT_DIR/corpus.json` is the same file for
+//! the browser tests. Unreadable seeds fail the build with one `error:` line per file (file,
 //! line and byte); files that load but look wrong are `warning:` lines. Both through Cargo's
 //! `cargo::error` / `cargo::warning` directives, so `cargo build` and `trunk build` show them.
 
@@ -43,8 +47,19 @@ fn main() {
         return;
     }
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let json = serde_json::to_string(&corpus).expect("the corpus model always serialises");
-    std::fs::write(out.join("corpus.json"), json).expect("OUT_DIR is writable");
+    let corpus = serde_json::to_string(&corpus).expect("the corpus model always serialises");
+    let id = format!("newslens-data-{:016x}", fnv1a(corpus.as_bytes()));
+    let file = format!("{{\"id\":\"{id}\",\"corpus\":{corpus}}}");
+    let folder = out.join(&id);
+    std::fs::create_dir_all(&folder).expect("OUT_DIR is writable");
+    std::fs::write(folder.join("corpus.json"), &file).expect("OUT_DIR is writable");
+    std::fs::write(out.join("corpus.json"), &file).expect("OUT_DIR is writable");
+    println!("cargo::rustc-env=NEWSLENS_DATA_ID={id}");
+}
+
+/// FNV-1a, 64 bits: names the data folder by its content (not for security).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// Runs the extractor. Should it panic (a bug: it must accept any text), the build fails with

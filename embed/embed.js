@@ -10,13 +10,21 @@ const asset = (name) => new URL(name, HERE).href;
 // The attributes the widget reads (the same list as ATTRIBUTES in src/embed/params.rs).
 const ATTRIBUTES = ['speaker', 'q', 'kind', 'article', 'from', 'to', 'view', 'theme', 'compact', 'max-height'];
 
-// One wasm instance for every widget of the page, started by the first one that connects.
+// One wasm instance for every widget of the page, started by the first one that connects, with
+// the articles' data (data/corpus.json, beside this script) fetched while the module loads.
 let wasmReady = null;
 function loadWasm() {
-  wasmReady ??= import(asset('newslens.js')).then(async (module) => {
+  wasmReady ??= (async () => {
+    const data = fetch(asset('data/corpus.json')).then((response) => {
+      if (!response.ok) throw new Error(`data/corpus.json: ${response.status} ${response.statusText}`.trim());
+      return response.text();
+    });
+    data.catch(() => {}); // reported by the await below
+    const module = await import(asset('newslens.js'));
     await module.default({ module_or_path: asset('newslens_bg.wasm') });
+    module.loadCorpus(await data);
     return module;
-  });
+  })();
   return wasmReady;
 }
 

@@ -15,12 +15,13 @@ pub mod seeds;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 
-/// Mounts the full app into the page's `#app`. Called by `boot.js`; the embed widget loads the
-/// same module without calling it, so one wasm build serves both.
+/// Mounts the full app into the page's `#app` with the text of `data/corpus.json`. Called by
+/// `boot.js`, which fetches the data while the module loads; the embed widget loads the same
+/// module without calling it, so one wasm build serves both.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = startApp)]
-pub fn start_app() {
-    app::start();
+pub fn start_app(data: String) {
+    app::start(&data);
 }
 
 /// Panics on purpose, so the end-to-end tests can check that a panic shows a message instead of

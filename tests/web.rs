@@ -1,5 +1,5 @@
-//! Browser tests (wasm-bindgen-test in headless Chromium): the bundled corpus decodes in wasm,
-//! and the app renders cards and the speaker filter into a real DOM.
+//! Browser tests (wasm-bindgen-test in headless Chromium): this build's data file decodes in
+//! wasm, and the app renders cards and the speaker filter into a real DOM.
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;
@@ -9,24 +9,30 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The data file build.rs wrote for this build (what `dist/data/corpus.json` holds).
+const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));
+
 #[wasm_bindgen_test]
 fn bundled_corpus_decodes_in_the_browser() {
-    let corpus = bundle::corpus().expect("the bundled corpus decodes");
+    let corpus = bundle::decode(DATA).expect("the data file decodes");
     assert!(!corpus.articles.is_empty());
     let files: Vec<&str> = corpus.articles.iter().map(|a| a.file.as_str()).collect();
     let mut sorted = files.clone();
     sorted.sort();
     assert_eq!(files, sorted, "articles are bundled in file-name order");
     assert!(corpus.articles.iter().all(|a| !a.title.is_empty() && !a.text.is_empty()));
+    // The data of another build is refused with a message, not shown.
+    let other = DATA.replacen("newslens-data-", "newslens-data-0", 1);
+    assert!(bundle::decode(&other).unwrap_err().contains("another build"));
 }
 
 #[wasm_bindgen_test]
 async fn app_renders_cards_and_one_checkbox_per_speaker() {
-    let corpus = bundle::corpus().unwrap();
+    let corpus = bundle::decode(DATA).unwrap();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let _app = newslens::app::mount(root.clone());
+    let _app = newslens::app::mount(root.clone(), DATA);
     yew::platform::time::sleep(Duration::from_millis(100)).await;
 
     let count = |selector: &str| root.query_selector_all(selector).unwrap().length() as usize;
@@ -63,12 +69,13 @@ async fn embed_widget_renders_updates_and_clicks_inside_a_shadow_root() {
     let text = |selector: &str| container.query_selector(selector).unwrap().and_then(|e| e.text_content()).unwrap_or_default();
     let count = |selector: &str| container.query_selector_all(selector).unwrap().length() as usize;
 
+    newslens::embed::load_corpus(DATA).unwrap();
     let mut handle = newslens::embed::mount_widget(container.clone(), &attrs(&[("speaker", "Nobody Atall")]), "app".into()).unwrap();
     tick().await;
     assert!(text(".nl-notice").starts_with("No speaker named 'Nobody Atall' in these articles."), "{}", text(".nl-notice"));
     assert_eq!(count(".nl-card"), 0);
 
-    let corpus = bundle::corpus().unwrap();
+    let corpus = bundle::decode(DATA).unwrap();
     let events: usize = corpus.articles.iter().map(|a| a.events.len()).sum();
     handle.update(&attrs(&[("view", "events"), ("compact", "")])).unwrap();
     tick().await;

@@ -5,19 +5,23 @@ mod extract_worker;
 mod state;
 mod url;
 
-use components::app::App;
+use std::rc::Rc;
 
-/// Mounts the app into `#app` (or `<body>` when that element is missing).
-pub fn start() {
+use components::app::{App, AppProps};
+
+/// Mounts the app into `#app` (or `<body>` when that element is missing), with the text of the
+/// data file.
+pub fn start(data: &str) {
     // Through Yew: a plain std::panic::set_hook is replaced by Yew's console-only hook at render.
     yew::set_custom_panic_hook(Box::new(|info| show_fatal_error(&info.to_string())));
     let document = gloo::utils::document();
+    let props = props(data);
     match document.get_element_by_id("app") {
         Some(root) => {
-            yew::Renderer::<App>::with_root(root).render();
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
         None => {
-            yew::Renderer::<App>::new().render();
+            yew::Renderer::<App>::with_props(props).render();
         }
     }
 }
@@ -35,7 +39,12 @@ fn show_fatal_error(message: &str) {
     web_sys::console::error_1(&message.into());
 }
 
-/// Renders the app into `root` (used by the browser tests; `start` mounts into the page).
-pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
-    yew::Renderer::<App>::with_root(root).render()
+fn props(data: &str) -> AppProps {
+    AppProps { corpus: crate::bundle::decode(data).map(Rc::new) }
+}
+
+/// Renders the app into `root` with the text of a data file (used by the browser tests; `start`
+/// mounts into the page).
+pub fn mount(root: web_sys::Element, data: &str) -> yew::AppHandle<App> {
+    yew::Renderer::<App>::with_root_and_props(root, props(data)).render()
 }

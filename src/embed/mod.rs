@@ -15,4 +15,4 @@ mod mount;
 mod widget;
 
 #[cfg(target_arch = "wasm32")]
-pub use mount::{mount_widget, WidgetHandle};
+pub use mount::{load_corpus, mount_widget, WidgetHandle};

@@ -16,16 +16,18 @@ thread_local! {
     static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
 }
 
-/// The bundled corpus, decoded by the first widget and shared by the others.
+/// Decodes the text of `data/corpus.json` for every widget of the page. Called once by
+/// `embed.js`, which fetches it beside the module.
+#[wasm_bindgen(js_name = loadCorpus)]
+pub fn load_corpus(data: &str) -> Result<(), JsError> {
+    let corpus = Rc::new(bundle::decode(data).map_err(|e| JsError::new(&e))?);
+    CORPUS.with(|cell| *cell.borrow_mut() = Some(corpus));
+    Ok(())
+}
+
+/// The corpus `loadCorpus` decoded, shared by every widget.
 fn shared_corpus() -> Result<Rc<Corpus>, String> {
-    CORPUS.with(|cell| {
-        if let Some(corpus) = &*cell.borrow() {
-            return Ok(corpus.clone());
-        }
-        let corpus = Rc::new(bundle::corpus()?);
-        *cell.borrow_mut() = Some(corpus.clone());
-        Ok(corpus)
-    })
+    CORPUS.with(|cell| cell.borrow().clone()).ok_or_else(|| "the widget's data is not loaded (loadCorpus first)".to_string())
 }
 
 /// A mounted widget. `update` re-renders it from new attributes; `destroy` unmounts it.

@@ -14,18 +14,22 @@ use super::reader::Reader;
 use super::results::{count_text, results_view};
 use crate::app::state::{Action, State};
 use crate::app::url;
-use crate::bundle;
 use crate::app::extract_worker::ExtractWorker;
 use crate::extract::model::{Article, Corpus};
 use crate::own_article;
 use crate::query::{Index, Query};
 
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The corpus of `data/corpus.json`, or why it could not be read.
+    pub corpus: Result<Rc<Corpus>, String>,
+}
+
 #[component]
-pub fn App() -> Html {
-    let bundled = use_memo((), |_| bundle::corpus().map(Rc::new));
+pub fn App(props: &AppProps) -> Html {
     // The bundled corpus plus the articles a reader added in this page (never saved).
     let with_own = use_state(|| None::<Rc<Corpus>>);
-    match &*bundled {
+    match &props.corpus {
         Ok(bundled) => {
             let corpus = (*with_own).clone().unwrap_or_else(|| bundled.clone());
             let on_corpus = Callback::from(move |next| with_own.set(Some(next)));
