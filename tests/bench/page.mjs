@@ -20,6 +20,7 @@ const SELECTORS = {
   card: '.card',                                     // the first card = the page is useful
   search: 'search.filters input[type=search]',       // the main search box (the first match)
   speaker: 'fieldset.facet-speaker input[type=checkbox]', // the first speaker of the facet
+  count: 'main .count',                              // "N quotes, N events": the corpus's density
 };
 // The goals of issue 10, per corpus kind ("seeds" or a generated one).
 const GOALS = {
@@ -101,7 +102,7 @@ const urlToFile = (dist, base, url) => join(dist, decodeURIComponent(new URL(url
 
 /** The figures of one fresh load of the app; null figures are the ones that failed. */
 async function loadApp(browser, site, dist) {
-  const out = { card: null, cardBytes: null, idleBytes: null, dom: null, heap: null, wasm: null, key: null, click: null, cardHtml: null };
+  const out = { count: null, card: null, cardBytes: null, idleBytes: null, dom: null, heap: null, wasm: null, key: null, click: null, cardHtml: null };
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await context.addInitScript(PAGE_PROBE, SELECTORS.card);
@@ -122,6 +123,7 @@ async function loadApp(browser, site, dist) {
     for (const file of new Set(site.log)) idle += await gzipSize(file).catch(() => 0);
     out.idleBytes = idle;
     out.dom = await page.evaluate(() => document.getElementsByTagName('*').length);
+    out.count = await page.evaluate((sel) => document.querySelector(sel)?.textContent.trim() ?? null, SELECTORS.count);
     // Heap after a full GC, so garbage from the start-up does not count.
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
@@ -214,7 +216,7 @@ async function measure(browser, corpus, runs) {
     const pick = (k) => best(apps.map((a) => a[k]));
     Object.assign(row, {
       card: pick('card'), static: best(statics), cardBytes: pick('cardBytes'), idleBytes: pick('idleBytes'),
-      key: pick('key'), click: pick('click'), dom: pick('dom'), heap: pick('heap'), wasm: pick('wasm'),
+      count: apps.map((a) => a.count).find((c) => c) ?? null, key: pick('key'), click: pick('click'), dom: pick('dom'), heap: pick('heap'), wasm: pick('wasm'),
     });
   } finally {
     await site.close();
@@ -231,7 +233,7 @@ const mark = (value, goal) => (value === null || value === undefined || goal ===
 
 function table(rows) {
   const seedsBuild = rows.find((r) => r.name === 'seeds')?.build;
-  const head = ['corpus', 'articles', 'build s', 'build − seeds s', 'load KB gz (card)', 'load KB gz (idle)',
+  const head = ['corpus', 'articles', 'results', 'build s', 'build − seeds s', 'load KB gz (card)', 'load KB gz (idle)',
     'first card ms', 'static ms', 'ratio', 'INP key ms', 'INP click ms', 'DOM nodes', 'JS heap MB', 'wasm MB'];
   const lines = [head, head.map(() => '---')];
   for (const r of rows) {
@@ -240,7 +242,7 @@ function table(rows) {
     const buildS = typeof r.build === 'number' ? r.build : null;
     const beyond = buildS !== null && typeof seedsBuild === 'number' && r.name !== 'seeds' ? buildS - seedsBuild : null;
     lines.push([
-      r.name, r.articles.toLocaleString('en'), buildS === null ? r.build : buildS.toFixed(0),
+      r.name, r.articles.toLocaleString('en'), r.count ?? na, buildS === null ? r.build : buildS.toFixed(0),
       beyond === null ? '' : beyond.toFixed(0) + mark(beyond, g.buildBeyondS),
       kb(r.cardBytes) + mark(r.cardBytes === null || r.cardBytes === undefined ? null : r.cardBytes / 1024, g.loadKB),
       kb(r.idleBytes), ms(r.card), ms(r.static), (ratio === null ? na : ratio.toFixed(2)) + mark(ratio, g.cardRatio),
