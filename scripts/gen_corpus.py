@@ -15,6 +15,7 @@ otherwise fail the build far later.
 """
 
 import argparse
+import datetime
 import hashlib
 import random
 import re
@@ -206,6 +207,29 @@ def shift_month_days(text, days):
     return re.sub(rf"\b({months})(\.? )([1-9]|[12]\d|3[01])\b(?:-([1-9]|[12]\d|3[01])\b)?", sub, text)
 
 
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+
+def fix_weekdays(text):
+    """Shifted dates keep their weekday ("Tuesday, March 5, 2019") true, as a real article would:
+    the extractor warns about every contradiction, and thousands of warnings would bury the rest."""
+    months = "|".join(MONTHS + MONTH_ABBR)
+
+    def month_number(name):
+        return (MONTH_ABBR.index(name) if name in MONTH_ABBR else MONTHS.index(name)) + 1
+
+    def sub(m):
+        g = m.groupdict()
+        month, day, year = (g["m1"], g["d1"], g["y1"]) if g["m1"] else (g["m2"], g["d2"], g["y2"])
+        try:
+            weekday = WEEKDAYS[datetime.date(int(year), month_number(month), int(day)).weekday()]
+        except ValueError:  # a day that month does not have: leave it as it is
+            return m.group(0)
+        return weekday + m.group(0)[len(g["w"]):]
+    return re.sub(rf"\b(?P<w>{'|'.join(WEEKDAYS)}),? (?:(?P<d1>\d{{1,2}}) (?P<m1>{months})\.? (?P<y1>\d{{4}})"
+                  rf"|(?P<m2>{months})\.? (?P<d2>\d{{1,2}}),? (?P<y2>\d{{4}}))", sub, text)
+
+
 def generate(n, seed):
     rng = random.Random(seed)
     sources = read_sources()
@@ -228,7 +252,7 @@ def generate(n, seed):
         at = rng.choice([c for c in quote_safe_cuts(body) if c >= 1] or [len(body)])
         body[at:at] = block
         rw = Rewriter(rng, all_last, all_first)
-        lines = [rw(title)] + [shift_month_days(rw(p), rw.days) for p in body]
+        lines = [rw(title)] + [fix_weekdays(shift_month_days(rw(p), rw.days)) for p in body]
         if rng.random() < 0.3 and pool:
             picked = rng.sample(pool, rng.randint(1, min(6, len(pool))))
             lines.append(f"{len(picked)} Comment" + ("" if len(picked) == 1 else "s"))
