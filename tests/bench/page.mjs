@@ -121,6 +121,9 @@ async function loadApp(browser, site, dist) {
     } catch (e) {
       console.error(`  first card: ${e.message.split('\n')[0]}`);
       out.timedOut = true;
+      // What was fetched so far still counts: the page's download is part of why it is slow.
+      out.idleBytes = 0;
+      for (const file of new Set(site.log)) out.idleBytes += await gzipSize(file).catch(() => 0);
       return out;                                  // nothing else is worth waiting for
     }
     await page.waitForLoadState('networkidle', { timeout: LOAD_TIMEOUT }).catch(() => {});
