@@ -171,14 +171,14 @@ async function interaction(page, selector, prepare) {
   }
 }
 
-// In the page: the first card with its ancestors (tag and class only) and the page's stylesheets,
+// In the page: the first card with its ancestors (tag, id and class only) and the page's stylesheets,
 // as a static HTML document: what the browser would show with no app at all.
 function staticCopy(selector) {
   const card = document.querySelector(selector);
   let html = card.outerHTML;
   for (let el = card.parentElement; el && el !== document.body; el = el.parentElement) {
-    const cls = el.getAttribute('class');
-    html = `<${el.localName}${cls ? ` class="${cls}"` : ''}>${html}</${el.localName}>`;
+    const attrs = ['id', 'class'].filter((a) => el.hasAttribute(a)).map((a) => ` ${a}="${el.getAttribute(a)}"`).join('');
+    html = `<${el.localName}${attrs}>${html}</${el.localName}>`;
   }
   const links = [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => `<link rel="stylesheet" href="${l.getAttribute('href')}">`);
   return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
