@@ -104,6 +104,11 @@ const urlToFile = (dist, base, url) => join(dist, decodeURIComponent(new URL(url
 /** The figures of one fresh load of the app; null figures are the ones that failed. */
 async function loadApp(browser, site, dist) {
   const out = { count: null, card: null, cardBytes: null, idleBytes: null, dom: null, heap: null, wasm: null, key: null, click: null, cardHtml: null };
+  // Where a run's time goes (printed with the run): a slow benchmark should say why.
+  let last = Date.now();
+  const laps = [];
+  const lap = (name) => { const now = Date.now(); laps.push(`${name} ${((now - last) / 1000).toFixed(1)}`); last = now; };
+  out.laps = laps;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await context.addInitScript(PAGE_PROBE, SELECTORS.card);
@@ -118,6 +123,7 @@ async function loadApp(browser, site, dist) {
       for (const url of new Set(probe.resources)) bytes += await gzipSize(urlToFile(dist, site.url, url)).catch(() => 0);
       out.cardBytes = bytes;
       out.cardHtml = await page.evaluate(staticCopy, SELECTORS.card).catch(() => null);
+      lap('card');
     } catch (e) {
       console.error(`  first card: ${e.message.split('\n')[0]}`);
       out.timedOut = true;
@@ -130,6 +136,7 @@ async function loadApp(browser, site, dist) {
     let idle = 0;
     for (const file of new Set(site.log)) idle += await gzipSize(file).catch(() => 0);
     out.idleBytes = idle;
+    lap('idle');
     out.dom = await page.evaluate(() => document.getElementsByTagName('*').length);
     out.count = await page.evaluate((sel) => document.querySelector(sel)?.textContent.trim() ?? null, SELECTORS.count);
     // Heap after a full GC, so garbage from the start-up does not count.
@@ -137,16 +144,21 @@ async function loadApp(browser, site, dist) {
     await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
     out.heap = (await cdp.send('Runtime.getHeapUsage').catch(() => null))?.usedSize ?? null;
     out.wasm = await page.evaluate(() => __bench.memories.length ? __bench.memories.reduce((s, m) => s + m.buffer.byteLength, 0) : null);
+    lap('dom+heap');
     out.key = await interaction(page, SELECTORS.search, async (el) => { await el.focus(); return () => page.keyboard.press('e'); });
+    lap('key');
     // The click is measured on a fresh load, not on the page filtered by the keystroke.
     await page.reload({ timeout: LOAD_TIMEOUT, waitUntil: 'commit' });
     await page.waitForFunction(() => __bench.card > 0, null, { timeout: LOAD_TIMEOUT, polling: 50 }).catch(() => {});
     await page.waitForLoadState('networkidle', { timeout: LOAD_TIMEOUT }).catch(() => {});
+    lap('reload');
     out.click = await interaction(page, SELECTORS.speaker, async (el) => () => el.click());
+    lap('click');
   } catch (e) {
     console.error(`  load: ${e.message.split('\n')[0]}`);
   } finally {
     await context.close();
+    lap('close');
   }
   return out;
 }
@@ -219,7 +231,7 @@ async function measure(browser, corpus, runs) {
       if (app.cardHtml && !(await stat(join(dist, STATIC_PAGE)).catch(() => null))) await writeFile(join(dist, STATIC_PAGE), app.cardHtml);
       if (await stat(join(dist, STATIC_PAGE)).catch(() => null)) statics.push(await loadStatic(browser, site));
       const f = (x, d = 0) => (x === null ? 'n/a' : x.toFixed(d));
-      console.error(`  ${corpus.name} run ${r + 1}: card ${f(app.card)} ms, static ${f(statics.at(-1) ?? null)} ms, key ${f(app.key)} ms, click ${f(app.click)} ms`);
+      console.error(`  ${corpus.name} run ${r + 1}: card ${f(app.card)} ms, static ${f(statics.at(-1) ?? null)} ms, key ${f(app.key)} ms, click ${f(app.click)} ms (seconds: ${app.laps.join(', ')})`);
     }
     await rm(join(dist, STATIC_PAGE), { force: true });
     const pick = (k) => best(apps.map((a) => a[k]));
