@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test setup build extract score bench size clean
+.PHONY: serve test setup build extract score bench bench-page size clean
 
 serve: setup
 	trunk serve --release
@@ -29,6 +29,11 @@ score:
 
 bench:
 	scripts/bench.sh
+
+# The page at the seeds, 1,000 and 10,000 generated articles: bytes, first card, INP, DOM, memory,
+# build time (BENCHMARKS.md). Sizes as arguments: make bench-page SIZES="200".
+bench-page: setup
+	scripts/bench-page.sh $(SIZES)
 
 # What the extractor costs the wasm app (gzip; budget 40 KB), and the size of dist/.
 size:

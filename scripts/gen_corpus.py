@@ -1,0 +1,321 @@
+#!/usr/bin/env python3
+"""Generates a synthetic corpus of news articles for the page benchmark (`make bench-page`).
+
+    scripts/gen_corpus.py N OUTDIR [--seed S] [--list-names]
+
+Writes N plain-text articles (the seed format of docs/SEEDS.md) to OUTDIR, made from the repo's
+own articles (tests/articles/*.txt and seeds/*.txt): each one is a source article whose people,
+places, dates and reporting verbs are replaced consistently, with a block of paragraphs borrowed
+from another article and, sometimes, a block of reader comments. The same N and seed always give
+the same files, so figures measured on two branches compare. Python 3 standard library only.
+
+OUTDIR is emptied of *.txt first (it belongs under target/, never committed). Every file is
+checked against the rules of docs/SEEDS.md before the script says it is done: a bad file would
+otherwise fail the build far later.
+"""
+
+import argparse
+import datetime
+import hashlib
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = sorted((ROOT / "tests/articles").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+
+# Target first and last names: about 150 x 200, so 10,000 articles have thousands of distinct
+# speakers (and the same person comes back in a few articles, as in real news).
+FIRST = """Aaron Abdul Ada Adebayo Agnes Ahmed Aiko Alan Alejandro Aleksander Alice Amara Amira Ana
+Anders Andrea Anika Anton Arjun Astrid Ayesha Bea Beatriz Ben Bilal Bjorn Camille Carlos Carmen
+Chen Chiara Chloe Claire Colin Dana Daniel Dario Dell Diego Dmitry Eleanor Elena Elif Emeka Emil
+Emma Erik Esther Eva Farah Fatima Felix Fiona Frank Freya Gabriel Graham Greta Hana Hannah Hassan
+Helen Henrik Hiroshi Hugo Ibrahim Ines Ingrid Isaac Isabel Ivan Jamal Jana Javier Jen Joao Jonas
+Jonathan Jorge Julia Kamal Kari Karim Kate Kenji Kofi Lars Laura Leila Lena Leon Lina Lucas Lucia
+Luis Maja Malik Marco Margaret Maria Mariam Mark Marta Martin Mateo Maya Mei Mikhail Nadia Naledi
+Nikolai Nina Noah Nora Olena Oliver Omar Oscar Patricia Paul Pedro Per Priya Rafael Rania Ravi Rosa
+Ruth Sami Sara Sean Selin Simon Sofia Sven Tariq Teresa Thomas Tobias Tom Tor Ursula Valentina
+Victor Wei Yara Yuki Yuri Zainab Zoe Suresh Steve Olga Pavel Rahul Anjali Kwame Ngozi Robert Alicia Joseph Rick Owen Serhiy Lauren
+Donald Volodymyr Vladimir Tanya Andriy""".split()
+LAST = """Abbott Achebe Adeyemi Agarwal Ahmadi Alvarez Andersen Aoki Arslan Bakker Banerjee Barros
+Becker Bennett Berg Bianchi Borowski Brennan Byrne Campbell Carvalho Castro Chaudhry Chen Costa
+Dahl Delaney Delgado Demir Dubois Eriksen Esposito Falk Farouk Ferreira Fischer Fontaine Fraser
+Garcia Gomez Grant Greco Gupta Haddad Hale Hansen Harwell Haugen Hayes Herrera Hoffmann Holm
+Hussain Ibrahim Ivanova Jansen Jensen Kaur Keller Khan Kim Kowalski Kravets Kruger Kumar Laine
+Lambert Larsen Lindqvist Lopez Lunde Mahmoud Mancini Marlowe Martins Mazur Mendes Menon Mensah
+Meyer Moreau Morgan Mwangi Nakamura Navarro Nielsen Novak Nowak Nunes Obi Ochieng Okafor Okonkwo
+Olsen Onwuha Ortiz Osei Park Patel Pereira Petrov Pike Quinn Rahman Ramos Reeve Reyes Ricci Rossi
+Roux Russo Sahin Salazar Santos Sato Schmidt Schulz Sharma Silva Singh Solberg Sorensen Stevens
+Suzuki Tanaka Tan Teixeira Thorne Torres Tran Varga Vasquez Vogel Wagner Walsh Weber Whitaker
+Whitcombe Whitfield Wojcik Yamamoto Yilmaz Young Zhang Zielinski Ziegler Abara Bashir Corbett
+Dimitrov Ekwueme Fagerlund Galloway Hartmann Iqbal Jovanovic Kapoor Lindgren Moreno Nasser
+Oyelaran Pajari Rasmussen Sandoval Takahashi Ueda Valdez Wallin Xu Yusuf Zapata Aydin Bergstrom
+Castellano Duarte Engstrom Fonseca Gallagher Horvath Ishikawa Jaramillo Kovacs Lehmann Madsen
+Nyberg Osterberg Pacheco Quiroga Rautio Strand Tamura Ulloa Vikström Westergaard""".split()
+# Cities the extractor's gazetteer knows (so events keep places), plus the sources' own towns.
+PLACES = """Oslo Bergen Leeds Moscow Kyiv Odesa Paris London Berlin Madrid Rome Vienna Warsaw Prague
+Lisbon Athens Istanbul Cairo Nairobi Lagos Dakar Accra Tokyo Seoul Beijing Delhi Mumbai Karachi
+Dhaka Jakarta Manila Sydney Toronto Chicago Boston Houston Geneva Brussels Amsterdam Dublin
+Helsinki Stockholm Copenhagen Budapest Bucharest Sofia Belgrade Zagreb Riga Vilnius Tallinn
+Kharkiv Dnipro Lviv Minsk Tbilisi Baku Ankara Beirut Amman Doha Dubai Riyadh Tehran Baghdad
+Kabul Bangkok Hanoi Singapore Lima Bogota Caracas Santiago Havana Montreal Vancouver Marseille
+Munich Hamburg Milan Naples Barcelona Seville Porto Krakow Gdansk Odessa Lubbock Harrisburg
+Bengaluru Wilmington Fairhaven Millbrook""".split() + ["Abu Dhabi", "New York", "Cape Town",
+                                                        "Buenos Aires", "Hong Kong", "Tel Aviv"]
+MONTHS = "January February March April May June July August September October November December".split()
+MONTH_ABBR = "Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec".split()
+# Reporting verbs the extractor knows as speech cues; "said" is sometimes swapped for one.
+SAID_SWAPS = ["added", "noted", "stated", "argued", "explained", "insisted", "warned"]
+SAYS_SWAPS = ["adds", "notes", "argues", "insists", "warns"]
+# Capitalised words that are never a first name or surname.
+NOT_NAMES = set(MONTHS + MONTH_ABBR + """Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+The A An In On At Of And But For With President Minister Chief Executive Judge Governor Gov
+Chancellor Mr Mrs Ms Dr Prime Street Drive Road Council City County United National League
+University Energy Records Ice Shelf Sea Nuclear Power Plant House State States Health British
+Antarctic Scrap Defence Ministry West East North South Texas While Ukraine Russia Striker""".split())
+USERNAMES = ["MarkT", "hc_local", "Old Town Resident", "Jen K.", "Loubianka", "KittyKat", "Africa",
+             "Katchuka", "Eugene Alta", "Cyclist_Fairhaven", "night_owl", "Reader1987", "pm_watcher",
+             "Concerned Parent", "Sam from Leeds", "TruthSeeker", "grumpy_cat", "J. Morales"]
+
+
+def read_sources():
+    """Each source as (title, paragraphs, comments); headings count as paragraphs."""
+    out = []
+    for path in SOURCES:
+        text = path.read_text(encoding="utf-8").lstrip("\ufeff").replace("\r\n", "\n")
+        lines = [l.strip() for l in text.split("\n") if l.strip()]
+        title, body, comments = lines[0], lines[1:], []
+        for i, line in enumerate(body):
+            if re.fullmatch(r"\d+ Comments?", line):
+                rest = body[i + 1:]
+                comments = [(rest[j], rest[j + 1]) for j in range(0, len(rest) - 1, 2)]
+                body = body[:i]
+                break
+        out.append((title, body, comments))
+    return out
+
+
+def find_names(title, body):
+    """Full names "First Last" in one source, and their surnames. A pair is a name when its first
+    word is a known first name, or when the surname also stands alone ("Solberg said")."""
+    text = "\n".join([title] + body)
+    pairs = set()
+    # A lookahead, so "Chancellor Martin Hale" yields "Martin Hale" too (matches overlap).
+    for m in re.finditer(r"\b(?=([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)", text):
+        first, last = m.groups()
+        if first in NOT_NAMES or last in NOT_NAMES or last in PLACES or first in PLACES:
+            continue
+        alone = len(re.findall(rf"\b{last}\b", text)) > len(re.findall(rf"\b{first} {last}\b", text))
+        if first in FIRST or alone:
+            pairs.add((first, last))
+    return pairs
+
+
+def quote_safe_cuts(body):
+    """Indices i where a block may start: no quotation is open after paragraph i-1 (news quotes
+    run over paragraphs; cutting inside one would change every attribution after it)."""
+    cuts, open_ = [0], False
+    for i, p in enumerate(body):
+        # Curly quotes nest by count; straight ones toggle.
+        depth = p.count("\u201c") - p.count("\u201d")
+        if p.count('"') % 2:
+            open_ = not open_
+        if depth > 0:
+            open_ = True
+        elif depth < 0:
+            open_ = False
+        if not open_:
+            cuts.append(i + 1)
+    return cuts
+
+
+class Rewriter:
+    """One article's consistent replacements: people, places, dates and verbs."""
+
+    def __init__(self, rng, surnames, firsts):
+        self.rng = rng
+        self.last = {s: rng.choice(LAST) for s in sorted(surnames)}
+        self.first = {f: rng.choice(FIRST) for f in sorted(firsts)}
+        self.place = {}
+        self.years = rng.randint(-26, 1)   # many years: 2000..2027 for sources dated 2026
+        self.months = rng.randint(0, 11)
+        self.days = rng.randint(0, 3)
+        names = sorted(set(self.last) | set(self.first), key=len, reverse=True)
+        self.name_re = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b") if names else None
+        places = sorted(PLACES, key=len, reverse=True)
+        self.place_re = re.compile(r"\b(" + "|".join(map(re.escape, places)) + r"|"
+                                   + "|".join(re.escape(p.upper()) for p in places) + r")\b")
+
+    def _name(self, m):
+        w = m.group(1)
+        return self.last.get(w) or self.first[w]
+
+    def _place(self, m):
+        w = m.group(1)
+        key = w.title() if w.isupper() else w
+        if key not in self.place:
+            self.place[key] = self.rng.choice(PLACES)
+        new = self.place[key]
+        return new.upper() if w.isupper() and len(w) > 1 else new
+
+    def _month(self, name, abbr):
+        i = (abbr.index(name) if name in abbr else MONTHS.index(name))
+        j = (i + self.months) % 12
+        return abbr[j] if name in abbr else MONTHS[j]
+
+    def _day(self, d):
+        n = int(d)
+        return str(n + self.days) if n + self.days <= 28 else d
+
+    def _said(self, m):
+        if self.rng.random() < 0.3:
+            return self.rng.choice(SAID_SWAPS if m.group(0) == "said" else SAYS_SWAPS)
+        return m.group(0)
+
+    def __call__(self, text):
+        if self.name_re:
+            text = self.name_re.sub(self._name, text)
+        text = self.place_re.sub(self._place, text)
+        text = re.sub(r"\b(19[5-9]\d|20[0-3]\d)\b", lambda m: str(int(m.group(1)) + self.years), text)
+        # "May" is skipped as a source month: it is also a name and a verb.
+        months = "|".join([m for m in MONTHS if m != "May"] + [a for a in MONTH_ABBR if a != "May"])
+        text = re.sub(rf"\b(?:(?P<d1>[1-9]|[12]\d|3[01]) (?P<m>{months})\b(?P<dot>\.)?"
+                      rf"|(?P<m2>{months})\b)", lambda m: self._date_any(m), text)
+        return re.sub(r"\b(said|says)\b", self._said, text)
+
+    def _date_any(self, m):
+        if m.group("m2"):
+            # A month first: its day (and range) follow it, if any.
+            return self._month(m.group("m2"), MONTH_ABBR) if m.group("m2") in MONTH_ABBR \
+                else self._month(m.group("m2"), MONTHS)
+        return f"{self._day(m.group('d1'))} " + (self._month(m.group("m"), MONTH_ABBR)
+                                                  if m.group("m") in MONTH_ABBR else self._month(m.group("m"), MONTHS)) \
+            + (m.group("dot") or "")
+
+
+def shift_month_days(text, days):
+    """Days written after a month ("March 5", "Jan. 27-28") move by `days` (kept ≤ 28)."""
+    months = "|".join(MONTHS + MONTH_ABBR)
+
+    def day(d):
+        return str(int(d) + days) if int(d) + days <= 28 else d
+
+    def sub(m):
+        tail = f"-{day(m.group(4))}" if m.group(4) else ""
+        return f"{m.group(1)}{m.group(2)}{day(m.group(3))}{tail}"
+    return re.sub(rf"\b({months})(\.? )([1-9]|[12]\d|3[01])\b(?:-([1-9]|[12]\d|3[01])\b)?", sub, text)
+
+
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+
+def fix_weekdays(text):
+    """Shifted dates keep their weekday ("Tuesday, March 5, 2019") true, as a real article would:
+    the extractor warns about every contradiction, and thousands of warnings would bury the rest."""
+    months = "|".join(MONTHS + MONTH_ABBR)
+
+    def month_number(name):
+        return (MONTH_ABBR.index(name) if name in MONTH_ABBR else MONTHS.index(name)) + 1
+
+    def sub(m):
+        g = m.groupdict()
+        month, day, year = (g["m1"], g["d1"], g["y1"]) if g["m1"] else (g["m2"], g["d2"], g["y2"])
+        try:
+            weekday = WEEKDAYS[datetime.date(int(year), month_number(month), int(day)).weekday()]
+        except ValueError:  # a day that month does not have: leave it as it is
+            return m.group(0)
+        return weekday + m.group(0)[len(g["w"]):]
+    return re.sub(rf"\b(?P<w>{'|'.join(WEEKDAYS)}),? (?:(?P<d1>\d{{1,2}}) (?P<m1>{months})\.? (?P<y1>\d{{4}})"
+                  rf"|(?P<m2>{months})\.? (?P<d2>\d{{1,2}}),? (?P<y2>\d{{4}}))", sub, text)
+
+
+def generate(n, seed):
+    rng = random.Random(seed)
+    sources = read_sources()
+    names = [find_names(t, b) for t, b, _ in sources]
+    all_last = {l for ns in names for _, l in ns}
+    # Only real first names: "Invites Zelenskyy" (a title) renames the surname alone.
+    all_first = {f for ns in names for f, _ in ns if f in FIRST}
+    pool = [c for _, _, cs in sources for c in cs]
+    seen = set()
+    for i in range(n):
+        k = rng.randrange(len(sources))
+        title, body, _ = sources[k]
+        body = list(body)
+        # Borrow a quote-safe block of 2-4 paragraphs from another article, at a safe place.
+        other = sources[rng.randrange(len(sources))][1]
+        cuts = quote_safe_cuts(other)
+        start = rng.choice(cuts[:-1]) if len(cuts) > 1 else 0
+        ends = [c for c in cuts if start + 2 <= c <= start + 4] or [cuts[-1]]
+        block = other[start:rng.choice(ends)]
+        at = rng.choice([c for c in quote_safe_cuts(body) if c >= 1] or [len(body)])
+        body[at:at] = block
+        rw = Rewriter(rng, all_last, all_first)
+        lines = [rw(title)] + [fix_weekdays(shift_month_days(rw(p), rw.days)) for p in body]
+        if rng.random() < 0.3 and pool:
+            picked = rng.sample(pool, rng.randint(1, min(6, len(pool))))
+            lines.append(f"{len(picked)} Comment" + ("" if len(picked) == 1 else "s"))
+            for _, comment in picked:
+                author = rng.choice(USERNAMES + [f"{rng.choice(FIRST)} {rng.choice(LAST)}"])
+                lines += [author, shift_month_days(rw(comment), rw.days)]
+        text = "\n".join(lines) + "\n"
+        digest = hashlib.sha1(text.encode()).hexdigest()
+        if digest in seen:  # the build warns about duplicate texts: make it unique
+            text = text.rstrip("\n") + f"\n(Reporting by {rng.choice(FIRST)} {rng.choice(LAST)}; item {i})\n"
+            digest = hashlib.sha1(text.encode()).hexdigest()
+        seen.add(digest)
+        yield f"{i:05d}_{SOURCES[k].stem[:24]}.txt", text
+
+
+def check(path):
+    """The rules of docs/SEEDS.md that make the build fail or warn; returns problems."""
+    raw = path.read_bytes()
+    problems = []
+    if not raw.strip():
+        problems.append("is empty")
+    if b"\0" in raw or raw.startswith(b"\xef\xbb\xbf"):
+        problems.append("NUL byte or BOM")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return problems + [f"not UTF-8 at byte {e.start}"]
+    lines = [l for l in text.split("\n") if l.strip()]
+    if len(lines[0]) > 200:
+        problems.append(f"title line of {len(lines[0])} characters")
+    for i, l in enumerate(lines):
+        m = re.fullmatch(r"(\d+) Comments?", l)
+        if m and int(m.group(1)) * 2 != len(lines) - i - 1:
+            problems.append(f"announces {m.group(1)} comments, has {(len(lines) - i - 1) / 2}")
+    return problems
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("n", type=int)
+    ap.add_argument("outdir", type=Path)
+    ap.add_argument("--seed", type=int, default=10)
+    ap.add_argument("--list-names", action="store_true", help="print the names found in the sources and exit")
+    args = ap.parse_args()
+    if args.list_names:
+        for (t, b, _), src in zip(read_sources(), SOURCES):
+            print(src.name, sorted(find_names(t, b)))
+        return
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    for old in args.outdir.glob("*.txt"):
+        old.unlink()
+    bad = 0
+    total = 0
+    for name, text in generate(args.n, args.seed):
+        path = args.outdir / name
+        path.write_text(text, encoding="utf-8")
+        total += len(text.encode())
+        for p in check(path):
+            print(f"{path}: {p}", file=sys.stderr)
+            bad += 1
+    print(f"{args.n} articles, {total / 1e6:.2f} MB in {args.outdir}" + (f", {bad} problem(s)" if bad else ""))
+    sys.exit(1 if bad else 0)
+
+
+if __name__ == "__main__":
+    main()

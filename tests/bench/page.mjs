@@ -1,0 +1,310 @@
+// The page benchmark (`make bench-page`, run by scripts/bench-page.sh): loads each built site in
+// headless Chromium and prints first-load bytes, time to the first card (against a static page of
+// the same card), keystroke and facet-click INP, DOM nodes, JS heap and wasm memory.
+//
+//   node tests/bench/page.mjs [--runs N] [--json FILE] NAME:DIST:ARTICLES:BUILD ...
+//
+// BUILD is the build's time in seconds, or a word ("failed", "timed out") when there is no site.
+// Not a test: it prints figures. Every figure that cannot be measured prints "n/a".
+import { createServer } from 'node:http';
+import { readFile, writeFile, rm, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+// Each browser context is fresh (Playwright launches Chromium with a new empty profile): no cache.
+
+// Every CSS selector the benchmark uses, in one place: the UI is being reworked (paging, a
+// histogram timeline), so update them here when the markup changes.
+const SELECTORS = {
+  card: '.card',                                     // the first card = the page is useful
+  search: 'search.filters input[type=search]',       // the main search box (the first match)
+  speaker: 'fieldset.facet-speaker input[type=checkbox]', // the first speaker of the facet
+  count: 'main .count',                              // "N quotes, N events": the corpus's density
+};
+// The goals of issue 10, per corpus kind ("seeds" or a generated one).
+const GOALS = {
+  seeds: { loadKB: 150, cardRatio: 1.5 },
+  generated: { loadKB: 300, cardRatio: 2, inpMs: 50, domNodes: 3000, buildBeyondS: 180 },
+};
+const STATIC_PAGE = '__bench_static.html';          // written into each site's folder
+// A 10,000-article page may take long; past this, the first card is reported as ">N s".
+const LOAD_TIMEOUT = Number(process.env.BENCH_LOAD_TIMEOUT ?? 180) * 1000;
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
+};
+
+/** A static server for `dir`; `log` collects the paths served, for the network-idle bytes. */
+async function serve(dir) {
+  const log = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    try {
+      const body = await readFile(file);
+      log.push(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  const close = () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); });
+  return { url, log, close };
+}
+
+// Runs in the page before any of its scripts: notes when the first card is in the document and a
+// frame has been produced for it, and keeps the wasm instances' memories (no hook in boot.js).
+const PAGE_PROBE = (cardSelector) => {
+  globalThis.__bench = { card: null, memories: [], events: [] };
+  const keep = (result) => {
+    const instance = result instanceof WebAssembly.Instance ? result : result?.instance;
+    for (const v of Object.values(instance?.exports ?? {})) if (v instanceof WebAssembly.Memory) __bench.memories.push(v);
+    return result;
+  };
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    if (original) WebAssembly[name] = function (...args) { return original.apply(this, args).then(keep); };
+  }
+  const seen = () => {
+    if (__bench.card !== null || !document.querySelector(cardSelector)) return false;
+    __bench.card = -1;
+    // The next animation frame is when the card is painted; its time, from navigation start.
+    requestAnimationFrame(() => {
+      __bench.card = performance.now();
+      __bench.cardResources = performance.getEntriesByType('resource').map((e) => e.name);
+    });
+    return true;
+  };
+  new MutationObserver((_, observer) => { if (seen()) observer.disconnect(); })
+    .observe(document, { childList: true, subtree: true });
+  // Event Timing: every interaction's longest event (keydown, input, pointerup, click…).
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.interactionId) __bench.events.push({ start: e.startTime, duration: e.duration, name: e.name });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+};
+
+const gzCache = new Map();
+/** gzip -9 size of a served file (zlib level 9, the same deflate as gzip -9). */
+async function gzipSize(file) {
+  if (!gzCache.has(file)) gzCache.set(file, gzipSync(await readFile(file), { level: 9 }).length);
+  return gzCache.get(file);
+}
+const urlToFile = (dist, base, url) => join(dist, decodeURIComponent(new URL(url).pathname).replace(/\/$/, '/index.html'));
+
+/** The figures of one fresh load of the app; null figures are the ones that failed. */
+async function loadApp(browser, site, dist) {
+  const out = { count: null, card: null, cardBytes: null, idleBytes: null, dom: null, heap: null, wasm: null, key: null, click: null, cardHtml: null };
+  // Where a run's time goes (printed with the run): a slow benchmark should say why.
+  let last = Date.now();
+  const laps = [];
+  const lap = (name) => { const now = Date.now(); laps.push(`${name} ${((now - last) / 1000).toFixed(1)}`); last = now; };
+  out.laps = laps;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript(PAGE_PROBE, SELECTORS.card);
+    const page = await context.newPage();
+    site.log.length = 0;
+    await page.goto(site.url + '/', { timeout: LOAD_TIMEOUT, waitUntil: 'commit' });
+    try {
+      await page.waitForFunction(() => __bench.card > 0, null, { timeout: LOAD_TIMEOUT, polling: 50 });
+      const probe = await page.evaluate(() => ({ card: __bench.card, resources: __bench.cardResources }));
+      out.card = probe.card;
+      let bytes = await gzipSize(join(dist, 'index.html'));
+      for (const url of new Set(probe.resources)) bytes += await gzipSize(urlToFile(dist, site.url, url)).catch(() => 0);
+      out.cardBytes = bytes;
+      out.cardHtml = await page.evaluate(staticCopy, SELECTORS.card).catch(() => null);
+      lap('card');
+    } catch (e) {
+      console.error(`  first card: ${e.message.split('\n')[0]}`);
+      out.timedOut = true;
+      // What was fetched so far still counts: the page's download is part of why it is slow.
+      out.idleBytes = 0;
+      for (const file of new Set(site.log)) out.idleBytes += await gzipSize(file).catch(() => 0);
+      return out;                                  // nothing else is worth waiting for
+    }
+    await page.waitForLoadState('networkidle', { timeout: LOAD_TIMEOUT }).catch(() => {});
+    let idle = 0;
+    for (const file of new Set(site.log)) idle += await gzipSize(file).catch(() => 0);
+    out.idleBytes = idle;
+    lap('idle');
+    out.dom = await page.evaluate(() => document.getElementsByTagName('*').length);
+    out.count = await page.evaluate((sel) => document.querySelector(sel)?.textContent.trim() ?? null, SELECTORS.count);
+    // Heap after a full GC, so garbage from the start-up does not count.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
+    out.heap = (await cdp.send('Runtime.getHeapUsage').catch(() => null))?.usedSize ?? null;
+    out.wasm = await page.evaluate(() => __bench.memories.length ? __bench.memories.reduce((s, m) => s + m.buffer.byteLength, 0) : null);
+    lap('dom+heap');
+    out.key = await interaction(page, SELECTORS.search, async (el) => { await el.focus(); return () => page.keyboard.press('e'); });
+    lap('key');
+    // The click is measured on a fresh load, not on the page filtered by the keystroke.
+    await page.reload({ timeout: LOAD_TIMEOUT, waitUntil: 'commit' });
+    await page.waitForFunction(() => __bench.card > 0, null, { timeout: LOAD_TIMEOUT, polling: 50 }).catch(() => {});
+    await page.waitForLoadState('networkidle', { timeout: LOAD_TIMEOUT }).catch(() => {});
+    lap('reload');
+    out.click = await interaction(page, SELECTORS.speaker, async (el) => () => el.click());
+    lap('click');
+  } catch (e) {
+    console.error(`  load: ${e.message.split('\n')[0]}`);
+  } finally {
+    await context.close();
+    lap('close');
+  }
+  return out;
+}
+
+/** INP of one interaction: the longest Event Timing entry with an interactionId after `act`.
+ *  0 means no entry over the 16 ms threshold (printed "<16"); null means the element is missing. */
+async function interaction(page, selector, prepare) {
+  const el = page.locator(selector).first();
+  if (!(await el.count().catch(() => 0))) { console.error(`  n/a: no element matches ${selector}`); return null; }
+  try {
+    const act = await prepare(el);
+    await page.waitForTimeout(300);                 // let the focus settle before the mark
+    const t0 = await page.evaluate(() => performance.now());
+    await act();
+    // Entries are delivered after the next paint; give a slow page time to get there.
+    await page.waitForTimeout(1000);
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 100))));
+    return await page.evaluate((t0) => Math.max(0, ...__bench.events.filter((e) => e.start >= t0).map((e) => e.duration)), t0);
+  } catch (e) {
+    console.error(`  n/a: ${selector}: ${e.message.split('\n')[0]}`);
+    return null;
+  }
+}
+
+// In the page: the first card with its ancestors (tag, id and class only) and the page's stylesheets,
+// as a static HTML document: what the browser would show with no app at all.
+function staticCopy(selector) {
+  const card = document.querySelector(selector);
+  let html = card.outerHTML;
+  for (let el = card.parentElement; el && el !== document.body; el = el.parentElement) {
+    const attrs = ['id', 'class'].filter((a) => el.hasAttribute(a)).map((a) => ` ${a}="${el.getAttribute(a)}"`).join('');
+    html = `<${el.localName}${attrs}>${html}</${el.localName}>`;
+  }
+  const links = [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => `<link rel="stylesheet" href="${l.getAttribute('href')}">`);
+  return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
+    + `<meta name="color-scheme" content="light dark"><title>static card</title>${links.join('')}</head><body>${html}</body></html>\n`;
+}
+
+/** Time to the first card of the static page, measured the same way. */
+async function loadStatic(browser, site) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript(PAGE_PROBE, SELECTORS.card);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/${STATIC_PAGE}`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => __bench.card > 0, null, { timeout: 30_000, polling: 50 });
+    return await page.evaluate(() => __bench.card);
+  } catch (e) {
+    console.error(`  static: ${e.message.split('\n')[0]}`);
+    return null;
+  } finally {
+    await context.close();
+  }
+}
+
+const best = (xs) => { const v = xs.filter((x) => x !== null); return v.length ? Math.min(...v) : null; };
+
+async function measure(browser, corpus, runs) {
+  const row = { ...corpus };
+  if (!corpus.built) return row;
+  const dist = resolve(corpus.dist);
+  const site = await serve(dist);
+  try {
+    const apps = [], statics = [];
+    for (let r = 0; r < runs; r++) {
+      // Alternated, so a slow moment of the machine hits both pages.
+      const app = await loadApp(browser, site, dist);
+      apps.push(app);
+      if (app.timedOut) { row.timedOut = true; break; }  // another run would time out too
+      if (app.cardHtml && !(await stat(join(dist, STATIC_PAGE)).catch(() => null))) await writeFile(join(dist, STATIC_PAGE), app.cardHtml);
+      if (await stat(join(dist, STATIC_PAGE)).catch(() => null)) statics.push(await loadStatic(browser, site));
+      const f = (x, d = 0) => (x === null ? 'n/a' : x.toFixed(d));
+      console.error(`  ${corpus.name} run ${r + 1}: card ${f(app.card)} ms, static ${f(statics.at(-1) ?? null)} ms, key ${f(app.key)} ms, click ${f(app.click)} ms (seconds: ${app.laps.join(', ')})`);
+    }
+    await rm(join(dist, STATIC_PAGE), { force: true });
+    const pick = (k) => best(apps.map((a) => a[k]));
+    Object.assign(row, {
+      card: pick('card'), static: best(statics), cardBytes: pick('cardBytes'), idleBytes: pick('idleBytes'),
+      count: apps.map((a) => a.count).find((c) => c) ?? null, key: pick('key'), click: pick('click'), dom: pick('dom'), heap: pick('heap'), wasm: pick('wasm'),
+    });
+  } finally {
+    await site.close();
+  }
+  return row;
+}
+
+// ---- the table ----
+const na = 'n/a';
+const kb = (b) => (b === null || b === undefined ? na : `${(b / 1024).toFixed(1)}`);
+const mb = (b) => (b === null || b === undefined ? na : `${(b / 1048576).toFixed(1)}`);
+const ms = (x) => (x === null || x === undefined ? na : x === 0 ? '<16' : `${Math.round(x)}`);
+const cardMs = (r) => (r.card == null && r.timedOut ? `>${LOAD_TIMEOUT / 1000} s` : ms(r.card));
+const mark = (value, goal) => (value === null || value === undefined || goal === undefined ? '' : value <= goal ? ' ✓' : ' ✗');
+
+function table(rows) {
+  const seedsBuild = rows.find((r) => r.name === 'seeds')?.build;
+  const head = ['corpus', 'articles', 'results', 'build s', 'build − seeds s', 'load KB gz (card)', 'load KB gz (idle)',
+    'first card ms', 'static ms', 'ratio', 'INP key ms', 'INP click ms', 'DOM nodes', 'JS heap MB', 'wasm MB'];
+  const lines = [head, head.map(() => '---')];
+  for (const r of rows) {
+    const g = r.name === 'seeds' ? GOALS.seeds : GOALS.generated;
+    const ratio = r.card && r.static ? r.card / r.static : null;
+    const buildS = typeof r.build === 'number' ? r.build : null;
+    const beyond = buildS !== null && typeof seedsBuild === 'number' && r.name !== 'seeds' ? buildS - seedsBuild : null;
+    lines.push([
+      r.name, r.articles.toLocaleString('en'), r.count ?? na, buildS === null ? r.build : buildS.toFixed(0),
+      beyond === null ? '' : beyond.toFixed(0) + mark(beyond, g.buildBeyondS),
+      kb(r.cardBytes) + mark(r.cardBytes === null || r.cardBytes === undefined ? null : r.cardBytes / 1024, g.loadKB),
+      kb(r.idleBytes), cardMs(r), ms(r.static), (ratio === null ? na : ratio.toFixed(2)) + mark(ratio, g.cardRatio),
+      ms(r.key) + mark(r.key, g.inpMs), ms(r.click) + mark(r.click, g.inpMs), (r.dom ?? na).toLocaleString('en') + mark(r.dom, g.domNodes),
+      mb(r.heap), mb(r.wasm),
+    ]);
+  }
+  return lines.map((l) => `| ${l.join(' | ')} |`).join('\n');
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  let runs = 3, json = null;
+  const corpora = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--runs') runs = Number(args[++i]);
+    else if (args[i] === '--json') json = args[++i];
+    else {
+      const [name, dist, articles, build] = args[i].split(':');
+      const seconds = Number(build);
+      corpora.push({ name, dist, articles: Number(articles), build: Number.isFinite(seconds) ? seconds : build, built: Number.isFinite(seconds) });
+    }
+  }
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const rows = [];
+  try {
+    for (const c of corpora) {
+      console.error(`[bench-page] measuring ${c.name} (${runs} runs)`);
+      rows.push(await measure(browser, c, runs));
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(table(rows));
+  console.log(`\nGoals (✓/✗ above): seeds: first load ≤ ${GOALS.seeds.loadKB} KB gzip, first card ≤ ${GOALS.seeds.cardRatio}× static. `
+    + `1,000 and 10,000: first load ≤ ${GOALS.generated.loadKB} KB gzip, first card ≤ ${GOALS.generated.cardRatio}× static, `
+    + `keystroke and facet-click INP ≤ ${GOALS.generated.inpMs} ms, ≤ ${GOALS.generated.domNodes.toLocaleString('en')} DOM nodes, `
+    + `build ≤ ${GOALS.generated.buildBeyondS / 60} min beyond compiling code (build − seeds build).`);
+  console.log(`Times: best of ${runs} alternated runs; "<16": no event over the Event Timing threshold of 16 ms.`);
+  if (json) await writeFile(json, JSON.stringify(rows.map(({ cardHtml, ...r }) => r), null, 2));
+}
+
+await main();
