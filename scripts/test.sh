@@ -4,7 +4,8 @@
 #   2. wasm-bindgen-test in headless Chromium (tests/web.rs)
 #   3. clippy, native and wasm32, warnings denied (counts as one test)
 #   3b. `trunk build --release` (counts as one test)
-#   4. hardening test build: target/dist-test (hostile fixture seeds + `test-hooks` feature)
+#   4. hardening test build: target/dist-test (hostile fixture seeds + `test-hooks` feature), and
+#      a site of 300 generated articles: target/dist-large (scripts/gen_corpus.py)
 #   5. end-to-end tests: Playwright (playwright-core + /usr/bin/chromium) against dist/ (and
 #      tests/e2e/hardening_hostile.test.mjs against target/dist-test)
 # Every suite runs even when an earlier one fails, so one run shows everything that is broken.
@@ -74,6 +75,18 @@ else
   failed=$((failed + 1)); cat "$logs/trunk-test.log"
 fi
 # ---- end of the hardening block
+
+# ---- a larger corpus: 300 generated articles (scripts/gen_corpus.py, deterministic) for the
+# paging, long facets and histogram tests (tests/e2e/scale.test.mjs). Same features as dist/, so
+# only build.rs and the crate are rebuilt.
+suite "build: a generated 300-article site (target/dist-large)"
+if python3 scripts/gen_corpus.py 300 target/corpus-300 > "$logs/gen.log" 2>&1 \
+   && NEWSLENS_SEEDS=target/corpus-300 trunk build --release --dist target/dist-large > "$logs/trunk-large.log" 2>&1 \
+   && cargo run --quiet --release --bin extract -- target/corpus-300/*.txt > target/e2e-large-corpus.json; then
+  passed=$((passed + 1)); tail -n 1 "$logs/gen.log"
+else
+  failed=$((failed + 1)); cat "$logs/gen.log" "$logs/trunk-large.log"
+fi
 
 suite "end-to-end: Playwright + Chromium against dist/"
 if [ "$built" -eq 1 ]; then
