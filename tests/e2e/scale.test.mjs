@@ -96,7 +96,7 @@ test('the histogram timeline is one tab stop; arrows move between years, Enter c
   assert.equal(await bars.nth(1).getAttribute('aria-pressed'), 'true');
   // Every bar names its period and count in words, and a table says the same.
   const spoken = await bars.nth(1).innerText();
-  assert.match(spoken, new RegExp(`${year}[\\s\\S]*\\d+ events?`));
+  assert.match(spoken, new RegExp(`${year}[\\s\\S]*\\d+\\s*events?`));
   const rows = await page.locator('.timeline-table tbody tr').count();
   assert.equal(rows, n);
   assert.deepEqual(await axeViolations(page), []);

@@ -128,7 +128,10 @@ fn histogram(class: &'static str, label: &str, bars: &[Bar], current: &(Option<S
 
 /// Arrow keys, Home and End move the focus (and the tab stop) between the bars of a histogram.
 fn move_between_bars(e: KeyboardEvent) {
-    let Some(list) = e.current_target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return };
+    // Yew delegates events to the app's root, so the list is found from the target, not from
+    // `current_target`.
+    let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let Some(list) = target.and_then(|t| t.closest("ol.histogram").ok().flatten()) else { return };
     let buttons = list.query_selector_all("button").ok();
     let Some(buttons) = buttons else { return };
     let len = buttons.length();
