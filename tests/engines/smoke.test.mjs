@@ -51,10 +51,23 @@ for (const engine of engines) {
     before(() => { started = startSession(engine); started.catch(() => {}); });
     after(async () => { await (await started.catch(() => null))?.quit(); });
 
-    /** The session, or the reason the browser could not start (each test fails with it). */
+    /** The session; if the browser could not start, every test fails saying so (the first
+     *  test with the driver's output). */
     async function browser() {
-      session ??= await started;
+      try {
+        session ??= await started;
+      } catch (e) {
+        throw new Error(`${engine} did not start: ${e.message.split('\n')[0].replace(`${engine}: `, '')}`);
+      }
       return session;
+    }
+    /** Waits for `fn` in the page; a timeout says which cards were shown. */
+    async function waitCards(s, what, fn, args) {
+      try {
+        return await s.waitFor(what, fn, args);
+      } catch (e) {
+        assert.fail(`${e.message}; shown: ${JSON.stringify(await s.execute(cardsShown).catch(() => '?'))}`);
+      }
     }
     async function open(path) {
       const s = await browser();
@@ -64,7 +77,7 @@ for (const engine of engines) {
     }
 
     test(`${engine}: the browser starts through WebDriver`, async (t) => {
-      const s = await browser();
+      const s = await started;
       t.diagnostic(s.browser);
       assert.ok(s.capabilities.browserVersion, 'the session names no browser version');
     });
@@ -72,10 +85,10 @@ for (const engine of engines) {
     test(`${engine}: the explorer renders the first page of cards`, async () => {
       const s = await open('/');
       const expected = Math.min(quotes.length + events.length, PAGE);
-      const shown = await s.waitFor(`${expected} cards`, (n) => {
+      const shown = await waitCards(s, `${expected} cards`, (n) => {
         const q = document.querySelectorAll('.quote-card').length, e = document.querySelectorAll('.event-card').length;
         return q + e === n && { q, e };
-      }, [expected]).catch(async (e) => assert.fail(`${e.message}; shown: ${JSON.stringify(await s.execute(cardsShown))}`));
+      }, [expected]);
       assert.equal(shown.q + shown.e, expected);
       assert.ok(shown.q > 0 || quotes.length === 0, 'no quote cards');
       assert.ok(shown.e > 0 || events.length === 0, 'no event cards');
@@ -89,10 +102,10 @@ for (const engine of engines) {
       assert.ok(box, `no checkbox labelled "${TOP}" in the speaker facet`);
       await s.click(box);
       const expected = Math.min(TOP_COUNT, PAGE);
-      await s.waitFor(`only ${expected} quotes by ${TOP}`, (n) => {
-        const cards = document.querySelectorAll('.quote-card').length + document.querySelectorAll('.event-card').length;
-        return cards === n && document.querySelectorAll('.quote-card').length === n;
-      }, [expected]).catch(async (e) => assert.fail(`${e.message}; shown: ${JSON.stringify(await s.execute(cardsShown))}`));
+      // The address follows the render: wait for both.
+      await waitCards(s, `only ${expected} quotes by ${TOP}, and speaker= in the URL`, (n, name) =>
+        document.querySelectorAll('.card').length === n && document.querySelectorAll('.quote-card').length === n
+          && new URLSearchParams(location.search).getAll('speaker').includes(name), [expected, TOP]);
       const shown = await s.execute(cardsShown);
       assert.deepEqual(shown.speakers, Array(expected).fill(TOP));
       assert.equal(await s.execute(() => document.querySelector('fieldset.facet-speaker input[type=checkbox]:checked')?.value), TOP);
@@ -105,7 +118,7 @@ for (const engine of engines) {
       assert.ok(TOP, 'the corpus has no named speaker');
       const s = await open(`/?speaker=${encodeURIComponent(TOP)}&view=quotes`);
       const expected = Math.min(TOP_COUNT, PAGE);
-      await s.waitFor(`${expected} quote cards`, (n) => document.querySelectorAll('.quote-card').length === n, [expected]);
+      await waitCards(s, `${expected} quote cards`, (n) => document.querySelectorAll('.quote-card').length === n, [expected]);
       const shown = await s.execute(cardsShown);
       assert.deepEqual(shown, { quotes: expected, events: 0, speakers: Array(expected).fill(TOP) });
       const state = await s.execute(() => ({
@@ -126,7 +139,8 @@ for (const engine of engines) {
       const article = corpus.articles.find((a) => a.file === file);
       assert.ok(article, `the link reads "${file}", which is not an article of the corpus (${href})`);
       await s.click(link);
-      const title = await s.waitFor('the reader\'s title', () => document.querySelector('.reader #reader-title')?.textContent.trim());
+      const title = await s.waitFor(`the reader's title, and read=${file} in the URL`, (file) =>
+        new URLSearchParams(location.search).get('read') === file && document.querySelector('.reader #reader-title')?.textContent.trim(), [file]);
       assert.equal(title, article.title);
       assert.equal(new URL(await s.currentUrl()).searchParams.get('read'), file);
     });

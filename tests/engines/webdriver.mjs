@@ -2,6 +2,7 @@
 // rather than selenium-webdriver so nothing can try to download a browser or a driver, and so
 // every request has a deadline (a hung browser fails a test, it does not hang CI).
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** The key under which the protocol passes an element reference. */
@@ -51,9 +52,18 @@ async function freePort() {
 const running = new Set();
 process.on('exit', () => { for (const child of running) killGroup(child, 'SIGKILL'); });
 
-function killGroup(child, signal) {
-  // The driver runs in its own process group, with its browser (and Xvfb): end them all.
-  try { process.kill(-child.pid, signal); } catch { /* already gone */ }
+function kill(pid, signal) {
+  try { process.kill(pid, signal); } catch { /* already gone */ }
+}
+// The driver runs in its own process group, with its browser (and Xvfb): end them all.
+const killGroup = (child, signal) => kill(-child.pid, signal);
+
+/** The child processes of `pid` whose command name passes `keep` (Linux /proc). */
+function children(pid, keep) {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+      .filter((c) => { try { return keep(readFileSync(`/proc/${c}/comm`, 'utf8').trim()); } catch { return false; } });
+  } catch { return []; }
 }
 
 /** Starts `engine`'s WebDriver server and opens a session. Throws a message that says what
@@ -72,14 +82,22 @@ export async function startSession(engine, { timeout = 60000 } = {}) {
   child.stderr.on('data', keep);
   let exited = null;
   const exit = new Promise((ok) => {
-    child.once('error', (e) => { exited = e.message; ok(); });
+    child.once('error', (e) => {
+      exited = e.code === 'ENOENT' ? `${command} was not found (scripts/setup.sh --test installs it)` : e.message;
+      ok();
+    });
     child.once('exit', (code, signal) => { exited ??= `exited with ${signal ?? code}`; running.delete(child); ok(); });
   });
   const stop = async () => {
-    killGroup(child, 'SIGTERM');
-    const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 3000);
+    // xvfb-run (a dash script) cleans up its Xvfb and temporary folder only when its command
+    // ends, not on a signal: so end the driver under it, and the driver's group otherwise.
+    if (command === 'xvfb-run') for (const pid of children(child.pid, (name) => name !== 'Xvfb')) kill(pid, 'SIGTERM');
+    else killGroup(child, 'SIGTERM');
+    const timer = setTimeout(() => killGroup(child, 'SIGTERM'), 3000);
     await exit;
     clearTimeout(timer);
+    // Whatever outlived its parent (a browser process) goes too.
+    killGroup(child, 'SIGKILL');
   };
   const fail = async (what) => {
     await stop();
@@ -90,7 +108,7 @@ export async function startSession(engine, { timeout = 60000 } = {}) {
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 15000;
   for (;;) {
-    if (exited) return fail(`the WebDriver server ${exited}`);
+    if (exited) return fail(`the WebDriver server: ${exited}`);
     try {
       if ((await call(base, 'GET', '/status', undefined, 1000)).ready !== undefined) break;
     } catch { /* not listening yet */ }
