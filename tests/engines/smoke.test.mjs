@@ -11,6 +11,10 @@ import { join, resolve } from 'node:path';
 import { serve, DIST, ROOT } from '../e2e/support.mjs';
 import { startSession } from './webdriver.mjs';
 
+// Every wait and WebDriver command has its own deadline; these bound a test as a whole, so a
+// hung browser fails its tests instead of hanging CI.
+const START_TIMEOUT = 90000;
+const TEST_TIMEOUT = 60000;
 const PAGE = 50; // cards per page (src/app/components/results.rs)
 const WIDGET_FIRST_CARDS = 5; // a widget's first cards (src/embed/params.rs)
 const SITE = resolve(process.env.SITE ?? DIST);
@@ -76,13 +80,13 @@ for (const engine of engines) {
       return s;
     }
 
-    test(`${engine}: the browser starts through WebDriver`, async (t) => {
+    test(`${engine}: the browser starts through WebDriver`, { timeout: START_TIMEOUT }, async (t) => {
       const s = await started;
       t.diagnostic(s.browser);
       assert.ok(s.capabilities.browserVersion, 'the session names no browser version');
     });
 
-    test(`${engine}: the explorer renders the first page of cards`, async () => {
+    test(`${engine}: the explorer renders the first page of cards`, { timeout: TEST_TIMEOUT }, async () => {
       const s = await open('/');
       const expected = Math.min(quotes.length + events.length, PAGE);
       const shown = await waitCards(s, `${expected} cards`, (n) => {
@@ -94,7 +98,7 @@ for (const engine of engines) {
       assert.ok(shown.e > 0 || events.length === 0, 'no event cards');
     });
 
-    test(`${engine}: checking a speaker shows only their quotes and puts speaker= in the URL`, async () => {
+    test(`${engine}: checking a speaker shows only their quotes and puts speaker= in the URL`, { timeout: TEST_TIMEOUT }, async () => {
       assert.ok(TOP, 'the corpus has no named speaker');
       const s = await open('/');
       const box = await s.execute((name) => [...document.querySelectorAll('fieldset.facet-speaker li')]
@@ -114,7 +118,7 @@ for (const engine of engines) {
       assert.ok(url.search.includes(`speaker=${encodeURIComponent(TOP)}`), url.search);
     });
 
-    test(`${engine}: a permalink opens its speaker and view`, async () => {
+    test(`${engine}: a permalink opens its speaker and view`, { timeout: TEST_TIMEOUT }, async () => {
       assert.ok(TOP, 'the corpus has no named speaker');
       const s = await open(`/?speaker=${encodeURIComponent(TOP)}&view=quotes`);
       const expected = Math.min(TOP_COUNT, PAGE);
@@ -130,7 +134,7 @@ for (const engine of engines) {
       assert.deepEqual([url.getAll('speaker'), url.get('view')], [[TOP], 'quotes']);
     });
 
-    test(`${engine}: a card's source link opens the article in the reader`, async () => {
+    test(`${engine}: a card's source link opens the article in the reader`, { timeout: TEST_TIMEOUT }, async () => {
       const s = await open('/');
       const link = await s.execute(() => document.querySelector('.card .source a'));
       assert.ok(link, 'no card has a source link');
@@ -145,7 +149,7 @@ for (const engine of engines) {
       assert.equal(new URL(await s.currentUrl()).searchParams.get('read'), file);
     });
 
-    test(`${engine}: a <news-lens> widget renders its cards on a page of another origin`, async () => {
+    test(`${engine}: a <news-lens> widget renders its cards on a page of another origin`, { timeout: TEST_TIMEOUT }, async () => {
       assert.ok(TOP, 'the corpus has no named speaker');
       const name = `host-${engine}.html`;
       await writeFile(join(hostDir, name), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">

@@ -2,7 +2,7 @@
 // rather than selenium-webdriver so nothing can try to download a browser or a driver, and so
 // every request has a deadline (a hung browser fails a test, it does not hang CI).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** The key under which the protocol passes an element reference. */
@@ -48,34 +48,56 @@ async function freePort() {
   return port;
 }
 
-/** Every driver started and not yet stopped, killed even if the test process dies early. */
+/** Every driver started and not yet stopped, killed even if the test process ends early. */
 const running = new Set();
-process.on('exit', () => { for (const child of running) killGroup(child, 'SIGKILL'); });
+const signalAll = (signal) => { for (const child of running) for (const pid of browserProcesses(child)) kill(pid, signal); };
+process.on('exit', () => signalAll('SIGKILL'));
+// Stopped from outside (a timeout): a driver given a moment removes its temporary profile.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    signalAll('SIGTERM');
+    for (let i = 0; i < 30 && running.size > 0; i++) await sleep(100);
+    process.exit(1);
+  });
+}
 
 function kill(pid, signal) {
   try { process.kill(pid, signal); } catch { /* already gone */ }
 }
-// The driver runs in its own process group, with its browser (and Xvfb): end them all.
-const killGroup = (child, signal) => kill(-child.pid, signal);
 
-/** The child processes of `pid` whose command name passes `keep` (Linux /proc). */
-function children(pid, keep) {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
-      .filter((c) => { try { return keep(readFileSync(`/proc/${c}/comm`, 'utf8').trim()); } catch { return false; } });
-  } catch { return []; }
+/** The driver and the browser: the processes of the child's group (the driver runs in a group
+ *  of its own), but for xvfb-run and its Xvfb, which clean up by themselves when their command
+ *  ends (on a signal, xvfb-run would leave its Xvfb and temporary folder behind). */
+function browserProcesses(child) {
+  const pids = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const [, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(group) !== child.pid) continue;
+      if (child.xvfb && (Number(entry) === child.pid || readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'Xvfb')) continue;
+      pids.push(Number(entry));
+    } catch { /* gone meanwhile */ }
+  }
+  return pids;
 }
 
 /** Starts `engine`'s WebDriver server and opens a session. Throws a message that says what
  *  failed (driver missing, driver exited, browser did not start) and what the driver printed. */
-export async function startSession(engine, { timeout = 60000 } = {}) {
+export async function startSession(engine, { timeout = 45000 } = {}) {
   const spec = ENGINES[engine];
   const port = await freePort();
   let command = spec.driver;
   let args = spec.args(port);
   if (spec.display && !process.env.DISPLAY) [command, args] = ['xvfb-run', ['-a', command, ...args]];
   const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.xvfb = command === 'xvfb-run';
   running.add(child);
+  // A driver left behind must not keep the test process alive (the exit handler kills it).
+  child.unref();
+  child.stdout.unref();
+  child.stderr.unref();
   let output = '';
   const keep = (chunk) => { output = (output + chunk).slice(-4000); };
   child.stdout.on('data', keep);
@@ -89,15 +111,12 @@ export async function startSession(engine, { timeout = 60000 } = {}) {
     child.once('exit', (code, signal) => { exited ??= `exited with ${signal ?? code}`; running.delete(child); ok(); });
   });
   const stop = async () => {
-    // xvfb-run (a dash script) cleans up its Xvfb and temporary folder only when its command
-    // ends, not on a signal: so end the driver under it, and the driver's group otherwise.
-    if (command === 'xvfb-run') for (const pid of children(child.pid, (name) => name !== 'Xvfb')) kill(pid, 'SIGTERM');
-    else killGroup(child, 'SIGTERM');
-    const timer = setTimeout(() => killGroup(child, 'SIGTERM'), 3000);
+    for (const pid of browserProcesses(child)) kill(pid, 'SIGTERM');
+    // Whatever does not end in time is killed, xvfb-run and Xvfb included.
+    const timer = setTimeout(() => kill(-child.pid, 'SIGKILL'), 5000);
     await exit;
     clearTimeout(timer);
-    // Whatever outlived its parent (a browser process) goes too.
-    killGroup(child, 'SIGKILL');
+    for (const pid of browserProcesses(child)) kill(pid, 'SIGKILL');
   };
   const fail = async (what) => {
     await stop();
