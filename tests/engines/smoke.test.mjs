@@ -41,6 +41,10 @@ after(async () => {
   if (hostDir) await rm(hostDir, { recursive: true, force: true });
 });
 
+/** Case and diacritics folded, curly apostrophes straight: what the app's search compares. */
+const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[‘’]/g, "'");
+const startsAWord = (text, term) => fold(text).split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith(fold(term)));
+
 /** What the explorer shows: cards by kind and speaker, and the status line. */
 const cardsShown = () => ({
   quotes: document.querySelectorAll('.quote-card').length,
@@ -132,6 +136,24 @@ for (const engine of engines) {
       assert.deepEqual(state.checked, [TOP]);
       const url = new URLSearchParams(state.url);
       assert.deepEqual([url.getAll('speaker'), url.get('view')], [[TOP], 'quotes']);
+    });
+
+    test(`${engine}: typing a search finds exactly the quotes with a word starting with it`, { timeout: TEST_TIMEOUT }, async () => {
+      assert.ok(TOP, 'the corpus has no named speaker');
+      // The top speaker's last name in capitals, cut short: a search is a folded word prefix.
+      const last = TOP.split(/\s+/).pop();
+      const term = last.toUpperCase().slice(0, Math.max(4, last.length - 1));
+      const expected = Math.min(quotes.filter((q) => startsAWord(`${q.text}\n${q.speaker ?? ''}`, term)).length, PAGE);
+      assert.ok(expected > 0);
+      const s = await open('/?view=quotes');
+      const box = await s.execute(() => document.querySelector('#search-input'));
+      assert.ok(box, 'no search box (#search-input)');
+      await s.type(box, term);
+      // The search runs once the typing pauses, and then the address says it.
+      await waitCards(s, `${expected} quote cards for "${term}", and q= in the URL`, (n, q) =>
+        document.querySelectorAll('.quote-card').length === n && new URLSearchParams(location.search).get('q') === q, [expected, term]);
+      const unmarked = await s.execute(() => [...document.querySelectorAll('.quote-card')].filter((c) => !c.querySelector('mark')).length);
+      assert.equal(unmarked, 0, 'cards without a highlighted match');
     });
 
     test(`${engine}: a card's source link opens the article in the reader`, { timeout: TEST_TIMEOUT }, async () => {

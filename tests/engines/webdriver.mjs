@@ -194,6 +194,9 @@ export class Session {
   /** A real click (the driver scrolls the element into view and checks nothing covers it). */
   click(element) { return this.cmd('POST', `/element/${element[ELEMENT]}/click`, {}); }
 
+  /** Types `text` into the element as key presses (input events, as a user makes them). */
+  type(element, text) { return this.cmd('POST', `/element/${element[ELEMENT]}/value`, { text }); }
+
   /** Polls `fn` in the page until it returns something truthy, and returns that. On timeout the
    *  error names `what` and the last value seen, so a failure says what the page showed. */
   async waitFor(what, fn, args = [], { timeout = 15000, interval = 50 } = {}) {
