@@ -106,6 +106,7 @@ export async function startSession(engine, { timeout = 45000 } = {}) {
   const exit = new Promise((ok) => {
     child.once('error', (e) => {
       exited = e.code === 'ENOENT' ? `${command} was not found (scripts/setup.sh --test installs it)` : e.message;
+      running.delete(child);
       ok();
     });
     child.once('exit', (code, signal) => { exited ??= `exited with ${signal ?? code}`; running.delete(child); ok(); });
@@ -141,7 +142,12 @@ export async function startSession(engine, { timeout = 45000 } = {}) {
     return fail(`the browser did not start: ${e.message}`);
   }
   const session = new Session(`${base}/session/${created.sessionId}`, created.capabilities, stop);
-  await session.cmd('POST', '/timeouts', { pageLoad: 30000, script: 15000, implicit: 0 });
+  try {
+    await session.cmd('POST', '/timeouts', { pageLoad: 30000, script: 15000, implicit: 0 });
+  } catch (e) {
+    await session.quit();
+    throw new Error(`${engine}: the session refused its timeouts: ${e.message}`);
+  }
   return session;
 }
 
