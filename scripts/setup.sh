@@ -69,7 +69,7 @@ if [ "${1:-}" = "--test" ]; then
     need_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
   fi
   if ! command -v geckodriver >/dev/null; then
-    say "installing geckodriver (Firefox's WebDriver server; about 4 minutes)"
+    say "installing geckodriver (Firefox's WebDriver server; compiles for a few minutes)"
     cargo install --locked geckodriver
   fi
 fi
