@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what newslens needs and is missing; quick and silent when all is there.
 #   scripts/setup.sh          build tools: wasm32 target, wasm-bindgen-cli, Trunk, npm packages
-#   scripts/setup.sh --test   also Chromium + ChromeDriver (apt-get) for the browser tests
+#   scripts/setup.sh --test   also, for the browser tests: Chromium + ChromeDriver, Firefox ESR +
+#                             geckodriver (cargo), WebKitGTK's WebKitWebDriver, Xvfb (apt-get)
 # Versions come from Cargo.lock / Trunk.toml / package-lock.json, so they cannot drift apart.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,9 +53,23 @@ if [ "$(npm_packages ./package-lock.json)" != "$(npm_packages ./node_modules/.pa
 fi
 
 if [ "${1:-}" = "--test" ]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "installing Chromium and ChromeDriver"
+  # Chromium (Playwright, wasm-bindgen-test); Firefox and WebKitGTK with their WebDriver servers
+  # and a virtual display (WebKitGTK's MiniBrowser has no headless mode) for tests/engines/.
+  # One apt-get update, only when a package is missing.
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  command -v xauth >/dev/null || missing+=(xauth)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "installing ${missing[*]}"
     need_root apt-get update -qq
-    need_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+    need_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+  fi
+  if ! command -v geckodriver >/dev/null; then
+    say "installing geckodriver (Firefox's WebDriver server; compiles for a few minutes)"
+    cargo install --locked geckodriver
   fi
 fi

@@ -8,6 +8,7 @@
 #      a site of 300 generated articles: target/dist-large (scripts/gen_corpus.py)
 #   5. end-to-end tests: Playwright (playwright-core + /usr/bin/chromium) against dist/ (and
 #      tests/e2e/hardening_hostile.test.mjs against target/dist-test)
+#   6. engine smoke: Firefox and WebKitGTK through WebDriver against dist/ (tests/engines/)
 # Every suite runs even when an earlier one fails, so one run shows everything that is broken.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -96,6 +97,20 @@ if [ "$built" -eq 1 ]; then
        --test-reporter=tap --test-reporter-destination="$logs/e2e.tap" tests/e2e/
   p=$(grep -E '^# pass ' "$logs/e2e.tap" | awk '{print $3}')
   f=$(grep -E '^# fail ' "$logs/e2e.tap" | awk '{print $3}')
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-1}))
+else
+  echo "skipped: the app did not build"; failed=$((failed + 1))
+fi
+
+# Firefox (headless, geckodriver) and WebKitGTK (MiniBrowser, WebKitWebDriver, which needs an X
+# display: xvfb-run) through WebDriver. `timeout` inside xvfb-run, so Xvfb is cleaned up even then.
+suite "engines: Firefox and WebKitGTK smoke through WebDriver against dist/"
+if [ "$built" -eq 1 ]; then
+  xvfb-run -a timeout -k 10 300 \
+    node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+         --test-reporter=tap --test-reporter-destination="$logs/engines.tap" tests/engines/
+  p=$(grep -E '^# pass ' "$logs/engines.tap" | awk '{print $3}')
+  f=$(grep -E '^# fail ' "$logs/engines.tap" | awk '{print $3}')
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-1}))
 else
   echo "skipped: the app did not build"; failed=$((failed + 1))
