@@ -1,6 +1,7 @@
 pub mod app;
 pub mod embed_dialog;
 pub mod event_card;
+pub mod export;
 pub mod facet;
 pub mod filters;
 pub mod marked;

@@ -77,6 +77,7 @@ pub fn results_view(
                     </select>
                 </label>
                 <p class="count" role="status">{ count_text(results) }</p>
+                <super::export::Export corpus={corpus.clone()} index={index.clone()} results={results.clone()} />
                 <super::embed_dialog::EmbedDialog query={q.clone()} />
             </div>
             if q.view.shows_events() && !facets.timeline.is_empty() {
