@@ -330,6 +330,20 @@ impl Index {
         Results { quotes, events: cards.len() - quotes, cards }
     }
 
+    /// The `n` speakers with the most quotes among `results` (most first, then by name): the
+    /// chart of the current selection. One pass over the results.
+    pub fn top_speakers(&self, results: &Results, n: usize) -> Vec<(Rc<str>, usize)> {
+        let mut counts = vec![0usize; self.speakers.names.len()];
+        for &id in &results.cards {
+            if let Some(s) = self.speaker[id as usize] {
+                counts[s as usize] += 1;
+            }
+        }
+        let mut top = ranked(&self.speakers, &counts);
+        top.truncate(n);
+        top
+    }
+
     /// Facet values with counts. Values the query selected are kept even at count 0, so a
     /// checked box never disappears.
     pub fn facets(&self, query: &Query) -> Facets {

@@ -464,3 +464,16 @@ fn grouping_large_date_buckets_loses_no_report_and_never_joins_one_article_twice
         articles.len() == g.len()
     }), "a group never holds two reports of one article");
 }
+
+#[test]
+fn top_speakers_count_the_quotes_of_the_results() {
+    let index = Index::new(&corpus());
+    let all = index.results(&Query::default());
+    let top = index.top_speakers(&all, 2);
+    let top: Vec<(&str, usize)> = top.iter().map(|(s, n)| (&**s, *n)).collect();
+    assert_eq!(top, [("Dmitry Peskov", 2), ("Volodymyr Zelenskyy", 2)]);
+    let direct = index.results(&Query { kinds: vec![QuoteKind::Direct], ..Query::default() });
+    let top = index.top_speakers(&direct, 5);
+    assert_eq!(top.len(), 1, "only the selection counts");
+    assert_eq!((&*top[0].0, top[0].1), ("Dmitry Peskov", 1));
+}

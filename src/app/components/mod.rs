@@ -9,4 +9,5 @@ pub mod own_article;
 pub mod quote_card;
 pub mod reader;
 pub mod results;
+pub mod speaker_chart;
 pub mod timeline;

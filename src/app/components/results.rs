@@ -25,6 +25,7 @@ pub fn results_view(
     state: &UseReducerHandle<State>,
     results: &Rc<Results>,
     facets: &Facets,
+    top_speakers: &Rc<Vec<(Rc<str>, usize)>>,
     on_read: &Callback<(String, String)>,
 ) -> Html {
     let q = &state.query;
@@ -82,6 +83,9 @@ pub fn results_view(
             </div>
             if q.view.shows_events() && !facets.timeline.is_empty() {
                 <Timeline years={facets.timeline.clone()} from={q.from.clone()} to={q.to.clone()} on_select={on_period} />
+            }
+            if q.view.shows_quotes() && !top_speakers.is_empty() {
+                <super::speaker_chart::SpeakerChart speakers={top_speakers.clone()} />
             }
             if results.cards.is_empty() {
                 { empty_state(state) }
