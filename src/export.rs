@@ -5,7 +5,8 @@
 //! browser's "Export" button is meant to call it on the selected cards, so a caller passes a
 //! selection ([`Item`]s), not only whole articles.
 
-use crate::extract::model::{Article, Event, Precision, Quote};
+use crate::extract::model::{Article, Corpus, Event, Precision, Quote};
+use crate::query::{CardRef, Index, Results};
 
 /// One selected card: a quote, or an event with every article reporting it.
 #[derive(Clone, Debug)]
@@ -35,6 +36,23 @@ pub fn items(articles: &[Article]) -> Vec<Item<'_>> {
         out.extend(a.events.iter().map(|e| Item::event(a, e)));
     }
     out
+}
+
+/// The cards a query shows, as items to export: exactly the selection, in the page's order.
+pub fn selection<'a>(corpus: &'a Corpus, index: &Index, results: &Results) -> Vec<Item<'a>> {
+    let article = |a: usize| &corpus.articles[a];
+    results
+        .cards
+        .iter()
+        .map(|&id| match index.card(id) {
+            CardRef::Quote((a, i)) => Item::quote(article(*a), &article(*a).quotes[*i]),
+            CardRef::Event(members) => {
+                let (a, i) = members[0];
+                let more_sources = members[1..].iter().map(|&(a, _)| article(a)).collect();
+                Item::Event { article: article(a), event: &article(a).events[i], more_sources }
+            }
+        })
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -162,6 +180,52 @@ pub fn jsonl<'a>(articles: impl IntoIterator<Item = &'a Article>) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The selection in the extract command's JSON contract (`{"articles": [...]}`): each article
+/// that holds a selected item, in the order of its first item, with its title, headings,
+/// people and date warnings, and only the selected quotes and events (an event reported by
+/// several articles is listed under the report the card shows).
+pub fn json(items: &[Item]) -> String {
+    #[derive(serde::Serialize)]
+    struct Selected<'a> {
+        file: &'a str,
+        title: &'a str,
+        headings: &'a [String],
+        people: &'a [crate::extract::model::Person],
+        quotes: Vec<&'a Quote>,
+        events: Vec<&'a Event>,
+        date_warnings: &'a [crate::extract::model::DateWarning],
+    }
+    #[derive(serde::Serialize)]
+    struct Out<'a> {
+        articles: Vec<Selected<'a>>,
+    }
+    let mut articles: Vec<Selected> = Vec::new();
+    // File name → place in `articles`: one lookup per item, whatever the selection's size.
+    let mut places: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for item in items {
+        let (article, quote, event) = match item {
+            Item::Quote { article, quote } => (*article, Some(*quote), None),
+            Item::Event { article, event, .. } => (*article, None, Some(*event)),
+        };
+        let at = *places.entry(article.file.as_str()).or_insert_with(|| {
+            articles.push(Selected {
+                file: &article.file,
+                title: &article.title,
+                headings: &article.headings,
+                people: &article.people,
+                quotes: Vec::new(),
+                events: Vec::new(),
+                date_warnings: &article.date_warnings,
+            });
+            articles.len() - 1
+        });
+        articles[at].quotes.extend(quote);
+        articles[at].events.extend(event);
+    }
+    // Only structs, strings and numbers: serialising cannot fail.
+    serde_json::to_string_pretty(&Out { articles }).unwrap_or_default()
 }
 
 // ---------------------------------------------------------------------------------------------

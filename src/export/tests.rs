@@ -198,3 +198,43 @@ fn days_are_checked() {
     assert_eq!(next_day((2000, 2, 28)), Some((2000, 2, 29)));
     assert_eq!(next_day((9999, 12, 31)), None);
 }
+
+#[test]
+fn json_of_a_selection_keeps_only_the_selected_items_under_their_articles() {
+    let a = article();
+    let mut b = article();
+    b.file = "004_more.txt".into();
+    b.quotes.push(Quote { text: "second".into(), ..b.quotes[0].clone() });
+    let (a, b) = (&a, &b);
+    let items = vec![Item::quote(b, &b.quotes[0]), Item::event(a, &a.events[0]), Item::quote(b, &b.quotes[1])];
+    let out: serde_json::Value = serde_json::from_str(&json(&items)).unwrap();
+    let articles = out["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 2, "one entry per article, in the order of its first item");
+    assert_eq!(articles[0]["file"], b.file.as_str());
+    assert_eq!(articles[0]["quotes"].as_array().unwrap().len(), 2);
+    assert_eq!(articles[0]["events"].as_array().unwrap().len(), 0);
+    assert_eq!(articles[0]["quotes"][1]["text"], b.quotes[1].text.as_str());
+    assert_eq!(articles[1]["file"], a.file.as_str());
+    assert_eq!(articles[1]["events"][0]["sentence"], a.events[0].sentence.as_str());
+    assert!(articles[1].get("text").is_none(), "the article's text is not exported");
+    assert_eq!(json(&[]), "{\n  \"articles\": []\n}");
+}
+
+#[test]
+fn the_selection_is_the_cards_of_the_query_in_their_order() {
+    use crate::query::{Index, Query, View};
+    let mut b = article();
+    b.file = "004_more.txt".into();
+    // The same event in both articles: one card, two sources.
+    let corpus = Corpus { articles: vec![article(), b] };
+    let index = Index::new(&corpus);
+    let q = Query { view: View::Events, ..Query::default() };
+    let results = index.results(&q);
+    let items = selection(&corpus, &index, &results);
+    assert_eq!(items.len(), results.cards.len());
+    assert!(items.iter().all(|i| matches!(i, Item::Event { .. })));
+    let sources: Vec<usize> = items.iter().map(|i| match i { Item::Event { more_sources, .. } => more_sources.len(), _ => 9 }).collect();
+    assert_eq!(sources, [1, 1], "each event is reported by both articles");
+    let rows = csv(&items).matches("\r\n").count();
+    assert_eq!(rows, 1 + items.len(), "a header and one row per card");
+}

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use super::calendar::{day_number, year_month};
 use super::events::{group_events, ItemRef};
 use super::postings::{intersect, union, CardId};
-use super::text::{card_words, search_terms};
+use super::text::{card_words, pair, parse_search, Term};
 use super::url::{Facet, Query, Sort, View};
 use crate::extract::model::{Article, Corpus, QuoteKind};
 
@@ -318,7 +318,7 @@ impl Index {
 
     /// The cards `query` shows, sorted as it asks.
     pub fn results(&self, query: &Query) -> Results {
-        let pool = self.pool(query, &search_terms(&query.text), None);
+        let pool = self.pool(query, &parse_search(&query.text), None);
         let mut cards = match pool {
             Pool::All(ids) => ids.to_vec(),
             Pool::Some(ids) => ids,
@@ -328,6 +328,20 @@ impl Index {
         }
         let quotes = cards.iter().filter(|&&id| self.kind[id as usize].is_some()).count();
         Results { quotes, events: cards.len() - quotes, cards }
+    }
+
+    /// The `n` speakers with the most quotes among `results` (most first, then by name): the
+    /// chart of the current selection. One pass over the results.
+    pub fn top_speakers(&self, results: &Results, n: usize) -> Vec<(Rc<str>, usize)> {
+        let mut counts = vec![0usize; self.speakers.names.len()];
+        for &id in &results.cards {
+            if let Some(s) = self.speaker[id as usize] {
+                counts[s as usize] += 1;
+            }
+        }
+        let mut top = ranked(&self.speakers, &counts);
+        top.truncate(n);
+        top
     }
 
     /// Facet values with counts. Values the query selected are kept even at count 0, so a
@@ -340,7 +354,7 @@ impl Index {
     }
 
     fn facets_uncached(&self, query: &Query) -> Facets {
-        let terms = search_terms(&query.text);
+        let terms = parse_search(&query.text);
         let pool = |facet| self.pool(query, &terms, Some(facet));
 
         let mut speakers = vec![0usize; self.speakers.names.len()];
@@ -397,7 +411,7 @@ impl Index {
     }
 
     /// The cards left by every filter of `q` but `skip`'s.
-    fn pool(&self, q: &Query, terms: &[String], skip: Option<Facet>) -> Pool<'_> {
+    fn pool(&self, q: &Query, terms: &[Term], skip: Option<Facet>) -> Pool<'_> {
         let keep = |facet| skip != Some(facet);
         let n = self.cards.len();
         let mut lists: Vec<Vec<CardId>> = Vec::new();
@@ -421,7 +435,7 @@ impl Index {
             lists.push(union(&found, n));
         }
         for term in terms {
-            lists.push(union(&self.words_starting_with(term), n));
+            lists.push(self.cards_matching(term));
         }
         let view: &[CardId] = match q.view {
             View::All => &[],
@@ -459,10 +473,36 @@ impl Index {
         Some((from, to))
     }
 
-    /// The postings of every vocabulary word that starts with `term`.
-    fn words_starting_with(&self, term: &str) -> Vec<&[CardId]> {
-        let start = self.vocabulary.partition_point(|(w, _)| &**w < term);
-        self.vocabulary[start..].iter().take_while(|(w, _)| w.starts_with(term)).map(|(_, ids)| ids.as_slice()).collect()
+    /// The cards with a search term: a word (or a prefix, while typed), or a phrase, whose
+    /// every pair of words in a row must be in the card.
+    fn cards_matching(&self, term: &Term) -> Vec<CardId> {
+        let keys: Vec<String> = match term.words.as_slice() {
+            [word] => vec![word.clone()],
+            words => words.windows(2).map(|w| pair(&w[0], &w[1])).collect(),
+        };
+        let last = keys.len() - 1;
+        let lists = keys.iter().enumerate().map(|(k, key)| {
+            if term.prefix && k == last {
+                union(&self.keys_starting_with(key), self.cards.len())
+            } else {
+                self.postings_of(key).to_vec()
+            }
+        });
+        intersect(lists.collect())
+    }
+
+    /// The postings of one vocabulary key (a word or a pair), empty when no card has it.
+    fn postings_of(&self, key: &str) -> &[CardId] {
+        match self.vocabulary.binary_search_by(|(w, _)| (**w).cmp(key)) {
+            Ok(at) => &self.vocabulary[at].1,
+            Err(_) => &[],
+        }
+    }
+
+    /// The postings of every vocabulary key that starts with `prefix`.
+    fn keys_starting_with(&self, prefix: &str) -> Vec<&[CardId]> {
+        let start = self.vocabulary.partition_point(|(w, _)| &**w < prefix);
+        self.vocabulary[start..].iter().take_while(|(w, _)| w.starts_with(prefix)).map(|(_, ids)| ids.as_slice()).collect()
     }
 
     fn timeline(&self, ids: &[CardId]) -> Vec<YearBucket> {

@@ -22,7 +22,7 @@ pub use events::{group_events, ItemRef};
 pub use index::{speaker_counts, CardRef, Facets, Index, Results, YearBucket};
 pub use postings::CardId;
 pub use reader::{article_marks, segments, Mark, Segment};
-pub use text::{fold, highlight, search_terms};
+pub use text::{fold, highlight, parse_search, search_terms, Term};
 pub use url::{decode, encode, Facet, Query, Sort, View};
 
 #[cfg(test)]

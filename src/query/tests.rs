@@ -215,6 +215,11 @@ fn search_folds_case_and_diacritics_and_matches_prefixes() {
     assert!(find("ceasefire").is_empty());
     assert!(find("enue").is_empty(), "a term starts a word: 'enue' is not 'venue'");
     assert_eq!(find("mosc"), ["q-0-0", "q-1-0"], "the last word matches as a prefix while typing");
+    assert!(find("mosc venue").is_empty(), "words before the last match whole words");
+    assert!(find("mosc ").is_empty(), "a word followed by a space is whole");
+    assert_eq!(find("\"only venue\""), ["q-0-0"], "a phrase: its words in a row");
+    assert!(find("\"venue only\"").is_empty(), "a phrase in another order does not match");
+    assert_eq!(find("\"the only ven"), ["q-0-0"], "an open phrase's last word is a prefix");
     assert_eq!(fold("ZELENSKYY Zoë’s Łódź"), "zelenskyy zoe's lodz");
 }
 
@@ -375,7 +380,7 @@ fn the_index_agrees_with_a_plain_filter_over_every_card() {
             q.mentions.push(["Lagos", "Oslo", "Quito"][n % 3].into());
         }
         if n % 2 == 1 {
-            q.text = ["budget ri", "talks", "pl fa", "lim", "stalls 20"][n % 5].into();
+            q.text = ["budget ri", "talks", "plan fa", "lim", "stalls 20", "\"budget plan\"", "\"plan ri", "lagos \"plan falls\" "][n % 8].into();
         }
         if n % 6 == 5 {
             q.set_period(Some(&format!("{}", 2000 + n % 25)), Some(&format!("{}", 2003 + n % 25)));
@@ -400,13 +405,19 @@ fn the_index_agrees_with_a_plain_filter_over_every_card() {
 
 /// Every card of the index checked one by one against the query, the way a reader would.
 fn plain_results(corpus: &Corpus, index: &Index, q: &Query) -> Vec<CardRef> {
-    let terms = search_terms(&q.text);
+    let terms = parse_search(&q.text);
     let in_period = |start: &str, end: &str| {
         q.from.as_deref().is_none_or(|f| end >= f) && q.to.as_deref().is_none_or(|t| start <= t)
     };
+    // Every term's words in a row somewhere, the last one as a prefix while typed.
     let words_match = |text: &str| {
-        let words: Vec<String> = fold(text).split(|c: char| !c.is_alphanumeric()).map(str::to_string).collect();
-        terms.iter().all(|t| words.iter().any(|w| w.starts_with(t.as_str())))
+        let words: Vec<String> = fold(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect();
+        terms.iter().all(|t| {
+            let n = t.words.len();
+            words.windows(n).any(|run| {
+                run.iter().zip(&t.words).enumerate().all(|(k, (w, tw))| if t.prefix && k == n - 1 { w.starts_with(tw.as_str()) } else { w == tw })
+            })
+        })
     };
     (0..index.len() as CardId)
         .map(|c| index.card(c).clone())
@@ -452,4 +463,17 @@ fn grouping_large_date_buckets_loses_no_report_and_never_joins_one_article_twice
         articles.dedup();
         articles.len() == g.len()
     }), "a group never holds two reports of one article");
+}
+
+#[test]
+fn top_speakers_count_the_quotes_of_the_results() {
+    let index = Index::new(&corpus());
+    let all = index.results(&Query::default());
+    let top = index.top_speakers(&all, 2);
+    let top: Vec<(&str, usize)> = top.iter().map(|(s, n)| (&**s, *n)).collect();
+    assert_eq!(top, [("Dmitry Peskov", 2), ("Volodymyr Zelenskyy", 2)]);
+    let direct = index.results(&Query { kinds: vec![QuoteKind::Direct], ..Query::default() });
+    let top = index.top_speakers(&direct, 5);
+    assert_eq!(top.len(), 1, "only the selection counts");
+    assert_eq!((&*top[0].0, top[0].1), ("Dmitry Peskov", 1));
 }

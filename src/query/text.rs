@@ -54,22 +54,65 @@ fn base_letter(c: char) -> char {
     BASE_LETTERS.iter().find(|(set, _)| set.contains(c)).map_or(c, |(_, base)| *base)
 }
 
-/// The search's words, folded and cut as the cards' words are; each must start a word of a card
-/// (so `Zelensky` finds `Zelenskyy`, and `venue` does not find `revenue`).
-pub fn search_terms(text: &str) -> Vec<String> {
-    let mut terms: Vec<String> = words(&fold(text)).map(str::to_string).collect();
-    terms.sort();
-    terms.dedup();
-    // A term that starts another adds nothing to an AND of prefixes ("abu ab").
-    let kept: Vec<String> = terms.iter().filter(|t| !terms.iter().any(|o| o != *t && o.starts_with(t.as_str()))).cloned().collect();
-    kept
+/// One thing a search asks for: a word, or a phrase in double quotes (words in a row).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Term {
+    /// Folded words, cut as the cards' words are.
+    pub words: Vec<String>,
+    /// The last word is still being typed: it matches as a prefix (`mosc` finds `Moscow`).
+    pub prefix: bool,
 }
 
-/// The folded words a card is found by, each once.
+/// What a search asks for: every term must match a card. Words match whole words, but the last
+/// one while it is being typed (no space or closing quote after it) matches as a prefix, as in
+/// most search boxes; `"peace talks"` matches those words in a row.
+pub fn parse_search(text: &str) -> Vec<Term> {
+    let folded = fold(text);
+    let mut terms: Vec<Term> = Vec::new();
+    for (n, part) in folded.split('"').enumerate() {
+        let in_quotes = n % 2 == 1;
+        let words: Vec<String> = words(part).map(str::to_string).collect();
+        if in_quotes && words.len() > 1 {
+            terms.push(Term { words, prefix: false });
+        } else {
+            terms.extend(words.into_iter().map(|w| Term { words: vec![w], prefix: false }));
+        }
+    }
+    let typing = folded.chars().last().is_some_and(char::is_alphanumeric);
+    if let Some(last) = terms.last_mut() {
+        last.prefix = typing;
+    }
+    terms.dedup();
+    terms
+}
+
+/// Every word of a search, folded: what the cards mark.
+pub fn search_terms(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = parse_search(text).into_iter().flat_map(|t| t.words).collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// Two words in a row, as the vocabulary keeps them for phrases.
+pub fn pair(first: &str, second: &str) -> String {
+    format!("{first}\u{1}{second}")
+}
+
+/// The folded words a card is found by, each once, and each pair of words in a row (for
+/// phrases; see [`pair`]).
 pub fn card_words<'s>(texts: impl IntoIterator<Item = &'s str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for text in texts {
-        out.extend(words(&fold(text)).map(str::to_string));
+        let folded = fold(text);
+        let mut previous: Option<&str> = None;
+        for word in words(&folded) {
+            if let Some(p) = previous {
+                out.push(pair(p, word));
+            }
+            out.push(word.to_string());
+            previous = Some(word);
+        }
     }
     out.sort_unstable();
     out.dedup();

@@ -64,6 +64,9 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let filters_of = Query { read: None, ..state.query.clone() };
     let results = use_memo((index.clone(), filters_of.clone()), |(i, q)| i.results(q));
     let facets = use_memo((index.clone(), filters_of.clone()), |(i, q)| i.facets(q));
+    let top_speakers = use_memo((index.clone(), results.clone()), |(i, r)| {
+        i.top_speakers(r, super::speaker_chart::BARS)
+    });
     let facet_lists = use_memo((index.clone(), facets.clone(), filters_of), |(i, f, q)| FacetLists::new(i, f, q));
     let dispatch = state.dispatcher();
     let on_read = {
@@ -125,7 +128,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 </main>
             }
         }
-        None => results_view(corpus, &index, &state, &results, &facets, &on_read),
+        None => results_view(corpus, &index, &state, &results, &facets, &top_speakers, &on_read),
     };
 
     html! {

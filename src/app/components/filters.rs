@@ -161,7 +161,7 @@ fn SearchBox(props: &SearchBoxProps) -> Html {
         <form class="search-box" role="none" onsubmit={on_submit}>
             <label for="search-input">{ "Search quotes, speakers and events" }</label>
             <input id="search-input" type="search" name="q" autocomplete="off" spellcheck="false"
-                placeholder="e.g. Peskov, ceasefire, Abu Dhabi" value={(*draft).clone()} oninput={on_input} />
+                placeholder={"e.g. Peskov, ceasefire, \"Abu Dhabi\""} value={(*draft).clone()} oninput={on_input} />
         </form>
     }
 }

@@ -1,6 +1,7 @@
 pub mod app;
 pub mod embed_dialog;
 pub mod event_card;
+pub mod export;
 pub mod facet;
 pub mod filters;
 pub mod marked;
@@ -8,4 +9,5 @@ pub mod own_article;
 pub mod quote_card;
 pub mod reader;
 pub mod results;
+pub mod speaker_chart;
 pub mod timeline;

@@ -25,6 +25,7 @@ pub fn results_view(
     state: &UseReducerHandle<State>,
     results: &Rc<Results>,
     facets: &Facets,
+    top_speakers: &Rc<Vec<(Rc<str>, usize)>>,
     on_read: &Callback<(String, String)>,
 ) -> Html {
     let q = &state.query;
@@ -77,10 +78,14 @@ pub fn results_view(
                     </select>
                 </label>
                 <p class="count" role="status">{ count_text(results) }</p>
+                <super::export::Export corpus={corpus.clone()} index={index.clone()} results={results.clone()} />
                 <super::embed_dialog::EmbedDialog query={q.clone()} />
             </div>
             if q.view.shows_events() && !facets.timeline.is_empty() {
                 <Timeline years={facets.timeline.clone()} from={q.from.clone()} to={q.to.clone()} on_select={on_period} />
+            }
+            if q.view.shows_quotes() && !top_speakers.is_empty() {
+                <super::speaker_chart::SpeakerChart speakers={top_speakers.clone()} />
             }
             if results.cards.is_empty() {
                 { empty_state(state) }

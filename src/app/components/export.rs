@@ -1,0 +1,81 @@
+//! "Export": the cards the page shows (all of them, not only the page on screen) as a CSV, a JSON
+//! or an iCalendar file, made in the browser from the same encoders as the extract command.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::export::{self, Item};
+use crate::extract::model::Corpus;
+use crate::query::{Index, Results};
+
+#[derive(Properties, PartialEq)]
+pub struct ExportProps {
+    pub corpus: Rc<Corpus>,
+    pub index: Rc<Index>,
+    pub results: Rc<Results>,
+}
+
+/// The three formats: label, file name, media type, encoder.
+type Encoder = fn(&[Item]) -> String;
+const FORMATS: [(&str, &str, &str, Encoder); 3] = [
+    ("CSV", "newslens.csv", "text/csv;charset=utf-8", export::csv),
+    ("JSON", "newslens.json", "application/json", export::json),
+    ("iCalendar (events)", "newslens-events.ics", "text/calendar;charset=utf-8", export::ics),
+];
+
+#[component]
+pub fn Export(props: &ExportProps) -> Html {
+    let status = use_state(String::new);
+    let (quotes, events) = (props.results.quotes, props.results.events);
+    let button = |&(label, file, mime, encode): &(&'static str, &'static str, &'static str, Encoder)| {
+        let (corpus, index, results, status) = (props.corpus.clone(), props.index.clone(), props.results.clone(), status.clone());
+        let is_calendar = file.ends_with(".ics");
+        let disabled = results.cards.is_empty() || (is_calendar && events == 0);
+        let onclick = Callback::from(move |_| {
+            let items = export::selection(&corpus, &index, &results);
+            let message = match download(file, mime, &encode(&items)) {
+                Ok(()) => format!("Downloaded {file}."),
+                Err(e) => format!("The download failed: {e}"),
+            };
+            status.set(message);
+        });
+        html! { <li><button type="button" data-format={file} {disabled} {onclick}>{ label }</button></li> }
+    };
+    html! {
+        <details class="export">
+            <summary>{ "Export" }</summary>
+            <div class="export-menu">
+                <p class="export-what">{ format!("The {} shown: {quotes} quotes, {events} events.", if quotes + events == 1 { "card" } else { "cards" }) }</p>
+                <ul>{ for FORMATS.iter().map(button) }</ul>
+                <p class="export-status" role="status">{ (*status).clone() }</p>
+            </div>
+        </details>
+    }
+}
+
+/// Saves `text` as a file named `name`, through a link to a Blob (nothing leaves the page).
+fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let err = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(err)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
+    let document = gloo::utils::document();
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(err)?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.set_hidden(true);
+    let body = document.body().ok_or("the page has no body")?;
+    body.append_child(&link).map_err(err)?;
+    link.click();
+    link.remove();
+    // The browser has taken the file by the time the next task runs.
+    gloo::timers::callback::Timeout::new(0, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
