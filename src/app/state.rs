@@ -38,6 +38,8 @@ pub enum Action {
     SetView(View),
     SetSort(Sort),
     ClearAll,
+    /// Open a speaker's page (a fresh query: their quotes only).
+    OpenSpeaker(String),
     /// Open an article in the reader at the element `anchor`.
     OpenReader { file: String, anchor: String },
     /// Leave the reader, back at the card `anchor`.
@@ -70,6 +72,10 @@ impl Reducible for State {
             Action::SetView(view) => query.view = view,
             Action::SetSort(sort) => query.sort = sort,
             Action::ClearAll => query = query.cleared(),
+            Action::OpenSpeaker(name) => {
+                query = Query::speaker_page(&name);
+                anchor = Some("speaker-page".to_string());
+            }
             Action::OpenReader { file, anchor: target } => {
                 query.read = Some(file);
                 anchor = Some(target);

@@ -310,7 +310,7 @@ impl WidgetParams {
     pub fn from_query(query: &Query) -> WidgetParams {
         let view = match query.view {
             View::All => WidgetView::All,
-            View::Quotes => WidgetView::Quotes,
+            View::Quotes | View::Speaker => WidgetView::Quotes,
             View::Events => WidgetView::Events,
         };
         WidgetParams {

@@ -137,7 +137,7 @@ pub struct Index {
     /// `(kind, article, item)` → card, for the links from the reader back to the cards.
     item_cards: HashMap<(u8, u32, u32), CardId>,
     /// The counts of the unfiltered corpus, per view: the first screen, computed once.
-    unfiltered: [Facets; 3],
+    unfiltered: [Facets; 4],
 }
 
 impl PartialEq for Index {
@@ -240,7 +240,7 @@ impl Index {
         vocabulary.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         index.vocabulary = vocabulary;
         index.date_rank = date_ranks(&index.period);
-        index.unfiltered = View::ALL.map(|view| index.facets_uncached(&Query { view, ..Query::default() }));
+        index.unfiltered = View::EVERY.map(|view| index.facets_uncached(&Query { view, ..Query::default() }));
         index
     }
 
@@ -344,6 +344,20 @@ impl Index {
         top
     }
 
+    /// Dated quotes among `results` per year (the year a quote was said in), in order.
+    pub fn quote_years(&self, results: &Results) -> Vec<(u32, usize)> {
+        let mut years: Vec<(u32, usize)> = Vec::new();
+        for &id in &results.cards {
+            let (Some(_), Some((start, _))) = (self.kind[id as usize], self.period[id as usize]) else { continue };
+            let (year, _) = year_month(start);
+            match years.binary_search_by_key(&year, |(y, _)| *y) {
+                Ok(i) => years[i].1 += 1,
+                Err(i) => years.insert(i, (year, 1)),
+            }
+        }
+        years
+    }
+
     /// Facet values with counts. Values the query selected are kept even at count 0, so a
     /// checked box never disappears.
     pub fn facets(&self, query: &Query) -> Facets {
@@ -439,7 +453,7 @@ impl Index {
         }
         let view: &[CardId] = match q.view {
             View::All => &[],
-            View::Quotes => &self.quotes,
+            View::Quotes | View::Speaker => &self.quotes,
             View::Events => &self.events,
         };
         let period = self.period_bounds(q).filter(|_| keep(Facet::Period));

@@ -385,7 +385,7 @@ fn the_index_agrees_with_a_plain_filter_over_every_card() {
         if n % 6 == 5 {
             q.set_period(Some(&format!("{}", 2000 + n % 25)), Some(&format!("{}", 2003 + n % 25)));
         }
-        q.view = View::ALL[n % 3];
+        q.view = View::EVERY[n % 4];
         q.sort = Sort::ALL[n % 2];
         let got: Vec<CardRef> = index.results(&q).cards.iter().map(|&c| index.card(c).clone()).collect();
         let mut want = plain_results(&corpus, &index, &q);
@@ -476,4 +476,18 @@ fn top_speakers_count_the_quotes_of_the_results() {
     let top = index.top_speakers(&direct, 5);
     assert_eq!(top.len(), 1, "only the selection counts");
     assert_eq!((&*top[0].0, top[0].1), ("Dmitry Peskov", 1));
+}
+
+#[test]
+fn a_speaker_page_is_their_quotes_and_a_permalink() {
+    let index = Index::new(&corpus());
+    let q = Query::speaker_page("Volodymyr Zelenskyy");
+    assert_eq!(q.to_url_query(), "?speaker=Volodymyr%20Zelenskyy&view=speaker");
+    assert_eq!(Query::from_url_query(&q.to_url_query()), q);
+    assert_eq!(q.page_speaker(), Some("Volodymyr Zelenskyy"));
+    assert_eq!(ids(&index, &q), ["q-0-1", "q-1-1"]);
+    assert_eq!(index.quote_years(&index.results(&q)), [(2014, 1)], "one of the two quotes is dated");
+    let two = Query { speakers: vec!["A".into(), "B".into()], ..q.clone() };
+    assert_eq!(two.page_speaker(), None, "a page is one speaker's");
+    assert!(index.facets(&Query { view: View::Speaker, ..Query::default() }).timeline.is_empty());
 }

@@ -9,21 +9,28 @@ pub enum View {
     All,
     Quotes,
     Events,
+    /// One speaker's page: their quotes, with who they are and what they talk about. Needs
+    /// exactly one speaker in the query; otherwise it shows as `Quotes`.
+    Speaker,
 }
 
 impl View {
+    /// The views the toolbar offers.
     pub const ALL: [View; 3] = [View::All, View::Quotes, View::Events];
+    /// Every view, in the order of their numbers (`view as usize`).
+    pub const EVERY: [View; 4] = [View::All, View::Quotes, View::Events, View::Speaker];
 
     pub fn as_str(self) -> &'static str {
         match self {
             View::All => "all",
             View::Quotes => "quotes",
             View::Events => "events",
+            View::Speaker => "speaker",
         }
     }
 
     pub fn parse(s: &str) -> Option<View> {
-        Self::ALL.into_iter().find(|v| v.as_str() == s)
+        Self::EVERY.into_iter().find(|v| v.as_str() == s)
     }
 
     pub fn shows_quotes(self) -> bool {
@@ -31,7 +38,7 @@ impl View {
     }
 
     pub fn shows_events(self) -> bool {
-        self != View::Quotes
+        matches!(self, View::All | View::Events)
     }
 }
 
@@ -151,6 +158,19 @@ impl Query {
         }
         let body: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
         format!("?{}", body.join("&"))
+    }
+
+    /// The page of one speaker (`?speaker=NAME&view=speaker`).
+    pub fn speaker_page(name: &str) -> Query {
+        Query { speakers: vec![name.to_string()], view: View::Speaker, ..Query::default() }
+    }
+
+    /// The speaker whose page this query shows, if it shows one.
+    pub fn page_speaker(&self) -> Option<&str> {
+        match self.speakers.as_slice() {
+            [name] if self.view == View::Speaker => Some(name),
+            _ => None,
+        }
     }
 
     pub fn toggle_speaker(&mut self, name: &str) {

@@ -12,6 +12,7 @@ use super::filters::{filters, FacetLists, WIDE_SCREEN_PX};
 use super::own_article::{OnAdd, OwnArticle};
 use super::reader::Reader;
 use super::results::{count_text, results_view};
+use super::speaker_page::{speaker_page, SpeakerPageProps};
 use crate::app::state::{Action, State};
 use crate::app::url;
 use crate::app::extract_worker::ExtractWorker;
@@ -128,18 +129,33 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 </main>
             }
         }
-        None => results_view(corpus, &index, &state, &results, &facets, &top_speakers, &on_read),
+        None => match state.query.page_speaker() {
+            Some(name) => {
+                let page = SpeakerPageProps {
+                    corpus: corpus.clone(),
+                    index: index.clone(),
+                    results: results.clone(),
+                    facets: facets.clone(),
+                    name: name.to_string().into(),
+                    on_read: on_read.clone(),
+                };
+                speaker_page(page, &state)
+            }
+            None => results_view(corpus, &index, &state, &results, &facets, &top_speakers, &on_read),
+        },
     };
+    // The reader and a speaker's page take the whole width: no filter panel beside them.
+    let full_width = reading.is_some() || state.query.page_speaker().is_some();
 
     html! {
-        <div class={classes!("layout", reading.is_some().then_some("reading"))}>
+        <div class={classes!("layout", full_width.then_some("reading"))}>
             <a class="skip-link" href="#main">{ "Skip to the results" }</a>
             <header class="masthead">
                 <h1>{ "newslens" }</h1>
                 <p class="tagline">{ format!("Who said what, and what happened when: quotes and events from {} news articles", corpus.articles.len()) }</p>
                 <OwnArticle on_add={on_own_article} />
             </header>
-            if reading.is_none() {
+            if !full_width {
                 { filters(&facet_lists, &state, &panel_open) }
             }
             { main }

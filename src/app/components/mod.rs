@@ -10,4 +10,5 @@ pub mod quote_card;
 pub mod reader;
 pub mod results;
 pub mod speaker_chart;
+pub mod speaker_page;
 pub mod timeline;

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::marked::marked;
 use crate::extract::model::{Corpus, QuoteKind};
-use crate::query::{display_date, ItemRef};
+use crate::query::{display_date, ItemRef, Query};
 
 #[derive(Properties, PartialEq)]
 pub struct QuoteCardProps {
@@ -18,6 +18,8 @@ pub struct QuoteCardProps {
     pub reader_href: AttrValue,
     /// Opens the reader at `(file, anchor)`.
     pub on_read: Callback<(String, String)>,
+    /// Opens a speaker's page.
+    pub on_speaker: Callback<String>,
 }
 
 pub fn kind_label(kind: QuoteKind) -> &'static str {
@@ -72,7 +74,12 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     } else {
         html! {
             <p class="attribution">
-                <span class={classes!("speaker", q.speaker.is_none().then_some("unnamed"))}>{ marked(&speaker, search) }</span>
+                if let Some(name) = &q.speaker {
+                    <a class="speaker" href={crate::app::url::href(&Query::speaker_page(name), None)}
+                        onclick={speaker_click(&props.on_speaker, name)}>{ marked(&speaker, search) }</a>
+                } else {
+                    <span class="speaker unnamed">{ marked(&speaker, search) }</span>
+                }
                 if let Some(role) = role { <span class="role">{ role }</span> }
             </p>
         }
@@ -98,6 +105,18 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
             </p>
         </article>
     }
+}
+
+/// A click that opens the speaker's page in-app; modified clicks keep their browser meaning.
+fn speaker_click(on_speaker: &Callback<String>, name: &str) -> Callback<MouseEvent> {
+    let (on_speaker, name) = (on_speaker.clone(), name.to_string());
+    Callback::from(move |e: MouseEvent| {
+        if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+            return;
+        }
+        e.prevent_default();
+        on_speaker.emit(name.clone());
+    })
 }
 
 /// A click that opens the reader in-app; modified clicks keep their browser meaning.

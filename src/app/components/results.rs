@@ -37,6 +37,7 @@ pub fn results_view(
             View::All => "All",
             View::Quotes => "Quotes",
             View::Events => "Events",
+            View::Speaker => "Speaker",
         };
         html! {
             <button type="button" aria-pressed={pressed.to_string()} data-view={view.as_str()}
@@ -60,10 +61,7 @@ pub fn results_view(
         })
     };
     // A permalink to a card further down opens with enough pages to show it.
-    let anchor_at = state.anchor.as_deref().and_then(|a| {
-        results.cards.iter().position(|&c| index.card(c).id() == a)
-    });
-    let first_page = anchor_at.map_or(PAGE, |at| (at / PAGE + 1) * PAGE);
+    let first_page = first_page(index, results, state.anchor.as_deref());
     html! {
         <main id="main" class="results" tabindex="-1">
             <h2 class="visually-hidden">{ "Results" }</h2>
@@ -91,27 +89,40 @@ pub fn results_view(
                 { empty_state(state) }
             }
             <CardList key={q.to_url_query()} corpus={corpus.clone()} index={index.clone()} results={results.clone()}
-                query={q.clone()} {first_page} on_read={on_read.clone()} />
+                query={q.clone()} {first_page} on_read={on_read.clone()} on_speaker={on_speaker(state)} />
         </main>
     }
 }
 
+/// Opens a speaker's page from a card.
+pub fn on_speaker(state: &UseReducerHandle<State>) -> Callback<String> {
+    let dispatch = state.dispatcher();
+    Callback::from(move |name| dispatch.dispatch(Action::OpenSpeaker(name)))
+}
+
+/// The cards of a query that starts at its first page, or at the page holding `anchor`.
+pub fn first_page(index: &Index, results: &Results, anchor: Option<&str>) -> usize {
+    let at = anchor.and_then(|a| results.cards.iter().position(|&c| index.card(c).id() == a));
+    at.map_or(PAGE, |at| (at / PAGE + 1) * PAGE)
+}
+
 #[derive(Properties, PartialEq)]
-struct CardListProps {
-    corpus: Rc<Corpus>,
-    index: Rc<Index>,
-    results: Rc<Results>,
-    query: Query,
+pub struct CardListProps {
+    pub corpus: Rc<Corpus>,
+    pub index: Rc<Index>,
+    pub results: Rc<Results>,
+    pub query: Query,
     /// How many cards to show at first.
-    first_page: usize,
-    on_read: Callback<(String, String)>,
+    pub first_page: usize,
+    pub on_read: Callback<(String, String)>,
+    pub on_speaker: Callback<String>,
 }
 
 /// The shown cards and a "Show more" button. Keyed by the query, so a new query starts again
 /// at one page; "Show more" moves the focus to the first new card, so keyboard users go on reading
 /// where they were.
 #[component]
-fn CardList(props: &CardListProps) -> Html {
+pub fn CardList(props: &CardListProps) -> Html {
     let shown = use_state(|| props.first_page);
     let focus_from = use_mut_ref(|| None::<usize>);
     let total = props.results.cards.len();
@@ -136,7 +147,7 @@ fn CardList(props: &CardListProps) -> Html {
         })
     };
     let search: AttrValue = props.query.text.clone().into();
-    let card = |&id: &CardId| card_item(&props.corpus, &props.index, &props.query, id, &search, &props.on_read);
+    let card = |&id: &CardId| card_item(props, id, &search);
     html! {
         <>
             <ol class="cards">
@@ -154,8 +165,9 @@ fn CardList(props: &CardListProps) -> Html {
     }
 }
 
-fn card_item(corpus: &Rc<Corpus>, index: &Index, q: &Query, id: CardId, search: &AttrValue, on_read: &Callback<(String, String)>) -> Html {
-    let card = index.card(id);
+fn card_item(props: &CardListProps, id: CardId, search: &AttrValue) -> Html {
+    let (corpus, q, on_read) = (&props.corpus, &props.query, &props.on_read);
+    let card = props.index.card(id);
     let key = card.id();
     match card {
         CardRef::Quote((a, i)) => {
@@ -163,7 +175,7 @@ fn card_item(corpus: &Rc<Corpus>, index: &Index, q: &Query, id: CardId, search: 
             html! {
                 <li {key}>
                     <QuoteCard corpus={corpus.clone()} item={(*a, *i)} search={search.clone()}
-                        reader_href={href} on_read={on_read.clone()} />
+                        reader_href={href} on_read={on_read.clone()} on_speaker={props.on_speaker.clone()} />
                 </li>
             }
         }
@@ -195,7 +207,7 @@ fn empty_state(state: &UseReducerHandle<State>) -> Html {
     let q = &state.query;
     let dispatch = state.dispatcher();
     let what = match q.view {
-        View::Quotes => "quotes",
+        View::Quotes | View::Speaker => "quotes",
         View::Events => "events",
         View::All => "quotes or events",
     };
