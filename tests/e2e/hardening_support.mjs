@@ -51,6 +51,8 @@ export async function injectedMarkup(page) {
       }
     }
     for (const el of elements) {
+      // The app's own charts are SVG drawn by the app (their labels are text nodes); any other is injected.
+      if (el.localName === 'svg' && el.matches('.speaker-chart svg, svg.years-chart')) continue;
       if (['img', 'iframe', 'svg', 'object', 'embed', 'b'].includes(el.localName)) found.push(`<${el.localName}>`);
     }
     const scripts = elements.filter((el) => el.localName === 'script').map((s) => s.src.replace(location.origin, ''));
