@@ -13,6 +13,7 @@ use super::model::{Article, Quote, QuoteKind, Span};
 use super::people::People;
 use super::sort;
 use super::speakers::{self, Found, Who};
+use super::case;
 use super::substr;
 use super::words::{self, Tok, WordList};
 
@@ -49,9 +50,110 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     let indirect: Vec<Quote> = (0..ctx.sentences.len()).flat_map(|si| indirect_in(ctx, si)).collect();
     let mut quotes = quotations(ctx, &indirect);
     quotes.extend(indirect);
+    let turns = transcript_turns(ctx);
+    if !turns.is_empty() {
+        // A turn is the speaker's words: nothing inside it is quoted or reported by the writer.
+        quotes.retain(|q| !turns.iter().any(|t| t.sentence_span.start <= q.span.start && q.span.start < t.sentence_span.end));
+        quotes.extend(turns);
+    }
     sort::sort_by(&mut quotes, |a, b| (a.span.start, a.kind) < (b.span.start, b.kind));
     name_generic_organisations(ctx, &mut quotes);
     quotes
+}
+
+/// Transcript turns: a paragraph opening with a label in capitals and a colon ("MR. LANE: We
+/// disagree.", "SEN. ALDANA: …", "MODERATOR: …") is the labelled speaker's words. The label
+/// needs a title, a role or a name the article gives, so "UPDATE:" or "BREAKING:" are not turns.
+fn transcript_turns(ctx: &Context) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for para in ctx.paragraphs {
+        let body = substr::part(ctx.text, para.clone());
+        let Some(colon) = body.get(..body.len().min(48)).and_then(|head| substr::find(head, ":")) else { continue };
+        let label = substr::part(body, 0..colon);
+        let letters = || label.chars().filter(|c| c.is_alphabetic());
+        let label_ok = letters().count() >= 2
+            && letters().all(char::is_uppercase)
+            && label.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
+        let said = substr::from(body, colon + 1).trim();
+        if !label_ok || !said.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let words: Vec<String> = label.split([' ', '.']).filter(|w| !w.is_empty()).map(title_case).collect();
+        let titled = words.len() > 1 && words.iter().rev().skip(1).all(|w| words::is_title(&case::to_lower(w)));
+        let name_words: Vec<&str> = words.iter().map(String::as_str).skip_while(|w| words::is_title(&case::to_lower(w))).collect();
+        let name = name_words.join(" ");
+        let at = para.start;
+        let speaker = if name.is_empty() {
+            None
+        } else if let Some(known) = ctx.people.canonical(&name) {
+            Some(known.to_string())
+        } else if name_words.len() == 1 && (TURN_ROLES.contains(&case::to_lower(&name)) || words::is_role_noun(&case::to_lower(&name))) {
+            // "MODERATOR:" is whoever the article gave that role, if anyone.
+            let role = case::to_lower(&name);
+            match ctx.people.by_role(&role, usize::MAX) {
+                Some(p) => Some(p.to_string()),
+                None if TURN_ROLES.contains(&role) => None,
+                None => continue,
+            }
+        } else if titled {
+            Some(name)
+        } else {
+            continue;
+        };
+        let start = at + colon + 1 + (substr::from(body, colon + 1).len() - substr::from(body, colon + 1).trim_start().len());
+        let range = start..start + said.len();
+        out.push(Quote {
+            speaker,
+            kind: QuoteKind::Direct,
+            text: one_line(said),
+            cue: Some(":".to_string()),
+            sentence: one_line(body),
+            span: span(&range),
+            sentence_span: span(para),
+            date: None,
+        });
+    }
+    // One turn is a label that happens to look like one; a transcript has several.
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// Round-up style: "Dana Ellis, The Daily Ledger: “…”" opens a paragraph with the writer and
+/// the publication; "The Evening Post, editorial: “…”" is the paper itself.
+fn roundup_label(ctx: &Context, pi: usize, open: usize) -> Option<String> {
+    let para = &ctx.paragraphs[pi];
+    if open < para.start || open - para.start > 120 {
+        return None;
+    }
+    let toks = words::tokenize(ctx.text, para.start..open);
+    let (colon, label) = toks.split_last()?;
+    let comma = label.iter().position(|t| t.text == ",")?;
+    let (head, tail) = (&label[..comma], &label[comma + 1..]);
+    let names_from = usize::from(head.first().is_some_and(|t| t.is("the")));
+    let head_ok = (1..=4).contains(&head.len()) && head[names_from..].iter().all(speakers::is_run_word);
+    let tail_ok = colon.text == ":"
+        && tail.iter().any(Tok::is_word)
+        && tail.len() <= 10
+        && tail.iter().all(|t| !t.is_word() || t.is_capitalized() || t.is_any(&["editorial", "blog", "column", "columnist", "editor", "opinion", "of", "the", "and"]))
+        && !tail.iter().any(|t| words::cue(t).is_some());
+    if !head_ok || !tail_ok {
+        return None;
+    }
+    let editorial = names_from == 1 || tail.iter().any(|t| t.is("editorial"));
+    let names = &head[names_from..];
+    if names.is_empty() || (!editorial && names.len() < 2) {
+        return None;
+    }
+    let name = names.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+    Some(ctx.people.canonical(&name).unwrap_or(&name).to_string())
+}
+
+fn title_case(word: &str) -> String {
+    let lower = case::to_lower(word);
+    let mut chars = lower.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// Nouns by which news text refers back to a company named earlier ("the company said").
@@ -449,6 +551,9 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
                     _ => resolve(ctx, found, q.open, si),
                 };
                 (speaker, cue_text(toks, *c))
+            }
+            None if direct && ends_colon && roundup_label(ctx, pi, q.open).is_some() => {
+                (roundup_label(ctx, pi, q.open), Some(":".to_string()))
             }
             None if direct => match colon_from_previous_paragraph(ctx, pi, q.open) {
                 Some((toks, (found, c))) => (resolve(ctx, &found, q.open, si), cue_text(&toks, c)),
@@ -987,6 +1092,9 @@ static BARE_CLAUSE_LEMMAS: WordList = WordList::new(
 );
 
 /// Adverbs of time after a speech verb ([`skip_time_phrase`]).
+/// Labels of transcript turns that name a role and no one ("MODERATOR:").
+static TURN_ROLES: WordList = WordList::new("anchor host interviewer moderator narrator reporter");
+
 static TIME_ADVERBS: WordList = WordList::new(
     "\
     again also earlier later privately publicly separately today yesterday",
@@ -1035,6 +1143,28 @@ mod tests {
         assert_eq!(qs[0].2, "We will win. And we will win big.");
         let qs = quotes("“Why now?” asked Ana Ruiz. “Because we can.”");
         assert!(has(&qs, QuoteKind::Direct, Some("Ana Ruiz"), "Why now? Because we can"), "{qs:?}");
+    }
+
+    #[test]
+    fn transcript_turns_are_direct_quotes_of_the_labelled_speaker() {
+        let qs = quotes("Sen. Rosa Aldana questioned Janet Okafor, the transit chief.\nSEN. ALDANA: Why now?\nMS. OKAFOR: Because ridership fell. We said so in May.\nMODERATOR: Thank you both.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Rosa Aldana"), "Why now?"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Janet Okafor"), "Because ridership fell. We said so in May"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, None, "Thank you both"), "{qs:?}");
+        assert_eq!(qs.len(), 3, "{qs:?}");
+        // A label without a title, role or known name is not a speaker.
+        let qs = quotes("UPDATE: The bridge reopened.\nBREAKING: Talks resume on Monday.");
+        assert!(qs.is_empty(), "{qs:?}");
+    }
+
+    #[test]
+    fn roundup_lines_name_the_writer_or_the_paper() {
+        let qs = quotes("Reactions:\nDana Ellis, The Daily Ledger: “The jury did its job.”\nThe Evening Post, editorial: \"Taxpayers lost.\"");
+        assert!(has(&qs, QuoteKind::Direct, Some("Dana Ellis"), "The jury did its job"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Evening Post"), "Taxpayers lost"), "{qs:?}");
+        // A verb in the label makes it an ordinary attribution; a place before a comma is no writer.
+        let qs = quotes("In Paris, France: “We are ready.”");
+        assert!(!qs.iter().any(|q| q.1.is_some()), "{qs:?}");
     }
 
     #[test]
