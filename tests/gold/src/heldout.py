@@ -242,6 +242,7 @@ A("h10_local_mill_creek_flooding.txt",
 ),
 ]
 
-print(json.dumps({"schema": 1,
+if __name__ == "__main__":
+  print(json.dumps({"schema": 1,
                   "about": "Held-out hand annotation of tests/articles/heldout/*.txt, written before the rules of issue 11 were changed; never tune rules on it. See tests/gold/README.md.",
                   "articles": articles}, indent=1, ensure_ascii=False))
