@@ -255,10 +255,26 @@ fn starts_upper(s: &str) -> bool {
 fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<String> {
     match &found.who {
         Who::Person(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
-        Who::Org(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
+        Who::Org(name) => Some(ctx.people.canonical(name).map_or_else(|| org_name(name), str::to_string)),
         Who::Pronoun(p) if refers_back(p) => ctx.people.antecedent(at, sentence, p).map(str::to_string),
         Who::Role(noun) => ctx.people.by_role(noun, at).map(str::to_string),
         _ => None,
+    }
+}
+
+/// One name per organisation: "Whitfield’s campaign" and "Whitfield's campaign" are the
+/// "Whitfield campaign", as "the Whitfield campaign" is.
+fn org_name(name: &str) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    match words.as_slice() {
+        [owner @ .., last] if !owner.is_empty() && last.eq_ignore_ascii_case("campaign") => {
+            let mut owner: Vec<&str> = owner.iter().copied().skip_while(|w| w.eq_ignore_ascii_case("the")).collect();
+            if let Some(w) = owner.last_mut() {
+                *w = words::strip_possessive(w);
+            }
+            owner.join(" ") + " campaign"
+        }
+        _ => name.to_string(),
     }
 }
 
@@ -1165,6 +1181,30 @@ mod tests {
         // A verb in the label makes it an ordinary attribution; a place before a comma is no writer.
         let qs = quotes("In Paris, France: “We are ready.”");
         assert!(!qs.iter().any(|q| q.1.is_some()), "{qs:?}");
+    }
+
+    #[test]
+    fn a_campaign_is_one_organisation_however_it_is_written() {
+        assert_eq!(super::org_name("Whitfield’s campaign"), "Whitfield campaign");
+        assert_eq!(super::org_name("Whitfield's campaign"), "Whitfield campaign");
+        assert_eq!(super::org_name("the Whitfield campaign"), "Whitfield campaign");
+        // Not a campaign, not changed.
+        assert_eq!(super::org_name("Nordvik Energy"), "Nordvik Energy");
+        assert_eq!(super::org_name("Campaign"), "Campaign");
+    }
+
+    #[test]
+    fn descriptors_and_verbs_are_not_part_of_names() {
+        let qs = quotes("Democrat Joan Whitfield spoke first. “We will win,” Whitfield said.\nRepublican Gary Pruitt disagreed. Does Pruitt have a plan? “Yes,” Pruitt said.\nCelebrating Whitfield's win, Pres. Dan Okoro said the vote was “a turning point.”");
+        assert!(has(&qs, QuoteKind::Direct, Some("Joan Whitfield"), "We will win"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Gary Pruitt"), "Yes"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Partial, Some("Dan Okoro"), "a turning point"), "{qs:?}");
+        let article = super::super::extract_article("t.txt", "Headline For The Test\nThe Republican National Committee said the race was close, and Rival Pruitt agreed. Had Pruitt called? Sir Ian Fleming said no.\n");
+        let names: Vec<&str> = article.people.iter().map(|p| p.name.as_str()).collect();
+        assert!(!names.iter().any(|n| n.starts_with("Had") || n.starts_with("Rival") || n.starts_with("Republican")), "{names:?}");
+        // A descriptor before an organisation's name stays in it; -ing surnames stay names.
+        assert!(article.quotes.iter().any(|q| q.speaker.as_deref() == Some("Republican National Committee")), "{:?}", article.quotes);
+        assert!(names.contains(&"Ian Fleming"), "{names:?}");
     }
 
     #[test]
