@@ -628,7 +628,7 @@ fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_
     let plain = body.iter().all(|t| t.is_word() || matches!(t.text, "," | "’" | "'" | "(" | ")" | "-"))
         && !body.iter().any(|t| t.is_any(&["that", "and", "but", "adding", "saying"]))
         && body[c.min(body.len())..].iter().filter(|t| t.is_word()).count() <= 12
-        && index_of(ctx.sentences, gap.start).is_some_and(|s| ctx.sentences[s].end >= last.span.start + 1);
+        && index_of(ctx.sentences, gap.start).is_some_and(|s| ctx.sentences[s].end > last.span.start);
     if !closes || !plain {
         return None;
     }
