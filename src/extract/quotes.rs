@@ -51,6 +51,20 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     let mut quotes = quotations(ctx, &indirect);
     quotes.extend(indirect);
     let turns = transcript_turns(ctx);
+    let lone = |q: &Quote| q.speaker.as_deref().is_some_and(|s| is_lone_surname(ctx, s));
+    if quotes.iter().chain(&turns).any(lone) {
+        let names = full_names(ctx.text);
+        for q in quotes.iter_mut().filter(|q| lone(q)) {
+            q.speaker = q.speaker.as_deref().and_then(|s| full_name_before(&names, s, q.span.start)).or(q.speaker.take());
+        }
+    }
+    let mut turns = turns;
+    if turns.iter().any(lone) {
+        let names = full_names(ctx.text);
+        for q in turns.iter_mut().filter(|q| lone(q)) {
+            q.speaker = q.speaker.as_deref().and_then(|s| full_name_before(&names, s, q.span.start)).or(q.speaker.take());
+        }
+    }
     if !turns.is_empty() {
         // A turn is the speaker's words: nothing inside it is quoted or reported by the writer.
         quotes.retain(|q| !turns.iter().any(|t| t.sentence_span.start <= q.span.start && q.span.start < t.sentence_span.end));
@@ -92,7 +106,7 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             let role = case::to_lower(&name);
             match ctx.people.by_role(&role, usize::MAX) {
                 Some(p) => Some(p.to_string()),
-                None if TURN_ROLES.contains(&role) => None,
+                None if TURN_ROLES.contains(&role) => role_named_in_text(ctx.text, &role),
                 None => continue,
             }
         } else if titled {
@@ -129,25 +143,86 @@ fn roundup_label(ctx: &Context, pi: usize, open: usize) -> Option<String> {
     }
     let toks = words::tokenize(ctx.text, para.start..open);
     let (colon, label) = toks.split_last()?;
-    let comma = label.iter().position(|t| t.text == ",")?;
-    let (head, tail) = (&label[..comma], &label[comma + 1..]);
+    // "Gov. Alan Brooks:" needs no affiliation after a comma; a bare "Alan Brooks:" does.
+    let comma = label.iter().position(|t| t.text == ",");
+    let (head, tail) = match comma {
+        Some(c) => (&label[..c], &label[c + 1..]),
+        None => (label, &label[label.len()..]),
+    };
     let names_from = usize::from(head.first().is_some_and(|t| t.is("the")));
-    let head_ok = (1..=4).contains(&head.len()) && head[names_from..].iter().all(speakers::is_run_word);
+    let head_ok = (1..=5).contains(&head.len()) && head[names_from..].iter().all(speakers::is_run_word);
     let tail_ok = colon.text == ":"
-        && tail.iter().any(Tok::is_word)
+        && (comma.is_none() || tail.iter().any(Tok::is_word))
         && tail.len() <= 10
         && tail.iter().all(|t| !t.is_word() || t.is_capitalized() || t.is_any(&["editorial", "blog", "column", "columnist", "editor", "opinion", "of", "the", "and"]))
         && !tail.iter().any(|t| words::cue(t).is_some());
-    if !head_ok || !tail_ok {
+    if !head_ok || !tail_ok || names_from >= head.len() {
         return None;
     }
     let editorial = names_from == 1 || tail.iter().any(|t| t.is("editorial"));
-    let names = &head[names_from..];
-    if names.is_empty() || (!editorial && names.len() < 2) {
+    let found = speakers::split_run(head, names_from, head.len() - 1);
+    let name = match found.who {
+        Who::Person(name) if comma.is_some() || found.role.is_some() => name,
+        // "Linda Park, State Policy Institute:": a name with a place word is still the writer.
+        Who::Person(name) | Who::Org(name) if editorial || comma.is_some() => name,
+        _ => return None,
+    };
+    if !editorial && found.role.is_none() && !substr::has_byte(&name, b' ') {
         return None;
     }
-    let name = names.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
     Some(ctx.people.canonical(&name).unwrap_or(&name).to_string())
+}
+
+/// A speaker that is one capitalised word no person of the article owns ("Lowe" when only
+/// "mayoral candidates Karen Lowe and …" named her, without the evidence `people` needs).
+fn is_lone_surname(ctx: &Context, speaker: &str) -> bool {
+    !substr::has_byte(speaker, b' ')
+        && speaker.chars().next().is_some_and(char::is_uppercase)
+        && speaker.chars().skip(1).any(char::is_lowercase)
+        && !words::is_org_or_place_word(speaker)
+        && !words::is_org_noun(&case::to_lower(speaker))
+        && ctx.people.canonical(speaker).is_none_or(|c| c == speaker)
+}
+
+/// Every "First Last" pair of capitalised words of the text, with the offset of its first
+/// mention: (last, full name, offset), sorted by last name.
+fn full_names(text: &str) -> Vec<(String, String, usize)> {
+    let toks = words::tokenize(text, 0..text.len());
+    let mut out: Vec<(String, String, usize)> = Vec::new();
+    for pair in toks.windows(3) {
+        let (first, last, next) = (&pair[0], &pair[1], &pair[2]);
+        let plain = |t: &Tok| {
+            speakers::is_run_word(t) && !words::is_title(t.text) && !words::is_org_or_place_word(t.text) && !substr::has_byte(t.text, b'.')
+        };
+        // Not the middle of a longer run ("Central High School"): the pair ends the run.
+        if plain(first) && plain(last) && !speakers::is_run_word(next) && first.span.end + 1 == last.span.start {
+            out.push((words::strip_possessive(last.text).to_string(), first.text.to_string() + " " + words::strip_possessive(last.text), first.span.start));
+        }
+    }
+    sort::sort_by(&mut out, |a, b| (&a.0, a.2) < (&b.0, b.2));
+    out
+}
+
+/// The one full name with this last name written before byte `at`, if exactly one.
+fn full_name_before(names: &[(String, String, usize)], last: &str, at: usize) -> Option<String> {
+    let from = names.partition_point(|n| n.0.as_str() < last);
+    let mut found = names[from..].iter().take_while(|n| n.0 == last).filter(|n| n.2 < at).map(|n| &n.1);
+    let first = found.next()?;
+    found.all(|n| n == first).then(|| first.clone())
+}
+
+/// "It was moderated by Ed Price of WKTV": the person a transcript's "MODERATOR:" is.
+fn role_named_in_text(text: &str, role: &str) -> Option<String> {
+    let phrase = match role {
+        "moderator" => "moderated by ",
+        "host" => "hosted by ",
+        "interviewer" => "interviewed by ",
+        _ => return None,
+    };
+    let at = substr::find(text, phrase)? + phrase.len();
+    let toks = words::tokenize(text, at..ceil_boundary(text, (at + 80).min(text.len())));
+    let run = toks.iter().take_while(|t| speakers::is_run_word(t)).count();
+    (run >= 2).then(|| toks[..run].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
 }
 
 fn title_case(word: &str) -> String {
@@ -1174,8 +1249,21 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_surname_speaker_takes_the_full_name_written_before() {
+        let qs = quotes("The debate between candidates Karen Lowe and Victor Almeida was moderated by Ed Price.\nMODERATOR: Welcome.\nMS. LOWE: Thank you.\nMR. ALMEIDA: Glad to be here.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Karen Lowe"), "Thank you"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Victor Almeida"), "Glad to be here"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ed Price"), "Welcome"), "{qs:?}");
+        // Two full names own the surname: it stays as written.
+        let qs = quotes("Candidates Karen Lowe and Tim Lowe met.\nMR. LOWE: Hello.\nMS. LOWE: Hi.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Lowe"), "Hello"), "{qs:?}");
+    }
+
+    #[test]
     fn roundup_lines_name_the_writer_or_the_paper() {
-        let qs = quotes("Reactions:\nDana Ellis, The Daily Ledger: “The jury did its job.”\nThe Evening Post, editorial: \"Taxpayers lost.\"");
+        let qs = quotes("Reactions:\nDana Ellis, The Daily Ledger: “The jury did its job.”\nThe Evening Post, editorial: \"Taxpayers lost.\"\nGov. Alan Brooks: “I'm proud of it.”\nSen. Maria Voss, Minority Leader: “It is a hole.”");
+        assert!(has(&qs, QuoteKind::Direct, Some("Alan Brooks"), "I'm proud of it"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Maria Voss"), "It is a hole"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Direct, Some("Dana Ellis"), "The jury did its job"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Direct, Some("Evening Post"), "Taxpayers lost"), "{qs:?}");
         // A verb in the label makes it an ordinary attribution; a place before a comma is no writer.
