@@ -195,7 +195,8 @@ fn full_names(text: &str) -> Vec<(String, String, usize)> {
             speakers::is_run_word(t) && !words::is_title(t.text) && !words::is_org_or_place_word(t.text) && !substr::has_byte(t.text, b'.')
         };
         // Not the middle of a longer run ("Central High School"): the pair ends the run.
-        if plain(first) && plain(last) && !speakers::is_run_word(next) && first.span.end + 1 == last.span.start {
+        let spaced = first.span.end + 1 == last.span.start && text.as_bytes().get(first.span.end) == Some(&b' ');
+        if plain(first) && plain(last) && !speakers::is_run_word(next) && spaced {
             out.push((words::strip_possessive(last.text).to_string(), first.text.to_string() + " " + words::strip_possessive(last.text), first.span.start));
         }
     }
@@ -733,6 +734,9 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut i = 0;
     if !has_quotation {
+        if let Some(q) = parenthetical_attribution(ctx, si, &sentence, &toks) {
+            return vec![q];
+        }
         if let Some((clause, found, cue)) = trailing_attribution(&toks) {
             out.push(indirect_quote(ctx, si, &sentence, &toks, clause, &found, toks[cue].text));
             i = cue + 1; // what follows may report someone else (", and aid agencies warned that …")
@@ -752,7 +756,7 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
                 continue;
             }
         }
-        let Some(lemma) = words::cue(&toks[i]) else {
+        let Some(lemma) = words::cue(&toks[i]).or_else(|| document_verb(&toks, i)) else {
             i += 1;
             continue;
         };
@@ -761,7 +765,10 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
         let after_quote = i > 0
             && (is_mark(&toks[i - 1]) || (toks[i - 1].text == "," && i > 1 && is_mark(&toks[i - 2])))
             && !has_finite_verb(&toks, i + 1);
-        if words::is_quote_only_cue(lemma) || after_quote {
+        let asks_whether = lemma == "ask" && toks.get(i + 1).is_some_and(|t| t.is_any(&["whether", "if"]));
+        // "Jensen was asked whether …": the one asked is no speaker.
+        let passive = matches!(lemma, "ask" | "tell") && i > 0 && toks[i - 1].is_any(&["was", "were", "been", "being", "is", "are"]);
+        if (words::is_quote_only_cue(lemma) && !asks_whether) || after_quote || passive {
             i += 1;
             continue;
         }
@@ -778,7 +785,7 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
             // "…, saying the government had failed": the sentence's subject, named or not.
             main_subject(&toks, i).or(Some(Found { who: Who::Unnamed, start: 0, role: None }))
         } else {
-            speakers::subject_before(&toks, i)
+            speakers::subject_before(&toks, i).or_else(|| document_subject(&toks, i))
         };
         let Some(found) = found else {
             i += 1;
@@ -793,6 +800,74 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// "That policy, they said, has failed.": the statement around its attribution, which is
+/// left out of the text.
+fn parenthetical_attribution(ctx: &Context, si: usize, sentence: &Range<usize>, toks: &[Tok]) -> Option<Quote> {
+    let start = after_dateline(toks);
+    let c1 = (start + 1..toks.len().min(start + 12)).find(|&k| toks[k].text == ",")?;
+    let cue = (c1 + 2..toks.len().min(c1 + 8)).find(|&k| words::cue(&toks[k]).is_some())?;
+    let c2 = skip_time_phrase(toks, cue + 1);
+    let rest = toks.get(c2 + 1..)?;
+    let lemma = words::cue(&toks[cue])?;
+    let found = speakers::subject_before(toks, cue).filter(|f| f.start == c1 + 1)?;
+    let opens_lower = rest.first().is_some_and(|t| t.is_word() && !t.is_capitalized());
+    let ok = REPORTING_LEMMAS.contains(lemma)
+        && toks.get(c2).is_some_and(|t| t.text == ",")
+        && toks[start..c1].iter().all(|t| t.is_word() || matches!(t.text, "'" | "’" | "-"))
+        && opens_lower
+        && (words::in_list(&FINITE_VERBS, &rest[0].lower()) || has_finite_verb(toks, c2 + 1))
+        && rest.iter().filter(|t| t.is_word()).count() >= 2;
+    if !ok {
+        return None;
+    }
+    let mut end = toks.len();
+    while end > c2 + 2 && matches!(toks[end - 1].text, "." | "!" | "?" | ",") {
+        end -= 1;
+    }
+    let head = substr::part(ctx.text, toks[start].span.start..toks[c1 - 1].span.end);
+    let tail = substr::part(ctx.text, toks[c2 + 1].span.start..toks[end - 1].span.end);
+    let mut q = indirect_quote(ctx, si, sentence, toks, start..end, &found, toks[cue].text);
+    q.text = one_line(&(head.to_string() + " " + tail));
+    Some(q)
+}
+
+/// "found"/"show" report a document's content ("a poll released Tuesday found that …",
+/// "campaign filings show that …"), only with "that" and a document as subject.
+fn document_verb(toks: &[Tok], i: usize) -> Option<&'static str> {
+    let lemma = match toks[i].text {
+        "found" | "finds" => "find",
+        "show" | "shows" | "showed" | "shown" => "show",
+        _ => return None,
+    };
+    let that = toks.get(i + 1).is_some_and(|t| t.is("that"));
+    (that && document_subject(toks, i).is_some()).then_some(lemma)
+}
+
+/// The document a verb at `verb` reports from: "The report said", "A survey of the staff
+/// carried out for the review found", "City budget documents show". Unnamed, unless the
+/// phrase says who made it ("a poll released Tuesday by Keystone University" is the
+/// university's).
+fn document_subject(toks: &[Tok], verb: usize) -> Option<Found> {
+    let mut v = verb;
+    while v > 0 && words::is_verb_filler(toks[v - 1].text) && !toks[v - 1].is_capitalized() {
+        v -= 1;
+    }
+    let from = v.saturating_sub(20);
+    let noun = (from..v).rev().find(|&k| DOCUMENT_NOUNS.contains(&words::strip_possessive(&toks[k].lower())))?;
+    // Nothing between the noun and the verb may be a verb of its own ("the report, which …, says").
+    if toks[noun + 1..v].iter().any(|t| words::cue(t).is_some() || t.text == ";" || t.is_any(&["which", "that", "who"])) {
+        return None;
+    }
+    let by = (noun + 1..v).find(|&k| toks[k].is("by"));
+    let maker = by.and_then(|b| {
+        let first = b + 1 + usize::from(toks.get(b + 1).is_some_and(|t| t.is("the")));
+        let run = toks[first..v].iter().take_while(|t| speakers::is_run_word(t) || t.is("of")).count();
+        (run > 0 && speakers::is_run_word(&toks[first + run - 1])).then(|| toks[first..first + run].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
+    });
+    let who = maker.map_or(Who::Unnamed, Who::Org);
+    Some(Found { who, start: noun, role: None })
 }
 
 fn is_mark(t: &Tok) -> bool {
@@ -843,7 +918,7 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
     // Or at a clause of the writer's (", it said on Thursday, after a mild winter …").
     let ends_there = |w: &[Tok]| {
         w[0].text == ","
-            && w[1].is_any(&["and", "but", "the", "a", "an", "after", "amid", "as", "while", "when", "before"])
+            && w[1].is_any(&["and", "but", "the", "a", "an", "after", "amid", "as", "while", "when", "before", "adding", "saying", "noting"])
     };
     let tail = match tail.windows(2).position(ends_there) {
         Some(cut) => &tail[..cut],
@@ -932,6 +1007,10 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
     }
     let takes_object = matches!(lemma, "tell" | "warn" | "assure" | "remind" | "inform" | "ask" | "urge");
     let mut j = skip_time_phrase(toks, skip_time_phrase(toks, verb + 1));
+    // "asked whether the plant would close": the question is the reported clause.
+    if lemma == "ask" && toks.get(j).is_some_and(|t| t.is_any(&["whether", "if"])) && has_finite_verb(toks, j + 1) {
+        return Some(j + 1);
+    }
     if takes_object && j == verb + 1 {
         j = skip_time_phrase(toks, skip_object(toks, j));
     }
@@ -975,7 +1054,8 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
 /// A finite verb (auxiliary or modal) within a few words: what makes "her side had been …" a
 /// clause and "this initiative" a mere object.
 fn has_finite_verb(toks: &[Tok], from: usize) -> bool {
-    toks[from..toks.len().min(from + 6)]
+    // Eight words: "said over 12 lakh people in 21 districts had been affected".
+    toks[from..toks.len().min(from + 8)]
         .iter()
         .take_while(|t| t.is_word() || t.text == "’" || t.text == "'")
         .skip(1)
@@ -1183,6 +1263,11 @@ static BARE_CLAUSE_LEMMAS: WordList = WordList::new(
 );
 
 /// Adverbs of time after a speech verb ([`skip_time_phrase`]).
+/// Documents that report ([`document_subject`]).
+static DOCUMENT_NOUNS: WordList = WordList::new(
+    "audit documents filing filings findings memo poll polls records report review study survey",
+);
+
 /// Labels of transcript turns that name a role and no one ("MODERATOR:").
 static TURN_ROLES: WordList = WordList::new("anchor host interviewer moderator narrator reporter");
 
@@ -1293,6 +1378,19 @@ mod tests {
         // A descriptor before an organisation's name stays in it; -ing surnames stay names.
         assert!(article.quotes.iter().any(|q| q.speaker.as_deref() == Some("Republican National Committee")), "{:?}", article.quotes);
         assert!(names.contains(&"Ian Fleming"), "{names:?}");
+    }
+
+    #[test]
+    fn reported_speech_without_marks_around_its_cue_and_from_documents() {
+        let qs = quotes("Mayor Beth Alvarez spoke.\nThat decision, Alvarez said, would hurt kids the most.\nA poll released Tuesday by Keystone University found that most voters were undecided. The report said costs would rise. Campaign filings show that the campaign raised $4 million.\nRiders Union president Luis Romero asked whether the agency had read the report.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Beth Alvarez"), "That decision would hurt kids the most"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Keystone University"), "most voters were undecided"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "costs would rise"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the campaign raised $4 million"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Luis Romero"), "the agency had read the report"), "{qs:?}");
+        // No speech verb, or no document: nothing reported.
+        let qs = quotes("That decision, in the end, would hurt kids. He found that the keys were gone. Sales figures show that sales fell. He asked for water. Jensen was asked whether he would run.");
+        assert!(qs.is_empty(), "{qs:?}");
     }
 
     #[test]

@@ -149,7 +149,10 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     let lower = comma.saturating_sub(16);
     let open = (lower..comma).rev().find(|&k| toks[k].text == ",")?;
     let first = toks.get(open + 1)?;
-    let appositive = first.is_any(&["a", "an", "the", "who", "whose", "its", "his", "her", "including", "speaking"])
+    // "Romero, for his part, said" / "Jane Roe, in a statement, said": an aside, not a name.
+    let aside = first.is_any(&["for", "in", "however", "meanwhile", "too", "though"]);
+    let appositive = aside
+        || first.is_any(&["a", "an", "the", "who", "whose", "its", "his", "her", "including", "speaking"])
         || words::is_title(first.text)
         || first.text.chars().all(|c| c.is_ascii_digit());
     let has_verb = toks[open + 1..comma].iter().any(|t| words::cue(t).is_some());

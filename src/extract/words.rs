@@ -421,7 +421,8 @@ static CUE_FORMS: WordList = WordList::new(
     "\
     accused/accuse accuses/accuse accusing/accuse acknowledge acknowledged/acknowledge \
     acknowledges/acknowledge acknowledging/acknowledge add added/add adding/add adds/add admit \
-    admits/admit admitted/admit admitting/admit agreed/agree agrees/agree announce \
+    admits/admit admitted/admit admitting/admit agreed/agree agrees/agree allege alleged/allege \
+    alleges/allege alleging/allege announce \
     announced/announce announces/announce announcing/announce argue argued/argue argues/argue \
     arguing/argue ask asked/ask asking/ask asks/ask assert asserted/assert asserting/assert \
     asserts/assert assured/assure assures/assure believed/believe believes/believe boasted/boast \
