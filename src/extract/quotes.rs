@@ -855,7 +855,7 @@ fn document_subject(toks: &[Tok], verb: usize) -> Option<Found> {
         v -= 1;
     }
     let from = v.saturating_sub(20);
-    let noun = (from..v).rev().find(|&k| DOCUMENT_NOUNS.contains(&words::strip_possessive(&toks[k].lower())))?;
+    let noun = (from..v).rev().find(|&k| DOCUMENT_NOUNS.contains(words::strip_possessive(&toks[k].lower())))?;
     // Nothing between the noun and the verb may be a verb of its own ("the report, which …, says").
     if toks[noun + 1..v].iter().any(|t| words::cue(t).is_some() || t.text == ";" || t.is_any(&["which", "that", "who"])) {
         return None;
