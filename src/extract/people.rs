@@ -420,6 +420,64 @@ impl People {
 /// ("Zelensky" / "Zelenskyy"), takes the full name another article gives, when exactly one
 /// full name fits and first names do not conflict.
 pub fn merge_across(articles: &mut [Article]) {
+    for a in articles.iter_mut() {
+        adopt_speakers_full_names(a);
+    }
+    merge_surnames(articles);
+    unify_spellings(articles);
+}
+
+/// "MS. LOWE" made a person "Lowe", and her quotes say "Karen Lowe" (the one full name the
+/// article writes): the person is Karen Lowe.
+fn adopt_speakers_full_names(article: &mut Article) {
+    let mut renames: Vec<(String, String)> = Vec::new();
+    for p in article.people.iter().filter(|p| !substr::has_byte(&p.name, b' ')) {
+        let suffix = String::from(" ") + &p.name;
+        let mut full = article.quotes.iter().filter_map(|q| q.speaker.as_deref()).filter(|s| s.ends_with(&suffix));
+        if let Some(first) = full.next() {
+            if full.all(|s| s == first) {
+                renames.push((p.name.clone(), first.to_string()));
+            }
+        }
+    }
+    if !renames.is_empty() {
+        apply_renames(article, &renames.into_iter().collect());
+    }
+}
+
+/// One spelling per name across the corpus, whatever the case or apostrophe: "POLITICO" is
+/// "Politico", "O’Brien" is "O'Brien" as first written. A form with lower-case letters beats
+/// one in capitals (a stylised logo), otherwise the first seen wins.
+fn unify_spellings(articles: &mut [Article]) {
+    let key = |s: &str| case::to_lower(s).replace('’', "'");
+    let mut chosen: HashMap<String, String> = HashMap::new();
+    let names = articles.iter().flat_map(|a| a.people.iter().map(|p| p.name.as_str()).chain(a.quotes.iter().filter_map(|q| q.speaker.as_deref())));
+    for name in names {
+        let shouting = !name.chars().any(char::is_lowercase);
+        chosen
+            .entry(key(name))
+            .and_modify(|c| {
+                if !shouting && !c.chars().any(char::is_lowercase) {
+                    *c = name.to_string();
+                }
+            })
+            .or_insert_with(|| name.to_string());
+    }
+    for a in articles.iter_mut() {
+        for q in &mut a.quotes {
+            if let Some(to) = q.speaker.as_deref().and_then(|s| chosen.get(&key(s))).filter(|to| q.speaker.as_deref() != Some(to.as_str())) {
+                q.speaker = Some(to.clone());
+            }
+        }
+        for p in &mut a.people {
+            if let Some(to) = chosen.get(&key(&p.name)).filter(|to| **to != p.name) {
+                p.name = to.clone();
+            }
+        }
+    }
+}
+
+fn merge_surnames(articles: &mut [Article]) {
     let mut full: HashMap<String, Vec<String>> = HashMap::new();
     for a in articles.iter() {
         for p in &a.people {
