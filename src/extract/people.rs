@@ -356,6 +356,13 @@ impl People {
         self.matching(&parts).map(|i| self.persons[i].name.as_str())
     }
 
+    /// Whether someone other than `speaker` is named between bytes `from` and `to`: then a
+    /// quotation after them need not be `speaker`'s.
+    pub fn someone_else_between(&self, from: usize, to: usize, speaker: &str) -> bool {
+        let first = self.mentions.partition_point(|m| m.at < from);
+        self.mentions[first..].iter().take_while(|m| m.at < to).any(|m| self.persons[m.person].name != speaker)
+    }
+
     /// The person a "he"/"she" at byte `at` (in sentence `sentence`) most likely stands for: the
     /// first person mentioned earlier in the same sentence, else the first one mentioned in the
     /// closest earlier sentence (subjects come first in news English), skipping people whose

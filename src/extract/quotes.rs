@@ -493,7 +493,9 @@ fn is_attribution_only(toks: &[Tok], attr: &Option<(Found, usize)>) -> bool {
 /// The speaker of the latest attributed statement before byte `at` in paragraph `pi` or the
 /// one before: an unattributed quotation continues it.
 fn continued_speaker(ctx: &Context, at: usize, pi: usize, last: &Option<(usize, Option<String>)>, indirect: &[Quote]) -> Option<String> {
-    latest_statement(ctx, at, pi, last, indirect).and_then(|(_, s)| s)
+    let (pos, speaker) = latest_statement(ctx, at, pi, last, indirect)?;
+    // "“…,” said Ana Ruiz.\nHer rival, Tom Riley, laughed.\n“…”": maybe Riley's, so no one's.
+    speaker.filter(|s| !ctx.people.someone_else_between(pos, at, s))
 }
 
 /// "he said" after a quotation: the person last named, unless someone spoke since ("Peskov
@@ -1416,6 +1418,14 @@ mod tests {
     fn unattributed_statement_continues_the_previous_speaker() {
         let qs = quotes("“Prices will fall,” said economist Raj Patel.\n“But not before summer.”\nMarkets closed higher.");
         assert!(has(&qs, QuoteKind::Direct, Some("Raj Patel"), "But not before summer"), "{qs:?}");
+    }
+
+    #[test]
+    fn an_uncued_quotation_is_no_ones_when_someone_else_was_named_since() {
+        let qs = quotes("“Prices will fall,” said economist Raj Patel.\nHis rival, banker Tom Riley, was not convinced.\n“Not before summer.”");
+        assert!(has(&qs, QuoteKind::Direct, None, "Not before summer"), "{qs:?}");
+        let qs = quotes("“Prices will fall,” said economist Raj Patel. Markets rose on the news.\n“Not before summer, though.”");
+        assert!(has(&qs, QuoteKind::Direct, Some("Raj Patel"), "Not before summer, though"), "{qs:?}");
     }
 
     #[test]
