@@ -1178,8 +1178,12 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
             continue;
         }
         let next = toks.get(j + 1);
+        // ", adding that …" / ", saying “…”": the speaker's next statement, not this clause.
+        let speech_participle = |n: &Tok| {
+            n.text.ends_with("ing") && words::cue(n).is_some_and(|l| matches!(l, "say" | "add" | "note" | "insist" | "argue" | "warn" | "claim" | "stress" | "explain"))
+        };
         let participle_cue = next.is_some_and(|n| n.text.ends_with("ing") && words::cue(n).is_some())
-            && toks.get(j + 2).is_some_and(|n| n.is("that"));
+            && (toks.get(j + 2).is_some_and(|n| n.is("that")) || next.is_some_and(speech_participle));
         let contrast = next.is_some_and(|n| n.is_any(&["while", "whereas"]));
         if participle_cue || contrast || according_to(toks, j + 1).is_some() {
             return j;
@@ -1261,7 +1265,7 @@ static REPORTING_LEMMAS: WordList = WordList::new(
 /// More verbs whose clause may follow without "that" ([`clause_start`]).
 static BARE_CLAUSE_LEMMAS: WordList = WordList::new(
     "\
-    acknowledge admit announce concede confirm insist predict reveal suggest",
+    acknowledge admit announce concede confirm insist note predict reveal suggest",
 );
 
 /// Adverbs of time after a speech verb ([`skip_time_phrase`]).
@@ -1426,6 +1430,17 @@ mod tests {
         assert!(has(&qs, QuoteKind::Direct, None, "Not before summer"), "{qs:?}");
         let qs = quotes("“Prices will fall,” said economist Raj Patel. Markets rose on the news.\n“Not before summer, though.”");
         assert!(has(&qs, QuoteKind::Direct, Some("Raj Patel"), "Not before summer, though"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_speech_participle_belongs_to_the_subject_and_ends_the_clause_before_it() {
+        let qs = quotes("Tom Hadley said Arizona needed new reservoirs, saying \"we cannot conserve our way out.\"\nSenator Ann Voss criticised the plan on Monday, noting it had no money behind it.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Tom Hadley"), "Arizona needed new reservoirs"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Partial, Some("Tom Hadley"), "we cannot conserve our way out"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ann Voss"), "it had no money behind it"), "{qs:?}");
+        // Not a speech participle: the clause goes on.
+        let qs = quotes("Tom Hadley said the state needed reservoirs, including two near Phoenix.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Tom Hadley"), "the state needed reservoirs, including two near Phoenix"), "{qs:?}");
     }
 
     #[test]
