@@ -437,14 +437,17 @@ pub fn merge_across(articles: &mut [Article]) {
 /// "MS. LOWE" made a person "Lowe", and her quotes say "Karen Lowe" (the one full name the
 /// article writes): the person is Karen Lowe.
 fn adopt_speakers_full_names(article: &mut Article) {
+    // Last word → the one full speaker name ending in it (None when several do).
+    let mut by_last: HashMap<&str, Option<&str>> = HashMap::new();
+    for s in article.quotes.iter().filter_map(|q| q.speaker.as_deref()) {
+        if let Some((_, last)) = s.rsplit_once(' ') {
+            by_last.entry(last).and_modify(|e| if *e != Some(s) { *e = None }).or_insert(Some(s));
+        }
+    }
     let mut renames: Vec<(String, String)> = Vec::new();
     for p in article.people.iter().filter(|p| !substr::has_byte(&p.name, b' ')) {
-        let suffix = String::from(" ") + &p.name;
-        let mut full = article.quotes.iter().filter_map(|q| q.speaker.as_deref()).filter(|s| s.ends_with(&suffix));
-        if let Some(first) = full.next() {
-            if full.all(|s| s == first) {
-                renames.push((p.name.clone(), first.to_string()));
-            }
+        if let Some(Some(full)) = by_last.get(p.name.as_str()) {
+            renames.push((p.name.clone(), full.to_string()));
         }
     }
     if !renames.is_empty() {

@@ -80,6 +80,8 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
 /// needs a title, a role or a name the article gives, so "UPDATE:" or "BREAKING:" are not turns.
 fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     let mut out = Vec::new();
+    // Who "MODERATOR:" is, looked up once ("moderated by …" is searched in the whole text).
+    let mut named_roles: Vec<(String, Option<String>)> = Vec::new();
     for para in ctx.paragraphs {
         let body = substr::part(ctx.text, para.clone());
         let Some(colon) = body.get(..body.len().min(48)).and_then(|head| substr::find(head, ":")) else { continue };
@@ -106,7 +108,14 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             let role = case::to_lower(&name);
             match ctx.people.by_role(&role, usize::MAX) {
                 Some(p) => Some(p.to_string()),
-                None if TURN_ROLES.contains(&role) => role_named_in_text(ctx.text, &role),
+                None if TURN_ROLES.contains(&role) => match named_roles.iter().find(|(r, _)| *r == role) {
+                    Some((_, who)) => who.clone(),
+                    None => {
+                        let who = role_named_in_text(ctx.text, &role);
+                        named_roles.push((role, who.clone()));
+                        who
+                    }
+                },
                 None => continue,
             }
         } else if titled {

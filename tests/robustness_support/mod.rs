@@ -29,7 +29,12 @@ pub fn insanities(input: &str, article: &Article) -> Vec<String> {
         check("block", b.span, None);
     }
     for q in &article.quotes {
-        check("quote text", q.span, Some(&q.text));
+        // A quotation interrupted by its attribution ("“A,” she said. “B.”") is its pieces
+        // joined: its words are the span's, in order, with the attribution left out.
+        let joined = slice(q.span).is_some_and(|got| is_joined_from(&q.text, &got));
+        if !joined {
+            check("quote text", q.span, Some(&q.text));
+        }
         check("quote sentence", q.sentence_span, Some(&q.sentence));
         if let Some(d) = &q.date {
             check("quote date", d.span, Some(&d.text));
@@ -57,6 +62,18 @@ pub fn insanities(input: &str, article: &Article) -> Vec<String> {
 pub fn assert_sane(name: &str, input: &str, article: &Article) {
     let broken = insanities(input, article);
     assert!(broken.is_empty(), "{name}: {broken:#?}\ninput starts {:?}", short(input));
+}
+
+/// Whether `text`'s words are `span_text`'s words in order, starting and ending with them
+/// (punctuation at word ends aside): the pieces of a quotation without its attribution.
+fn is_joined_from(text: &str, span_text: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        loose(s).split(' ').map(|w| w.trim_end_matches(['.', ',', '!', '?']).to_string()).filter(|w| !w.is_empty()).collect()
+    };
+    let (want, got) = (words(text), words(span_text));
+    let mut rest = got.iter();
+    let in_order = want.iter().all(|w| rest.any(|g| g == w));
+    in_order && want.first() == got.first() && want.last() == got.last() && want.len() < got.len()
 }
 
 /// The text without quotation marks, with white space runs made single spaces.
