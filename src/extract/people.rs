@@ -415,12 +415,30 @@ impl People {
         self.mentions[..upto].iter().rev().take(50).find_map(|m| {
             let p = &self.persons[m.person];
             let fits = p.roles.iter().any(|r| {
-                let held: Vec<String> = r.split_whitespace().map(|w| case::to_lower(w.trim_end_matches('.'))).collect();
+                let held: Vec<String> = r.split_whitespace().map(|w| unabbreviated(case::to_lower(w.trim_end_matches('.')))).collect();
                 wanted.iter().all(|w| held.iter().any(|h| h == w))
             });
             fits.then_some(p.name.as_str())
         })
     }
+}
+
+/// "Sen." is a senator for "the senator said" ([`People::by_role`]).
+fn unabbreviated(word: String) -> String {
+    let full = match word.as_str() {
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "pres" => "president",
+        "gen" => "general",
+        "supt" => "superintendent",
+        "prof" => "professor",
+        "insp" => "inspector",
+        "det" => "detective",
+        "capt" => "captain",
+        _ => return word,
+    };
+    full.to_string()
 }
 
 /// Makes names canonical across articles: a lone surname, or a full name spelled differently

@@ -143,6 +143,23 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     out
 }
 
+/// "Tom Riley disagreed:" / "The mayor was blunt:" before a quotation: a verb that is no
+/// speech verb, but whose named subject says what follows.
+fn colon_subject(toks: &[Tok]) -> Option<(Found, usize)> {
+    let n = toks.len();
+    if n < 3 || toks[n - 1].text != ":" {
+        return None;
+    }
+    let verb = n - 2;
+    let lower = toks[verb].lower();
+    let verb_like = toks[verb].is_word() && !toks[verb].is_capitalized() && (lower.ends_with("ed") || matches!(lower.as_ref(), "was" | "were" | "is" | "blunt"));
+    if !verb_like {
+        return None;
+    }
+    let subject_end = if toks[verb].is_any(&["blunt"]) { verb.checked_sub(1)? } else { verb };
+    speakers::subject_before(toks, subject_end).filter(|f| matches!(f.who, Who::Person(_) | Who::Org(_) | Who::Role(_))).map(|f| (f, verb))
+}
+
 /// Round-up style: "Dana Ellis, The Daily Ledger: “…”" opens a paragraph with the writer and
 /// the publication; "The Evening Post, editorial: “…”" is the paper itself.
 fn roundup_label(ctx: &Context, pi: usize, open: usize) -> Option<String> {
@@ -658,6 +675,11 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
             None if direct && ends_colon && roundup_label(ctx, pi, q.open).is_some() => {
                 (roundup_label(ctx, pi, q.open), Some(":".to_string()))
             }
+            // "Tom Riley disagreed: “…”": the subject of the verb before the colon.
+            None if direct && ends_colon && colon_subject(&toks_b).is_some() => match colon_subject(&toks_b) {
+                Some((found, c)) => (resolve(ctx, &found, q.open, si), cue_text(&toks_b, c)),
+                None => (None, None),
+            },
             None if direct => match colon_from_previous_paragraph(ctx, pi, q.open) {
                 Some((toks, (found, c))) => (resolve(ctx, &found, q.open, si), cue_text(&toks, c)),
                 // An unattributed statement continues the previous speaker.
@@ -1450,6 +1472,16 @@ mod tests {
         // Not a speech participle: the clause goes on.
         let qs = quotes("Tom Hadley said the state needed reservoirs, including two near Phoenix.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Tom Hadley"), "the state needed reservoirs, including two near Phoenix"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_colon_after_a_named_subject_attributes_the_quotation() {
+        let qs = quotes("“It is done,” said Ana Ruiz. Councilman Tom Riley disagreed: “It is not.”\nSen. Ruth Aldana arrived late. The senator insisted she had never seen the memo.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Riley"), "It is not"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ruth Aldana"), "she had never seen the memo"), "{qs:?}");
+        // A colon after a thing, not a speaker: the quotation is nobody's in particular.
+        let qs = quotes("The sign at the gate warned: “Keep out.”");
+        assert!(!qs.iter().any(|q| q.1.is_some()), "{qs:?}");
     }
 
     #[test]
