@@ -50,24 +50,25 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     let indirect: Vec<Quote> = (0..ctx.sentences.len()).flat_map(|si| indirect_in(ctx, si)).collect();
     let mut quotes = quotations(ctx, &indirect);
     quotes.extend(indirect);
-    let turns = transcript_turns(ctx);
+    let mut turns = transcript_turns(ctx);
     let lone = |q: &Quote| q.speaker.as_deref().is_some_and(|s| is_lone_surname(ctx, s));
-    if quotes.iter().chain(&turns).any(lone) {
-        let names = full_names(ctx.text);
-        for q in quotes.iter_mut().filter(|q| lone(q)) {
-            q.speaker = q.speaker.as_deref().and_then(|s| full_name_before(&names, s, q.span.start)).or(q.speaker.take());
-        }
-    }
-    let mut turns = turns;
-    if turns.iter().any(lone) {
-        let names = full_names(ctx.text);
-        for q in turns.iter_mut().filter(|q| lone(q)) {
+    let mut surnames: Vec<&str> = quotes.iter().chain(&turns).filter(|q| lone(q)).filter_map(|q| q.speaker.as_deref()).collect();
+    if !surnames.is_empty() {
+        sort::sort_by(&mut surnames, |a, b| a < b);
+        surnames.dedup();
+        let names = full_names(ctx.text, &surnames);
+        for q in quotes.iter_mut().chain(turns.iter_mut()).filter(|q| lone(q)) {
             q.speaker = q.speaker.as_deref().and_then(|s| full_name_before(&names, s, q.span.start)).or(q.speaker.take());
         }
     }
     if !turns.is_empty() {
         // A turn is the speaker's words: nothing inside it is quoted or reported by the writer.
-        quotes.retain(|q| !turns.iter().any(|t| t.sentence_span.start <= q.span.start && q.span.start < t.sentence_span.end));
+        // Turns come in paragraph order: a binary search finds the one a quote may sit in.
+        let in_turn = |at: usize| {
+            let i = turns.partition_point(|t| t.sentence_span.start <= at);
+            i > 0 && at < turns[i - 1].sentence_span.end
+        };
+        quotes.retain(|q| !in_turn(q.span.start));
         quotes.extend(turns);
     }
     sort::sort_by(&mut quotes, |a, b| (a.span.start, a.kind) < (b.span.start, b.kind));
@@ -210,20 +211,28 @@ fn is_lone_surname(ctx: &Context, speaker: &str) -> bool {
         && ctx.people.canonical(speaker).is_none_or(|c| c == speaker)
 }
 
-/// Every "First Last" pair of capitalised words of the text, with the offset of its first
-/// mention: (last, full name, offset), sorted by last name.
-fn full_names(text: &str) -> Vec<(String, String, usize)> {
-    let toks = words::tokenize(text, 0..text.len());
+/// Every "First Last" of the text whose last name is one of `surnames` (sorted), with the
+/// offset of the mention: (last, full name, offset), sorted by last name. Each surname is
+/// searched for in the text (a few of them at most, to stay linear), and only the words around
+/// a hit are read.
+fn full_names(text: &str, surnames: &[&str]) -> Vec<(String, String, usize)> {
+    let plain = |t: &Tok| speakers::is_run_word(t) && !words::is_title(t.text) && !words::is_org_or_place_word(t.text) && !substr::has_byte(t.text, b'.');
     let mut out: Vec<(String, String, usize)> = Vec::new();
-    for pair in toks.windows(3) {
-        let (first, last, next) = (&pair[0], &pair[1], &pair[2]);
-        let plain = |t: &Tok| {
-            speakers::is_run_word(t) && !words::is_title(t.text) && !words::is_org_or_place_word(t.text) && !substr::has_byte(t.text, b'.')
-        };
-        // Not the middle of a longer run ("Central High School"): the pair ends the run.
-        let spaced = first.span.end + 1 == last.span.start && text.as_bytes().get(first.span.end) == Some(&b' ');
-        if plain(first) && plain(last) && !speakers::is_run_word(next) && spaced {
-            out.push((words::strip_possessive(last.text).to_string(), first.text.to_string() + " " + words::strip_possessive(last.text), first.span.start));
+    for last in surnames.iter().take(8) {
+        let mut from = 0;
+        while let Some(found) = substr::find(substr::from(text, from), last) {
+            let at = from + found;
+            from = at + last.len();
+            let window = floor_boundary(text, at.saturating_sub(40))..ceil_boundary(text, (from + 40).min(text.len()));
+            let toks = words::tokenize(text, window);
+            let Some(k) = toks.iter().position(|t| t.span.start == at) else { continue };
+            let (Some(first), Some(surname)) = (k.checked_sub(1).map(|f| &toks[f]), toks.get(k)) else { continue };
+            // Not the middle of a longer run ("Central High School"): the pair ends the run.
+            let ends_run = toks.get(k + 1).is_none_or(|n| !speakers::is_run_word(n));
+            let spaced = first.span.end + 1 == at && text.as_bytes().get(first.span.end) == Some(&b' ');
+            if words::strip_possessive(surname.text) == *last && plain(first) && ends_run && spaced {
+                out.push((last.to_string(), first.text.to_string() + " " + last, first.span.start));
+            }
         }
     }
     sort::sort_by(&mut out, |a, b| (&a.0, a.2) < (&b.0, b.2));
