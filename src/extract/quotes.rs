@@ -849,10 +849,15 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
 fn parenthetical_attribution(ctx: &Context, si: usize, sentence: &Range<usize>, toks: &[Tok]) -> Option<Quote> {
     let start = after_dateline(toks);
     let c1 = (start + 1..toks.len().min(start + 12)).find(|&k| toks[k].text == ",")?;
-    let cue = (c1 + 2..toks.len().min(c1 + 8)).find(|&k| words::cue(&toks[k]).is_some())?;
+    // Cheap tests first (this runs on every sentence): ", Name said," needs a comma soon after.
+    let c2_near = (c1 + 3..toks.len().min(c1 + 10)).find(|&k| toks[k].text == ",")?;
+    let cue = (c1 + 2..c2_near).find(|&k| words::cue(&toks[k]).is_some())?;
     let c2 = skip_time_phrase(toks, cue + 1);
     let rest = toks.get(c2 + 1..)?;
     let lemma = words::cue(&toks[cue])?;
+    if c2 != c2_near || !REPORTING_LEMMAS.contains(lemma) {
+        return None;
+    }
     let found = speakers::subject_before(toks, cue).filter(|f| f.start == c1 + 1)?;
     let opens_lower = rest.first().is_some_and(|t| t.is_word() && !t.is_capitalized());
     let ok = REPORTING_LEMMAS.contains(lemma)
@@ -897,7 +902,7 @@ fn document_subject(toks: &[Tok], verb: usize) -> Option<Found> {
         v -= 1;
     }
     let from = v.saturating_sub(20);
-    let noun = (from..v).rev().find(|&k| DOCUMENT_NOUNS.contains(words::strip_possessive(&toks[k].lower())))?;
+    let noun = (from..v).rev().find(|&k| toks[k].is_word() && DOCUMENT_NOUNS.contains(words::strip_possessive(&toks[k].lower())))?;
     // Nothing between the noun and the verb may be a verb of its own ("the report, which …, says").
     if toks[noun + 1..v].iter().any(|t| words::cue(t).is_some() || t.text == ";" || t.is_any(&["which", "that", "who"])) {
         return None;

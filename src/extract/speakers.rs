@@ -319,6 +319,10 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
 /// "Celebrating", "Speaking": a capitalised -ing word longer than most surnames' -ing
 /// (Fleming, Browning and Manning are names, so seven letters at least and a vowel before "ing").
 fn is_participle(word: &str) -> bool {
+    // The cheap test first: this runs on every capitalised run that opens a sentence.
+    if word.len() < 8 || !word.ends_with("ing") {
+        return false;
+    }
     let lower = case::to_lower(word);
     let Some(stem) = lower.strip_suffix("ing") else { return false };
     lower.len() >= 8 && stem.chars().all(|c| c.is_ascii_lowercase()) && !matches!(stem.as_bytes().last(), Some(b'n'))
