@@ -83,14 +83,17 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     let mut out = Vec::new();
     // Who "MODERATOR:" is, looked up once ("moderated by …" is searched in the whole text).
     let mut named_roles: Vec<(String, Option<String>)> = Vec::new();
+    let mut untitled: Vec<usize> = Vec::new();
     for para in ctx.paragraphs {
         let body = substr::part(ctx.text, para.clone());
         let Some(colon) = body.get(..body.len().min(48)).and_then(|head| substr::find(head, ":")) else { continue };
-        let label = substr::part(body, 0..colon);
-        let letters = || label.chars().filter(|c| c.is_alphabetic());
+        // "JAKE TAPPER, CNN ANCHOR:": the name is what comes before the comma.
+        let full_label = substr::part(body, 0..colon);
+        let label = full_label.split(',').next().unwrap_or(full_label);
+        let letters = || full_label.chars().filter(|c| c.is_alphabetic());
         let label_ok = letters().count() >= 2
             && letters().all(char::is_uppercase)
-            && label.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
+            && full_label.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’' | ','));
         let said = substr::from(body, colon + 1).trim();
         if !label_ok || !said.chars().any(char::is_alphanumeric) {
             continue;
@@ -121,6 +124,10 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             }
         } else if titled {
             Some(name)
+        } else if name_words.len() >= 2 && name_words.len() <= 4 && !name_words.iter().any(|w| words::is_org_or_place_word(w)) {
+            // "JOHN LANE:" — a full name; it must label more than one turn (below).
+            untitled.push(out.len());
+            Some(name)
         } else {
             continue;
         };
@@ -135,6 +142,22 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             span: span(&range),
             sentence_span: span(para),
             date: None,
+        });
+    }
+    // A bare name labelling a single turn may be a heading ("BREAKING NEWS: …"): not a turn.
+    let mut names: Vec<&str> = untitled.iter().filter_map(|&i| out[i].speaker.as_deref()).collect();
+    sort::sort_by(&mut names, |a, b| a < b);
+    let once: Vec<String> = names.iter().enumerate().filter(|&(k, n)| names.get(k + 1) != Some(n) && (k == 0 || names[k - 1] != *n)).map(|(_, n)| n.to_string()).collect();
+    if !once.is_empty() {
+        // `once` is sorted: binary searches keep this linear-logarithmic on a huge transcript.
+        let mut keep = vec![true; out.len()];
+        for &i in &untitled {
+            keep[i] = out[i].speaker.as_ref().is_none_or(|s| once.binary_search(s).is_err());
+        }
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            keep[k - 1]
         });
     }
     // One turn is a label that happens to look like one; a transcript has several.
@@ -1380,8 +1403,12 @@ mod tests {
         assert!(has(&qs, QuoteKind::Direct, None, "Thank you both"), "{qs:?}");
         assert_eq!(qs.len(), 3, "{qs:?}");
         // A label without a title, role or known name is not a speaker.
-        let qs = quotes("UPDATE: The bridge reopened.\nBREAKING: Talks resume on Monday.");
+        let qs = quotes("UPDATE: The bridge reopened.\nBREAKING: Talks resume on Monday.\nBREAKING NEWS: Talks resumed.");
         assert!(qs.is_empty(), "{qs:?}");
+        // A full name in capitals labelling several turns is a speaker, with or without a role.
+        let qs = quotes("JAKE MORROW, KTV ANCHOR: Welcome back.\nDANA ELLIS: Thanks.\nJAKE MORROW: Let us begin.\nDANA ELLIS: Sure.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Jake Morrow"), "Welcome back"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Dana Ellis"), "Sure"), "{qs:?}");
     }
 
     #[test]
