@@ -162,6 +162,22 @@ fn held_out_gold_matches_the_held_out_articles() {
     assert!(gold["articles"].as_array().expect("articles").len() >= 10);
 }
 
+/// The test set of issue 11: at least 30 articles and 300 quotes, tuned and held-out together,
+/// about a third of them held out.
+#[test]
+fn the_test_set_is_large_enough() {
+    let count = |path: &str| {
+        let gold = load_gold(path);
+        let articles = gold["articles"].as_array().expect("articles").clone();
+        let quotes: usize = articles.iter().map(|a| a["quotes"].as_array().map_or(0, Vec::len)).sum();
+        (articles.len(), quotes)
+    };
+    let (tuned, held_out) = (count("tests/gold/articles.json"), count("tests/gold/heldout.json"));
+    assert!(tuned.0 + held_out.0 >= 30, "{tuned:?} + {held_out:?} articles");
+    assert!(tuned.1 + held_out.1 >= 300, "{tuned:?} + {held_out:?} quotes");
+    assert!(held_out.0 * 4 >= tuned.0 + held_out.0, "too few held out: {held_out:?} of {tuned:?}");
+}
+
 #[test]
 fn every_test_article_has_gold_and_the_tricky_encodings_are_present() {
     let gold = load_gold("tests/gold/articles.json");
