@@ -45,6 +45,9 @@ cases! {
     comments_header_then_100k_lines => "a comments header then 100k lines",
     zero_width_and_bidi => "10k zero-width spaces and bidi overrides",
     capitalised_names_repeated => "1 MB of capitalised names",
+    transcript_turns_repeated => "1 MB of transcript turns",
+    joined_quotations_repeated => "1 MB of quotations joined across attributions",
+    distinct_lone_surnames => "distinct lone surnames speaking",
 }
 
 #[test]

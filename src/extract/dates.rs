@@ -1322,17 +1322,40 @@ fn relative_part(part: Part, step: i64) -> Part {
 ///    comments, preferring dates not in a future clause ("is scheduled for March 3, 2026");
 /// 3. otherwise none.
 pub fn infer_anchor(text: &str, blocks: &[Block]) -> Anchor {
+    infer_anchor_in_file(text, blocks, None)
+}
+
+/// [`infer_anchor`] for a file whose name may carry a date (`outlet_2016-10-22_slug.txt`): a
+/// dateline or "Date:" line of the text still wins (the text knows best when it was written),
+/// but the file's date comes before the latest written date, which is only a guess, and gives
+/// its year to a year-less dateline ("New Delhi, Oct 22 (IANS)").
+pub fn infer_anchor_in_file(text: &str, blocks: &[Block], file_date: Option<Ymd>) -> Anchor {
     let (latest, latest_month) = latest_written_dates(text, &article_lines(text, blocks, true));
     let lines = article_lines(text, blocks, false);
     let top = lines.iter().take(6).map(|l| (l, true));
     let bottom = lines.iter().rev().take(3).filter(|_| lines.len() > 6).map(|l| (l, false));
     let candidates = top.chain(bottom);
     for (line, at_top) in candidates {
-        if let Some(anchor) = dateline(text, line.clone(), at_top, latest, latest_month) {
+        if let Some(anchor) = dateline(text, line.clone(), at_top, file_date.or(latest), latest_month) {
             return anchor;
         }
     }
-    Anchor { reference: latest, ..Anchor::default() }
+    Anchor { reference: file_date.or(latest), ..Anchor::default() }
+}
+
+/// The date a file's name carries, as `YYYY-MM-DD` between non-digits ("ap_2016-10-22_x.txt").
+pub fn date_in_file_name(file: &str) -> Option<Ymd> {
+    let name = file.rsplit(['/', '\\']).next().unwrap_or(file).as_bytes();
+    (0..name.len().saturating_sub(9)).find_map(|i| {
+        let w = &name[i..i + 10];
+        let digits = |r: std::ops::Range<usize>| w[r].iter().all(u8::is_ascii_digit);
+        let alone = (i == 0 || !name[i - 1].is_ascii_digit()) && name.get(i + 10).is_none_or(|b| !b.is_ascii_digit());
+        if !(alone && digits(0..4) && w[4] == b'-' && digits(5..7) && w[7] == b'-' && digits(8..10)) {
+            return None;
+        }
+        let num = |r: std::ops::Range<usize>| w[r].iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+        Ymd::new(num(0..4) as i32, num(5..7), num(8..10))
+    })
 }
 
 /// Line ranges of the article outside reader comments (all lines when there are no blocks), with
@@ -1426,7 +1449,11 @@ fn dateline(text: &str, line: Range<usize>, at_top: bool, latest: Option<Ymd>, l
         || (words <= 10 && leading && !sentence_like);
     let after = line_text.get(found.span.end..)?;
     let dash_soon = after.char_indices().take(30).any(|(_, c)| matches!(c, '-' | '\u{2013}' | '\u{2014}'));
-    let is_dateline = caps_start && found.span.start < 60 && dash_soon;
+    // "New Delhi, Oct 22 (IANS)": an agency's name in capitals right after the date.
+    let agency = after.trim_start().strip_prefix('(').and_then(|a| a.split_once(')')).is_some_and(|(name, _)| {
+        (2..=12).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+    });
+    let is_dateline = found.span.start < 60 && ((caps_start && dash_soon) || agency);
     if !(labelled || (at_top && (date_only || is_dateline))) {
         return None;
     }
@@ -1732,6 +1759,23 @@ mod tests {
         assert_eq!(d.iter().map(|d| d.future).collect::<Vec<_>>(), vec![true, false]);
         let set = find_dates("Elections are set for Nov. 3, 2026.", &Anchor::none());
         assert!(set[0].future);
+    }
+
+    #[test]
+    fn a_date_in_the_file_name_is_the_reference_unless_the_text_dates_itself() {
+        assert_eq!(date_in_file_name("seeds/ap_2016-10-22_debate.txt"), Some(ymd(2016, 10, 22)));
+        assert_eq!(date_in_file_name("2016-10-22.txt"), Some(ymd(2016, 10, 22)));
+        // Not a date: too many digits, an impossible day, none at all.
+        assert_eq!(date_in_file_name("x_12016-10-22.txt"), None);
+        assert_eq!(date_in_file_name("x_2016-02-30.txt"), None);
+        assert_eq!(date_in_file_name("003_8383977084783af8.txt"), None);
+        let file = Some(ymd(2016, 10, 22));
+        let text = "Title\nShe spoke on Friday. The plant closed on March 3, 2014.\n";
+        assert_eq!(infer_anchor_in_file(text, &[], file).reference, file, "the file beats a guess");
+        let text = "Title\nDate: 2025-03-14\nShe spoke on Friday.\n";
+        assert_eq!(infer_anchor_in_file(text, &[], file).reference, Some(ymd(2025, 3, 14)), "the text's own date wins");
+        let text = "Title\nNew Delhi, Oct 20 (IANS) Work began, he said.\n";
+        assert_eq!(infer_anchor_in_file(text, &[], file).reference, Some(ymd(2016, 10, 20)), "the file's year");
     }
 
     #[test]

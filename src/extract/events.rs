@@ -33,7 +33,7 @@ use super::words::WordList;
 /// `sentences` are byte ranges of the sentences (any that are out of range are ignored).
 pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
     let text = article.text.as_str();
-    let anchor = dates::infer_anchor(text, &article.blocks);
+    let anchor = dates::infer_anchor_in_file(text, &article.blocks, dates::date_in_file_name(&article.file));
     let found = dates::find_dates(text, &anchor);
     let blocks = BlockIndex::new(&article.blocks);
     let sentences = SentenceIndex::new(text, sentences);

@@ -112,9 +112,8 @@ pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quotation> {
         let mut marks = scan_marks(body, para.start);
         if let Some(mut open) = carried.take() {
             // The carried quotation continues: this paragraph's first mark reopens it.
-            if let Some(&(at, Mark::OpenDouble | Mark::OpenSingle)) = marks.first() {
+            if let Some(&(at, Mark::OpenDouble | Mark::OpenSingle, len)) = marks.first() {
                 if at == para.start {
-                    let len = body.chars().next().map_or(1, char::len_utf8);
                     open.piece_start = at + len;
                     marks.remove(0);
                     stack.push(open);
@@ -122,8 +121,7 @@ pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quotation> {
             }
         }
         let weak_is_last = last_weak_before_next_open(&marks);
-        for (mi, &(at, mark)) in marks.iter().enumerate() {
-            let len = substr::from(text, at).chars().next().map_or(1, char::len_utf8);
+        for (mi, &(at, mark, len)) in marks.iter().enumerate() {
             match mark {
                 Mark::OpenDouble | Mark::OpenSingle => {
                     let double = mark == Mark::OpenDouble;
@@ -145,17 +143,27 @@ pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quotation> {
     out
 }
 
-/// Marks of a paragraph with their absolute byte offsets.
-fn scan_marks(body: &str, base: usize) -> Vec<(usize, Mark)> {
+/// Marks of a paragraph with their absolute byte offsets and lengths.
+fn scan_marks(body: &str, base: usize) -> Vec<(usize, Mark, usize)> {
     let mut out = Vec::new();
     let mut prev: Option<char> = None;
-    for (i, c) in body.char_indices() {
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         if matches!(c, '"' | '\'' | '‘' | '’' | '“' | '”' | '„' | '«' | '»') {
             let mut ahead = substr::from(body, i + c.len_utf8()).chars();
             let next = ahead.next();
             let following = ahead.next();
+            // Archive style: two apostrophes are a double quotation mark (''We are done,'' he said).
+            if c == '\'' && next == Some('\'') {
+                chars.next();
+                if let Some(mark) = classify(prev, '"', following, None) {
+                    out.push((base + i, mark, 2));
+                }
+                prev = Some('"');
+                continue;
+            }
             if let Some(mark) = classify(prev, c, next, following) {
-                out.push((base + i, mark));
+                out.push((base + i, mark, c.len_utf8()));
             }
         }
         prev = Some(c);
@@ -165,10 +173,10 @@ fn scan_marks(body: &str, base: usize) -> Vec<(usize, Mark)> {
 
 /// For each mark: whether it is a weak single close with no other single close after it before
 /// the next opening mark (then it is the best candidate to close).
-fn last_weak_before_next_open(marks: &[(usize, Mark)]) -> Vec<bool> {
+fn last_weak_before_next_open(marks: &[(usize, Mark, usize)]) -> Vec<bool> {
     let mut out = vec![false; marks.len()];
     let mut later_close = false;
-    for (i, &(_, m)) in marks.iter().enumerate().rev() {
+    for (i, &(_, m, _)) in marks.iter().enumerate().rev() {
         match m {
             Mark::OpenDouble | Mark::OpenSingle | Mark::CloseDouble => later_close = false,
             Mark::CloseSingle => later_close = true,
@@ -209,8 +217,11 @@ fn finish_paragraph(
     let end = para.end;
     // Only the very next paragraph: a heading or other line in between ends the quotation.
     let adjacent = next.filter(|n| text.get(end..n.start).is_some_and(|gap| gap.trim().is_empty()));
-    let next_opens_same = adjacent.and_then(|n| text.get(n.clone())).and_then(|s| s.chars().next()).is_some_and(|c| {
-        if outer.double { matches!(c, '“' | '"' | '„' | '«') } else { matches!(c, '‘' | '\'') }
+    let next_opens_same = adjacent.and_then(|n| text.get(n.clone())).is_some_and(|s| {
+        let archive = s.starts_with("''");
+        s.chars().next().is_some_and(|c| {
+            if outer.double { matches!(c, '“' | '"' | '„' | '«') || archive } else { matches!(c, '‘' | '\'') && !archive }
+        })
     });
     let piece_end = trailing_text_end(text, outer.piece_start, end);
     if next_opens_same {
@@ -258,6 +269,14 @@ mod tests {
     #[test]
     fn curly_and_straight_doubles() {
         assert_eq!(quotes_of("“We are ready,” she said. He replied: \"Not yet.\""), ["We are ready,", "Not yet."]);
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_mark_in_archive_style() {
+        assert_eq!(quotes_of("''We are not done,'' Mr. Ortiz said. ''Not yet.''"), ["We are not done,", "Not yet."]);
+        // One apostrophe stays an apostrophe, and a single quotation is still one.
+        assert_eq!(quotes_of("The Ortiz' lawyer said it was 'a farce' and that the ''deal'' was off."), ["a farce", "deal"]);
+        assert_eq!(quotes_of("It's the players' day."), Vec::<String>::new());
     }
 
     #[test]

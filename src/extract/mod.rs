@@ -110,6 +110,30 @@ mod tests {
     }
 
     #[test]
+    fn one_spelling_per_name_across_case_and_apostrophes() {
+        let inputs = vec![
+            ("a.txt".to_string(), "Race Tightens\nAccording to POLITICO, spending will double. O’Brien Media said that costs had risen sharply.\n".to_string()),
+            ("b.txt".to_string(), "Ads Everywhere\nPolitico reported that spending had doubled. O'Brien Media said that costs had risen sharply.\n".to_string()),
+        ];
+        let corpus = extract_corpus(&inputs);
+        let speakers: Vec<&str> = corpus.articles.iter().flat_map(|a| &a.quotes).filter_map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(speakers, ["Politico", "O’Brien Media", "Politico", "O’Brien Media"]);
+        // Different names stay different.
+        let inputs = vec![("c.txt".to_string(), "Two Papers\nThe Ledger Group said that costs had risen. The Leader Group said that costs had fallen.\n".to_string())];
+        let corpus = extract_corpus(&inputs);
+        let speakers: Vec<&str> = corpus.articles[0].quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(speakers, ["Ledger Group", "Leader Group"]);
+    }
+
+    #[test]
+    fn a_transcript_surname_person_takes_the_full_name_of_its_quotes() {
+        let text = "Debate\nThe debate between candidates Karen Lowe and Victor Almeida was moderated by Ed Price.\nMS. LOWE: Thank you, Ms. Lowe said.\nMR. ALMEIDA: Glad to be here.\n";
+        let corpus = extract_corpus(&[("t.txt".to_string(), text.to_string())]);
+        let names: Vec<&str> = corpus.articles[0].people.iter().map(|p| p.name.as_str()).collect();
+        assert!(!names.contains(&"Lowe") && !names.contains(&"Almeida"), "{names:?}");
+    }
+
+    #[test]
     fn segments_are_exposed_for_the_event_rules() {
         let text = "Title\nFirst sentence here. Second one, said Mr. Smith.\nThird.\n";
         let (_, segments) = extract_with_segments("t.txt", text);

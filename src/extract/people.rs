@@ -356,6 +356,13 @@ impl People {
         self.matching(&parts).map(|i| self.persons[i].name.as_str())
     }
 
+    /// Whether someone other than `speaker` is named between bytes `from` and `to`: then a
+    /// quotation after them need not be `speaker`'s.
+    pub fn someone_else_between(&self, from: usize, to: usize, speaker: &str) -> bool {
+        let first = self.mentions.partition_point(|m| m.at < from);
+        self.mentions[first..].iter().take_while(|m| m.at < to).any(|m| self.persons[m.person].name != speaker)
+    }
+
     /// The person a "he"/"she" at byte `at` (in sentence `sentence`) most likely stands for: the
     /// first person mentioned earlier in the same sentence, else the first one mentioned in the
     /// closest earlier sentence (subjects come first in news English), skipping people whose
@@ -408,7 +415,7 @@ impl People {
         self.mentions[..upto].iter().rev().take(50).find_map(|m| {
             let p = &self.persons[m.person];
             let fits = p.roles.iter().any(|r| {
-                let held: Vec<String> = r.split_whitespace().map(|w| case::to_lower(w.trim_end_matches('.'))).collect();
+                let held: Vec<String> = r.split_whitespace().map(|w| unabbreviated(case::to_lower(w.trim_end_matches('.')))).collect();
                 wanted.iter().all(|w| held.iter().any(|h| h == w))
             });
             fits.then_some(p.name.as_str())
@@ -416,10 +423,89 @@ impl People {
     }
 }
 
+/// "Sen." is a senator for "the senator said" ([`People::by_role`]).
+fn unabbreviated(word: String) -> String {
+    let full = match word.as_str() {
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "pres" => "president",
+        "gen" => "general",
+        "supt" => "superintendent",
+        "prof" => "professor",
+        "insp" => "inspector",
+        "det" => "detective",
+        "capt" => "captain",
+        _ => return word,
+    };
+    full.to_string()
+}
+
 /// Makes names canonical across articles: a lone surname, or a full name spelled differently
 /// ("Zelensky" / "Zelenskyy"), takes the full name another article gives, when exactly one
 /// full name fits and first names do not conflict.
 pub fn merge_across(articles: &mut [Article]) {
+    for a in articles.iter_mut() {
+        adopt_speakers_full_names(a);
+    }
+    merge_surnames(articles);
+    unify_spellings(articles);
+}
+
+/// "MS. LOWE" made a person "Lowe", and her quotes say "Karen Lowe" (the one full name the
+/// article writes): the person is Karen Lowe.
+fn adopt_speakers_full_names(article: &mut Article) {
+    // Last word → the one full speaker name ending in it (None when several do).
+    let mut by_last: HashMap<&str, Option<&str>> = HashMap::new();
+    for s in article.quotes.iter().filter_map(|q| q.speaker.as_deref()) {
+        if let Some((_, last)) = s.rsplit_once(' ') {
+            by_last.entry(last).and_modify(|e| if *e != Some(s) { *e = None }).or_insert(Some(s));
+        }
+    }
+    let mut renames: Vec<(String, String)> = Vec::new();
+    for p in article.people.iter().filter(|p| !substr::has_byte(&p.name, b' ')) {
+        if let Some(Some(full)) = by_last.get(p.name.as_str()) {
+            renames.push((p.name.clone(), full.to_string()));
+        }
+    }
+    if !renames.is_empty() {
+        apply_renames(article, &renames.into_iter().collect());
+    }
+}
+
+/// One spelling per name across the corpus, whatever the case or apostrophe: "POLITICO" is
+/// "Politico", "O’Brien" is "O'Brien" as first written. A form with lower-case letters beats
+/// one in capitals (a stylised logo), otherwise the first seen wins.
+fn unify_spellings(articles: &mut [Article]) {
+    let key = |s: &str| case::to_lower(s).replace('’', "'");
+    let mut chosen: HashMap<String, String> = HashMap::new();
+    let names = articles.iter().flat_map(|a| a.people.iter().map(|p| p.name.as_str()).chain(a.quotes.iter().filter_map(|q| q.speaker.as_deref())));
+    for name in names {
+        let shouting = !name.chars().any(char::is_lowercase);
+        chosen
+            .entry(key(name))
+            .and_modify(|c| {
+                if !shouting && !c.chars().any(char::is_lowercase) {
+                    *c = name.to_string();
+                }
+            })
+            .or_insert_with(|| name.to_string());
+    }
+    for a in articles.iter_mut() {
+        for q in &mut a.quotes {
+            if let Some(to) = q.speaker.as_deref().and_then(|s| chosen.get(&key(s))).filter(|to| q.speaker.as_deref() != Some(to.as_str())) {
+                q.speaker = Some(to.clone());
+            }
+        }
+        for p in &mut a.people {
+            if let Some(to) = chosen.get(&key(&p.name)).filter(|to| **to != p.name) {
+                p.name = to.clone();
+            }
+        }
+    }
+}
+
+fn merge_surnames(articles: &mut [Article]) {
     let mut full: HashMap<String, Vec<String>> = HashMap::new();
     for a in articles.iter() {
         for p in &a.people {

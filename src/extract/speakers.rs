@@ -149,7 +149,10 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     let lower = comma.saturating_sub(16);
     let open = (lower..comma).rev().find(|&k| toks[k].text == ",")?;
     let first = toks.get(open + 1)?;
-    let appositive = first.is_any(&["a", "an", "the", "who", "whose", "its", "his", "her", "including", "speaking"])
+    // "Romero, for his part, said" / "Jane Roe, in a statement, said": an aside, not a name.
+    let aside = first.is_any(&["for", "in", "however", "meanwhile", "too", "though"]);
+    let appositive = aside
+        || first.is_any(&["a", "an", "the", "who", "whose", "its", "his", "her", "including", "speaking"])
         || words::is_title(first.text)
         || first.text.chars().all(|c| c.is_ascii_digit());
     let has_verb = toks[open + 1..comma].iter().any(|t| words::cue(t).is_some());
@@ -283,6 +286,9 @@ fn org_name(toks: &[Tok], start: usize, end: usize) -> String {
 /// organisation ("Jun Takeda of the Polar Institute"), a title with a portfolio ("Minister of
 /// State for Science Arvind Kulkarni") or an organisation ("Royal College of Nursing").
 pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
+    // "Celebrating Clinton's win, …": a participle opening the sentence is no first name.
+    let opens_sentence = start == 0 || !toks[start - 1].is_word();
+    let start = if opens_sentence && start < end && is_participle(toks[start].text) { start + 1 } else { start };
     let Some(k) = (start + 1..end).find(|&k| is_run_joiner(toks[k].text)) else {
         return split_simple(toks, start, end);
     };
@@ -308,6 +314,18 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
         }
         _ => Found { who: Who::Org(join_stems(&toks[start..=end].iter().collect::<Vec<_>>())), start, role: None },
     }
+}
+
+/// "Celebrating", "Speaking": a capitalised -ing word longer than most surnames' -ing
+/// (Fleming, Browning and Manning are names, so seven letters at least and a vowel before "ing").
+fn is_participle(word: &str) -> bool {
+    // The cheap test first: this runs on every capitalised run that opens a sentence.
+    if word.len() < 8 || !word.ends_with("ing") {
+        return false;
+    }
+    let lower = case::to_lower(word);
+    let Some(stem) = lower.strip_suffix("ing") else { return false };
+    lower.len() >= 8 && stem.chars().all(|c| c.is_ascii_lowercase()) && !matches!(stem.as_bytes().last(), Some(b'n'))
 }
 
 fn name_len(toks: &[Tok], end: usize) -> usize {
@@ -366,6 +384,9 @@ fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
         let listed = words::is_title(run[p].text);
         if acronym {
             Who::Unnamed
+        } else if org_like && words::is_descriptor(run[p].text) {
+            // "Republican National Committee": the descriptor is part of the name.
+            Who::Org(join_stems(&run.iter().collect::<Vec<_>>()))
         } else if org_like && !listed {
             Who::Org(text)
         } else {

@@ -75,7 +75,7 @@ fn is_meta(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
     let words: Vec<&str> = line.split_whitespace().collect();
     let byline = lower.starts_with("by ") && words.len() <= 8 && !line.ends_with('.');
-    let stamp = ["published", "updated", "posted", "last updated", "first published", "photo:", "image:",
+    let stamp = ["published", "updated", "posted", "last updated", "first published", "date:", "photo:", "image:",
         "file photo", "advertisement", "read more", "share this", "listen to"]
         .iter()
         .any(|p| lower.starts_with(p));
@@ -276,7 +276,7 @@ mod tests {
 
     #[test]
     fn bylines_and_datelines_are_not_headings() {
-        let text = "Storm Hits Coast\nBy Jane Doe\nPublished January 3, 2026\nMIAMI, Jan 3 (Reuters)\nThe storm made landfall early on Saturday, officials said.\n";
+        let text = "Storm Hits Coast\nBy Jane Doe\nPublished January 3, 2026\nDate: 2026-01-03\nMIAMI, Jan 3 (Reuters)\nThe storm made landfall early on Saturday, officials said.\n";
         let (a, layout) = parse(text);
         assert!(a.headings.is_empty(), "{:?}", a.headings);
         assert_eq!(layout.paragraphs.len(), 1);

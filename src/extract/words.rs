@@ -154,6 +154,12 @@ pub fn is_capitalized_stopword(word: &str) -> bool {
     in_list(&CAPITALIZED_STOPWORDS, word.trim_end_matches('.'))
 }
 
+/// Descriptors written before a name like titles ("Democrat Jane Roe", "Rival Smith"), which
+/// also start organisations' names ("Republican National Committee").
+pub fn is_descriptor(word: &str) -> bool {
+    matches!(case::to_lower(word).as_str(), "democrat" | "republican" | "rival" | "billionaire" | "incumbent" | "challenger")
+}
+
 /// Title words written before a name ("President", "Special Envoy", "Sen.").
 pub fn is_title(word: &str) -> bool {
     in_list(&TITLES, word.trim_end_matches('.'))
@@ -309,41 +315,42 @@ static SENTENCE_STARTERS: WordList = WordList::new(
 static CAPITALIZED_STOPWORDS: WordList = WordList::new(
     "\
     a about according across adding after again against all also although amid amidst among an \
-    and another any april as at august because before between both but by december despite dr \
-    during each either even every everyone february few for friday from further he her here \
-    here's his how however i i'm if in instead into it it's its january july june just let like \
-    many march may meanwhile monday more most mr mrs ms my neither no nobody nor not november \
-    now october of on once one only or other others our over people please regardless saturday \
-    september several she since so some someone still such sunday thank thanks that that's the \
-    their then there there's these they this those though through thursday to today tomorrow \
-    toward towards tuesday two under unlike upon we we're wednesday what whatever when where \
-    whether which while who why with within without yes yesterday yet you your",
+    and another any april are as at august because before between both but by could december \
+    despite did do does dr during each either even every everyone february few for friday from \
+    further had has have he her here here's his how however i i'm if in instead into is it it's \
+    its january july june just let like many march may meanwhile monday more most mr mrs ms must \
+    my neither no nobody nor not november now october of on once one only or other others our \
+    over people please regardless saturday september several she should since so some someone \
+    still such sunday thank thanks that that's the their then there there's these they this \
+    those though through thursday to today tomorrow toward towards tuesday two under unlike upon \
+    was we we're wednesday were what whatever when where whether which while who why with within \
+    without would yes yesterday yet you your",
 );
 
 static TITLES: WordList = WordList::new(
     "\
     acting activist actor actress adm admiral adviser advisor aide alderman ambassador analyst \
     archbishop architect artist assemblyman assemblywoman attorney atty aunt author ayatollah \
-    banker bishop boss brig brother candidate capt captain cardinal ceo chair chairman \
-    chairperson chairwoman chancellor chef chief cllr cmdr coach col colleague colonel comedian \
-    commander commentator commissioner composer congressman congresswoman consultant \
-    correspondent councillor councilman councilwoman counsel counterpart cousin cpl critic crown \
-    dame daughter dci dean defence defender defense delegate deputy designer det detective \
-    diplomat director doctor dr driver economist editor emir engineer entrepreneur envoy \
-    epidemiologist executive expert fan farmer father filmmaker finance first fisherman \
-    forecaster foreign former forward founder friend gen general goalkeeper gov governor \
-    grandfather grandmother head historian host husband imam insp inspector interim interior \
-    investor journalist judge justice king lady lawmaker lawyer leader lecturer legislator \
-    lieutenant lord lt maj major manager marshal mayor mep meteorologist midfielder minister \
-    miss mla mother mp mps mr mrs ms msp musician negotiator neighbor neighbour nephew niece \
-    novelist nurse officer official owner pastor photographer physician pilot player poet pope \
-    premier presenter president priest prime prince princess principal producer prof professor \
-    prosecutor provost psychologist pte queen rabbi rapper rector rep representative researcher \
-    resident rev reverend reviewer scholar scientist secretary sen senator senior sergeant sgt \
-    sheikh sheriff shopkeeper singer sir sister soldier son speaker special spokesman \
-    spokesperson spokeswoman star state strategist striker student substitute superintendent \
-    supporter supreme supt surgeon teacher trader uncle veteran vice widow wife winner worker \
-    writer",
+    banker billionaire bishop boss brig brother candidate capt captain cardinal ceo chair \
+    chairman chairperson chairwoman challenger chancellor chef chief cllr cmdr coach col \
+    colleague colonel comedian commander commentator commissioner composer congressman \
+    congresswoman consultant correspondent councillor councilman councilwoman counsel \
+    counterpart cousin cpl critic crown dame daughter dci dean defence defender defense delegate \
+    democrat deputy designer det detective diplomat director doctor dr driver economist editor \
+    emir engineer entrepreneur envoy epidemiologist executive expert fan farmer father filmmaker \
+    finance first fisherman forecaster foreign former forward founder friend gen general \
+    goalkeeper gov governor grandfather grandmother head historian host husband imam incumbent \
+    insp inspector interim interior investor journalist judge justice king lady lawmaker lawyer \
+    leader lecturer legislator lieutenant lord lt maj major manager marshal mayor mep \
+    meteorologist midfielder minister miss mla mother mp mps mr mrs ms msp musician negotiator \
+    neighbor neighbour nephew niece nominee novelist nurse officer official owner pastor \
+    photographer physician pilot player poet pope premier pres presenter president priest prime \
+    prince princess principal producer prof professor prosecutor provost psychologist pte queen \
+    rabbi rapper rector rep representative republican researcher resident rev reverend reviewer \
+    rival scholar scientist secretary sen senator senior sergeant sgt sheikh sheriff shopkeeper \
+    singer sir sister soldier son speaker special spokesman spokesperson spokeswoman star state \
+    strategist striker student substitute superintendent supporter supreme supt surgeon teacher \
+    trader uncle veteran vice widow wife winner worker writer",
 );
 
 static ROLE_NOUNS: WordList = WordList::new(
@@ -414,7 +421,8 @@ static CUE_FORMS: WordList = WordList::new(
     "\
     accused/accuse accuses/accuse accusing/accuse acknowledge acknowledged/acknowledge \
     acknowledges/acknowledge acknowledging/acknowledge add added/add adding/add adds/add admit \
-    admits/admit admitted/admit admitting/admit agreed/agree agrees/agree announce \
+    admits/admit admitted/admit admitting/admit agreed/agree agrees/agree allege alleged/allege \
+    alleges/allege alleging/allege announce \
     announced/announce announces/announce announcing/announce argue argued/argue argues/argue \
     arguing/argue ask asked/ask asking/ask asks/ask assert asserted/assert asserting/assert \
     asserts/assert assured/assure assures/assure believed/believe believes/believe boasted/boast \
