@@ -21,6 +21,7 @@ const SELECTORS = {
   search: 'search.filters input[type=search]',       // the main search box (the first match)
   speaker: 'fieldset.facet-speaker input[type=checkbox]', // the first speaker of the facet
   count: 'main .count',                              // "N quotes, N events": the corpus's density
+  fatal: '.fatal-error',                             // the app's message when it cannot start
 };
 // The goals of issue 10, per corpus kind ("seeds" or a generated one).
 const GOALS = {
@@ -117,9 +118,14 @@ async function loadApp(browser, site, dist) {
     await context.addInitScript(PAGE_PROBE, SELECTORS.card);
     const page = await context.newPage();
     site.log.length = 0;
+    let crashed = null;
+    page.on('crash', () => { crashed = 'the renderer crashed'; });
     await page.goto(site.url + '/', { timeout: LOAD_TIMEOUT, waitUntil: 'commit' });
     try {
-      await page.waitForFunction(() => __bench.card > 0, null, { timeout: LOAD_TIMEOUT, polling: 50 });
+      // A card, or the app's error message (then there is no card to wait for).
+      await page.waitForFunction((fatal) => __bench.card > 0 || document.querySelector(fatal), SELECTORS.fatal, { timeout: LOAD_TIMEOUT, polling: 50 });
+      const fatal = await page.evaluate((sel) => document.querySelector(sel)?.textContent, SELECTORS.fatal);
+      if (fatal) throw new Error(`the app failed: ${fatal.slice(0, 200)}`);
       const probe = await page.evaluate(() => ({ card: __bench.card, resources: __bench.cardResources }));
       out.card = probe.card;
       let bytes = await gzipSize(join(dist, 'index.html'));
@@ -128,8 +134,9 @@ async function loadApp(browser, site, dist) {
       out.cardHtml = await page.evaluate(staticCopy, SELECTORS.card).catch(() => null);
       lap('card');
     } catch (e) {
-      console.error(`  first card: ${e.message.split('\n')[0]}`);
+      console.error(`  first card: ${crashed ?? e.message.split('\n')[0]}`);
       out.timedOut = true;
+      out.failure = crashed ?? (e.message.startsWith('the app failed') ? 'app error' : null);
       // What was fetched so far still counts: the page's download is part of why it is slow.
       out.idleBytes = 0;
       for (const file of new Set(site.log)) out.idleBytes += await gzipSize(file).catch(() => 0);
@@ -235,7 +242,7 @@ async function measure(browser, corpus, runs) {
       // Alternated, so a slow moment of the machine hits both pages.
       const app = await loadApp(browser, site, dist);
       apps.push(app);
-      if (app.timedOut) { row.timedOut = true; break; }  // another run would time out too
+      if (app.timedOut) { row.timedOut = true; row.failure = app.failure; break; }  // another run would time out too
       if (app.cardHtml && !(await stat(join(dist, STATIC_PAGE)).catch(() => null))) await writeFile(join(dist, STATIC_PAGE), app.cardHtml);
       if (await stat(join(dist, STATIC_PAGE)).catch(() => null)) statics.push(await loadStatic(browser, site));
       const f = (x, d = 0) => (x === null ? 'n/a' : x.toFixed(d));
@@ -259,7 +266,7 @@ const na = 'n/a';
 const kb = (b) => (b === null || b === undefined ? na : `${(b / 1024).toFixed(1)}`);
 const mb = (b) => (b === null || b === undefined ? na : `${(b / 1048576).toFixed(1)}`);
 const ms = (x) => (x === null || x === undefined ? na : x === 0 ? '<16' : `${Math.round(x)}`);
-const cardMs = (r) => (r.card == null && r.timedOut ? `>${LOAD_TIMEOUT / 1000} s` : ms(r.card));
+const cardMs = (r) => (r.card == null && r.timedOut ? (r.failure ?? `>${LOAD_TIMEOUT / 1000} s`) : ms(r.card));
 const mark = (value, goal) => (value === null || value === undefined || goal === undefined ? '' : value <= goal ? ' ✓' : ' ✗');
 
 function table(rows) {
