@@ -98,6 +98,15 @@ const PAGE_PROBE = (cardSelector) => {
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 };
 
+/** `promise`, or an error after `ms`. Playwright's own timeouts of waitForFunction and evaluate
+ *  run in the page: they never fire while the page's main thread is blocked (at 10,000 articles it
+ *  was for over 15 minutes), so the limits are kept here, in Node. */
+function within(ms, what, promise) {
+  let timer;
+  const limit = new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`${what}: no answer in ${ms / 1000} s`)), ms); });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
 const gzCache = new Map();
 /** The `gzip -9` size of a served file (GNU gzip itself: Node's zlib at level 9 gives about 1.5%
  *  more, and `make size` uses gzip -9); zlib only when there is no gzip command. */
@@ -134,7 +143,8 @@ async function loadApp(browser, site, dist) {
     await page.goto(site.url + '/', { timeout: LOAD_TIMEOUT, waitUntil: 'commit' });
     try {
       // A card, or the app's error message (then there is no card to wait for).
-      await page.waitForFunction((fatal) => __bench.card > 0 || document.querySelector(fatal), SELECTORS.fatal, { timeout: LOAD_TIMEOUT, polling: 50 });
+      await within(LOAD_TIMEOUT, 'first card', page.waitForFunction((fatal) => __bench.card > 0 || document.querySelector(fatal),
+        SELECTORS.fatal, { timeout: 0, polling: 50 }));
       const fatal = await page.evaluate((sel) => document.querySelector(sel)?.textContent, SELECTORS.fatal);
       if (fatal) throw new Error(`the app failed: ${fatal.slice(0, 200)}`);
       const probe = await page.evaluate(() => ({ card: __bench.card, resources: __bench.cardResources }));
@@ -170,7 +180,7 @@ async function loadApp(browser, site, dist) {
     lap('key');
     // The click is measured on a fresh load, not on the page filtered by the keystroke.
     await page.reload({ timeout: LOAD_TIMEOUT, waitUntil: 'commit' });
-    await page.waitForFunction(() => __bench.card > 0, null, { timeout: LOAD_TIMEOUT, polling: 50 }).catch(() => {});
+    await within(LOAD_TIMEOUT, 'reload', page.waitForFunction(() => __bench.card > 0, null, { timeout: 0, polling: 50 }));
     await page.waitForLoadState('networkidle', { timeout: LOAD_TIMEOUT }).catch(() => {});
     lap('reload');
     out.click = await interaction(page, SELECTORS.speaker, async (el) => () => el.click());
@@ -193,11 +203,13 @@ async function interaction(page, selector, prepare) {
     const act = await prepare(el);
     await page.waitForTimeout(300);                 // let the focus settle before the mark
     const t0 = await page.evaluate(() => performance.now());
-    await act();
-    // Entries are delivered after the next paint; give a slow page time to get there.
-    await page.waitForTimeout(1000);
-    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 100))));
-    return await page.evaluate((t0) => Math.max(0, ...__bench.events.filter((e) => e.start >= t0).map((e) => e.duration)), t0);
+    return await within(LOAD_TIMEOUT, selector, (async () => {
+      await act();
+      // Entries are delivered after the next paint; give a slow page time to get there.
+      await page.waitForTimeout(1000);
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 100))));
+      return await page.evaluate((t0) => Math.max(0, ...__bench.events.filter((e) => e.start >= t0).map((e) => e.duration)), t0);
+    })());
   } catch (e) {
     console.error(`  n/a: ${selector}: ${e.message.split('\n')[0]}`);
     return null;
