@@ -304,7 +304,8 @@ function table(rows) {
     const beyond = buildS !== null && typeof seedsBuild === 'number' && r.name !== 'seeds' ? buildS - seedsBuild : null;
     lines.push([
       r.name, r.articles.toLocaleString('en'), r.count ?? na, buildS === null ? r.build : buildS.toFixed(0),
-      beyond === null ? '' : beyond.toFixed(0) + mark(beyond, g.buildBeyondS),
+      // Negative: the seeds' build was slowed by the machine more than this one's (noise, no verdict).
+      beyond === null ? '' : beyond < 0 ? `${beyond.toFixed(0)} (noise)` : beyond.toFixed(0) + mark(beyond, g.buildBeyondS),
       kb(r.cardBytes) + mark(r.cardBytes === null || r.cardBytes === undefined ? null : r.cardBytes / 1024, g.loadKB),
       kb(r.idleBytes), cardMs(r), ms(r.static), (ratio === null ? na : ratio.toFixed(2)) + mark(ratio, g.cardRatio),
       ms(r.key) + mark(r.key, g.inpMs), ms(r.click) + mark(r.click, g.inpMs), (r.dom ?? na).toLocaleString('en') + mark(r.dom, g.domNodes),
