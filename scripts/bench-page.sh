@@ -7,6 +7,8 @@
 #   BENCH_BUILD_TIMEOUT=1200  seconds before a build is reported "timed out"
 #   BENCH_SEED=10           the generator's seed (same seed, same corpus)
 #   BENCH_WARMUP=1          one untimed build first, so "build − seeds" is not the dependencies' compile
+#   BENCH_RUN_BUDGET=1200   seconds of measuring per corpus after which no new run starts
+#   BENCH_LOAD_TIMEOUT=180  seconds to wait for a page's first card (then ">180 s", and no more runs)
 # Outputs under target/bench/: NAME/ (the sites), NAME.log (build logs), corpus/ (generated
 # articles), page.json (the figures). See BENCHMARKS.md for how to read the table.
 set -uo pipefail
