@@ -127,10 +127,16 @@ mod tests {
 
     #[test]
     fn a_transcript_surname_person_takes_the_full_name_of_its_quotes() {
-        let text = "Debate\nThe debate between candidates Karen Lowe and Victor Almeida was moderated by Ed Price.\nMS. LOWE: Thank you, Ms. Lowe said.\nMR. ALMEIDA: Glad to be here.\n";
+        let text = "Debate\nThe debate between candidates Karen Lowe and Victor Almeida was moderated by Ed Price.\nMODERATOR: Welcome.\nMS. LOWE: Thank you, Ms. Lowe said.\nMR. ALMEIDA: Glad to be here.\n";
         let corpus = extract_corpus(&[("t.txt".to_string(), text.to_string())]);
         let names: Vec<&str> = corpus.articles[0].people.iter().map(|p| p.name.as_str()).collect();
         assert!(!names.contains(&"Lowe") && !names.contains(&"Almeida"), "{names:?}");
+        assert!(names.contains(&"Karen Lowe") && names.contains(&"Ed Price"), "{names:?}");
+        // A speaking organisation is no person.
+        let text = "Poll\nA poll by Keystone University found that most voters were undecided.\nDana Ellis, The Daily Ledger: “Close race.”\n";
+        let corpus = extract_corpus(&[("p.txt".to_string(), text.to_string())]);
+        let names: Vec<&str> = corpus.articles[0].people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Dana Ellis"]);
     }
 
     #[test]

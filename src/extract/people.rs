@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::case;
 use super::gazetteer;
-use super::model::{Article, Person};
+use super::model::{Article, Person, QuoteKind};
 use super::sort;
 use super::substr;
 use super::speakers::{self, Who};
@@ -468,6 +468,25 @@ fn adopt_speakers_full_names(article: &mut Article) {
             renames.push((p.name.clone(), full.to_string()));
         }
     }
+    // A full name that speaks ("Dana Ellis, The Daily Ledger: …", "MODERATOR:" as Ed Price) is
+    // a person named, unless its words say organisation ("Keystone University").
+    let known: std::collections::HashSet<&str> = article.people.iter().map(|p| p.name.as_str()).chain(renames.iter().map(|r| r.1.as_str())).collect();
+    let mut speakers: Vec<String> = Vec::new();
+    let mut tried: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for s in article.quotes.iter().filter(|q| q.kind != QuoteKind::Comment).filter_map(|q| q.speaker.as_deref()) {
+        // Cheap tests first: the word lists and the gazetteer only once per new name.
+        if !substr::has_byte(s, b' ') || known.contains(s) || !tried.insert(s) {
+            continue;
+        }
+        let parts: Vec<&str> = s.split(' ').collect();
+        let person_like = (2..=3).contains(&parts.len())
+            && parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase))
+            && !parts.iter().any(|w| words::is_org_or_place_word(w) || words::is_org_noun(&case::to_lower(w)) || words::is_capitalized_stopword(w) || gazetteer::knows(w));
+        if person_like {
+            speakers.push(s.to_string());
+        }
+    }
+    article.people.extend(speakers.into_iter().map(|name| Person { name, ..Person::default() }));
     if !renames.is_empty() {
         apply_renames(article, &renames.into_iter().collect());
     }
@@ -477,6 +496,12 @@ fn adopt_speakers_full_names(article: &mut Article) {
 /// "Politico", "O’Brien" is "O'Brien" as first written. A form with lower-case letters beats
 /// one in capitals (a stylised logo), otherwise the first seen wins.
 fn unify_spellings(articles: &mut [Article]) {
+    // Only a name in capitals or with an apostrophe can have another spelling here.
+    let special = |s: &str| substr::has_byte(s, b'\'') || s.contains('’') || (s.len() > 1 && !s.chars().any(char::is_lowercase));
+    let any_special = articles.iter().any(|a| a.people.iter().any(|p| special(&p.name)) || a.quotes.iter().filter_map(|q| q.speaker.as_deref()).any(special));
+    if !any_special {
+        return;
+    }
     let key = |s: &str| case::to_lower(s).replace('’', "'");
     let mut chosen: HashMap<String, String> = HashMap::new();
     let names = articles.iter().flat_map(|a| a.people.iter().map(|p| p.name.as_str()).chain(a.quotes.iter().filter_map(|q| q.speaker.as_deref())));

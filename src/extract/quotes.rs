@@ -911,7 +911,8 @@ fn document_verb(toks: &[Tok], i: usize) -> Option<&'static str> {
         "show" | "shows" | "showed" | "shown" => "show",
         _ => return None,
     };
-    let that = toks.get(i + 1).is_some_and(|t| t.is("that"));
+    // "A poll … found Brennan ahead by 3 points": a poll's finding needs no "that".
+    let that = toks.get(i + 1).is_some_and(|t| t.is("that") || (lemma == "find" && t.is_word()));
     (that && document_subject(toks, i).is_some()).then_some(lemma)
 }
 
@@ -1074,6 +1075,10 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
     let lower = next.lower();
     if lower == "that" {
         return Some(verb + 2);
+    }
+    // Only a document "finds" ([`document_verb`]): what follows is its finding.
+    if lemma == "find" {
+        return next.is_word().then_some(verb + 1);
     }
     let takes_object = matches!(lemma, "tell" | "warn" | "assure" | "remind" | "inform" | "ask" | "urge");
     let mut j = skip_time_phrase(toks, skip_time_phrase(toks, verb + 1));
@@ -1463,6 +1468,8 @@ mod tests {
         let qs = quotes("Mayor Beth Alvarez spoke.\nThat decision, Alvarez said, would hurt kids the most.\nA poll released Tuesday by Keystone University found that most voters were undecided. The report said costs would rise. Campaign filings show that the campaign raised $4 million.\nRiders Union president Luis Romero asked whether the agency had read the report.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Beth Alvarez"), "That decision would hurt kids the most"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Indirect, Some("Keystone University"), "most voters were undecided"), "{qs:?}");
+        let poll = quotes("A poll released Thursday by Keystone University found Whitfield ahead by 4 points among likely voters.");
+        assert!(has(&poll, QuoteKind::Indirect, Some("Keystone University"), "Whitfield ahead by 4 points among likely voters"), "{poll:?}");
         assert!(has(&qs, QuoteKind::Indirect, None, "costs would rise"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Indirect, None, "the campaign raised $4 million"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Indirect, Some("Luis Romero"), "the agency had read the report"), "{qs:?}");
