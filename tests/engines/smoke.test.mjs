@@ -171,6 +171,25 @@ for (const engine of engines) {
       assert.equal(new URL(await s.currentUrl()).searchParams.get('read'), file);
     });
 
+    test(`${engine}: Export makes a CSV of exactly the cards shown`, { timeout: TEST_TIMEOUT }, async () => {
+      assert.ok(TOP, 'the corpus has no named speaker');
+      const s = await open(`/?speaker=${encodeURIComponent(TOP)}&view=quotes`);
+      await waitCards(s, 'the quote cards', (n) => document.querySelectorAll('.quote-card').length === n, [Math.min(TOP_COUNT, PAGE)]);
+      // WebDriver cannot read a download: keep the Blob the page hands to the browser instead.
+      await s.execute(() => {
+        const original = URL.createObjectURL;
+        URL.createObjectURL = (blob) => { blob.text().then((text) => { window.__exported = text; }); return original.call(URL, blob); };
+      });
+      await s.click(await s.execute(() => document.querySelector('details.export > summary')));
+      await s.click(await s.execute(() => document.querySelector('details.export button[data-format="newslens.csv"]')));
+      const csv = await s.waitFor('the exported CSV', () => window.__exported);
+      const rows = csv.split('\r\n').filter((line) => line.startsWith('quote,'));
+      assert.equal(rows.length, TOP_COUNT, 'one row per quote of the speaker, every page included');
+      assert.ok(csv.startsWith('type,file,title,speaker,'), csv.slice(0, 60));
+      const status = await s.waitFor('the export status', () => document.querySelector('.export-status')?.textContent);
+      assert.equal(status, 'Downloaded newslens.csv.');
+    });
+
     test(`${engine}: a <news-lens> widget renders its cards on a page of another origin`, { timeout: TEST_TIMEOUT }, async () => {
       assert.ok(TOP, 'the corpus has no named speaker');
       const name = `host-${engine}.html`;
