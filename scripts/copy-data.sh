@@ -10,7 +10,12 @@ wasm="$staging/newslens_bg.wasm"
 id=$(grep -aoE 'newslens-data-[0-9a-f]{16}' "$wasm" | head -n 1 || true)
 [ -n "$id" ] || { echo "copy-data: $wasm names no data folder (newslens-data-…)" >&2; exit 1; }
 target="${CARGO_TARGET_DIR:-${TRUNK_SOURCE_DIR:-.}/target}"
-folder=$(find "$target" -maxdepth 6 -type d -name "$id" -path '*/out/*' -print -quit)
+# Build scripts' outputs are target/[TRIPLE/]PROFILE/build/newslens-*/out: globs, not a walk of
+# target/ (which may hold thousands of generated articles).
+folder=""
+for candidate in "$target"/*/build/newslens-*/out/"$id" "$target"/*/*/build/newslens-*/out/"$id"; do
+  if [ -d "$candidate" ]; then folder=$candidate; break; fi
+done
 [ -n "$folder" ] || { echo "copy-data: no $id folder under $target (build.rs writes it)" >&2; exit 1; }
 rm -rf "$staging/data"
 mkdir -p "$staging/data"
