@@ -97,9 +97,26 @@ test('the histogram timeline is one tab stop; arrows move between years, Enter c
   // Every bar names its period and count in words, and a table says the same.
   const spoken = await bars.nth(1).innerText();
   assert.match(spoken, new RegExp(`${year}[\\s\\S]*\\d+\\s*events?`));
-  const rows = await page.locator('.timeline-table tbody tr').count();
-  assert.equal(rows, n);
+  assert.equal(await page.locator('.timeline-table tbody tr').count(), 0, 'a closed table is not in the DOM');
+  await page.locator('.timeline-table summary').click();
+  assert.equal(await page.locator('.timeline-table tbody tr').count(), n);
   assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.problems, []);
+});
+
+test('an event many articles report lists three sources, and the others on request', async (t) => {
+  const page = await open('/?view=events');
+  const counts = await page.locator('.event-card .source-list').evaluateAll((ls) => ls.map((l) => l.children.length));
+  assert.ok(counts.every((c) => c <= 3), `source lists: ${counts}`);
+  const card = page.locator('.event-card', { has: page.locator('.more-sources') }).first();
+  if (!(await card.count())) { t.skip('no event with more than three sources in the generated corpus'); return; }
+  const more = card.locator('.more-sources');
+  const total = Number((await card.locator('.source-count').innerText()).match(/\d+/)[0]);
+  assert.equal(await more.innerText(), `and ${total - 3} more`);
+  assert.equal(await more.getAttribute('aria-expanded'), 'false');
+  await more.click();
+  assert.equal(await card.locator('.source-list li').count(), total);
+  assert.equal(await more.getAttribute('aria-expanded'), 'true');
   assert.deepEqual(page.problems, []);
 });
 

@@ -20,6 +20,9 @@ pub struct EventCardProps {
     pub on_read: Callback<(String, String)>,
 }
 
+/// Sources listed before "and N more".
+const SOURCES_SHOWN: usize = 3;
+
 #[component]
 pub fn EventCard(props: &EventCardProps) -> Html {
     let (a0, i0) = props.members[0];
@@ -36,6 +39,14 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         })
         .collect();
     let sources = props.members.len();
+    // An event many articles report lists its first sources; the rest on request, so that one
+    // card cannot hold hundreds of links.
+    let expanded = use_state(|| false);
+    let listed = if *expanded { sources } else { sources.min(SOURCES_SHOWN) };
+    let on_expand = {
+        let expanded = expanded.clone();
+        Callback::from(move |_| expanded.set(!*expanded))
+    };
 
     html! {
         <article {id} tabindex="-1" class="card event-card" data-kind="event">
@@ -59,7 +70,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 <span class="source-count">{ if sources == 1 { "1 source".to_string() } else { format!("{sources} sources") } }</span>
                 { ": " }
                 <ul class="source-list">
-                    { for props.members.iter().zip(&props.reader_hrefs).map(|(&(a, i), href)| {
+                    { for props.members.iter().zip(&props.reader_hrefs).take(listed).map(|(&(a, i), href)| {
                         let article = &props.corpus.articles[a];
                         let onclick = read_click(&props.on_read, &article.file, &format!("r-e-{a}-{i}"));
                         html! {
@@ -72,6 +83,12 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                         }
                     }) }
                 </ul>
+                if sources > SOURCES_SHOWN {
+                    { " " }
+                    <button type="button" class="link-button more-sources" aria-expanded={expanded.to_string()} onclick={on_expand}>
+                        { if *expanded { "Show fewer sources".to_string() } else { format!("and {} more", sources - SOURCES_SHOWN) } }
+                    </button>
+                }
             </div>
         </article>
     }

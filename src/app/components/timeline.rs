@@ -68,6 +68,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
         .unwrap_or_default();
     let current = (props.from.clone(), props.to.clone());
+    let table_open = use_state(|| false);
+    let on_table_toggle = {
+        let table_open = table_open.clone();
+        Callback::from(move |e: Event| {
+            let open = e.target_dyn_into::<web_sys::HtmlDetailsElement>().is_some_and(|d| d.open());
+            table_open.set(open);
+        })
+    };
     let table_rows = props.years.iter().map(|y| html! {
         <tr key={y.year}><th scope="row">{ y.year }</th><td>{ y.count }</td></tr>
     });
@@ -79,12 +87,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             if let Some(y) = open_year.filter(|y| !y.months.is_empty()) {
                 { histogram("months", &format!("Events per month of {}", y.year), &months, &current, &props.on_select) }
             }
-            <details class="timeline-table">
+            // The rows exist only while the table is open: a century of years stays out of the DOM.
+            <details class="timeline-table" ontoggle={on_table_toggle}>
                 <summary>{ "Events per year as a table" }</summary>
-                <table>
-                    <thead><tr><th scope="col">{ "Year" }</th><th scope="col">{ "Events" }</th></tr></thead>
-                    <tbody>{ for table_rows }</tbody>
-                </table>
+                if *table_open {
+                    <table>
+                        <thead><tr><th scope="col">{ "Year" }</th><th scope="col">{ "Events" }</th></tr></thead>
+                        <tbody>{ for table_rows }</tbody>
+                    </table>
+                }
             </details>
         </section>
     }
