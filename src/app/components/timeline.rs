@@ -29,7 +29,13 @@ struct Bar {
     count: usize,
     back_to: Option<(String, String)>,
     tick: bool,
+    /// Empty periods (years or months without events) drawn before this bar, so the axis is
+    /// time: bars stand where their period is.
+    gap_before: usize,
 }
+
+/// Gaps wider than this are not drawn (one stray date from 1850 must not squeeze the rest).
+const MAX_GAP: usize = 40;
 
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
@@ -50,19 +56,22 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             count: y.count,
             back_to: None,
             tick: !many || n == 0 || n + 1 == props.years.len() || y.year % 10 == 0,
+            gap_before: gap(n.checked_sub(1).map(|p| props.years[p].year), y.year),
         })
         .collect();
     let months: Vec<Bar> = open_year
         .map(|y| {
             y.months
                 .iter()
-                .map(|&(m, n)| Bar {
+                .enumerate()
+                .map(|(i, &(m, n))| Bar {
                     label: month_name(m).to_string(),
                     spoken_suffix: Some(format!(" {}", y.year)),
                     period: (format!("{}-{m:02}-01", y.year), format!("{}-{m:02}-{:02}", y.year, days_in_month(y.year, m))),
                     count: n,
                     back_to: Some(year_bounds(y.year)),
                     tick: true,
+                    gap_before: gap(i.checked_sub(1).map(|p| y.months[p].0), m),
                 })
                 .collect()
         })
@@ -130,9 +139,15 @@ fn histogram(class: &'static str, label: &str, bars: &[Bar], current: &(Option<S
             </li>
         }
     };
+    // One flat keyed list: the empty periods, then each bar.
+    let mut items: Vec<Html> = Vec::new();
+    for (n, b) in bars.iter().enumerate() {
+        items.extend((0..b.gap_before).map(|g| html! { <li key={format!("gap-{}-{g}", b.label)} class="bar gap" aria-hidden="true"></li> }));
+        items.push(bar((n, b)));
+    }
     html! {
         <ol class={classes!("histogram", class)} aria-label={label.to_string()} onkeydown={Callback::from(move_between_bars)}>
-            { for bars.iter().enumerate().map(bar) }
+            { for items }
         </ol>
     }
 }
@@ -163,6 +178,12 @@ fn move_between_bars(e: KeyboardEvent) {
         let _ = to.set_attribute("tabindex", "0");
         let _ = to.focus();
     }
+}
+
+/// Empty periods between the one before (if any) and `at`, when few enough to draw.
+fn gap(before: Option<u32>, at: u32) -> usize {
+    let missing = before.map_or(0, |b| at.saturating_sub(b + 1) as usize);
+    if missing <= MAX_GAP { missing } else { 0 }
 }
 
 fn year_bounds(year: u32) -> (String, String) {
