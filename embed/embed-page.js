@@ -3,8 +3,8 @@
 // (embed-frame.js does that on the host's side).
 import './embed.js';
 
-const ATTRIBUTES = ['speaker', 'q', 'kind', 'article', 'from', 'to', 'view', 'theme', 'compact', 'max-height'];
-const LIST_ATTRIBUTES = new Set(['speaker', 'kind', 'article']);
+const ATTRIBUTES = ['speaker', 'q', 'kind', 'article', 'mention', 'from', 'to', 'view', 'theme', 'compact', 'max-height'];
+const LIST_ATTRIBUTES = new Set(['speaker', 'kind', 'article', 'mention']);
 
 // No inline styles (CSP): the page's one layout rule goes through the CSSOM. Overflow stays
 // visible: a host without embed-frame.js gets a scrollable frame rather than cut-off content.

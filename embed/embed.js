@@ -8,7 +8,7 @@ const HERE = new URL('./', import.meta.url);
 const asset = (name) => new URL(name, HERE).href;
 
 // The attributes the widget reads (the same list as ATTRIBUTES in src/embed/params.rs).
-const ATTRIBUTES = ['speaker', 'q', 'kind', 'article', 'from', 'to', 'view', 'theme', 'compact', 'max-height'];
+const ATTRIBUTES = ['speaker', 'q', 'kind', 'article', 'mention', 'from', 'to', 'view', 'theme', 'compact', 'max-height'];
 
 // One wasm instance for every widget of the page, started by the first one that connects, with
 // the articles' data (data/corpus.json, beside this script) fetched while the module loads.

@@ -57,8 +57,8 @@ impl Theme {
 }
 
 /// The attributes `<news-lens>` observes, in the order snippets write them.
-pub const ATTRIBUTES: [&str; 10] =
-    ["speaker", "q", "kind", "article", "from", "to", "view", "theme", "compact", "max-height"];
+pub const ATTRIBUTES: [&str; 11] =
+    ["speaker", "q", "kind", "article", "mention", "from", "to", "view", "theme", "compact", "max-height"];
 
 /// What one widget shows and how.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -71,6 +71,9 @@ pub struct WidgetParams {
     pub kinds: Vec<QuoteKind>,
     /// Article file names (unknown ones kept, like speakers).
     pub articles: Vec<String>,
+    /// People and places the cards must name (as the app's "Mentioned" facet); names as
+    /// written, so an unknown one matches nothing.
+    pub mentions: Vec<String>,
     /// Inclusive ISO days.
     pub from: Option<String>,
     pub to: Option<String>,
@@ -100,6 +103,7 @@ pub fn parse(attrs: &[(String, String)], corpus: &Corpus) -> Parsed {
             "q" => p.text = value.to_string(),
             "kind" => p.kinds = parse_kinds(value, notices),
             "article" => p.articles = resolve_articles(value, corpus, notices),
+            "mention" => p.mentions = split_list(value),
             "from" => p.from = parse_bound(name, value, false, notices),
             "to" => p.to = parse_bound(name, value, true, notices),
             "view" => p.view = parse_choice(name, value, WidgetView::parse, &WidgetView::ALL.map(WidgetView::as_str), notices),
@@ -306,7 +310,7 @@ fn shortened(items: &[&str], max: usize) -> String {
 
 impl WidgetParams {
     /// The widget showing what the app's query shows: the one place to extend when `Query`
-    /// grows filters (text, kinds, articles, period).
+    /// grows filters (text, kinds, articles, mentions, period).
     pub fn from_query(query: &Query) -> WidgetParams {
         let view = match query.view {
             View::All => WidgetView::All,
@@ -318,6 +322,7 @@ impl WidgetParams {
             text: query.text.clone(),
             kinds: query.kinds.clone(),
             articles: query.articles.clone(),
+            mentions: query.mentions.clone(),
             from: query.from.clone(),
             to: query.to.clone(),
             view,
@@ -341,6 +346,9 @@ impl WidgetParams {
         }
         if !self.articles.is_empty() {
             push("article", self.articles.join(","));
+        }
+        if !self.mentions.is_empty() {
+            push("mention", self.mentions.join(","));
         }
         if let Some(from) = &self.from {
             push("from", from.clone());
@@ -461,6 +469,7 @@ mod tests {
         let params = WidgetParams {
             speakers: vec!["Ana Lima".into()],
             kinds: vec![QuoteKind::Direct, QuoteKind::Partial],
+            mentions: vec!["Abu Dhabi".into(), "Crimea".into()],
             view: WidgetView::Quotes,
             compact: true,
             max_height: Some("20em".into()),
@@ -478,5 +487,11 @@ mod tests {
         let params = WidgetParams::from_query(&query);
         assert_eq!(params, WidgetParams { speakers: vec!["Ana Lima".into()], view: WidgetView::Quotes, ..WidgetParams::default() });
         assert_eq!(WidgetParams::from_query(&Query::from_url_query("?view=events")).view, WidgetView::Events);
+        // Every filter of the page reaches the widget, mentions too (an Embed snippet must not
+        // show more than the page it came from).
+        let query = Query::from_url_query("?mention=Abu+Dhabi&mention=Crimea&view=events");
+        let params = WidgetParams::from_query(&query);
+        assert_eq!(params.mentions, vec!["Abu Dhabi".to_string(), "Crimea".to_string()]);
+        assert_eq!(crate::embed::select::to_query(&params).mentions, query.mentions);
     }
 }

@@ -49,6 +49,7 @@ pub fn to_query(params: &WidgetParams) -> Query {
         speakers: params.speakers.clone(),
         kinds: params.kinds.clone(),
         articles: params.articles.clone(),
+        mentions: params.mentions.clone(),
         text: params.text.clone(),
         from: params.from.clone(),
         to: params.to.clone(),

@@ -36,7 +36,7 @@ pub fn iframe_snippet(params: &WidgetParams, base: &str) -> String {
 pub fn frame_query(params: &WidgetParams) -> String {
     let mut pairs = Vec::new();
     for (name, value) in params.to_attributes() {
-        let list = matches!(name, "speaker" | "kind" | "article");
+        let list = matches!(name, "speaker" | "kind" | "article" | "mention");
         if list {
             pairs.extend(value.split(',').map(|item| format!("{name}={}", encode(item))));
         } else {
