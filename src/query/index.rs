@@ -304,16 +304,26 @@ impl Index {
 
     /// The id of the card showing the reader sentence `anchor` (`r-q-A-I`, `r-e-A-I`).
     pub fn card_for_reader_anchor(&self, anchor: &str) -> Option<String> {
-        let rest = anchor.strip_prefix("r-")?;
-        let (kind, numbers) = rest.split_once('-')?;
+        let id = self.card_of_element(anchor.strip_prefix("r-")?)?;
+        Some(self.card(id).id())
+    }
+
+    /// The card whose element id (`q-A-I`, `e-A-I`) or report (any member of an event) this is:
+    /// a lookup, not a scan of the cards.
+    pub fn card_of_element(&self, element: &str) -> Option<CardId> {
+        let (kind, numbers) = element.split_once('-')?;
         let (a, i) = numbers.split_once('-')?;
         let kind = match kind {
             "q" => 0,
             "e" => 1,
             _ => return None,
         };
-        let id = self.item_cards.get(&(kind, a.parse().ok()?, i.parse().ok()?))?;
-        Some(self.card(*id).id())
+        self.item_cards.get(&(kind, a.parse().ok()?, i.parse().ok()?)).copied()
+    }
+
+    /// The article's place in the corpus.
+    pub fn article_index(&self, file: &str) -> Option<usize> {
+        self.file_ids.get(file).map(|&a| a as usize)
     }
 
     /// The cards `query` shows, sorted as it asks.

@@ -491,3 +491,15 @@ fn a_speaker_page_is_their_quotes_and_a_permalink() {
     assert_eq!(two.page_speaker(), None, "a page is one speaker's");
     assert!(index.facets(&Query { view: View::Speaker, ..Query::default() }).timeline.is_empty());
 }
+
+#[test]
+fn a_card_is_found_by_its_element_id_or_any_report() {
+    let index = Index::new(&corpus());
+    let event = index.card_of_element("e-1-0").expect("the second report of the grouped event");
+    assert_eq!(index.card(event).id(), "e-0-0");
+    assert_eq!(index.card_of_element("q-1-2").map(|c| index.card(c).id()).as_deref(), Some("q-1-2"));
+    assert_eq!(index.card_of_element("q-9-9"), None);
+    assert_eq!(index.card_of_element("x-1"), None);
+    assert_eq!(index.article_index("b.txt"), Some(1));
+    assert_eq!(index.article_index("zzz.txt"), None);
+}

@@ -102,7 +102,9 @@ pub fn on_speaker(state: &UseReducerHandle<State>) -> Callback<String> {
 
 /// The cards of a query that starts at its first page, or at the page holding `anchor`.
 pub fn first_page(index: &Index, results: &Results, anchor: Option<&str>) -> usize {
-    let at = anchor.and_then(|a| results.cards.iter().position(|&c| index.card(c).id() == a));
+    // The anchor's card by lookup; its place by comparing ids, no string per card.
+    let card = anchor.and_then(|a| index.card_of_element(a));
+    let at = card.and_then(|c| results.cards.iter().position(|&id| id == c));
     at.map_or(PAGE, |at| (at / PAGE + 1) * PAGE)
 }
 

@@ -72,8 +72,8 @@ struct SummaryProps {
 fn Summary(props: &SummaryProps) -> Html {
     let name = props.name.as_str();
     let facets = &props.facets;
-    let roles = use_memo((props.corpus.clone(), props.facets.clone(), props.name.clone()), |(corpus, facets, name)| {
-        roles_of(corpus, facets, name)
+    let roles = use_memo((props.corpus.clone(), props.index.clone(), props.facets.clone(), props.name.clone()), |(corpus, index, facets, name)| {
+        roles_of(corpus, index, facets, name)
     });
     let years = use_memo((props.index.clone(), props.results.clone()), |(index, results)| index.quote_years(results));
     let quotes = props.results.quotes;
@@ -131,10 +131,13 @@ fn Summary(props: &SummaryProps) -> Html {
 }
 
 /// The speaker's roles across the articles they are quoted in, each once, in article order.
-fn roles_of(corpus: &Corpus, facets: &Facets, name: &str) -> Vec<String> {
+/// Only those articles are read (looked up by file), not the corpus.
+fn roles_of(corpus: &Corpus, index: &Index, facets: &Facets, name: &str) -> Vec<String> {
+    let mut articles: Vec<usize> =
+        facets.articles.iter().filter(|(_, n)| *n > 0).filter_map(|(f, _)| index.article_index(f)).collect();
+    articles.sort_unstable();
     let mut roles: Vec<String> = Vec::new();
-    let files: Vec<&str> = facets.articles.iter().filter(|(_, n)| *n > 0).map(|(f, _)| f.as_str()).collect();
-    for article in corpus.articles.iter().filter(|a| files.contains(&a.file.as_str())) {
+    for article in articles.into_iter().map(|a| &corpus.articles[a]) {
         for person in article.people.iter().filter(|p| p.name == name) {
             for role in &person.roles {
                 if !roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
