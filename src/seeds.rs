@@ -16,7 +16,7 @@ use std::path::Path;
 
 use crate::extract::source::{decode, SourceError};
 
-/// Above this size a seed still loads, but the build warns: its whole text is bundled into the
+/// Above this size a seed still loads, but the build warns: its whole text goes into the data of the
 /// app, so the download grows with it.
 pub const LARGE_FILE_BYTES: usize = 1_000_000;
 
@@ -117,7 +117,7 @@ fn suspicious(file: &str, size: usize, text: &str) -> Vec<String> {
     let mut warnings = Vec::new();
     if size > LARGE_FILE_BYTES {
         warnings.push(format!(
-            "{file}: is {:.1} MB; its whole text is bundled into the app, which grows the download",
+            "{file}: is {:.1} MB; its whole text goes into the page's data (data/corpus.json), which grows the download",
             size as f64 / 1e6
         ));
     }
