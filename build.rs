@@ -1,12 +1,14 @@
 //! Reads the seed articles at compile time: reads `seeds/*.txt` (or `$NEWSLENS_SEEDS`), runs the
 //! extractor (the very module the app uses) and writes the page's data beside the binary, not
-//! in it: `$OUT_DIR/newslens-data-ID/corpus.json`, where ID is a hash of the content. The crate
-//! gets the same ID (`NEWSLENS_DATA_ID`), and `scripts/copy-data.sh` (Trunk's post-build hook)
-//! copies the folder whose ID the built wasm names into `dist/data/`: each build ships its own
-//! data, whichever seeds the previous build read. `$OUT_DIR/corpus.json` is the same file for
-//! the browser tests. Unreadable seeds fail the build with one `error:` line per file (file,
-//! line and byte); files that load but look wrong are `warning:` lines. Both through Cargo's
-//! `cargo::error` / `cargo::warning` directives, so `cargo build` and `trunk build` show them.
+//! in it, into `$OUT_DIR/newslens-data-ID/`: `corpus.json` (everything the cards show) and
+//! `articles/N.json` (article N's text, fetched by the reader), ID being a hash of the content.
+//! The crate gets the same ID (`NEWSLENS_DATA_ID`), and `scripts/copy-data.sh` (Trunk's
+//! post-build hook) copies the folder whose ID the built wasm names into `dist/data/`: each build
+//! ships its own data, whichever seeds the previous build read. `$OUT_DIR/corpus.json` is the
+//! same data with every text kept in, for the browser tests (which have no server to fetch from).
+//! Unreadable seeds fail the build with one `error:` line per file (file, line and byte); files
+//! that load but look wrong are `warning:` lines. Both through Cargo's `cargo::error` /
+//! `cargo::warning` directives, so `cargo build` and `trunk build` show them.
 
 #[allow(dead_code)]
 #[path = "src/extract/mod.rs"]
@@ -47,19 +49,48 @@ fn main() {
         return;
     }
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let corpus = serde_json::to_string(&corpus).expect("the corpus model always serialises");
-    let id = format!("newslens-data-{:016x}", fnv1a(corpus.as_bytes()));
-    let file = format!("{{\"id\":\"{id}\",\"corpus\":{corpus}}}");
+    // The browser tests mount the app without a server: their file keeps every text.
+    let whole = serde_json::to_string(&corpus).expect("the corpus model always serialises");
+    // The page's file leaves the texts out: the reader fetches one article's when it opens it.
+    let texts: Vec<String> = corpus.articles.iter().map(article_text_fields).collect();
+    let mut cards = corpus;
+    for article in &mut cards.articles {
+        article.text = String::new();
+        article.blocks = Vec::new();
+    }
+    let cards = serde_json::to_string(&cards).expect("the corpus model always serialises");
+    // Named by what the page's files hold, so a folder of another layout never matches.
+    let hash = texts.iter().fold(fnv1a(FNV_OFFSET, cards.as_bytes()), |h, t| fnv1a(h, t.as_bytes()));
+    let id = format!("newslens-data-{hash:016x}");
     let folder = out.join(&id);
-    std::fs::create_dir_all(&folder).expect("OUT_DIR is writable");
-    std::fs::write(folder.join("corpus.json"), &file).expect("OUT_DIR is writable");
-    std::fs::write(out.join("corpus.json"), &file).expect("OUT_DIR is writable");
+    std::fs::create_dir_all(folder.join("articles")).expect("OUT_DIR is writable");
+    for (n, fields) in texts.iter().enumerate() {
+        let file = format!("{{\"id\":\"{id}\",{fields}}}");
+        std::fs::write(folder.join("articles").join(format!("{n}.json")), file).expect("OUT_DIR is writable");
+    }
+    std::fs::write(folder.join("corpus.json"), data_file(&id, &cards)).expect("OUT_DIR is writable");
+    std::fs::write(out.join("corpus.json"), data_file(&id, &whole)).expect("OUT_DIR is writable");
     println!("cargo::rustc-env=NEWSLENS_DATA_ID={id}");
 }
 
+/// `data/corpus.json`: the build's ID beside the corpus (see `src/bundle.rs`).
+fn data_file(id: &str, corpus_json: &str) -> String {
+    format!("{{\"id\":\"{id}\",\"corpus\":{corpus_json}}}")
+}
+
+/// What `data/articles/N.json` holds beside the ID: `"text":…,"blocks":[…]` (the layout
+/// `bundle::ArticleTextFile` reads).
+fn article_text_fields(article: &extract::model::Article) -> String {
+    let text = serde_json::to_string(&article.text).expect("a string always serialises");
+    let blocks = serde_json::to_string(&article.blocks).expect("blocks always serialise");
+    format!("\"text\":{text},\"blocks\":{blocks}")
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
 /// FNV-1a, 64 bits: names the data folder by its content (not for security).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+fn fnv1a(start: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(start, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// Runs the extractor. Should it panic (a bug: it must accept any text), the build fails with

@@ -2,6 +2,7 @@
 
 mod components;
 mod extract_worker;
+mod fetch;
 mod state;
 mod url;
 

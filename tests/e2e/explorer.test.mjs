@@ -280,6 +280,37 @@ test('a card links to its sentence in the reader, and the reader links back to t
   assert.deepEqual(page.problems, []);
 });
 
+test('article texts are fetched one at a time, when the reader opens one', async (t) => {
+  if (quotes.length === 0) { t.skip('the bundled corpus has no quotes'); return; }
+  const q = quotes[quotes.length - 1];
+  const from = server.requests.length;
+  const page = await open('/?view=quotes');
+  await page.waitForLoadState('networkidle');
+  const fetched = () => server.requests.slice(from).filter((path) => path.startsWith('/data/'));
+  assert.deepEqual(fetched(), ['/data/corpus.json'], 'the first screen needs no article text');
+  await page.locator(`#q-${q.a}-${q.i} .source a`).click();
+  await page.locator('.reader mark').first().waitFor();
+  assert.deepEqual(fetched(), ['/data/corpus.json', `/data/articles/${q.a}.json`]);
+  assert.equal(await page.evaluate(() => document.activeElement.id), `r-q-${q.a}-${q.i}`);
+  assert.deepEqual(page.problems, []);
+});
+
+test('an article text that cannot be loaded is said, with its file, in the reader', async (t) => {
+  if (quotes.length === 0) { t.skip('the bundled corpus has no quotes'); return; }
+  const q = quotes[0];
+  const page = await open(`/?view=quotes&read=${encodeURIComponent(q.article.file)}`, {
+    prepare: (context) => context.route('**/data/articles/*.json', (route) => route.fulfill({ status: 404, body: 'gone' })),
+  });
+  const alert = page.locator('.reader [role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), new RegExp(`data/articles/${q.a}\\.json could not be loaded \\(404`));
+  // The title (from corpus.json) and the way back stay.
+  assert.equal(await page.locator('#reader-title').innerText(), q.article.title);
+  assert.ok(await page.getByRole('link', { name: /Back to the results/ }).isVisible());
+  // The browser logs the failed request itself; nothing else went wrong.
+  assert.deepEqual(page.problems.filter((p) => !p.includes('404')), []);
+});
+
 test('a date inconsistency shows as a focusable badge whose reason is readable text', async (t) => {
   const withWarning = corpus.articles.flatMap((article, a) => article.events.map((e, i) => ({ e, a, i, article })))
     .find(({ e, article }) => article.date_warnings.some((w) => w.span.start >= e.sentence_span.start && w.span.end <= e.sentence_span.end));

@@ -186,10 +186,17 @@ fn use_history_sync(state: &UseReducerHandle<State>) {
 #[hook]
 fn use_focus_anchor(state: &UseReducerHandle<State>) {
     use_effect_with((state.anchor.clone(), state.query.read.clone()), |(anchor, _)| {
-        let element = anchor.as_ref().and_then(|id| gloo::utils::document().get_element_by_id(id));
-        if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-            element.scroll_into_view();
-            let _ = element.focus();
+        if let Some(id) = anchor {
+            focus_element(id);
         }
     });
+}
+
+/// Scrolls the element `id` into view and moves the keyboard focus to it, if it is there.
+pub fn focus_element(id: &str) {
+    let element = gloo::utils::document().get_element_by_id(id);
+    if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
 }

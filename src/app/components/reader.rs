@@ -4,6 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::app::focus_element;
+use crate::app::fetch;
+use crate::bundle;
 use crate::extract::model::{Article, BlockKind, Corpus, Span};
 use crate::query::{article_marks, segments, Mark, Segment};
 
@@ -20,9 +23,7 @@ pub struct ReaderProps {
 
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
-    let article = &props.corpus.articles[props.article];
-    let marks = use_memo((props.corpus.clone(), props.article), |(c, a)| article_marks(&c.articles[*a], *a));
-    let target = props.target.as_deref();
+    let loaded = use_full_article(&props.corpus, props.article);
     let on_back = {
         let on_back = props.on_back.clone();
         Callback::from(move |e: MouseEvent| {
@@ -31,6 +32,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 on_back.emit(());
             }
         })
+    };
+    let title = || html! { <h2 id="reader-title" class="reader-title" tabindex="-1">{ &props.corpus.articles[props.article].title }</h2> };
+    let body = match loaded {
+        Loaded::Ready(article) => html! { <ArticleBody {article} index={props.article} target={props.target.clone()} /> },
+        Loaded::Loading => html! { <>{ title() }<p class="loading" role="status">{ "Loading the article…" }</p></> },
+        Loaded::Failed(message) => html! { <>{ title() }<p class="fatal-error" role="alert">{ message }</p></> },
     };
     html! {
         <article class="reader" aria-labelledby="reader-title">
@@ -42,9 +49,75 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <mark class="date">{ "date" }</mark>
                 </span>
             </nav>
-            { for blocks(article).into_iter().enumerate().map(|(n, (kind, span))| block(article, n, kind, span, &marks, target)) }
+            { body }
         </article>
     }
+}
+
+enum Loaded {
+    Loading,
+    Ready(Rc<Article>),
+    Failed(String),
+}
+
+/// Article `index` with its text: at once for an article a reader added (it has its text), else
+/// once `data/articles/N.json` has arrived (the bundle leaves texts out of `corpus.json`).
+#[hook]
+fn use_full_article(corpus: &Rc<Corpus>, index: usize) -> Loaded {
+    let fetched = use_state(|| None::<(usize, Result<Rc<Article>, String>)>);
+    {
+        let fetched = fetched.clone();
+        use_effect_with((corpus.clone(), index), move |(corpus, index)| {
+            let (article, index) = (corpus.articles[*index].clone(), *index);
+            if bundle::needs_text(&article) && !fetched.as_ref().is_some_and(|(i, r)| *i == index && r.is_ok()) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let path = bundle::article_path(index);
+                    let result = fetch::text(&path).await.and_then(|json| bundle::with_text(&article, &path, &json));
+                    fetched.set(Some((index, result.map(Rc::new))));
+                });
+            }
+        });
+    }
+    // The text comes from the file, the rest from the current corpus (an added article may have
+    // renamed speakers since).
+    let full = use_memo((corpus.clone(), index, (*fetched).clone()), |(corpus, index, fetched)| {
+        let article = &corpus.articles[*index];
+        if !bundle::needs_text(article) {
+            return Loaded::Ready(Rc::new(article.clone()));
+        }
+        match fetched {
+            Some((i, Ok(full))) if i == index => {
+                Loaded::Ready(Rc::new(Article { text: full.text.clone(), blocks: full.blocks.clone(), ..article.clone() }))
+            }
+            Some((i, Err(message))) if i == index => Loaded::Failed(message.clone()),
+            _ => Loaded::Loading,
+        }
+    });
+    match &*full {
+        Loaded::Ready(article) => Loaded::Ready(article.clone()),
+        Loaded::Failed(message) => Loaded::Failed(message.clone()),
+        Loaded::Loading => Loaded::Loading,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ArticleBodyProps {
+    article: Rc<Article>,
+    index: usize,
+    target: Option<String>,
+}
+
+/// The article's blocks with their marks. Its text may arrive after the reader opened, so it
+/// brings the linked sentence into view itself when it first shows.
+#[component]
+fn ArticleBody(props: &ArticleBodyProps) -> Html {
+    let marks = use_memo((props.article.clone(), props.index), |(a, i)| article_marks(a, *i));
+    use_effect_with(props.article.clone(), {
+        let target = props.target.clone();
+        move |_| focus_element(target.as_deref().unwrap_or("reader-title"))
+    });
+    let (article, target) = (&*props.article, props.target.as_deref());
+    html! { <>{ for blocks(article).into_iter().enumerate().map(|(n, (kind, span))| block(article, n, kind, span, &marks, target)) }</> }
 }
 
 /// The article's blocks; an article without any is shown as one paragraph per line.
