@@ -1,7 +1,8 @@
 //! Reads the seed articles at compile time: reads `seeds/*.txt` (or `$NEWSLENS_SEEDS`), runs the
 //! extractor (the very module the app uses) and writes the page's data beside the binary, not
-//! in it, into `$OUT_DIR/newslens-data-ID/`: `corpus.json` (everything the cards show) and
-//! `articles/N.json` (article N's text, fetched by the reader), ID being a hash of the content.
+//! in it, into `$OUT_DIR/newslens-data-ID/`: `corpus.json` (everything the cards show),
+//! `articles/N.json` (article N's text, fetched by the reader) and `speakers/BB.json` (the quotes of
+//! the speakers whose key is in bucket BB, fetched by a widget of one of them), ID being a hash of the content.
 //! The crate gets the same ID (`NEWSLENS_DATA_ID`), and `scripts/copy-data.sh` (Trunk's
 //! post-build hook) copies the folder whose ID the built wasm names into `dist/data/`: each build
 //! ships its own data, whichever seeds the previous build read. `$OUT_DIR/corpus.json` is the
@@ -16,6 +17,9 @@ mod extract;
 #[allow(dead_code)]
 #[path = "src/seeds.rs"]
 mod seeds;
+#[allow(dead_code)]
+#[path = "src/slices.rs"]
+mod slices;
 
 use std::path::PathBuf;
 
@@ -53,20 +57,36 @@ fn main() {
     let whole = serde_json::to_string(&corpus).expect("the corpus model always serialises");
     // The page's file leaves the texts out: the reader fetches one article's when it opens it.
     let texts: Vec<String> = corpus.articles.iter().map(article_text_fields).collect();
+    // A widget of one speaker fetches only the bucket of their name (src/slices.rs).
+    let buckets: Vec<(String, String)> = slices::speaker_buckets(&corpus)
+        .into_iter()
+        .map(|b| {
+            let keys = serde_json::to_string(&b.keys).expect("strings always serialise");
+            let corpus = serde_json::to_string(&b.corpus).expect("the corpus model always serialises");
+            (b.name, format!("\"keys\":{keys},\"corpus\":{corpus}"))
+        })
+        .collect();
     let mut cards = corpus;
     for article in &mut cards.articles {
         article.text = String::new();
         article.blocks = Vec::new();
     }
     let cards = serde_json::to_string(&cards).expect("the corpus model always serialises");
-    // Named by what the page's files hold, so a folder of another layout never matches.
-    let hash = texts.iter().fold(fnv1a(FNV_OFFSET, cards.as_bytes()), |h, t| fnv1a(h, t.as_bytes()));
+    // Named by what the page's files hold and their layout, so a folder of another build never
+    // matches.
+    let hash = fnv1a(FNV_OFFSET, LAYOUT.as_bytes());
+    let hash = texts.iter().fold(fnv1a(hash, cards.as_bytes()), |h, t| fnv1a(h, t.as_bytes()));
     let id = format!("newslens-data-{hash:016x}");
     let folder = out.join(&id);
     std::fs::create_dir_all(folder.join("articles")).expect("OUT_DIR is writable");
+    std::fs::create_dir_all(folder.join("speakers")).expect("OUT_DIR is writable");
     for (n, fields) in texts.iter().enumerate() {
         let file = format!("{{\"id\":\"{id}\",{fields}}}");
         std::fs::write(folder.join("articles").join(format!("{n}.json")), file).expect("OUT_DIR is writable");
+    }
+    for (name, fields) in &buckets {
+        let file = format!("{{\"id\":\"{id}\",{fields}}}");
+        std::fs::write(folder.join("speakers").join(format!("{name}.json")), file).expect("OUT_DIR is writable");
     }
     std::fs::write(folder.join("corpus.json"), data_file(&id, &cards)).expect("OUT_DIR is writable");
     std::fs::write(out.join("corpus.json"), data_file(&id, &whole)).expect("OUT_DIR is writable");
@@ -85,6 +105,9 @@ fn article_text_fields(article: &extract::model::Article) -> String {
     let blocks = serde_json::to_string(&article.blocks).expect("blocks always serialise");
     format!("\"text\":{text},\"blocks\":{blocks}")
 }
+
+/// The files of a data folder; part of its ID, so that a change of layout changes the ID.
+const LAYOUT: &str = "corpus.json articles/N.json speakers/BB.json";
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 

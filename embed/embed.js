@@ -10,22 +10,58 @@ const asset = (name) => new URL(name, HERE).href;
 // The attributes the widget reads (the same list as ATTRIBUTES in src/embed/params.rs).
 const ATTRIBUTES = ['speaker', 'q', 'kind', 'article', 'mention', 'from', 'to', 'view', 'theme', 'compact', 'max-height'];
 
-// One wasm instance for every widget of the page, started by the first one that connects, with
-// the articles' data (data/corpus.json, beside this script) fetched while the module loads.
-let wasmReady = null;
-function loadWasm() {
-  wasmReady ??= (async () => {
-    const data = fetch(asset('data/corpus.json')).then((response) => {
-      if (!response.ok) throw new Error(`data/corpus.json: ${response.status} ${response.statusText}`.trim());
-      return response.text();
-    });
-    data.catch(() => {}); // reported by the await below
+// One wasm instance for every widget of the page, started by the first one that connects.
+let moduleReady = null;
+function loadModule() {
+  moduleReady ??= (async () => {
     const module = await import(asset('newslens.js'));
     await module.default({ module_or_path: asset('newslens_bg.wasm') });
-    module.loadCorpus(await data);
     return module;
   })();
-  return wasmReady;
+  return moduleReady;
+}
+
+const CORPUS = 'data/corpus.json';
+
+// The data files of the page's widgets (fetched while the module loads, each decoded once).
+const dataFiles = new Map();
+function fetchText(path) {
+  return fetch(asset(path)).then((response) => {
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`.trim());
+    return response.text();
+  });
+}
+function loadData(path, text = fetchText(path)) {
+  if (!dataFiles.has(path)) {
+    text.catch(() => {}); // reported by whoever awaits the result
+    dataFiles.set(path, loadModule().then(async (module) => { module.loadCorpus(await text, path); return path; }));
+  }
+  return dataFiles.get(path);
+}
+
+// FNV-1a (32 bits) of the trimmed lower-case name: src/slices.rs's speaker_key, which names the
+// files build.rs writes (an e2e test checks that a widget finds its file).
+function speakerKey(name) {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(name.trim().toLowerCase())) {
+    hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+// The data a widget with these attributes shows: the bucket of its one speaker's key
+// (data/speakers/BB.json, see src/slices.rs) when the key is in it, else the whole corpus.
+const buckets = new Map();
+async function dataFor(attrs) {
+  const speakers = new Set((attrs.speaker ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+  if (speakers.size === 1) {
+    const key = speakerKey([...speakers][0]);
+    const path = `data/speakers/${key.slice(0, 2)}.json`;
+    if (!buckets.has(path)) buckets.set(path, fetchText(path).then((text) => ({ text, keys: JSON.parse(text).keys })));
+    const bucket = await buckets.get(path);
+    if (bucket.keys.includes(key)) return loadData(path, Promise.resolve(bucket.text));
+  }
+  return loadData(CORPUS);
 }
 
 // Resolves when the stylesheet has loaded or failed (a failure leaves the widget unstyled but
@@ -54,6 +90,7 @@ class NewsLens extends HTMLElement {
   #handle = null;
   #mounting = null;
   #updateQueued = false;
+  #updates = 0;
 
   constructor() {
     super();
@@ -69,10 +106,13 @@ class NewsLens extends HTMLElement {
   connectedCallback() {
     live.add(this);
     if (this.#handle || this.#mounting) return;
-    this.#mounting = Promise.all([loadWasm(), this.#styled])
-      .then(([module]) => {
+    const attrs = this.#attributes();
+    this.#mounting = Promise.all([loadModule(), dataFor(attrs), this.#styled])
+      .then(([module, data]) => {
         if (!this.isConnected) return;
-        this.#handle = module.mountWidget(this.#container, this.#attributes(), asset('index.html'));
+        this.#handle = module.mountWidget(this.#container, attrs, asset('index.html'), data);
+        // Attributes set while the data loaded: an update brings the widget up to date.
+        if (JSON.stringify(this.#attributes()) !== JSON.stringify(attrs)) this.attributeChangedCallback();
         this.#status.remove();
       })
       .catch((error) => this.#fail(error))
@@ -95,9 +135,15 @@ class NewsLens extends HTMLElement {
     // Several attributes set in one go re-render once.
     if (!this.#handle || this.#updateQueued) return;
     this.#updateQueued = true;
-    queueMicrotask(() => {
+    queueMicrotask(async () => {
       this.#updateQueued = false;
-      try { this.#handle?.update(this.#attributes()); } catch (error) { this.#fail(error); }
+      // A slower file for older attributes must not overwrite a newer update.
+      const ticket = ++this.#updates;
+      const attrs = this.#attributes();
+      try {
+        const data = await dataFor(attrs);
+        if (ticket === this.#updates) this.#handle?.update(attrs, data);
+      } catch (error) { this.#fail(error); }
     });
   }
 

@@ -9,6 +9,7 @@ pub mod export;
 pub mod extract;
 pub mod own_article;
 pub mod query;
+pub mod slices;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod seeds;
 

@@ -16,8 +16,8 @@ use std::path::Path;
 
 use crate::extract::source::{decode, SourceError};
 
-/// Above this size a seed still loads, but the build warns: its whole text goes into the data of the
-/// app, so the download grows with it.
+/// Above this size a seed still loads, but the build warns: the reader downloads its whole text,
+/// and the sentences of its quotes grow the page's first download.
 pub const LARGE_FILE_BYTES: usize = 1_000_000;
 
 /// A first line longer than this is more likely a paragraph than a headline.
@@ -117,7 +117,7 @@ fn suspicious(file: &str, size: usize, text: &str) -> Vec<String> {
     let mut warnings = Vec::new();
     if size > LARGE_FILE_BYTES {
         warnings.push(format!(
-            "{file}: is {:.1} MB; its whole text goes into the page's data (data/corpus.json), which grows the download",
+            "{file}: is {:.1} MB; a reader who opens it downloads its whole text (data/articles/), and its quotes' sentences grow data/corpus.json",
             size as f64 / 1e6
         ));
     }

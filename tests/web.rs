@@ -69,15 +69,15 @@ async fn embed_widget_renders_updates_and_clicks_inside_a_shadow_root() {
     let text = |selector: &str| container.query_selector(selector).unwrap().and_then(|e| e.text_content()).unwrap_or_default();
     let count = |selector: &str| container.query_selector_all(selector).unwrap().length() as usize;
 
-    newslens::embed::load_corpus(DATA).unwrap();
-    let mut handle = newslens::embed::mount_widget(container.clone(), &attrs(&[("speaker", "Nobody Atall")]), "app".into()).unwrap();
+    newslens::embed::load_corpus(DATA, None).unwrap();
+    let mut handle = newslens::embed::mount_widget(container.clone(), &attrs(&[("speaker", "Nobody Atall")]), "app".into(), None).unwrap();
     tick().await;
     assert!(text(".nl-notice").starts_with("No speaker named 'Nobody Atall' in these articles."), "{}", text(".nl-notice"));
     assert_eq!(count(".nl-card"), 0);
 
     let corpus = bundle::decode(DATA).unwrap();
     let events: usize = corpus.articles.iter().map(|a| a.events.len()).sum();
-    handle.update(&attrs(&[("view", "events"), ("compact", "")])).unwrap();
+    handle.update(&attrs(&[("view", "events"), ("compact", "")]), None).unwrap();
     tick().await;
     assert_eq!(text(".nl-title"), "Events");
     assert_eq!(count(".nl-notice"), 0);

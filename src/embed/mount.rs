@@ -1,7 +1,8 @@
 //! `mountWidget`: what `embed.js` calls for each `<news-lens>`. All widgets of a page run in the
-//! one wasm instance and share one decoded corpus.
+//! one wasm instance and share the data files they show, each decoded once.
 
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -12,22 +13,28 @@ use crate::bundle;
 use crate::extract::model::Corpus;
 
 thread_local! {
-    static CORPUS: RefCell<Option<Rc<Corpus>>> = const { RefCell::new(None) };
+    /// Decoded data files by path (`data/corpus.json`, `data/speakers/KEY.json`), each decoded
+    /// once for every widget of the page that shows it.
+    static CORPORA: RefCell<HashMap<String, Rc<Corpus>>> = RefCell::new(HashMap::new());
     static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
 }
 
-/// Decodes the text of `data/corpus.json` for every widget of the page. Called once by
-/// `embed.js`, which fetches it beside the module.
+/// Decodes the text of a data file for the widgets of the page: `data/corpus.json` (the default
+/// `path`) or a speaker's slice. Called once per file by `embed.js`, which fetches it.
 #[wasm_bindgen(js_name = loadCorpus)]
-pub fn load_corpus(data: &str) -> Result<(), JsError> {
+pub fn load_corpus(data: &str, path: Option<String>) -> Result<(), JsError> {
+    let path = path.unwrap_or_else(|| bundle::DATA_PATH.to_string());
     let corpus = Rc::new(bundle::decode(data).map_err(|e| JsError::new(&e))?);
-    CORPUS.with(|cell| *cell.borrow_mut() = Some(corpus));
+    CORPORA.with(|cell| cell.borrow_mut().insert(path, corpus));
     Ok(())
 }
 
-/// The corpus `loadCorpus` decoded, shared by every widget.
-fn shared_corpus() -> Result<Rc<Corpus>, String> {
-    CORPUS.with(|cell| cell.borrow().clone()).ok_or_else(|| "the widget's data is not loaded (loadCorpus first)".to_string())
+/// The corpus `loadCorpus` decoded from `path`.
+fn loaded_corpus(path: Option<String>) -> Result<Rc<Corpus>, JsError> {
+    let path = path.unwrap_or_else(|| bundle::DATA_PATH.to_string());
+    CORPORA
+        .with(|cell| cell.borrow().get(&path).cloned())
+        .ok_or_else(|| JsError::new(&format!("the widget's data ({path}) is not loaded: loadCorpus first")))
 }
 
 /// A mounted widget. `update` re-renders it from new attributes; `destroy` unmounts it.
@@ -38,11 +45,12 @@ pub struct WidgetHandle {
 }
 
 /// Renders a widget into `container` (an element inside the shadow root). `attrs` is a plain
-/// object `{ attributeName: value }`; `app_url` is the app's page for the "Open" link.
+/// object `{ attributeName: value }`; `app_url` is the app's page for the "Open" link; `data` the
+/// path of the data file it shows (loaded by `loadCorpus`; `data/corpus.json` when absent).
 #[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(container: web_sys::Element, attrs: &JsValue, app_url: String) -> Result<WidgetHandle, JsError> {
+pub fn mount_widget(container: web_sys::Element, attrs: &JsValue, app_url: String, data: Option<String>) -> Result<WidgetHandle, JsError> {
     install_panic_hook();
-    let corpus = shared_corpus().map_err(|e| JsError::new(&e))?;
+    let corpus = loaded_corpus(data)?;
     let instance = NEXT_INSTANCE.with(|n| n.replace(n.get() + 1));
     let props = WidgetProps { corpus, attrs: Rc::new(read_attrs(attrs)?), app_url: app_url.into(), instance };
     let app = yew::Renderer::<Widget>::with_root_and_props(container, props.clone()).render();
@@ -70,7 +78,9 @@ fn install_panic_hook() {
 
 #[wasm_bindgen]
 impl WidgetHandle {
-    pub fn update(&mut self, attrs: &JsValue) -> Result<(), JsError> {
+    /// New attributes, and the data file they need (see `mountWidget`).
+    pub fn update(&mut self, attrs: &JsValue, data: Option<String>) -> Result<(), JsError> {
+        self.props.corpus = loaded_corpus(data)?;
         self.props.attrs = Rc::new(read_attrs(attrs)?);
         if let Some(app) = &mut self.app {
             app.update(self.props.clone());

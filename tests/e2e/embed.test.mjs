@@ -109,6 +109,37 @@ test('the example page: two widgets from another origin, one wasm download, card
   assert.deepEqual(page.problems, []);
 });
 
+test('a widget of one speaker fetches only the bucket of that name, never the whole corpus', async () => {
+  const [name] = speakersByCount();
+  const alias = corpus.articles.flatMap((a) => a.people).find((p) => p.name === name && p.aliases.length)?.aliases[0];
+  const body = `<news-lens id="by-name" speaker="${name.toUpperCase()}" view="quotes"></news-lens>`
+    + (alias ? `<news-lens id="by-alias" speaker="${alias}" view="quotes"></news-lens>` : '');
+  const url = await hostPage('slice', body);
+  const before = widgetServer.requests.length;
+  const page = await openPage(browser, url);
+  await widgetReady(page, '#by-name');
+  const expected = quotesBy(name).slice(0, FIRST_CARDS).map((q) => q.text.trim());
+  assert.deepEqual(await shadowTexts(page, '#by-name', '.nl-words'), expected);
+  if (alias) {
+    await widgetReady(page, '#by-alias');
+    assert.deepEqual(await shadowTexts(page, '#by-alias', '.nl-words'), expected, `the alias ${alias}`);
+  }
+  const data = widgetServer.requests.slice(before).filter((p) => p.startsWith('/data/'));
+  assert.equal(data.length, new Set(data).size, `each file once: ${data}`);
+  assert.ok(data.length >= 1 && data.every((p) => /^\/data\/speakers\/[0-9a-f]{2}\.json$/.test(p)), `fetched: ${data}`);
+  assert.deepEqual(page.problems, []);
+
+  // A name nobody is quoted under: its bucket says so, and the whole corpus gives the notice.
+  const url2 = await hostPage('slice-unknown', '<news-lens id="w" speaker="Nobody Atall"></news-lens>');
+  const from = widgetServer.requests.length;
+  const page2 = await openPage(browser, url2);
+  await widgetReady(page2, '#w');
+  assert.match((await shadowTexts(page2, '#w', '.nl-notice'))[0], /^No speaker named 'Nobody Atall'/);
+  const data2 = widgetServer.requests.slice(from).filter((p) => p.startsWith('/data/'));
+  assert.equal(data2.at(-1), '/data/corpus.json', `fetched: ${data2}`);
+  assert.deepEqual(page2.problems, [], 'no failed request');
+});
+
 test('clicks inside the shadow root work: show all, full sentence', async () => {
   const page = await openPage(browser, `${hostServer.url}/host.html`);
   await widgetReady(page, '#second-widget');
