@@ -240,7 +240,7 @@ impl Index {
         vocabulary.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         index.vocabulary = vocabulary;
         index.date_rank = date_ranks(&index.period);
-        index.unfiltered = View::EVERY.map(|view| index.facets_uncached(&Query { view, ..Query::default() }));
+        index.unfiltered = View::EVERY.map(|view| index.count_facets(&Query { view, ..Query::default() }, None));
         index
     }
 
@@ -374,44 +374,65 @@ impl Index {
         if !query.is_filtered() {
             return self.with_selected(self.unfiltered[query.view as usize].clone(), query);
         }
-        self.with_selected(self.facets_uncached(query), query)
+        self.with_selected(self.count_facets(query, Some(&self.unfiltered[query.view as usize])), query)
     }
 
-    fn facets_uncached(&self, query: &Query) -> Facets {
+    /// Each facet's counts over the cards the other filters leave. A facet whose pool is the
+    /// whole view (its own filter is the only one, the usual first click) takes `whole`, the
+    /// precomputed counts, instead of ranking every value again.
+    fn count_facets(&self, query: &Query, whole: Option<&Facets>) -> Facets {
         let terms = parse_search(&query.text);
-        let pool = |facet| self.pool(query, &terms, Some(facet));
+        let pool = |facet| match (self.pool(query, &terms, Some(facet)), whole) {
+            (Pool::All(_), Some(whole)) => Err(whole),
+            (pool, _) => Ok(pool),
+        };
+        Facets {
+            speakers: pool(Facet::Speaker).map_or_else(|w| w.speakers.clone(), |p| self.count_speakers(p.ids())),
+            kinds: pool(Facet::Kind).map_or_else(|w| w.kinds.clone(), |p| self.count_kinds(p.ids())),
+            articles: pool(Facet::Article).map_or_else(|w| w.articles.clone(), |p| self.count_articles(p.ids())),
+            mentions: pool(Facet::Mention).map_or_else(|w| w.mentions.clone(), |p| self.count_mentions(p.ids())),
+            timeline: pool(Facet::Period).map_or_else(|w| w.timeline.clone(), |p| self.timeline(p.ids())),
+        }
+    }
 
+    fn count_speakers(&self, ids: &[CardId]) -> Vec<(Rc<str>, usize)> {
         let mut speakers = vec![0usize; self.speakers.names.len()];
-        for &id in pool(Facet::Speaker).ids() {
+        for &id in ids {
             if let Some(s) = self.speaker[id as usize] {
                 speakers[s as usize] += 1;
             }
         }
+        ranked(&self.speakers, &speakers)
+    }
+
+    fn count_kinds(&self, ids: &[CardId]) -> Vec<(QuoteKind, usize)> {
         let mut kinds: Vec<(QuoteKind, usize)> = QuoteKind::ALL.iter().map(|k| (*k, 0)).collect();
-        for &id in pool(Facet::Kind).ids() {
+        for &id in ids {
             if let Some(k) = self.kind[id as usize] {
                 kinds[k as usize].1 += 1;
             }
         }
+        kinds
+    }
+
+    fn count_articles(&self, ids: &[CardId]) -> Vec<(String, usize)> {
         let mut articles = vec![0usize; self.files.len()];
-        for &id in pool(Facet::Article).ids() {
+        for &id in ids {
             for &a in self.articles.of(id) {
                 articles[a as usize] += 1;
             }
         }
+        ranked_articles(&self.files, &articles)
+    }
+
+    fn count_mentions(&self, ids: &[CardId]) -> Vec<(Rc<str>, usize)> {
         let mut mentions = vec![0usize; self.mention_names.names.len()];
-        for &id in pool(Facet::Mention).ids() {
+        for &id in ids {
             for &m in self.mentions.of(id) {
                 mentions[m as usize] += 1;
             }
         }
-        Facets {
-            speakers: ranked(&self.speakers, &speakers),
-            kinds,
-            articles: ranked_articles(&self.files, &articles),
-            mentions: ranked(&self.mention_names, &mentions),
-            timeline: self.timeline(pool(Facet::Period).ids()),
-        }
+        ranked(&self.mention_names, &mentions)
     }
 
     /// Adds the selected values missing from the counts, at zero, so they stay listed.

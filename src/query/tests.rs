@@ -399,8 +399,35 @@ fn the_index_agrees_with_a_plain_filter_over_every_card() {
             assert_eq!(got, want, "{q:?}");
         }
         checked += usize::from(!got.is_empty());
+        assert_facets_count_the_other_filters(&corpus, &index, &q);
     }
     assert!(checked > 50, "the queries must not all be empty ({checked})");
+}
+
+/// The speaker and kind counts are those of the cards the query leaves without its own speaker
+/// (kind) filter, counted one by one (selected values at zero stay listed).
+fn assert_facets_count_the_other_filters(corpus: &Corpus, index: &Index, q: &Query) {
+    let facets = index.facets(q);
+    let quotes_of = |query: &Query| -> Vec<Quote> {
+        let cards = plain_results(corpus, index, query).into_iter();
+        cards.filter_map(|c| if let CardRef::Quote((a, i)) = c { Some(corpus.articles[a].quotes[i].clone()) } else { None }).collect()
+    };
+    let mut speakers: Vec<(String, usize)> = Vec::new();
+    for quote in quotes_of(&Query { speakers: vec![], ..q.clone() }) {
+        let Some(name) = quote.speaker else { continue };
+        match speakers.iter_mut().find(|(s, _)| *s == name) {
+            Some((_, n)) => *n += 1,
+            None => speakers.push((name, 1)),
+        }
+    }
+    let mut got: Vec<(String, usize)> = facets.speakers.iter().filter(|(_, n)| *n > 0).map(|(s, n)| (s.to_string(), *n)).collect();
+    speakers.sort();
+    got.sort();
+    assert_eq!(got, speakers, "speakers of {q:?}");
+    let kinds = quotes_of(&Query { kinds: vec![], ..q.clone() });
+    for (kind, n) in &facets.kinds {
+        assert_eq!(*n, kinds.iter().filter(|x| x.kind == *kind).count(), "{kind:?} of {q:?}");
+    }
 }
 
 /// Every card of the index checked one by one against the query, the way a reader would.
