@@ -36,6 +36,24 @@ pub fn prepare(corpus: &Corpus, name: &str, bytes: &[u8]) -> Result<Prepared, St
     Ok(Prepared { file: unique_name(corpus, name), text })
 }
 
+/// The name under which to read an article published on `published` (`YYYY-MM-DD`, as a date
+/// field gives it; empty for none): the date goes in front of `name` (`PASTED_NAME` when empty),
+/// where the extractor reads a file's date. As for the seeds (docs/SEEDS.md), a dateline in the
+/// text still wins over it.
+pub fn dated_name(name: &str, published: &str) -> Result<String, String> {
+    let name = name.trim();
+    let name = if name.is_empty() { PASTED_NAME } else { name };
+    let published = published.trim();
+    if published.is_empty() {
+        return Ok(name.to_string());
+    }
+    let date = extract::dates::date_in_file_name(published).filter(|_| published.len() == 10);
+    match date {
+        Some(_) => Ok(format!("{published}_{name}")),
+        None => Err(format!("{name}: the publication date \"{published}\" is not a date (YYYY-MM-DD)")),
+    }
+}
+
 /// `corpus` with an extracted article added, names made canonical across it.
 pub fn add_extracted(corpus: &Corpus, article: Article) -> Corpus {
     let mut next = corpus.clone();
@@ -91,6 +109,30 @@ mod tests {
         assert_eq!(added.quotes[0].speaker.as_deref(), Some("Ana Lopes"));
         assert_eq!(added.events[0].date.start, "2026-03-03");
         assert_eq!(next.articles.len(), 2);
+    }
+
+    #[test]
+    fn a_publication_date_dates_the_weekdays_of_an_article_that_has_none() {
+        let text = "Council Vote\nThe council voted on Tuesday to close the bridge.\n";
+        let name = dated_name("", "2016-10-22").unwrap();
+        assert_eq!(name, "2016-10-22_your-article.txt");
+        let (next, _) = add(&Corpus::default(), &name, text.as_bytes()).unwrap();
+        let article = next.articles.last().unwrap();
+        assert_eq!(article.reference_date.as_deref(), Some("2016-10-22"));
+        assert_eq!(article.events[0].date.start, "2016-10-18", "the Tuesday before");
+        // Without it, nothing dates "Tuesday".
+        let (next, _) = add(&Corpus::default(), &dated_name("", "").unwrap(), text.as_bytes()).unwrap();
+        assert_eq!(next.articles[0].reference_date, None);
+    }
+
+    #[test]
+    fn a_publication_date_that_is_not_one_is_refused_by_name() {
+        assert_eq!(dated_name(" mine.txt ", " ").unwrap(), "mine.txt");
+        assert_eq!(dated_name("mine.txt", "2024-02-29").unwrap(), "2024-02-29_mine.txt");
+        for bad in ["2023-02-29", "2016-13-01", "22/10/2016", "2016-10-22x"] {
+            let err = dated_name("mine.txt", bad).unwrap_err();
+            assert_eq!(err, format!("mine.txt: the publication date \"{bad}\" is not a date (YYYY-MM-DD)"));
+        }
     }
 
     #[test]

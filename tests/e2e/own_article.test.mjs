@@ -72,6 +72,36 @@ test('a pasted article opens in the reader, then joins the cards and the speaker
   assert.deepEqual(page.problems, []);
 });
 
+test('a publication date dates the weekdays of a pasted article that names no date', async () => {
+  const page = await open();
+  await panelButton(page).click();
+  await page.getByLabel('Paste an article').fill('Bridge vote\nThe river council voted on Tuesday to close the old bridge.\n');
+  await page.getByLabel(/Published on/).fill('2016-10-22');
+  await page.getByRole('button', { name: 'Read it' }).click();
+  await page.locator('#reader-title').waitFor();
+  assert.match(new URL(page.url()).search, /read=2016-10-22_your-article\.txt/);
+  assert.match((await page.locator('.reader mark.date').allInnerTexts()).join(''), /Tuesday/);
+  await page.getByRole('link', { name: '← Back to the results' }).click();
+  await page.getByRole('searchbox').first().fill('river council');
+  // Saturday 22 October 2016: "Tuesday" is the 18th.
+  await page.locator('.event-card time[datetime="2016-10-18"]').waitFor();
+  assert.deepEqual(page.problems, []);
+});
+
+test('a publication date that is not a date is refused with a message', async () => {
+  const page = await open();
+  await panelButton(page).click();
+  await page.getByLabel('Paste an article').fill('Bridge vote\nThe council voted on Tuesday.\n');
+  // A date field only holds valid dates; a script (or an old browser's text field) may not.
+  await page.getByLabel(/Published on/).evaluate((input) => { input.type = 'text'; input.value = '2016-02-30'; });
+  await page.getByRole('button', { name: 'Read it' }).click();
+  const error = page.locator('.own-error');
+  await error.waitFor();
+  assert.equal(await error.innerText(), 'your-article.txt: the publication date "2016-02-30" is not a date (YYYY-MM-DD)');
+  assert.equal(await page.locator('#own-panel').count(), 1, 'the form stays open');
+  assert.deepEqual(page.problems, []);
+});
+
 test('a chosen file keeps its name; a second copy gets a name of its own', async () => {
   const page = await open();
   await panelButton(page).click();

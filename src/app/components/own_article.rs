@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::own_article;
 
-/// Adds an article given its name ("" when pasted) and bytes, then calls the callback with
+/// Adds an article given its name (its publication date in front when given) and bytes, then calls the callback with
 /// the outcome (the error is ready to show). Extraction is asynchronous: it runs in a worker.
 pub type OnAdd = Callback<(String, Vec<u8>, Callback<Result<(), String>>)>;
 
@@ -22,11 +22,18 @@ pub fn OwnArticle(props: &OwnArticleProps) -> Html {
     let error = use_state(|| None::<String>);
     let busy = use_state(|| false);
     let text = use_node_ref();
+    let published = use_node_ref();
     // Closes the panel on success, shows the message otherwise.
     let submit = {
         let (on_add, open, error, busy) = (props.on_add.clone(), open.clone(), error.clone(), busy.clone());
+        let published = published.clone();
         Callback::from(move |(name, bytes): (String, Vec<u8>)| {
             let (open, error, busy) = (open.clone(), error.clone(), busy.clone());
+            let date = published.cast::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default();
+            let name = match own_article::dated_name(&name, &date) {
+                Ok(name) => name,
+                Err(message) => return error.set(Some(message)),
+            };
             busy.set(true);
             let done = Callback::from(move |outcome: Result<(), String>| {
                 busy.set(false);
@@ -103,6 +110,9 @@ pub fn OwnArticle(props: &OwnArticleProps) -> Html {
                         when you reload the page. Plain text, the title on the first line." }</p>
                     <label for="own-text">{ "Paste an article" }</label>
                     <textarea id="own-text" rows="8" ref={text} spellcheck="false" />
+                    <label class="own-date">{ "Published on (optional: dates “on Tuesday” or “May 3” without a year): " }
+                        <input type="date" ref={published} />
+                    </label>
                     <div class="own-actions">
                         <button type="submit" disabled={*busy}>{ if *busy { "Reading…" } else { "Read it" } }</button>
                         <label class="own-file">{ "or choose a text file: " }
