@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::extract::model::{Article, Corpus};
+use crate::extract::model::{Article, Corpus, Person, Quote};
 
 /// The file name part for `name`: FNV-1a (32 bits) of its trimmed lower-case UTF-8, in hex. Two
 /// names may share a key: their file then holds both, and the widget filters by name anyway.
@@ -92,13 +92,23 @@ fn slice(corpus: &Corpus, items: &[(usize, usize)]) -> Corpus {
             article.quotes.push(corpus.articles[a].quotes[i].clone());
         }
     }
+    for article in &mut articles {
+        article.people.retain(|p| concerns(p, &article.quotes));
+    }
     Corpus { articles }
+}
+
+/// Whether the slice needs `person`: a speaker of `quotes` (their roles and aliases), or named in
+/// one of their sentences (the widget's mention filter finds people that way).
+fn concerns(person: &Person, quotes: &[Quote]) -> bool {
+    let names = || std::iter::once(&person.name).chain(&person.aliases).filter(|n| !n.is_empty());
+    quotes.iter().any(|q| q.speaker.as_ref() == Some(&person.name) || names().any(|n| q.sentence.contains(n.as_str())))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::model::{Person, Quote, QuoteKind, Span};
+    use crate::extract::model::{QuoteKind, Span};
 
     fn quote(speaker: &str, text: &str) -> Quote {
         Quote {
@@ -133,8 +143,8 @@ mod tests {
         let first = Article {
             file: "a.txt".into(),
             title: "A".into(),
-            people: vec![person("Ana Ruiz", &["Ruiz", "Mayor Ruiz"]), person("Bo Lee", &[])],
-            quotes: vec![quote("Ana Ruiz", "one"), quote("Bo Lee", "two"), quote("Ana Ruiz", "three")],
+            people: vec![person("Ana Ruiz", &["Ruiz", "Mayor Ruiz"]), person("Bo Lee", &[]), person("Cy Dunn", &["Dunn"])],
+            quotes: vec![quote("Ana Ruiz", "one"), quote("Bo Lee", "two"), quote("Ana Ruiz", "three, with Dunn")],
             text: "the whole text".into(),
             ..Article::default()
         };
@@ -156,9 +166,15 @@ mod tests {
         };
         for name in ["Ana Ruiz", "mayor ruiz", "RUIZ"] {
             let bucket = of(name);
-            assert_eq!(said_by(bucket, "Ana Ruiz"), ["one", "three", "five"], "{name}");
+            assert_eq!(said_by(bucket, "Ana Ruiz"), ["one", "three, with Dunn", "five"], "{name}");
             let article = bucket.corpus.articles.iter().find(|a| a.file == "a.txt").unwrap();
-            assert_eq!(article.people, corpus.articles[0].people, "roles and aliases stay");
+            let people: Vec<&str> = article.people.iter().map(|p| p.name.as_str()).collect();
+            // Her entry (roles, aliases) and Cy Dunn, whom she names; not Bo Lee, unless his
+            // quotes share the bucket.
+            assert!(people.contains(&"Ana Ruiz") && people.contains(&"Cy Dunn"), "{people:?}");
+            assert_eq!(article.people[0], corpus.articles[0].people[0], "roles and aliases stay");
+            let bo_here = !said_by(bucket, "Bo Lee").is_empty();
+            assert_eq!(people.contains(&"Bo Lee"), bo_here, "{people:?}");
             assert!(article.text.is_empty() && article.events.is_empty());
         }
         assert_eq!(said_by(of("Bo Lee"), "Bo Lee"), ["two", "four"]);
