@@ -79,7 +79,9 @@ fn find_home(
     by_word: &HashMap<String, Vec<usize>>,
     groups: &[Vec<ItemRef>],
 ) -> Option<usize> {
-    let open = |h: usize| groups[heads[h].0].iter().all(|&(a, _)| a != item.0);
+    // Reports come in article order, so a group's last report is from its latest article: if any
+    // report shares this one's article, the last one does (one look, however large the group).
+    let open = |h: usize| groups[heads[h].0].last().is_none_or(|&(a, _)| a != item.0);
     let mut candidates: Vec<usize> = e.places.iter().filter_map(|p| by_place.get(p.as_str())).flatten().copied().collect();
     let mut shared: HashMap<usize, usize> = HashMap::new();
     for w in words {

@@ -6,12 +6,13 @@
 //! results the page would show if that value were added, i.e. every *other* active filter applies.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 use super::calendar::{day_number, year_month};
 use super::events::{group_events, ItemRef};
 use super::postings::{intersect, union, CardId};
-use super::text::{card_words, pair, parse_search, Term};
+use super::text::{each_word_and_pair, pair, parse_search, Term};
 use super::url::{Facet, Query, Sort, View};
 use crate::extract::model::{Article, Corpus, QuoteKind};
 
@@ -93,14 +94,15 @@ impl Rows {
 }
 
 /// What one card contributes to the filters, before ids are given out.
-struct Draft {
+struct Draft<'c> {
     card: CardRef,
     kind: Option<QuoteKind>,
     speaker: Option<String>,
     articles: Vec<u32>,
     mentions: Vec<String>,
     period: Option<(i32, i32)>,
-    words: Vec<String>,
+    /// The texts the card is found by (its words and pairs of words).
+    texts: Vec<&'c str>,
     /// (article index, char offset) of the first report: "article order".
     position: (usize, usize),
 }
@@ -203,7 +205,7 @@ impl Index {
         Index::from_drafts(corpus, drafts)
     }
 
-    fn from_drafts(corpus: &Corpus, drafts: Vec<Draft>) -> Index {
+    fn from_drafts(corpus: &Corpus, drafts: Vec<Draft<'_>>) -> Index {
         let n = drafts.len();
         let files: Vec<String> = corpus.articles.iter().map(|a| a.file.clone()).collect();
         let mut index = Index {
@@ -230,13 +232,17 @@ impl Index {
             item_cards: HashMap::new(),
             unfiltered: Default::default(),
         };
-        let mut words: HashMap<String, Vec<CardId>> = HashMap::new();
+        let mut words = Vocabulary::default();
+        let mut buffer = String::new();
         for (id, d) in drafts.into_iter().enumerate() {
-            index.add_card(id as CardId, d, &mut words);
+            for text in &d.texts {
+                each_word_and_pair(text, &mut buffer, |w| words.add(w, id as CardId));
+            }
+            index.add_card(id as CardId, d);
         }
         index.speakers.finish();
         index.mention_names.finish();
-        let mut vocabulary: Vec<(Box<str>, Vec<CardId>)> = words.into_iter().map(|(w, ids)| (w.into(), ids)).collect();
+        let mut vocabulary: Vec<(Box<str>, Vec<CardId>)> = words.0.into_iter().collect();
         vocabulary.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         index.vocabulary = vocabulary;
         index.date_rank = date_ranks(&index.period);
@@ -244,7 +250,7 @@ impl Index {
         index
     }
 
-    fn add_card(&mut self, id: CardId, d: Draft, words: &mut HashMap<String, Vec<CardId>>) {
+    fn add_card(&mut self, id: CardId, d: Draft) {
         match &d.card {
             CardRef::Quote((a, i)) => {
                 self.item_cards.insert((0, *a as u32, *i as u32), id);
@@ -272,9 +278,6 @@ impl Index {
         let mentions: Vec<u32> = d.mentions.iter().map(|m| self.mention_names.intern(m)).collect();
         for &m in &mentions {
             push_posting(&mut self.by_mention, m, id);
-        }
-        for w in d.words {
-            words.entry(w).or_default().push(id);
         }
         self.cards.push(d.card);
         self.kind.push(d.kind);
@@ -612,7 +615,7 @@ fn days(start: &str, end: &str) -> Option<(i32, i32)> {
     Some((day_number(start)?, day_number(end)?))
 }
 
-fn quote_draft(article: &Article, a: usize, i: usize) -> Draft {
+fn quote_draft(article: &Article, a: usize, i: usize) -> Draft<'_> {
     let quote = &article.quotes[i];
     let mut mentions = people_named_in(article, &quote.sentence);
     mentions.retain(|m| Some(m) != quote.speaker.as_ref());
@@ -623,12 +626,12 @@ fn quote_draft(article: &Article, a: usize, i: usize) -> Draft {
         articles: vec![a as u32],
         mentions,
         period: quote.date.as_ref().and_then(|d| days(&d.start, &d.end)),
-        words: card_words([quote.text.as_str(), quote.speaker.as_deref().unwrap_or("")]),
+        texts: vec![quote.text.as_str(), quote.speaker.as_deref().unwrap_or("")],
         position: (a, quote.span.start),
     }
 }
 
-fn event_draft(corpus: &Corpus, members: Vec<ItemRef>) -> Draft {
+fn event_draft(corpus: &Corpus, members: Vec<ItemRef>) -> Draft<'_> {
     let (a0, i0) = members[0];
     let first = &corpus.articles[a0].events[i0];
     let mut mentions: Vec<String> = Vec::new();
@@ -646,16 +649,67 @@ fn event_draft(corpus: &Corpus, members: Vec<ItemRef>) -> Draft {
             articles.push(a as u32);
         }
     }
-    let sentences = members.iter().map(|&(a, i)| corpus.articles[a].events[i].sentence.as_str());
+    // Wire copy repeats a sentence word for word in every paper that runs it: index it once.
+    let mut texts: Vec<&str> = members.iter().map(|&(a, i)| corpus.articles[a].events[i].sentence.as_str()).collect();
+    texts.sort_unstable();
+    texts.dedup();
     Draft {
         kind: None,
         speaker: None,
         articles,
         mentions,
         period: days(&first.start, &first.end),
-        words: card_words(sentences),
+        texts,
         position: (a0, first.sentence_span.start),
         card: CardRef::Event(members),
+    }
+}
+
+/// Each folded word and pair of the cards with the ids of the cards it is in, in order, each once
+/// (cards are added in id order, so a repeat within a card is the last id). Hashed with FxHash:
+/// it is several times faster than SipHash on short words, and the keys are our own data.
+#[derive(Default)]
+struct Vocabulary(HashMap<Box<str>, Vec<CardId>, BuildHasherDefault<FxHasher>>);
+
+impl Vocabulary {
+    fn add(&mut self, word: &str, id: CardId) {
+        match self.0.get_mut(word) {
+            Some(ids) if ids.last() == Some(&id) => {}
+            Some(ids) => ids.push(id),
+            None => {
+                self.0.insert(word.into(), vec![id]);
+            }
+        }
+    }
+}
+
+/// The Firefox/rustc hash: a multiply and a rotate per 8 bytes.
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 }
 

@@ -99,24 +99,23 @@ pub fn pair(first: &str, second: &str) -> String {
     format!("{first}\u{1}{second}")
 }
 
-/// The folded words a card is found by, each once, and each pair of words in a row (for
-/// phrases; see [`pair`]).
-pub fn card_words<'s>(texts: impl IntoIterator<Item = &'s str>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for text in texts {
-        let folded = fold(text);
-        let mut previous: Option<&str> = None;
-        for word in words(&folded) {
-            if let Some(p) = previous {
-                out.push(pair(p, word));
-            }
-            out.push(word.to_string());
-            previous = Some(word);
+/// Calls `found` with each folded word of `text` and each pair of words in a row (for phrases;
+/// see [`pair`]), repeats included. `buffer` is reused for the pairs, so a word or pair already
+/// in the vocabulary costs no allocation.
+pub fn each_word_and_pair(text: &str, buffer: &mut String, mut found: impl FnMut(&str)) {
+    let folded = fold(text);
+    let mut previous: Option<&str> = None;
+    for word in words(&folded) {
+        if let Some(p) = previous {
+            buffer.clear();
+            buffer.push_str(p);
+            buffer.push('\u{1}');
+            buffer.push_str(word);
+            found(buffer);
         }
+        found(word);
+        previous = Some(word);
     }
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// Words of a folded text: runs of letters and digits.
