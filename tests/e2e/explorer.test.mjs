@@ -161,6 +161,8 @@ test('search folds case and diacritics, matches prefixes, and marks the matches'
   const page = await open('/?view=quotes');
   const before = await page.evaluate(() => history.length);
   await page.getByLabel('Search quotes, speakers and events').pressSequentially(term, { delay: 20 });
+  // The whole term, not a pause in the middle of it (a shorter prefix may find the same cards).
+  await page.waitForFunction((t) => new URLSearchParams(location.search).get('q') === t, term);
   await page.waitForFunction((n) => document.querySelectorAll('.quote-card').length === n, expected);
   assert.equal((await status(page)).quotes, expected);
   const marks = await page.locator('.card mark').allTextContents();
