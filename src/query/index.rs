@@ -14,6 +14,7 @@ use super::postings::{intersect, union, CardId};
 use super::text::{card_words, pair, parse_search, Term};
 use super::url::{Facet, Query, Sort, View};
 use crate::extract::model::{Article, Corpus, QuoteKind};
+use crate::extract::sort::sort_by;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CardRef {
@@ -58,7 +59,7 @@ impl Names {
 
     fn finish(&mut self) {
         let mut order: Vec<u32> = (0..self.names.len() as u32).collect();
-        order.sort_by(|&a, &b| self.names[a as usize].cmp(&self.names[b as usize]));
+        sort_by(&mut order, |&a, &b| self.names[a as usize] < self.names[b as usize]);
         self.rank = vec![0; order.len()];
         for (r, id) in order.into_iter().enumerate() {
             self.rank[id as usize] = r as u32;
@@ -199,7 +200,7 @@ impl Index {
             drafts.extend((0..article.quotes.len()).map(|i| quote_draft(article, a, i)));
         }
         drafts.extend(group_events(corpus).into_iter().map(|members| event_draft(corpus, members)));
-        drafts.sort_by_key(|d| d.position);
+        sort_by(&mut drafts, |a, b| a.position < b.position);
         Index::from_drafts(corpus, drafts)
     }
 
@@ -237,7 +238,7 @@ impl Index {
         index.speakers.finish();
         index.mention_names.finish();
         let mut vocabulary: Vec<(Box<str>, Vec<CardId>)> = words.into_iter().map(|(w, ids)| (w.into(), ids)).collect();
-        vocabulary.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        sort_by(&mut vocabulary, |a, b| a.0 < b.0);
         index.vocabulary = vocabulary;
         index.date_rank = date_ranks(&index.period);
         index.unfiltered = View::EVERY.map(|view| index.facets_uncached(&Query { view, ..Query::default() }));
@@ -334,7 +335,7 @@ impl Index {
             Pool::Some(ids) => ids,
         };
         if query.sort == Sort::Date {
-            cards.sort_unstable_by_key(|&id| self.date_rank[id as usize]);
+            sort_by(&mut cards, |&a, &b| self.date_rank[a as usize] < self.date_rank[b as usize]);
         }
         let quotes = cards.iter().filter(|&&id| self.kind[id as usize].is_some()).count();
         Results { quotes, events: cards.len() - quotes, cards }
@@ -564,14 +565,15 @@ fn push_posting(postings: &mut Vec<Vec<CardId>>, value: u32, id: CardId) {
 /// Values with a count, most frequent first, then by name.
 fn ranked(names: &Names, counts: &[usize]) -> Vec<(Rc<str>, usize)> {
     let mut ids: Vec<u32> = (0..counts.len() as u32).filter(|&v| counts[v as usize] > 0).collect();
-    ids.sort_unstable_by_key(|&v| (std::cmp::Reverse(counts[v as usize]), names.rank[v as usize]));
+    let key = |v: u32| (std::cmp::Reverse(counts[v as usize]), names.rank[v as usize]);
+    sort_by(&mut ids, |&a, &b| key(a) < key(b));
     ids.into_iter().map(|v| (names.names[v as usize].clone(), counts[v as usize])).collect()
 }
 
 /// Articles with a count, most frequent first, then in corpus order.
 fn ranked_articles(files: &[String], counts: &[usize]) -> Vec<(String, usize)> {
     let mut ids: Vec<usize> = (0..counts.len()).filter(|&a| counts[a] > 0).collect();
-    ids.sort_by_key(|&a| std::cmp::Reverse(counts[a]));
+    sort_by(&mut ids, |&a, &b| counts[a] > counts[b]);
     ids.into_iter().map(|a| (files[a].clone(), counts[a])).collect()
 }
 
@@ -579,7 +581,8 @@ fn ranked_articles(files: &[String], counts: &[usize]) -> Vec<(String, usize)> {
 /// article order (the ids).
 fn date_ranks(period: &[Option<(i32, i32)>]) -> Vec<u32> {
     let mut order: Vec<CardId> = (0..period.len() as CardId).collect();
-    order.sort_by_key(|&id| (period[id as usize].is_none(), period[id as usize], id));
+    let key = |id: CardId| (period[id as usize].is_none(), period[id as usize], id);
+    sort_by(&mut order, |&a, &b| key(a) < key(b));
     let mut rank = vec![0; order.len()];
     for (r, id) in order.into_iter().enumerate() {
         rank[id as usize] = r as u32;
