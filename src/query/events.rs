@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 
+use super::order;
 use super::text::fold;
 use crate::extract::model::{Corpus, Event};
 use crate::extract::sort::sort_by;
@@ -38,7 +39,7 @@ pub fn group_events(corpus: &Corpus) -> Vec<Vec<ItemRef>> {
     }) {
         group_bucket(bucket, &event, &mut groups);
     }
-    sort_by(&mut groups, |a, b| a[0] < b[0]);
+    order::sort_by_key(&mut groups, |g| ((g[0].0 as u64) << 32) | g[0].1 as u64);
     groups
 }
 
@@ -107,8 +108,7 @@ fn key_words(sentence: &str) -> Vec<String> {
         .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()) && !is_filler(w))
         .map(str::to_string)
         .collect();
-    sort_by(&mut w, |a, b| a < b);
-    w.dedup();
+    order::sort_dedup(&mut w);
     w
 }
 

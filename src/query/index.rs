@@ -14,6 +14,7 @@ use super::postings::{intersect, union, CardId};
 use super::text::{card_words, pair, parse_search, Term};
 use super::url::{Facet, Query, Sort, View};
 use crate::extract::model::{Article, Corpus, QuoteKind};
+use super::order::{self, day_key};
 use crate::extract::sort::sort_by;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -200,7 +201,7 @@ impl Index {
             drafts.extend((0..article.quotes.len()).map(|i| quote_draft(article, a, i)));
         }
         drafts.extend(group_events(corpus).into_iter().map(|members| event_draft(corpus, members)));
-        sort_by(&mut drafts, |a, b| a.position < b.position);
+        order::sort_by_key(&mut drafts, |d| ((d.position.0 as u64) << 32) | d.position.1 as u64);
         Index::from_drafts(corpus, drafts)
     }
 
@@ -237,8 +238,10 @@ impl Index {
         }
         index.speakers.finish();
         index.mention_names.finish();
-        let mut vocabulary: Vec<(Box<str>, Vec<CardId>)> = words.into_iter().map(|(w, ids)| (w.into(), ids)).collect();
-        sort_by(&mut vocabulary, |a, b| a.0 < b.0);
+        let mut sorted: Vec<String> = words.keys().cloned().collect();
+        order::sort_dedup(&mut sorted);
+        let vocabulary: Vec<(Box<str>, Vec<CardId>)> =
+            sorted.into_iter().filter_map(|w| words.remove(&w).map(|ids| (w.into(), ids))).collect();
         index.vocabulary = vocabulary;
         index.date_rank = date_ranks(&index.period);
         index.unfiltered = View::EVERY.map(|view| index.facets_uncached(&Query { view, ..Query::default() }));
@@ -335,7 +338,7 @@ impl Index {
             Pool::Some(ids) => ids,
         };
         if query.sort == Sort::Date {
-            sort_by(&mut cards, |&a, &b| self.date_rank[a as usize] < self.date_rank[b as usize]);
+            order::sort_by_key(&mut cards, |&id| u64::from(self.date_rank[id as usize]));
         }
         let quotes = cards.iter().filter(|&&id| self.kind[id as usize].is_some()).count();
         Results { quotes, events: cards.len() - quotes, cards }
@@ -565,15 +568,15 @@ fn push_posting(postings: &mut Vec<Vec<CardId>>, value: u32, id: CardId) {
 /// Values with a count, most frequent first, then by name.
 fn ranked(names: &Names, counts: &[usize]) -> Vec<(Rc<str>, usize)> {
     let mut ids: Vec<u32> = (0..counts.len() as u32).filter(|&v| counts[v as usize] > 0).collect();
-    let key = |v: u32| (std::cmp::Reverse(counts[v as usize]), names.rank[v as usize]);
-    sort_by(&mut ids, |&a, &b| key(a) < key(b));
+    // Most first (the count's complement), then by name.
+    order::sort_by_key(&mut ids, |&v| (u64::from(u32::MAX - counts[v as usize] as u32) << 32) | u64::from(names.rank[v as usize]));
     ids.into_iter().map(|v| (names.names[v as usize].clone(), counts[v as usize])).collect()
 }
 
 /// Articles with a count, most frequent first, then in corpus order.
 fn ranked_articles(files: &[String], counts: &[usize]) -> Vec<(String, usize)> {
     let mut ids: Vec<usize> = (0..counts.len()).filter(|&a| counts[a] > 0).collect();
-    sort_by(&mut ids, |&a, &b| counts[a] > counts[b]);
+    order::sort_by_key(&mut ids, |&a| u64::from(u32::MAX - counts[a] as u32));
     ids.into_iter().map(|a| (files[a].clone(), counts[a])).collect()
 }
 
@@ -581,8 +584,8 @@ fn ranked_articles(files: &[String], counts: &[usize]) -> Vec<(String, usize)> {
 /// article order (the ids).
 fn date_ranks(period: &[Option<(i32, i32)>]) -> Vec<u32> {
     let mut order: Vec<CardId> = (0..period.len() as CardId).collect();
-    let key = |id: CardId| (period[id as usize].is_none(), period[id as usize], id);
-    sort_by(&mut order, |&a, &b| key(a) < key(b));
+    // By first day, then last day; undated last (no day is the largest i32); ties keep the ids' order.
+    order::sort_by_key(&mut order, |&id| period[id as usize].map_or(u64::MAX, |(s, e)| (day_key(s) << 32) | day_key(e)));
     let mut rank = vec![0; order.len()];
     for (r, id) in order.into_iter().enumerate() {
         rank[id as usize] = r as u32;

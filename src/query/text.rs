@@ -1,7 +1,7 @@
 //! Free-text search: folding case and accents, search terms, the words of a card, highlighting.
 
+use super::order;
 use crate::extract::case;
-use crate::extract::sort::sort_by;
 
 /// Lower case without diacritics, curly quotes made straight: `ZELENSKYY` ~ `Zelenskyy`,
 /// `Zoë` ~ `zoe`.
@@ -93,8 +93,7 @@ pub fn parse_search(text: &str) -> Vec<Term> {
 /// Every word of a search, folded: what the cards mark.
 pub fn search_terms(text: &str) -> Vec<String> {
     let mut words: Vec<String> = parse_search(text).into_iter().flat_map(|t| t.words).collect();
-    sort_by(&mut words, |a, b| a < b);
-    words.dedup();
+    order::sort_dedup(&mut words);
     words
 }
 
@@ -118,8 +117,7 @@ pub fn card_words<'s>(texts: impl IntoIterator<Item = &'s str>) -> Vec<String> {
             previous = Some(word);
         }
     }
-    sort_by(&mut out, |a, b| a < b);
-    out.dedup();
+    order::sort_dedup(&mut out);
     out
 }
 
