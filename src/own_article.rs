@@ -67,11 +67,20 @@ pub fn check_size(name: &str, len: usize) -> Result<(), String> {
     if len <= MAX_BYTES {
         return Ok(());
     }
-    Err(format!(
-        "{name}: is {:.1} MB; newslens reads articles of up to {} MB",
-        len as f64 / (1024.0 * 1024.0),
-        MAX_BYTES / (1024 * 1024)
-    ))
+    Err(format!("{name}: is {} MB; newslens reads articles of up to {} MB", megabytes(len), MAX_BYTES / MIB))
+}
+
+const MIB: usize = 1024 * 1024;
+
+/// `len` bytes in MB with one decimal, rounded as `format!("{:.1}")` rounds (ties to even), in
+/// integers: formatting an f64 would link the float printer into the page's wasm.
+fn megabytes(len: usize) -> String {
+    let (mib, tenths) = (MIB as u64, len as u64 * 10);
+    let (mut whole, rest) = (tenths / mib, tenths % mib);
+    if 2 * rest > mib || (2 * rest == mib && whole % 2 == 1) {
+        whole += 1;
+    }
+    format!("{}.{}", whole / 10, whole % 10)
 }
 
 /// `name` if no article has it yet, else the first free `stem-N.ext`.
@@ -151,6 +160,13 @@ mod tests {
         assert_eq!(add(&corpus, "", b"  \n").unwrap_err(), "your-article.txt: contains only white space");
         let big = vec![b'a'; MAX_BYTES + 1];
         assert_eq!(add(&corpus, "big.txt", &big).unwrap_err(), "big.txt: is 2.0 MB; newslens reads articles of up to 2 MB");
+    }
+
+    #[test]
+    fn megabytes_round_as_the_float_formatter_does() {
+        for len in [0, 1, 52_428, 104_857, 262_144, 786_432, MAX_BYTES + 1, 2_359_296, 2_464_153, 3 * MIB, 123_456_789, usize::MAX >> 8] {
+            assert_eq!(megabytes(len), format!("{:.1}", len as f64 / MIB as f64), "{len} bytes");
+        }
     }
 
     #[test]

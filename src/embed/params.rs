@@ -1,6 +1,7 @@
 //! The widget's attributes, read and checked against the corpus. Every value that cannot be used
 //! becomes a polite notice shown in the widget, never a blank box or a panic.
 
+use crate::extract::case::to_lower;
 use crate::extract::model::{Corpus, QuoteKind};
 use crate::query::{self, Query, View};
 
@@ -158,15 +159,15 @@ fn resolve_speakers(value: &str, corpus: &Corpus, notices: &mut Vec<String>) -> 
 
 /// The canonical name for `name`: a quoted speaker's name or one of its aliases, ignoring case.
 fn canonical_speaker(name: &str, corpus: &Corpus, known: &[(String, usize)]) -> Option<String> {
-    let wanted = name.to_lowercase();
-    if let Some((canonical, _)) = known.iter().find(|(n, _)| n.to_lowercase() == wanted) {
+    let wanted = to_lower(name);
+    if let Some((canonical, _)) = known.iter().find(|(n, _)| to_lower(n) == wanted) {
         return Some(canonical.clone());
     }
     let person = corpus
         .articles
         .iter()
         .flat_map(|a| &a.people)
-        .find(|p| p.aliases.iter().any(|alias| alias.to_lowercase() == wanted))?;
+        .find(|p| p.aliases.iter().any(|alias| to_lower(alias) == wanted))?;
     known.iter().any(|(n, _)| *n == person.name).then(|| person.name.clone())
 }
 
@@ -175,8 +176,8 @@ fn resolve_articles(value: &str, corpus: &Corpus, notices: &mut Vec<String>) -> 
     let files: Vec<String> = split_list(value)
         .into_iter()
         .map(|wanted| {
-            let lower = wanted.to_lowercase();
-            match corpus.articles.iter().find(|a| a.file == wanted || a.title.to_lowercase() == lower) {
+            let lower = to_lower(&wanted);
+            match corpus.articles.iter().find(|a| a.file == wanted || to_lower(&a.title) == lower) {
                 Some(article) => article.file.clone(),
                 None => {
                     unknown.push(wanted.clone());
@@ -200,7 +201,7 @@ fn parse_kinds(value: &str, notices: &mut Vec<String>) -> Vec<QuoteKind> {
     let mut kinds = Vec::new();
     let mut unknown = Vec::new();
     for item in split_list(value) {
-        match QuoteKind::parse(&item.to_lowercase()) {
+        match QuoteKind::parse(&to_lower(&item)) {
             Some(kind) if !kinds.contains(&kind) => kinds.push(kind),
             Some(_) => {}
             None => unknown.push(item),
@@ -227,7 +228,7 @@ fn parse_choice<T: Default>(
     if value.is_empty() {
         return T::default();
     }
-    parse(&value.to_lowercase()).unwrap_or_else(|| {
+    parse(&to_lower(value)).unwrap_or_else(|| {
         notices.push(format!(
             "{name}=\"{value}\" is not one of {} (using \"{}\").",
             allowed.join(", "),
@@ -275,6 +276,19 @@ fn days_in_month(year: u32, month: u32) -> u32 {
     }
 }
 
+/// Whether `number` (digits and dots) is a positive decimal such as `400`, `2.5`, `.5` or `7.`,
+/// below 10^308. What `parse::<f64>()` accepts, checked without it: float parsing would add its
+/// tables (about 10 KB) to the wasm.
+fn is_positive_decimal(number: &str) -> bool {
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    let integer_digits = whole.trim_start_matches('0').len();
+    digits(whole)
+        && digits(fraction)
+        && number.bytes().any(|b| b.is_ascii_digit() && b != b'0')
+        && integer_digits <= 308
+}
+
 /// A CSS length the widget accepts for `max-height`: a positive number, `px` when unitless.
 fn parse_length(value: &str, notices: &mut Vec<String>) -> Option<String> {
     if value.is_empty() || value == "none" {
@@ -283,7 +297,7 @@ fn parse_length(value: &str, notices: &mut Vec<String>) -> Option<String> {
     let split = value.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(value.len());
     let (number, unit) = value.split_at(split);
     let unit = unit.to_ascii_lowercase();
-    let ok_number = number.parse::<f64>().is_ok_and(|n| n > 0.0 && n.is_finite());
+    let ok_number = is_positive_decimal(number);
     let ok_unit = matches!(unit.as_str(), "" | "px" | "em" | "rem" | "vh" | "%");
     if ok_number && ok_unit {
         Some(format!("{number}{}", if unit.is_empty() { "px" } else { &unit }))
@@ -446,6 +460,19 @@ mod tests {
         assert_eq!((p.from.as_deref(), p.to.as_deref()), (Some("2025-01-01"), Some("2026-02-28")));
         assert_eq!(p.articles, vec!["001_a.txt"]);
         assert_eq!(p.text, "storm");
+    }
+
+    #[test]
+    fn a_length_is_a_positive_decimal_as_a_float_parser_reads_it() {
+        let long = "9".repeat(308);
+        for number in ["400", "2.5", ".5", "7.", "007", "0.01", long.as_str()] {
+            assert!(is_positive_decimal(number), "{number}");
+            assert!(number.parse::<f64>().is_ok_and(|n| n > 0.0 && n.is_finite()), "{number}");
+        }
+        let too_long = "9".repeat(309);
+        for number in ["", ".", "0", "0.0", "..5", "1.2.3", too_long.as_str()] {
+            assert!(!is_positive_decimal(number), "{number}");
+        }
     }
 
     #[test]

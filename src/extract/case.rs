@@ -26,7 +26,7 @@ pub fn to_lower(text: &str) -> String {
 
 /// `c` in lower case (`c` itself when it has no lower-case form), except the dotted capital I
 /// (two chars, see [`to_lower`]).
-fn lower_char(c: char) -> char {
+pub fn lower_char(c: char) -> char {
     let code = c as u32;
     let next = LOWER_RUNS.partition_point(|&(first, ..)| first <= code);
     let Some(&(first, last, offset, step)) = next.checked_sub(1).and_then(|i| LOWER_RUNS.get(i)) else { return c };

@@ -9,14 +9,14 @@
 
 pub mod model;
 pub mod source;
-mod case;
+pub mod case;
 mod compose;
 mod marks;
 mod offsets;
 mod people;
 mod quotes;
 mod sentences;
-mod sort;
+pub mod sort;
 mod speakers;
 mod structure;
 mod substr;

@@ -7,8 +7,10 @@
 
 use std::collections::HashMap;
 
+use super::order;
 use super::text::fold;
 use crate::extract::model::{Corpus, Event};
+use crate::extract::sort::sort_by;
 
 /// Points at one quote or event of the corpus: `(article index, item index)`.
 pub type ItemRef = (usize, usize);
@@ -26,9 +28,9 @@ pub fn group_events(corpus: &Corpus) -> Vec<Vec<ItemRef>> {
     }
     let event = |(a, i): ItemRef| &corpus.articles[a].events[i];
     // Stable: inside a bucket the reports stay in article order.
-    all.sort_by(|&x, &y| {
+    sort_by(&mut all, |&x, &y| {
         let (ex, ey) = (event(x), event(y));
-        (&ex.start, &ex.end, ex.precision).cmp(&(&ey.start, &ey.end, ey.precision))
+        (&ex.start, &ex.end, ex.precision) < (&ey.start, &ey.end, ey.precision)
     });
     let mut groups: Vec<Vec<ItemRef>> = Vec::new();
     for bucket in all.chunk_by(|&x, &y| {
@@ -37,7 +39,7 @@ pub fn group_events(corpus: &Corpus) -> Vec<Vec<ItemRef>> {
     }) {
         group_bucket(bucket, &event, &mut groups);
     }
-    groups.sort_by_key(|g| g[0]);
+    order::sort_by_key(&mut groups, |g| ((g[0].0 as u64) << 32) | g[0].1 as u64);
     groups
 }
 
@@ -92,7 +94,7 @@ fn find_home(
         }
     }
     candidates.extend(shared.iter().filter(|&(&h, &n)| jaccard(n, words.len(), heads[h].1.len()) >= 0.4).map(|(&h, _)| h));
-    candidates.sort_unstable();
+    sort_by(&mut candidates, |a, b| a < b);
     candidates.into_iter().find(|&h| open(h))
 }
 
@@ -108,8 +110,7 @@ fn key_words(sentence: &str) -> Vec<String> {
         .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()) && !is_filler(w))
         .map(str::to_string)
         .collect();
-    w.sort();
-    w.dedup();
+    order::sort_dedup(&mut w);
     w
 }
 

@@ -15,6 +15,8 @@ use super::postings::{intersect, union, CardId};
 use super::text::{each_word_and_pair, pair, parse_search, Term};
 use super::url::{Facet, Query, Sort, View};
 use crate::extract::model::{Article, Corpus, QuoteKind};
+use super::order::{self, day_key};
+use crate::extract::sort::sort_by;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CardRef {
@@ -59,7 +61,7 @@ impl Names {
 
     fn finish(&mut self) {
         let mut order: Vec<u32> = (0..self.names.len() as u32).collect();
-        order.sort_by(|&a, &b| self.names[a as usize].cmp(&self.names[b as usize]));
+        sort_by(&mut order, |&a, &b| self.names[a as usize] < self.names[b as usize]);
         self.rank = vec![0; order.len()];
         for (r, id) in order.into_iter().enumerate() {
             self.rank[id as usize] = r as u32;
@@ -201,7 +203,7 @@ impl Index {
             drafts.extend((0..article.quotes.len()).map(|i| quote_draft(article, a, i)));
         }
         drafts.extend(group_events(corpus).into_iter().map(|members| event_draft(corpus, members)));
-        drafts.sort_by_key(|d| d.position);
+        order::sort_by_key(&mut drafts, |d| ((d.position.0 as u64) << 32) | d.position.1 as u64);
         Index::from_drafts(corpus, drafts)
     }
 
@@ -242,8 +244,11 @@ impl Index {
         }
         index.speakers.finish();
         index.mention_names.finish();
-        let mut vocabulary: Vec<(Box<str>, Vec<CardId>)> = words.0.into_iter().collect();
-        vocabulary.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        // One string sort for the whole page (src/query/order.rs): the keys, then their lists.
+        let mut sorted: Vec<String> = words.0.keys().map(|w| w.to_string()).collect();
+        order::sort_dedup(&mut sorted);
+        let vocabulary: Vec<(Box<str>, Vec<CardId>)> =
+            sorted.into_iter().filter_map(|w| words.0.remove(w.as_str()).map(|ids| (w.into_boxed_str(), ids))).collect();
         index.vocabulary = vocabulary;
         index.date_rank = date_ranks(&index.period);
         index.unfiltered = View::EVERY.map(|view| index.count_facets(&Query { view, ..Query::default() }, None));
@@ -337,7 +342,7 @@ impl Index {
             Pool::Some(ids) => ids,
         };
         if query.sort == Sort::Date {
-            cards.sort_unstable_by_key(|&id| self.date_rank[id as usize]);
+            order::sort_by_key(&mut cards, |&id| u64::from(self.date_rank[id as usize]));
         }
         let quotes = cards.iter().filter(|&&id| self.kind[id as usize].is_some()).count();
         Results { quotes, events: cards.len() - quotes, cards }
@@ -588,14 +593,15 @@ fn push_posting(postings: &mut Vec<Vec<CardId>>, value: u32, id: CardId) {
 /// Values with a count, most frequent first, then by name.
 fn ranked(names: &Names, counts: &[usize]) -> Vec<(Rc<str>, usize)> {
     let mut ids: Vec<u32> = (0..counts.len() as u32).filter(|&v| counts[v as usize] > 0).collect();
-    ids.sort_unstable_by_key(|&v| (std::cmp::Reverse(counts[v as usize]), names.rank[v as usize]));
+    // Most first (the count's complement), then by name.
+    order::sort_by_key(&mut ids, |&v| (u64::from(u32::MAX - counts[v as usize] as u32) << 32) | u64::from(names.rank[v as usize]));
     ids.into_iter().map(|v| (names.names[v as usize].clone(), counts[v as usize])).collect()
 }
 
 /// Articles with a count, most frequent first, then in corpus order.
 fn ranked_articles(files: &[String], counts: &[usize]) -> Vec<(String, usize)> {
     let mut ids: Vec<usize> = (0..counts.len()).filter(|&a| counts[a] > 0).collect();
-    ids.sort_by_key(|&a| std::cmp::Reverse(counts[a]));
+    order::sort_by_key(&mut ids, |&a| u64::from(u32::MAX - counts[a] as u32));
     ids.into_iter().map(|a| (files[a].clone(), counts[a])).collect()
 }
 
@@ -603,7 +609,8 @@ fn ranked_articles(files: &[String], counts: &[usize]) -> Vec<(String, usize)> {
 /// article order (the ids).
 fn date_ranks(period: &[Option<(i32, i32)>]) -> Vec<u32> {
     let mut order: Vec<CardId> = (0..period.len() as CardId).collect();
-    order.sort_by_key(|&id| (period[id as usize].is_none(), period[id as usize], id));
+    // By first day, then last day; undated last (no day is the largest i32); ties keep the ids' order.
+    order::sort_by_key(&mut order, |&id| period[id as usize].map_or(u64::MAX, |(s, e)| (day_key(s) << 32) | day_key(e)));
     let mut rank = vec![0; order.len()];
     for (r, id) in order.into_iter().enumerate() {
         rank[id as usize] = r as u32;

@@ -8,8 +8,10 @@
 //! - `text`: case and accent folding, search terms, highlighting.
 //! - `calendar`: ISO days, period bounds, day numbers, dates for people.
 //! - `reader`: an article cut into marked segments for the reader.
+//! - `order`: the sorts of the hot paths (two standard instantiations for all of them).
 
 mod calendar;
+mod order;
 mod events;
 mod index;
 mod postings;

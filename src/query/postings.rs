@@ -1,6 +1,8 @@
 //! Sorted lists of card ids ("postings") and the set operations the filters need. Every list is
 //! strictly increasing, so each operation is linear in what it reads.
 
+use crate::extract::sort::sort_by;
+
 /// A card's number in the index: its place in article order.
 pub type CardId = u32;
 
@@ -36,7 +38,7 @@ fn ids_of(bits: &[u64]) -> Vec<CardId> {
 /// The ids in every one of `lists`. Walks the shortest list and looks the others up by binary
 /// search, so a rare value narrows a common one at the cost of the rare one.
 pub fn intersect(mut lists: Vec<Vec<CardId>>) -> Vec<CardId> {
-    lists.sort_by_key(Vec::len);
+    sort_by(&mut lists, |a, b| a.len() < b.len());
     let mut lists = lists.into_iter();
     let Some(mut out) = lists.next() else { return Vec::new() };
     for other in lists {

@@ -1,6 +1,7 @@
 //! The reader: an article's blocks cut into marked segments.
 
 use crate::extract::model::{Article, Span};
+use crate::extract::sort::sort_by;
 
 /// What a stretch of the article is, for the reader.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,7 +61,7 @@ pub fn segments(text: &str, block: Span, marks: &[Mark]) -> Vec<Segment> {
             cuts.extend([s, e]);
         }
     }
-    cuts.sort_unstable();
+    sort_by(&mut cuts, |a, b| a < b);
     cuts.dedup();
     let mut out = Vec::new();
     for pair in cuts.windows(2) {

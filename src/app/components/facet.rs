@@ -6,6 +6,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::extract::case::to_lower;
+
 /// Lists longer than this get a box to filter them by name.
 const SEARCHABLE_FROM: usize = 8;
 /// Values shown before the reader searches (the most frequent ones, and the checked ones).
@@ -60,26 +62,26 @@ pub fn Facet(props: &FacetProps) -> Html {
             <legend>{ &props.legend }</legend>
             if searchable {
                 <label class="facet-filter" for={filter_id.clone()}>
-                    <span class="visually-hidden">{ format!("Filter {}", props.legend.to_lowercase()) }</span>
-                    <input id={filter_id} type="search" placeholder={format!("Find {}…", props.legend.to_lowercase())}
+                    <span class="visually-hidden">{ format!("Filter {}", to_lower(&props.legend)) }</span>
+                    <input id={filter_id} type="search" placeholder={format!("Find {}…", to_lower(&props.legend))}
                         autocomplete="off" value={(*filter).clone()} oninput={on_filter} />
                 </label>
             }
             if props.values.is_empty() {
                 <p class="facet-empty">{ &props.empty }</p>
             } else if shown.is_empty() {
-                <p class="facet-empty">{ format!("No {} match “{}”.", props.legend.to_lowercase(), filter.trim()) }</p>
+                <p class="facet-empty">{ format!("No {} match “{}”.", to_lower(&props.legend), filter.trim()) }</p>
             }
             <ul class="facet-values">
                 { for shown.into_iter().map(|v| value_item(&props.name, v, &props.on_toggle)) }
             </ul>
             if hidden > 0 {
-                <p class="facet-more">{ format!("{hidden} more: type in “Find {}…” to see them", props.legend.to_lowercase()) }</p>
+                <p class="facet-more">{ format!("{hidden} more: type in “Find {}…” to see them", to_lower(&props.legend)) }</p>
             }
             if let (true, Some(on_clear)) = (any_checked, props.on_clear.clone()) {
                 <button type="button" class="link-button clear"
                     onclick={Callback::from(move |_| on_clear.emit(()))}>
-                    { format!("Clear {}", props.legend.to_lowercase()) }
+                    { format!("Clear {}", to_lower(&props.legend)) }
                 </button>
             }
         </fieldset>

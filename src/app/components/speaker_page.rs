@@ -135,7 +135,7 @@ fn Summary(props: &SummaryProps) -> Html {
 fn roles_of(corpus: &Corpus, index: &Index, facets: &Facets, name: &str) -> Vec<String> {
     let mut articles: Vec<usize> =
         facets.articles.iter().filter(|(_, n)| *n > 0).filter_map(|(f, _)| index.article_index(f)).collect();
-    articles.sort_unstable();
+    crate::extract::sort::sort_by(&mut articles, |a, b| a < b);
     let mut roles: Vec<String> = Vec::new();
     for article in articles.into_iter().map(|a| &corpus.articles[a]) {
         for person in article.people.iter().filter(|p| p.name == name) {
@@ -154,21 +154,22 @@ fn years_chart(years: &[(u32, usize)]) -> Html {
     if years.is_empty() {
         return html! { <p class="facet-empty">{ "None of their quotes is dated." }</p> };
     }
-    const BAR: f64 = 28.0;
-    const HEIGHT: f64 = 60.0;
-    let max = years.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1) as f64;
-    let width = BAR * years.len() as f64;
+    // Whole units, as in the speaker chart: no float printer in the wasm.
+    const BAR: usize = 28;
+    const HEIGHT: usize = 60;
+    let max = years.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1);
+    let width = BAR * years.len();
     let words = years.iter().map(|(y, n)| format!("{y}: {n}")).collect::<Vec<_>>().join(", ");
     html! {
-        <svg class="years-chart" viewBox={format!("0 0 {width} {}", HEIGHT + 16.0)} role="img" aria-labelledby="years-chart-title">
+        <svg class="years-chart" viewBox={format!("0 0 {width} {}", HEIGHT + 16)} role="img" aria-labelledby="years-chart-title">
             <title id="years-chart-title">{ format!("Quotes per year: {words}") }</title>
             { for years.iter().enumerate().map(|(i, (year, n))| {
-                let h = (HEIGHT * *n as f64 / max).max(2.0);
-                let x = BAR * i as f64;
+                let h = (HEIGHT * *n / max).max(2);
+                let x = BAR * i;
                 html! {
                     <g key={*year}>
-                        <rect class="chart-bar" x={(x + 4.0).to_string()} y={(HEIGHT - h).to_string()} width={(BAR - 8.0).to_string()} height={h.to_string()} rx="2" />
-                        <text class="chart-label" x={(x + BAR / 2.0).to_string()} y={(HEIGHT + 13.0).to_string()} text-anchor="middle" font-size="10">
+                        <rect class="chart-bar" x={(x + 4).to_string()} y={(HEIGHT - h).to_string()} width={(BAR - 8).to_string()} height={h.to_string()} rx="2" />
+                        <text class="chart-label" x={(x + BAR / 2).to_string()} y={(HEIGHT + 13).to_string()} text-anchor="middle" font-size="10">
                             { format!("’{:02}", year % 100) }
                         </text>
                     </g>
