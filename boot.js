@@ -24,6 +24,7 @@ if (prerendered && !hydrate) {
   loading.setAttribute('role', 'status');
   loading.textContent = 'Loading the articles…';
   app.replaceChildren(loading);
+  app.removeAttribute('data-prerendered');
   document.documentElement.classList.remove('other-screen');
 }
 

@@ -21,8 +21,9 @@ pub fn start(data: &str, hydrate: bool) {
     yew::set_custom_panic_hook(Box::new(|info| show_fatal_error(&info.to_string())));
     let document = gloo::utils::document();
     let props = props(data);
-    // The prerendered screen is the default query's: any other address would not match it.
-    let first_screen = url::read() == (crate::query::Query::default(), None);
+    // The prerendered screen is the default query's with its data: another address, or data
+    // that cannot be read (its message is another tree), would not match it.
+    let first_screen = url::read() == (crate::query::Query::default(), None) && props.corpus.is_ok();
     match document.get_element_by_id("app") {
         Some(root) if hydrate && first_screen => {
             yew::Renderer::<App>::with_root_and_props(root, props).hydrate();

@@ -3,9 +3,10 @@
 // query renders afresh, without showing the prerendered cards first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve, launch, openPage, appReady, bundledCorpus, axeViolations, screenshot, DIST } from './support.mjs';
+import { alteredCopy } from './hardening_support.mjs';
 
 let server, browser, corpus, quotes;
 before(async () => {
@@ -33,8 +34,24 @@ const WATCH_PARSE = () => {
     window.__parsed = {
       cards: document.querySelectorAll('.card').length,
       appVisibility: app ? getComputedStyle(app).visibility : null,
+      otherScreen: document.documentElement.classList.contains('other-screen'),
     };
   });
+};
+
+/** Runs in the page before its scripts: at every animation frame (what is about to be painted)
+ *  until the app is ready, counts the frames and those showing a prerendered card. */
+const WATCH_FRAMES = () => {
+  window.__frames = { seen: 0, prerenderedShown: 0 };
+  const look = () => {
+    const app = document.getElementById('app');
+    window.__frames.seen++;
+    if (app?.hasAttribute('data-prerendered') && app.querySelector('.card') && getComputedStyle(app).visibility !== 'hidden') {
+      window.__frames.prerenderedShown++;
+    }
+    if (!document.documentElement.hasAttribute('data-app-ready')) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
 };
 
 test('the served index.html holds the first cards, readable without JavaScript', async () => {
@@ -98,12 +115,17 @@ test('the app hydrates the prerendered cards: same nodes, then a speaker filter 
 test("a permalink shows its speaker's cards, never the prerendered ones", async () => {
   const [name, count] = topSpeaker();
   const path = `/?speaker=${encodeURIComponent(name)}&view=quotes`;
-  const page = await openPage(browser, server.url + path, { prepare: (context) => context.addInitScript(WATCH_PARSE) });
+  const page = await openPage(browser, server.url + path, {
+    prepare: async (context) => { await context.addInitScript(WATCH_PARSE); await context.addInitScript(WATCH_FRAMES); },
+  });
   await appReady(page);
   const parsed = await page.evaluate(() => window.__parsed);
-  // The prerendered cards were in the HTML, hidden before the first paint (prerender-guard.js).
+  // The prerendered cards were in the HTML, hidden from the first paint on (prerender-guard.js).
   assert.ok(parsed.cards > 0);
-  assert.equal(parsed.appVisibility, 'hidden', 'the prerendered default cards were visible on a permalink');
+  assert.ok(parsed.otherScreen, 'prerender-guard.js did not mark the page');
+  const frames = await page.evaluate(() => window.__frames);
+  assert.ok(frames.seen > 0, 'no frame observed');
+  assert.equal(frames.prerenderedShown, 0, `the prerendered default cards were painted on a permalink (${frames.prerenderedShown} frames)`);
   const speakers = (await page.locator('.quote-card .speaker').allTextContents()).map((s) => s.trim());
   assert.equal(speakers.length, Math.min(count, 50));
   assert.ok(speakers.every((s) => s === name), `other speakers: ${speakers.filter((s) => s !== name)}`);
@@ -112,4 +134,19 @@ test("a permalink shows its speaker's cards, never the prerendered ones", async 
   assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('app')).visibility), 'visible');
   assert.deepEqual(page.problems, []);
   await page.context().close();
+});
+
+test('data that cannot be read replaces the prerendered cards with its message, not a hydration panic', async () => {
+  const dir = await alteredCopy(DIST, { 'data/corpus.json': '{"id": "damaged' });
+  const site = await serve(dir);
+  try {
+    const page = await openPage(browser, site.url + '/');
+    const alert = page.locator('.fatal-error[role=alert]');
+    await alert.waitFor({ timeout: 15000 });
+    assert.match(await alert.textContent(), /data\/corpus\.json is unreadable .*upload dist\/ again/);
+    assert.doesNotMatch(await page.locator('body').textContent(), /internal error/);
+    assert.equal(await page.locator('.card').count(), 0, 'the prerendered cards stayed');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  } finally { await site.close(); await rm(dir, { recursive: true }); }
 });
