@@ -1,6 +1,7 @@
 // Starts the app. A separate file (not Trunk's inline loader) so the page runs under a strict
 // Content-Security-Policy (script-src 'self'), and so a failed load shows a message, not a blank page.
 // The articles' data (data/corpus.json, beside the module) is fetched while the module loads.
+// The first screen is already in the page (prerendered): the app hydrates it, or replaces it.
 import init, { startApp } from './newslens.js';
 
 const DATA = 'data/corpus.json';
@@ -11,8 +12,24 @@ const data = fetch(new URL(`./${DATA}`, import.meta.url)).then((response) => {
 // Reported below, once the module has loaded (or failed first): not an unhandled rejection.
 data.catch(() => {});
 
+// #app holds the prerendered first screen (scripts/prerender.sh): the page without a query, which
+// the app hydrates. Another address renders afresh; meanwhile the loading message replaces the
+// stale screen that prerender-guard.js hid.
+const app = document.getElementById('app');
+const prerendered = app?.hasAttribute('data-prerendered') ?? false;
+const hydrate = prerendered && location.search === '';
+if (prerendered && !hydrate) {
+  const loading = document.createElement('p');
+  loading.className = 'loading';
+  loading.setAttribute('role', 'status');
+  loading.textContent = 'Loading the articles…';
+  app.replaceChildren(loading);
+  app.removeAttribute('data-prerendered');
+  document.documentElement.classList.remove('other-screen');
+}
+
 function fail(message, error) {
-  const root = document.getElementById('app') ?? document.body;
+  const root = app ?? document.body;
   const box = document.createElement('p');
   box.className = 'fatal-error';
   box.setAttribute('role', 'alert');
@@ -37,4 +54,4 @@ if (loaded) {
   }
 }
 // A panic inside is shown by the app's own hook.
-if (text !== null) startApp(text);
+if (text !== null) startApp(text, hydrate);

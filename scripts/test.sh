@@ -47,11 +47,12 @@ if [ "$status" -ne 0 ] && ! grep -qE '^test result: FAILED' "$logs/wasm.log"; th
 fi
 
 # Lints count as one test: a warning is a failure, so they cannot pile up unseen.
-suite "lint: cargo clippy (native, all targets; wasm32 library) with warnings denied"
+suite "lint: cargo clippy (native, all targets; the prerender step; wasm32 library) with warnings denied"
 lint() { cargo clippy --quiet --color never "$@" -- -D warnings 2>&1 | grep -v 'is a Saturday'; return "${PIPESTATUS[0]}"; }
 if ! cargo clippy --version >/dev/null 2>&1; then
   echo "clippy is not installed (rustup component add clippy): lint skipped"
-elif lint --all-targets && lint --target wasm32-unknown-unknown --lib --bin extract_worker; then
+# The prerender step compiles the view natively only with its feature: linted on its own.
+elif lint --all-targets && lint --features prerender --bin prerender && lint --target wasm32-unknown-unknown --lib --bin extract_worker; then
   passed=$((passed + 1)); echo "clippy: clean"
 else
   failed=$((failed + 1)); echo "clippy: warnings or errors above"

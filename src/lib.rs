@@ -1,7 +1,8 @@
 //! newslens: an in-browser explorer of the quotes and events in news articles.
 //!
 //! The pure core (`extract`, `query`) compiles and is tested natively; `app` is the Yew view
-//! layer, compiled for wasm32 only. See ARCHITECTURE.md.
+//! layer, compiled for wasm32, and natively with the `prerender` feature (Yew's server-side
+//! renderer, for the first screen's HTML at build time). See ARCHITECTURE.md.
 
 pub mod bundle;
 pub mod embed;
@@ -11,18 +12,21 @@ pub mod own_article;
 pub mod query;
 pub mod slices;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod seeds;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod app;
 
-/// Mounts the full app into the page's `#app` with the text of `data/corpus.json`. Called by
-/// `boot.js`, which fetches the data while the module loads; the embed widget loads the same
-/// module without calling it, so one wasm build serves both.
+/// Starts the full app in the page's `#app` with the text of `data/corpus.json`: it hydrates
+/// the prerendered first screen when `hydrate` is true (the address asks for that screen),
+/// otherwise it renders into `#app` afresh. Called by `boot.js`, which fetches the data while
+/// the module loads; the embed widget loads the same module without calling it.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = startApp)]
-pub fn start_app(data: String) {
-    app::start(&data);
+pub fn start_app(data: String, hydrate: bool) {
+    app::start(&data, hydrate);
 }
 
 /// Panics on purpose, so the end-to-end tests can check that a panic shows a message instead of

@@ -1,4 +1,7 @@
-//! The Yew view layer (wasm32 only): a thin shell over `extract` and `query`.
+//! The Yew view layer: a thin shell over `extract` and `query`. In the browser (wasm32) it
+//! renders or hydrates the page; natively (feature `prerender`) it renders the first screen to
+//! HTML for `src/bin/prerender.rs`. Render bodies must not call the browser: only effects and
+//! event handlers may, as they never run on the server.
 
 mod components;
 mod extract_worker;
@@ -10,14 +13,22 @@ use std::rc::Rc;
 
 use components::app::{App, AppProps};
 
-/// Mounts the app into `#app` (or `<body>` when that element is missing), with the text of the
-/// data file.
-pub fn start(data: &str) {
+/// Starts the app in `#app` (or `<body>` when that element is missing), with the text of the
+/// data file. `hydrate`: `#app` holds the prerendered first screen and the address asks for it;
+/// the app then takes over that HTML instead of replacing it. Rendering replaces what is there.
+#[cfg(target_arch = "wasm32")]
+pub fn start(data: &str, hydrate: bool) {
     // Through Yew: a plain std::panic::set_hook is replaced by Yew's console-only hook at render.
     yew::set_custom_panic_hook(Box::new(|info| show_fatal_error(&info.to_string())));
     let document = gloo::utils::document();
     let props = props(data);
+    // The prerendered screen is the default query's with its data: another address, or data
+    // that cannot be read (its message is another tree), would not match it.
+    let first_screen = url::read() == (crate::query::Query::default(), None) && props.corpus.is_ok();
     match document.get_element_by_id("app") {
+        Some(root) if hydrate && first_screen => {
+            yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+        }
         Some(root) => {
             yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
@@ -27,7 +38,19 @@ pub fn start(data: &str) {
     }
 }
 
+/// The first screen (the default query) as HTML that `start` can hydrate: what the prerender
+/// step writes into `index.html`'s `#app`. Rendered natively by Yew's server-side renderer.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_first_screen(corpus: crate::extract::model::Corpus) -> Result<String, String> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| format!("cannot start the renderer's runtime: {e}"))?;
+    let renderer = yew::ServerRenderer::<App>::with_props(move || AppProps { corpus: Ok(Rc::new(corpus)) });
+    Ok(runtime.block_on(renderer.render()))
+}
+
 /// Replaces the page with a readable message: a panic must never leave a blank page.
+#[cfg(target_arch = "wasm32")]
 fn show_fatal_error(message: &str) {
     let document = gloo::utils::document();
     let Ok(el) = document.create_element("div") else { return };
@@ -40,12 +63,14 @@ fn show_fatal_error(message: &str) {
     web_sys::console::error_1(&message.into());
 }
 
+#[cfg(target_arch = "wasm32")]
 fn props(data: &str) -> AppProps {
     AppProps { corpus: crate::bundle::decode(data).map(Rc::new) }
 }
 
 /// Renders the app into `root` with the text of a data file (used by the browser tests; `start`
 /// mounts into the page).
+#[cfg(target_arch = "wasm32")]
 pub fn mount(root: web_sys::Element, data: &str) -> yew::AppHandle<App> {
     yew::Renderer::<App>::with_root_and_props(root, props(data)).render()
 }

@@ -3,7 +3,15 @@
 use crate::app::state::History;
 use crate::query::Query;
 
+/// The query and the `#anchor` of the current URL. On the server (the prerendered first
+/// screen) there is no URL: the default query.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read() -> (Query, Option<String>) {
+    (Query::default(), None)
+}
+
 /// The query and the `#anchor` of the current URL.
+#[cfg(target_arch = "wasm32")]
 pub fn read() -> (Query, Option<String>) {
     let location = gloo::utils::window().location();
     let search = location.search().unwrap_or_default();
@@ -15,9 +23,18 @@ pub fn read() -> (Query, Option<String>) {
 
 /// The address of `query` (and `anchor`), relative to the page.
 pub fn href(query: &Query, anchor: Option<&str>) -> String {
-    let path = gloo::utils::window().location().pathname().unwrap_or_default();
+    let path = page_path();
     let hash = anchor.map(|a| format!("#{a}")).unwrap_or_default();
     format!("{path}{}{hash}", query.to_url_query())
+}
+
+/// The page's path. On the server it is unknown (the site may live in any folder): the links
+/// stay relative (`?speaker=…` keeps the page's path) until hydration writes the full ones.
+fn page_path() -> String {
+    #[cfg(target_arch = "wasm32")]
+    return gloo::utils::window().location().pathname().unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    return String::new();
 }
 
 /// Writes the state to the history as `mode` says, unless the URL already says the same.

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, screenshot, bundledCorpus, ROOT } from './support.mjs';
+import { serve, launch, openPage, screenshot, bundledCorpus, ROOT, APP_READY } from './support.mjs';
 
 // The widget origin the example pages point at (`make serve`); the tests swap in their own.
 const EXAMPLE_BASE = 'http://127.0.0.1:8080/';
@@ -338,7 +338,7 @@ test("the app's Embed button gives snippets for its filters that work on another
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: widgetServer.url });
   const page = await context.newPage();
   await page.goto(`${widgetServer.url}/?speaker=${encodeURIComponent(name)}&view=quotes`);
-  await page.waitForSelector('.layout', { timeout: 15000 });
+  await page.waitForSelector(APP_READY, { timeout: 15000 });
   await page.getByRole('button', { name: 'Embed' }).click();
   const element = await page.locator('#embed-element').inputValue();
   const iframe = await page.locator('#embed-iframe').inputValue();
@@ -368,7 +368,7 @@ test('without clipboard access, Copy selects the snippet instead', async () => {
   await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
   const page = await context.newPage();
   await page.goto(`${widgetServer.url}/`);
-  await page.waitForSelector('.layout', { timeout: 15000 });
+  await page.waitForSelector(APP_READY, { timeout: 15000 });
   await page.getByRole('button', { name: 'Embed' }).click();
   await page.locator('.snippet-copy').nth(1).click();
   await page.getByText('Selected: press Ctrl+C').waitFor();

@@ -56,7 +56,7 @@ export async function injectedMarkup(page) {
       if (['img', 'iframe', 'svg', 'object', 'embed', 'b'].includes(el.localName)) found.push(`<${el.localName}>`);
     }
     const scripts = elements.filter((el) => el.localName === 'script').map((s) => s.src.replace(location.origin, ''));
-    if (!['/boot.js', '/hostile-host.js,/embed.js'].includes(scripts.join())) found.push(`scripts: ${scripts.join(', ')}`);
+    if (!['/prerender-guard.js,/boot.js', '/hostile-host.js,/embed.js'].includes(scripts.join())) found.push(`scripts: ${scripts.join(', ')}`);
     return found;
   });
 }

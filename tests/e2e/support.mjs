@@ -62,9 +62,13 @@ export async function openPage(browser, url, { prepare = async () => {}, ...opti
   return page;
 }
 
-/** Waits until the app has rendered its cards (or its empty state). */
+/** The app is live: rendered or hydrated (App's effect marks <html>), not only prerendered. */
+export const APP_READY = 'html[data-app-ready] .layout';
+
+/** Waits until the app has rendered its cards (or its empty state) and answers input: the
+ *  prerendered first screen is in the page before its controls work. */
 export async function appReady(page) {
-  await page.waitForSelector('.layout', { timeout: 15000 });
+  await page.waitForSelector(APP_READY, { timeout: 15000 });
 }
 
 export async function screenshot(page, name, { fullPage = true } = {}) {

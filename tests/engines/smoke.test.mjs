@@ -80,7 +80,8 @@ for (const engine of engines) {
     async function open(path) {
       const s = await browser();
       await s.navigate(site.url + path);
-      await s.waitFor('the app to render (.layout)', () => !!document.querySelector('.layout'));
+      // Rendered or hydrated: the prerendered .layout is there before the app answers.
+      await s.waitFor('the app to start (html[data-app-ready] .layout)', () => !!document.querySelector('html[data-app-ready] .layout'));
       return s;
     }
 

@@ -30,6 +30,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     // The bundled corpus plus the articles a reader added in this page (never saved).
     let with_own = use_state(|| None::<Rc<Corpus>>);
+    use_ready_mark();
     match &props.corpus {
         Ok(bundled) => {
             let corpus = (*with_own).clone().unwrap_or_else(|| bundled.clone());
@@ -57,9 +58,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
     use_history_sync(&state);
     use_focus_anchor(&state);
 
-    let panel_open = use_memo((), |_| {
-        gloo::utils::window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= WIDE_SCREEN_PX)
-    });
+    let panel_open = use_panel_open();
     let index = use_memo(corpus.clone(), |c| Index::new(c));
     // The reader's article is not a filter: opening it must not recompute the cards.
     let filters_of = Query { read: None, ..state.query.clone() };
@@ -161,6 +160,33 @@ fn Explorer(props: &ExplorerProps) -> Html {
             { main }
         </div>
     }
+}
+
+/// Whether the filter panel starts open: on wide screens. The first render says open, as the
+/// prerendered page does (the server knows no width), so hydration finds the same tree; an
+/// effect closes it on a narrow screen before the first paint.
+#[hook]
+fn use_panel_open() -> UseStateHandle<bool> {
+    let open = use_state(|| true);
+    {
+        let open = open.clone();
+        use_effect_with((), move |_| {
+            let width = gloo::utils::window().inner_width().ok().and_then(|w| w.as_f64());
+            if width.is_some_and(|w| w < WIDE_SCREEN_PX) {
+                open.set(false);
+            }
+        });
+    }
+    open
+}
+
+/// Marks the page live (`<html data-app-ready>`) once the app has rendered or hydrated: until
+/// then the prerendered controls do nothing. Tests and the stylesheet read it.
+#[hook]
+fn use_ready_mark() {
+    use_effect_with((), |_| {
+        let _ = gloo::utils::document().document_element().map(|html| html.set_attribute("data-app-ready", ""));
+    });
 }
 
 /// Writes each state to the URL, and takes the URL back on back/forward.

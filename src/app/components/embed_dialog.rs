@@ -18,7 +18,6 @@ pub struct EmbedDialogProps {
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let open = use_state(|| false);
     let params = WidgetParams::from_query(&props.query);
-    let base = app_folder();
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
@@ -32,16 +31,17 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                     <p class="embed-intro">{ "Paste one of these into your page to show these results there. \
                         The widget loads from this site and keeps its own styles." }</p>
                     <SnippetBox id="embed-element" label="Custom element (recommended)"
-                        text={element_snippet(&params, &base)} />
+                        text={element_snippet(&params, &app_folder())} />
                     <SnippetBox id="embed-iframe" label="Iframe (when your page cannot load a script from this site)"
-                        text={iframe_snippet(&params, &base)} />
+                        text={iframe_snippet(&params, &app_folder())} />
                 </section>
             }
         </div>
     }
 }
 
-/// The folder the app is served from (where `embed.js` sits next to `index.html`).
+/// The folder the app is served from (where `embed.js` sits next to `index.html`). Asked only
+/// while the panel is open: never on the server, which renders it closed.
 fn app_folder() -> String {
     let location = gloo::utils::window().location();
     let origin = location.origin().unwrap_or_default();

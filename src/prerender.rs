@@ -1,0 +1,94 @@
+//! Where the prerendered first screen goes in the built `index.html` (pure, native; used by
+//! `src/bin/prerender.rs`): inside the element `id="app"`, replacing its placeholder.
+
+/// The attribute that marks `#app` as holding the prerendered screen: `boot.js` hydrates only
+/// then (and only when the address asks for that screen).
+pub const MARK: &str = "data-prerendered";
+
+const OPEN: &str = "<div";
+const CLOSE: &str = "</div>";
+
+/// `page` with `screen` as the content of its `<div id="app">` (marked with [`MARK`]), or a
+/// message naming `file` (and the line, when there is one) when there is no such element.
+pub fn insert_first_screen(file: &str, page: &str, screen: &str) -> Result<String, String> {
+    let id = page
+        .find(r#"id="app""#)
+        .ok_or_else(|| format!("{file}: no element with id=\"app\": the prerendered screen goes into it"))?;
+    let line = page[..id].matches('\n').count() + 1;
+    let tag_start = page[..id].rfind('<').filter(|&at| page[at..].starts_with(OPEN));
+    let tag_start = tag_start.ok_or_else(|| format!("{file}:{line}: the element with id=\"app\" must be a <div>"))?;
+    let tag_end = page[id..].find('>').map(|at| id + at).ok_or_else(|| format!("{file}:{line}: <div id=\"app\" is not closed by '>'"))?;
+    let content_end = matching_close(page, tag_end + 1).ok_or_else(|| format!("{file}:{line}: <div id=\"app\"> has no matching </div>"))?;
+    let open_tag = &page[tag_start..tag_end];
+    let mark = if open_tag.contains(MARK) { String::new() } else { format!(" {MARK}") };
+    Ok(format!("{}{open_tag}{mark}>{screen}{}", &page[..tag_start], &page[content_end..]))
+}
+
+/// The byte offset of the `</div>` that closes a `<div>` whose content starts at `from`.
+fn matching_close(page: &str, from: usize) -> Option<usize> {
+    let mut depth = 1usize;
+    let mut at = from;
+    loop {
+        let next_open = page[at..].find(OPEN).map(|i| at + i);
+        let next_close = page[at..].find(CLOSE).map(|i| at + i)?;
+        match next_open {
+            Some(open) if open < next_close => {
+                depth += 1;
+                at = open + OPEN.len();
+            }
+            _ => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(next_close);
+                }
+                at = next_close + CLOSE.len();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "<html>\n<body>\n  <div id=\"app\">\n    <p class=\"loading\">Loading…</p>\n  </div>\n  <div id=\"other\"></div>\n</body>\n</html>\n";
+
+    #[test]
+    fn the_screen_replaces_the_placeholder_inside_app() {
+        let page = insert_first_screen("index.html", PAGE, "<div class=\"layout\"><div>card</div></div>").unwrap();
+        assert_eq!(
+            page,
+            "<html>\n<body>\n  <div id=\"app\" data-prerendered><div class=\"layout\"><div>card</div></div></div>\n  <div id=\"other\"></div>\n</body>\n</html>\n"
+        );
+    }
+
+    #[test]
+    fn nested_divs_in_the_placeholder_are_replaced_whole() {
+        let page = "<div id=\"app\"><div><div>a</div></div><p>b</p></div><footer></footer>";
+        assert_eq!(insert_first_screen("x.html", page, "S").unwrap(), "<div id=\"app\" data-prerendered>S</div><footer></footer>");
+    }
+
+    #[test]
+    fn a_page_already_marked_is_not_marked_twice() {
+        let page = "<div id=\"app\" data-prerendered>old</div>";
+        assert_eq!(insert_first_screen("x.html", page, "new").unwrap(), "<div id=\"app\" data-prerendered>new</div>");
+    }
+
+    #[test]
+    fn a_page_without_app_is_an_error_naming_the_file() {
+        let message = insert_first_screen("dist/index.html", "<body><main></main></body>", "S").unwrap_err();
+        assert_eq!(message, "dist/index.html: no element with id=\"app\": the prerendered screen goes into it");
+    }
+
+    #[test]
+    fn an_unclosed_app_is_an_error_naming_the_line() {
+        let message = insert_first_screen("index.html", "<body>\n<div id=\"app\"><div>\n</body>", "S").unwrap_err();
+        assert_eq!(message, "index.html:2: <div id=\"app\"> has no matching </div>");
+    }
+
+    #[test]
+    fn app_on_another_element_is_an_error() {
+        let message = insert_first_screen("index.html", "<main id=\"app\"></main>", "S").unwrap_err();
+        assert_eq!(message, "index.html:1: the element with id=\"app\" must be a <div>");
+    }
+}

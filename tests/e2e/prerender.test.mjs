@@ -1,0 +1,152 @@
+// The prerendered first screen (issue 10): dist/index.html carries the first cards as HTML, made
+// at build time (scripts/prerender.sh); the app hydrates those very nodes. An address with a
+// query renders afresh, without showing the prerendered cards first.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, openPage, appReady, bundledCorpus, axeViolations, screenshot, DIST } from './support.mjs';
+import { alteredCopy } from './hardening_support.mjs';
+
+let server, browser, corpus, quotes;
+before(async () => {
+  corpus = await bundledCorpus();
+  [server, browser] = await Promise.all([serve(), launch()]);
+  quotes = corpus.articles.flatMap((article) => article.quotes);
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** The most quoted named speaker of the corpus and their number of quotes. */
+function topSpeaker() {
+  const counts = new Map();
+  for (const q of quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
+}
+
+/** Runs in the page before its scripts: when parsing ends (before boot.js runs), notes what the
+ *  prerendered page showed and tags its first card node, to tell hydrated nodes from new ones. */
+const WATCH_PARSE = () => {
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    const app = document.getElementById('app');
+    const card = document.querySelector('.card');
+    if (card) card.__prerendered = true;
+    window.__parsed = {
+      cards: document.querySelectorAll('.card').length,
+      appVisibility: app ? getComputedStyle(app).visibility : null,
+      otherScreen: document.documentElement.classList.contains('other-screen'),
+    };
+  });
+};
+
+/** Runs in the page before its scripts: at every animation frame (what is about to be painted)
+ *  until the app is ready, counts the frames and those showing a prerendered card. */
+const WATCH_FRAMES = () => {
+  window.__frames = { seen: 0, prerenderedShown: 0 };
+  const look = () => {
+    const app = document.getElementById('app');
+    window.__frames.seen++;
+    if (app?.hasAttribute('data-prerendered') && app.querySelector('.card') && getComputedStyle(app).visibility !== 'hidden') {
+      window.__frames.prerenderedShown++;
+    }
+    if (!document.documentElement.hasAttribute('data-app-ready')) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+};
+
+test('the served index.html holds the first cards, readable without JavaScript', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  assert.match(html, /<div id="app" data-prerendered>/, 'dist/index.html was not prerendered');
+  const page = await openPage(browser, server.url + '/', { javaScriptEnabled: false });
+  const cards = await page.locator('.card').count();
+  assert.ok(cards > 0, 'no card without JavaScript');
+  // The cards are the corpus's: the first quote card shows a quote of the bundled data.
+  const words = (await page.locator('.quote-card .words').first().textContent()).replace(/[“”]/g, '').trim();
+  assert.ok(quotes.some((q) => q.text.trim() === words.replace(/^Reported: /, '')), `not a quote of the corpus: ${words}`);
+  assert.ok(await page.locator('.noscript-note').isVisible(), 'no note that the filters need JavaScript');
+  assert.equal(await page.locator('.loading').count(), 0, 'the loading placeholder is still in the page');
+  // Links stay relative until hydration: they keep whatever folder the site is served from.
+  const speakerLink = await page.locator('.quote-card a.speaker').first().getAttribute('href');
+  assert.match(speakerLink ?? '', /^\?speaker=.+&view=speaker$/);
+  await page.context().close();
+});
+
+test('before the wasm arrives the prerendered page passes axe, dark, at 360 px', async () => {
+  const page = await openPage(browser, server.url + '/', {
+    colorScheme: 'dark', viewport: { width: 360, height: 740 },
+    prepare: (context) => context.route('**/boot.js', (route) => route.abort()),
+  });
+  await page.locator('.card').first().waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-app-ready')), false, 'the app started');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'something scrolls sideways');
+  // On a phone the filters start closed, as the app shows them: the cards come first.
+  assert.equal(await page.locator('.facet-panel fieldset').first().isVisible(), false, 'the filter panel is open at 360 px');
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'prerendered-phone-dark');
+  await page.context().close();
+});
+
+test('the app hydrates the prerendered cards: same nodes, then a speaker filter works and keeps the focus', async () => {
+  const page = await openPage(browser, server.url + '/', { prepare: (context) => context.addInitScript(WATCH_PARSE) });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await appReady(page);
+  const parsed = await page.evaluate(() => window.__parsed);
+  assert.ok(parsed.cards > 0, 'the page arrived without cards');
+  assert.equal(parsed.appVisibility, 'visible');
+  assert.ok(await page.evaluate(() => document.querySelector('.card').__prerendered === true),
+    'the first card was rendered again instead of hydrated');
+
+  const [name, count] = topSpeaker();
+  const box = page.getByRole('group', { name: 'Speakers', exact: true }).locator(`input[type=checkbox][value="${name}"]`);
+  await box.focus();
+  await page.keyboard.press('Space');
+  await page.waitForFunction((name) => [...document.querySelectorAll('.quote-card .speaker')].every((s) => s.textContent.trim() === name)
+    && document.querySelectorAll('.quote-card').length > 0, name);
+  assert.equal(await page.locator('.quote-card').count(), Math.min(count, 50));
+  assert.ok(await box.isChecked());
+  assert.ok(await box.evaluate((el) => el === document.activeElement), 'the focus left the checkbox');
+  assert.match(page.url(), /[?&]speaker=/);
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(warnings, [], 'console warnings during hydration');
+  await page.context().close();
+});
+
+test("a permalink shows its speaker's cards, never the prerendered ones", async () => {
+  const [name, count] = topSpeaker();
+  const path = `/?speaker=${encodeURIComponent(name)}&view=quotes`;
+  const page = await openPage(browser, server.url + path, {
+    prepare: async (context) => { await context.addInitScript(WATCH_PARSE); await context.addInitScript(WATCH_FRAMES); },
+  });
+  await appReady(page);
+  const parsed = await page.evaluate(() => window.__parsed);
+  // The prerendered cards were in the HTML, hidden from the first paint on (prerender-guard.js).
+  assert.ok(parsed.cards > 0);
+  assert.ok(parsed.otherScreen, 'prerender-guard.js did not mark the page');
+  const frames = await page.evaluate(() => window.__frames);
+  assert.ok(frames.seen > 0, 'no frame observed');
+  assert.equal(frames.prerenderedShown, 0, `the prerendered default cards were painted on a permalink (${frames.prerenderedShown} frames)`);
+  const speakers = (await page.locator('.quote-card .speaker').allTextContents()).map((s) => s.trim());
+  assert.equal(speakers.length, Math.min(count, 50));
+  assert.ok(speakers.every((s) => s === name), `other speakers: ${speakers.filter((s) => s !== name)}`);
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll('.card')].some((c) => c.__prerendered)), false,
+    'a prerendered card is still in the page');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('app')).visibility), 'visible');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('data that cannot be read replaces the prerendered cards with its message, not a hydration panic', async () => {
+  const dir = await alteredCopy(DIST, { 'data/corpus.json': '{"id": "damaged' });
+  const site = await serve(dir);
+  try {
+    const page = await openPage(browser, site.url + '/');
+    const alert = page.locator('.fatal-error[role=alert]');
+    await alert.waitFor({ timeout: 15000 });
+    assert.match(await alert.textContent(), /data\/corpus\.json is unreadable .*upload dist\/ again/);
+    assert.doesNotMatch(await page.locator('body').textContent(), /internal error/);
+    assert.equal(await page.locator('.card').count(), 0, 'the prerendered cards stayed');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  } finally { await site.close(); await rm(dir, { recursive: true }); }
+});
