@@ -11,6 +11,7 @@ pub mod model;
 pub mod source;
 mod case;
 mod compose;
+mod lexicon;
 mod marks;
 mod offsets;
 mod people;

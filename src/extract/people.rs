@@ -15,7 +15,8 @@ use super::model::{Article, Person, QuoteKind};
 use super::sort;
 use super::substr;
 use super::speakers::{self, Who};
-use super::words::{self, Tok, WordList};
+use super::lexicon::{self, Noun, VerbFlag};
+use super::words::{self, Tok};
 
 /// One mention of a known person.
 #[derive(Clone, Debug)]
@@ -201,7 +202,7 @@ fn verb_next_to(toks: &[Tok], start: usize, end: usize) -> bool {
     let after = toks.get(j).is_some_and(|t| words::cue(t).is_some())
         || (toks.get(j).is_some_and(|t| t.text == ",") && toks.get(j + 1).is_some_and(|t| words::cue(t).is_some()));
     // "said Jane Roe" names a speaker; "told Sky News" names an audience.
-    let before = start > 0 && words::cue(&toks[start - 1]).is_some_and(|l| l != "tell" && l != "ask" && l != "urge");
+    let before = start > 0 && words::cue(&toks[start - 1]).is_some_and(|v| !v.is(VerbFlag::ADDRESSEE));
     after || before
 }
 
@@ -396,7 +397,8 @@ impl People {
         let words = p.roles.iter().chain(&p.aliases).flat_map(|r| r.split_whitespace()).map(|w| case::to_lower(w.trim_end_matches('.')));
         let mut found = None;
         for w in words {
-            let g = if MALE_WORDS.contains(&w) { "he" } else if FEMALE_WORDS.contains(&w) { "she" } else { continue };
+            let noun = lexicon::noun(&w);
+            let g = if noun.is(Noun::MALE) { "he" } else if noun.is(Noun::FEMALE) { "she" } else { continue };
             if found.is_some_and(|f| f != g) {
                 return None;
             }
@@ -636,20 +638,6 @@ fn apply_renames(article: &mut Article, renames: &HashMap<String, String>) {
     article.people = people;
 }
 
-/// Titles and roles of men ([`People::gender`]).
-static MALE_WORDS: WordList = WordList::new(
-    "\
-    actor assemblyman brother businessman chairman congressman councilman father grandfather \
-    husband king lord mr nephew prince sir son spokesman uncle",
-);
-
-/// Titles and roles of women ([`People::gender`]).
-static FEMALE_WORDS: WordList = WordList::new(
-    "\
-    actress assemblywoman aunt businesswoman chairwoman congresswoman councilwoman dame daughter \
-    grandmother lady miss mother mrs ms niece princess queen sister spokeswoman widow wife",
-);
-
 #[cfg(test)]
 #[allow(clippy::single_range_in_vec_init)]
 mod tests {
@@ -659,12 +647,6 @@ mod tests {
         let article = super::super::extract_article("t.txt", &format!("Title\n{text}\n"));
         let names: Vec<&str> = article.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Tor Lunde", "Ivan Petrov"]);
-    }
-
-    #[test]
-    fn its_word_lists_can_be_looked_up() {
-        super::words::tests::assert_listable(&super::MALE_WORDS);
-        super::words::tests::assert_listable(&super::FEMALE_WORDS);
     }
 
     use super::*;

@@ -15,6 +15,7 @@ use super::sort;
 use super::speakers::{self, Found, Who};
 use super::case;
 use super::substr;
+use super::lexicon::{self, Noun, Verb, VerbFlag};
 use super::words::{self, Tok, WordList};
 
 /// Everything the quote rules read; all ranges are byte ranges into `text`.
@@ -107,12 +108,12 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             None
         } else if let Some(known) = ctx.people.canonical(&name) {
             Some(known.to_string())
-        } else if name_words.len() == 1 && (TURN_ROLES.contains(&case::to_lower(&name)) || words::is_role_noun(&case::to_lower(&name))) {
+        } else if name_words.len() == 1 && (is_turn_label(&case::to_lower(&name)) || words::is_role_noun(&case::to_lower(&name))) {
             // "MODERATOR:" is whoever the article gave that role, if anyone.
             let role = case::to_lower(&name);
             match ctx.people.by_role(&role, usize::MAX) {
                 Some(p) => Some(p.to_string()),
-                None if TURN_ROLES.contains(&role) => match named_roles.iter().find(|(r, _)| *r == role) {
+                None if is_turn_label(&role) => match named_roles.iter().find(|(r, _)| *r == role) {
                     Some((_, who)) => who.clone(),
                     None => {
                         let who = role_named_in_text(ctx.text, &role);
@@ -292,7 +293,12 @@ fn title_case(word: &str) -> String {
 
 /// Nouns by which news text refers back to a company named earlier ("the company said").
 fn is_company_noun(noun: &str) -> bool {
-    COMPANY_NOUNS.contains(noun)
+    lexicon::noun(noun).is(Noun::COMPANY)
+}
+
+/// Labels of transcript turns that name a role and no one ("MODERATOR:").
+fn is_turn_label(word: &str) -> bool {
+    lexicon::noun(word).is(Noun::TURN_LABEL)
 }
 
 /// Organisations named as a sentence's subject ("Norwegian utility Nordvik Energy will cut …"),
@@ -821,7 +827,7 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
                 continue;
             }
         }
-        let Some(lemma) = words::cue(&toks[i]).or_else(|| document_verb(&toks, i)) else {
+        let Some(verb) = words::cue(&toks[i]).or_else(|| document_verb(&toks, i)) else {
             i += 1;
             continue;
         };
@@ -830,15 +836,15 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
         let after_quote = i > 0
             && (is_mark(&toks[i - 1]) || (toks[i - 1].text == "," && i > 1 && is_mark(&toks[i - 2])))
             && !has_finite_verb(&toks, i + 1);
-        let asks_whether = lemma == "ask" && toks.get(i + 1).is_some_and(|t| t.is_any(&["whether", "if"]));
+        let asks_whether = verb.lemma == "ask" && toks.get(i + 1).is_some_and(|t| t.is_any(&["whether", "if"]));
         // "Jensen was asked whether …": the one asked is no speaker.
-        let passive = matches!(lemma, "ask" | "tell") && i > 0 && toks[i - 1].is_any(&["was", "were", "been", "being", "is", "are"]);
-        if (words::is_quote_only_cue(lemma) && !asks_whether) || after_quote || passive {
+        let passive = verb.is(VerbFlag::ADDRESSEE) && i > 0 && toks[i - 1].is_any(&["was", "were", "been", "being", "is", "are"]);
+        if (verb.is(VerbFlag::QUOTE_ONLY) && !asks_whether) || after_quote || passive {
             i += 1;
             continue;
         }
         let participle = toks[i].text.ends_with("ing");
-        let Some(start) = clause_start(&toks, i, lemma) else {
+        let Some(start) = clause_start(&toks, i, verb) else {
             i += 1;
             continue;
         };
@@ -877,14 +883,13 @@ fn parenthetical_attribution(ctx: &Context, si: usize, sentence: &Range<usize>, 
     let cue = (c1 + 2..c2_near).find(|&k| words::cue(&toks[k]).is_some())?;
     let c2 = skip_time_phrase(toks, cue + 1);
     let rest = toks.get(c2 + 1..)?;
-    let lemma = words::cue(&toks[cue])?;
-    if c2 != c2_near || !REPORTING_LEMMAS.contains(lemma) {
+    let verb = words::cue(&toks[cue])?;
+    if c2 != c2_near || !verb.is(VerbFlag::REPORTING) {
         return None;
     }
     let found = speakers::subject_before(toks, cue).filter(|f| f.start == c1 + 1)?;
     let opens_lower = rest.first().is_some_and(|t| t.is_word() && !t.is_capitalized());
-    let ok = REPORTING_LEMMAS.contains(lemma)
-        && toks.get(c2).is_some_and(|t| t.text == ",")
+    let ok = toks.get(c2).is_some_and(|t| t.text == ",")
         && toks[start..c1].iter().all(|t| t.is_word() || matches!(t.text, "'" | "’" | "-"))
         && opens_lower
         && (words::in_list(&FINITE_VERBS, &rest[0].lower()) || has_finite_verb(toks, c2 + 1))
@@ -905,15 +910,14 @@ fn parenthetical_attribution(ctx: &Context, si: usize, sentence: &Range<usize>, 
 
 /// "found"/"show" report a document's content ("a poll released Tuesday found that …",
 /// "campaign filings show that …"), only with "that" and a document as subject.
-fn document_verb(toks: &[Tok], i: usize) -> Option<&'static str> {
-    let lemma = match toks[i].text {
-        "found" | "finds" => "find",
-        "show" | "shows" | "showed" | "shown" => "show",
-        _ => return None,
-    };
+fn document_verb(toks: &[Tok], i: usize) -> Option<Verb> {
+    let verb = lexicon::verb(toks[i].text).filter(|v| v.is(VerbFlag::DOCUMENT))?;
+    if toks[i].text.bytes().any(|b| !b.is_ascii_lowercase()) {
+        return None;
+    }
     // "A poll … found Brennan ahead by 3 points": a poll's finding needs no "that".
-    let that = toks.get(i + 1).is_some_and(|t| t.is("that") || (lemma == "find" && t.is_word()));
-    (that && document_subject(toks, i).is_some()).then_some(lemma)
+    let that = toks.get(i + 1).is_some_and(|t| t.is("that") || (verb.lemma == "find" && t.is_word()));
+    (that && document_subject(toks, i).is_some()).then_some(verb)
 }
 
 /// The document a verb at `verb` reports from: "The report said", "A survey of the staff
@@ -926,7 +930,7 @@ fn document_subject(toks: &[Tok], verb: usize) -> Option<Found> {
         v -= 1;
     }
     let from = v.saturating_sub(20);
-    let noun = (from..v).rev().find(|&k| toks[k].is_word() && DOCUMENT_NOUNS.contains(words::strip_possessive(&toks[k].lower())))?;
+    let noun = (from..v).rev().find(|&k| toks[k].is_word() && lexicon::noun(words::strip_possessive(&toks[k].lower())).is(Noun::DOCUMENT))?;
     // Nothing between the noun and the verb may be a verb of its own ("the report, which …, says").
     if toks[noun + 1..v].iter().any(|t| words::cue(t).is_some() || t.text == ";" || t.is_any(&["which", "that", "who"])) {
         return None;
@@ -977,12 +981,12 @@ fn trailing_attribution(toks: &[Tok]) -> Option<(Range<usize>, Found, usize)> {
 /// "The president" attributed to Jane Roe.
 fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Range<usize>, Found, usize)> {
     let cue = (comma + 2..toks.len().min(comma + 10)).find(|&c| words::cue(&toks[c]).is_some())?;
-    let lemma = words::cue(&toks[cue])?;
+    let verb = words::cue(&toks[cue])?;
     // ", but he did not say how" / ", declining to say more": no attribution.
     if toks[cue - 1].is_any(&["not", "never", "to", "didn't", "won't", "wouldn't", "couldn't"]) {
         return None;
     }
-    let reporting = REPORTING_LEMMAS.contains(lemma);
+    let reporting = verb.is(VerbFlag::REPORTING);
     // The attribution ends at a coordinated clause of its own (", and aid agencies warned …").
     let tail = &toks[cue + 1..];
     // Or at an appositive about the whole sentence (", the company said on Tuesday, the latest …").
@@ -1070,23 +1074,23 @@ fn is_clause_opener(t: &Tok) -> bool {
 /// Where the reported clause after the verb at `verb` starts, if there is one: after "that",
 /// or (for say/tell-like verbs) right after the verb, a short time phrase ("on Wednesday",
 /// "in a statement") and, for "tell", its object ("told the BBC his fields …").
-fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
-    let next = toks.get(verb + 1)?;
+fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
+    let next = toks.get(at + 1)?;
     let lower = next.lower();
     if lower == "that" {
-        return Some(verb + 2);
+        return Some(at + 2);
     }
     // Only a document "finds" ([`document_verb`]): what follows is its finding.
-    if lemma == "find" {
-        return next.is_word().then_some(verb + 1);
+    if verb.lemma == "find" {
+        return next.is_word().then_some(at + 1);
     }
-    let takes_object = matches!(lemma, "tell" | "warn" | "assure" | "remind" | "inform" | "ask" | "urge");
-    let mut j = skip_time_phrase(toks, skip_time_phrase(toks, verb + 1));
+    let takes_object = verb.is(VerbFlag::TAKES_OBJECT);
+    let mut j = skip_time_phrase(toks, skip_time_phrase(toks, at + 1));
     // "asked whether the plant would close": the question is the reported clause.
-    if lemma == "ask" && toks.get(j).is_some_and(|t| t.is_any(&["whether", "if"])) && has_finite_verb(toks, j + 1) {
+    if verb.lemma == "ask" && toks.get(j).is_some_and(|t| t.is_any(&["whether", "if"])) && has_finite_verb(toks, j + 1) {
         return Some(j + 1);
     }
-    if takes_object && j == verb + 1 {
+    if takes_object && j == at + 1 {
         j = skip_time_phrase(toks, skip_object(toks, j));
     }
     if toks.get(j).is_some_and(|t| t.is("that")) {
@@ -1094,8 +1098,8 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
     }
     let adverbial = words::in_list(&ADVERBIALS, &lower);
     if adverbial || takes_object {
-        let window = toks.get(verb + 1..toks.len().min(verb + 18)).unwrap_or(&[]);
-        for (k, t) in window.iter().enumerate().map(|(n, t)| (verb + 1 + n, t)) {
+        let window = toks.get(at + 1..toks.len().min(at + 18)).unwrap_or(&[]);
+        for (k, t) in window.iter().enumerate().map(|(n, t)| (at + 1 + n, t)) {
             if t.is("that") {
                 return Some(k + 1);
             }
@@ -1109,19 +1113,18 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
         }
     }
     // "said on Tuesday, the latest in …": after a comma comes an aside, not the reported clause.
-    if j > verb + 1 && toks[j - 1].text == "," {
+    if j > at + 1 && toks[j - 1].text == "," {
         return None;
     }
     let opener = toks.get(j)?;
-    let strong = matches!(lemma, "say" | "tell");
-    let opens = if strong {
+    let opens = if verb.is(VerbFlag::LOOSE_CLAUSE) {
         is_clause_opener(opener) || has_finite_verb(toks, j) || has_past_verb(toks, j)
     } else {
         opener.is_word() && has_finite_verb(toks, j)
     };
-    let bare = (words::takes_bare_clause(lemma) || BARE_CLAUSE_LEMMAS.contains(lemma))
+    let bare = verb.is(VerbFlag::BARE_CLAUSE)
         && opens
-        && !(j == verb + 1 && adverbial)
+        && !(j == at + 1 && adverbial)
         && !toks.get(j + 1).is_some_and(|t| t.text == "," || t.text == ".");
     bare.then_some(j)
 }
@@ -1193,9 +1196,7 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
         }
     } else if matches!(lower.as_ref(), "in" | "during") {
         let det = toks.get(j + 1).is_some_and(|d| d.is_any(&["a", "an", "the", "its", "his", "her", "their"]));
-        let medium = toks.get(j + 2).is_some_and(|n| {
-            MEDIA.contains(&n.lower())
-        });
+        let medium = toks.get(j + 2).is_some_and(|n| lexicon::noun(&n.lower()).is(Noun::MEDIUM));
         if det && medium {
             k = j + 3;
         }
@@ -1252,9 +1253,7 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         }
         let next = toks.get(j + 1);
         // ", adding that …" / ", saying “…”": the speaker's next statement, not this clause.
-        let speech_participle = |n: &Tok| {
-            n.text.ends_with("ing") && words::cue(n).is_some_and(|l| matches!(l, "say" | "add" | "note" | "insist" | "argue" | "warn" | "claim" | "stress" | "explain"))
-        };
+        let speech_participle = |n: &Tok| n.text.ends_with("ing") && words::cue(n).is_some_and(|v| v.is(VerbFlag::NEXT_STATEMENT));
         let participle_cue = next.is_some_and(|n| n.text.ends_with("ing") && words::cue(n).is_some())
             && (toks.get(j + 2).is_some_and(|n| n.is("that")) || next.is_some_and(speech_participle));
         let contrast = next.is_some_and(|n| n.is_any(&["while", "whereas"]));
@@ -1308,48 +1307,13 @@ static TIME_WORDS: WordList = WordList::new(
     sept september sunday thursday time tuesday wednesday week weekend year",
 );
 
-/// Nouns of [`is_company_noun`].
-static COMPANY_NOUNS: WordList = WordList::new(
-    "\
-    agency airline bank broadcaster business carrier chain charity club company developer firm \
-    group insurer label lender maker manufacturer network operator organisation organization \
-    publisher regulator retailer startup studio team utility",
-);
-
-/// What a statement comes in ("in a statement", "in an interview").
-static MEDIA: WordList = WordList::new(
-    "\
-    address briefing broadcast call email filing interview letter memo message note post report \
-    speech statement tweet video",
-);
-
 /// Prepositions that end the object of "tell" ([`skip_object`]).
 static PREPOSITIONS: WordList = WordList::new(
     "\
     about after at before by during for from in on over to with",
 );
 
-/// Verbs that report what someone said ([`attribution_after_comma`]).
-static REPORTING_LEMMAS: WordList = WordList::new(
-    "\
-    add announce claim confirm estimate note report say state tell warn write",
-);
-
-/// More verbs whose clause may follow without "that" ([`clause_start`]).
-static BARE_CLAUSE_LEMMAS: WordList = WordList::new(
-    "\
-    acknowledge admit announce concede confirm insist note predict reveal suggest",
-);
-
 /// Adverbs of time after a speech verb ([`skip_time_phrase`]).
-/// Documents that report ([`document_subject`]).
-static DOCUMENT_NOUNS: WordList = WordList::new(
-    "audit documents filing filings findings memo poll polls records report review study survey",
-);
-
-/// Labels of transcript turns that name a role and no one ("MODERATOR:").
-static TURN_ROLES: WordList = WordList::new("anchor host interviewer moderator narrator reporter");
-
 static TIME_ADVERBS: WordList = WordList::new(
     "\
     again also earlier later privately publicly separately today yesterday",
@@ -1359,7 +1323,7 @@ static TIME_ADVERBS: WordList = WordList::new(
 mod tests {
     #[test]
     fn its_word_lists_can_be_looked_up() {
-        for list in [&super::CLAUSE_OPENERS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS, &super::COMPANY_NOUNS, &super::MEDIA, &super::PREPOSITIONS, &super::REPORTING_LEMMAS, &super::BARE_CLAUSE_LEMMAS, &super::TIME_ADVERBS] {
+        for list in [&super::CLAUSE_OPENERS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS, &super::PREPOSITIONS, &super::TIME_ADVERBS] {
             super::words::tests::assert_listable(list);
         }
     }
