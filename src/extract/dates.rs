@@ -186,49 +186,107 @@ impl FoundDate {
 /// Every date expression of `text`, in order. Expressions that need a reference date are left
 /// out when `anchor` has none.
 pub fn find_dates(text: &str, anchor: &Anchor) -> Vec<FoundDate> {
-    let scanner = Scanner::new(text, anchor);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < scanner.toks.len() {
-        match scanner.match_at(i) {
-            Some(hit) => {
-                if let Some(found) = scanner.finish(&hit) {
-                    out.push(found);
-                }
-                i = hit.next.max(i + 1);
-            }
-            None => i += 1,
-        }
-    }
-    out
+    DateScan::new(text).dates(anchor)
 }
 
 /// Written days that do not exist ("February 29, 2025", "31 April 2026"), with why.
 pub fn find_impossible_days(text: &str) -> Vec<(Range<usize>, String)> {
-    let anchor = Anchor::none();
-    let scanner = Scanner::new(text, &anchor);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < scanner.toks.len() {
-        let Some((day, _, after)) = scanner.single_day(i) else {
-            i += 1;
-            continue;
-        };
-        let (year, next) = scanner.opt_year(after);
-        if let Some(year) = year.filter(|y| Ymd::new(*y, day.month, day.day).is_none()) {
-            let month = MONTH_NAMES[(day.month - 1) as usize % 12];
-            let why = match (day.month, days_in_month(year, day.month)) {
-                (2, 28) if day.day == 29 => number(year.into()) + " is not a leap year",
-                (_, days) => [month, " has ", &number(days.into()), " days"].concat(),
-            };
-            let span = scanner.toks.get(i).map(|t| t.start).zip(scanner.toks.get(next - 1).map(|t| t.end));
-            if let Some((start, end)) = span {
-                out.push((start..end, why));
-            }
-        }
-        i = next.max(i + 1);
+    DateScan::new(text).impossible_days()
+}
+
+/// A text's tokens and date expressions, read once for every date search of an article: its
+/// reference date ([`DateScan::anchor`]), its dates ([`DateScan::dates`]), its impossible days.
+///
+/// Whether an expression matches at a token, and how far it reaches, does not depend on the
+/// reference date (only the date it resolves to does), and no expression crosses a line break:
+/// so the expressions are found once, and a search for one line, or with another reference
+/// date, resolves only those that start there, as a scan of that line alone would.
+pub struct DateScan<'a> {
+    text: &'a str,
+    toks: Vec<Tok<'a>>,
+    /// `text` ASCII-lower-cased once (same byte offsets), so that word tests do not allocate.
+    lower: String,
+    /// Each expression's first token and its match without a reference date, in text order.
+    hits: std::cell::OnceCell<Vec<(usize, Hit)>>,
+}
+
+impl<'a> DateScan<'a> {
+    pub fn new(text: &'a str) -> Self {
+        DateScan { text, toks: tokenize(text), lower: text.to_ascii_lowercase(), hits: std::cell::OnceCell::new() }
     }
-    out
+
+    fn scanner<'s>(&'s self, anchor: &'s Anchor) -> Scanner<'s> {
+        Scanner { toks: &self.toks, text: self.text, lower: &self.lower, anchor }
+    }
+
+    /// The expressions, matched without a reference date, in one left-to-right pass.
+    fn hits(&self) -> &[(usize, Hit)] {
+        self.hits.get_or_init(|| {
+            let none = Anchor::none();
+            let scanner = self.scanner(&none);
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < self.toks.len() {
+                match scanner.match_at(i) {
+                    Some(hit) => {
+                        out.push((i, hit));
+                        i = hit.next.max(i + 1);
+                    }
+                    None => i += 1,
+                }
+            }
+            out
+        })
+    }
+
+    /// The dates of the expressions that start in the byte range `within`, resolved with `anchor`.
+    fn dates_in(&self, within: Range<usize>, anchor: &'a Anchor) -> impl Iterator<Item = FoundDate> + '_ {
+        let hits = self.hits();
+        let first = self.toks.partition_point(|t| t.start < within.start);
+        let last = self.toks.partition_point(|t| t.start < within.end);
+        let from = hits.partition_point(|(at, _)| *at < first);
+        let to = hits.partition_point(|(at, _)| *at < last);
+        let scanner = self.scanner(anchor);
+        hits[from..to].iter().filter_map(move |(at, hit)| {
+            if anchor.reference.is_none() {
+                return scanner.finish(hit);
+            }
+            scanner.match_at(*at).and_then(|hit| scanner.finish(&hit))
+        })
+    }
+
+    /// Every date of the text, in order (see [`find_dates`]).
+    pub fn dates(&self, anchor: &'a Anchor) -> Vec<FoundDate> {
+        self.dates_in(0..self.text.len(), anchor).collect()
+    }
+
+    /// Written days that do not exist (see [`find_impossible_days`]).
+    pub fn impossible_days(&self) -> Vec<(Range<usize>, String)> {
+        let anchor = Anchor::none();
+        let scanner = self.scanner(&anchor);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            let Some((day, _, after)) = scanner.single_day(i) else {
+                i += 1;
+                continue;
+            };
+            let (year, next) = scanner.opt_year(after);
+            if let Some(year) = year.filter(|y| Ymd::new(*y, day.month, day.day).is_none()) {
+                let month = MONTH_NAMES[(day.month - 1) as usize % 12];
+                let why = match (day.month, days_in_month(year, day.month)) {
+                    (2, 28) if day.day == 29 => number(year.into()) + " is not a leap year",
+                    (_, days) => [month, " has ", &number(days.into()), " days"].concat(),
+                };
+                let span = self.toks.get(i).map(|t| t.start).zip(self.toks.get(next - 1).map(|t| t.end));
+                if let Some((start, end)) = span {
+                    out.push((start..end, why));
+                }
+            }
+            i = next.max(i + 1);
+        }
+        out
+    }
 }
 
 // ---------------------------------------------------------------- tokens
@@ -255,6 +313,22 @@ struct Tok<'a> {
     ordinal: bool,
     /// Plain digits: not "2,000", "2.5", "20:30", "24/7" or "10km".
     clean: bool,
+    /// The month a word names, read once ([`month_of`]): 0 for none, 1-12, 13-24 abbreviated.
+    month: u8,
+    /// The weekday a word names ([`weekday_of`]): 0 for none, 1-7 from Monday, 8-14 abbreviated.
+    weekday: u8,
+}
+
+impl Tok<'_> {
+    /// The month the word names and whether it is abbreviated ("Jan").
+    fn month(&self) -> Option<(u32, bool)> {
+        (self.month > 0).then(|| if self.month > 12 { (u32::from(self.month) - 12, true) } else { (u32::from(self.month), false) })
+    }
+
+    /// The weekday the word names (0 = Monday) and whether it is abbreviated ("Tue").
+    fn weekday(&self) -> Option<(usize, bool)> {
+        (self.weekday > 0).then(|| if self.weekday > 7 { (usize::from(self.weekday) - 8, true) } else { (usize::from(self.weekday) - 1, false) })
+    }
 }
 
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
@@ -271,6 +345,8 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             digits: 0,
             ordinal: false,
             clean: false,
+            month: 0,
+            weekday: 0,
         };
         if c == '\n' {
             toks.push(tok(Kind::Break, start + 1));
@@ -308,7 +384,10 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 end = at + next.len_utf8();
                 chars.next();
             }
-            toks.push(tok(Kind::Word, end));
+            let word = substr::part(text, start..end);
+            let month = month_of(word).map_or(0, |(m, abbrev)| m as u8 + if abbrev { 12 } else { 0 });
+            let weekday = weekday_of(word).map_or(0, |(d, abbrev)| d as u8 + if abbrev { 8 } else { 1 });
+            toks.push(Tok { month, weekday, ..tok(Kind::Word, end) });
         } else {
             toks.push(tok(Kind::Punct, start + c.len_utf8()));
         }
@@ -337,30 +416,66 @@ fn number_value(digits: &str) -> (u32, usize) {
 
 // ---------------------------------------------------------------- vocabulary
 
-fn month_of(word: &str) -> Option<(u32, bool)> {
-    if !(3..=9).contains(&word.len()) {
-        return None;
-    }
-    if let Some(i) = MONTH_NAMES.iter().position(|m| m.eq_ignore_ascii_case(word)) {
-        return Some((i as u32 + 1, false));
-    }
-    let abbrevs = ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    if word.eq_ignore_ascii_case("sept") {
-        return Some((9, true));
-    }
-    abbrevs.iter().position(|a| !a.is_empty() && a.eq_ignore_ascii_case(word)).map(|i| (i as u32 + 1, true))
+/// A word of three to nine ASCII letters, lower-cased into `buf` (month and weekday names).
+fn short_lower<'b>(word: &str, buf: &'b mut [u8; 9]) -> Option<&'b [u8]> {
+    let bytes = buf.get_mut(..word.len()).filter(|_| word.len() >= 3 && word.is_ascii())?;
+    bytes.copy_from_slice(word.as_bytes());
+    bytes.make_ascii_lowercase();
+    Some(bytes)
 }
 
+/// The month a word names (1-12) and whether it is abbreviated, ignoring ASCII case. Read once
+/// per token ([`Tok::month`]).
+fn month_of(word: &str) -> Option<(u32, bool)> {
+    let mut buf = [0; 9];
+    Some(match short_lower(word, &mut buf)? {
+        b"january" => (1, false),
+        b"february" => (2, false),
+        b"march" => (3, false),
+        b"april" => (4, false),
+        b"may" => (5, false),
+        b"june" => (6, false),
+        b"july" => (7, false),
+        b"august" => (8, false),
+        b"september" => (9, false),
+        b"october" => (10, false),
+        b"november" => (11, false),
+        b"december" => (12, false),
+        b"jan" => (1, true),
+        b"feb" => (2, true),
+        b"mar" => (3, true),
+        b"apr" => (4, true),
+        b"jun" => (6, true),
+        b"jul" => (7, true),
+        b"aug" => (8, true),
+        b"sep" | b"sept" => (9, true),
+        b"oct" => (10, true),
+        b"nov" => (11, true),
+        b"dec" => (12, true),
+        _ => return None,
+    })
+}
+
+/// The weekday a word names (0 = Monday) and whether it is abbreviated, ignoring ASCII case.
 fn weekday_of(word: &str) -> Option<(usize, bool)> {
-    if !(3..=9).contains(&word.len()) {
-        return None;
-    }
-    if let Some(i) = WEEKDAY_NAMES.iter().position(|d| d.eq_ignore_ascii_case(word)) {
-        return Some((i, false));
-    }
-    let abbrevs: [&[&str]; 7] =
-        [&["mon"], &["tue", "tues"], &["wed"], &["thu", "thur", "thurs"], &["fri"], &["sat"], &["sun"]];
-    abbrevs.iter().position(|a| a.iter().any(|x| x.eq_ignore_ascii_case(word))).map(|i| (i, true))
+    let mut buf = [0; 9];
+    Some(match short_lower(word, &mut buf)? {
+        b"monday" => (0, false),
+        b"tuesday" => (1, false),
+        b"wednesday" => (2, false),
+        b"thursday" => (3, false),
+        b"friday" => (4, false),
+        b"saturday" => (5, false),
+        b"sunday" => (6, false),
+        b"mon" => (0, true),
+        b"tue" | b"tues" => (1, true),
+        b"wed" => (2, true),
+        b"thu" | b"thur" | b"thurs" => (3, true),
+        b"fri" => (4, true),
+        b"sat" => (5, true),
+        b"sun" => (6, true),
+        _ => return None,
+    })
 }
 
 fn capitalised(word: &str) -> bool {
@@ -461,6 +576,7 @@ struct Date {
 }
 
 /// A match: tokens `first..next`; `date` is `None` when it cannot be resolved (no reference).
+#[derive(Clone, Copy)]
 struct Hit {
     first: usize,
     next: usize,
@@ -483,18 +599,12 @@ struct DayRef {
     year: Option<i32>,
 }
 
+/// The matching rules over a [`DateScan`]'s tokens, with one reference date.
 struct Scanner<'a> {
-    toks: Vec<Tok<'a>>,
+    toks: &'a [Tok<'a>],
     text: &'a str,
-    /// `text` ASCII-lower-cased once (same byte offsets), so that word tests do not allocate.
-    lower: String,
+    lower: &'a str,
     anchor: &'a Anchor,
-}
-
-impl<'a> Scanner<'a> {
-    fn new(text: &'a str, anchor: &'a Anchor) -> Scanner<'a> {
-        Scanner { toks: tokenize(text), text, lower: text.to_ascii_lowercase(), anchor }
-    }
 }
 
 impl<'a> Scanner<'a> {
@@ -634,11 +744,11 @@ impl<'a> Scanner<'a> {
 
     /// A capitalised month name; abbreviations may carry a full stop. Returns (month, next, abbreviated).
     fn month_at(&self, i: usize) -> Option<(u32, usize, bool)> {
-        let w = self.word(i)?;
-        if !capitalised(w) {
+        let t = self.tok(i)?;
+        let (month, abbrev) = t.month()?;
+        if !capitalised(t.text) {
             return None;
         }
-        let (month, abbrev) = month_of(w)?;
         let next = if abbrev && self.is_punct(i + 1, &["."]) { i + 2 } else { i + 1 };
         Some((month, next, abbrev))
     }
@@ -647,7 +757,7 @@ impl<'a> Scanner<'a> {
     fn day_at(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.tok(i)?;
         let ok = t.kind == Kind::Number && t.clean && t.digits <= 2 && (1..=31).contains(&t.value);
-        let glued_word = self.is_punct(i + 1, &["-"]) && self.word(i + 2).is_some_and(|w| month_of(w).is_none());
+        let glued_word = self.is_punct(i + 1, &["-"]) && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word && t.month == 0);
         (ok && !glued_word && !self.is_punct(i + 1, &["%"])).then_some((t.value, i + 1))
     }
 
@@ -814,7 +924,7 @@ impl<'a> Scanner<'a> {
 
     /// "Sunday, January 31, 2026", or a weekday alone ("on Thursday", "last Friday").
     fn weekday_date(&self, i: usize) -> Option<Hit> {
-        let (weekday, abbrev) = weekday_of(self.word(i)?)?;
+        let (weekday, abbrev) = self.tok(i)?.weekday()?;
         if !capitalised(self.word(i)?) {
             return None;
         }
@@ -1074,10 +1184,10 @@ impl<'a> Scanner<'a> {
 
     /// "spring 2024", "the summer of 2014".
     fn season(&self, i: usize) -> Option<Hit> {
-        season_months(self.word(i))?;
+        season_months(self.lower(i))?;
         let j = if self.is_word(i + 1, &["of"]) { i + 2 } else { i + 1 };
         let (year, next) = self.year_at(j, 1800..=2100)?;
-        Some(Hit::new(i, next, season_of(self.word(i)?, year)))
+        Some(Hit::new(i, next, season_of(self.lower(i)?, year)))
     }
 
     /// "Q3 2025".
@@ -1117,8 +1227,8 @@ impl<'a> Scanner<'a> {
                 (!possessive && !name).then(|| Hit::new(first, i + 1, day(0)))
             }
             "last" if part == Part::Whole && self.is_word(i + 1, &["night"]) => Some(Hit::new(first, i + 2, day(-1))),
-            "last" | "this" | "next" if part == Part::Whole && season_months(self.word(i + 1)).is_some() => {
-                let date = self.reference().and_then(|r| relative_season(r, self.word(i + 1)?, w));
+            "last" | "this" | "next" if part == Part::Whole && season_months(self.lower(i + 1)).is_some() => {
+                let date = self.reference().and_then(|r| relative_season(r, self.lower(i + 1)?, w));
                 Some(Hit::new(first, i + 2, date))
             }
             "last" | "this" | "next" => self.relative_unit(i + 1, Some(w), part, first, i + 2),
@@ -1201,8 +1311,8 @@ pub const WRITING_DELAY_DAYS: i64 = 45;
 pub const UNKNOWN_TENSE_AHEAD_DAYS: i64 = 90;
 
 /// First and last month of a season (meteorological, northern hemisphere).
-fn season_months(word: Option<&str>) -> Option<(u32, u32)> {
-    match word?.to_ascii_lowercase().as_str() {
+fn season_months(lower: Option<&str>) -> Option<(u32, u32)> {
+    match lower? {
         "spring" => Some((3, 5)),
         "summer" => Some((6, 8)),
         "autumn" | "fall" => Some((9, 11)),
@@ -1212,8 +1322,8 @@ fn season_months(word: Option<&str>) -> Option<(u32, u32)> {
 }
 
 /// The season starting in `year` (winter runs into the next year).
-fn season_of(word: &str, year: i32) -> Option<Date> {
-    let (first, last) = season_months(Some(word))?;
+fn season_of(lower: &str, year: i32) -> Option<Date> {
+    let (first, last) = season_months(Some(lower))?;
     let end_year = if last < first { year + 1 } else { year };
     let (start, end) = (Ymd::new(year, first, 1)?, Ymd::last_of_month(end_year, last)?);
     Some(Date { start, end, precision: Precision::Vague, explicit: true })
@@ -1330,17 +1440,25 @@ pub fn infer_anchor(text: &str, blocks: &[Block]) -> Anchor {
 /// but the file's date comes before the latest written date, which is only a guess, and gives
 /// its year to a year-less dateline ("New Delhi, Oct 22 (IANS)").
 pub fn infer_anchor_in_file(text: &str, blocks: &[Block], file_date: Option<Ymd>) -> Anchor {
-    let (latest, latest_month) = latest_written_dates(text, &article_lines(text, blocks, true));
-    let lines = article_lines(text, blocks, false);
-    let top = lines.iter().take(6).map(|l| (l, true));
-    let bottom = lines.iter().rev().take(3).filter(|_| lines.len() > 6).map(|l| (l, false));
-    let candidates = top.chain(bottom);
-    for (line, at_top) in candidates {
-        if let Some(anchor) = dateline(text, line.clone(), at_top, file_date.or(latest), latest_month) {
-            return anchor;
+    DateScan::new(text).anchor(blocks, file_date)
+}
+
+impl DateScan<'_> {
+    /// [`infer_anchor_in_file`] on the tokens read once.
+    pub fn anchor(&self, blocks: &[Block], file_date: Option<Ymd>) -> Anchor {
+        let text = self.text;
+        let (latest, latest_month) = latest_written_dates(self, &article_lines(text, blocks, true));
+        let lines = article_lines(text, blocks, false);
+        let top = lines.iter().take(6).map(|l| (l, true));
+        let bottom = lines.iter().rev().take(3).filter(|_| lines.len() > 6).map(|l| (l, false));
+        let candidates = top.chain(bottom);
+        for (line, at_top) in candidates {
+            if let Some(anchor) = dateline(self, line.clone(), at_top, file_date.or(latest), latest_month) {
+                return anchor;
+            }
         }
+        Anchor { reference: file_date.or(latest), ..Anchor::default() }
     }
-    Anchor { reference: file_date.or(latest), ..Anchor::default() }
 }
 
 /// The date a file's name carries, as `YYYY-MM-DD` between non-digits ("ap_2016-10-22_x.txt").
@@ -1384,13 +1502,16 @@ fn article_lines(text: &str, blocks: &[Block], with_title: bool) -> Vec<Range<us
 /// The latest fully written day, or `None` when a written month of a past or neutral clause
 /// begins after it (the article was then written later than any day it names: "On March 3, 2014
 /// … since January 2025 …"); and the first day of that latest written month.
-fn latest_written_dates(text: &str, lines: &[Range<usize>]) -> (Option<Ymd>, Option<Ymd>) {
+fn latest_written_dates(scan: &DateScan, lines: &[Range<usize>]) -> (Option<Ymd>, Option<Ymd>) {
     let mut best: Option<(bool, Ymd)> = None;
     let mut latest_month_start: Option<Ymd> = None;
+    let none = Anchor::none();
     for line in lines {
         // Without an anchor only a written year makes a date explicit: skip lines with none.
-        let Some(line_text) = text.get(line.clone()).filter(|l| has_four_digits(l)) else { continue };
-        for d in find_dates(line_text, &Anchor::none()).into_iter().filter(|d| d.explicit) {
+        if !scan.text.get(line.clone()).is_some_and(has_four_digits) {
+            continue;
+        }
+        for d in scan.dates_in(line.clone(), &none).filter(|d| d.explicit) {
             if d.precision == Precision::Day {
                 let key = (!d.future, d.end);
                 if best.is_none_or(|b| key > b) {
@@ -1416,9 +1537,9 @@ fn has_four_digits(text: &str) -> bool {
 /// A year-less dateline ("OSLO, March 5 (Reuters)") takes the year of the latest written day, or
 /// else the first year that puts it on or after the latest month the article names as past
 /// ("took over in January 2026").
-fn dateline(text: &str, line: Range<usize>, at_top: bool, latest: Option<Ymd>, latest_month: Option<Ymd>) -> Option<Anchor> {
+fn dateline(scan: &DateScan, line: Range<usize>, at_top: bool, latest: Option<Ymd>, latest_month: Option<Ymd>) -> Option<Anchor> {
     // A dateline names a day, so it has a digit; most lines have none and are skipped cheaply.
-    let line_text = text.get(line.clone()).filter(|l| l.bytes().any(|b| b.is_ascii_digit()))?;
+    let line_text = scan.text.get(line.clone()).filter(|l| l.bytes().any(|b| b.is_ascii_digit()))?;
     let lower = line_text.to_ascii_lowercase();
     let words = line_text.split_whitespace().count();
     let labels = ["published", "updated", "posted", "modified", "date:"];
@@ -1428,7 +1549,9 @@ fn dateline(text: &str, line: Range<usize>, at_top: bool, latest: Option<Ymd>, l
         letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
     });
     let within = latest.or(latest_month).map_or_else(Anchor::none, Anchor::at);
-    let mut found = find_dates(line_text, &within).into_iter().next()?;
+    let mut found = scan.dates_in(line.clone(), &within).next()?;
+    // Offsets into the line, as a search of the line alone gives them.
+    found.span = found.span.start - line.start..found.span.end - line.start;
     if found.precision != Precision::Day || found.start != found.end {
         return None;
     }

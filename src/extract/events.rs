@@ -33,14 +33,16 @@ use super::words::WordList;
 /// `sentences` are byte ranges of the sentences (any that are out of range are ignored).
 pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
     let text = article.text.as_str();
-    let anchor = dates::infer_anchor_in_file(text, &article.blocks, dates::date_in_file_name(&article.file));
-    let found = dates::find_dates(text, &anchor);
+    // The text's date tokens and expressions, read once for all three searches.
+    let scan = dates::DateScan::new(text);
+    let anchor = scan.anchor(&article.blocks, dates::date_in_file_name(&article.file));
+    let found = scan.dates(&anchor);
     let blocks = BlockIndex::new(&article.blocks);
     let sentences = SentenceIndex::new(text, sentences);
 
     let weekday_conflicts = found.iter().filter_map(|d| Some((d.span.clone(), d.weekday_conflict.clone()?)));
     let date_warnings = weekday_conflicts
-        .chain(dates::find_impossible_days(text))
+        .chain(scan.impossible_days())
         .filter(|(range, _)| !blocks.is_comment(range.start))
         .filter_map(|(range, why)| {
             let span = Span { start: range.start, end: range.end };
