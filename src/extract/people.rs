@@ -7,7 +7,6 @@
 //! Lone surnames count once a full name with that surname is known.
 
 use std::collections::HashMap;
-use std::ops::Range;
 
 use super::case;
 use super::gazetteer;
@@ -77,10 +76,10 @@ struct Candidate {
     role: Option<String>,
 }
 
-pub fn find(text: &str, sentences: &[Range<usize>]) -> People {
+/// The people of the sentences whose tokens are `tokenized` (one list per sentence).
+pub fn find(tokenized: &[Vec<Tok>]) -> People {
     let mut people = People::default();
     let mut candidates = Vec::new();
-    let tokenized: Vec<Vec<Tok>> = sentences.iter().map(|s| words::tokenize(text, s.clone())).collect();
     let mut unproven = Vec::new();
     for (si, toks) in tokenized.iter().enumerate() {
         candidates_in(toks, si, &mut candidates, &mut unproven);
@@ -653,7 +652,8 @@ mod tests {
 
     fn people_of(text: &str) -> People {
         let sentences = super::super::sentences::split(text, &[0..text.len()], &[]);
-        find(text, &sentences)
+        let tokens: Vec<Vec<Tok>> = sentences.iter().map(|s| words::tokenize(text, s.clone())).collect();
+        find(&tokens)
     }
 
     fn names(p: &People) -> Vec<&str> {

@@ -23,6 +23,8 @@ pub struct Context<'a> {
     pub text: &'a str,
     pub paragraphs: &'a [Range<usize>],
     pub sentences: &'a [Range<usize>],
+    /// The tokens of each sentence, read once (the people rules read them too).
+    pub tokens: &'a [Vec<Tok<'a>>],
     /// Top-level quotations, sorted by opening mark.
     pub quotations: &'a [Quotation],
     pub people: &'a People,
@@ -305,9 +307,16 @@ fn is_turn_label(word: &str) -> bool {
 /// with their byte offsets.
 fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
     let mut out = Vec::new();
-    for s in ctx.sentences {
-        let head = s.start..ceil_boundary(ctx.text, s.end.min(s.start + 300));
-        let toks = words::tokenize(ctx.text, head);
+    for (s, sentence_toks) in ctx.sentences.iter().zip(ctx.tokens) {
+        // The sentence's head: its tokens, read again only when it is longer than that.
+        let head_end = ceil_boundary(ctx.text, s.end.min(s.start + 300));
+        let cut;
+        let toks: &[Tok] = if head_end == s.end {
+            sentence_toks
+        } else {
+            cut = words::tokenize(ctx.text, s.start..head_end);
+            &cut
+        };
         let start = after_dateline(&toks);
         // The verb: the first lower-case word that does not describe a following name.
         let verb_like = |k: usize| {
@@ -800,7 +809,7 @@ fn inside_quotation(ctx: &Context, at: usize) -> bool {
 /// Reported speech in sentence `si`.
 fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
     let sentence = ctx.sentences[si].clone();
-    let toks = words::tokenize(ctx.text, sentence.clone());
+    let toks: &[Tok] = &ctx.tokens[si];
     let has_quotation = toks.iter().any(|t| t.text.chars().all(words::is_quote_mark) && inside_quotation(ctx, t.span.start));
     let mut out = Vec::new();
     let mut i = 0;

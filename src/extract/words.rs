@@ -75,39 +75,43 @@ fn is_inner_joiner(c: char) -> bool {
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
     let slice = text.get(range.clone()).unwrap_or("");
     let base = range.start;
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    // The char at byte `at` and its length; ASCII without decoding.
+    let char_at = |at: usize| -> Option<(char, usize)> {
+        let &b = slice.as_bytes().get(at)?;
+        if b < 0x80 {
+            return Some((char::from(b), 1));
+        }
+        substr::from(slice, at).chars().next().map(|c| (c, c.len_utf8()))
+    };
+    let alphanumeric_at = |at: usize| char_at(at).is_some_and(|(c, _)| c.is_alphanumeric());
+    let mut out = Vec::with_capacity(slice.len() / 5);
+    let mut at = 0;
+    while let Some((c, len)) = char_at(at) {
         if c.is_whitespace() {
-            i += 1;
+            at += len;
             continue;
         }
         if !c.is_alphanumeric() {
-            let end = at + c.len_utf8();
-            out.push(Tok { text: substr::part(slice, at..end), span: base + at..base + end });
-            i += 1;
+            out.push(Tok { text: substr::part(slice, at..at + len), span: base + at..base + at + len });
+            at += len;
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let cj = chars[j].1;
+        // The word runs over letters and digits, and over a joiner followed by one.
+        let mut end = at + len;
+        while let Some((cj, lj)) = char_at(end) {
             if cj.is_alphanumeric() {
-                j += 1;
-            } else if is_inner_joiner(cj) && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric()) {
-                j += 2;
+                end += lj;
+            } else if is_inner_joiner(cj) && alphanumeric_at(end + lj) {
+                end += lj + char_at(end + lj).map_or(0, |(_, l)| l);
             } else {
                 break;
             }
         }
-        let mut end = chars.get(j).map_or(slice.len(), |&(p, _)| p);
-        let word = substr::part(slice, at..end);
-        if chars.get(j).is_some_and(|&(_, n)| n == '.') && takes_final_period(word) {
+        if slice.as_bytes().get(end) == Some(&b'.') && takes_final_period(substr::part(slice, at..end)) {
             end += 1;
         }
         out.push(Tok { text: substr::part(slice, at..end), span: base + at..base + end });
-        i = j + usize::from(end > chars.get(j).map_or(slice.len(), |&(p, _)| p));
+        at = end;
     }
     out
 }
