@@ -81,7 +81,16 @@ impl Ymd {
     }
 
     pub fn iso(&self) -> String {
-        [padded(self.year.into(), 4), padded(self.month.into(), 2), padded(self.day.into(), 2)].join("-")
+        if !(0..=9999).contains(&self.year) || self.month > 99 || self.day > 99 {
+            return [padded(self.year.into(), 4), padded(self.month.into(), 2), padded(self.day.into(), 2)].join("-");
+        }
+        // What [`Ymd::new`] makes: ten characters, written without `compose::padded`'s vectors
+        // (this runs for every date and event).
+        let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+        let year = self.year.unsigned_abs();
+        [digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-', digit(self.month / 10), digit(self.month), '-', digit(self.day / 10), digit(self.day)]
+            .iter()
+            .collect()
     }
 
     /// Days since 0001-01-01 (day 0, a Monday).
@@ -333,9 +342,17 @@ impl Tok<'_> {
 
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let bytes = text.as_bytes();
-    let mut toks = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    // The char at byte `at` and its length; ASCII without decoding.
+    let char_at = |at: usize| -> Option<(char, usize)> {
+        let &b = bytes.get(at)?;
+        if b < 0x80 {
+            return Some((char::from(b), 1));
+        }
+        substr::from(text, at).chars().next().map(|c| (c, c.len_utf8()))
+    };
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut start = 0;
+    while let Some((c, len)) = char_at(start) {
         let tok = |kind, end: usize| Tok {
             kind,
             text: substr::part(text, start..end),
@@ -348,9 +365,10 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             month: 0,
             weekday: 0,
         };
-        if c == '\n' {
-            toks.push(tok(Kind::Break, start + 1));
+        let token = if c == '\n' {
+            tok(Kind::Break, start + 1)
         } else if c.is_whitespace() {
+            start += len;
             continue;
         } else if c.is_ascii_digit() {
             let mut end = digits_end(bytes, start);
@@ -369,34 +387,26 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             }
             let letters = substr::from(text, end).chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
             if letters > 0 {
-                let suffix = substr::part(text, end..end + letters).to_ascii_lowercase();
-                ordinal = clean && matches!(suffix.as_str(), "st" | "nd" | "rd" | "th");
+                let suffix = substr::part(text, end..end + letters);
+                ordinal = clean && ["st", "nd", "rd", "th"].iter().any(|o| o.eq_ignore_ascii_case(suffix));
                 clean &= ordinal;
                 end += letters;
             }
-            toks.push(Tok { value, digits, ordinal, clean, ..tok(Kind::Number, end) });
+            Tok { value, digits, ordinal, clean, ..tok(Kind::Number, end) }
         } else if c.is_alphabetic() {
-            let mut end = start + c.len_utf8();
-            while let Some(&(at, next)) = chars.peek() {
-                if !next.is_alphabetic() {
-                    break;
-                }
-                end = at + next.len_utf8();
-                chars.next();
+            let mut end = start + len;
+            while let Some((_, l)) = char_at(end).filter(|(n, _)| n.is_alphabetic()) {
+                end += l;
             }
             let word = substr::part(text, start..end);
             let month = month_of(word).map_or(0, |(m, abbrev)| m as u8 + if abbrev { 12 } else { 0 });
             let weekday = weekday_of(word).map_or(0, |(d, abbrev)| d as u8 + if abbrev { 8 } else { 1 });
-            toks.push(Tok { month, weekday, ..tok(Kind::Word, end) });
+            Tok { month, weekday, ..tok(Kind::Word, end) }
         } else {
-            toks.push(tok(Kind::Punct, start + c.len_utf8()));
-        }
-        // Skip what a number token swallowed.
-        if let Some(last) = toks.last() {
-            while chars.peek().is_some_and(|&(at, _)| at < last.end) {
-                chars.next();
-            }
-        }
+            tok(Kind::Punct, start + len)
+        };
+        start = token.end;
+        toks.push(token);
     }
     toks
 }
@@ -828,9 +838,9 @@ impl<'a> Scanner<'a> {
 
     /// Days and day ranges with or without a year.
     fn day_range(&self, i: usize) -> Option<Hit> {
+        let (mut a, same_month_end, after_a) = self.single_day(i)?;
         let between = self.prev_word(i).is_some_and(|w| w == "between");
         let month_first = self.month_first(i).is_some();
-        let (mut a, same_month_end, after_a) = self.single_day(i)?;
         let (year_a, after_year_a) = self.opt_year(after_a);
         a.year = year_a;
         let mut b = same_month_end.map(|day| DayRef { month: a.month, day, year: None });
@@ -1270,6 +1280,9 @@ impl<'a> Scanner<'a> {
 
     /// "three days ago", "a year ago".
     fn ago(&self, i: usize) -> Option<Hit> {
+        if !self.is_word(i + 2, &["ago"]) {
+            return None;
+        }
         let t = self.tok(i)?;
         let count = if t.kind == Kind::Number && t.clean && !t.ordinal && t.digits <= 2 {
             t.value as i64
@@ -1278,11 +1291,7 @@ impl<'a> Scanner<'a> {
             let n = NUMBER_WORDS.iter().position(|n| *n == w)?;
             if n == 0 || n == 11 { 1 } else { n as i64 }
         };
-        let unit = self.lower(i + 1)?;
-        if !self.is_word(i + 2, &["ago"]) {
-            return None;
-        }
-        let unit = unit.trim_end_matches('s');
+        let unit = self.lower(i + 1)?.trim_end_matches('s');
         let date = self.reference().and_then(|r| match unit {
             "day" => {
                 let d = r.add_days(-count)?;
@@ -1637,6 +1646,16 @@ mod tests {
 
     fn dateline_at(y: i32, m: u32, d: u32) -> Anchor {
         Anchor { from_dateline: true, ..at(y, m, d) }
+    }
+
+    #[test]
+    fn iso_days_are_zero_padded() {
+        for (y, m, d) in [(1, 1, 1), (999, 12, 31), (2026, 1, 9), (9999, 10, 10), (-5, 1, 1), (12345, 1, 1), (2026, 123, 7)] {
+            let day = Ymd { year: y, month: m, day: d };
+            let padded = [super::padded(y.into(), 4), super::padded(m.into(), 2), super::padded(d.into(), 2)].join("-");
+            assert_eq!(day.iso(), padded, "{day:?}");
+        }
+        assert_eq!(ymd(2026, 1, 29).iso(), "2026-01-29");
     }
 
     #[test]
