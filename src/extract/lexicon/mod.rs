@@ -199,21 +199,30 @@ pub const LONGEST: usize = 24;
 /// half full. Lookups may lower-case ASCII on the fly ([`Table::get`]), so that looking a word
 /// up allocates nothing; a word with other than ASCII letters is in no table.
 pub struct Table<V> {
-    /// `("", _)` marks an empty slot (no key is empty).
-    slots: Vec<(&'static str, V)>,
+    /// `key: ""` marks an empty slot (no key is empty).
+    slots: Vec<Slot<V>>,
     shift: u32,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Slot<V> {
+    /// The key's [`hash`], compared before the key itself.
+    hash: u32,
+    key: &'static str,
+    value: V,
 }
 
 impl<V: Copy + Default> Table<V> {
     pub fn new(entries: Vec<(&'static str, V)>) -> Self {
         let size = (entries.len() * 2).next_power_of_two().max(2);
-        let mut table = Table { slots: vec![("", V::default()); size], shift: 32 - size.trailing_zeros() };
-        for (key, value) in entries.into_iter().filter(|(k, _)| !k.is_empty()) {
-            let mut i = table.slot(hash(key.as_bytes()));
-            while !table.slots[i].0.is_empty() && table.slots[i].0 != key {
+        let mut table = Table { slots: vec![Slot::default(); size], shift: 32 - size.trailing_zeros() };
+        for (key, value) in entries.into_iter().filter(|(k, _)| !k.is_empty() && k.len() <= LONGEST) {
+            let hash = hash(key.as_bytes());
+            let mut i = table.slot(hash);
+            while !table.slots[i].key.is_empty() && table.slots[i].key != key {
                 i = (i + 1) & (table.slots.len() - 1);
             }
-            table.slots[i] = (key, value);
+            table.slots[i] = Slot { hash, key, value };
         }
         table
     }
@@ -225,23 +234,31 @@ impl<V: Copy + Default> Table<V> {
     /// The value of `word`, exactly as written, or with ASCII upper case lowered first when
     /// `ignore_case` (for tables of lower-case keys).
     pub fn get(&self, word: &str, ignore_case: bool) -> Option<&V> {
-        let mut buf = [0u8; LONGEST];
-        let key = buf.get_mut(..word.len())?;
-        key.copy_from_slice(word.as_bytes());
-        if ignore_case {
-            if !word.is_ascii() {
-                return None;
-            }
-            key.make_ascii_lowercase();
+        let bytes = word.as_bytes();
+        if bytes.len() > LONGEST {
+            return None;
         }
-        let mut i = self.slot(hash(key));
+        // Lower-cased and hashed in one pass; a non-ASCII byte ends the lookup.
+        let mut buf = [0u8; LONGEST];
+        let mut h = 0u32;
+        for (slot, &b) in buf.iter_mut().zip(bytes) {
+            let b = match b {
+                b'A'..=b'Z' if ignore_case => b | 0x20,
+                0x80.. if ignore_case => return None,
+                _ => b,
+            };
+            *slot = b;
+            h = step(h, b);
+        }
+        let key = &buf[..bytes.len()];
+        let mut i = self.slot(h);
         loop {
-            let (k, v) = &self.slots[i];
-            if k.is_empty() {
+            let slot = &self.slots[i];
+            if slot.key.is_empty() {
                 return None;
             }
-            if k.as_bytes() == key {
-                return Some(v);
+            if slot.hash == h && slot.key.as_bytes() == key {
+                return Some(&slot.value);
             }
             i = (i + 1) & (self.slots.len() - 1);
         }
@@ -250,14 +267,18 @@ impl<V: Copy + Default> Table<V> {
     /// The keys, for tests.
     #[cfg(test)]
     pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.slots.iter().map(|(k, _)| *k).filter(|k| !k.is_empty())
+        self.slots.iter().map(|s| s.key).filter(|k| !k.is_empty())
     }
 }
 
 /// FxHash over bytes (32-bit, so the same on wasm32): a few instructions a byte, enough for a
 /// few hundred short words.
 fn hash(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0u32, |h, &b| (h.rotate_left(5) ^ u32::from(b)).wrapping_mul(0x9e37_79b9))
+    bytes.iter().fold(0, |h, &b| step(h, b))
+}
+
+fn step(h: u32, b: u8) -> u32 {
+    (h.rotate_left(5) ^ u32::from(b)).wrapping_mul(0x9e37_79b9)
 }
 
 #[cfg(test)]
