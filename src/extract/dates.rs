@@ -326,6 +326,8 @@ struct Tok<'a> {
     month: u8,
     /// The weekday a word names ([`weekday_of`]): 0 for none, 1-7 from Monday, 8-14 abbreviated.
     weekday: u8,
+    /// A date expression may start at this word ([`may_start_date`]); every number may.
+    may_start: bool,
 }
 
 impl Tok<'_> {
@@ -364,6 +366,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             clean: false,
             month: 0,
             weekday: 0,
+            may_start: false,
         };
         let token = if c == '\n' {
             tok(Kind::Break, start + 1)
@@ -401,7 +404,8 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             let word = substr::part(text, start..end);
             let month = month_of(word).map_or(0, |(m, abbrev)| m as u8 + if abbrev { 12 } else { 0 });
             let weekday = weekday_of(word).map_or(0, |(d, abbrev)| d as u8 + if abbrev { 8 } else { 1 });
-            Tok { month, weekday, ..tok(Kind::Word, end) }
+            let may_start = month > 0 || weekday > 0 || may_start_date(word);
+            Tok { month, weekday, may_start, ..tok(Kind::Word, end) }
         } else {
             tok(Kind::Punct, start + len)
         };
@@ -486,6 +490,25 @@ fn weekday_of(word: &str) -> Option<(usize, bool)> {
         b"sun" => (6, true),
         _ => return None,
     })
+}
+
+/// The words other than months and weekdays that may start a date expression: "the 29th",
+/// "early", "mid-", "late", "earlier", "later", "end-", "the end of", seasons, "Q3",
+/// yesterday/today/tomorrow/tonight, "last", "this", "next", "over the weekend", and the
+/// counts of "three years ago" (read once per word when tokenizing, see [`Scanner::match_at`]).
+fn may_start_date(word: &str) -> bool {
+    let mut buf = [0; 9];
+    let Some(lower) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) else { return false };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    word == "Q"
+        || matches!(
+            &*lower,
+            b"the" | b"early" | b"mid" | b"late" | b"earlier" | b"later" | b"end" | b"spring" | b"summer" | b"autumn"
+                | b"fall" | b"winter" | b"yesterday" | b"tomorrow" | b"tonight" | b"today" | b"last" | b"this"
+                | b"next" | b"over"
+        )
+        || NUMBER_WORDS.iter().any(|n| n.as_bytes() == &*lower)
 }
 
 fn capitalised(word: &str) -> bool {
@@ -660,6 +683,8 @@ impl<'a> Scanner<'a> {
             Kind::Number => {
                 self.day_range(i).or_else(|| self.iso(i)).or_else(|| self.year_expr(i)).or_else(|| self.ago(i))
             }
+            // Most words start no expression: the matchers below are not tried on them.
+            Kind::Word if !t.may_start => None,
             Kind::Word => self
                 .weekday_date(i)
                 .or_else(|| self.day_range(i))
@@ -2050,5 +2075,57 @@ mod tests {
         let text = "Title\nKYIV, Jan 5 (Reuters) - Strikes went on.\nTalks are planned for December 2026.";
         assert_eq!(infer_anchor(text, &[]).reference, None, "a month in a future clause says nothing");
         assert_eq!(first_on_or_after(ymd(2025, 3, 1), 2, 29), Some(ymd(2028, 2, 29)));
+    }
+
+    /// Every article of the repository and a sample of phrases: the words the matchers skip
+    /// ([`may_start_date`]) start no date, and a search per line or with another reference date
+    /// finds what a scan of that line alone finds.
+    #[test]
+    fn the_shortcuts_find_what_a_full_scan_finds() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut texts: Vec<String> = ["tests/articles", "seeds"]
+            .iter()
+            .flat_map(|dir| std::fs::read_dir(format!("{root}/{dir}")).into_iter().flatten())
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect();
+        texts.push("Q3 2025, the 29th of May, a year ago, three weeks ago, last Friday, over the weekend, mid-2025, \
+            end-March, the end of 2024, Spring 2024, this summer, tonight, earlier this month\nSunday, Feb 1\nMarch".into());
+        assert!(texts.len() > 10);
+        for text in &texts {
+            for anchor in [Anchor::none(), at(2026, 1, 29), dateline_at(2025, 7, 4)] {
+                let scan = DateScan::new(text);
+                let mut full = DateScan::new(text);
+                for t in &mut full.toks {
+                    t.may_start = true;
+                }
+                let all_words: Vec<(usize, usize)> = full.hits().iter().map(|(at, h)| (*at, h.next)).collect();
+                let skipping: Vec<(usize, usize)> = scan.hits().iter().map(|(at, h)| (*at, h.next)).collect();
+                assert_eq!(skipping, all_words);
+                // One scan for the whole text, resolved with the anchor, as a fresh scan would.
+                let scanner = full.scanner(&anchor);
+                let mut fresh = Vec::new();
+                let mut i = 0;
+                while i < full.toks.len() {
+                    match scanner.match_at(i) {
+                        Some(hit) => {
+                            fresh.extend(scanner.finish(&hit));
+                            i = hit.next.max(i + 1);
+                        }
+                        None => i += 1,
+                    }
+                }
+                assert_eq!(scan.dates(&anchor), fresh);
+                // A line searched within the whole text, as the line alone.
+                let mut start = 0;
+                for line in text.split('\n') {
+                    let alone: Vec<_> = find_dates(line, &anchor).into_iter().map(|d| (d.start, d.end, d.span)).collect();
+                    let within: Vec<_> = scan.dates_in(start..start + line.len(), &anchor).map(|d| (d.start, d.end, d.span.start - start..d.span.end - start)).collect();
+                    assert_eq!(within, alone, "{line:?}");
+                    start += line.len() + 1;
+                }
+            }
+        }
     }
 }
