@@ -322,11 +322,11 @@ struct Tok<'a> {
     ordinal: bool,
     /// Plain digits: not "2,000", "2.5", "20:30", "24/7" or "10km".
     clean: bool,
-    /// The month a word names, read once ([`month_of`]): 0 for none, 1-12, 13-24 abbreviated.
+    /// The month a word names, read once ([`classify`]): 0 for none, 1-12, 13-24 abbreviated.
     month: u8,
-    /// The weekday a word names ([`weekday_of`]): 0 for none, 1-7 from Monday, 8-14 abbreviated.
+    /// The weekday a word names ([`classify`]): 0 for none, 1-7 from Monday, 8-14 abbreviated.
     weekday: u8,
-    /// A date expression may start at this word ([`may_start_date`]); every number may.
+    /// A date expression may start at this word ([`classify`]); every number may.
     may_start: bool,
 }
 
@@ -402,9 +402,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 end += l;
             }
             let word = substr::part(text, start..end);
-            let month = month_of(word).map_or(0, |(m, abbrev)| m as u8 + if abbrev { 12 } else { 0 });
-            let weekday = weekday_of(word).map_or(0, |(d, abbrev)| d as u8 + if abbrev { 8 } else { 1 });
-            let may_start = month > 0 || weekday > 0 || may_start_date(word);
+            let (month, weekday, may_start) = classify(word);
             Tok { month, weekday, may_start, ..tok(Kind::Word, end) }
         } else {
             tok(Kind::Punct, start + len)
@@ -430,19 +428,22 @@ fn number_value(digits: &str) -> (u32, usize) {
 
 // ---------------------------------------------------------------- vocabulary
 
-/// A word of three to nine ASCII letters, lower-cased into `buf` (month and weekday names).
-fn short_lower<'b>(word: &str, buf: &'b mut [u8; 9]) -> Option<&'b [u8]> {
-    let bytes = buf.get_mut(..word.len()).filter(|_| word.len() >= 3 && word.is_ascii())?;
-    bytes.copy_from_slice(word.as_bytes());
-    bytes.make_ascii_lowercase();
-    Some(bytes)
+/// What a word of a text is to the date rules, read once when tokenizing: the month it names
+/// ([`Tok::month`]), the weekday ([`Tok::weekday`]), and whether an expression may start at it.
+fn classify(word: &str) -> (u8, u8, bool) {
+    // Every name and cue word has one to nine ASCII letters.
+    let mut buf = [0; 9];
+    let Some(lower) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) else { return (0, 0, false) };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let month = month_of(lower).map_or(0, |(m, abbrev)| m as u8 + if abbrev { 12 } else { 0 });
+    let weekday = weekday_of(lower).map_or(0, |(d, abbrev)| d as u8 + if abbrev { 8 } else { 1 });
+    (month, weekday, month > 0 || weekday > 0 || word == "Q" || may_start_date(lower))
 }
 
-/// The month a word names (1-12) and whether it is abbreviated, ignoring ASCII case. Read once
-/// per token ([`Tok::month`]).
-fn month_of(word: &str) -> Option<(u32, bool)> {
-    let mut buf = [0; 9];
-    Some(match short_lower(word, &mut buf)? {
+/// The month a lower-case word names (1-12) and whether it is abbreviated.
+fn month_of(lower: &[u8]) -> Option<(u32, bool)> {
+    Some(match lower {
         b"january" => (1, false),
         b"february" => (2, false),
         b"march" => (3, false),
@@ -470,10 +471,9 @@ fn month_of(word: &str) -> Option<(u32, bool)> {
     })
 }
 
-/// The weekday a word names (0 = Monday) and whether it is abbreviated, ignoring ASCII case.
-fn weekday_of(word: &str) -> Option<(usize, bool)> {
-    let mut buf = [0; 9];
-    Some(match short_lower(word, &mut buf)? {
+/// The weekday a lower-case word names (0 = Monday) and whether it is abbreviated.
+fn weekday_of(lower: &[u8]) -> Option<(usize, bool)> {
+    Some(match lower {
         b"monday" => (0, false),
         b"tuesday" => (1, false),
         b"wednesday" => (2, false),
@@ -492,23 +492,17 @@ fn weekday_of(word: &str) -> Option<(usize, bool)> {
     })
 }
 
-/// The words other than months and weekdays that may start a date expression: "the 29th",
-/// "early", "mid-", "late", "earlier", "later", "end-", "the end of", seasons, "Q3",
-/// yesterday/today/tomorrow/tonight, "last", "this", "next", "over the weekend", and the
-/// counts of "three years ago" (read once per word when tokenizing, see [`Scanner::match_at`]).
-fn may_start_date(word: &str) -> bool {
-    let mut buf = [0; 9];
-    let Some(lower) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) else { return false };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    word == "Q"
-        || matches!(
-            &*lower,
-            b"the" | b"early" | b"mid" | b"late" | b"earlier" | b"later" | b"end" | b"spring" | b"summer" | b"autumn"
-                | b"fall" | b"winter" | b"yesterday" | b"tomorrow" | b"tonight" | b"today" | b"last" | b"this"
-                | b"next" | b"over"
-        )
-        || NUMBER_WORDS.iter().any(|n| n.as_bytes() == &*lower)
+/// The lower-case words other than months, weekdays and "Q" ("Q3 2025") that may start a date
+/// expression: "the 29th", "early", "mid-", "late", "earlier", "later", "end-", "the end of",
+/// seasons, yesterday/today/tomorrow/tonight, "last", "this", "next", "over the weekend", and
+/// the counts of "three years ago" (see [`Scanner::match_at`]).
+fn may_start_date(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"the" | b"early" | b"mid" | b"late" | b"earlier" | b"later" | b"end" | b"spring" | b"summer" | b"autumn"
+            | b"fall" | b"winter" | b"yesterday" | b"tomorrow" | b"tonight" | b"today" | b"last" | b"this"
+            | b"next" | b"over"
+    ) || NUMBER_WORDS.iter().any(|n| n.as_bytes() == lower)
 }
 
 fn capitalised(word: &str) -> bool {
