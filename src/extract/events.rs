@@ -121,7 +121,13 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
             // words ("… was set to conclude on Sunday") nor one the sentence looks forward to.
             let in_sentence = |d: &FoundDate| q.sentence_span.start <= d.span.start && d.span.end <= q.sentence_span.end;
             let in_quote = |d: &FoundDate| q.span.start < d.span.end && d.span.start < q.span.end;
-            found.iter().find(|d| in_sentence(d) && !in_quote(d) && !d.future).map(|d| d.value(text))
+            // Dates are in text order: only those starting in the sentence are read.
+            let first = found.partition_point(|d| d.span.start < q.sentence_span.start);
+            found[first..]
+                .iter()
+                .take_while(|d| d.span.start < q.sentence_span.end)
+                .find(|d| in_sentence(d) && !in_quote(d) && !d.future)
+                .map(|d| d.value(text))
         })
         .collect();
 
