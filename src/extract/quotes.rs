@@ -557,7 +557,7 @@ fn is_connective(t: &Tok) -> bool {
 fn is_attribution_only(toks: &[Tok], attr: &Option<(Found, usize)>) -> bool {
     let Some((found, cue)) = attr else { return false };
     let lead_ok = found.start == 0 || toks[..found.start].last().is_some_and(|t| t.text == ",");
-    let tail_ok = toks[cue + 1..].iter().all(|t| !t.is_word() || !t.is_capitalized() || words::is_capitalized_stopword(t.text))
+    let tail_ok = toks[cue + 1..].iter().all(|t| !t.is_word() || !t.is_capitalized() || t.is_capitalized_stopword())
         && toks[cue + 1..].iter().filter(|t| t.is_word()).count() <= 6
         && !toks[cue + 1..].iter().any(|t| t.is("that"));
     lead_ok && tail_ok
@@ -920,7 +920,7 @@ fn parenthetical_attribution(ctx: &Context, si: usize, sentence: &Range<usize>, 
 /// "found"/"show" report a document's content ("a poll released Tuesday found that …",
 /// "campaign filings show that …"), only with "that" and a document as subject.
 fn document_verb(toks: &[Tok], i: usize) -> Option<Verb> {
-    let verb = lexicon::verb(toks[i].text).filter(|v| v.is(VerbFlag::DOCUMENT))?;
+    let verb = toks[i].verb().filter(|v| v.is(VerbFlag::DOCUMENT))?;
     if toks[i].text.bytes().any(|b| !b.is_ascii_lowercase()) {
         return None;
     }

@@ -6,7 +6,7 @@
 
 use super::case;
 use super::substr;
-use super::lexicon::{self, Noun};
+use super::lexicon::{self, Noun, VerbFlag};
 use super::words::{self, Tok, WordList};
 
 /// A speaker as the text names it, before canonicalisation.
@@ -44,7 +44,7 @@ pub fn is_particle(word: &str) -> bool {
 
 /// A token that can be part of a capitalised name or title run.
 pub fn is_run_word(t: &Tok) -> bool {
-    t.is_word() && t.is_capitalized() && !words::is_capitalized_stopword(t.text)
+    t.is_word() && t.is_capitalized() && !t.is_capitalized_stopword()
 }
 
 /// Reads the subject of the verb at `verb`, skipping auxiliaries and adverbs before it.
@@ -253,7 +253,7 @@ fn phrase_start(toks: &[Tok], end: usize) -> usize {
     let mut start = end;
     while start > 0 && end - start < 5 {
         let prev = &toks[start - 1];
-        if !prev.is_word() || lexicon::speech_verb(prev.text).is_some() {
+        if !prev.is_word() || prev.verb().is_some_and(|v| v.is(VerbFlag::SPEECH)) {
             break;
         }
         let lower = prev.lower();

@@ -4,28 +4,81 @@
 //! Lists are deliberately short and generic (English news vocabulary), never article-specific.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::case;
-use super::lexicon::{self, Noun, Table, Verb, LONGEST};
+use super::lexicon::{self, Noun, Table, Verb, VerbFlag, LONGEST};
 use super::substr;
 
 /// One token of a sentence: a word (letters/digits with inner `.`, `'`, `’`, `-`) or a single
-/// punctuation character.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// punctuation character. What the rules ask of every token is read once: whether it is a
+/// word, capitalised, a capitalised function word ([`Tok::new`]), and the verb it is a form of
+/// (looked up the first time it is asked, [`Tok::verb`]).
+#[derive(Clone, Debug)]
 pub struct Tok<'a> {
     pub text: &'a str,
     pub span: Range<usize>,
+    class: u8,
+    /// 0: not looked up yet; 1: no verb; otherwise 1 + the verb's id ([`lexicon::verb_id`]).
+    verb: Cell<u8>,
 }
 
+/// [`Tok::class`] bits.
+const WORD: u8 = 1;
+const CAPITALIZED: u8 = 2;
+const STOPWORD: u8 = 4;
+
+impl PartialEq for Tok<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text && self.span == other.span
+    }
+}
+
+impl Eq for Tok<'_> {}
+
 impl<'a> Tok<'a> {
+    pub fn new(text: &'a str, span: Range<usize>) -> Self {
+        let first = text.chars().next();
+        let mut class = 0;
+        if first.is_some_and(char::is_alphanumeric) {
+            class |= WORD;
+        }
+        if first.is_some_and(char::is_uppercase) {
+            class |= CAPITALIZED;
+            if is_capitalized_stopword(text) {
+                class |= STOPWORD;
+            }
+        }
+        Tok { text, span, class, verb: Cell::new(0) }
+    }
+
     pub fn is_word(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_alphanumeric)
+        self.class & WORD != 0
     }
 
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        self.class & CAPITALIZED != 0
+    }
+
+    /// A capitalised word that is a function word, a month or a weekday
+    /// ([`is_capitalized_stopword`]): no name.
+    pub fn is_capitalized_stopword(&self) -> bool {
+        self.class & STOPWORD != 0
+    }
+
+    /// The verb of the lexicon this word is a form of, ignoring case (see [`cue`]).
+    pub fn verb(&self) -> Option<Verb> {
+        let id = match self.verb.get() {
+            0 => {
+                let id = lexicon::verb_id(self.text);
+                self.verb.set(id + 1);
+                id
+            }
+            known => known - 1,
+        };
+        lexicon::verb_from_id(id)
     }
 
     /// The word in lower case; borrowed (no allocation) when it already is, as most words are.
@@ -92,7 +145,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Tok { text: substr::part(slice, at..at + len), span: base + at..base + at + len });
+            out.push(Tok::new(substr::part(slice, at..at + len), base + at..base + at + len));
             at += len;
             continue;
         }
@@ -110,7 +163,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
         if slice.as_bytes().get(end) == Some(&b'.') && takes_final_period(substr::part(slice, at..end)) {
             end += 1;
         }
-        out.push(Tok { text: substr::part(slice, at..end), span: base + at..base + end });
+        out.push(Tok::new(substr::part(slice, at..end), base + at..base + end));
         at = end;
     }
     out
@@ -188,7 +241,7 @@ pub fn is_org_or_place_word(word: &str) -> bool {
 
 /// A token used as a speech verb: lower case (a capitalised "States" or "Reports" is a name).
 pub fn cue(t: &Tok) -> Option<Verb> {
-    if t.is_capitalized() { None } else { lexicon::speech_verb(t.text) }
+    if t.is_capitalized() { None } else { t.verb().filter(|v| v.is(VerbFlag::SPEECH)) }
 }
 
 /// Auxiliaries and adverbs that may stand between a subject and its verb.
@@ -310,7 +363,7 @@ pub(super) mod tests {
 
     #[test]
     fn cues_are_lower_case_speech_verbs() {
-        let tok = |text: &'static str| Tok { text, span: 0..text.len() };
+        let tok = |text: &'static str| Tok::new(text, 0..text.len());
         assert_eq!(cue(&tok("emphasised")).map(|v| v.lemma), Some("emphasize"));
         assert_eq!(cue(&tok("told")).map(|v| v.lemma), Some("tell"));
         // A capitalised "Reports" is a name; "found" reports only a document's content.
@@ -341,7 +394,7 @@ pub(super) mod tests {
     fn is_compares_as_lower_does() {
         let texts = ["the", "The", "THE", "tHe", "that", "İs", "\u{212a}ing", "king", "Ünal", "so-called", "So-Called", ""];
         for text in texts {
-            let tok = Tok { text, span: 0..text.len() };
+            let tok = Tok::new(text, 0..text.len());
             for word in ["the", "The", "that", "king", "i\u{307}s", "ünal", "so-called", ""] {
                 assert_eq!(tok.is(word), tok.lower() == word, "{text:?} {word:?}");
             }

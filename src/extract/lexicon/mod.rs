@@ -122,17 +122,16 @@ impl Noun {
     }
 }
 
-/// The speech and belief verb a word is a form of, ignoring ASCII case ("Said" → say); not the
-/// document verbs ([`VerbFlag::DOCUMENT`]), which only a document's subject makes reports.
-pub fn speech_verb(word: &str) -> Option<Verb> {
-    verb(word).filter(|v| v.is(VerbFlag::SPEECH))
+/// A number for the verb of `verbs.tsv` a word is a form of, ignoring ASCII case (0 for none,
+/// less than 255), which a token keeps so as to look its word up once
+/// ([`super::words::Tok::verb`], and [`super::words::cue`] for the speech verbs).
+pub fn verb_id(word: &str) -> u8 {
+    lexicon().words.get(word, true).map_or(0, |info| info.verb as u8)
 }
 
-/// The verb of `verbs.tsv` a word is a form of, ignoring ASCII case.
-pub fn verb(word: &str) -> Option<Verb> {
-    let lexicon = lexicon();
-    let info = lexicon.words.get(word, true)?;
-    lexicon.verbs.get(usize::from(info.verb).checked_sub(1)?).copied()
+/// The verb of a [`verb_id`].
+pub fn verb_from_id(id: u8) -> Option<Verb> {
+    lexicon().verbs.get(usize::from(id).checked_sub(1)?).copied()
 }
 
 /// What `nouns.tsv` says of a word, ignoring ASCII case (nothing when it is not listed).
@@ -285,6 +284,14 @@ fn step(h: u32, b: u8) -> u32 {
 mod tests {
     use super::*;
 
+    fn verb(word: &str) -> Option<Verb> {
+        verb_from_id(verb_id(word))
+    }
+
+    fn speech_verb(word: &str) -> Option<Verb> {
+        verb(word).filter(|v| v.is(VerbFlag::SPEECH))
+    }
+
     fn column_names<F>(names: &[(&'static str, F)]) -> Vec<&'static str> {
         names.iter().map(|(n, _)| *n).collect()
     }
@@ -330,6 +337,10 @@ mod tests {
         assert_eq!(verb("found").map(|v| v.lemma), Some("find"));
         assert_eq!(speech_verb("table"), None);
         assert_eq!(speech_verb(&"said".repeat(10)), None);
+        // A token keeps its verb as one byte.
+        assert!(lexicon().verbs.len() < 255);
+        assert_eq!(verb_from_id(verb_id("told")).map(|v| v.lemma), Some("tell"));
+        assert_eq!((verb_id("table"), verb_from_id(0)), (0, None));
     }
 
     #[test]
