@@ -382,7 +382,14 @@ pub fn comment_quotes(article: &Article) -> Vec<Quote> {
 
 /// Quote text with line breaks and runs of white space as single spaces (hard-wrapped input).
 fn one_line(s: &str) -> String {
-    if !s.contains(['\n', '\t']) && substr::find(s, "  ").is_none() {
+    // One pass over the bytes for a line break, a tab or two spaces in a row.
+    let mut prev = 0;
+    let plain = s.bytes().all(|b| {
+        let spaced = b == b'\n' || b == b'\t' || (b == b' ' && prev == b' ');
+        prev = b;
+        !spaced
+    });
+    if plain {
         return s.to_string();
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
