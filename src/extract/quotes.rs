@@ -1782,6 +1782,67 @@ mod tests {
         assert!(has(&qs, QuoteKind::Indirect, None, "Two soldiers were wounded in the attack"), "{qs:?}");
     }
 
+    /// Each flag of `lexicon/verbs.tsv` a rule reads, with a verb that has it and one that has not.
+    #[test]
+    fn the_verbs_table_decides_the_rules() {
+        let none: Option<&str> = None;
+        // reporting: a trailing attribution.
+        assert!(has(&quotes("Heavy rain flooded the valley, officials said."), QuoteKind::Indirect, none, "Heavy rain flooded the valley"));
+        assert!(quotes("Heavy rain flooded the valley, officials praised.").is_empty());
+        // bare-clause: a reported clause without "that".
+        assert!(has(&quotes("Mayor Ana Diaz insisted the budget was balanced."), QuoteKind::Indirect, Some("Ana Diaz"), "the budget was balanced"));
+        assert!(quotes("Mayor Ana Diaz complained the budget was balanced.").is_empty());
+        // loose-clause: a bare clause whose verb is no auxiliary.
+        assert!(has(&quotes("Mayor Ana Diaz said most voters backed the plan."), QuoteKind::Indirect, Some("Ana Diaz"), "most voters backed the plan"));
+        assert!(quotes("Mayor Ana Diaz admitted most voters backed the plan.").is_empty());
+        // takes-object: the one told is not reported.
+        assert!(has(&quotes("Farmer Luca Bianco told the BBC his fields had been flooded."), QuoteKind::Indirect, Some("Luca Bianco"), "his fields had been flooded"));
+        assert!(has(&quotes("Farmer Luca Bianco said the BBC his fields had been flooded."), QuoteKind::Indirect, Some("Luca Bianco"), "the BBC his fields had been flooded"));
+        // addressee: the one asked does not speak, the one who asks does; nor is the one told a person by it.
+        assert!(quotes("Jensen was asked whether he would run.").is_empty());
+        assert!(has(&quotes("Mayor Ana Diaz asked whether the plant would close."), QuoteKind::Indirect, Some("Ana Diaz"), "the plant would close"));
+        let people = |body: &str| super::super::extract_article("t.txt", &format!("Headline For The Test\n{body}\n")).people.len();
+        assert_eq!(people("Officials told Ana Ruiz the bridge was safe."), 0);
+        assert_eq!(people("“The bridge is safe,” said Ana Ruiz."), 1);
+        // quote-only: attributes a quotation, reports no clause.
+        assert!(has(&quotes("Economist Raj Patel called the plan 'reckless'."), QuoteKind::Partial, Some("Raj Patel"), "reckless"));
+        assert!(quotes("Economist Raj Patel called that the plan was reckless.").is_empty());
+        // next-statement: ", adding that …" is the speaker's next statement; ", building …" is not.
+        let qs = quotes("Tom Hadley said the state needed reservoirs, adding that two would be built.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Tom Hadley"), "the state needed reservoirs") && has(&qs, QuoteKind::Indirect, Some("Tom Hadley"), "two would be built"), "{qs:?}");
+        let qs = quotes("Tom Hadley said the state needed reservoirs, building two near Phoenix.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Tom Hadley"), "the state needed reservoirs, building two near Phoenix"), "{qs:?}");
+        // belief: reported like speech, in the forms the table lists.
+        assert!(has(&quotes("Economists believed that rates would fall."), QuoteKind::Indirect, none, "rates would fall"));
+        assert!(quotes("Economists were believed to be wrong about rates.").is_empty());
+    }
+
+    /// Each flag of `lexicon/nouns.tsv` a quote rule reads, with a noun that has it and one that
+    /// has not (titles, roles and organisations: the speaker tests above and in speakers.rs).
+    #[test]
+    fn the_nouns_table_decides_the_rules() {
+        let none: Option<&str> = None;
+        // medium: "in a statement" stands between the verb and its bare clause; "in a garden" does not.
+        assert!(has(&quotes("Acme Corp. said in a statement 300 jobs would go."), QuoteKind::Indirect, Some("Acme Corp."), "300 jobs would go"));
+        assert!(quotes("Acme Corp. said in a garden 300 jobs would go.").is_empty());
+        // issued: a statement from an organisation is the organisation's.
+        let org = "The outbreak is under control, according to a statement from the World Health Organization.";
+        assert!(has(&quotes(org), QuoteKind::Indirect, Some("World Health Organization"), "The outbreak is under control"));
+        let friend = "The outbreak is under control, according to a friend from the World Health Organization.";
+        assert!(has(&quotes(friend), QuoteKind::Indirect, none, "The outbreak is under control"));
+        // abstract: data suggests, a person says.
+        assert!(quotes("Data suggests that costs will rise.").is_empty());
+        assert!(has(&quotes("Dana suggests that costs will rise."), QuoteKind::Indirect, Some("Dana"), "costs will rise"));
+        // document: a poll's finding is reported; a dog's is not.
+        assert!(has(&quotes("A poll found that most voters were undecided."), QuoteKind::Indirect, none, "most voters were undecided"));
+        assert!(quotes("A dog found that most voters were undecided.").is_empty());
+        // male / female: "she" is the woman named, whoever was named first.
+        let qs = quotes("Spokesman Tom Berg met Ms. Ana Lind on Monday. She said the talks were useful.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ana Lind"), "the talks were useful"), "{qs:?}");
+        let qs = quotes("Tom Berg met Ana Lind on Monday. She said the talks were useful.");
+        assert!(!has(&qs, QuoteKind::Indirect, Some("Ana Lind"), "the talks were useful"), "{qs:?}");
+    }
+
     #[test]
     fn verbs_without_a_clause_or_a_speaker_give_nothing() {
         let qs = quotes("Ukraine continues to insist on guarantees. Recent measures indicate that both sides are tired. The minister's remarks drew criticism.");
