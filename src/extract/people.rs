@@ -86,7 +86,7 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
     }
     // "Marcus Rashford scored …" is a person once "Rashford told reporters" or "said Rashford".
     // Only unproven names need the speaking words (often there are none).
-    let speaking = if unproven.is_empty() { Vec::new() } else { speaking_words(&tokenized) };
+    let speaking = if unproven.is_empty() { Vec::new() } else { speaking_words(tokenized) };
     let speaks = |name: &str| speaking.binary_search(&name).is_ok();
     candidates.extend(unproven.into_iter().filter(|c| c.name.last().is_some_and(|l| speaks(l))));
     sort::sort_by(&mut candidates, |a, b| a.at < b.at);

@@ -317,7 +317,7 @@ fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
             cut = words::tokenize(ctx.text, s.start..head_end);
             &cut
         };
-        let start = after_dateline(&toks);
+        let start = after_dateline(toks);
         // The verb: the first lower-case word that does not describe a following name.
         let verb_like = |k: usize| {
             toks[k].is_word() && !toks[k].is_capitalized() && !is_connective(&toks[k]) && !toks.get(k + 1).is_some_and(speakers::is_run_word)
@@ -326,7 +326,7 @@ fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
             continue;
         };
         let possessive = k > 0 && words::strip_possessive(toks[k - 1].text) != toks[k - 1].text;
-        if let Some(Found { who: Who::Org(name), start: at, .. }) = speakers::subject_before(&toks, k).filter(|_| !possessive) {
+        if let Some(Found { who: Who::Org(name), start: at, .. }) = speakers::subject_before(toks, k).filter(|_| !possessive) {
             let named = name.split_whitespace().nth(1).is_some()
                 || name.split_whitespace().any(|w| words::is_org_or_place_word(w) || words::is_org_noun(w));
             if at <= start + 3 && named && name.starts_with(char::is_uppercase) && ctx.people.canonical(&name).is_none() {
@@ -821,11 +821,11 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut i = 0;
     if !has_quotation {
-        if let Some(q) = parenthetical_attribution(ctx, si, &sentence, &toks) {
+        if let Some(q) = parenthetical_attribution(ctx, si, &sentence, toks) {
             return vec![q];
         }
-        if let Some((clause, found, cue)) = trailing_attribution(&toks) {
-            out.push(indirect_quote(ctx, si, &sentence, &toks, clause, &found, toks[cue].text));
+        if let Some((clause, found, cue)) = trailing_attribution(toks) {
+            out.push(indirect_quote(ctx, si, &sentence, toks, clause, &found, toks[cue].text));
             i = cue + 1; // what follows may report someone else (", and aid agencies warned that …")
         }
     }
@@ -834,16 +834,16 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
             i += 1;
             continue;
         }
-        if let Some(found) = according_to(&toks, i) {
+        if let Some(found) = according_to(toks, i) {
             // A quotation inside the writer's clause is fine; a clause that is a quotation is not.
             let writers = |c: &Range<usize>| !has_quotation || (!is_mark(&toks[c.start]) && i < c.start);
-            if let Some(clause) = according_clause(&toks, i).filter(writers) {
-                out.push(indirect_quote(ctx, si, &sentence, &toks, clause.clone(), &found, "according to"));
+            if let Some(clause) = according_clause(toks, i).filter(writers) {
+                out.push(indirect_quote(ctx, si, &sentence, toks, clause.clone(), &found, "according to"));
                 i = clause.end.max(i + 2);
                 continue;
             }
         }
-        let Some(verb) = words::cue(&toks[i]).or_else(|| document_verb(&toks, i)) else {
+        let Some(verb) = words::cue(&toks[i]).or_else(|| document_verb(toks, i)) else {
             i += 1;
             continue;
         };
@@ -851,7 +851,7 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
         // rights had lapsed" goes on with a clause of its own.
         let after_quote = i > 0
             && (is_mark(&toks[i - 1]) || (toks[i - 1].text == "," && i > 1 && is_mark(&toks[i - 2])))
-            && !has_finite_verb(&toks, i + 1);
+            && !has_finite_verb(toks, i + 1);
         let asks_whether = verb.lemma == "ask" && toks.get(i + 1).is_some_and(|t| t.is_any(&["whether", "if"]));
         // "Jensen was asked whether …": the one asked is no speaker.
         let passive = verb.is(VerbFlag::ADDRESSEE) && i > 0 && toks[i - 1].is_any(&["was", "were", "been", "being", "is", "are"]);
@@ -860,29 +860,29 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
             continue;
         }
         let participle = toks[i].text.ends_with("ing");
-        let Some(start) = clause_start(&toks, i, verb) else {
+        let Some(start) = clause_start(toks, i, verb) else {
             i += 1;
             continue;
         };
         // "X described it as '…' and warned that …": a coordinated verb shares the subject.
         let coordinated = i > 0 && toks[i - 1].is_any(&["and", "but"]);
-        let found = if let Some(quoted) = quoted_as_saying(&toks, i) {
+        let found = if let Some(quoted) = quoted_as_saying(toks, i) {
             Some(quoted)
         } else if participle || coordinated {
             // "…, saying the government had failed": the sentence's subject, named or not.
-            main_subject(&toks, i).or(Some(Found { who: Who::Unnamed, start: 0, role: None }))
+            main_subject(toks, i).or(Some(Found { who: Who::Unnamed, start: 0, role: None }))
         } else {
-            speakers::subject_before(&toks, i).or_else(|| document_subject(&toks, i))
+            speakers::subject_before(toks, i).or_else(|| document_subject(toks, i))
         };
         let Some(found) = found else {
             i += 1;
             continue;
         };
-        let end = clause_end(&toks, start);
+        let end = clause_end(toks, start);
         let word_count = toks[start..end].iter().filter(|t| t.is_word()).count();
         let whole_quotation = toks.get(start).is_some_and(|t| is_mark(t) && inside_quotation(ctx, t.span.start));
         if word_count >= 3 && !whole_quotation {
-            out.push(indirect_quote(ctx, si, &sentence, &toks, start..end, &found, toks[i].text));
+            out.push(indirect_quote(ctx, si, &sentence, toks, start..end, &found, toks[i].text));
         }
         i = end.max(i + 1);
     }

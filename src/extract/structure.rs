@@ -105,7 +105,7 @@ fn is_meta(line: &str, lower: &str) -> bool {
     let wire = words <= 8
         && ["(reuters)", "(ap)", "(afp)", "(bloomberg)", "(upi)", "(xinhua)", "(ians)", "(pti)"]
             .iter()
-            .any(|w| substr::contains(&lower, w));
+            .any(|w| substr::contains(lower, w));
     // "KYIV, Jan 29" / "WASHINGTON —": a place in capitals, then a date or a dash.
     let shouting_dateline = words <= 6
         && line.split_whitespace().next().is_some_and(|w| {
