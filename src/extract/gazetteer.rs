@@ -375,7 +375,7 @@ struct Gazetteer {
     entries: Vec<Entry>,
     /// First word → where its entries are in `entries` (start << 16 | count): one hash lookup
     /// per capitalised word of a text, rather than a binary search.
-    by_first: Table<usize>,
+    by_first: Table,
 }
 
 fn index() -> &'static Gazetteer {
@@ -396,12 +396,12 @@ fn index() -> &'static Gazetteer {
         }
         let key = |e: &Entry| (first_word(e.surface), std::cmp::Reverse(e.surface.len()));
         super::sort::sort_by(&mut entries, |a, b| key(a) < key(b));
-        let mut runs: Vec<(&'static str, usize)> = Vec::new();
+        let mut runs: Vec<(&'static str, u32)> = Vec::new();
         let mut start = 0;
         while start < entries.len() {
             let first = first_word(entries[start].surface);
             let count = entries[start..].iter().take_while(|e| first_word(e.surface) == first).count();
-            runs.push((first, start << 16 | count));
+            runs.push((first, (start << 16 | count) as u32));
             start += count;
         }
         Gazetteer { entries, by_first: Table::new(runs) }
@@ -412,7 +412,7 @@ fn index() -> &'static Gazetteer {
 fn entries_for(word: &str) -> &'static [Entry] {
     let index = index();
     let Some(&run) = index.by_first.get(word, false) else { return &[] };
-    let (start, count) = (run >> 16, run & 0xffff);
+    let (start, count) = (run as usize >> 16, run as usize & 0xffff);
     &index.entries[start..start + count]
 }
 

@@ -286,7 +286,7 @@ pub fn in_list(list: &WordList, word: &str) -> bool {
 /// pointer and a length per word to the wasm data), indexed into a hash table at first use.
 pub struct WordList {
     entries: &'static str,
-    table: OnceLock<Table<usize>>,
+    table: OnceLock<Table>,
 }
 
 impl WordList {
@@ -305,7 +305,7 @@ impl WordList {
         self.table().get(word, false).is_some()
     }
 
-    fn table(&self) -> &Table<usize> {
+    fn table(&self) -> &Table {
         self.table.get_or_init(|| Table::new(self.entries.split(' ').map(|w| (w, 0)).collect()))
     }
 }

@@ -67,7 +67,7 @@ impl VerbFlag {
     ];
 }
 
-/// What a word of `nouns.tsv` is (its `flags` column); empty for any other word.
+/// What a word of `nouns.tsv` is (the flags of its line); empty for any other word.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Noun(u16);
 
@@ -126,7 +126,7 @@ impl Noun {
 /// less than 255), which a token keeps so as to look its word up once
 /// ([`super::words::Tok::verb`], and [`super::words::cue`] for the speech verbs).
 pub fn verb_id(word: &str) -> u8 {
-    lexicon().words.get(word, true).map_or(0, |info| info.verb as u8)
+    lexicon().words.get(word, true).map_or(0, |&info| (info >> 16) as u8)
 }
 
 /// The verb of a [`verb_id`].
@@ -136,55 +136,51 @@ pub fn verb_from_id(id: u8) -> Option<Verb> {
 
 /// What `nouns.tsv` says of a word, ignoring ASCII case (nothing when it is not listed).
 pub fn noun(word: &str) -> Noun {
-    lexicon().words.get(word, true).map_or(Noun::default(), |info| info.noun)
-}
-
-/// What the tables know of one lower-case word.
-#[derive(Clone, Copy, Debug, Default)]
-struct Info {
-    /// 1 + the verb's index in `Lexicon::verbs`; 0 when the word is no verb form.
-    verb: u16,
-    noun: Noun,
+    Noun(lexicon().words.get(word, true).map_or(0, |&info| info as u16))
 }
 
 struct Lexicon {
     verbs: Vec<Verb>,
-    words: Table<Info>,
+    /// Word → what the tables know of it: 1 + its verb's index in `verbs` (0 when it is no
+    /// verb form) in the high 16 bits, its [`Noun`] flags in the low 16.
+    words: Table,
 }
 
 const VERBS: &str = include_str!("verbs.tsv");
 const NOUNS: &str = include_str!("nouns.tsv");
 
-/// The lines of a table: tab-separated columns, without the `#` comments and blank lines.
-fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    table.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
+/// The lines of a table, without the `#` comments and blank lines: tab-separated columns.
+fn rows(table: &'static str) -> impl Iterator<Item = std::str::Split<'static, char>> {
+    table.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split('\t'))
 }
 
 /// The flags named in a space-separated column; an unknown name counts as none (a test checks
 /// that there is none).
-fn flags<F: Copy>(column: &str, names: &[(&str, F)], bits: impl Fn(F) -> u16) -> u16 {
-    column.split(' ').filter_map(|name| names.iter().find(|(n, _)| *n == name)).fold(0, |all, (_, f)| all | bits(*f))
+fn flags(column: &str, names: &[(&str, u16)]) -> u16 {
+    column.split(' ').filter_map(|name| names.iter().find(|(n, _)| *n == name)).fold(0, |all, (_, f)| all | f)
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut verbs = Vec::new();
-        let mut entries: Vec<(&'static str, Info)> = Vec::new();
-        for row in rows(VERBS) {
-            let [lemma, forms, names] = row[..] else { continue };
-            verbs.push(Verb { lemma, flags: flags(names, &VerbFlag::NAMES, |f| f.0) });
-            let verb = verbs.len() as u16;
-            entries.extend(forms.split(' ').map(|form| (form, Info { verb, noun: Noun::default() })));
+        let mut entries: Vec<(&'static str, u32)> = Vec::new();
+        for mut row in rows(VERBS) {
+            let (Some(lemma), Some(forms), Some(names)) = (row.next(), row.next(), row.next()) else { continue };
+            verbs.push(Verb { lemma, flags: flags(names, &VerbFlag::NAMES.map(|(n, f)| (n, f.0))) });
+            let verb = (verbs.len() as u32) << 16;
+            entries.extend(forms.split(' ').map(|form| (form, verb)));
         }
         // A word may be a verb form too ("reports", "estimates"): one entry holds both.
-        let forms = Table::new(entries.iter().enumerate().map(|(i, (form, _))| (*form, i + 1)).collect());
-        for row in rows(NOUNS) {
-            let [word, names] = row[..] else { continue };
-            let noun = Noun(flags(names, &Noun::NAMES, |f| f.0));
-            match forms.get(word, false) {
-                Some(&i) => entries[i - 1].1.noun = noun,
-                None => entries.push((word, Info { verb: 0, noun })),
+        let forms = Table::new(entries.iter().enumerate().map(|(i, (form, _))| (*form, i as u32)).collect());
+        for mut row in rows(NOUNS) {
+            let (Some(names), Some(words)) = (row.next(), row.next()) else { continue };
+            let noun = u32::from(flags(names, &Noun::NAMES.map(|(n, f)| (n, f.0))));
+            for word in words.split(' ') {
+                match forms.get(word, false) {
+                    Some(&i) => entries[i as usize].1 |= noun,
+                    None => entries.push((word, noun)),
+                }
             }
         }
         Lexicon { verbs, words: Table::new(entries) }
@@ -194,25 +190,27 @@ fn lexicon() -> &'static Lexicon {
 /// Room for the longest word of any table or list (a test checks); longer words are in none.
 pub const LONGEST: usize = 24;
 
-/// A hash table of `&'static str` keys built once: open addressing, power-of-two size, at most
-/// half full. Lookups may lower-case ASCII on the fly ([`Table::get`]), so that looking a word
-/// up allocates nothing; a word with other than ASCII letters is in no table.
-pub struct Table<V> {
+/// A hash table of `&'static str` keys to numbers, built once: open addressing, power-of-two
+/// size, at most half full. Lookups may lower-case ASCII on the fly ([`Table::get`]), so that
+/// looking a word up allocates nothing; a word with other than ASCII letters is in no table.
+/// One type for every table (the lexicon, the word lists, the gazetteer): one copy of its code
+/// in the wasm module.
+pub struct Table {
     /// `key: ""` marks an empty slot (no key is empty).
-    slots: Vec<Slot<V>>,
+    slots: Vec<Slot>,
     shift: u32,
 }
 
 #[derive(Clone, Copy, Default)]
-struct Slot<V> {
+struct Slot {
     /// The key's [`hash`], compared before the key itself.
     hash: u32,
     key: &'static str,
-    value: V,
+    value: u32,
 }
 
-impl<V: Copy + Default> Table<V> {
-    pub fn new(entries: Vec<(&'static str, V)>) -> Self {
+impl Table {
+    pub fn new(entries: Vec<(&'static str, u32)>) -> Self {
         let size = (entries.len() * 2).next_power_of_two().max(2);
         let mut table = Table { slots: vec![Slot::default(); size], shift: 32 - size.trailing_zeros() };
         for (key, value) in entries.into_iter().filter(|(k, _)| !k.is_empty() && k.len() <= LONGEST) {
@@ -232,7 +230,7 @@ impl<V: Copy + Default> Table<V> {
 
     /// The value of `word`, exactly as written, or with ASCII upper case lowered first when
     /// `ignore_case` (for tables of lower-case keys).
-    pub fn get(&self, word: &str, ignore_case: bool) -> Option<&V> {
+    pub fn get(&self, word: &str, ignore_case: bool) -> Option<&u32> {
         let bytes = word.as_bytes();
         if bytes.len() > LONGEST {
             return None;
@@ -302,6 +300,7 @@ mod tests {
         let noun_flags = column_names(&Noun::NAMES);
         let mut forms = Vec::new();
         for row in rows(VERBS) {
+            let row: Vec<&str> = row.collect();
             assert_eq!(row.len(), 3, "{row:?}");
             assert!(row[2].split(' ').all(|f| verb_flags.contains(&f)), "unknown flag: {row:?}");
             assert!(row[2].split(' ').any(|f| f == "speech" || f == "document"), "{row:?}");
@@ -309,9 +308,10 @@ mod tests {
         }
         let mut words: Vec<&str> = Vec::new();
         for row in rows(NOUNS) {
+            let row: Vec<&str> = row.collect();
             assert_eq!(row.len(), 2, "{row:?}");
-            assert!(row[1].split(' ').all(|f| noun_flags.contains(&f)), "unknown flag: {row:?}");
-            words.push(row[0]);
+            assert!(row[0].split(' ').all(|f| noun_flags.contains(&f)), "unknown flag: {row:?}");
+            words.extend(row[1].split(' '));
         }
         for list in [&mut forms, &mut words] {
             for w in list.iter() {
