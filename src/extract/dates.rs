@@ -33,10 +33,12 @@
 //! so the time is linear in the text, and no input can make it panic.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::model::{Block, BlockKind, DateValue, Precision, Span};
-use super::compose::{number, padded};
+use super::compose::{number, push_padded};
 use super::substr;
+use super::lexicon::Table;
 use super::words::{self, WordList};
 
 // ---------------------------------------------------------------- calendar
@@ -81,16 +83,13 @@ impl Ymd {
     }
 
     pub fn iso(&self) -> String {
-        if !(0..=9999).contains(&self.year) || self.month > 99 || self.day > 99 {
-            return [padded(self.year.into(), 4), padded(self.month.into(), 2), padded(self.day.into(), 2)].join("-");
-        }
-        // What [`Ymd::new`] makes: ten characters, written without `compose::padded`'s vectors
-        // (this runs for every date and event).
-        let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
-        let year = self.year.unsigned_abs();
-        [digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-', digit(self.month / 10), digit(self.month), '-', digit(self.day / 10), digit(self.day)]
-            .iter()
-            .collect()
+        let mut out = String::with_capacity(10);
+        push_padded(&mut out, self.year.into(), 4);
+        out.push('-');
+        push_padded(&mut out, self.month.into(), 2);
+        out.push('-');
+        push_padded(&mut out, self.day.into(), 2);
+        out
     }
 
     /// Days since 0001-01-01 (day 0, a Monday).
@@ -344,14 +343,7 @@ impl Tok<'_> {
 
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let bytes = text.as_bytes();
-    // The char at byte `at` and its length; ASCII without decoding.
-    let char_at = |at: usize| -> Option<(char, usize)> {
-        let &b = bytes.get(at)?;
-        if b < 0x80 {
-            return Some((char::from(b), 1));
-        }
-        substr::from(text, at).chars().next().map(|c| (c, c.len_utf8()))
-    };
+    let char_at = |at: usize| substr::char_at(text, at);
     let mut toks = Vec::with_capacity(text.len() / 5);
     let mut start = 0;
     while let Some((c, len)) = char_at(start) {
@@ -431,78 +423,47 @@ fn number_value(digits: &str) -> (u32, usize) {
 /// What a word of a text is to the date rules, read once when tokenizing: the month it names
 /// ([`Tok::month`]), the weekday ([`Tok::weekday`]), and whether an expression may start at it.
 fn classify(word: &str) -> (u8, u8, bool) {
-    // Every name and cue word has one to nine ASCII letters.
-    let mut buf = [0; 9];
-    let Some(lower) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) else { return (0, 0, false) };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    let month = month_of(lower).map_or(0, |(m, abbrev)| m as u8 + if abbrev { 12 } else { 0 });
-    let weekday = weekday_of(lower).map_or(0, |(d, abbrev)| d as u8 + if abbrev { 8 } else { 1 });
-    (month, weekday, month > 0 || weekday > 0 || word == "Q" || may_start_date(lower))
+    let found = date_words().get(word, true).copied().unwrap_or(0);
+    let (month, weekday) = ((found & 0xff) as u8, (found >> 8 & 0xff) as u8);
+    (month, weekday, month > 0 || weekday > 0 || found >> 16 != 0 || word == "Q")
 }
 
-/// The month a lower-case word names (1-12) and whether it is abbreviated.
-fn month_of(lower: &[u8]) -> Option<(u32, bool)> {
-    Some(match lower {
-        b"january" => (1, false),
-        b"february" => (2, false),
-        b"march" => (3, false),
-        b"april" => (4, false),
-        b"may" => (5, false),
-        b"june" => (6, false),
-        b"july" => (7, false),
-        b"august" => (8, false),
-        b"september" => (9, false),
-        b"october" => (10, false),
-        b"november" => (11, false),
-        b"december" => (12, false),
-        b"jan" => (1, true),
-        b"feb" => (2, true),
-        b"mar" => (3, true),
-        b"apr" => (4, true),
-        b"jun" => (6, true),
-        b"jul" => (7, true),
-        b"aug" => (8, true),
-        b"sep" | b"sept" => (9, true),
-        b"oct" => (10, true),
-        b"nov" => (11, true),
-        b"dec" => (12, true),
-        _ => return None,
+/// Month names, then their abbreviations ("-": May has none; "|" separates spellings).
+const MONTH_WORDS: [&str; 2] = [
+    "january february march april may june july august september october november december",
+    "jan feb mar apr - jun jul aug sep|sept oct nov dec",
+];
+/// Weekday names, then their abbreviations.
+const WEEKDAY_WORDS: [&str; 2] = ["monday tuesday wednesday thursday friday saturday sunday", "mon tue|tues wed thu|thur|thurs fri sat sun"];
+/// The other words a date expression may start at (besides "Q" of "Q3 2025"): "the 29th",
+/// "early", "mid-", "late", "earlier", "later", "end-", "the end of", seasons,
+/// yesterday/today/tomorrow/tonight, "last", "this", "next", "over the weekend", and the counts of
+/// "three years ago" ([`NUMBER_WORDS`]; see [`Scanner::match_at`]).
+const START_WORDS: &str = "the early mid late earlier later end spring summer autumn fall winter yesterday tomorrow tonight today last this next over";
+
+/// The words of the date rules, ignoring case: month (1-12, 13-24 abbreviated) | weekday (1-7
+/// from Monday, 8-14 abbreviated) << 8 | whether an expression may start there << 16.
+fn date_words() -> &'static Table {
+    static WORDS: OnceLock<Table> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut entries: Vec<(&'static str, u32)> = Vec::new();
+        let mut add = |word: &'static str, value: u32| match entries.iter_mut().find(|(w, _)| *w == word) {
+            Some((_, v)) => *v |= value,
+            None => entries.push((word, value)),
+        };
+        for (list, step) in MONTH_WORDS.iter().zip([0, 12]) {
+            for (i, names) in list.split(' ').enumerate() {
+                names.split('|').filter(|n| *n != "-").for_each(|n| add(n, i as u32 + 1 + step));
+            }
+        }
+        for (list, step) in WEEKDAY_WORDS.iter().zip([1, 8]) {
+            for (i, names) in list.split(' ').enumerate() {
+                names.split('|').for_each(|n| add(n, (i as u32 + step) << 8));
+            }
+        }
+        START_WORDS.split(' ').chain(NUMBER_WORDS).for_each(|w| add(w, 1 << 16));
+        Table::new(entries)
     })
-}
-
-/// The weekday a lower-case word names (0 = Monday) and whether it is abbreviated.
-fn weekday_of(lower: &[u8]) -> Option<(usize, bool)> {
-    Some(match lower {
-        b"monday" => (0, false),
-        b"tuesday" => (1, false),
-        b"wednesday" => (2, false),
-        b"thursday" => (3, false),
-        b"friday" => (4, false),
-        b"saturday" => (5, false),
-        b"sunday" => (6, false),
-        b"mon" => (0, true),
-        b"tue" | b"tues" => (1, true),
-        b"wed" => (2, true),
-        b"thu" | b"thur" | b"thurs" => (3, true),
-        b"fri" => (4, true),
-        b"sat" => (5, true),
-        b"sun" => (6, true),
-        _ => return None,
-    })
-}
-
-/// The lower-case words other than months, weekdays and "Q" ("Q3 2025") that may start a date
-/// expression: "the 29th", "early", "mid-", "late", "earlier", "later", "end-", "the end of",
-/// seasons, yesterday/today/tomorrow/tonight, "last", "this", "next", "over the weekend", and
-/// the counts of "three years ago" (see [`Scanner::match_at`]).
-fn may_start_date(lower: &[u8]) -> bool {
-    matches!(
-        lower,
-        b"the" | b"early" | b"mid" | b"late" | b"earlier" | b"later" | b"end" | b"spring" | b"summer" | b"autumn"
-            | b"fall" | b"winter" | b"yesterday" | b"tomorrow" | b"tonight" | b"today" | b"last" | b"this"
-            | b"next" | b"over"
-    ) || NUMBER_WORDS.iter().any(|n| n.as_bytes() == lower)
 }
 
 fn capitalised(word: &str) -> bool {
@@ -1671,8 +1632,7 @@ mod tests {
     fn iso_days_are_zero_padded() {
         for (y, m, d) in [(1, 1, 1), (999, 12, 31), (2026, 1, 9), (9999, 10, 10), (-5, 1, 1), (12345, 1, 1), (2026, 123, 7)] {
             let day = Ymd { year: y, month: m, day: d };
-            let padded = [super::padded(y.into(), 4), super::padded(m.into(), 2), super::padded(d.into(), 2)].join("-");
-            assert_eq!(day.iso(), padded, "{day:?}");
+            assert_eq!(day.iso(), format!("{y:04}-{m:02}-{d:02}"), "{day:?}");
         }
         assert_eq!(ymd(2026, 1, 29).iso(), "2026-01-29");
     }

@@ -52,15 +52,7 @@ fn is_opener(c: char) -> bool {
 
 fn split_paragraph(text: &str, para: Range<usize>, protected: &[Range<usize>], out: &mut Vec<Range<usize>>) {
     let Some(body) = text.get(para.clone()) else { return };
-    let bytes = body.as_bytes();
-    // The char at byte `at` and its length; ASCII without decoding.
-    let char_at = |at: usize| -> Option<(char, usize)> {
-        let &b = bytes.get(at)?;
-        if b < 0x80 {
-            return Some((char::from(b), 1));
-        }
-        substr::from(body, at).chars().next().map(|c| (c, c.len_utf8()))
-    };
+    let char_at = |at: usize| substr::char_at(body, at);
     let ends = |c: char| matches!(c, '.' | '!' | '?' | '…');
     let mut start = 0;
     let mut at = 0;

@@ -128,14 +128,7 @@ fn is_inner_joiner(c: char) -> bool {
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
     let slice = text.get(range.clone()).unwrap_or("");
     let base = range.start;
-    // The char at byte `at` and its length; ASCII without decoding.
-    let char_at = |at: usize| -> Option<(char, usize)> {
-        let &b = slice.as_bytes().get(at)?;
-        if b < 0x80 {
-            return Some((char::from(b), 1));
-        }
-        substr::from(slice, at).chars().next().map(|c| (c, c.len_utf8()))
-    };
+    let char_at = |at: usize| substr::char_at(slice, at);
     let alphanumeric_at = |at: usize| char_at(at).is_some_and(|(c, _)| c.is_alphanumeric());
     let mut out = Vec::with_capacity(slice.len() / 5);
     let mut at = 0;

@@ -151,7 +151,7 @@ const NOUNS: &str = include_str!("nouns.tsv");
 
 /// The lines of a table, without the `#` comments and blank lines: tab-separated columns.
 fn rows(table: &'static str) -> impl Iterator<Item = std::str::Split<'static, char>> {
-    table.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split('\t'))
+    table.split('\n').filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split('\t'))
 }
 
 /// The flags named in a space-separated column; an unknown name counts as none (a test checks
