@@ -4,20 +4,29 @@
 
 /// `n` in decimal, zero-padded to at least `width` chars, sign included (as `{n:0width$}`).
 pub fn padded(n: i64, width: usize) -> String {
-    let mut digits = Vec::new(); // least significant first
+    let mut out = String::new();
+    push_padded(&mut out, n, width);
+    out
+}
+
+/// Appends [`padded`]`(n, width)` to `out`, without a string of its own (ISO dates are written
+/// three numbers at a time).
+pub fn push_padded(out: &mut String, n: i64, width: usize) {
+    let mut digits = [0u8; 20]; // least significant first; i64 has at most 19 digits
+    let mut count = 0;
     let mut rest = n.unsigned_abs();
     loop {
-        digits.push(b'0' + (rest % 10) as u8);
+        digits[count] = b'0' + (rest % 10) as u8;
+        count += 1;
         rest /= 10;
         if rest == 0 {
             break;
         }
     }
     let sign = if n < 0 { "-" } else { "" };
-    let mut out = String::from(sign);
-    out.extend(std::iter::repeat_n('0', width.saturating_sub(sign.len() + digits.len())));
-    out.extend(digits.iter().rev().map(|&d| char::from(d)));
-    out
+    out.push_str(sign);
+    out.extend(std::iter::repeat_n('0', width.saturating_sub(sign.len() + count)));
+    out.extend(digits[..count].iter().rev().map(|&d| char::from(d)));
 }
 
 /// `n` in decimal (as `n.to_string()`).

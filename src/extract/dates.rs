@@ -33,10 +33,12 @@
 //! so the time is linear in the text, and no input can make it panic.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::model::{Block, BlockKind, DateValue, Precision, Span};
-use super::compose::{number, padded};
+use super::compose::{number, push_padded};
 use super::substr;
+use super::lexicon::Table;
 use super::words::{self, WordList};
 
 // ---------------------------------------------------------------- calendar
@@ -81,7 +83,13 @@ impl Ymd {
     }
 
     pub fn iso(&self) -> String {
-        [padded(self.year.into(), 4), padded(self.month.into(), 2), padded(self.day.into(), 2)].join("-")
+        let mut out = String::with_capacity(10);
+        push_padded(&mut out, self.year.into(), 4);
+        out.push('-');
+        push_padded(&mut out, self.month.into(), 2);
+        out.push('-');
+        push_padded(&mut out, self.day.into(), 2);
+        out
     }
 
     /// Days since 0001-01-01 (day 0, a Monday).
@@ -186,49 +194,107 @@ impl FoundDate {
 /// Every date expression of `text`, in order. Expressions that need a reference date are left
 /// out when `anchor` has none.
 pub fn find_dates(text: &str, anchor: &Anchor) -> Vec<FoundDate> {
-    let scanner = Scanner::new(text, anchor);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < scanner.toks.len() {
-        match scanner.match_at(i) {
-            Some(hit) => {
-                if let Some(found) = scanner.finish(&hit) {
-                    out.push(found);
-                }
-                i = hit.next.max(i + 1);
-            }
-            None => i += 1,
-        }
-    }
-    out
+    DateScan::new(text).dates(anchor)
 }
 
 /// Written days that do not exist ("February 29, 2025", "31 April 2026"), with why.
 pub fn find_impossible_days(text: &str) -> Vec<(Range<usize>, String)> {
-    let anchor = Anchor::none();
-    let scanner = Scanner::new(text, &anchor);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < scanner.toks.len() {
-        let Some((day, _, after)) = scanner.single_day(i) else {
-            i += 1;
-            continue;
-        };
-        let (year, next) = scanner.opt_year(after);
-        if let Some(year) = year.filter(|y| Ymd::new(*y, day.month, day.day).is_none()) {
-            let month = MONTH_NAMES[(day.month - 1) as usize % 12];
-            let why = match (day.month, days_in_month(year, day.month)) {
-                (2, 28) if day.day == 29 => number(year.into()) + " is not a leap year",
-                (_, days) => [month, " has ", &number(days.into()), " days"].concat(),
-            };
-            let span = scanner.toks.get(i).map(|t| t.start).zip(scanner.toks.get(next - 1).map(|t| t.end));
-            if let Some((start, end)) = span {
-                out.push((start..end, why));
-            }
-        }
-        i = next.max(i + 1);
+    DateScan::new(text).impossible_days()
+}
+
+/// A text's tokens and date expressions, read once for every date search of an article: its
+/// reference date ([`DateScan::anchor`]), its dates ([`DateScan::dates`]), its impossible days.
+///
+/// Whether an expression matches at a token, and how far it reaches, does not depend on the
+/// reference date (only the date it resolves to does), and no expression crosses a line break:
+/// so the expressions are found once, and a search for one line, or with another reference
+/// date, resolves only those that start there, as a scan of that line alone would.
+pub struct DateScan<'a> {
+    text: &'a str,
+    toks: Vec<Tok<'a>>,
+    /// `text` ASCII-lower-cased once (same byte offsets), so that word tests do not allocate.
+    lower: String,
+    /// Each expression's first token and its match without a reference date, in text order.
+    hits: std::cell::OnceCell<Vec<(usize, Hit)>>,
+}
+
+impl<'a> DateScan<'a> {
+    pub fn new(text: &'a str) -> Self {
+        DateScan { text, toks: tokenize(text), lower: text.to_ascii_lowercase(), hits: std::cell::OnceCell::new() }
     }
-    out
+
+    fn scanner<'s>(&'s self, anchor: &'s Anchor) -> Scanner<'s> {
+        Scanner { toks: &self.toks, text: self.text, lower: &self.lower, anchor }
+    }
+
+    /// The expressions, matched without a reference date, in one left-to-right pass.
+    fn hits(&self) -> &[(usize, Hit)] {
+        self.hits.get_or_init(|| {
+            let none = Anchor::none();
+            let scanner = self.scanner(&none);
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < self.toks.len() {
+                match scanner.match_at(i) {
+                    Some(hit) => {
+                        out.push((i, hit));
+                        i = hit.next.max(i + 1);
+                    }
+                    None => i += 1,
+                }
+            }
+            out
+        })
+    }
+
+    /// The dates of the expressions that start in the byte range `within`, resolved with `anchor`.
+    fn dates_in(&self, within: Range<usize>, anchor: &'a Anchor) -> impl Iterator<Item = FoundDate> + '_ {
+        let hits = self.hits();
+        let first = self.toks.partition_point(|t| t.start < within.start);
+        let last = self.toks.partition_point(|t| t.start < within.end);
+        let from = hits.partition_point(|(at, _)| *at < first);
+        let to = hits.partition_point(|(at, _)| *at < last);
+        let scanner = self.scanner(anchor);
+        hits[from..to].iter().filter_map(move |(at, hit)| {
+            if anchor.reference.is_none() {
+                return scanner.finish(hit);
+            }
+            scanner.match_at(*at).and_then(|hit| scanner.finish(&hit))
+        })
+    }
+
+    /// Every date of the text, in order (see [`find_dates`]).
+    pub fn dates(&self, anchor: &'a Anchor) -> Vec<FoundDate> {
+        self.dates_in(0..self.text.len(), anchor).collect()
+    }
+
+    /// Written days that do not exist (see [`find_impossible_days`]).
+    pub fn impossible_days(&self) -> Vec<(Range<usize>, String)> {
+        let anchor = Anchor::none();
+        let scanner = self.scanner(&anchor);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            let Some((day, _, after)) = scanner.single_day(i) else {
+                i += 1;
+                continue;
+            };
+            let (year, next) = scanner.opt_year(after);
+            if let Some(year) = year.filter(|y| Ymd::new(*y, day.month, day.day).is_none()) {
+                let month = MONTH_NAMES[(day.month - 1) as usize % 12];
+                let why = match (day.month, days_in_month(year, day.month)) {
+                    (2, 28) if day.day == 29 => number(year.into()) + " is not a leap year",
+                    (_, days) => [month, " has ", &number(days.into()), " days"].concat(),
+                };
+                let span = self.toks.get(i).map(|t| t.start).zip(self.toks.get(next - 1).map(|t| t.end));
+                if let Some((start, end)) = span {
+                    out.push((start..end, why));
+                }
+            }
+            i = next.max(i + 1);
+        }
+        out
+    }
 }
 
 // ---------------------------------------------------------------- tokens
@@ -255,13 +321,32 @@ struct Tok<'a> {
     ordinal: bool,
     /// Plain digits: not "2,000", "2.5", "20:30", "24/7" or "10km".
     clean: bool,
+    /// The month a word names, read once ([`classify`]): 0 for none, 1-12, 13-24 abbreviated.
+    month: u8,
+    /// The weekday a word names ([`classify`]): 0 for none, 1-7 from Monday, 8-14 abbreviated.
+    weekday: u8,
+    /// A date expression may start at this word ([`classify`]); every number may.
+    may_start: bool,
+}
+
+impl Tok<'_> {
+    /// The month the word names and whether it is abbreviated ("Jan").
+    fn month(&self) -> Option<(u32, bool)> {
+        (self.month > 0).then(|| if self.month > 12 { (u32::from(self.month) - 12, true) } else { (u32::from(self.month), false) })
+    }
+
+    /// The weekday the word names (0 = Monday) and whether it is abbreviated ("Tue").
+    fn weekday(&self) -> Option<(usize, bool)> {
+        (self.weekday > 0).then(|| if self.weekday > 7 { (usize::from(self.weekday) - 8, true) } else { (usize::from(self.weekday) - 1, false) })
+    }
 }
 
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let bytes = text.as_bytes();
-    let mut toks = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let char_at = |at: usize| substr::char_at(text, at);
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut start = 0;
+    while let Some((c, len)) = char_at(start) {
         let tok = |kind, end: usize| Tok {
             kind,
             text: substr::part(text, start..end),
@@ -271,10 +356,14 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             digits: 0,
             ordinal: false,
             clean: false,
+            month: 0,
+            weekday: 0,
+            may_start: false,
         };
-        if c == '\n' {
-            toks.push(tok(Kind::Break, start + 1));
+        let token = if c == '\n' {
+            tok(Kind::Break, start + 1)
         } else if c.is_whitespace() {
+            start += len;
             continue;
         } else if c.is_ascii_digit() {
             let mut end = digits_end(bytes, start);
@@ -293,31 +382,25 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             }
             let letters = substr::from(text, end).chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
             if letters > 0 {
-                let suffix = substr::part(text, end..end + letters).to_ascii_lowercase();
-                ordinal = clean && matches!(suffix.as_str(), "st" | "nd" | "rd" | "th");
+                let suffix = substr::part(text, end..end + letters);
+                ordinal = clean && ["st", "nd", "rd", "th"].iter().any(|o| o.eq_ignore_ascii_case(suffix));
                 clean &= ordinal;
                 end += letters;
             }
-            toks.push(Tok { value, digits, ordinal, clean, ..tok(Kind::Number, end) });
+            Tok { value, digits, ordinal, clean, ..tok(Kind::Number, end) }
         } else if c.is_alphabetic() {
-            let mut end = start + c.len_utf8();
-            while let Some(&(at, next)) = chars.peek() {
-                if !next.is_alphabetic() {
-                    break;
-                }
-                end = at + next.len_utf8();
-                chars.next();
+            let mut end = start + len;
+            while let Some((_, l)) = char_at(end).filter(|(n, _)| n.is_alphabetic()) {
+                end += l;
             }
-            toks.push(tok(Kind::Word, end));
+            let word = substr::part(text, start..end);
+            let (month, weekday, may_start) = classify(word);
+            Tok { month, weekday, may_start, ..tok(Kind::Word, end) }
         } else {
-            toks.push(tok(Kind::Punct, start + c.len_utf8()));
-        }
-        // Skip what a number token swallowed.
-        if let Some(last) = toks.last() {
-            while chars.peek().is_some_and(|&(at, _)| at < last.end) {
-                chars.next();
-            }
-        }
+            tok(Kind::Punct, start + len)
+        };
+        start = token.end;
+        toks.push(token);
     }
     toks
 }
@@ -337,30 +420,50 @@ fn number_value(digits: &str) -> (u32, usize) {
 
 // ---------------------------------------------------------------- vocabulary
 
-fn month_of(word: &str) -> Option<(u32, bool)> {
-    if !(3..=9).contains(&word.len()) {
-        return None;
-    }
-    if let Some(i) = MONTH_NAMES.iter().position(|m| m.eq_ignore_ascii_case(word)) {
-        return Some((i as u32 + 1, false));
-    }
-    let abbrevs = ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    if word.eq_ignore_ascii_case("sept") {
-        return Some((9, true));
-    }
-    abbrevs.iter().position(|a| !a.is_empty() && a.eq_ignore_ascii_case(word)).map(|i| (i as u32 + 1, true))
+/// What a word of a text is to the date rules, read once when tokenizing: the month it names
+/// ([`Tok::month`]), the weekday ([`Tok::weekday`]), and whether an expression may start at it.
+fn classify(word: &str) -> (u8, u8, bool) {
+    let found = date_words().get(word, true).copied().unwrap_or(0);
+    let (month, weekday) = ((found & 0xff) as u8, (found >> 8 & 0xff) as u8);
+    (month, weekday, month > 0 || weekday > 0 || found >> 16 != 0 || word == "Q")
 }
 
-fn weekday_of(word: &str) -> Option<(usize, bool)> {
-    if !(3..=9).contains(&word.len()) {
-        return None;
-    }
-    if let Some(i) = WEEKDAY_NAMES.iter().position(|d| d.eq_ignore_ascii_case(word)) {
-        return Some((i, false));
-    }
-    let abbrevs: [&[&str]; 7] =
-        [&["mon"], &["tue", "tues"], &["wed"], &["thu", "thur", "thurs"], &["fri"], &["sat"], &["sun"]];
-    abbrevs.iter().position(|a| a.iter().any(|x| x.eq_ignore_ascii_case(word))).map(|i| (i, true))
+/// Month names, then their abbreviations ("-": May has none; "|" separates spellings).
+const MONTH_WORDS: [&str; 2] = [
+    "january february march april may june july august september october november december",
+    "jan feb mar apr - jun jul aug sep|sept oct nov dec",
+];
+/// Weekday names, then their abbreviations.
+const WEEKDAY_WORDS: [&str; 2] = ["monday tuesday wednesday thursday friday saturday sunday", "mon tue|tues wed thu|thur|thurs fri sat sun"];
+/// The other words a date expression may start at (besides "Q" of "Q3 2025"): "the 29th",
+/// "early", "mid-", "late", "earlier", "later", "end-", "the end of", seasons,
+/// yesterday/today/tomorrow/tonight, "last", "this", "next", "over the weekend", and the counts of
+/// "three years ago" ([`NUMBER_WORDS`]; see [`Scanner::match_at`]).
+const START_WORDS: &str = "the early mid late earlier later end spring summer autumn fall winter yesterday tomorrow tonight today last this next over";
+
+/// The words of the date rules, ignoring case: month (1-12, 13-24 abbreviated) | weekday (1-7
+/// from Monday, 8-14 abbreviated) << 8 | whether an expression may start there << 16.
+fn date_words() -> &'static Table {
+    static WORDS: OnceLock<Table> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut entries: Vec<(&'static str, u32)> = Vec::new();
+        let mut add = |word: &'static str, value: u32| match entries.iter_mut().find(|(w, _)| *w == word) {
+            Some((_, v)) => *v |= value,
+            None => entries.push((word, value)),
+        };
+        for (list, step) in MONTH_WORDS.iter().zip([0, 12]) {
+            for (i, names) in list.split(' ').enumerate() {
+                names.split('|').filter(|n| *n != "-").for_each(|n| add(n, i as u32 + 1 + step));
+            }
+        }
+        for (list, step) in WEEKDAY_WORDS.iter().zip([1, 8]) {
+            for (i, names) in list.split(' ').enumerate() {
+                names.split('|').for_each(|n| add(n, (i as u32 + step) << 8));
+            }
+        }
+        START_WORDS.split(' ').chain(NUMBER_WORDS).for_each(|w| add(w, 1 << 16));
+        Table::new(entries)
+    })
 }
 
 fn capitalised(word: &str) -> bool {
@@ -461,6 +564,7 @@ struct Date {
 }
 
 /// A match: tokens `first..next`; `date` is `None` when it cannot be resolved (no reference).
+#[derive(Clone, Copy)]
 struct Hit {
     first: usize,
     next: usize,
@@ -483,18 +587,12 @@ struct DayRef {
     year: Option<i32>,
 }
 
+/// The matching rules over a [`DateScan`]'s tokens, with one reference date.
 struct Scanner<'a> {
-    toks: Vec<Tok<'a>>,
+    toks: &'a [Tok<'a>],
     text: &'a str,
-    /// `text` ASCII-lower-cased once (same byte offsets), so that word tests do not allocate.
-    lower: String,
+    lower: &'a str,
     anchor: &'a Anchor,
-}
-
-impl<'a> Scanner<'a> {
-    fn new(text: &'a str, anchor: &'a Anchor) -> Scanner<'a> {
-        Scanner { toks: tokenize(text), text, lower: text.to_ascii_lowercase(), anchor }
-    }
 }
 
 impl<'a> Scanner<'a> {
@@ -540,6 +638,8 @@ impl<'a> Scanner<'a> {
             Kind::Number => {
                 self.day_range(i).or_else(|| self.iso(i)).or_else(|| self.year_expr(i)).or_else(|| self.ago(i))
             }
+            // Most words start no expression: the matchers below are not tried on them.
+            Kind::Word if !t.may_start => None,
             Kind::Word => self
                 .weekday_date(i)
                 .or_else(|| self.day_range(i))
@@ -634,11 +734,11 @@ impl<'a> Scanner<'a> {
 
     /// A capitalised month name; abbreviations may carry a full stop. Returns (month, next, abbreviated).
     fn month_at(&self, i: usize) -> Option<(u32, usize, bool)> {
-        let w = self.word(i)?;
-        if !capitalised(w) {
+        let t = self.tok(i)?;
+        let (month, abbrev) = t.month()?;
+        if !capitalised(t.text) {
             return None;
         }
-        let (month, abbrev) = month_of(w)?;
         let next = if abbrev && self.is_punct(i + 1, &["."]) { i + 2 } else { i + 1 };
         Some((month, next, abbrev))
     }
@@ -647,7 +747,7 @@ impl<'a> Scanner<'a> {
     fn day_at(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.tok(i)?;
         let ok = t.kind == Kind::Number && t.clean && t.digits <= 2 && (1..=31).contains(&t.value);
-        let glued_word = self.is_punct(i + 1, &["-"]) && self.word(i + 2).is_some_and(|w| month_of(w).is_none());
+        let glued_word = self.is_punct(i + 1, &["-"]) && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word && t.month == 0);
         (ok && !glued_word && !self.is_punct(i + 1, &["%"])).then_some((t.value, i + 1))
     }
 
@@ -718,9 +818,9 @@ impl<'a> Scanner<'a> {
 
     /// Days and day ranges with or without a year.
     fn day_range(&self, i: usize) -> Option<Hit> {
+        let (mut a, same_month_end, after_a) = self.single_day(i)?;
         let between = self.prev_word(i).is_some_and(|w| w == "between");
         let month_first = self.month_first(i).is_some();
-        let (mut a, same_month_end, after_a) = self.single_day(i)?;
         let (year_a, after_year_a) = self.opt_year(after_a);
         a.year = year_a;
         let mut b = same_month_end.map(|day| DayRef { month: a.month, day, year: None });
@@ -814,7 +914,7 @@ impl<'a> Scanner<'a> {
 
     /// "Sunday, January 31, 2026", or a weekday alone ("on Thursday", "last Friday").
     fn weekday_date(&self, i: usize) -> Option<Hit> {
-        let (weekday, abbrev) = weekday_of(self.word(i)?)?;
+        let (weekday, abbrev) = self.tok(i)?.weekday()?;
         if !capitalised(self.word(i)?) {
             return None;
         }
@@ -1074,10 +1174,10 @@ impl<'a> Scanner<'a> {
 
     /// "spring 2024", "the summer of 2014".
     fn season(&self, i: usize) -> Option<Hit> {
-        season_months(self.word(i))?;
+        season_months(self.lower(i))?;
         let j = if self.is_word(i + 1, &["of"]) { i + 2 } else { i + 1 };
         let (year, next) = self.year_at(j, 1800..=2100)?;
-        Some(Hit::new(i, next, season_of(self.word(i)?, year)))
+        Some(Hit::new(i, next, season_of(self.lower(i)?, year)))
     }
 
     /// "Q3 2025".
@@ -1117,8 +1217,8 @@ impl<'a> Scanner<'a> {
                 (!possessive && !name).then(|| Hit::new(first, i + 1, day(0)))
             }
             "last" if part == Part::Whole && self.is_word(i + 1, &["night"]) => Some(Hit::new(first, i + 2, day(-1))),
-            "last" | "this" | "next" if part == Part::Whole && season_months(self.word(i + 1)).is_some() => {
-                let date = self.reference().and_then(|r| relative_season(r, self.word(i + 1)?, w));
+            "last" | "this" | "next" if part == Part::Whole && season_months(self.lower(i + 1)).is_some() => {
+                let date = self.reference().and_then(|r| relative_season(r, self.lower(i + 1)?, w));
                 Some(Hit::new(first, i + 2, date))
             }
             "last" | "this" | "next" => self.relative_unit(i + 1, Some(w), part, first, i + 2),
@@ -1160,6 +1260,9 @@ impl<'a> Scanner<'a> {
 
     /// "three days ago", "a year ago".
     fn ago(&self, i: usize) -> Option<Hit> {
+        if !self.is_word(i + 2, &["ago"]) {
+            return None;
+        }
         let t = self.tok(i)?;
         let count = if t.kind == Kind::Number && t.clean && !t.ordinal && t.digits <= 2 {
             t.value as i64
@@ -1168,11 +1271,7 @@ impl<'a> Scanner<'a> {
             let n = NUMBER_WORDS.iter().position(|n| *n == w)?;
             if n == 0 || n == 11 { 1 } else { n as i64 }
         };
-        let unit = self.lower(i + 1)?;
-        if !self.is_word(i + 2, &["ago"]) {
-            return None;
-        }
-        let unit = unit.trim_end_matches('s');
+        let unit = self.lower(i + 1)?.trim_end_matches('s');
         let date = self.reference().and_then(|r| match unit {
             "day" => {
                 let d = r.add_days(-count)?;
@@ -1201,8 +1300,8 @@ pub const WRITING_DELAY_DAYS: i64 = 45;
 pub const UNKNOWN_TENSE_AHEAD_DAYS: i64 = 90;
 
 /// First and last month of a season (meteorological, northern hemisphere).
-fn season_months(word: Option<&str>) -> Option<(u32, u32)> {
-    match word?.to_ascii_lowercase().as_str() {
+fn season_months(lower: Option<&str>) -> Option<(u32, u32)> {
+    match lower? {
         "spring" => Some((3, 5)),
         "summer" => Some((6, 8)),
         "autumn" | "fall" => Some((9, 11)),
@@ -1212,8 +1311,8 @@ fn season_months(word: Option<&str>) -> Option<(u32, u32)> {
 }
 
 /// The season starting in `year` (winter runs into the next year).
-fn season_of(word: &str, year: i32) -> Option<Date> {
-    let (first, last) = season_months(Some(word))?;
+fn season_of(lower: &str, year: i32) -> Option<Date> {
+    let (first, last) = season_months(Some(lower))?;
     let end_year = if last < first { year + 1 } else { year };
     let (start, end) = (Ymd::new(year, first, 1)?, Ymd::last_of_month(end_year, last)?);
     Some(Date { start, end, precision: Precision::Vague, explicit: true })
@@ -1330,17 +1429,25 @@ pub fn infer_anchor(text: &str, blocks: &[Block]) -> Anchor {
 /// but the file's date comes before the latest written date, which is only a guess, and gives
 /// its year to a year-less dateline ("New Delhi, Oct 22 (IANS)").
 pub fn infer_anchor_in_file(text: &str, blocks: &[Block], file_date: Option<Ymd>) -> Anchor {
-    let (latest, latest_month) = latest_written_dates(text, &article_lines(text, blocks, true));
-    let lines = article_lines(text, blocks, false);
-    let top = lines.iter().take(6).map(|l| (l, true));
-    let bottom = lines.iter().rev().take(3).filter(|_| lines.len() > 6).map(|l| (l, false));
-    let candidates = top.chain(bottom);
-    for (line, at_top) in candidates {
-        if let Some(anchor) = dateline(text, line.clone(), at_top, file_date.or(latest), latest_month) {
-            return anchor;
+    DateScan::new(text).anchor(blocks, file_date)
+}
+
+impl DateScan<'_> {
+    /// [`infer_anchor_in_file`] on the tokens read once.
+    pub fn anchor(&self, blocks: &[Block], file_date: Option<Ymd>) -> Anchor {
+        let text = self.text;
+        let (latest, latest_month) = latest_written_dates(self, &article_lines(text, blocks, true));
+        let lines = article_lines(text, blocks, false);
+        let top = lines.iter().take(6).map(|l| (l, true));
+        let bottom = lines.iter().rev().take(3).filter(|_| lines.len() > 6).map(|l| (l, false));
+        let candidates = top.chain(bottom);
+        for (line, at_top) in candidates {
+            if let Some(anchor) = dateline(self, line.clone(), at_top, file_date.or(latest), latest_month) {
+                return anchor;
+            }
         }
+        Anchor { reference: file_date.or(latest), ..Anchor::default() }
     }
-    Anchor { reference: file_date.or(latest), ..Anchor::default() }
 }
 
 /// The date a file's name carries, as `YYYY-MM-DD` between non-digits ("ap_2016-10-22_x.txt").
@@ -1384,13 +1491,16 @@ fn article_lines(text: &str, blocks: &[Block], with_title: bool) -> Vec<Range<us
 /// The latest fully written day, or `None` when a written month of a past or neutral clause
 /// begins after it (the article was then written later than any day it names: "On March 3, 2014
 /// … since January 2025 …"); and the first day of that latest written month.
-fn latest_written_dates(text: &str, lines: &[Range<usize>]) -> (Option<Ymd>, Option<Ymd>) {
+fn latest_written_dates(scan: &DateScan, lines: &[Range<usize>]) -> (Option<Ymd>, Option<Ymd>) {
     let mut best: Option<(bool, Ymd)> = None;
     let mut latest_month_start: Option<Ymd> = None;
+    let none = Anchor::none();
     for line in lines {
         // Without an anchor only a written year makes a date explicit: skip lines with none.
-        let Some(line_text) = text.get(line.clone()).filter(|l| has_four_digits(l)) else { continue };
-        for d in find_dates(line_text, &Anchor::none()).into_iter().filter(|d| d.explicit) {
+        if !scan.text.get(line.clone()).is_some_and(has_four_digits) {
+            continue;
+        }
+        for d in scan.dates_in(line.clone(), &none).filter(|d| d.explicit) {
             if d.precision == Precision::Day {
                 let key = (!d.future, d.end);
                 if best.is_none_or(|b| key > b) {
@@ -1416,9 +1526,9 @@ fn has_four_digits(text: &str) -> bool {
 /// A year-less dateline ("OSLO, March 5 (Reuters)") takes the year of the latest written day, or
 /// else the first year that puts it on or after the latest month the article names as past
 /// ("took over in January 2026").
-fn dateline(text: &str, line: Range<usize>, at_top: bool, latest: Option<Ymd>, latest_month: Option<Ymd>) -> Option<Anchor> {
+fn dateline(scan: &DateScan, line: Range<usize>, at_top: bool, latest: Option<Ymd>, latest_month: Option<Ymd>) -> Option<Anchor> {
     // A dateline names a day, so it has a digit; most lines have none and are skipped cheaply.
-    let line_text = text.get(line.clone()).filter(|l| l.bytes().any(|b| b.is_ascii_digit()))?;
+    let line_text = scan.text.get(line.clone()).filter(|l| l.bytes().any(|b| b.is_ascii_digit()))?;
     let lower = line_text.to_ascii_lowercase();
     let words = line_text.split_whitespace().count();
     let labels = ["published", "updated", "posted", "modified", "date:"];
@@ -1428,7 +1538,9 @@ fn dateline(text: &str, line: Range<usize>, at_top: bool, latest: Option<Ymd>, l
         letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
     });
     let within = latest.or(latest_month).map_or_else(Anchor::none, Anchor::at);
-    let mut found = find_dates(line_text, &within).into_iter().next()?;
+    let mut found = scan.dates_in(line.clone(), &within).next()?;
+    // Offsets into the line, as a search of the line alone gives them.
+    found.span = found.span.start - line.start..found.span.end - line.start;
     if found.precision != Precision::Day || found.start != found.end {
         return None;
     }
@@ -1514,6 +1626,15 @@ mod tests {
 
     fn dateline_at(y: i32, m: u32, d: u32) -> Anchor {
         Anchor { from_dateline: true, ..at(y, m, d) }
+    }
+
+    #[test]
+    fn iso_days_are_zero_padded() {
+        for (y, m, d) in [(1, 1, 1), (999, 12, 31), (2026, 1, 9), (9999, 10, 10), (-5, 1, 1), (12345, 1, 1), (2026, 123, 7)] {
+            let day = Ymd { year: y, month: m, day: d };
+            assert_eq!(day.iso(), format!("{y:04}-{m:02}-{d:02}"), "{day:?}");
+        }
+        assert_eq!(ymd(2026, 1, 29).iso(), "2026-01-29");
     }
 
     #[test]
@@ -1908,5 +2029,57 @@ mod tests {
         let text = "Title\nKYIV, Jan 5 (Reuters) - Strikes went on.\nTalks are planned for December 2026.";
         assert_eq!(infer_anchor(text, &[]).reference, None, "a month in a future clause says nothing");
         assert_eq!(first_on_or_after(ymd(2025, 3, 1), 2, 29), Some(ymd(2028, 2, 29)));
+    }
+
+    /// Every article of the repository and a sample of phrases: the words the matchers skip
+    /// ([`may_start_date`]) start no date, and a search per line or with another reference date
+    /// finds what a scan of that line alone finds.
+    #[test]
+    fn the_shortcuts_find_what_a_full_scan_finds() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut texts: Vec<String> = ["tests/articles", "seeds"]
+            .iter()
+            .flat_map(|dir| std::fs::read_dir(format!("{root}/{dir}")).into_iter().flatten())
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect();
+        texts.push("Q3 2025, the 29th of May, a year ago, three weeks ago, last Friday, over the weekend, mid-2025, \
+            end-March, the end of 2024, Spring 2024, this summer, tonight, earlier this month\nSunday, Feb 1\nMarch".into());
+        assert!(texts.len() > 10);
+        for text in &texts {
+            for anchor in [Anchor::none(), at(2026, 1, 29), dateline_at(2025, 7, 4)] {
+                let scan = DateScan::new(text);
+                let mut full = DateScan::new(text);
+                for t in &mut full.toks {
+                    t.may_start = true;
+                }
+                let all_words: Vec<(usize, usize)> = full.hits().iter().map(|(at, h)| (*at, h.next)).collect();
+                let skipping: Vec<(usize, usize)> = scan.hits().iter().map(|(at, h)| (*at, h.next)).collect();
+                assert_eq!(skipping, all_words);
+                // One scan for the whole text, resolved with the anchor, as a fresh scan would.
+                let scanner = full.scanner(&anchor);
+                let mut fresh = Vec::new();
+                let mut i = 0;
+                while i < full.toks.len() {
+                    match scanner.match_at(i) {
+                        Some(hit) => {
+                            fresh.extend(scanner.finish(&hit));
+                            i = hit.next.max(i + 1);
+                        }
+                        None => i += 1,
+                    }
+                }
+                assert_eq!(scan.dates(&anchor), fresh);
+                // A line searched within the whole text, as the line alone.
+                let mut start = 0;
+                for line in text.split('\n') {
+                    let alone: Vec<_> = find_dates(line, &anchor).into_iter().map(|d| (d.start, d.end, d.span)).collect();
+                    let within: Vec<_> = scan.dates_in(start..start + line.len(), &anchor).map(|d| (d.start, d.end, d.span.start - start..d.span.end - start)).collect();
+                    assert_eq!(within, alone, "{line:?}");
+                    start += line.len() + 1;
+                }
+            }
+        }
     }
 }

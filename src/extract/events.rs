@@ -33,14 +33,16 @@ use super::words::WordList;
 /// `sentences` are byte ranges of the sentences (any that are out of range are ignored).
 pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
     let text = article.text.as_str();
-    let anchor = dates::infer_anchor_in_file(text, &article.blocks, dates::date_in_file_name(&article.file));
-    let found = dates::find_dates(text, &anchor);
+    // The text's date tokens and expressions, read once for all three searches.
+    let scan = dates::DateScan::new(text);
+    let anchor = scan.anchor(&article.blocks, dates::date_in_file_name(&article.file));
+    let found = scan.dates(&anchor);
     let blocks = BlockIndex::new(&article.blocks);
     let sentences = SentenceIndex::new(text, sentences);
 
     let weekday_conflicts = found.iter().filter_map(|d| Some((d.span.clone(), d.weekday_conflict.clone()?)));
     let date_warnings = weekday_conflicts
-        .chain(dates::find_impossible_days(text))
+        .chain(scan.impossible_days())
         .filter(|(range, _)| !blocks.is_comment(range.start))
         .filter_map(|(range, why)| {
             let span = Span { start: range.start, end: range.end };
@@ -59,7 +61,9 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
     // A speaker's "today", "tonight" or "last year" is relative to when the words were said,
     // which the article does not pin down (and often means "now": "Today, they can.").
     let spoken_deixis = |d: &FoundDate| {
-        let quoted = quotations.iter().any(|q| q.start <= d.span.start && d.span.end <= q.end);
+        // The ranges are apart and in order: only the last one starting before the date may hold it.
+        let i = quotations.partition_point(|q| q.start <= d.span.start);
+        let quoted = i > 0 && d.span.end <= quotations[i - 1].end;
         quoted && !d.explicit && !names_a_month(text.get(d.span.clone()).unwrap_or_default())
     };
     // "The brewpub will close on Saturday, March 28, 2026, its owner announced this week": when a
@@ -117,7 +121,13 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
             // words ("… was set to conclude on Sunday") nor one the sentence looks forward to.
             let in_sentence = |d: &FoundDate| q.sentence_span.start <= d.span.start && d.span.end <= q.sentence_span.end;
             let in_quote = |d: &FoundDate| q.span.start < d.span.end && d.span.start < q.span.end;
-            found.iter().find(|d| in_sentence(d) && !in_quote(d) && !d.future).map(|d| d.value(text))
+            // Dates are in text order: only those starting in the sentence are read.
+            let first = found.partition_point(|d| d.span.start < q.sentence_span.start);
+            found[first..]
+                .iter()
+                .take_while(|d| d.span.start < q.sentence_span.end)
+                .find(|d| in_sentence(d) && !in_quote(d) && !d.future)
+                .map(|d| d.value(text))
         })
         .collect();
 
@@ -141,12 +151,35 @@ fn names_a_month(expression: &str) -> bool {
 /// before a letter at the start of a word, and an apostrophe inside or after a word
 /// ("isn’t", "players’ ") closes nothing unless a word ends and the quotation is single.
 fn quotation_ranges(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut open: Option<(char, usize)> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    // Only line breaks and quotation marks matter: the bytes of other characters are skipped
+    // without decoding them ('“' '”' '‘' '’' are E2 80 9C, 9D, 98, 99 in UTF-8).
+    let mut at = 0;
+    while at < bytes.len() {
+        let c = match bytes[at] {
+            b'\n' => '\n',
+            b'"' => '"',
+            b'\'' => '\'',
+            0xe2 if bytes.get(at + 1) == Some(&0x80) => match bytes.get(at + 2) {
+                Some(0x9c) => '“',
+                Some(0x9d) => '”',
+                Some(0x98) => '‘',
+                Some(0x99) => '’',
+                _ => {
+                    at += 1;
+                    continue;
+                }
+            },
+            _ => {
+                at += 1;
+                continue;
+            }
+        };
+        let len = c.len_utf8();
+        let prev = substr::upto(text, at).chars().next_back();
+        let next = substr::from(text, at + len).chars().next();
         let word_start = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-'));
         let word_end = next.is_none_or(|n| !n.is_alphanumeric());
         match (open, c) {
@@ -155,8 +188,8 @@ fn quotation_ranges(text: &str) -> Vec<Range<usize>> {
                     out.push(start..at);
                 }
             }
-            (None, '“' | '"') => open = Some((c, at + c.len_utf8())),
-            (None, '‘' | '\'') if word_start && next.is_some_and(char::is_alphabetic) => open = Some((c, at + c.len_utf8())),
+            (None, '“' | '"') => open = Some((c, at + len)),
+            (None, '‘' | '\'') if word_start && next.is_some_and(char::is_alphabetic) => open = Some((c, at + len)),
             (Some(('“', start)), '”') | (Some(('"', start)), '"') => {
                 out.push(start..at);
                 open = None;
@@ -167,7 +200,7 @@ fn quotation_ranges(text: &str) -> Vec<Range<usize>> {
             }
             _ => {}
         }
-        prev = Some(c);
+        at += len;
     }
     if let Some((_, start)) = open {
         out.push(start..text.len());

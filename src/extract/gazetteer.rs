@@ -4,6 +4,7 @@
 
 use std::sync::OnceLock;
 
+use super::lexicon::Table;
 use super::substr;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -369,10 +370,16 @@ struct Entry {
     adjective: bool,
 }
 
-/// Every entry, sorted by first word and, for one first word, longest surface first (a sorted
-/// list rather than a hash map: smaller in wasm, and as fast for a few hundred names).
-fn index() -> &'static [Entry] {
-    static INDEX: OnceLock<Vec<Entry>> = OnceLock::new();
+struct Gazetteer {
+    /// Every entry, sorted by first word and, for one first word, longest surface first.
+    entries: Vec<Entry>,
+    /// First word → where its entries are in `entries` (start << 16 | count): one hash lookup
+    /// per capitalised word of a text, rather than a binary search.
+    by_first: Table,
+}
+
+fn index() -> &'static Gazetteer {
+    static INDEX: OnceLock<Gazetteer> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut entries = Vec::new();
         let tables = [(COUNTRIES, GazKind::Country), (PLACES, GazKind::Place), (ORGANISATIONS, GazKind::Organisation)];
@@ -389,16 +396,24 @@ fn index() -> &'static [Entry] {
         }
         let key = |e: &Entry| (first_word(e.surface), std::cmp::Reverse(e.surface.len()));
         super::sort::sort_by(&mut entries, |a, b| key(a) < key(b));
-        entries
+        let mut runs: Vec<(&'static str, u32)> = Vec::new();
+        let mut start = 0;
+        while start < entries.len() {
+            let first = first_word(entries[start].surface);
+            let count = entries[start..].iter().take_while(|e| first_word(e.surface) == first).count();
+            runs.push((first, (start << 16 | count) as u32));
+            start += count;
+        }
+        Gazetteer { entries, by_first: Table::new(runs) }
     })
 }
 
 /// The entries whose first word is `word`, longest surface first.
 fn entries_for(word: &str) -> &'static [Entry] {
     let index = index();
-    let start = index.partition_point(|e| first_word(e.surface) < word);
-    let len = index[start..].partition_point(|e| first_word(e.surface) == word);
-    &index[start..start + len]
+    let Some(&run) = index.by_first.get(word, false) else { return &[] };
+    let (start, count) = (run as usize >> 16, run as usize & 0xffff);
+    &index.entries[start..start + count]
 }
 
 /// The leading run of letters and digits ("U" of "U.S.", "Abu" of "Abu Dhabi").
@@ -472,5 +487,13 @@ mod tests {
             assert!(knows(&text[h.start..h.end]), "{}", &text[h.start..h.end]);
         }
         assert!(!knows("Atlantis"));
+    }
+
+    #[test]
+    fn every_name_is_found_by_its_first_word() {
+        for e in &index().entries {
+            assert!(first_word(e.surface).len() <= super::super::lexicon::LONGEST, "{}", e.surface);
+            assert!(knows(e.surface), "{}", e.surface);
+        }
     }
 }

@@ -11,6 +11,7 @@ pub mod model;
 pub mod source;
 pub mod case;
 mod compose;
+mod lexicon;
 mod marks;
 mod offsets;
 mod people;
@@ -53,11 +54,14 @@ pub fn extract_with_segments(file: &str, text: &str) -> (Article, Segments) {
         marks::find(text, &layout.paragraphs).into_iter().filter(|q| q.depth == 0).collect();
     let protected: Vec<Range<usize>> = quotations.iter().map(|q| q.open..q.end).collect();
     let sentences = sentences::split(text, &layout.paragraphs, &protected);
-    let people = people::find(text, &sentences);
+    // Every sentence's tokens, read once for the people and the quote rules.
+    let tokens: Vec<Vec<words::Tok>> = sentences.iter().map(|s| words::tokenize(text, s.clone())).collect();
+    let people = people::find(&tokens);
     let ctx = quotes::Context {
         text,
         paragraphs: &layout.paragraphs,
         sentences: &sentences,
+        tokens: &tokens,
         quotations: &quotations,
         people: &people,
     };

@@ -3,25 +3,42 @@
 
 use super::model::{Article, Span};
 
-/// Maps byte offsets of one text to char offsets.
-pub struct CharIndex {
-    /// Byte offset of every char boundary, plus the text length.
-    boundaries: Vec<usize>,
+/// Maps byte offsets of one text to char offsets: the number of chars before every 64th byte,
+/// then a count of the few bytes after it (a vector of one number per char cost more than the
+/// rest of the conversion).
+pub struct CharIndex<'a> {
+    bytes: &'a [u8],
+    /// `blocks[k]`: how many chars start before byte `64 * k`.
+    blocks: Vec<usize>,
+    chars: usize,
 }
 
-impl CharIndex {
-    pub fn new(text: &str) -> Self {
-        let mut boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        boundaries.push(text.len());
-        CharIndex { boundaries }
+const BLOCK: usize = 64;
+
+fn starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b & 0xc0 != 0x80).count()
+}
+
+impl<'a> CharIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut chars = 0;
+        for block in bytes.chunks(BLOCK) {
+            blocks.push(chars);
+            chars += starts(block);
+        }
+        CharIndex { bytes, blocks, chars }
     }
 
     /// The char offset of a byte offset (rounded down to a char boundary).
     pub fn char_at(&self, byte: usize) -> usize {
-        match self.boundaries.binary_search(&byte) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
+        if byte >= self.bytes.len() {
+            return self.chars;
         }
+        // The chars starting at or before `byte`, less the one holding it.
+        let block = byte / BLOCK;
+        self.blocks[block] + starts(&self.bytes[block * BLOCK..=byte]) - 1
     }
 
     pub fn span(&self, bytes: Span) -> Span {
@@ -52,6 +69,23 @@ pub fn spans_to_chars(article: &mut Article) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_byte_maps_to_the_char_holding_it() {
+        let long = "Zelenskyy’s “plan” — ".repeat(20) + "é👍ab" + &"x".repeat(70);
+        for text in ["", "a", "é", "a’b—c", long.as_str()] {
+            let index = CharIndex::new(text);
+            let mut boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            boundaries.push(text.len());
+            for byte in 0..text.len() + 3 {
+                let expected = match boundaries.binary_search(&byte) {
+                    Ok(i) => i,
+                    Err(i) => i.saturating_sub(1),
+                };
+                assert_eq!(index.char_at(byte), expected, "{text:?} {byte}");
+            }
+        }
+    }
 
     #[test]
     fn multibyte_chars_count_once() {

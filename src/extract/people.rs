@@ -7,7 +7,6 @@
 //! Lone surnames count once a full name with that surname is known.
 
 use std::collections::HashMap;
-use std::ops::Range;
 
 use super::case;
 use super::gazetteer;
@@ -15,7 +14,8 @@ use super::model::{Article, Person, QuoteKind};
 use super::sort;
 use super::substr;
 use super::speakers::{self, Who};
-use super::words::{self, Tok, WordList};
+use super::lexicon::{self, Noun, VerbFlag};
+use super::words::{self, Tok};
 
 /// One mention of a known person.
 #[derive(Clone, Debug)]
@@ -76,17 +76,17 @@ struct Candidate {
     role: Option<String>,
 }
 
-pub fn find(text: &str, sentences: &[Range<usize>]) -> People {
+/// The people of the sentences whose tokens are `tokenized` (one list per sentence).
+pub fn find(tokenized: &[Vec<Tok>]) -> People {
     let mut people = People::default();
     let mut candidates = Vec::new();
-    let tokenized: Vec<Vec<Tok>> = sentences.iter().map(|s| words::tokenize(text, s.clone())).collect();
     let mut unproven = Vec::new();
     for (si, toks) in tokenized.iter().enumerate() {
         candidates_in(toks, si, &mut candidates, &mut unproven);
     }
     // "Marcus Rashford scored …" is a person once "Rashford told reporters" or "said Rashford".
     // Only unproven names need the speaking words (often there are none).
-    let speaking = if unproven.is_empty() { Vec::new() } else { speaking_words(&tokenized) };
+    let speaking = if unproven.is_empty() { Vec::new() } else { speaking_words(tokenized) };
     let speaks = |name: &str| speaking.binary_search(&name).is_ok();
     candidates.extend(unproven.into_iter().filter(|c| c.name.last().is_some_and(|l| speaks(l))));
     sort::sort_by(&mut candidates, |a, b| a.at < b.at);
@@ -201,7 +201,7 @@ fn verb_next_to(toks: &[Tok], start: usize, end: usize) -> bool {
     let after = toks.get(j).is_some_and(|t| words::cue(t).is_some())
         || (toks.get(j).is_some_and(|t| t.text == ",") && toks.get(j + 1).is_some_and(|t| words::cue(t).is_some()));
     // "said Jane Roe" names a speaker; "told Sky News" names an audience.
-    let before = start > 0 && words::cue(&toks[start - 1]).is_some_and(|l| l != "tell" && l != "ask" && l != "urge");
+    let before = start > 0 && words::cue(&toks[start - 1]).is_some_and(|v| !v.is(VerbFlag::ADDRESSEE));
     after || before
 }
 
@@ -396,7 +396,8 @@ impl People {
         let words = p.roles.iter().chain(&p.aliases).flat_map(|r| r.split_whitespace()).map(|w| case::to_lower(w.trim_end_matches('.')));
         let mut found = None;
         for w in words {
-            let g = if MALE_WORDS.contains(&w) { "he" } else if FEMALE_WORDS.contains(&w) { "she" } else { continue };
+            let noun = lexicon::noun(&w);
+            let g = if noun.is(Noun::MALE) { "he" } else if noun.is(Noun::FEMALE) { "she" } else { continue };
             if found.is_some_and(|f| f != g) {
                 return None;
             }
@@ -636,20 +637,6 @@ fn apply_renames(article: &mut Article, renames: &HashMap<String, String>) {
     article.people = people;
 }
 
-/// Titles and roles of men ([`People::gender`]).
-static MALE_WORDS: WordList = WordList::new(
-    "\
-    actor assemblyman brother businessman chairman congressman councilman father grandfather \
-    husband king lord mr nephew prince sir son spokesman uncle",
-);
-
-/// Titles and roles of women ([`People::gender`]).
-static FEMALE_WORDS: WordList = WordList::new(
-    "\
-    actress assemblywoman aunt businesswoman chairwoman congresswoman councilwoman dame daughter \
-    grandmother lady miss mother mrs ms niece princess queen sister spokeswoman widow wife",
-);
-
 #[cfg(test)]
 #[allow(clippy::single_range_in_vec_init)]
 mod tests {
@@ -661,17 +648,12 @@ mod tests {
         assert_eq!(names, ["Tor Lunde", "Ivan Petrov"]);
     }
 
-    #[test]
-    fn its_word_lists_can_be_looked_up() {
-        super::words::tests::assert_listable(&super::MALE_WORDS);
-        super::words::tests::assert_listable(&super::FEMALE_WORDS);
-    }
-
     use super::*;
 
     fn people_of(text: &str) -> People {
         let sentences = super::super::sentences::split(text, &[0..text.len()], &[]);
-        find(text, &sentences)
+        let tokens: Vec<Vec<Tok>> = sentences.iter().map(|s| words::tokenize(text, s.clone())).collect();
+        find(&tokens)
     }
 
     fn names(p: &People) -> Vec<&str> {

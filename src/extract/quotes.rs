@@ -15,6 +15,7 @@ use super::sort;
 use super::speakers::{self, Found, Who};
 use super::case;
 use super::substr;
+use super::lexicon::{self, Noun, Verb, VerbFlag};
 use super::words::{self, Tok, WordList};
 
 /// Everything the quote rules read; all ranges are byte ranges into `text`.
@@ -22,6 +23,8 @@ pub struct Context<'a> {
     pub text: &'a str,
     pub paragraphs: &'a [Range<usize>],
     pub sentences: &'a [Range<usize>],
+    /// The tokens of each sentence, read once (the people rules read them too).
+    pub tokens: &'a [Vec<Tok<'a>>],
     /// Top-level quotations, sorted by opening mark.
     pub quotations: &'a [Quotation],
     pub people: &'a People,
@@ -107,12 +110,12 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             None
         } else if let Some(known) = ctx.people.canonical(&name) {
             Some(known.to_string())
-        } else if name_words.len() == 1 && (TURN_ROLES.contains(&case::to_lower(&name)) || words::is_role_noun(&case::to_lower(&name))) {
+        } else if name_words.len() == 1 && (is_turn_label(&case::to_lower(&name)) || words::is_role_noun(&case::to_lower(&name))) {
             // "MODERATOR:" is whoever the article gave that role, if anyone.
             let role = case::to_lower(&name);
             match ctx.people.by_role(&role, usize::MAX) {
                 Some(p) => Some(p.to_string()),
-                None if TURN_ROLES.contains(&role) => match named_roles.iter().find(|(r, _)| *r == role) {
+                None if is_turn_label(&role) => match named_roles.iter().find(|(r, _)| *r == role) {
                     Some((_, who)) => who.clone(),
                     None => {
                         let who = role_named_in_text(ctx.text, &role);
@@ -292,17 +295,29 @@ fn title_case(word: &str) -> String {
 
 /// Nouns by which news text refers back to a company named earlier ("the company said").
 fn is_company_noun(noun: &str) -> bool {
-    COMPANY_NOUNS.contains(noun)
+    lexicon::noun(noun).is(Noun::COMPANY)
+}
+
+/// Labels of transcript turns that name a role and no one ("MODERATOR:").
+fn is_turn_label(word: &str) -> bool {
+    lexicon::noun(word).is(Noun::TURN_LABEL)
 }
 
 /// Organisations named as a sentence's subject ("Norwegian utility Nordvik Energy will cut …"),
 /// with their byte offsets.
 fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
     let mut out = Vec::new();
-    for s in ctx.sentences {
-        let head = s.start..ceil_boundary(ctx.text, s.end.min(s.start + 300));
-        let toks = words::tokenize(ctx.text, head);
-        let start = after_dateline(&toks);
+    for (s, sentence_toks) in ctx.sentences.iter().zip(ctx.tokens) {
+        // The sentence's head: its tokens, read again only when it is longer than that.
+        let head_end = ceil_boundary(ctx.text, s.end.min(s.start + 300));
+        let cut;
+        let toks: &[Tok] = if head_end == s.end {
+            sentence_toks
+        } else {
+            cut = words::tokenize(ctx.text, s.start..head_end);
+            &cut
+        };
+        let start = after_dateline(toks);
         // The verb: the first lower-case word that does not describe a following name.
         let verb_like = |k: usize| {
             toks[k].is_word() && !toks[k].is_capitalized() && !is_connective(&toks[k]) && !toks.get(k + 1).is_some_and(speakers::is_run_word)
@@ -311,7 +326,7 @@ fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
             continue;
         };
         let possessive = k > 0 && words::strip_possessive(toks[k - 1].text) != toks[k - 1].text;
-        if let Some(Found { who: Who::Org(name), start: at, .. }) = speakers::subject_before(&toks, k).filter(|_| !possessive) {
+        if let Some(Found { who: Who::Org(name), start: at, .. }) = speakers::subject_before(toks, k).filter(|_| !possessive) {
             let named = name.split_whitespace().nth(1).is_some()
                 || name.split_whitespace().any(|w| words::is_org_or_place_word(w) || words::is_org_noun(w));
             if at <= start + 3 && named && name.starts_with(char::is_uppercase) && ctx.people.canonical(&name).is_none() {
@@ -367,7 +382,14 @@ pub fn comment_quotes(article: &Article) -> Vec<Quote> {
 
 /// Quote text with line breaks and runs of white space as single spaces (hard-wrapped input).
 fn one_line(s: &str) -> String {
-    if !s.contains(['\n', '\t']) && substr::find(s, "  ").is_none() {
+    // One pass over the bytes for a line break, a tab or two spaces in a row.
+    let mut prev = 0;
+    let plain = s.bytes().all(|b| {
+        let spaced = b == b'\n' || b == b'\t' || (b == b' ' && prev == b' ');
+        prev = b;
+        !spaced
+    });
+    if plain {
         return s.to_string();
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -542,7 +564,7 @@ fn is_connective(t: &Tok) -> bool {
 fn is_attribution_only(toks: &[Tok], attr: &Option<(Found, usize)>) -> bool {
     let Some((found, cue)) = attr else { return false };
     let lead_ok = found.start == 0 || toks[..found.start].last().is_some_and(|t| t.text == ",");
-    let tail_ok = toks[cue + 1..].iter().all(|t| !t.is_word() || !t.is_capitalized() || words::is_capitalized_stopword(t.text))
+    let tail_ok = toks[cue + 1..].iter().all(|t| !t.is_word() || !t.is_capitalized() || t.is_capitalized_stopword())
         && toks[cue + 1..].iter().filter(|t| t.is_word()).count() <= 6
         && !toks[cue + 1..].iter().any(|t| t.is("that"));
     lead_ok && tail_ok
@@ -794,16 +816,16 @@ fn inside_quotation(ctx: &Context, at: usize) -> bool {
 /// Reported speech in sentence `si`.
 fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
     let sentence = ctx.sentences[si].clone();
-    let toks = words::tokenize(ctx.text, sentence.clone());
+    let toks: &[Tok] = &ctx.tokens[si];
     let has_quotation = toks.iter().any(|t| t.text.chars().all(words::is_quote_mark) && inside_quotation(ctx, t.span.start));
     let mut out = Vec::new();
     let mut i = 0;
     if !has_quotation {
-        if let Some(q) = parenthetical_attribution(ctx, si, &sentence, &toks) {
+        if let Some(q) = parenthetical_attribution(ctx, si, &sentence, toks) {
             return vec![q];
         }
-        if let Some((clause, found, cue)) = trailing_attribution(&toks) {
-            out.push(indirect_quote(ctx, si, &sentence, &toks, clause, &found, toks[cue].text));
+        if let Some((clause, found, cue)) = trailing_attribution(toks) {
+            out.push(indirect_quote(ctx, si, &sentence, toks, clause, &found, toks[cue].text));
             i = cue + 1; // what follows may report someone else (", and aid agencies warned that …")
         }
     }
@@ -812,16 +834,16 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
             i += 1;
             continue;
         }
-        if let Some(found) = according_to(&toks, i) {
+        if let Some(found) = according_to(toks, i) {
             // A quotation inside the writer's clause is fine; a clause that is a quotation is not.
             let writers = |c: &Range<usize>| !has_quotation || (!is_mark(&toks[c.start]) && i < c.start);
-            if let Some(clause) = according_clause(&toks, i).filter(writers) {
-                out.push(indirect_quote(ctx, si, &sentence, &toks, clause.clone(), &found, "according to"));
+            if let Some(clause) = according_clause(toks, i).filter(writers) {
+                out.push(indirect_quote(ctx, si, &sentence, toks, clause.clone(), &found, "according to"));
                 i = clause.end.max(i + 2);
                 continue;
             }
         }
-        let Some(lemma) = words::cue(&toks[i]).or_else(|| document_verb(&toks, i)) else {
+        let Some(verb) = words::cue(&toks[i]).or_else(|| document_verb(toks, i)) else {
             i += 1;
             continue;
         };
@@ -829,38 +851,38 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
         // rights had lapsed" goes on with a clause of its own.
         let after_quote = i > 0
             && (is_mark(&toks[i - 1]) || (toks[i - 1].text == "," && i > 1 && is_mark(&toks[i - 2])))
-            && !has_finite_verb(&toks, i + 1);
-        let asks_whether = lemma == "ask" && toks.get(i + 1).is_some_and(|t| t.is_any(&["whether", "if"]));
+            && !has_finite_verb(toks, i + 1);
+        let asks_whether = verb.lemma == "ask" && toks.get(i + 1).is_some_and(|t| t.is_any(&["whether", "if"]));
         // "Jensen was asked whether …": the one asked is no speaker.
-        let passive = matches!(lemma, "ask" | "tell") && i > 0 && toks[i - 1].is_any(&["was", "were", "been", "being", "is", "are"]);
-        if (words::is_quote_only_cue(lemma) && !asks_whether) || after_quote || passive {
+        let passive = verb.is(VerbFlag::ADDRESSEE) && i > 0 && toks[i - 1].is_any(&["was", "were", "been", "being", "is", "are"]);
+        if (verb.is(VerbFlag::QUOTE_ONLY) && !asks_whether) || after_quote || passive {
             i += 1;
             continue;
         }
         let participle = toks[i].text.ends_with("ing");
-        let Some(start) = clause_start(&toks, i, lemma) else {
+        let Some(start) = clause_start(toks, i, verb) else {
             i += 1;
             continue;
         };
         // "X described it as '…' and warned that …": a coordinated verb shares the subject.
         let coordinated = i > 0 && toks[i - 1].is_any(&["and", "but"]);
-        let found = if let Some(quoted) = quoted_as_saying(&toks, i) {
+        let found = if let Some(quoted) = quoted_as_saying(toks, i) {
             Some(quoted)
         } else if participle || coordinated {
             // "…, saying the government had failed": the sentence's subject, named or not.
-            main_subject(&toks, i).or(Some(Found { who: Who::Unnamed, start: 0, role: None }))
+            main_subject(toks, i).or(Some(Found { who: Who::Unnamed, start: 0, role: None }))
         } else {
-            speakers::subject_before(&toks, i).or_else(|| document_subject(&toks, i))
+            speakers::subject_before(toks, i).or_else(|| document_subject(toks, i))
         };
         let Some(found) = found else {
             i += 1;
             continue;
         };
-        let end = clause_end(&toks, start);
+        let end = clause_end(toks, start);
         let word_count = toks[start..end].iter().filter(|t| t.is_word()).count();
         let whole_quotation = toks.get(start).is_some_and(|t| is_mark(t) && inside_quotation(ctx, t.span.start));
         if word_count >= 3 && !whole_quotation {
-            out.push(indirect_quote(ctx, si, &sentence, &toks, start..end, &found, toks[i].text));
+            out.push(indirect_quote(ctx, si, &sentence, toks, start..end, &found, toks[i].text));
         }
         i = end.max(i + 1);
     }
@@ -877,14 +899,13 @@ fn parenthetical_attribution(ctx: &Context, si: usize, sentence: &Range<usize>, 
     let cue = (c1 + 2..c2_near).find(|&k| words::cue(&toks[k]).is_some())?;
     let c2 = skip_time_phrase(toks, cue + 1);
     let rest = toks.get(c2 + 1..)?;
-    let lemma = words::cue(&toks[cue])?;
-    if c2 != c2_near || !REPORTING_LEMMAS.contains(lemma) {
+    let verb = words::cue(&toks[cue])?;
+    if c2 != c2_near || !verb.is(VerbFlag::REPORTING) {
         return None;
     }
     let found = speakers::subject_before(toks, cue).filter(|f| f.start == c1 + 1)?;
     let opens_lower = rest.first().is_some_and(|t| t.is_word() && !t.is_capitalized());
-    let ok = REPORTING_LEMMAS.contains(lemma)
-        && toks.get(c2).is_some_and(|t| t.text == ",")
+    let ok = toks.get(c2).is_some_and(|t| t.text == ",")
         && toks[start..c1].iter().all(|t| t.is_word() || matches!(t.text, "'" | "’" | "-"))
         && opens_lower
         && (words::in_list(&FINITE_VERBS, &rest[0].lower()) || has_finite_verb(toks, c2 + 1))
@@ -905,15 +926,14 @@ fn parenthetical_attribution(ctx: &Context, si: usize, sentence: &Range<usize>, 
 
 /// "found"/"show" report a document's content ("a poll released Tuesday found that …",
 /// "campaign filings show that …"), only with "that" and a document as subject.
-fn document_verb(toks: &[Tok], i: usize) -> Option<&'static str> {
-    let lemma = match toks[i].text {
-        "found" | "finds" => "find",
-        "show" | "shows" | "showed" | "shown" => "show",
-        _ => return None,
-    };
+fn document_verb(toks: &[Tok], i: usize) -> Option<Verb> {
+    let verb = toks[i].verb().filter(|v| v.is(VerbFlag::DOCUMENT))?;
+    if toks[i].text.bytes().any(|b| !b.is_ascii_lowercase()) {
+        return None;
+    }
     // "A poll … found Brennan ahead by 3 points": a poll's finding needs no "that".
-    let that = toks.get(i + 1).is_some_and(|t| t.is("that") || (lemma == "find" && t.is_word()));
-    (that && document_subject(toks, i).is_some()).then_some(lemma)
+    let that = toks.get(i + 1).is_some_and(|t| t.is("that") || (verb.lemma == "find" && t.is_word()));
+    (that && document_subject(toks, i).is_some()).then_some(verb)
 }
 
 /// The document a verb at `verb` reports from: "The report said", "A survey of the staff
@@ -926,7 +946,7 @@ fn document_subject(toks: &[Tok], verb: usize) -> Option<Found> {
         v -= 1;
     }
     let from = v.saturating_sub(20);
-    let noun = (from..v).rev().find(|&k| toks[k].is_word() && DOCUMENT_NOUNS.contains(words::strip_possessive(&toks[k].lower())))?;
+    let noun = (from..v).rev().find(|&k| toks[k].is_word() && lexicon::noun(words::strip_possessive(&toks[k].lower())).is(Noun::DOCUMENT))?;
     // Nothing between the noun and the verb may be a verb of its own ("the report, which …, says").
     if toks[noun + 1..v].iter().any(|t| words::cue(t).is_some() || t.text == ";" || t.is_any(&["which", "that", "who"])) {
         return None;
@@ -977,12 +997,12 @@ fn trailing_attribution(toks: &[Tok]) -> Option<(Range<usize>, Found, usize)> {
 /// "The president" attributed to Jane Roe.
 fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Range<usize>, Found, usize)> {
     let cue = (comma + 2..toks.len().min(comma + 10)).find(|&c| words::cue(&toks[c]).is_some())?;
-    let lemma = words::cue(&toks[cue])?;
+    let verb = words::cue(&toks[cue])?;
     // ", but he did not say how" / ", declining to say more": no attribution.
     if toks[cue - 1].is_any(&["not", "never", "to", "didn't", "won't", "wouldn't", "couldn't"]) {
         return None;
     }
-    let reporting = REPORTING_LEMMAS.contains(lemma);
+    let reporting = verb.is(VerbFlag::REPORTING);
     // The attribution ends at a coordinated clause of its own (", and aid agencies warned …").
     let tail = &toks[cue + 1..];
     // Or at an appositive about the whole sentence (", the company said on Tuesday, the latest …").
@@ -1070,23 +1090,23 @@ fn is_clause_opener(t: &Tok) -> bool {
 /// Where the reported clause after the verb at `verb` starts, if there is one: after "that",
 /// or (for say/tell-like verbs) right after the verb, a short time phrase ("on Wednesday",
 /// "in a statement") and, for "tell", its object ("told the BBC his fields …").
-fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
-    let next = toks.get(verb + 1)?;
+fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
+    let next = toks.get(at + 1)?;
     let lower = next.lower();
     if lower == "that" {
-        return Some(verb + 2);
+        return Some(at + 2);
     }
     // Only a document "finds" ([`document_verb`]): what follows is its finding.
-    if lemma == "find" {
-        return next.is_word().then_some(verb + 1);
+    if verb.lemma == "find" {
+        return next.is_word().then_some(at + 1);
     }
-    let takes_object = matches!(lemma, "tell" | "warn" | "assure" | "remind" | "inform" | "ask" | "urge");
-    let mut j = skip_time_phrase(toks, skip_time_phrase(toks, verb + 1));
+    let takes_object = verb.is(VerbFlag::TAKES_OBJECT);
+    let mut j = skip_time_phrase(toks, skip_time_phrase(toks, at + 1));
     // "asked whether the plant would close": the question is the reported clause.
-    if lemma == "ask" && toks.get(j).is_some_and(|t| t.is_any(&["whether", "if"])) && has_finite_verb(toks, j + 1) {
+    if verb.lemma == "ask" && toks.get(j).is_some_and(|t| t.is_any(&["whether", "if"])) && has_finite_verb(toks, j + 1) {
         return Some(j + 1);
     }
-    if takes_object && j == verb + 1 {
+    if takes_object && j == at + 1 {
         j = skip_time_phrase(toks, skip_object(toks, j));
     }
     if toks.get(j).is_some_and(|t| t.is("that")) {
@@ -1094,8 +1114,8 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
     }
     let adverbial = words::in_list(&ADVERBIALS, &lower);
     if adverbial || takes_object {
-        let window = toks.get(verb + 1..toks.len().min(verb + 18)).unwrap_or(&[]);
-        for (k, t) in window.iter().enumerate().map(|(n, t)| (verb + 1 + n, t)) {
+        let window = toks.get(at + 1..toks.len().min(at + 18)).unwrap_or(&[]);
+        for (k, t) in window.iter().enumerate().map(|(n, t)| (at + 1 + n, t)) {
             if t.is("that") {
                 return Some(k + 1);
             }
@@ -1109,19 +1129,18 @@ fn clause_start(toks: &[Tok], verb: usize, lemma: &str) -> Option<usize> {
         }
     }
     // "said on Tuesday, the latest in …": after a comma comes an aside, not the reported clause.
-    if j > verb + 1 && toks[j - 1].text == "," {
+    if j > at + 1 && toks[j - 1].text == "," {
         return None;
     }
     let opener = toks.get(j)?;
-    let strong = matches!(lemma, "say" | "tell");
-    let opens = if strong {
+    let opens = if verb.is(VerbFlag::LOOSE_CLAUSE) {
         is_clause_opener(opener) || has_finite_verb(toks, j) || has_past_verb(toks, j)
     } else {
         opener.is_word() && has_finite_verb(toks, j)
     };
-    let bare = (words::takes_bare_clause(lemma) || BARE_CLAUSE_LEMMAS.contains(lemma))
+    let bare = verb.is(VerbFlag::BARE_CLAUSE)
         && opens
-        && !(j == verb + 1 && adverbial)
+        && !(j == at + 1 && adverbial)
         && !toks.get(j + 1).is_some_and(|t| t.text == "," || t.text == ".");
     bare.then_some(j)
 }
@@ -1193,9 +1212,7 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
         }
     } else if matches!(lower.as_ref(), "in" | "during") {
         let det = toks.get(j + 1).is_some_and(|d| d.is_any(&["a", "an", "the", "its", "his", "her", "their"]));
-        let medium = toks.get(j + 2).is_some_and(|n| {
-            MEDIA.contains(&n.lower())
-        });
+        let medium = toks.get(j + 2).is_some_and(|n| lexicon::noun(&n.lower()).is(Noun::MEDIUM));
         if det && medium {
             k = j + 3;
         }
@@ -1252,9 +1269,7 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         }
         let next = toks.get(j + 1);
         // ", adding that …" / ", saying “…”": the speaker's next statement, not this clause.
-        let speech_participle = |n: &Tok| {
-            n.text.ends_with("ing") && words::cue(n).is_some_and(|l| matches!(l, "say" | "add" | "note" | "insist" | "argue" | "warn" | "claim" | "stress" | "explain"))
-        };
+        let speech_participle = |n: &Tok| n.text.ends_with("ing") && words::cue(n).is_some_and(|v| v.is(VerbFlag::NEXT_STATEMENT));
         let participle_cue = next.is_some_and(|n| n.text.ends_with("ing") && words::cue(n).is_some())
             && (toks.get(j + 2).is_some_and(|n| n.is("that")) || next.is_some_and(speech_participle));
         let contrast = next.is_some_and(|n| n.is_any(&["while", "whereas"]));
@@ -1308,48 +1323,13 @@ static TIME_WORDS: WordList = WordList::new(
     sept september sunday thursday time tuesday wednesday week weekend year",
 );
 
-/// Nouns of [`is_company_noun`].
-static COMPANY_NOUNS: WordList = WordList::new(
-    "\
-    agency airline bank broadcaster business carrier chain charity club company developer firm \
-    group insurer label lender maker manufacturer network operator organisation organization \
-    publisher regulator retailer startup studio team utility",
-);
-
-/// What a statement comes in ("in a statement", "in an interview").
-static MEDIA: WordList = WordList::new(
-    "\
-    address briefing broadcast call email filing interview letter memo message note post report \
-    speech statement tweet video",
-);
-
 /// Prepositions that end the object of "tell" ([`skip_object`]).
 static PREPOSITIONS: WordList = WordList::new(
     "\
     about after at before by during for from in on over to with",
 );
 
-/// Verbs that report what someone said ([`attribution_after_comma`]).
-static REPORTING_LEMMAS: WordList = WordList::new(
-    "\
-    add announce claim confirm estimate note report say state tell warn write",
-);
-
-/// More verbs whose clause may follow without "that" ([`clause_start`]).
-static BARE_CLAUSE_LEMMAS: WordList = WordList::new(
-    "\
-    acknowledge admit announce concede confirm insist note predict reveal suggest",
-);
-
 /// Adverbs of time after a speech verb ([`skip_time_phrase`]).
-/// Documents that report ([`document_subject`]).
-static DOCUMENT_NOUNS: WordList = WordList::new(
-    "audit documents filing filings findings memo poll polls records report review study survey",
-);
-
-/// Labels of transcript turns that name a role and no one ("MODERATOR:").
-static TURN_ROLES: WordList = WordList::new("anchor host interviewer moderator narrator reporter");
-
 static TIME_ADVERBS: WordList = WordList::new(
     "\
     again also earlier later privately publicly separately today yesterday",
@@ -1359,7 +1339,7 @@ static TIME_ADVERBS: WordList = WordList::new(
 mod tests {
     #[test]
     fn its_word_lists_can_be_looked_up() {
-        for list in [&super::CLAUSE_OPENERS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS, &super::COMPANY_NOUNS, &super::MEDIA, &super::PREPOSITIONS, &super::REPORTING_LEMMAS, &super::BARE_CLAUSE_LEMMAS, &super::TIME_ADVERBS] {
+        for list in [&super::CLAUSE_OPENERS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS, &super::PREPOSITIONS, &super::TIME_ADVERBS] {
             super::words::tests::assert_listable(list);
         }
     }
@@ -1800,6 +1780,67 @@ mod tests {
         assert!(has(&qs, QuoteKind::Indirect, Some("Interior Ministry"), "40 people were injured"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Indirect, Some("Reuters"), "Turnout reached 61 percent"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Indirect, None, "Two soldiers were wounded in the attack"), "{qs:?}");
+    }
+
+    /// Each flag of `lexicon/verbs.tsv` a rule reads, with a verb that has it and one that has not.
+    #[test]
+    fn the_verbs_table_decides_the_rules() {
+        let none: Option<&str> = None;
+        // reporting: a trailing attribution.
+        assert!(has(&quotes("Heavy rain flooded the valley, officials said."), QuoteKind::Indirect, none, "Heavy rain flooded the valley"));
+        assert!(quotes("Heavy rain flooded the valley, officials praised.").is_empty());
+        // bare-clause: a reported clause without "that".
+        assert!(has(&quotes("Mayor Ana Diaz insisted the budget was balanced."), QuoteKind::Indirect, Some("Ana Diaz"), "the budget was balanced"));
+        assert!(quotes("Mayor Ana Diaz complained the budget was balanced.").is_empty());
+        // loose-clause: a bare clause whose verb is no auxiliary.
+        assert!(has(&quotes("Mayor Ana Diaz said most voters backed the plan."), QuoteKind::Indirect, Some("Ana Diaz"), "most voters backed the plan"));
+        assert!(quotes("Mayor Ana Diaz admitted most voters backed the plan.").is_empty());
+        // takes-object: the one told is not reported.
+        assert!(has(&quotes("Farmer Luca Bianco told the BBC his fields had been flooded."), QuoteKind::Indirect, Some("Luca Bianco"), "his fields had been flooded"));
+        assert!(has(&quotes("Farmer Luca Bianco said the BBC his fields had been flooded."), QuoteKind::Indirect, Some("Luca Bianco"), "the BBC his fields had been flooded"));
+        // addressee: the one asked does not speak, the one who asks does; nor is the one told a person by it.
+        assert!(quotes("Jensen was asked whether he would run.").is_empty());
+        assert!(has(&quotes("Mayor Ana Diaz asked whether the plant would close."), QuoteKind::Indirect, Some("Ana Diaz"), "the plant would close"));
+        let people = |body: &str| super::super::extract_article("t.txt", &format!("Headline For The Test\n{body}\n")).people.len();
+        assert_eq!(people("Officials told Ana Ruiz the bridge was safe."), 0);
+        assert_eq!(people("“The bridge is safe,” said Ana Ruiz."), 1);
+        // quote-only: attributes a quotation, reports no clause.
+        assert!(has(&quotes("Economist Raj Patel called the plan 'reckless'."), QuoteKind::Partial, Some("Raj Patel"), "reckless"));
+        assert!(quotes("Economist Raj Patel called that the plan was reckless.").is_empty());
+        // next-statement: ", adding that …" is the speaker's next statement; ", building …" is not.
+        let qs = quotes("Tom Hadley said the state needed reservoirs, adding that two would be built.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Tom Hadley"), "the state needed reservoirs") && has(&qs, QuoteKind::Indirect, Some("Tom Hadley"), "two would be built"), "{qs:?}");
+        let qs = quotes("Tom Hadley said the state needed reservoirs, building two near Phoenix.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Tom Hadley"), "the state needed reservoirs, building two near Phoenix"), "{qs:?}");
+        // belief: reported like speech, in the forms the table lists.
+        assert!(has(&quotes("Economists believed that rates would fall."), QuoteKind::Indirect, none, "rates would fall"));
+        assert!(quotes("Economists were believed to be wrong about rates.").is_empty());
+    }
+
+    /// Each flag of `lexicon/nouns.tsv` a quote rule reads, with a noun that has it and one that
+    /// has not (titles, roles and organisations: the speaker tests above and in speakers.rs).
+    #[test]
+    fn the_nouns_table_decides_the_rules() {
+        let none: Option<&str> = None;
+        // medium: "in a statement" stands between the verb and its bare clause; "in a garden" does not.
+        assert!(has(&quotes("Acme Corp. said in a statement 300 jobs would go."), QuoteKind::Indirect, Some("Acme Corp."), "300 jobs would go"));
+        assert!(quotes("Acme Corp. said in a garden 300 jobs would go.").is_empty());
+        // issued: a statement from an organisation is the organisation's.
+        let org = "The outbreak is under control, according to a statement from the World Health Organization.";
+        assert!(has(&quotes(org), QuoteKind::Indirect, Some("World Health Organization"), "The outbreak is under control"));
+        let friend = "The outbreak is under control, according to a friend from the World Health Organization.";
+        assert!(has(&quotes(friend), QuoteKind::Indirect, none, "The outbreak is under control"));
+        // abstract: data suggests, a person says.
+        assert!(quotes("Data suggests that costs will rise.").is_empty());
+        assert!(has(&quotes("Dana suggests that costs will rise."), QuoteKind::Indirect, Some("Dana"), "costs will rise"));
+        // document: a poll's finding is reported; a dog's is not.
+        assert!(has(&quotes("A poll found that most voters were undecided."), QuoteKind::Indirect, none, "most voters were undecided"));
+        assert!(quotes("A dog found that most voters were undecided.").is_empty());
+        // male / female: "she" is the woman named, whoever was named first.
+        let qs = quotes("Spokesman Tom Berg met Ms. Ana Lind on Monday. She said the talks were useful.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ana Lind"), "the talks were useful"), "{qs:?}");
+        let qs = quotes("Tom Berg met Ana Lind on Monday. She said the talks were useful.");
+        assert!(!has(&qs, QuoteKind::Indirect, Some("Ana Lind"), "the talks were useful"), "{qs:?}");
     }
 
     #[test]

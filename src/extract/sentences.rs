@@ -52,35 +52,37 @@ fn is_opener(c: char) -> bool {
 
 fn split_paragraph(text: &str, para: Range<usize>, protected: &[Range<usize>], out: &mut Vec<Range<usize>>) {
     let Some(body) = text.get(para.clone()) else { return };
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let char_at = |at: usize| substr::char_at(body, at);
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '…');
     let mut start = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            i += 1;
+    let mut at = 0;
+    while let Some((c, len)) = char_at(at) {
+        if !ends(c) {
+            at += len;
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() && (is_closer(chars[j].1) || matches!(chars[j].1, '.' | '!' | '?' | '…')) {
-            j += 1;
+        // The closing marks and further stops after it, then the white space.
+        let mut end = at + len;
+        while let Some((_, l)) = char_at(end).filter(|&(n, _)| is_closer(n) || ends(n)) {
+            end += l;
         }
-        let end = chars.get(j).map_or(body.len(), |&(p, _)| p);
-        let mut k = j;
-        while k < chars.len() && chars[k].1.is_whitespace() {
-            k += 1;
+        let alone = end == at + len;
+        let mut k = end;
+        while let Some((_, l)) = char_at(k).filter(|(n, _)| n.is_whitespace()) {
+            k += l;
         }
-        let splits = k > j && k < chars.len() && {
-            let next = chars[k].1;
-            (next.is_uppercase() || next.is_ascii_digit() || is_opener(next))
-                && !inside(protected, para.start + end)
-                && !(c == '.' && j == i + 1 && is_abbreviation_stop(body, at, next_word(body, chars[k].0)))
+        let splits = k > end && {
+            char_at(k).is_some_and(|(next, _)| {
+                (next.is_uppercase() || next.is_ascii_digit() || is_opener(next))
+                    && !inside(protected, para.start + end)
+                    && !(c == '.' && alone && is_abbreviation_stop(body, at, next_word(body, k)))
+            })
         };
         if splits {
             push_trimmed(text, para.start + start..para.start + end, out);
             start = end;
         }
-        i = j.max(i + 1);
+        at = end;
     }
     push_trimmed(text, para.start + start..para.end, out);
 }

@@ -6,6 +6,7 @@
 
 use super::case;
 use super::substr;
+use super::lexicon::{self, Noun, VerbFlag};
 use super::words::{self, Tok, WordList};
 
 /// A speaker as the text names it, before canonicalisation.
@@ -43,7 +44,7 @@ pub fn is_particle(word: &str) -> bool {
 
 /// A token that can be part of a capitalised name or title run.
 pub fn is_run_word(t: &Tok) -> bool {
-    t.is_word() && t.is_capitalized() && !words::is_capitalized_stopword(t.text)
+    t.is_word() && t.is_capitalized() && !t.is_capitalized_stopword()
 }
 
 /// Reads the subject of the verb at `verb`, skipping auxiliaries and adverbs before it.
@@ -252,7 +253,7 @@ fn phrase_start(toks: &[Tok], end: usize) -> usize {
     let mut start = end;
     while start > 0 && end - start < 5 {
         let prev = &toks[start - 1];
-        if !prev.is_word() || words::cue_lemma(prev.text).is_some() {
+        if !prev.is_word() || prev.verb().is_some_and(|v| v.is(VerbFlag::SPEECH)) {
             break;
         }
         let lower = prev.lower();
@@ -348,16 +349,8 @@ fn is_sentence_initial_occupation(toks: &[Tok], start: usize, end: usize) -> boo
 }
 
 fn is_abstract_subject(word: &str) -> bool {
-    words::in_list(&ABSTRACT_SUBJECTS, &case::to_lower(word))
+    lexicon::noun(&case::to_lower(word)).is(Noun::ABSTRACT)
 }
-
-/// Things that "show" or "suggest" rather than speak ("Data suggests").
-static ABSTRACT_SUBJECTS: WordList = WordList::new(
-    "\
-    analysis data documents estimates evidence experience figures findings history indications \
-    logic many models numbers observers others poll polls projections reality records report \
-    reports research results science signs statistics studies study survey surveys trends",
-);
 
 fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
     let run = &toks[start..=end];
@@ -460,12 +453,7 @@ pub fn phrase_after(toks: &[Tok], from: usize) -> Option<Found> {
 
 /// What a source puts out: "a statement from", "figures by".
 fn is_document_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "statement" | "statements" | "report" | "reports" | "post" | "letter" | "filing" | "memo" | "release"
-            | "notice" | "announcement" | "email" | "transcript" | "figures" | "data" | "estimates" | "survey"
-            | "study" | "analysis" | "documents" | "records" | "poll" | "tally" | "count"
-    )
+    lexicon::noun(word).is(Noun::ISSUED)
 }
 
 /// Determiners and quantifiers before a speaker noun ([`phrase_after`]).
@@ -478,7 +466,6 @@ static DETERMINERS: WordList = WordList::new(
 mod tests {
     #[test]
     fn its_word_lists_can_be_looked_up() {
-        super::words::tests::assert_listable(&super::ABSTRACT_SUBJECTS);
         super::words::tests::assert_listable(&super::DETERMINERS);
     }
 

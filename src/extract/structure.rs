@@ -48,49 +48,72 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 
 /// "5 Comments", "1 comment", "Comments (5)", "Reader comments (5)" → 5 / 1 / 5 / 5.
 fn comments_header(line: &str) -> Option<usize> {
-    let lower = line.to_ascii_lowercase();
+    comments_header_lower(&line.to_ascii_lowercase())
+}
+
+/// [`comments_header`] of a line already in ASCII lower case.
+fn comments_header_lower(lower: &str) -> Option<usize> {
     if let Some((n, word)) = lower.split_once(' ') {
         if matches!(word.trim(), "comments" | "comment" | "responses" | "replies") {
             return n.trim().parse().ok();
         }
     }
-    let lower = lower.strip_prefix("reader ").unwrap_or(&lower);
+    let lower = lower.strip_prefix("reader ").unwrap_or(lower);
     let rest = lower.strip_prefix("comments")?.trim();
     rest.strip_prefix('(')?.strip_suffix(')')?.trim().parse().ok()
 }
 
-fn is_footer(line: &str) -> bool {
-    let lower = line.to_ascii_lowercase();
+/// `line` and `lower`, the same in ASCII lower case (read once per line by [`parse`]).
+fn is_footer(line: &str, lower: &str) -> bool {
     (line.starts_with('(') && line.ends_with(')') && substr::char_count(line) < 200)
         || ["reporting by", "additional reporting", "editing by", "writing by", "compiled by"]
             .iter()
             .any(|p| lower.starts_with(p))
-        || ["contributed to this report", "contributed reporting", "contributed to this story"]
-            .iter()
-            .any(|p| substr::contains(&lower, p))
+        // "contributed to this report", "contributed reporting", "contributed to this story".
+        || followed_by_any(lower, "contributed ", &["to this report", "reporting", "to this story"])
+}
+
+/// Whether `needle` occurs in `haystack` followed by one of `nexts` (one search for several
+/// phrases that share their start).
+fn followed_by_any(haystack: &str, needle: &str, nexts: &[&str]) -> bool {
+    let mut from = 0;
+    while let Some(at) = substr::find(substr::from(haystack, from), needle) {
+        let after = substr::from(haystack, from + at + needle.len());
+        if nexts.iter().any(|n| after.starts_with(n)) {
+            return true;
+        }
+        from += at + needle.len();
+    }
+    false
+}
+
+/// The number of white-space separated words of `line`, counted up to `max + 1`.
+fn words_upto(line: &str, max: usize) -> usize {
+    line.split_whitespace().take(max + 1).count()
 }
 
 /// Bylines, datelines and publication stamps: not headings, not body text.
-fn is_meta(line: &str) -> bool {
-    let lower = line.to_ascii_lowercase();
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let byline = lower.starts_with("by ") && words.len() <= 8 && !line.ends_with('.');
+fn is_meta(line: &str, lower: &str) -> bool {
+    // Every test below needs at most eight words but the stamps and the page furniture.
+    let words = words_upto(line, 8);
+    let byline = lower.starts_with("by ") && words <= 8 && !line.ends_with('.');
     let stamp = ["published", "updated", "posted", "last updated", "first published", "date:", "photo:", "image:",
         "file photo", "advertisement", "read more", "share this", "listen to"]
         .iter()
         .any(|p| lower.starts_with(p));
     // The cheap test first: searching every line for every agency would slow the extractor.
-    let wire = words.len() <= 8
+    let wire = words <= 8
         && ["(reuters)", "(ap)", "(afp)", "(bloomberg)", "(upi)", "(xinhua)", "(ians)", "(pti)"]
             .iter()
-            .any(|w| substr::contains(&lower, w));
+            .any(|w| substr::contains(lower, w));
     // "KYIV, Jan 29" / "WASHINGTON —": a place in capitals, then a date or a dash.
-    let shouting_dateline = words.first().is_some_and(|w| {
-        let place = w.trim_end_matches(',');
-        place.len() > 2 && place.chars().all(|c| c.is_uppercase() || c == '.')
-    }) && words.len() <= 6
+    let shouting_dateline = words <= 6
+        && line.split_whitespace().next().is_some_and(|w| {
+            let place = w.trim_end_matches(',');
+            place.len() > 2 && place.chars().all(|c| c.is_uppercase() || c == '.')
+        })
         && (line.chars().any(|c| c.is_ascii_digit()) || line.contains(['—', '–']) || line.ends_with(" -"));
-    byline || stamp || wire || shouting_dateline || is_date_line(&lower) || is_page_furniture(&lower)
+    byline || stamp || wire || shouting_dateline || is_date_line(lower) || is_page_furniture(lower)
 }
 
 /// Web-page leftovers: share buttons, "Related", "Advertisement", bullets, image credits.
@@ -100,26 +123,43 @@ fn is_page_furniture(lower: &str) -> bool {
         "related", "related articles", "related stories", "advertisement", "skip advertisement", "listen",
         "subscribe", "sign up", "most read", "more from", "trending", "watch", "video", "close",
     ];
+    // "getty images", "image source", "image caption"; "/ap", "/reuters", "/afp"; "credit:".
+    let image = |lower: &str| {
+        let mut from = 0;
+        while let Some(at) = substr::find(substr::from(lower, from), "image") {
+            let (before, after) = (substr::upto(lower, from + at), substr::from(lower, from + at + 5));
+            if before.ends_with("getty ") && after.starts_with('s') || after.starts_with(" source") || after.starts_with(" caption") {
+                return true;
+            }
+            from += at + 5;
+        }
+        false
+    };
     EXACT.contains(&lower.trim())
         || lower.starts_with(['•', '*', '·', '▪', '►'])
         || lower.starts_with("- ")
-        || ["getty images", "/ap", "/reuters", "/afp", "image source", "image caption", "credit:"]
-            .iter()
-            .any(|p| substr::contains(lower, p))
+        || followed_by_any(lower, "/", &["ap", "reuters", "afp"])
+        || image(lower)
+        || substr::contains(lower, "credit:")
 }
 
 /// A line that is only a date/time ("January 29, 2026", "29 Jan 2026 10:42 GMT").
 fn is_date_line(lower: &str) -> bool {
     const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
-    let has_month = words.iter().any(|w| MONTHS.iter().any(|m| w.starts_with(m)));
-    let has_digit = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
-    has_month && has_digit && words.len() <= 7
+    let (mut has_month, mut has_digit) = (false, false);
+    for (n, w) in lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).enumerate() {
+        if n >= 7 {
+            return false;
+        }
+        has_month |= MONTHS.iter().any(|m| w.starts_with(m));
+        has_digit |= w.bytes().any(|b| b.is_ascii_digit());
+    }
+    has_month && has_digit
 }
 
 /// Short line without final punctuation: a section heading.
 fn is_heading(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let words = words_upto(line, 14);
     let last = line.chars().last().unwrap_or('.');
     let starts_upper = line.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
     words <= 14
@@ -182,8 +222,9 @@ pub fn parse(text: &str) -> (Article, Layout) {
     while let Some(&(first, last)) = iter.next() {
         let span = Span { start: lines[first].span.start, end: lines[last].span.end };
         let line = substr::part(text, span.start..span.end);
+        let lower = line.to_ascii_lowercase();
         if first == last {
-            if let Some(n) = comments_header(line) {
+            if let Some(n) = comments_header_lower(&lower) {
                 article.declared_comment_count = Some(n);
                 article.blocks.push(Block { kind: BlockKind::CommentsHeader, span });
                 let rest: Vec<&Line> = iter.flat_map(|&(a, b)| &lines[a..=b]).collect();
@@ -191,11 +232,11 @@ pub fn parse(text: &str) -> (Article, Layout) {
                 break;
             }
         }
-        let kind = if is_footer(line) {
+        let kind = if is_footer(line, &lower) {
             article.footer = Some(line.to_string());
             pending_footer = Some(article.blocks.len());
             BlockKind::Footer
-        } else if first == last && is_meta(line) {
+        } else if first == last && is_meta(line, &lower) {
             BlockKind::Paragraph
         } else if first == last && is_heading(line) {
             article.headings.push(line.to_string());

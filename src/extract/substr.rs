@@ -65,6 +65,16 @@ fn byte_matches(word: u64, byte: u8) -> u64 {
 
 /// The number of chars in `text` (as `text.chars().count()`, whose unrolled standard version
 /// is 0.5 KB of wasm): the bytes that do not continue a char.
+/// The char starting at byte `at` and its length in bytes; ASCII without decoding. `None` at
+/// the end of the text or inside a char.
+pub fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let &b = text.as_bytes().get(at)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    from(text, at).chars().next().map(|c| (c, c.len_utf8()))
+}
+
 pub fn char_count(text: &str) -> usize {
     text.bytes().filter(|&b| b & 0xc0 != 0x80).count()
 }
@@ -112,5 +122,12 @@ mod tests {
         assert_eq!(part("é", 1..2), "");
         assert_eq!(from("abc", 4), "");
         assert_eq!(upto("abc", 2), "ab");
+        for text in texts {
+            for (at, c) in text.char_indices() {
+                assert_eq!(char_at(text, at), Some((c, c.len_utf8())), "{text:?} {at}");
+            }
+            assert_eq!(char_at(text, text.len()), None);
+        }
+        assert_eq!(char_at("é", 1), None);
     }
 }
