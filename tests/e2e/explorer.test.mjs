@@ -293,7 +293,8 @@ test('article texts are fetched one at a time, when the reader opens one', async
   await page.locator(`#q-${q.a}-${q.i} .source a`).click();
   await page.locator('.reader mark').first().waitFor();
   assert.deepEqual(fetched(), ['/data/corpus.json', `/data/articles/${q.a}.json`]);
-  assert.equal(await page.evaluate(() => document.activeElement.id), `r-q-${q.a}-${q.i}`);
+  // The focus moves to the linked sentence once the text has arrived (an effect after it renders).
+  await page.waitForFunction((id) => document.activeElement?.id === id, `r-q-${q.a}-${q.i}`, { timeout: 5000 });
   assert.deepEqual(page.problems, []);
 });
 
