@@ -316,7 +316,7 @@ struct Tok<'a> {
     end: usize,
     /// Value of a number (saturated), digits counted in `digits`.
     value: u32,
-    digits: usize,
+    digits: u8,
     /// "29th".
     ordinal: bool,
     /// Plain digits: not "2,000", "2.5", "20:30", "24/7" or "10km".
@@ -344,7 +344,7 @@ impl Tok<'_> {
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let bytes = text.as_bytes();
     let char_at = |at: usize| substr::char_at(text, at);
-    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut toks = Vec::new();
     let mut start = 0;
     while let Some((c, len)) = char_at(start) {
         let tok = |kind, end: usize| Tok {
@@ -413,9 +413,10 @@ fn digits_end(bytes: &[u8], from: usize) -> usize {
     end
 }
 
-fn number_value(digits: &str) -> (u32, usize) {
+/// The value of a run of digits (saturated) and how many digits it has (counted up to 255).
+fn number_value(digits: &str) -> (u32, u8) {
     let value = if digits.len() > 9 { u32::MAX } else { digits.parse().unwrap_or(u32::MAX) };
-    (value, digits.len())
+    (value, digits.len().min(255) as u8)
 }
 
 // ---------------------------------------------------------------- vocabulary

@@ -239,17 +239,12 @@ pub fn cue(t: &Tok) -> Option<Verb> {
 
 /// Auxiliaries and adverbs that may stand between a subject and its verb.
 pub fn is_verb_filler(word: &str) -> bool {
-    let mut buf = [0; LONGEST];
-    let w = ascii_lower(word, &mut buf).unwrap_or_default();
-    // A `matches!`, not a WordList: this runs on nearly every token.
-    matches!(
-        w,
-        "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would" | "could" | "can"
-            | "may" | "might" | "should" | "did" | "does" | "do" | "also" | "further" | "later"
-            | "then" | "again" | "once" | "only" | "not" | "never" | "just" | "even" | "still"
-            | "repeatedly" | "previously" | "recently" | "earlier" | "reportedly" | "firmly" | "had been"
-            | "been" | "subsequently" | "separately" | "initially" | "first" | "now" | "often"
-    ) || (w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_alphabetic()))
+    let adverb = || {
+        (5..=LONGEST).contains(&word.len())
+            && word.bytes().all(|b| b.is_ascii_alphabetic())
+            && word.get(word.len() - 2..).is_some_and(|end| end.eq_ignore_ascii_case("ly"))
+    };
+    in_list(&VERB_FILLERS, word) || adverb()
 }
 
 pub fn is_pronoun(word: &str) -> bool {
@@ -310,6 +305,14 @@ static ABBREVIATIONS: WordList = WordList::new(
     adm approx apr atty aug ave blvd capt cmdr co col corp dec dept det dr est etc feb fr ft gen \
     gov inc insp jan jr jul jun lt ltd maj mar mr mrs ms mt no nos nov oct pres prof rep rev sen \
     sep sept sgt sr st supt vs",
+);
+
+/// Words of [`is_verb_filler`] (besides the adverbs in "-ly").
+static VERB_FILLERS: WordList = WordList::new(
+    "\
+    again also are been can could did do does earlier even firmly first further had has have \
+    initially is just later may might never not now often once only previously recently \
+    repeatedly reportedly separately should still subsequently then was were will would",
 );
 
 static SENTENCE_STARTERS: WordList = WordList::new(
@@ -396,7 +399,7 @@ pub(super) mod tests {
 
     #[test]
     fn every_listed_word_is_found_and_its_neighbours_are_not() {
-        let lists = [&ABBREVIATIONS, &SENTENCE_STARTERS, &CAPITALIZED_STOPWORDS];
+        let lists = [&ABBREVIATIONS, &SENTENCE_STARTERS, &CAPITALIZED_STOPWORDS, &VERB_FILLERS];
         for list in lists {
             assert_listable(list);
             for word in list.entries.split(' ') {
@@ -415,5 +418,7 @@ pub(super) mod tests {
         assert!(is_descriptor("Democrat") && !is_descriptor("Senator"));
         assert!(is_role_noun("officials") && !is_role_noun("Smith"));
         assert!(is_org_noun("ministry") && !is_org_noun("minister"));
+        assert!(is_verb_filler("has") && is_verb_filler("Repeatedly") && is_verb_filler("quickly"));
+        assert!(!is_verb_filler("fly") && !is_verb_filler("Smith") && !is_verb_filler(&"a".repeat(LONGEST)) && !is_verb_filler(&("x".repeat(LONGEST) + "ly")));
     }
 }

@@ -1,8 +1,17 @@
 //! The extractor's vocabulary as data: one table per domain, each word with what it does in the
 //! rules, instead of the same word kept in several lists.
 //!
-//! - `verbs.tsv`: verbs of speech, belief and report, one line per verb (lemma, forms, flags).
-//! - `nouns.tsv`: nouns and name words that say who or what speaks (word, flags).
+//! - `verbs.tsv`: verbs of speech, belief and report, one line per verb, three tab-separated
+//!   columns: the lemma, which the rules name ("say", "tell"); every form read as that verb,
+//!   space-separated (the lemma itself only when listed: "believe" is not, "believes" is); and
+//!   the verb's flags ([`VerbFlag`], by the names of `VerbFlag::NAMES`), space-separated. Every
+//!   verb is a speech verb ([`VerbFlag::SPEECH`]) unless it is flagged `document`.
+//! - `nouns.tsv`: nouns and name words that say who or what speaks, as lines of flags ([`Noun`],
+//!   by the names of `Noun::NAMES`), a tab, then the words (space-separated, lower case) that
+//!   have exactly those flags; a word is on one line only.
+//!
+//! Lines starting with `#` are comments; the lines may come in any order. `cargo test lexicon`
+//! checks both tables (columns, known flags, lower-case ASCII, no word twice).
 //!
 //! Both are compiled in with `include_str!` and indexed at first use ([`OnceLock`]) into one
 //! hash table keyed by the lower-case word: one lookup tells everything the tables know about a
@@ -30,7 +39,8 @@ impl Verb {
 pub struct VerbFlag(u16);
 
 impl VerbFlag {
-    /// A speech verb: it attributes a quotation or reports a statement ("said", "warned").
+    /// A speech verb: it attributes a quotation or reports a statement ("said", "warned"). Every
+    /// verb of the table but the document verbs; not written in it.
     pub const SPEECH: VerbFlag = VerbFlag(1);
     /// A verb of belief, reported like speech ("believes", "thinks").
     pub const BELIEF: VerbFlag = VerbFlag(1 << 1);
@@ -53,8 +63,7 @@ impl VerbFlag {
     /// Its participle after a comma starts the speaker's next statement (", adding that …").
     pub const NEXT_STATEMENT: VerbFlag = VerbFlag(1 << 9);
 
-    const NAMES: [(&'static str, VerbFlag); 10] = [
-        ("speech", Self::SPEECH),
+    const NAMES: [(&'static str, VerbFlag); 9] = [
         ("belief", Self::BELIEF),
         ("document", Self::DOCUMENT),
         ("reporting", Self::REPORTING),
@@ -166,8 +175,12 @@ fn lexicon() -> &'static Lexicon {
         let mut verbs = Vec::new();
         let mut entries: Vec<(&'static str, u32)> = Vec::new();
         for mut row in rows(VERBS) {
-            let (Some(lemma), Some(forms), Some(names)) = (row.next(), row.next(), row.next()) else { continue };
-            verbs.push(Verb { lemma, flags: flags(names, &VerbFlag::NAMES.map(|(n, f)| (n, f.0))) });
+            let (Some(lemma), Some(forms)) = (row.next(), row.next()) else { continue };
+            let mut flags = flags(row.next().unwrap_or_default(), &VerbFlag::NAMES.map(|(n, f)| (n, f.0)));
+            if flags & VerbFlag::DOCUMENT.0 == 0 {
+                flags |= VerbFlag::SPEECH.0;
+            }
+            verbs.push(Verb { lemma, flags });
             let verb = (verbs.len() as u32) << 16;
             entries.extend(forms.split(' ').map(|form| (form, verb)));
         }
@@ -301,9 +314,9 @@ mod tests {
         let mut forms = Vec::new();
         for row in rows(VERBS) {
             let row: Vec<&str> = row.collect();
-            assert_eq!(row.len(), 3, "{row:?}");
-            assert!(row[2].split(' ').all(|f| verb_flags.contains(&f)), "unknown flag: {row:?}");
-            assert!(row[2].split(' ').any(|f| f == "speech" || f == "document"), "{row:?}");
+            assert!(row.len() == 2 || row.len() == 3, "{row:?}");
+            let names = row.get(2).copied().unwrap_or_default();
+            assert!(names.is_empty() || names.split(' ').all(|f| verb_flags.contains(&f)), "unknown flag: {row:?}");
             forms.extend(row[1].split(' '));
         }
         let mut words: Vec<&str> = Vec::new();
@@ -335,6 +348,7 @@ mod tests {
         assert_eq!(speech_verb("accuse"), None);
         assert_eq!(speech_verb("found"), None);
         assert_eq!(verb("found").map(|v| v.lemma), Some("find"));
+        assert!(verb("agreed").is_some_and(|v| v.is(VerbFlag::SPEECH) && !v.is(VerbFlag::REPORTING)));
         assert_eq!(speech_verb("table"), None);
         assert_eq!(speech_verb(&"said".repeat(10)), None);
         // A token keeps its verb as one byte.
