@@ -206,8 +206,8 @@ pub const LONGEST: usize = 24;
 /// A hash table of `&'static str` keys to numbers, built once: open addressing, power-of-two
 /// size, at most half full. Lookups may lower-case ASCII on the fly ([`Table::get`]), so that
 /// looking a word up allocates nothing; a word with other than ASCII letters is in no table.
-/// One type for every table (the lexicon, the word lists, the gazetteer): one copy of its code
-/// in the wasm module.
+/// One type for every table (the lexicon, the word lists, the gazetteer, the date words): one
+/// copy of its code in the wasm module.
 pub struct Table {
     /// `key: ""` marks an empty slot (no key is empty).
     slots: Vec<Slot>,
