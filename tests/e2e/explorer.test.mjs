@@ -1,7 +1,7 @@
 // The explorer (issue 4): facets with counts, search, timeline, reader, permalinks, history,
 // keyboard use, accessibility and the phone layout. Expected numbers come from the corpus the
 // app bundles (target/e2e-corpus.json, the extractor's output for the same seeds).
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
@@ -16,6 +16,8 @@ before(async () => {
   events = corpus.articles.flatMap((article, a) => article.events.map((e, i) => ({ ...e, a, i, article })));
 });
 after(async () => { await browser?.close(); await server?.close(); });
+// Each test's pages go with it: a page left open keeps fetching into the next test's requests.
+afterEach(async () => { await Promise.all(browser?.contexts().map((context) => context.close()) ?? []); });
 
 // --- helpers -------------------------------------------------------------------------------
 
@@ -255,12 +257,14 @@ test('a card links to its sentence in the reader, and the reader links back to t
   const page = await open('/?view=quotes');
   const card = page.locator(`#q-${q.a}-${q.i}`);
   await card.locator('.source a').click();
-  await page.locator('.reader').waitFor();
+  // The text arrives after the reader opens (data/articles/N.json); then the focus moves.
+  await page.locator('.reader .target').first().waitFor();
+  const focused = (id) => page.waitForFunction((id) => document.activeElement?.id === id, id, { timeout: 5000 });
   const url = new URL(page.url());
   assert.equal(url.searchParams.get('read'), q.article.file);
   assert.equal(url.hash, `#r-q-${q.a}-${q.i}`);
   assert.equal(await page.locator('#reader-title').innerText(), q.article.title);
-  assert.equal(await page.evaluate(() => document.activeElement.id), `r-q-${q.a}-${q.i}`);
+  await focused(`r-q-${q.a}-${q.i}`);
   // The linked sentence is marked as the target and holds the quote's words.
   const target = (await page.locator('.reader .target').allTextContents()).join('').replace(/\s+/g, ' ');
   assert.ok(target.includes(q.text.replace(/\s+/g, ' ').slice(0, 30)), `target "${target}" lacks "${q.text}"`);
@@ -275,20 +279,23 @@ test('a card links to its sentence in the reader, and the reader links back to t
   await page.getByRole('link', { name: /Back to the results/ }).click();
   await page.locator('.cards').waitFor();
   assert.equal(new URL(page.url()).searchParams.get('read'), null);
-  assert.equal(await page.evaluate(() => document.activeElement.id), `q-${q.a}-${q.i}`);
-  // Browser back returns to the reader.
+  await focused(`q-${q.a}-${q.i}`);
+  // Browser back returns to the reader, with its text.
   await page.goBack();
-  await page.locator('.reader').waitFor();
+  await page.locator('.reader .target').first().waitFor();
   assert.deepEqual(page.problems, []);
 });
 
 test('article texts are fetched one at a time, when the reader opens one', async (t) => {
   if (quotes.length === 0) { t.skip('the bundled corpus has no quotes'); return; }
   const q = quotes[quotes.length - 1];
-  const from = server.requests.length;
-  const page = await open('/?view=quotes');
+  // This page's own requests: the server's log also holds late requests of earlier tests' pages.
+  const requested = [];
+  const page = await open('/?view=quotes', {
+    prepare: (context) => context.on('request', (request) => requested.push(new URL(request.url()).pathname)),
+  });
   await page.waitForLoadState('networkidle');
-  const fetched = () => server.requests.slice(from).filter((path) => path.startsWith('/data/'));
+  const fetched = () => requested.filter((path) => path.startsWith('/data/'));
   assert.deepEqual(fetched(), ['/data/corpus.json'], 'the first screen needs no article text');
   await page.locator(`#q-${q.a}-${q.i} .source a`).click();
   await page.locator('.reader mark').first().waitFor();
@@ -419,11 +426,11 @@ test('the main flow works from the keyboard alone, with a visible focus', async 
   await tabTo(page, () => document.activeElement.matches('.quote-card .source a'));
   const cardId = await page.evaluate(() => document.activeElement.closest('.card').id);
   await page.keyboard.press('Enter');
-  await page.locator('.reader').waitFor();
+  // Tab from where the reader puts the focus once the article's text has arrived.
+  await page.waitForFunction(() => document.activeElement?.id.startsWith('r-'), null, { timeout: 5000 });
   await tabTo(page, () => document.activeElement.matches('.reader .back'), 'Shift+Tab');
   await page.keyboard.press('Enter');
-  await page.locator('.cards').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), cardId);
+  await page.waitForFunction((id) => document.activeElement?.id === id, cardId, { timeout: 5000 });
   assert.deepEqual(page.problems, []);
 });
 
