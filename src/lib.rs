@@ -5,6 +5,7 @@
 //! renderer, for the first screen's HTML at build time). See ARCHITECTURE.md.
 
 pub mod bundle;
+pub mod cards;
 pub mod embed;
 pub mod export;
 pub mod extract;

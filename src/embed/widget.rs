@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use super::params::{self, Theme, WidgetView};
 use super::select::{self, year_of};
-use crate::query::display_date;
 use super::snippet::frame_query;
-use crate::extract::model::{Corpus, Event, Quote, QuoteKind};
+use crate::cards::{event_face, quote_face};
+use crate::extract::model::{Corpus, QuoteKind};
 use crate::query::ItemRef;
 
 /// Cards shown before "Show all".
@@ -71,16 +71,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <ul class="nl-cards">
                 { for quotes.iter().map(|&(a, i)| html! {
                     <li key={format!("q{a}-{i}")}>
-                        <QuoteCard quote={Rc::new(corpus.articles[a].quotes[i].clone())}
-                            article={AttrValue::from(corpus.articles[a].title.clone())}
-                            role={speaker_role(corpus, a, i)}
-                            context_id={id(&format!("q{a}-{i}-context"))} />
+                        <QuoteCard corpus={corpus.clone()} item={(a, i)} context_id={id(&format!("q{a}-{i}-context"))} />
                     </li>
                 }) }
                 { for events.iter().map(|&(a, i)| html! {
                     <li key={format!("e{a}-{i}")}>
-                        <EventCard event={Rc::new(corpus.articles[a].events[i].clone())}
-                            article={AttrValue::from(corpus.articles[a].title.clone())} />
+                        <EventCard corpus={corpus.clone()} item={(a, i)} />
                     </li>
                 }) }
             </ul>
@@ -110,14 +106,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
             </footer>
         </section>
     }
-}
-
-/// The first role the quote's article gives its speaker ("Ukrainian President").
-fn speaker_role(corpus: &Corpus, a: usize, i: usize) -> Option<AttrValue> {
-    let article = &corpus.articles[a];
-    let speaker = article.quotes[i].speaker.as_ref()?;
-    let person = article.people.iter().find(|p| &p.name == speaker)?;
-    person.roles.first().map(|r| AttrValue::from(r.clone()))
 }
 
 /// The app understands the filters but not the widget's looks.
@@ -163,7 +151,7 @@ fn empty_text(notices: &[String]) -> &'static str {
     }
 }
 
-fn timeline(corpus: &Corpus, events: &[ItemRef], instance: u32) -> Html {
+fn timeline(corpus: &Rc<Corpus>, events: &[ItemRef], instance: u32) -> Html {
     let mut years: Vec<(Option<u32>, Vec<ItemRef>)> = Vec::new();
     for &(a, i) in events {
         let year = year_of(&corpus.articles[a].events[i].start);
@@ -183,8 +171,7 @@ fn timeline(corpus: &Corpus, events: &[ItemRef], instance: u32) -> Html {
                         <ol class="nl-cards" aria-labelledby={heading_id}>
                             { for items.into_iter().map(|(a, i)| html! {
                                 <li key={format!("e{a}-{i}")}>
-                                    <EventCard event={Rc::new(corpus.articles[a].events[i].clone())}
-                                        article={AttrValue::from(corpus.articles[a].title.clone())} />
+                                    <EventCard corpus={corpus.clone()} item={(a, i)} />
                                 </li>
                             }) }
                         </ol>
@@ -197,42 +184,44 @@ fn timeline(corpus: &Corpus, events: &[ItemRef], instance: u32) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct QuoteCardProps {
-    quote: Rc<Quote>,
-    article: AttrValue,
-    role: Option<AttrValue>,
+    corpus: Rc<Corpus>,
+    item: ItemRef,
     context_id: String,
 }
 
 #[component]
 fn QuoteCard(props: &QuoteCardProps) -> Html {
     let open = use_state(|| false);
-    let q = &props.quote;
-    let speaker = q.speaker.clone().unwrap_or_else(|| "Unnamed source".to_string());
-    let words = match q.kind {
-        QuoteKind::Direct | QuoteKind::Partial => html! { <q class="nl-words">{ &q.text }</q> },
-        QuoteKind::Indirect | QuoteKind::Comment => html! { <span class="nl-words nl-reported">{ &q.text }</span> },
+    let (a, i) = props.item;
+    let article = &props.corpus.articles[a];
+    let face = quote_face(article, &article.quotes[i]);
+    let words = match face.kind {
+        QuoteKind::Direct | QuoteKind::Partial => html! { <q class="nl-words">{ face.words }</q> },
+        QuoteKind::Indirect | QuoteKind::Comment => html! { <span class="nl-words nl-reported">{ face.words }</span> },
     };
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
-    // The sentence only adds something when it says more than the quote.
-    let has_context = q.sentence.trim() != q.text.trim();
     html! {
-        <article class={classes!("nl-card", "nl-quote", format!("nl-kind-{}", q.kind.as_str()))}>
-            <p class="nl-kind">{ kind_label(q.kind) }</p>
+        <article class={classes!("nl-card", "nl-quote", format!("nl-kind-{}", face.kind.as_str()))}>
+            <p class="nl-kind">
+                { face.label }
+                if let Some(date) = &face.date { { " · " }<time datetime={date.iso.clone()}>{ &date.text }</time> }
+            </p>
             <blockquote class="nl-blockquote">{ words }</blockquote>
             <p class="nl-meta">
-                <span class="nl-speaker">{ speaker }</span>
-                if let Some(role) = &props.role { <span class="nl-role">{ format!(", {role}") }</span> }
-                if let Some(cue) = &q.cue { <span class="nl-cue">{ format!(" · {cue}") }</span> }
+                <span class="nl-speaker">{ face.speaker_text() }</span>
+                if let Some(role) = face.role { <span class="nl-role">{ format!(", {role}") }</span> }
+                if let Some(cue) = face.cue { <span class="nl-cue">{ format!(" · {cue}") }</span> }
             </p>
-            if has_context {
-                <p class="nl-context" id={props.context_id.clone()} hidden={!*open}>{ &q.sentence }</p>
+            // The sentence on request: a widget keeps its cards short.
+            if face.context.is_some() {
+                <p class="nl-context" id={props.context_id.clone()} hidden={!*open}>{ &article.quotes[i].sentence }</p>
             }
             <p class="nl-source">
-                <cite>{ &props.article }</cite>
-                if has_context {
+                <cite>{ face.title }</cite>
+                if face.context.is_some() {
                     <button type="button" class="nl-context-toggle" aria-expanded={open.to_string()}
                         aria-controls={props.context_id.clone()} onclick={toggle}>
                         { if *open { "Hide sentence" } else { "Full sentence" } }
@@ -243,29 +232,22 @@ fn QuoteCard(props: &QuoteCardProps) -> Html {
     }
 }
 
-fn kind_label(kind: QuoteKind) -> &'static str {
-    match kind {
-        QuoteKind::Direct => "quoted",
-        QuoteKind::Partial => "partly quoted",
-        QuoteKind::Indirect => "reported",
-        QuoteKind::Comment => "reader comment",
-    }
-}
-
 #[derive(Properties, PartialEq)]
 struct EventCardProps {
-    event: Rc<Event>,
-    article: AttrValue,
+    corpus: Rc<Corpus>,
+    item: ItemRef,
 }
 
 #[component]
 fn EventCard(props: &EventCardProps) -> Html {
-    let e = &props.event;
+    let (a, i) = props.item;
+    let article = &props.corpus.articles[a];
+    let face = event_face(&article.events[i]);
     html! {
         <article class="nl-card nl-event">
-            <p class="nl-date"><time datetime={e.start.clone()}>{ display_date(&e.start, &e.end, e.precision) }</time></p>
-            <p class="nl-sentence">{ &e.sentence }</p>
-            <p class="nl-source"><cite>{ &props.article }</cite></p>
+            <p class="nl-date"><time datetime={face.date.iso.clone()}>{ &face.date.text }</time></p>
+            <p class="nl-sentence">{ face.sentence }</p>
+            <p class="nl-source"><cite>{ &article.title }</cite></p>
         </article>
     }
 }

@@ -7,7 +7,8 @@ use yew::prelude::*;
 use super::marked::marked;
 use super::quote_card::read_click;
 use crate::extract::model::{Corpus, DateWarning};
-use crate::query::{display_date, ItemRef};
+use crate::cards::event_face;
+use crate::query::ItemRef;
 
 #[derive(Properties, PartialEq)]
 pub struct EventCardProps {
@@ -27,7 +28,7 @@ const SOURCES_SHOWN: usize = 3;
 pub fn EventCard(props: &EventCardProps) -> Html {
     let (a0, i0) = props.members[0];
     let id = format!("e-{a0}-{i0}");
-    let e = &props.corpus.articles[a0].events[i0];
+    let face = event_face(&props.corpus.articles[a0].events[i0]);
     let search = props.search.as_str();
     let warnings: Vec<&DateWarning> = props
         .members
@@ -52,17 +53,17 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         <article {id} tabindex="-1" class="card event-card" data-kind="event">
             <p class="card-meta">
                 <span class="badge kind">{ "Event" }</span>
-                <time datetime={e.start.clone()}>{ display_date(&e.start, &e.end, e.precision) }</time>
+                <time datetime={face.date.iso.clone()}>{ &face.date.text }</time>
                 { for warnings.iter().enumerate().map(|(n, w)| warning_badge(&format!("{}-w{n}", card_id(a0, i0)), w)) }
             </p>
-            <p class="sentence">{ marked(&e.sentence, search) }</p>
-            if !e.actors.is_empty() || !e.places.is_empty() {
+            <p class="sentence">{ marked(face.sentence, search) }</p>
+            if !face.actors.is_empty() || !face.places.is_empty() {
                 <dl class="event-facts">
-                    if !e.actors.is_empty() {
-                        <div><dt>{ "Who" }</dt><dd>{ e.actors.join(", ") }</dd></div>
+                    if !face.actors.is_empty() {
+                        <div><dt>{ "Who" }</dt><dd>{ face.actors.join(", ") }</dd></div>
                     }
-                    if !e.places.is_empty() {
-                        <div><dt>{ "Where" }</dt><dd>{ e.places.join(", ") }</dd></div>
+                    if !face.places.is_empty() {
+                        <div><dt>{ "Where" }</dt><dd>{ face.places.join(", ") }</dd></div>
                     }
                 </dl>
             }

@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::facet::{Facet, FacetValue};
-use super::quote_card::kind_label;
+use crate::cards::kind_label;
 use crate::app::state::{Action, State};
 use crate::extract::model::QuoteKind;
 use crate::query::{Facets, Index, Query};

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::quote_card::kind_label;
+use crate::cards::kind_label;
 use super::results::{first_page, on_speaker, CardList};
 use crate::app::state::{Action, State};
 use crate::app::url;
