@@ -11,6 +11,7 @@ pub mod model;
 pub mod source;
 pub mod case;
 mod compose;
+pub mod fxhash;
 mod lexicon;
 mod marks;
 mod offsets;

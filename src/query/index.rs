@@ -6,7 +6,7 @@
 //! results the page would show if that value were added, i.e. every *other* active filter applies.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
 use super::calendar::{day_number, year_month};
@@ -14,6 +14,7 @@ use super::events::{group_events, ItemRef};
 use super::postings::{intersect, union, CardId};
 use super::text::{each_word_and_pair, pair, parse_search, Term};
 use super::url::{Facet, Query, Sort, View};
+use crate::extract::fxhash::FxHasher;
 use crate::extract::model::{Article, Corpus, QuoteKind};
 use super::order::{self, day_key};
 use crate::extract::sort::sort_by;
@@ -673,8 +674,8 @@ fn event_draft(corpus: &Corpus, members: Vec<ItemRef>) -> Draft<'_> {
 }
 
 /// Each folded word and pair of the cards with the ids of the cards it is in, in order, each once
-/// (cards are added in id order, so a repeat within a card is the last id). Hashed with FxHash:
-/// it is several times faster than SipHash on short words, and the keys are our own data.
+/// (cards are added in id order, so a repeat within a card is the last id). Hashed with FxHash
+/// (`extract::fxhash`): several times faster than SipHash on short words; the keys are our own data.
 #[derive(Default)]
 struct Vocabulary(HashMap<Box<str>, Vec<CardId>, BuildHasherDefault<FxHasher>>);
 
@@ -687,36 +688,6 @@ impl Vocabulary {
                 self.0.insert(word.into(), vec![id]);
             }
         }
-    }
-}
-
-/// The Firefox/rustc hash: a multiply and a rotate per 8 bytes.
-#[derive(Default)]
-struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-
-    fn write_u8(&mut self, b: u8) {
-        self.add(u64::from(b));
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 }
 

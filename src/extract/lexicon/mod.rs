@@ -20,6 +20,8 @@
 
 use std::sync::OnceLock;
 
+use super::fxhash;
+
 /// A verb of `verbs.tsv`, as one of its forms was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Verb {
@@ -216,7 +218,7 @@ pub struct Table {
 
 #[derive(Clone, Copy, Default)]
 struct Slot {
-    /// The key's [`hash`], compared before the key itself.
+    /// The key's hash (`fxhash::hash`), compared before the key itself.
     hash: u32,
     key: &'static str,
     value: u32,
@@ -227,7 +229,7 @@ impl Table {
         let size = (entries.len() * 2).next_power_of_two().max(2);
         let mut table = Table { slots: vec![Slot::default(); size], shift: 32 - size.trailing_zeros() };
         for (key, value) in entries.into_iter().filter(|(k, _)| !k.is_empty() && k.len() <= LONGEST) {
-            let hash = hash(key.as_bytes());
+            let hash = fxhash::hash(key.as_bytes());
             let mut i = table.slot(hash);
             while !table.slots[i].key.is_empty() && table.slots[i].key != key {
                 i = (i + 1) & (table.slots.len() - 1);
@@ -258,7 +260,7 @@ impl Table {
                 _ => b,
             };
             *slot = b;
-            h = step(h, b);
+            h = fxhash::step(h, u32::from(b));
         }
         let key = &buf[..bytes.len()];
         let mut i = self.slot(h);
@@ -279,16 +281,6 @@ impl Table {
     pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.slots.iter().map(|s| s.key).filter(|k| !k.is_empty())
     }
-}
-
-/// FxHash over bytes (32-bit, so the same on wasm32): a few instructions a byte, enough for a
-/// few hundred short words.
-fn hash(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0, |h, &b| step(h, b))
-}
-
-fn step(h: u32, b: u8) -> u32 {
-    (h.rotate_left(5) ^ u32::from(b)).wrapping_mul(0x9e37_79b9)
 }
 
 #[cfg(test)]
