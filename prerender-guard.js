@@ -2,4 +2,50 @@
 // screen, the page without a query (scripts/prerender.sh). An address with a query (a permalink,
 // a filter, the reader) asks for another screen: this one stays hidden (styles/app.css) until
 // boot.js replaces it, so those cards never flash by. External, so a strict CSP allows it.
-if (location.search) document.documentElement.classList.add('other-screen');
+if (location.search) {
+  document.documentElement.classList.add('other-screen');
+} else {
+  keepEarlyInput();
+}
+
+// The prerendered screen shows its controls before the app is live (the wasm and the data are
+// still loading). A click on a checkbox or a button, or typing in a field, would then do nothing
+// and be lost: hold it, and hand it to the app once it marks <html data-app-ready>. Links need
+// nothing: they navigate. Hydration keeps these very nodes, so they are replayed as they are.
+function keepEarlyInput() {
+  const root = document.documentElement;
+  const live = () => root.hasAttribute('data-app-ready');
+  const clicks = [];
+  const typed = new Map();
+  const inApp = (target) => target instanceof Element && target.closest('#app');
+  document.addEventListener('click', (event) => {
+    const control = inApp(event.target) && event.target.closest('button, input[type=checkbox], input[type=radio]');
+    if (live() || !control) return;
+    // The box keeps its state until the app decides, so the screen never says what is not so.
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    clicks.push(control);
+    root.classList.add('input-waiting');
+  }, true);
+  const remember = (event) => {
+    const field = inApp(event.target) && event.target.closest('input:not([type=checkbox]):not([type=radio]), select, textarea');
+    if (live() || !field) return;
+    typed.set(field, { type: event.type, value: field.value });
+    root.classList.add('input-waiting');
+  };
+  document.addEventListener('input', remember, true);
+  document.addEventListener('change', remember, true);
+  new MutationObserver((_, observer) => {
+    if (!live()) return;
+    observer.disconnect();
+    root.classList.remove('input-waiting');
+    for (const [field, { type, value }] of typed) {
+      if (!field.isConnected) continue;
+      field.value = value;
+      field.dispatchEvent(new Event(type, { bubbles: true }));
+    }
+    for (const control of clicks) {
+      if (control.isConnected) control.click();
+    }
+  }).observe(root, { attributes: true, attributeFilter: ['data-app-ready'] });
+}

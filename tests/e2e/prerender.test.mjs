@@ -112,6 +112,54 @@ test('the app hydrates the prerendered cards: same nodes, then a speaker filter 
   await page.context().close();
 });
 
+/** A page of `/` whose data is held back until `release()`: the prerendered screen, not yet live. */
+async function heldBack() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await context.route('**/data/corpus*', async (route) => { await gate; await route.continue(); });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+  await page.goto(server.url + '/', { waitUntil: 'domcontentloaded' });
+  const live = () => page.evaluate(() => document.documentElement.hasAttribute('data-app-ready'));
+  return { page, release, live };
+}
+
+test('a checkbox clicked before the app is live waits, then filters', async () => {
+  const [name] = topSpeaker();
+  const { page, release, live } = await heldBack();
+  const box = page.getByRole('group', { name: 'Speakers', exact: true }).locator(`input[type=checkbox][value="${name}"]`);
+  await box.click();
+  assert.equal(await live(), false, 'the data was not held back');
+  assert.equal(await box.isChecked(), false, 'the box says "checked" before anything is filtered');
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('input-waiting')));
+  release();
+  await appReady(page);
+  await page.waitForURL((u) => u.searchParams.getAll('speaker').includes(name));
+  await page.waitForFunction((name) => document.querySelectorAll('.quote-card').length > 0
+    && [...document.querySelectorAll('.quote-card .speaker')].every((s) => s.textContent.trim() === name), name);
+  assert.ok(await box.isChecked());
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('input-waiting')), false);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a search typed before the app is live is run once it is', async () => {
+  const word = quotes.flatMap((q) => q.text.match(/[A-Za-z]{6,}/g) ?? [])[0];
+  const { page, release, live } = await heldBack();
+  await page.locator('#search-input').fill(word);
+  assert.equal(await live(), false, 'the data was not held back');
+  release();
+  await appReady(page);
+  await page.waitForURL((u) => u.searchParams.get('q') === word);
+  assert.equal(await page.locator('#search-input').inputValue(), word);
+  assert.ok(await page.locator('.card mark').count() > 0, 'the search marks its matches');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("a permalink shows its speaker's cards, never the prerendered ones", async () => {
   const [name, count] = topSpeaker();
   const path = `/?speaker=${encodeURIComponent(name)}&view=quotes`;
