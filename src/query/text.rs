@@ -6,9 +6,17 @@ use crate::extract::case;
 /// Lower case without diacritics, curly quotes made straight: `ZELENSKYY` ~ `Zelenskyy`,
 /// `Zoë` ~ `zoe`.
 pub fn fold(s: &str) -> String {
+    // Most of a news text is ASCII, whose folding is lower-casing: no table lookup for it.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        push_folded(c, &mut out);
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            push_folded(c, &mut out);
+        }
     }
     out
 }
