@@ -5,6 +5,8 @@
 if (location.search) {
   document.documentElement.classList.add('other-screen');
 } else {
+  // Until the app is live, the count line says the page is still starting (styles/app.css).
+  document.documentElement.classList.add('starting');
   keepEarlyInput();
 }
 
@@ -38,7 +40,7 @@ function keepEarlyInput() {
   new MutationObserver((_, observer) => {
     if (!live()) return;
     observer.disconnect();
-    root.classList.remove('input-waiting');
+    root.classList.remove('starting', 'input-waiting');
     for (const [field, { type, value }] of typed) {
       if (!field.isConnected) continue;
       field.value = value;

@@ -135,6 +135,8 @@ test('a checkbox clicked before the app is live waits, then filters', async () =
   assert.equal(await live(), false, 'the data was not held back');
   assert.equal(await box.isChecked(), false, 'the box says "checked" before anything is filtered');
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains('input-waiting')));
+  const countSuffix = () => page.evaluate(() => getComputedStyle(document.querySelector('#app .count'), '::after').content);
+  assert.equal(await countSuffix(), '" · starting…"', 'the count line does not say the page is starting');
   release();
   await appReady(page);
   await page.waitForURL((u) => u.searchParams.getAll('speaker').includes(name));
@@ -142,6 +144,7 @@ test('a checkbox clicked before the app is live waits, then filters', async () =
     && [...document.querySelectorAll('.quote-card .speaker')].every((s) => s.textContent.trim() === name), name);
   assert.ok(await box.isChecked());
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('input-waiting')), false);
+  assert.equal(await countSuffix(), 'none', 'the page still says it is starting');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
