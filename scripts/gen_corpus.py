@@ -9,6 +9,14 @@ places, dates and reporting verbs are replaced consistently, with a block of par
 from another article and, sometimes, a block of reader comments. The same N and seed always give
 the same files, so figures measured on two branches compare. Python 3 standard library only.
 
+The sources share a few thousand words, far fewer than real news (about 25,000 distinct words in
+1,000 articles): so that search and indexing are measured on a realistic vocabulary, a share of
+the longer lower-case words (never a word of the extractor's lexicon, a function word or a time
+word) is replaced by made-up words drawn with Zipf frequencies from a fixed list of 60,000.
+Articles are also lengthened to real news's 3-9 KB with background paragraphs of such words, so
+that quotes and dates are as dense as in real news (about two quotes a kilobyte).
+`--plain-vocabulary` turns both off (the corpus of the figures before session 15).
+
 OUTDIR is emptied of *.txt first (it belongs under target/, never committed). Every file is
 checked against the rules of docs/SEEDS.md before the script says it is done: a bad file would
 otherwise fail the build far later.
@@ -77,6 +85,107 @@ Antarctic Scrap Defence Ministry West East North South Texas While Ukraine Russi
 USERNAMES = ["MarkT", "hc_local", "Old Town Resident", "Jen K.", "Loubianka", "KittyKat", "Africa",
              "Katchuka", "Eugene Alta", "Cyclist_Fairhaven", "night_owl", "Reader1987", "pm_watcher",
              "Concerned Parent", "Sam from Leeds", "TruthSeeker", "grumpy_cat", "J. Morales"]
+
+
+LEXICON = ROOT / "src/extract/lexicon"
+# Words a made-up word never replaces, beside the lexicon's: time words the date finder reads,
+# and words the quote rules and the structure rules look at.
+KEEP = set("""about according across actually against already although always another around
+because before behind believe between beyond during either enough around ending evening
+earlier following further however instead itself latest latter midnight minutes months morning
+nearly neither nothing others perhaps previous previously quarter rather recent recently second
+seconds since something sometimes spring summer autumn winter through throughout together
+tomorrow tonight toward towards unless until weekend weekly whether whereas within without
+yesterday decade decades century centuries middle beginning later afternoon comments comment
+reporting editing reported statement statements interview""".split())
+SYLLABLES = """ba be bi bo bu da de di do du fa fe fi fo ga ge go ka ke ki ko la le li lo lu ma me mi mo
+mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so ta te ti to va ve vi vo za ze
+bar ber dan del fin gor kal ker lan lin mar mer nor par per ran rin sal sen tan ter vel
+zor tion ment ness ity""".split()
+MADE_UP_WORDS = 60000
+SWAP_SHARE = 0.5
+
+
+def protected_words():
+    """The lexicon's words and forms (src/extract/lexicon/*.tsv), and KEEP."""
+    words = set(KEEP)
+    for tsv in LEXICON.glob("*.tsv"):
+        for line in tsv.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.split("\t")
+            for col in cols[:2]:
+                words.update(w.lower() for w in col.split())
+    return words
+
+
+def made_up_words():
+    """60,000 distinct pronounceable non-words, the same on every run, and Zipf weights."""
+    rng = random.Random(1)
+    words, seen = [], set()
+    while len(words) < MADE_UP_WORDS:
+        w = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+        if len(w) >= 5 and w not in seen:
+            seen.add(w)
+            words.append(w)
+    cumulative, total = [], 0.0
+    for rank in range(len(words)):
+        total += 1.0 / (rank + 1)
+        cumulative.append(total)
+    return words, cumulative
+
+
+# Words of the background paragraphs, beside the made-up ones.
+FUNCTION_WORDS = """the of and to in a that for on with as by at from is was are were it its this an be
+has have had not but or which who their more than about after into over also""".split()
+
+
+def comment_lines(lines):
+    """The reader comments block at the end of `lines` ("N Comments" and after), if any."""
+    for i, line in enumerate(lines):
+        if re.fullmatch(r"\d+ Comments?", line):
+            return lines[i:]
+    return []
+
+
+class Vocabulary:
+    """Replaces a share of an article's longer lower-case words with made-up ones, and lengthens
+    it with background paragraphs: the sources are about three times as dense in quotes and dates
+    as real news (about two quotes a kilobyte), so real length comes from text without either."""
+
+    def __init__(self, rng):
+        self.rng = rng
+        self.keep = protected_words()
+        self.words, self.cumulative = made_up_words()
+
+    def __call__(self, text):
+        def swap(m):
+            w = m.group(0)
+            if w in self.keep or self.rng.random() >= SWAP_SHARE:
+                return w
+            return self.rng.choices(self.words, cum_weights=self.cumulative)[0]
+        return re.sub(r"(?<![\w'’-])[a-z]{6,}(?![\w'’-])", swap, text)
+
+    def word(self):
+        return self.rng.choices(self.words, cum_weights=self.cumulative)[0]
+
+    def paragraph(self):
+        """Two to four sentences of made-up and function words: no quotation, date or name."""
+        sentences = []
+        for _ in range(self.rng.randint(2, 4)):
+            words = [self.rng.choice(FUNCTION_WORDS) if self.rng.random() < 0.45 else self.word()
+                     for _ in range(self.rng.randint(10, 26))]
+            sentences.append(" ".join(words).capitalize() + ".")
+        return " ".join(sentences)
+
+    def lengthen(self, lines, target, body_end):
+        """Background paragraphs between the body's paragraphs (never inside an open quotation,
+        never after the comments) until the article has about `target` bytes."""
+        while sum(len(line) + 1 for line in lines) < target:
+            cuts = [c for c in quote_safe_cuts(lines[1:body_end]) if c >= 1] or [body_end - 1]
+            at = 1 + self.rng.choice(cuts)
+            lines.insert(at, self.paragraph())
+            body_end += 1
 
 
 def read_sources():
@@ -230,8 +339,9 @@ def fix_weekdays(text):
                   rf"|(?P<m2>{months})\.? (?P<d2>\d{{1,2}}),? (?P<y2>\d{{4}}))", sub, text)
 
 
-def generate(n, seed):
+def generate(n, seed, plain_vocabulary=False):
     rng = random.Random(seed)
+    vocabulary = None if plain_vocabulary else Vocabulary(random.Random(seed + 1))
     sources = read_sources()
     names = [find_names(t, b) for t, b, _ in sources]
     all_last = {l for ns in names for _, l in ns}
@@ -259,6 +369,10 @@ def generate(n, seed):
             for _, comment in picked:
                 author = rng.choice(USERNAMES + [f"{rng.choice(FIRST)} {rng.choice(LAST)}"])
                 lines += [author, shift_month_days(rw(comment), rw.days)]
+        if vocabulary:
+            # The title too: it is searched, and its words are the article facet's.
+            lines = [vocabulary(line) if not re.fullmatch(r"\d+ Comments?", line) else line for line in lines]
+            vocabulary.lengthen(lines, rng.randint(3000, 9000), len(lines) - len(comment_lines(lines)))
         text = "\n".join(lines) + "\n"
         digest = hashlib.sha1(text.encode()).hexdigest()
         if digest in seen:  # the build warns about duplicate texts: make it unique
@@ -296,6 +410,7 @@ def main():
     ap.add_argument("outdir", type=Path)
     ap.add_argument("--seed", type=int, default=10)
     ap.add_argument("--list-names", action="store_true", help="print the names found in the sources and exit")
+    ap.add_argument("--plain-vocabulary", action="store_true", help="keep the sources' words (no made-up words)")
     args = ap.parse_args()
     if args.list_names:
         for (t, b, _), src in zip(read_sources(), SOURCES):
@@ -306,7 +421,7 @@ def main():
         old.unlink()
     bad = 0
     total = 0
-    for name, text in generate(args.n, args.seed):
+    for name, text in generate(args.n, args.seed, args.plain_vocabulary):
         path = args.outdir / name
         path.write_text(text, encoding="utf-8")
         total += len(text.encode())
