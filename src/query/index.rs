@@ -12,7 +12,7 @@ use std::rc::Rc;
 use super::calendar::{day_number, year_month};
 use super::events::{group_events, ItemRef};
 use super::postings::{intersect, union, CardId};
-use super::text::{each_word_and_pair, pair, parse_search, Term};
+use super::text::{each_word, parse_search, Term};
 use super::url::{Facet, Query, Sort, View};
 use crate::extract::fxhash::FxHasher;
 use crate::extract::model::{Article, Corpus, QuoteKind};
@@ -137,8 +137,12 @@ pub struct Index {
     /// 0..n: the pool of an unfiltered query.
     all: Vec<CardId>,
     /// Every folded word of the cards with the cards that hold it, sorted by word: a search
-    /// term is a prefix, found by binary search.
+    /// term is a prefix, found by binary search. A word's place here is its id.
     vocabulary: Vec<(Box<str>, Vec<CardId>)>,
+    /// Each card's words as vocabulary ids, in order, its texts apart ([`GAP`]): a phrase is
+    /// checked here on the cards that hold all its words (`token_start[id]..token_start[id + 1]`).
+    tokens: Vec<u32>,
+    token_start: Vec<u32>,
     /// `(kind, article, item)` → card, for the links from the reader back to the cards.
     item_cards: HashMap<(u8, u32, u32), CardId>,
     /// The counts of the unfiltered corpus, per view: the first screen, computed once.
@@ -232,25 +236,43 @@ impl Index {
             events: Vec::new(),
             all: (0..n as CardId).collect(),
             vocabulary: Vec::new(),
+            tokens: Vec::new(),
+            token_start: Vec::with_capacity(n + 1),
             item_cards: HashMap::new(),
             unfiltered: Default::default(),
         };
         let mut words = Vocabulary::default();
-        let mut buffer = String::new();
+        let mut tokens: Vec<u32> = Vec::new();
         for (id, d) in drafts.into_iter().enumerate() {
+            index.token_start.push(tokens.len() as u32);
             for text in &d.texts {
-                each_word_and_pair(text, &mut buffer, |w| words.add(w, id as CardId));
+                each_word(text, |w| tokens.push(words.add(w, id as CardId)));
+                tokens.push(GAP);
             }
             index.add_card(id as CardId, d);
         }
+        index.token_start.push(tokens.len() as u32);
         index.speakers.finish();
         index.mention_names.finish();
-        // One string sort for the whole page (src/query/order.rs): the keys, then their lists.
-        let mut sorted: Vec<String> = words.0.keys().map(|w| w.to_string()).collect();
+        // One string sort for the whole page (src/query/order.rs): the words, then their ids.
+        let Vocabulary { ids, postings } = words;
+        let mut sorted: Vec<String> = ids.keys().map(|w| w.to_string()).collect();
         order::sort_dedup(&mut sorted);
-        let vocabulary: Vec<(Box<str>, Vec<CardId>)> =
-            sorted.into_iter().filter_map(|w| words.0.remove(w.as_str()).map(|ids| (w.into_boxed_str(), ids))).collect();
-        index.vocabulary = vocabulary;
+        let mut new_id = vec![0u32; postings.len()];
+        let mut postings: Vec<Option<Vec<CardId>>> = postings.into_iter().map(Some).collect();
+        index.vocabulary = sorted
+            .into_iter()
+            .enumerate()
+            .map(|(rank, w)| {
+                let old = ids[w.as_str()] as usize;
+                new_id[old] = rank as u32;
+                (w.into_boxed_str(), postings[old].take().unwrap_or_default())
+            })
+            .collect();
+        for token in tokens.iter_mut().filter(|t| **t != GAP) {
+            *token = new_id[*token as usize];
+        }
+        index.tokens = tokens;
         index.date_rank = date_ranks(&index.period);
         index.unfiltered = View::EVERY.map(|view| index.count_facets(&Query { view, ..Query::default() }, None));
         index
@@ -527,36 +549,41 @@ impl Index {
         Some((from, to))
     }
 
-    /// The cards with a search term: a word (or a prefix, while typed), or a phrase, whose
-    /// every pair of words in a row must be in the card.
+    /// The cards with a search term: a word (or a prefix, while typed), or a phrase: its words
+    /// in a row within one of the card's texts, the last one a prefix while typed.
     fn cards_matching(&self, term: &Term) -> Vec<CardId> {
-        let keys: Vec<String> = match term.words.as_slice() {
-            [word] => vec![word.clone()],
-            words => words.windows(2).map(|w| pair(&w[0], &w[1])).collect(),
-        };
-        let last = keys.len() - 1;
-        let lists = keys.iter().enumerate().map(|(k, key)| {
-            if term.prefix && k == last {
-                union(&self.keys_starting_with(key), self.cards.len())
-            } else {
-                self.postings_of(key).to_vec()
-            }
+        let last = term.words.len() - 1;
+        // Each word as the range of vocabulary ids it stands for: one word, or every word with
+        // that prefix (contiguous, as the vocabulary is sorted).
+        let ranges: Vec<(usize, usize)> =
+            term.words.iter().enumerate().map(|(k, w)| self.id_range(w, term.prefix && k == last)).collect();
+        let lists = ranges.iter().map(|&(lo, hi)| match hi - lo {
+            1 => self.vocabulary[lo].1.clone(),
+            _ => union(&self.vocabulary[lo..hi].iter().map(|(_, ids)| ids.as_slice()).collect::<Vec<_>>(), self.cards.len()),
         });
-        intersect(lists.collect())
-    }
-
-    /// The postings of one vocabulary key (a word or a pair), empty when no card has it.
-    fn postings_of(&self, key: &str) -> &[CardId] {
-        match self.vocabulary.binary_search_by(|(w, _)| (**w).cmp(key)) {
-            Ok(at) => &self.vocabulary[at].1,
-            Err(_) => &[],
+        let cards = intersect(lists.collect());
+        if ranges.len() == 1 {
+            return cards;
         }
+        cards.into_iter().filter(|&id| self.has_run(id, &ranges)).collect()
     }
 
-    /// The postings of every vocabulary key that starts with `prefix`.
-    fn keys_starting_with(&self, prefix: &str) -> Vec<&[CardId]> {
-        let start = self.vocabulary.partition_point(|(w, _)| &**w < prefix);
-        self.vocabulary[start..].iter().take_while(|(w, _)| w.starts_with(prefix)).map(|(_, ids)| ids.as_slice()).collect()
+    /// The ids of `word`, or of every word starting with it.
+    fn id_range(&self, word: &str, prefix: bool) -> (usize, usize) {
+        let lo = self.vocabulary.partition_point(|(w, _)| &**w < word);
+        let hi = if prefix {
+            lo + self.vocabulary[lo..].iter().take_while(|(w, _)| w.starts_with(word)).count()
+        } else {
+            lo + usize::from(self.vocabulary.get(lo).is_some_and(|(w, _)| &**w == word))
+        };
+        (lo, hi)
+    }
+
+    /// Whether card `id` has words in a row whose ids fall in `ranges`, one after the other.
+    fn has_run(&self, id: CardId, ranges: &[(usize, usize)]) -> bool {
+        let (start, end) = (self.token_start[id as usize] as usize, self.token_start[id as usize + 1] as usize);
+        let in_range = |token: u32, &(lo, hi): &(usize, usize)| (lo..hi).contains(&(token as usize));
+        self.tokens[start..end].windows(ranges.len()).any(|run| run.iter().zip(ranges).all(|(&t, r)| in_range(t, r)))
     }
 
     fn timeline(&self, ids: &[CardId]) -> Vec<YearBucket> {
@@ -673,19 +700,35 @@ fn event_draft(corpus: &Corpus, members: Vec<ItemRef>) -> Draft<'_> {
     }
 }
 
-/// Each folded word and pair of the cards with the ids of the cards it is in, in order, each once
-/// (cards are added in id order, so a repeat within a card is the last id). Hashed with FxHash
-/// (`extract::fxhash`): several times faster than SipHash on short words; the keys are our own data.
+/// Marks the end of a card's text among its tokens: a phrase never runs over it.
+const GAP: u32 = u32::MAX;
+
+/// Each folded word of the cards, with an id (in order of first sight) and the ids of the
+/// cards it is in, in order, each once (cards are added in id order, so a repeat within a card
+/// is the last id). Hashed with FxHash (`extract::fxhash`): several times faster than SipHash
+/// on short words; the keys are our own data.
 #[derive(Default)]
-struct Vocabulary(HashMap<Box<str>, Vec<CardId>, BuildHasherDefault<FxHasher>>);
+struct Vocabulary {
+    ids: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
+    postings: Vec<Vec<CardId>>,
+}
 
 impl Vocabulary {
-    fn add(&mut self, word: &str, id: CardId) {
-        match self.0.get_mut(word) {
-            Some(ids) if ids.last() == Some(&id) => {}
-            Some(ids) => ids.push(id),
+    /// The id of `word`, which card `card` holds.
+    fn add(&mut self, word: &str, card: CardId) -> u32 {
+        match self.ids.get(word) {
+            Some(&id) => {
+                let cards = &mut self.postings[id as usize];
+                if cards.last() != Some(&card) {
+                    cards.push(card);
+                }
+                id
+            }
             None => {
-                self.0.insert(word.into(), vec![id]);
+                let id = self.postings.len() as u32;
+                self.ids.insert(word.into(), id);
+                self.postings.push(vec![card]);
+                id
             }
         }
     }

@@ -436,13 +436,16 @@ fn plain_results(corpus: &Corpus, index: &Index, q: &Query) -> Vec<CardRef> {
     let in_period = |start: &str, end: &str| {
         q.from.as_deref().is_none_or(|f| end >= f) && q.to.as_deref().is_none_or(|t| start <= t)
     };
-    // Every term's words in a row somewhere, the last one as a prefix while typed.
-    let words_match = |text: &str| {
-        let words: Vec<String> = fold(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect();
+    // Every term's words in a row within one of the card's texts, the last one as a prefix
+    // while typed.
+    let words_match = |texts: &[&str]| {
         terms.iter().all(|t| {
             let n = t.words.len();
-            words.windows(n).any(|run| {
-                run.iter().zip(&t.words).enumerate().all(|(k, (w, tw))| if t.prefix && k == n - 1 { w.starts_with(tw.as_str()) } else { w == tw })
+            texts.iter().any(|text| {
+                let words: Vec<String> = fold(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect();
+                words.windows(n).any(|run| {
+                    run.iter().zip(&t.words).enumerate().all(|(k, (w, tw))| if t.prefix && k == n - 1 { w.starts_with(tw.as_str()) } else { w == tw })
+                })
             })
         })
     };
@@ -460,7 +463,7 @@ fn plain_results(corpus: &Corpus, index: &Index, q: &Query) -> Vec<CardRef> {
                     && (q.articles.is_empty() || q.articles.contains(&article.file))
                     && (q.mentions.is_empty() || q.mentions.iter().any(|m| named.contains(&m.as_str())))
                     && ((q.from.is_none() && q.to.is_none()) || quote.date.as_ref().is_some_and(|d| in_period(&d.start, &d.end)))
-                    && words_match(&format!("{} {speaker}", quote.text))
+                    && words_match(&[quote.text.as_str(), speaker.as_str()])
             }
             CardRef::Event(members) => {
                 let event = |&(a, i): &ItemRef| &corpus.articles[a].events[i];
@@ -471,7 +474,7 @@ fn plain_results(corpus: &Corpus, index: &Index, q: &Query) -> Vec<CardRef> {
                     && (q.articles.is_empty() || members.iter().any(|&(a, _)| q.articles.contains(&corpus.articles[a].file)))
                     && (q.mentions.is_empty() || members.iter().any(|m| event(m).places.iter().chain(&event(m).actors).any(|p| q.mentions.contains(p))))
                     && in_period(&first.start, &first.end)
-                    && words_match(&members.iter().map(|m| event(m).sentence.clone()).collect::<Vec<_>>().join(" "))
+                    && words_match(&members.iter().map(|m| event(m).sentence.as_str()).collect::<Vec<_>>())
             }
         })
         .collect()

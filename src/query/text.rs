@@ -105,27 +105,10 @@ pub fn search_terms(text: &str) -> Vec<String> {
     words
 }
 
-/// Two words in a row, as the vocabulary keeps them for phrases.
-pub fn pair(first: &str, second: &str) -> String {
-    format!("{first}\u{1}{second}")
-}
-
-/// Calls `found` with each folded word of `text` and each pair of words in a row (for phrases;
-/// see [`pair`]), repeats included. `buffer` is reused for the pairs, so a word or pair already
-/// in the vocabulary costs no allocation.
-pub fn each_word_and_pair(text: &str, buffer: &mut String, mut found: impl FnMut(&str)) {
-    let folded = fold(text);
-    let mut previous: Option<&str> = None;
-    for word in words(&folded) {
-        if let Some(p) = previous {
-            buffer.clear();
-            buffer.push_str(p);
-            buffer.push('\u{1}');
-            buffer.push_str(word);
-            found(buffer);
-        }
+/// Calls `found` with each folded word of `text`, in order, repeats included.
+pub fn each_word(text: &str, mut found: impl FnMut(&str)) {
+    for word in words(&fold(text)) {
         found(word);
-        previous = Some(word);
     }
 }
 
