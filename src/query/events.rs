@@ -6,9 +6,11 @@
 //! small inverted indexes, never with every group.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use super::order;
 use super::text::fold;
+use crate::extract::fxhash::FxHasher;
 use crate::extract::model::{Corpus, Event};
 use crate::extract::sort::sort_by;
 
@@ -18,6 +20,9 @@ pub type ItemRef = (usize, usize);
 /// Words shared by more groups than this, inside one date bucket, say nothing about which event
 /// a sentence reports ("government", "officials"); skipping them keeps a bucket linear.
 const COMMON_IN_BUCKET: usize = 32;
+
+/// Our own keys: FxHash, not SipHash (`extract::fxhash`).
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Groups of reports of the same event, each in article order; groups in order of their first
 /// report.
@@ -47,8 +52,8 @@ pub fn group_events(corpus: &Corpus) -> Vec<Vec<ItemRef>> {
 fn group_bucket<'c>(bucket: &[ItemRef], event: &impl Fn(ItemRef) -> &'c Event, groups: &mut Vec<Vec<ItemRef>>) {
     // Per group of this bucket: its index in `groups`, and its first report's words.
     let mut heads: Vec<(usize, Vec<String>)> = Vec::new();
-    let mut by_place: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_place: FxMap<&str, Vec<usize>> = FxMap::default();
+    let mut by_word: FxMap<String, Vec<usize>> = FxMap::default();
     for &item in bucket {
         let e = event(item);
         let words = key_words(&e.sentence);
@@ -77,15 +82,15 @@ fn find_home(
     e: &Event,
     words: &[String],
     heads: &[(usize, Vec<String>)],
-    by_place: &HashMap<&str, Vec<usize>>,
-    by_word: &HashMap<String, Vec<usize>>,
+    by_place: &FxMap<&str, Vec<usize>>,
+    by_word: &FxMap<String, Vec<usize>>,
     groups: &[Vec<ItemRef>],
 ) -> Option<usize> {
     // Reports come in article order, so a group's last report is from its latest article: if any
     // report shares this one's article, the last one does (one look, however large the group).
     let open = |h: usize| groups[heads[h].0].last().is_none_or(|&(a, _)| a != item.0);
     let mut candidates: Vec<usize> = e.places.iter().filter_map(|p| by_place.get(p.as_str())).flatten().copied().collect();
-    let mut shared: HashMap<usize, usize> = HashMap::new();
+    let mut shared: FxMap<usize, usize> = FxMap::default();
     for w in words {
         if let Some(hs) = by_word.get(w).filter(|hs| hs.len() <= COMMON_IN_BUCKET) {
             for &h in hs {
