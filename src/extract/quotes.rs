@@ -713,7 +713,12 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
         if so_called && !direct {
             continue;
         }
-        let attr = if direct { tagged_after.or(tagged_before) } else { tagged_before.or(tagged_after) };
+        // "A man shouted “Vote it down!” before Farrow called for order": when the words before
+        // are the whole attribution, a verb later in the sentence whose subject does not follow
+        // the closing mark is another statement.
+        let after_at_close = tagged_after.as_ref().is_some_and(|((f, c), _)| *c == first_word || f.start == first_word);
+        let before_first = direct && attribution_only && (ends_cue || ends_colon || ends_comma) && !after_at_close;
+        let attr = if direct && !before_first { tagged_after.or(tagged_before) } else { tagged_before.or(tagged_after) };
         let kind = if direct { QuoteKind::Direct } else { QuoteKind::Partial };
         let (speaker, cue) = match &attr {
             Some(((found, c), from_before)) => {
@@ -773,13 +778,20 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
     out
 }
 
+/// Longest attribution that joins the two halves of a quotation, in bytes and in words after
+/// its verb: "said Jane Roe, the county's director of public health since 2019, who oversaw the
+/// rollout" is one.
+const JOIN_GAP: usize = 320;
+const JOIN_WORDS: usize = 32;
+
 /// Whether the next quotation continues `first` across its attribution (the `gap`) in one
 /// paragraph: only an
-/// attribution lies between them ("“A,” she said. “B.”", "“A,” she said, “b.”"). Gives the text
+/// attribution lies between them ("“A,” she said. “B.”", "“A,” she said, “b.”", "“A,” said Jane
+/// Roe, the director since 2019, who oversaw the rollout. “B.”"). Gives the text
 /// of `first` ready for the join: the comma the attribution stole becomes the period or the
 /// space it stands for.
 fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_paragraph: bool) -> Option<String> {
-    if !same_paragraph || gap.is_empty() || gap.len() > 200 {
+    if !same_paragraph || gap.is_empty() || gap.len() > JOIN_GAP {
         return None;
     }
     let toks = words::tokenize(ctx.text, gap.clone());
@@ -787,10 +799,12 @@ fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_
     let (_, c) = attribution_after(&toks)?;
     let body = &toks[..toks.len() - 1];
     let closes = last.text == "." || last.text == ",";
+    // "and" inside a name ("the Federal Mediation and Conciliation Service") joins no clause.
+    let in_name = |k: usize| k > 0 && body[k - 1].is_capitalized() && body.get(k + 1).is_some_and(Tok::is_capitalized);
     // Nothing else may sit between: no second sentence, no reported clause, no other quotation.
     let plain = body.iter().all(|t| t.is_word() || matches!(t.text, "," | "’" | "'" | "(" | ")" | "-"))
-        && !body.iter().any(|t| t.is_any(&["that", "and", "but", "adding", "saying"]))
-        && body[c.min(body.len())..].iter().filter(|t| t.is_word()).count() <= 12
+        && !body.iter().enumerate().any(|(k, t)| t.is_any(&["that", "but", "adding", "saying"]) || t.is("and") && !in_name(k))
+        && body[c.min(body.len())..].iter().filter(|t| t.is_word()).count() <= JOIN_WORDS
         && index_of(ctx.sentences, gap.start).is_some_and(|s| ctx.sentences[s].end > last.span.start);
     if !closes || !plain {
         return None;
@@ -1378,6 +1392,32 @@ mod tests {
         assert_eq!(qs[0].2, "We will win. And we will win big.");
         let qs = quotes("“Why now?” asked Ana Ruiz. “Because we can.”");
         assert!(has(&qs, QuoteKind::Direct, Some("Ana Ruiz"), "Why now? Because we can"), "{qs:?}");
+    }
+
+    #[test]
+    fn an_unnamed_shouter_is_not_the_speaker_before() {
+        let qs = quotes("“We need time,” Farrow said.\nA man in the back of the room shouted “Vote it down!” before Farrow called for order.");
+        assert!(has(&qs, QuoteKind::Direct, None, "Vote it down!"), "{qs:?}");
+        let qs = quotes("“You are spending money we do not have,” said Frank DiMaio.\n“Sit down, Frank!” a woman near the door yelled.");
+        assert!(has(&qs, QuoteKind::Direct, None, "Sit down, Frank!"), "{qs:?}");
+        // A named shouter, and an attribution right after the closing mark, still speak.
+        let qs = quotes("“We need time,” Farrow said.\nResident Tom Hall shouted “Vote it down!” as the meeting ended.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Hall"), "Vote it down!"), "{qs:?}");
+        let qs = quotes("Ana Ruiz spoke first. She said, “We will win,” Ruiz said later.");
+        assert!(qs.iter().all(|q| q.1.as_deref() == Some("Ana Ruiz")), "{qs:?}");
+    }
+
+    #[test]
+    fn a_long_attribution_still_joins_the_two_halves() {
+        let qs = quotes("“We moved fast,” said Jane Roe, the county’s director of public health since 2019, who oversaw the rollout. “We had to.”");
+        assert_eq!(qs, [(QuoteKind::Direct, Some("Jane Roe".into()), "We moved fast. We had to.".into())]);
+        let qs = quotes("“Both want a deal,” said Harold Kim, the director of the Federal Mediation and Conciliation Service. “Wanting is not having.”");
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        // A clause of its own between the halves: two statements.
+        let qs = quotes("“We moved fast,” said Jane Roe, and the board voted to thank her. “We had to.”");
+        assert_eq!(qs.len(), 2, "{qs:?}");
+        let qs = quotes("“We moved fast,” said Jane Roe, adding that the county had been ready for months. “We had to.”");
+        assert!(qs.iter().filter(|q| q.0 == QuoteKind::Direct).count() == 2, "{qs:?}");
     }
 
     #[test]

@@ -109,8 +109,11 @@ impl Noun {
     pub const MEDIUM: Noun = Noun(1 << 11);
     /// A thing that shows or suggests rather than speaks ("Data suggests").
     pub const ABSTRACT: Noun = Noun(1 << 12);
+    /// A person the text does not name ("a man in the back shouted", "someone in the crowd
+    /// called out"): an unnamed speaker, never the one quoted before.
+    pub const ANONYMOUS: Noun = Noun(1 << 13);
 
-    const NAMES: [(&'static str, Noun); 13] = [
+    const NAMES: [(&'static str, Noun); 14] = [
         ("title", Self::TITLE),
         ("descriptor", Self::DESCRIPTOR),
         ("role", Self::ROLE),
@@ -124,6 +127,7 @@ impl Noun {
         ("issued", Self::ISSUED),
         ("medium", Self::MEDIUM),
         ("abstract", Self::ABSTRACT),
+        ("anonymous", Self::ANONYMOUS),
     ];
 
     pub fn is(self, flag: Noun) -> bool {
