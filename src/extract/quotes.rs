@@ -106,7 +106,11 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         let name_words: Vec<&str> = words.iter().map(String::as_str).skip_while(|w| words::is_title(&case::to_lower(w))).collect();
         let name = name_words.join(" ");
         let at = para.start;
+        let anonymous = name_words.last().is_some_and(|w| lexicon::noun(&case::to_lower(w)).is(Noun::ANONYMOUS));
         let speaker = if name.is_empty() {
+            None
+        } else if anonymous && ctx.people.canonical(&name).is_none() {
+            // "AUDIENCE MEMBER:", "UNIDENTIFIED MALE:": someone the transcript does not name.
             None
         } else if let Some(known) = ctx.people.canonical(&name) {
             Some(known.to_string())
@@ -139,7 +143,7 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         out.push(Quote {
             speaker,
             kind: QuoteKind::Direct,
-            text: one_line(said),
+            text: without_stage_directions(&one_line(said)),
             cue: Some(":".to_string()),
             sentence: one_line(body),
             span: span(&range),
@@ -291,6 +295,34 @@ fn title_case(word: &str) -> String {
     let lower = case::to_lower(word);
     let mut chars = lower.chars();
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// A turn's words without the transcriber's stage directions ("I promise. (LAUGHTER) Let me
+/// finish." → "I promise. Let me finish."): a parenthesis in capitals whose first word is a
+/// stage word of the lexicon.
+fn without_stage_directions(said: &str) -> String {
+    let mut out = String::with_capacity(said.len());
+    let mut rest = said;
+    while let Some(open) = substr::find(rest, "(") {
+        let after = substr::from(rest, open + 1);
+        let inner = substr::find(after, ")").map(|close| substr::upto(after, close));
+        let stage = inner.is_some_and(|inner| {
+            inner.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
+                && inner.split(' ').next().is_some_and(|w| lexicon::noun(w).is(Noun::STAGE))
+        });
+        match inner.filter(|_| stage) {
+            Some(inner) => {
+                out.push_str(substr::upto(rest, open).trim_end());
+                rest = substr::from(rest, open + inner.len() + 2);
+            }
+            None => {
+                out.push_str(substr::upto(rest, open + 1));
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    one_line(&out)
 }
 
 /// Nouns by which news text refers back to a company named earlier ("the company said").
@@ -1434,6 +1466,18 @@ mod tests {
         let qs = quotes("JAKE MORROW, KTV ANCHOR: Welcome back.\nDANA ELLIS: Thanks.\nJAKE MORROW: Let us begin.\nDANA ELLIS: Sure.");
         assert!(has(&qs, QuoteKind::Direct, Some("Jake Morrow"), "Welcome back"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Direct, Some("Dana Ellis"), "Sure"), "{qs:?}");
+    }
+
+    #[test]
+    fn stage_directions_and_unnamed_labels_in_a_transcript() {
+        let qs = quotes("Sen. Ruth Adler held a town hall.\nSEN. ADLER: Thank you. (APPLAUSE) It's good to be home.\n(APPLAUSE)\nAUDIENCE MEMBER: What about the tariffs?\nSEN. ADLER: I promise. (LAUGHTER) Let me finish (NATO) first.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ruth Adler"), "Thank you. It's good to be home"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, None, "What about the tariffs?"), "{qs:?}");
+        // An acronym in capitals is what was said.
+        assert!(has(&qs, QuoteKind::Direct, Some("Ruth Adler"), "I promise. Let me finish (NATO) first"), "{qs:?}");
+        assert_eq!(qs.len(), 3, "{qs:?}");
+        assert_eq!(super::without_stage_directions("(LAUGHTER"), "(LAUGHTER");
+        assert_eq!(super::without_stage_directions("a (b) (CROSSTALK) c ("), "a (b) c (");
     }
 
     #[test]

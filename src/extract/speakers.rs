@@ -239,9 +239,17 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
     while start > 0 && end - start < MAX_PHRASE {
         let prev = &toks[start - 1];
         let occupation = prev.is_word() && !prev.is_capitalized() && words::is_occupation(prev.text) && is_run_word(&toks[start]);
+        // "the Bengaluru Citizens' Forum": a plural possessive inside an organisation's name.
+        let plural_possessive = matches!(prev.text, "'" | "’")
+            && start >= 2
+            && is_run_word(&toks[start - 2])
+            && toks[start - 2].text.ends_with('s')
+            && toks[start - 2].span.end == prev.span.start
+            && words::is_org_or_place_word(toks[end].text);
         let joins = is_run_word(prev)
             || (prev.is_word() && words::is_title(prev.text))
             || occupation
+            || plural_possessive
             || ((is_particle(prev.text) || is_run_joiner(prev.text)) && start >= 2 && is_run_word(&toks[start - 2]))
             // "von der Leyen": a chain of particles inside a name.
             || (is_particle(prev.text) && start >= 3 && is_particle(toks[start - 2].text) && is_run_word(&toks[start - 3]));
@@ -442,11 +450,15 @@ fn join(toks: &[Tok]) -> String {
 }
 
 fn join_stems(toks: &[&Tok]) -> String {
-    let mut parts: Vec<&str> = toks.iter().map(|t| t.text).collect();
-    if let Some(last) = parts.last_mut() {
-        *last = words::strip_possessive(last);
+    let mut out = String::new();
+    for (k, t) in toks.iter().enumerate() {
+        // "Citizens' Forum": an apostrophe token stays on its word.
+        if k > 0 && !(matches!(t.text, "'" | "’") && toks[k - 1].span.end == t.span.start) {
+            out.push(' ');
+        }
+        out.push_str(if k + 1 == toks.len() { words::strip_possessive(t.text) } else { t.text });
     }
-    parts.join(" ")
+    out
 }
 
 /// Reads a speaker phrase that starts at `from`: "John Smith, a spokesman", "the ministry",
@@ -544,6 +556,10 @@ mod tests {
         assert_eq!(before("First Selectman Ann Boyd said", "said"), person("Ann Boyd"));
         assert_eq!(before("Board of Finance Chairman Peter Lasko said", "said"), person("Peter Lasko"));
         assert_eq!(before("Bank of Spain Governor Ana Ruiz said", "said"), person("Ana Ruiz"));
+        assert_eq!(before("The Bengaluru Citizens' Forum called", "called"), Some(Who::Org("Bengaluru Citizens' Forum".into())));
+        assert_eq!(before("The Teachers’ Union said", "said"), Some(Who::Org("Teachers’ Union".into())));
+        // A possessive before a word that names no organisation is its owner's.
+        assert_eq!(before("Marcus Jones' lawyer Ann Fry said", "said"), person("Ann Fry"));
         // No title, or no name after it: the organisation speaks.
         assert_eq!(before("the Department of Homeland Security said", "said"), Some(Who::Org("Department of Homeland Security".into())));
         assert_eq!(before("Bank of England Chief Economist Office said", "said").filter(|w| matches!(w, Who::Person(_))), None);

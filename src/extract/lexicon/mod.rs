@@ -112,8 +112,12 @@ impl Noun {
     /// A person the text does not name ("a man in the back shouted", "someone in the crowd
     /// called out"): an unnamed speaker, never the one quoted before.
     pub const ANONYMOUS: Noun = Noun(1 << 13);
+    /// A news agency whose copy ends with a sign-off ("--IANS", "PTI RSR KH"): a footer.
+    pub const AGENCY: Noun = Noun(1 << 14);
+    /// A word of a stage direction in a transcript ("(APPLAUSE)", "(LAUGHTER)"): not speech.
+    pub const STAGE: Noun = Noun(1 << 15);
 
-    const NAMES: [(&'static str, Noun); 14] = [
+    const NAMES: [(&'static str, Noun); 16] = [
         ("title", Self::TITLE),
         ("descriptor", Self::DESCRIPTOR),
         ("role", Self::ROLE),
@@ -128,6 +132,8 @@ impl Noun {
         ("medium", Self::MEDIUM),
         ("abstract", Self::ABSTRACT),
         ("anonymous", Self::ANONYMOUS),
+        ("agency", Self::AGENCY),
+        ("stage", Self::STAGE),
     ];
 
     pub fn is(self, flag: Noun) -> bool {
