@@ -950,7 +950,8 @@ fn parenthetical_attribution(ctx: &Context, si: usize, sentence: &Range<usize>, 
         return None;
     }
     let found = speakers::subject_before(toks, cue).filter(|f| f.start == c1 + 1)?;
-    let opens_lower = rest.first().is_some_and(|t| t.is_word() && !t.is_capitalized());
+    // "…, officials said, and forecasters warned …": a coordinated clause is no continuation.
+    let opens_lower = rest.first().is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is_any(&["and", "but", "or"]));
     let ok = toks.get(c2).is_some_and(|t| t.text == ",")
         && toks[start..c1].iter().all(|t| t.is_word() || matches!(t.text, "'" | "’" | "-"))
         && opens_lower
@@ -1698,6 +1699,13 @@ mod tests {
             It said gas prices had fallen.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Nordvik Energy"), "Nordvik Energy will cut 1,200 jobs"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Indirect, Some("Nordvik Energy"), "gas prices had fallen"), "{qs:?}");
+    }
+
+    #[test]
+    fn according_to_with_a_number_in_the_clause() {
+        let qs = quotes("According to officials, the revised tariff is expected to bring in Rs 1,000 crore a year.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the revised tariff is expected to bring in Rs 1,000 crore a year"), "{qs:?}");
+        assert!(!qs.iter().any(|q| q.2.starts_with("000")), "{qs:?}");
     }
 
     #[test]
