@@ -139,6 +139,13 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             continue;
         };
         let start = at + colon + 1 + (substr::from(body, colon + 1).len() - substr::from(body, colon + 1).trim_start().len());
+        // "(APPLAUSE)" around the words is not part of them, nor of the quote's span.
+        let inside = inside_stage_directions(said);
+        let said = substr::part(said, inside.clone());
+        if !said.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let start = start + inside.start;
         let range = start..start + said.len();
         out.push(Quote {
             speaker,
@@ -297,27 +304,64 @@ fn title_case(word: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// A turn's words without the transcriber's stage directions ("I promise. (LAUGHTER) Let me
-/// finish." → "I promise. Let me finish."): a parenthesis in capitals whose first word is a
-/// stage word of the lexicon.
+/// Longest stage direction, in bytes ("(INAUDIBLE CROSSTALK)").
+const STAGE_LEN: usize = 48;
+
+/// The length of the stage direction `s` opens with ("(LAUGHTER)": a parenthesis in capitals,
+/// standing as a word, whose first word is a stage word of the lexicon), if any. Only a short
+/// stretch is read, so a turn of many "(" stays linear.
+fn stage_direction_at(s: &str) -> Option<usize> {
+    let after = s.strip_prefix('(')?;
+    let near = substr::upto(after, floor_boundary(after, after.len().min(STAGE_LEN)));
+    let inner = substr::upto(after, substr::find(near, ")")?);
+    let len = inner.len() + 2;
+    let stands_alone = substr::from(s, len).chars().next().is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';'));
+    let stage = inner.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
+        && inner.split(' ').next().is_some_and(|w| lexicon::noun(w).is(Noun::STAGE));
+    (stands_alone && stage).then_some(len)
+}
+
+/// The part of a turn without the stage directions it opens and ends with, as a byte range of
+/// `said` ("(APPLAUSE) Thank you. (LAUGHTER)" → "Thank you.").
+fn inside_stage_directions(said: &str) -> Range<usize> {
+    let mut from = 0;
+    loop {
+        from = said.len() - substr::from(said, from).trim_start().len();
+        match stage_direction_at(substr::from(said, from)) {
+            Some(len) => from += len,
+            None => break,
+        }
+    }
+    let mut to = said.len();
+    loop {
+        to = from + substr::part(said, from..to).trim_end().len();
+        let tail_from = floor_boundary(said, to.saturating_sub(STAGE_LEN + 2).max(from));
+        let Some(open) = substr::part(said, tail_from..to).rfind('(').map(|k| tail_from + k) else { break };
+        let word_start = open == from || substr::upto(said, open).ends_with(char::is_whitespace);
+        if !word_start || stage_direction_at(substr::part(said, open..to)) != Some(to - open) {
+            break;
+        }
+        to = open;
+    }
+    from..to
+}
+
+/// A turn's words without the transcriber's stage directions inside them ("I promise.
+/// (LAUGHTER) Let me finish." → "I promise. Let me finish.").
 fn without_stage_directions(said: &str) -> String {
     let mut out = String::with_capacity(said.len());
     let mut rest = said;
     while let Some(open) = substr::find(rest, "(") {
-        let after = substr::from(rest, open + 1);
-        let inner = substr::find(after, ")").map(|close| substr::upto(after, close));
-        let stage = inner.is_some_and(|inner| {
-            inner.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
-                && inner.split(' ').next().is_some_and(|w| lexicon::noun(w).is(Noun::STAGE))
-        });
-        match inner.filter(|_| stage) {
-            Some(inner) => {
+        let before = if open == 0 { out.as_str() } else { substr::upto(rest, open) };
+        let word_start = before.is_empty() || before.ends_with(char::is_whitespace);
+        match stage_direction_at(substr::from(rest, open)).filter(|_| word_start) {
+            Some(len) => {
                 out.push_str(substr::upto(rest, open).trim_end());
-                rest = substr::from(rest, open + inner.len() + 2);
+                rest = substr::from(rest, open + len);
             }
             None => {
                 out.push_str(substr::upto(rest, open + 1));
-                rest = after;
+                rest = substr::from(rest, open + 1);
             }
         }
     }
@@ -1479,6 +1523,10 @@ mod tests {
         assert_eq!(qs.len(), 3, "{qs:?}");
         assert_eq!(super::without_stage_directions("(LAUGHTER"), "(LAUGHTER");
         assert_eq!(super::without_stage_directions("a (b) (CROSSTALK) c ("), "a (b) c (");
+        assert_eq!(super::without_stage_directions("a ((LAUGHTER) b"), "a ((LAUGHTER) b");
+        let said = "(APPLAUSE) Thank you. (LAUGHTER) ";
+        assert_eq!(&said[super::inside_stage_directions(said)], "Thank you.");
+        assert_eq!(super::inside_stage_directions("(LAUGHTER)"), 10..10);
     }
 
     #[test]
