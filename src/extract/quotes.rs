@@ -710,7 +710,8 @@ fn colon_from_previous_paragraph<'a>(ctx: &Context<'a>, pi: usize, open: usize) 
     }
     let start = floor_boundary(ctx.text, prev.start.max(prev.end.saturating_sub(NEAR)));
     let toks = words::tokenize(ctx.text, start..prev.end);
-    let attr = attribution_before(&toks)?;
+    // "Dr. Alan Wu, an epidemiologist, disagreed:" — no speech verb, but a named subject.
+    let attr = attribution_before(&toks).or_else(|| colon_subject(&toks))?;
     Some((toks, attr))
 }
 
@@ -1469,6 +1470,15 @@ mod tests {
         assert_eq!(qs[0].2, "We will win. And we will win big.");
         let qs = quotes("“Why now?” asked Ana Ruiz. “Because we can.”");
         assert!(has(&qs, QuoteKind::Direct, Some("Ana Ruiz"), "Why now? Because we can"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_named_subject_before_a_colon_ending_the_paragraph_speaks_next() {
+        let qs = quotes("Dr. Alan Wu, an epidemiologist at Harbor University, disagreed:\n“Ending it now is a gamble.\n“I would have waited.”");
+        assert!(has(&qs, QuoteKind::Direct, Some("Alan Wu"), "Ending it now is a gamble. I would have waited"), "{qs:?}");
+        // Nobody named before the colon: no speaker from it.
+        let qs = quotes("Dr. Alan Wu spoke first. Then the lights went out and everyone waited:\n“Is anyone there?”");
+        assert!(has(&qs, QuoteKind::Direct, None, "Is anyone there?"), "{qs:?}");
     }
 
     #[test]
