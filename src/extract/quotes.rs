@@ -1304,9 +1304,13 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
         }
     } else if matches!(lower.as_ref(), "in" | "during") {
         let det = toks.get(j + 1).is_some_and(|d| d.is_any(&["a", "an", "the", "its", "his", "her", "their"]));
-        let medium = toks.get(j + 2).is_some_and(|n| lexicon::noun(&n.lower()).is(Noun::MEDIUM));
-        if det && medium {
-            k = j + 3;
+        // "in a statement", and with up to two words before the noun: "in its daily report",
+        // "in a brief written statement".
+        let is_medium = |n: &Tok| lexicon::noun(&n.lower()).is(Noun::MEDIUM);
+        let adjective = |n: &Tok| n.is_word() && !n.is_capitalized() && !n.is("that") && words::cue(n).is_none();
+        let medium = (j + 2..toks.len().min(j + 5)).find(|&m| is_medium(&toks[m]) || !adjective(&toks[m])).filter(|&m| is_medium(&toks[m]));
+        if let Some(m) = medium.filter(|_| det) {
+            k = m + 1;
         }
     }
     if k > j && toks.get(k).is_some_and(|c| c.text == ",") {
@@ -1757,6 +1761,17 @@ mod tests {
             It said gas prices had fallen.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Nordvik Energy"), "Nordvik Energy will cut 1,200 jobs"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Indirect, Some("Nordvik Energy"), "gas prices had fallen"), "{qs:?}");
+    }
+
+    #[test]
+    fn words_before_the_medium_of_a_statement() {
+        let qs = quotes("The health ministry said in its weekly report that cases had fallen.");
+        assert!(qs.iter().any(|q| q.0 == QuoteKind::Indirect && q.2 == "cases had fallen"), "{qs:?}");
+        let qs = quotes("Jane Roe said in a brief written statement that she would resign.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Jane Roe"), "she would resign"), "{qs:?}");
+        // A capitalised word or a clause is no adjective of the medium.
+        let qs = quotes("Jane Roe said in the Senate that report was wrong.");
+        assert!(!qs.iter().any(|q| q.2 == "was wrong"), "{qs:?}");
     }
 
     #[test]
