@@ -162,6 +162,12 @@ fn held_out_gold_matches_the_held_out_articles() {
     assert!(gold["articles"].as_array().expect("articles").len() >= 10);
 }
 
+#[test]
+fn second_held_out_gold_matches_its_articles() {
+    let gold = check("tests/gold/heldout2.json", "tests/articles/heldout2");
+    assert!(gold["articles"].as_array().expect("articles").len() >= 3);
+}
+
 /// The test set of issue 11: at least 30 articles and 300 quotes, tuned and held-out together,
 /// about a third of them held out.
 #[test]
@@ -201,7 +207,7 @@ fn every_test_article_has_gold_and_the_tricky_encodings_are_present() {
 /// perfectly: otherwise two gold items compete for one answer, or a check cannot be met at all.
 #[test]
 fn gold_used_as_a_prediction_scores_perfectly() {
-    for path in ["tests/gold/seeds.json", "tests/gold/articles.json", "tests/gold/heldout.json"] {
+    for path in ["tests/gold/seeds.json", "tests/gold/articles.json", "tests/gold/heldout.json", "tests/gold/heldout2.json"] {
         let gold = load_gold(path);
         let mut pred = gold.clone();
         for article in pred["articles"].as_array_mut().expect("articles") {

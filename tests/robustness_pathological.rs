@@ -48,6 +48,9 @@ cases! {
     transcript_turns_repeated => "1 MB of transcript turns",
     joined_quotations_repeated => "1 MB of quotations joined across attributions",
     distinct_lone_surnames => "distinct lone surnames speaking",
+    stage_directions_in_a_long_turn => "a 1 MB transcript turn of open parentheses and stage directions",
+    long_attributions_repeated => "1 MB of long attributions between quotation halves",
+    unnamed_shouters_repeated => "1 MB of unnamed shouters and thousands",
 }
 
 #[test]

@@ -1218,8 +1218,19 @@ impl<'a> Scanner<'a> {
                 (!possessive && !name).then(|| Hit::new(first, i + 1, day(0)))
             }
             "last" if part == Part::Whole && self.is_word(i + 1, &["night"]) => Some(Hit::new(first, i + 2, day(-1))),
-            "last" | "this" | "next" if part == Part::Whole && season_months(self.lower(i + 1)).is_some() => {
-                let date = self.reference().and_then(|r| relative_season(r, self.lower(i + 1)?, w));
+            "last" | "this" | "next" if matches!(part, Part::Whole | Part::Earlier | Part::Later) && season_months(self.lower(i + 1)).is_some() => {
+                // "later this summer": from the reference date, when it falls in that season.
+                let date = self.reference().and_then(|r| {
+                    let mut date = relative_season(r, self.lower(i + 1)?, w)?;
+                    if date.start <= r && r <= date.end {
+                        match part {
+                            Part::Later => date.start = r,
+                            Part::Earlier => date.end = r,
+                            _ => {}
+                        }
+                    }
+                    Some(date)
+                });
                 Some(Hit::new(first, i + 2, date))
             }
             "last" | "this" | "next" => self.relative_unit(i + 1, Some(w), part, first, i + 2),
@@ -1321,13 +1332,15 @@ fn season_of(lower: &str, year: i32) -> Option<Date> {
 
 /// "last summer" (the latest one over by the reference), "this summer", "next summer".
 fn relative_season(reference: Ymd, word: &str, which: &str) -> Option<Date> {
-    let this = season_of(word, reference.year)?;
+    // A winter that began last year and runs on is this winter ("this winter" in January).
+    let this_year = if season_of(word, reference.year - 1)?.end >= reference { reference.year - 1 } else { reference.year };
+    let this = season_of(word, this_year)?;
     let year = match which {
-        "last" if this.end < reference => reference.year,
-        "last" => reference.year - 1,
-        "next" if this.start > reference => reference.year,
-        "next" => reference.year + 1,
-        _ => reference.year,
+        "last" if this.end < reference => this_year,
+        "last" => this_year - 1,
+        "next" if this.start > reference => this_year,
+        "next" => this_year + 1,
+        _ => this_year,
     };
     let mut date = season_of(word, year)?;
     date.explicit = false;
@@ -1802,6 +1815,10 @@ mod tests {
         assert_eq!(one("Troops withdrew last week.", &r), span("2026-01-19", "2026-01-25", Precision::Vague));
         assert_eq!(one("Prices fell last month.", &r), span("2025-12-01", "2025-12-31", Precision::Month));
         assert_eq!(one("Talks began earlier this month.", &r), span("2026-01-01", "2026-01-28", Precision::Vague));
+        // A season bounded by the reference date when it falls in it, not otherwise.
+        assert_eq!(one("Talks will resume later this winter.", &r), span("2026-01-28", "2026-02-28", Precision::Vague));
+        assert_eq!(one("Talks stalled last winter.", &r), span("2024-12-01", "2025-02-28", Precision::Vague));
+        assert_eq!(one("Talks will resume later this summer.", &r), span("2026-06-01", "2026-08-31", Precision::Vague));
         assert_eq!(one("Elections are due next year.", &r), span("2027-01-01", "2027-12-31", Precision::Year));
         assert_eq!(one("The plant opened three years ago.", &r), span("2023-01-01", "2023-12-31", Precision::Year));
         assert_eq!(one("Unemployment peaked late last year.", &r), span("2025-09-01", "2025-12-31", Precision::Vague));

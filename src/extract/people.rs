@@ -157,6 +157,7 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             || (parts.len() >= 2 && !after_preposition(toks, start) && (verb_next_to(toks, start, far_end) || appositive_after(toks, far_end)))
             || (parts.len() >= 2 && role_appositive_after(toks, end))
             || (parts.len() >= 2 && role_before_comma(toks, start))
+            || (parts.len() >= 2 && possessed_noun_before_comma(toks, start, end))
             || (parts.len() >= 2 && of_a_person(toks, start, end));
         if !evidence && (2..=3).contains(&parts.len()) && !after_preposition(toks, start) {
             unproven.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface: name, role: None });
@@ -236,6 +237,19 @@ fn role_before_comma(toks: &[Tok], start: usize) -> bool {
         let t = &toks[start - 2];
         t.is_word() && (words::is_role_noun(t.text) || words::is_title(t.text))
     }
+}
+
+/// "His successor, Anna Bright, declined": a possessive and an agent noun, then the name in
+/// commas.
+fn possessed_noun_before_comma(toks: &[Tok], start: usize, end: usize) -> bool {
+    start >= 3
+        && toks[start - 1].text == ","
+        && toks.get(end + 1).is_some_and(|t| t.text == ",")
+        && toks[start - 3].is_any(&["his", "her", "their", "its"])
+        && {
+            let t = &toks[start - 2];
+            t.is_word() && !t.is_capitalized() && words::is_occupation(t.text)
+        }
 }
 
 /// The role an appositive gives a name, before it ("His coach, Mia Forde," → "coach") or after
@@ -672,6 +686,12 @@ mod tests {
     fn untitled_names_need_a_verb_or_appositive() {
         let p = people_of("Talks in Abu Dhabi ended. Maria Lopez, a union leader, spoke first. Then said Tom Baker: nothing. The Nuclear Power Plant stayed shut.");
         assert_eq!(names(&p), ["Maria Lopez", "Tom Baker"]);
+    }
+
+    #[test]
+    fn a_name_in_commas_after_a_possessed_agent_noun_is_a_person() {
+        let p = people_of("His successor, Anna Bright, declined to comment. In the winter, Tom Baker moved. Its partner, Nordvik Holdings, agreed.");
+        assert_eq!(names(&p), ["Anna Bright"]);
     }
 
     #[test]

@@ -106,7 +106,11 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         let name_words: Vec<&str> = words.iter().map(String::as_str).skip_while(|w| words::is_title(&case::to_lower(w))).collect();
         let name = name_words.join(" ");
         let at = para.start;
+        let anonymous = name_words.last().is_some_and(|w| lexicon::noun(&case::to_lower(w)).is(Noun::ANONYMOUS));
         let speaker = if name.is_empty() {
+            None
+        } else if anonymous && ctx.people.canonical(&name).is_none() {
+            // "AUDIENCE MEMBER:", "UNIDENTIFIED MALE:": someone the transcript does not name.
             None
         } else if let Some(known) = ctx.people.canonical(&name) {
             Some(known.to_string())
@@ -135,11 +139,18 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             continue;
         };
         let start = at + colon + 1 + (substr::from(body, colon + 1).len() - substr::from(body, colon + 1).trim_start().len());
+        // "(APPLAUSE)" around the words is not part of them, nor of the quote's span.
+        let inside = inside_stage_directions(said);
+        let said = substr::part(said, inside.clone());
+        if !said.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let start = start + inside.start;
         let range = start..start + said.len();
         out.push(Quote {
             speaker,
             kind: QuoteKind::Direct,
-            text: one_line(said),
+            text: without_stage_directions(&one_line(said)),
             cue: Some(":".to_string()),
             sentence: one_line(body),
             span: span(&range),
@@ -291,6 +302,71 @@ fn title_case(word: &str) -> String {
     let lower = case::to_lower(word);
     let mut chars = lower.chars();
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Longest stage direction, in bytes ("(INAUDIBLE CROSSTALK)").
+const STAGE_LEN: usize = 48;
+
+/// The length of the stage direction `s` opens with ("(LAUGHTER)": a parenthesis in capitals,
+/// standing as a word, whose first word is a stage word of the lexicon), if any. Only a short
+/// stretch is read, so a turn of many "(" stays linear.
+fn stage_direction_at(s: &str) -> Option<usize> {
+    let after = s.strip_prefix('(')?;
+    let near = substr::upto(after, floor_boundary(after, after.len().min(STAGE_LEN)));
+    let inner = substr::upto(after, substr::find(near, ")")?);
+    let len = inner.len() + 2;
+    let stands_alone = substr::from(s, len).chars().next().is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';'));
+    let stage = inner.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
+        && inner.split(' ').next().is_some_and(|w| lexicon::noun(w).is(Noun::STAGE));
+    (stands_alone && stage).then_some(len)
+}
+
+/// The part of a turn without the stage directions it opens and ends with, as a byte range of
+/// `said` ("(APPLAUSE) Thank you. (LAUGHTER)" → "Thank you.").
+fn inside_stage_directions(said: &str) -> Range<usize> {
+    let mut from = 0;
+    loop {
+        from = said.len() - substr::from(said, from).trim_start().len();
+        match stage_direction_at(substr::from(said, from)) {
+            Some(len) => from += len,
+            None => break,
+        }
+    }
+    let mut to = said.len();
+    loop {
+        to = from + substr::part(said, from..to).trim_end().len();
+        let tail_from = floor_boundary(said, to.saturating_sub(STAGE_LEN + 2).max(from));
+        let Some(open) = substr::part(said, tail_from..to).rfind('(').map(|k| tail_from + k) else { break };
+        let word_start = open == from || substr::upto(said, open).ends_with(char::is_whitespace);
+        if !word_start || stage_direction_at(substr::part(said, open..to)) != Some(to - open) {
+            break;
+        }
+        to = open;
+    }
+    from..to
+}
+
+/// A turn's words without the transcriber's stage directions inside them ("I promise.
+/// (LAUGHTER) Let me finish." → "I promise. Let me finish.").
+fn without_stage_directions(said: &str) -> String {
+    let mut out = String::with_capacity(said.len());
+    let mut rest = said;
+    while let Some(open) = substr::find(rest, "(") {
+        let before = if open == 0 { out.as_str() } else { substr::upto(rest, open) };
+        let word_start = before.is_empty() || before.ends_with(char::is_whitespace);
+        match stage_direction_at(substr::from(rest, open)).filter(|_| word_start) {
+            Some(len) => {
+                out.push_str(substr::upto(rest, open).trim_end());
+                rest = substr::from(rest, open + len);
+            }
+            None => {
+                out.push_str(substr::upto(rest, open + 1));
+                rest = substr::from(rest, open + 1);
+            }
+        }
+    }
+    out.push_str(rest);
+    one_line(&out)
 }
 
 /// Nouns by which news text refers back to a company named earlier ("the company said").
@@ -634,7 +710,8 @@ fn colon_from_previous_paragraph<'a>(ctx: &Context<'a>, pi: usize, open: usize) 
     }
     let start = floor_boundary(ctx.text, prev.start.max(prev.end.saturating_sub(NEAR)));
     let toks = words::tokenize(ctx.text, start..prev.end);
-    let attr = attribution_before(&toks)?;
+    // "Dr. Alan Wu, an epidemiologist, disagreed:" — no speech verb, but a named subject.
+    let attr = attribution_before(&toks).or_else(|| colon_subject(&toks))?;
     Some((toks, attr))
 }
 
@@ -713,7 +790,12 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
         if so_called && !direct {
             continue;
         }
-        let attr = if direct { tagged_after.or(tagged_before) } else { tagged_before.or(tagged_after) };
+        // "A man shouted “Vote it down!” before Farrow called for order": when the words before
+        // are the whole attribution, a verb later in the sentence whose subject does not follow
+        // the closing mark is another statement.
+        let after_at_close = tagged_after.as_ref().is_some_and(|((f, c), _)| *c == first_word || f.start == first_word);
+        let before_first = direct && attribution_only && (ends_cue || ends_colon || ends_comma) && !after_at_close;
+        let attr = if direct && !before_first { tagged_after.or(tagged_before) } else { tagged_before.or(tagged_after) };
         let kind = if direct { QuoteKind::Direct } else { QuoteKind::Partial };
         let (speaker, cue) = match &attr {
             Some(((found, c), from_before)) => {
@@ -773,13 +855,20 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
     out
 }
 
+/// Longest attribution that joins the two halves of a quotation, in bytes and in words after
+/// its verb: "said Jane Roe, the county's director of public health since 2019, who oversaw the
+/// rollout" is one.
+const JOIN_GAP: usize = 320;
+const JOIN_WORDS: usize = 32;
+
 /// Whether the next quotation continues `first` across its attribution (the `gap`) in one
 /// paragraph: only an
-/// attribution lies between them ("“A,” she said. “B.”", "“A,” she said, “b.”"). Gives the text
+/// attribution lies between them ("“A,” she said. “B.”", "“A,” she said, “b.”", "“A,” said Jane
+/// Roe, the director since 2019, who oversaw the rollout. “B.”"). Gives the text
 /// of `first` ready for the join: the comma the attribution stole becomes the period or the
 /// space it stands for.
 fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_paragraph: bool) -> Option<String> {
-    if !same_paragraph || gap.is_empty() || gap.len() > 200 {
+    if !same_paragraph || gap.is_empty() || gap.len() > JOIN_GAP {
         return None;
     }
     let toks = words::tokenize(ctx.text, gap.clone());
@@ -787,10 +876,12 @@ fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_
     let (_, c) = attribution_after(&toks)?;
     let body = &toks[..toks.len() - 1];
     let closes = last.text == "." || last.text == ",";
+    // "and" inside a name ("the Federal Mediation and Conciliation Service") joins no clause.
+    let in_name = |k: usize| k > 0 && body[k - 1].is_capitalized() && body.get(k + 1).is_some_and(Tok::is_capitalized);
     // Nothing else may sit between: no second sentence, no reported clause, no other quotation.
     let plain = body.iter().all(|t| t.is_word() || matches!(t.text, "," | "’" | "'" | "(" | ")" | "-"))
-        && !body.iter().any(|t| t.is_any(&["that", "and", "but", "adding", "saying"]))
-        && body[c.min(body.len())..].iter().filter(|t| t.is_word()).count() <= 12
+        && !body.iter().enumerate().any(|(k, t)| t.is_any(&["that", "but", "adding", "saying"]) || t.is("and") && !in_name(k))
+        && body[c.min(body.len())..].iter().filter(|t| t.is_word()).count() <= JOIN_WORDS
         && index_of(ctx.sentences, gap.start).is_some_and(|s| ctx.sentences[s].end > last.span.start);
     if !closes || !plain {
         return None;
@@ -904,7 +995,8 @@ fn parenthetical_attribution(ctx: &Context, si: usize, sentence: &Range<usize>, 
         return None;
     }
     let found = speakers::subject_before(toks, cue).filter(|f| f.start == c1 + 1)?;
-    let opens_lower = rest.first().is_some_and(|t| t.is_word() && !t.is_capitalized());
+    // "…, officials said, and forecasters warned …": a coordinated clause is no continuation.
+    let opens_lower = rest.first().is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is_any(&["and", "but", "or"]));
     let ok = toks.get(c2).is_some_and(|t| t.text == ",")
         && toks[start..c1].iter().all(|t| t.is_word() || matches!(t.text, "'" | "’" | "-"))
         && opens_lower
@@ -1212,9 +1304,13 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
         }
     } else if matches!(lower.as_ref(), "in" | "during") {
         let det = toks.get(j + 1).is_some_and(|d| d.is_any(&["a", "an", "the", "its", "his", "her", "their"]));
-        let medium = toks.get(j + 2).is_some_and(|n| lexicon::noun(&n.lower()).is(Noun::MEDIUM));
-        if det && medium {
-            k = j + 3;
+        // "in a statement", and with up to two words before the noun: "in its daily report",
+        // "in a brief written statement".
+        let is_medium = |n: &Tok| lexicon::noun(&n.lower()).is(Noun::MEDIUM);
+        let adjective = |n: &Tok| n.is_word() && !n.is_capitalized() && !n.is("that") && words::cue(n).is_none();
+        let medium = (j + 2..toks.len().min(j + 5)).find(|&m| is_medium(&toks[m]) || !adjective(&toks[m])).filter(|&m| is_medium(&toks[m]));
+        if let Some(m) = medium.filter(|_| det) {
+            k = m + 1;
         }
     }
     if k > j && toks.get(k).is_some_and(|c| c.text == ",") {
@@ -1381,6 +1477,41 @@ mod tests {
     }
 
     #[test]
+    fn a_named_subject_before_a_colon_ending_the_paragraph_speaks_next() {
+        let qs = quotes("Dr. Alan Wu, an epidemiologist at Harbor University, disagreed:\n“Ending it now is a gamble.\n“I would have waited.”");
+        assert!(has(&qs, QuoteKind::Direct, Some("Alan Wu"), "Ending it now is a gamble. I would have waited"), "{qs:?}");
+        // Nobody named before the colon: no speaker from it.
+        let qs = quotes("Dr. Alan Wu spoke first. Then the lights went out and everyone waited:\n“Is anyone there?”");
+        assert!(has(&qs, QuoteKind::Direct, None, "Is anyone there?"), "{qs:?}");
+    }
+
+    #[test]
+    fn an_unnamed_shouter_is_not_the_speaker_before() {
+        let qs = quotes("“We need time,” Farrow said.\nA man in the back of the room shouted “Vote it down!” before Farrow called for order.");
+        assert!(has(&qs, QuoteKind::Direct, None, "Vote it down!"), "{qs:?}");
+        let qs = quotes("“You are spending money we do not have,” said Frank DiMaio.\n“Sit down, Frank!” a woman near the door yelled.");
+        assert!(has(&qs, QuoteKind::Direct, None, "Sit down, Frank!"), "{qs:?}");
+        // A named shouter, and an attribution right after the closing mark, still speak.
+        let qs = quotes("“We need time,” Farrow said.\nResident Tom Hall shouted “Vote it down!” as the meeting ended.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Hall"), "Vote it down!"), "{qs:?}");
+        let qs = quotes("Ana Ruiz spoke first. She said, “We will win,” Ruiz said later.");
+        assert!(qs.iter().all(|q| q.1.as_deref() == Some("Ana Ruiz")), "{qs:?}");
+    }
+
+    #[test]
+    fn a_long_attribution_still_joins_the_two_halves() {
+        let qs = quotes("“We moved fast,” said Jane Roe, the county’s director of public health since 2019, who oversaw the rollout. “We had to.”");
+        assert_eq!(qs, [(QuoteKind::Direct, Some("Jane Roe".into()), "We moved fast. We had to.".into())]);
+        let qs = quotes("“Both want a deal,” said Harold Kim, the director of the Federal Mediation and Conciliation Service. “Wanting is not having.”");
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        // A clause of its own between the halves: two statements.
+        let qs = quotes("“We moved fast,” said Jane Roe, and the board voted to thank her. “We had to.”");
+        assert_eq!(qs.len(), 2, "{qs:?}");
+        let qs = quotes("“We moved fast,” said Jane Roe, adding that the county had been ready for months. “We had to.”");
+        assert!(qs.iter().filter(|q| q.0 == QuoteKind::Direct).count() == 2, "{qs:?}");
+    }
+
+    #[test]
     fn transcript_turns_are_direct_quotes_of_the_labelled_speaker() {
         let qs = quotes("Sen. Rosa Aldana questioned Janet Okafor, the transit chief.\nSEN. ALDANA: Why now?\nMS. OKAFOR: Because ridership fell. We said so in May.\nMODERATOR: Thank you both.");
         assert!(has(&qs, QuoteKind::Direct, Some("Rosa Aldana"), "Why now?"), "{qs:?}");
@@ -1394,6 +1525,22 @@ mod tests {
         let qs = quotes("JAKE MORROW, KTV ANCHOR: Welcome back.\nDANA ELLIS: Thanks.\nJAKE MORROW: Let us begin.\nDANA ELLIS: Sure.");
         assert!(has(&qs, QuoteKind::Direct, Some("Jake Morrow"), "Welcome back"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Direct, Some("Dana Ellis"), "Sure"), "{qs:?}");
+    }
+
+    #[test]
+    fn stage_directions_and_unnamed_labels_in_a_transcript() {
+        let qs = quotes("Sen. Ruth Adler held a town hall.\nSEN. ADLER: Thank you. (APPLAUSE) It's good to be home.\n(APPLAUSE)\nAUDIENCE MEMBER: What about the tariffs?\nSEN. ADLER: I promise. (LAUGHTER) Let me finish (NATO) first.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ruth Adler"), "Thank you. It's good to be home"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, None, "What about the tariffs?"), "{qs:?}");
+        // An acronym in capitals is what was said.
+        assert!(has(&qs, QuoteKind::Direct, Some("Ruth Adler"), "I promise. Let me finish (NATO) first"), "{qs:?}");
+        assert_eq!(qs.len(), 3, "{qs:?}");
+        assert_eq!(super::without_stage_directions("(LAUGHTER"), "(LAUGHTER");
+        assert_eq!(super::without_stage_directions("a (b) (CROSSTALK) c ("), "a (b) c (");
+        assert_eq!(super::without_stage_directions("a ((LAUGHTER) b"), "a ((LAUGHTER) b");
+        let said = "(APPLAUSE) Thank you. (LAUGHTER) ";
+        assert_eq!(&said[super::inside_stage_directions(said)], "Thank you.");
+        assert_eq!(super::inside_stage_directions("(LAUGHTER)"), 10..10);
     }
 
     #[test]
@@ -1614,6 +1761,24 @@ mod tests {
             It said gas prices had fallen.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Nordvik Energy"), "Nordvik Energy will cut 1,200 jobs"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Indirect, Some("Nordvik Energy"), "gas prices had fallen"), "{qs:?}");
+    }
+
+    #[test]
+    fn words_before_the_medium_of_a_statement() {
+        let qs = quotes("The health ministry said in its weekly report that cases had fallen.");
+        assert!(qs.iter().any(|q| q.0 == QuoteKind::Indirect && q.2 == "cases had fallen"), "{qs:?}");
+        let qs = quotes("Jane Roe said in a brief written statement that she would resign.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Jane Roe"), "she would resign"), "{qs:?}");
+        // A capitalised word or a clause is no adjective of the medium.
+        let qs = quotes("Jane Roe said in the Senate that report was wrong.");
+        assert!(!qs.iter().any(|q| q.2 == "was wrong"), "{qs:?}");
+    }
+
+    #[test]
+    fn according_to_with_a_number_in_the_clause() {
+        let qs = quotes("According to officials, the revised tariff is expected to bring in Rs 1,000 crore a year.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the revised tariff is expected to bring in Rs 1,000 crore a year"), "{qs:?}");
+        assert!(!qs.iter().any(|q| q.2.starts_with("000")), "{qs:?}");
     }
 
     #[test]

@@ -81,7 +81,35 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
     if alone && is_abstract_subject(last.text) {
         return None;
     }
-    phrase_ending_at(toks, i - 1).map(|f| affiliation(toks, f)).or_else(|| people_of_a_place(toks, i - 1))
+    phrase_ending_at(toks, i - 1)
+        .map(|f| affiliation(toks, f))
+        .or_else(|| people_of_a_place(toks, i - 1))
+        .or_else(|| someone_unnamed(toks, i - 1))
+}
+
+/// "A man in the back of the room shouted", "a crane operator on the picket line yelled",
+/// "someone in the crowd called out": an indefinite person with a few lower-case words after
+/// it is someone the text does not name.
+fn someone_unnamed(toks: &[Tok], end: usize) -> Option<Found> {
+    let lower = end.saturating_sub(10);
+    let mut k = end;
+    loop {
+        let t = &toks[k];
+        if !t.is_word() || t.verb().is_some_and(|v| v.is(VerbFlag::SPEECH)) {
+            return None;
+        }
+        let person = |t: &Tok| lexicon::noun(&t.lower()).is(Noun::ANONYMOUS);
+        let indefinite = t.is_any(&["a", "an", "one"]);
+        if indefinite || person(t) && t.is_any(&["someone", "somebody"]) {
+            // The person noun comes within three words of the article.
+            let head = toks[k..=end.min(k + 3)].iter().any(|t| person(t) || (!t.is_capitalized() && words::is_occupation(t.text)));
+            return head.then_some(Found { who: Who::Unnamed, start: k, role: None });
+        }
+        if t.is_capitalized() || k == lower {
+            return None;
+        }
+        k -= 1;
+    }
 }
 
 /// "Residents of the estate said", "the mayor of the town said": a role noun, then a short
@@ -211,9 +239,17 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
     while start > 0 && end - start < MAX_PHRASE {
         let prev = &toks[start - 1];
         let occupation = prev.is_word() && !prev.is_capitalized() && words::is_occupation(prev.text) && is_run_word(&toks[start]);
+        // "the Bengaluru Citizens' Forum": a plural possessive inside an organisation's name.
+        let plural_possessive = matches!(prev.text, "'" | "’")
+            && start >= 2
+            && is_run_word(&toks[start - 2])
+            && toks[start - 2].text.ends_with('s')
+            && toks[start - 2].span.end == prev.span.start
+            && words::is_org_or_place_word(toks[end].text);
         let joins = is_run_word(prev)
             || (prev.is_word() && words::is_title(prev.text))
             || occupation
+            || plural_possessive
             || ((is_particle(prev.text) || is_run_joiner(prev.text)) && start >= 2 && is_run_word(&toks[start - 2]))
             // "von der Leyen": a chain of particles inside a name.
             || (is_particle(prev.text) && start >= 3 && is_particle(toks[start - 2].text) && is_run_word(&toks[start - 3]));
@@ -313,8 +349,20 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
                 (_, _) => Found { who: Who::Unnamed, start, role: left.role },
             }
         }
-        _ => Found { who: Who::Org(join_stems(&toks[start..=end].iter().collect::<Vec<_>>())), start, role: None },
+        _ => match titled_person_after_organisation(toks, start, end) {
+            Some(found) => found,
+            None => Found { who: Who::Org(join_stems(&toks[start..=end].iter().collect::<Vec<_>>())), start, role: None },
+        },
     }
+}
+
+/// "Board of Finance Chairman Peter Lasko", "Bank of Spain Governor Ana Ruiz": an organisation,
+/// a title and a name of two words or more after it are the titled person, the rest the role.
+fn titled_person_after_organisation(toks: &[Tok], start: usize, end: usize) -> Option<Found> {
+    let title = (start + 1..end).rev().find(|&j| words::is_title(toks[j].text))?;
+    let name = &toks[title + 1..=end];
+    let person_like = name.len() >= 2 && name.iter().all(|t| is_run_word(t) && !words::is_org_or_place_word(t.text));
+    person_like.then(|| Found { who: Who::Person(join_stems(&name.iter().collect::<Vec<_>>())), start, role: Some(join(&toks[start..=title])) })
 }
 
 /// "Celebrating", "Speaking": a capitalised -ing word longer than most surnames' -ing
@@ -402,11 +450,15 @@ fn join(toks: &[Tok]) -> String {
 }
 
 fn join_stems(toks: &[&Tok]) -> String {
-    let mut parts: Vec<&str> = toks.iter().map(|t| t.text).collect();
-    if let Some(last) = parts.last_mut() {
-        *last = words::strip_possessive(last);
+    let mut out = String::new();
+    for (k, t) in toks.iter().enumerate() {
+        // "Citizens' Forum": an apostrophe token stays on its word.
+        if k > 0 && !(matches!(t.text, "'" | "’") && toks[k - 1].span.end == t.span.start) {
+            out.push(' ');
+        }
+        out.push_str(if k + 1 == toks.len() { words::strip_possessive(t.text) } else { t.text });
     }
-    parts.join(" ")
+    out
 }
 
 /// Reads a speaker phrase that starts at `from`: "John Smith, a spokesman", "the ministry",
@@ -487,6 +539,30 @@ mod tests {
         assert_eq!(before("Kremlin spokesperson Dmitry Peskov further emphasized", "emphasized"), person("Dmitry Peskov"));
         assert_eq!(before("On Monday, U.S. Special Envoy Jane Roe said", "said"), person("Jane Roe"));
         assert_eq!(before("though Sen. Mary Lou Smith has repeatedly warned", "warned"), person("Mary Lou Smith"));
+    }
+
+    #[test]
+    fn an_indefinite_person_is_someone_unnamed() {
+        assert_eq!(before("A man in the back of the room shouted", "shouted"), Some(Who::Unnamed));
+        assert_eq!(before("A crane operator on the picket line shouted", "shouted"), Some(Who::Unnamed));
+        assert_eq!(before("and someone in the crowd called", "called"), Some(Who::Unnamed));
+        // Not a person, or a name in the phrase: not someone unnamed.
+        assert_eq!(before("A convoy of empty trucks shouted", "shouted"), None);
+        assert_eq!(before("A man named Tom Hall shouted", "shouted").filter(|w| *w == Who::Unnamed), None);
+    }
+
+    #[test]
+    fn local_titles_and_an_organisation_s_officer_are_not_the_name() {
+        assert_eq!(before("First Selectman Ann Boyd said", "said"), person("Ann Boyd"));
+        assert_eq!(before("Board of Finance Chairman Peter Lasko said", "said"), person("Peter Lasko"));
+        assert_eq!(before("Bank of Spain Governor Ana Ruiz said", "said"), person("Ana Ruiz"));
+        assert_eq!(before("The Bengaluru Citizens' Forum called", "called"), Some(Who::Org("Bengaluru Citizens' Forum".into())));
+        assert_eq!(before("The Teachers’ Union said", "said"), Some(Who::Org("Teachers’ Union".into())));
+        // A possessive before a word that names no organisation is its owner's.
+        assert_eq!(before("Marcus Jones' lawyer Ann Fry said", "said"), person("Ann Fry"));
+        // No title, or no name after it: the organisation speaks.
+        assert_eq!(before("the Department of Homeland Security said", "said"), Some(Who::Org("Department of Homeland Security".into())));
+        assert_eq!(before("Bank of England Chief Economist Office said", "said").filter(|w| matches!(w, Who::Person(_))), None);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use super::model::{Article, Block, BlockKind, Comment, Span};
 use super::compose::number;
+use super::lexicon::{self, Noun};
 use super::substr;
 
 /// What the rest of the extractor needs besides the `Article`: the body paragraphs.
@@ -71,6 +72,22 @@ fn is_footer(line: &str, lower: &str) -> bool {
             .any(|p| lower.starts_with(p))
         // "contributed to this report", "contributed reporting", "contributed to this story".
         || followed_by_any(lower, "contributed ", &["to this report", "reporting", "to this story"])
+        || is_sign_off(line)
+}
+
+/// An agency's sign-off ("--IANS", "PTI RSR KH": the agency, then the desk's initials in
+/// capitals) or the desk's initials alone ("vk/sd").
+fn is_sign_off(line: &str) -> bool {
+    let body = line.trim_start_matches(['-', '—', '–', ' ']);
+    let mut words = body.split_whitespace();
+    let capitals = |w: &str| w.bytes().all(|b| b.is_ascii_uppercase());
+    let agency = words.next().is_some_and(|w| capitals(w) && lexicon::noun(w).is(Noun::AGENCY))
+        && words.by_ref().take(5).all(|w| capitals(w) && w.len() <= 4)
+        && words.next().is_none();
+    let initials = line.len() <= 16
+        && substr::has_byte(line, b'/')
+        && line.split('/').all(|part| (2..=4).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_lowercase()));
+    agency || initials
 }
 
 /// Whether `needle` occurs in `haystack` followed by one of `nexts` (one search for several
@@ -217,7 +234,8 @@ pub fn parse(text: &str) -> (Article, Layout) {
 
     let wrapped = is_hard_wrapped(&lines);
     let groups = group_lines(&lines, wrapped);
-    let mut pending_footer: Option<usize> = None;
+    // The footer's blocks so far (a sign-off may take two lines: "--IANS", "vk/sd").
+    let mut pending_footer: Vec<usize> = Vec::new();
     let mut iter = groups.iter().skip(1);
     while let Some(&(first, last)) = iter.next() {
         let span = Span { start: lines[first].span.start, end: lines[last].span.end };
@@ -233,8 +251,11 @@ pub fn parse(text: &str) -> (Article, Layout) {
             }
         }
         let kind = if is_footer(line, &lower) {
-            article.footer = Some(line.to_string());
-            pending_footer = Some(article.blocks.len());
+            article.footer = Some(match article.footer.take().filter(|_| !pending_footer.is_empty()) {
+                Some(before) => before + " " + line,
+                None => line.to_string(),
+            });
+            pending_footer.push(article.blocks.len());
             BlockKind::Footer
         } else if first == last && is_meta(line, &lower) {
             BlockKind::Paragraph
@@ -246,11 +267,11 @@ pub fn parse(text: &str) -> (Article, Layout) {
             BlockKind::Paragraph
         };
         // A parenthesised line with body text after it was a caption, not the footer.
-        if kind != BlockKind::Footer {
-            if let Some(i) = pending_footer.take() {
+        if kind != BlockKind::Footer && !pending_footer.is_empty() {
+            for i in pending_footer.drain(..) {
                 article.blocks[i].kind = BlockKind::Paragraph;
-                article.footer = None;
             }
+            article.footer = None;
         }
         article.blocks.push(Block { kind, span });
     }
@@ -313,6 +334,22 @@ mod tests {
         assert_eq!(a.footer.as_deref(), Some("AP writer Jo Lee contributed to this report."));
         assert_eq!(layout.paragraphs.len(), 2);
         assert_eq!(kinds(&a)[3], BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn agency_sign_offs_are_the_footer() {
+        let text = "Metro To Open By March\nNew Delhi, Oct 22 (IANS) The line will open by March, officials said.\n--IANS\nvk/sd\n";
+        let (a, layout) = parse(text);
+        assert!(a.headings.is_empty(), "{:?}", a.headings);
+        assert_eq!(a.footer.as_deref(), Some("--IANS vk/sd"));
+        assert_eq!(layout.paragraphs.len(), 1);
+        let (a, _) = parse("Water Tariff To Rise\nThe board will raise tariffs, its chairman said.\nPTI RSR KH\n");
+        assert_eq!((a.headings.len(), a.footer.as_deref()), (0, Some("PTI RSR KH")));
+        // Capitals that are no agency, and a line of words with a slash, are headings still.
+        let (a, _) = parse("Water Tariff To Rise\nThe board will raise tariffs.\nWHAT COMES NEXT\nMore later.\n");
+        assert_eq!(a.headings, ["WHAT COMES NEXT"]);
+        let (a, _) = parse("Water Tariff To Rise\nThe board will raise tariffs.\nRates and/or Fees\nMore later.\n");
+        assert_eq!(a.headings, ["Rates and/or Fees"]);
     }
 
     #[test]

@@ -130,6 +130,9 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
     let base = range.start;
     let char_at = |at: usize| substr::char_at(slice, at);
     let alphanumeric_at = |at: usize| char_at(at).is_some_and(|(c, _)| c.is_alphanumeric());
+    // "1,000": a comma between a digit and three more is inside the number.
+    let digit_at = |at: usize| slice.as_bytes().get(at).is_some_and(u8::is_ascii_digit);
+    let thousands_at = |at: usize| at > 0 && digit_at(at - 1) && (1..=3).all(|k| digit_at(at + k)) && !digit_at(at + 4);
     let mut out = Vec::with_capacity(slice.len() / 5);
     let mut at = 0;
     while let Some((c, len)) = char_at(at) {
@@ -147,7 +150,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
         while let Some((cj, lj)) = char_at(end) {
             if cj.is_alphanumeric() {
                 end += lj;
-            } else if is_inner_joiner(cj) && alphanumeric_at(end + lj) {
+            } else if (is_inner_joiner(cj) && alphanumeric_at(end + lj)) || (cj == ',' && thousands_at(end)) {
                 end += lj + char_at(end + lj).map_or(0, |(_, l)| l);
             } else {
                 break;
@@ -355,6 +358,14 @@ pub(super) mod tests {
         assert_eq!(words("Russia’s pro-Western al-Assad, 3.5%"),
             ["Russia’s", "pro-Western", "al-Assad", ",", "3.5", "%"]);
         assert_eq!(strip_possessive("Russia’s"), "Russia");
+    }
+
+    #[test]
+    fn a_thousands_comma_stays_inside_the_number() {
+        assert_eq!(words("Rs 1,000 crore, 2,300,000 people"), ["Rs", "1,000", "crore", ",", "2,300,000", "people"]);
+        // Not three digits after it, or a fourth: a list.
+        assert_eq!(words("in 2019,2020 and 1,50"), ["in", "2019", ",", "2020", "and", "1", ",", "50"]);
+        assert_eq!(words("a,000 7,"), ["a", ",", "000", "7", ","]);
     }
 
     #[test]

@@ -111,8 +111,15 @@ impl Noun {
     pub const MEDIUM: Noun = Noun(1 << 11);
     /// A thing that shows or suggests rather than speaks ("Data suggests").
     pub const ABSTRACT: Noun = Noun(1 << 12);
+    /// A person the text does not name ("a man in the back shouted", "someone in the crowd
+    /// called out"): an unnamed speaker, never the one quoted before.
+    pub const ANONYMOUS: Noun = Noun(1 << 13);
+    /// A news agency whose copy ends with a sign-off ("--IANS", "PTI RSR KH"): a footer.
+    pub const AGENCY: Noun = Noun(1 << 14);
+    /// A word of a stage direction in a transcript ("(APPLAUSE)", "(LAUGHTER)"): not speech.
+    pub const STAGE: Noun = Noun(1 << 15);
 
-    const NAMES: [(&'static str, Noun); 13] = [
+    const NAMES: [(&'static str, Noun); 16] = [
         ("title", Self::TITLE),
         ("descriptor", Self::DESCRIPTOR),
         ("role", Self::ROLE),
@@ -126,6 +133,9 @@ impl Noun {
         ("issued", Self::ISSUED),
         ("medium", Self::MEDIUM),
         ("abstract", Self::ABSTRACT),
+        ("anonymous", Self::ANONYMOUS),
+        ("agency", Self::AGENCY),
+        ("stage", Self::STAGE),
     ];
 
     pub fn is(self, flag: Noun) -> bool {
