@@ -54,6 +54,13 @@ async function serve(dir) {
 
 const PROBE = () => {
   globalThis.__clicks = [];
+  // DOM changes: nodes inserted or removed (a removed subtree counts once, as its removal is one
+  // call), attributes and texts set. The work a click gives the browser, counted the same on a
+  // loaded machine.
+  globalThis.__mutations = 0;
+  new MutationObserver((records) => {
+    for (const r of records) __mutations += r.type === 'childList' ? r.addedNodes.length + r.removedNodes.length : 1;
+  }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (e.interactionId) __clicks.push({ start: e.startTime, duration: e.duration, processing: e.processingEnd - e.processingStart, name: e.name });
@@ -102,7 +109,7 @@ async function run(browser, site, trace, profile) {
       const el = page.locator(selector).nth(nth);
       if (!(await el.count())) { out[name] = { inp: null }; continue; }
       await page.waitForTimeout(300);
-      const t0 = await page.evaluate(() => performance.now());
+      const t0 = await page.evaluate(() => { __mutations = 0; return performance.now(); });
       if (trace) await browser.startTracing(page, { categories: ['devtools.timeline'] });
       if (cdp) await cdp.send('Profiler.start');
       await el.click({ timeout: LOAD_TIMEOUT });
@@ -111,10 +118,11 @@ async function run(browser, site, trace, profile) {
       const traced = trace ? breakdown(await browser.stopTracing()) : null;
       const profiled = cdp ? selfTimes((await cdp.send('Profiler.stop')).profile) : null;
       const entries = await page.evaluate((t0) => __clicks.filter((e) => e.start >= t0), t0);
+      const mutations = await page.evaluate(() => __mutations);
       const longest = entries.reduce((a, e) => (a && a.duration >= e.duration ? a : e), null);
       // The handlers' time: every event of the interaction (the app answers `change` or `click`).
       const processing = entries.reduce((sum, e) => sum + e.processing, 0);
-      out[name] = { inp: longest?.duration ?? 0, processing, traced, profiled };
+      out[name] = { inp: longest?.duration ?? 0, processing, mutations, traced, profiled };
     }
   } finally {
     await context.close();
@@ -162,6 +170,10 @@ try {
 }
 // Best of the runs (and the range), per step and site; the processing part in parentheses.
 const load = (await readFile('/proc/loadavg', 'utf8').catch(() => '')).split(' ').slice(0, 3).join(' ');
+console.log(`\nDOM changes per click (nodes inserted or removed, attributes and texts set; first run)`);
+console.log(`| click | ${sites.map((s) => s.name).join(' | ')} |`);
+console.log(`| --- | ${sites.map(() => '---').join(' | ')} |`);
+for (const [n] of STEPS) console.log(`| ${n} | ${results.map((rs) => (rs[0]?.[n]?.mutations ?? 'n/a').toLocaleString('en')).join(' | ')} |`);
 console.log(`\nINP ms per click, best of ${runs} (the best run's event handlers' time in parentheses; range); load average ${load}`);
 console.log(`| click | ${sites.map((s) => s.name).join(' | ')} |`);
 console.log(`| --- | ${sites.map(() => '---').join(' | ')} |`);
