@@ -30,11 +30,19 @@ pub fn href(query: &Query, anchor: Option<&str>) -> String {
 
 /// The page's path. On the server it is unknown (the site may live in any folder): the links
 /// stay relative (`?speaker=…` keeps the page's path) until hydration writes the full ones.
+/// Read from the browser once: every card's links ask for it (a call into JavaScript each), and
+/// the app never changes it (it only changes the query and the hash).
+#[cfg(target_arch = "wasm32")]
 fn page_path() -> String {
-    #[cfg(target_arch = "wasm32")]
-    return gloo::utils::window().location().pathname().unwrap_or_default();
-    #[cfg(not(target_arch = "wasm32"))]
-    return String::new();
+    thread_local! {
+        static PATH: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
+    }
+    PATH.with(|p| p.get_or_init(|| gloo::utils::window().location().pathname().unwrap_or_default()).clone())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn page_path() -> String {
+    String::new()
 }
 
 /// Writes the state to the history as `mode` says, unless the URL already says the same.

@@ -167,14 +167,18 @@ pub struct Results {
 
 /// `(value, count)` pairs for every facet, counts under the other active filters. Speakers and
 /// mentions are the values with a count (and the selected ones), most frequent first.
+///
+/// The long lists are shared (`Rc`): a facet whose counts did not change (its pool is the whole
+/// view, as for the facet just clicked) is the very list of the unfiltered counts, not a copy,
+/// and the view compares it by pointer before comparing values.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Facets {
-    pub speakers: Vec<(Rc<str>, usize)>,
+    pub speakers: Rc<Vec<(Rc<str>, usize)>>,
     pub kinds: Vec<(QuoteKind, usize)>,
     /// `(file, count)`, most frequent first, then in corpus order.
-    pub articles: Vec<(String, usize)>,
-    pub mentions: Vec<(Rc<str>, usize)>,
-    pub timeline: Vec<YearBucket>,
+    pub articles: Rc<Vec<(String, usize)>>,
+    pub mentions: Rc<Vec<(Rc<str>, usize)>>,
+    pub timeline: Rc<Vec<YearBucket>>,
 }
 
 /// Events per year, and per month for those precise enough to have one.
@@ -184,6 +188,12 @@ pub struct YearBucket {
     pub count: usize,
     /// `(month 1–12, count)`, months with events only, in order.
     pub months: Vec<(u32, usize)>,
+}
+
+/// The card lists of a query's search terms and period, shared by its pools.
+struct Prepared {
+    terms: Vec<Vec<CardId>>,
+    period: Option<Vec<CardId>>,
 }
 
 /// The cards left by the filters of a query: all of a view, or a sorted list.
@@ -359,7 +369,7 @@ impl Index {
 
     /// The cards `query` shows, sorted as it asks.
     pub fn results(&self, query: &Query) -> Results {
-        let pool = self.pool(query, &parse_search(&query.text), None);
+        let pool = self.pool(query, &self.prepare(query), None);
         let mut cards = match pool {
             Pool::All(ids) => ids.to_vec(),
             Pool::Some(ids) => ids,
@@ -380,9 +390,7 @@ impl Index {
                 counts[s as usize] += 1;
             }
         }
-        let mut top = ranked(&self.speakers, &counts);
-        top.truncate(n);
-        top
+        top_ranked(&self.speakers, &counts, n)
     }
 
     /// Dated quotes among `results` per year (the year a quote was said in), in order.
@@ -412,17 +420,17 @@ impl Index {
     /// whole view (its own filter is the only one, the usual first click) takes `whole`, the
     /// precomputed counts, instead of ranking every value again.
     fn count_facets(&self, query: &Query, whole: Option<&Facets>) -> Facets {
-        let terms = parse_search(&query.text);
-        let pool = |facet| match (self.pool(query, &terms, Some(facet)), whole) {
+        let prepared = self.prepare(query);
+        let pool = |facet| match (self.pool(query, &prepared, Some(facet)), whole) {
             (Pool::All(_), Some(whole)) => Err(whole),
             (pool, _) => Ok(pool),
         };
         Facets {
-            speakers: pool(Facet::Speaker).map_or_else(|w| w.speakers.clone(), |p| self.count_speakers(p.ids())),
+            speakers: pool(Facet::Speaker).map_or_else(|w| w.speakers.clone(), |p| Rc::new(self.count_speakers(p.ids()))),
             kinds: pool(Facet::Kind).map_or_else(|w| w.kinds.clone(), |p| self.count_kinds(p.ids())),
-            articles: pool(Facet::Article).map_or_else(|w| w.articles.clone(), |p| self.count_articles(p.ids())),
-            mentions: pool(Facet::Mention).map_or_else(|w| w.mentions.clone(), |p| self.count_mentions(p.ids())),
-            timeline: pool(Facet::Period).map_or_else(|w| w.timeline.clone(), |p| self.timeline(p.ids())),
+            articles: pool(Facet::Article).map_or_else(|w| w.articles.clone(), |p| Rc::new(self.count_articles(p.ids()))),
+            mentions: pool(Facet::Mention).map_or_else(|w| w.mentions.clone(), |p| Rc::new(self.count_mentions(p.ids()))),
+            timeline: pool(Facet::Period).map_or_else(|w| w.timeline.clone(), |p| Rc::new(self.timeline(p.ids()))),
         }
     }
 
@@ -467,27 +475,37 @@ impl Index {
     }
 
     /// Adds the selected values missing from the counts, at zero, so they stay listed.
+    /// The shared lists are copied only when a value is missing (`Rc::make_mut`).
     fn with_selected(&self, mut facets: Facets, query: &Query) -> Facets {
         for name in &query.speakers {
             if !facets.speakers.iter().any(|(s, _)| **s == **name) {
-                facets.speakers.push((name.as_str().into(), 0));
+                Rc::make_mut(&mut facets.speakers).push((name.as_str().into(), 0));
             }
         }
         for name in &query.mentions {
             if !facets.mentions.iter().any(|(s, _)| **s == **name) {
-                facets.mentions.push((name.as_str().into(), 0));
+                Rc::make_mut(&mut facets.mentions).push((name.as_str().into(), 0));
             }
         }
         for file in &query.articles {
             if !facets.articles.iter().any(|(f, _)| f == file) {
-                facets.articles.push((file.clone(), 0));
+                Rc::make_mut(&mut facets.articles).push((file.clone(), 0));
             }
         }
         facets
     }
 
-    /// The cards left by every filter of `q` but `skip`'s.
-    fn pool(&self, q: &Query, terms: &[Term], skip: Option<Facet>) -> Pool<'_> {
+    /// What every pool of `q` shares, found once: the cards of each search term and of the period.
+    fn prepare(&self, q: &Query) -> Prepared {
+        let terms = parse_search(&q.text).iter().map(|term| self.cards_matching(term)).collect();
+        let period = self.period_bounds(q).map(|(from, to)| {
+            self.all.iter().copied().filter(|&id| self.period[id as usize].is_some_and(|(start, end)| end >= from && start <= to)).collect()
+        });
+        Prepared { terms, period }
+    }
+
+    /// The cards left by every filter of `q` but `skip`'s (`prepared` is `self.prepare(q)`).
+    fn pool(&self, q: &Query, prepared: &Prepared, skip: Option<Facet>) -> Pool<'_> {
         let keep = |facet| skip != Some(facet);
         let n = self.cards.len();
         let mut lists: Vec<Vec<CardId>> = Vec::new();
@@ -510,16 +528,16 @@ impl Index {
                 q.mentions.iter().filter_map(|m| self.mention_names.id(m)).map(|m| self.by_mention[m as usize].as_slice()).collect();
             lists.push(union(&found, n));
         }
-        for term in terms {
-            lists.push(self.cards_matching(term));
-        }
+        lists.extend(prepared.terms.iter().cloned());
         let view: &[CardId] = match q.view {
             View::All => &[],
             View::Quotes | View::Speaker => &self.quotes,
             View::Events => &self.events,
         };
-        let period = self.period_bounds(q).filter(|_| keep(Facet::Period));
-        if lists.is_empty() && period.is_none() {
+        if let Some(period) = prepared.period.as_ref().filter(|_| keep(Facet::Period)) {
+            lists.push(period.clone());
+        }
+        if lists.is_empty() {
             return match q.view {
                 View::All => Pool::All(self.all_ids()),
                 _ => Pool::All(view),
@@ -528,11 +546,7 @@ impl Index {
         if q.view != View::All {
             lists.push(view.to_vec());
         }
-        let mut ids = if lists.is_empty() { self.all_ids().to_vec() } else { intersect(lists) };
-        if let Some((from, to)) = period {
-            ids.retain(|&id| self.period[id as usize].is_some_and(|(start, end)| end >= from && start <= to));
-        }
-        Pool::Some(ids)
+        Pool::Some(intersect(lists))
     }
 
     fn all_ids(&self) -> &[CardId] {
@@ -620,17 +634,41 @@ fn push_posting(postings: &mut Vec<Vec<CardId>>, value: u32, id: CardId) {
 
 /// Values with a count, most frequent first, then by name.
 fn ranked(names: &Names, counts: &[usize]) -> Vec<(Rc<str>, usize)> {
-    let mut ids: Vec<u32> = (0..counts.len() as u32).filter(|&v| counts[v as usize] > 0).collect();
-    // Most first (the count's complement), then by name.
-    order::sort_by_key(&mut ids, |&v| (u64::from(u32::MAX - counts[v as usize] as u32) << 32) | u64::from(names.rank[v as usize]));
-    ids.into_iter().map(|v| (names.names[v as usize].clone(), counts[v as usize])).collect()
+    // Most first (the count's complement), then by name: a key per value, unique (one rank per
+    // name), so the pairs sort as they are, without a stable sort's bookkeeping.
+    let mut keyed: Vec<(u64, usize)> = (0..counts.len())
+        .filter(|&v| counts[v] > 0)
+        .map(|v| ((u64::from(u32::MAX - counts[v] as u32) << 32) | u64::from(names.rank[v]), v))
+        .collect();
+    order::sort_pairs(&mut keyed);
+    keyed.into_iter().map(|(_, v)| (names.names[v].clone(), counts[v])).collect()
+}
+
+/// The first `n` of `ranked(names, counts)`, without sorting every value: one pass that keeps
+/// the best `n` so far in order (the chart shows a handful of the corpus's thousands of speakers).
+fn top_ranked(names: &Names, counts: &[usize], n: usize) -> Vec<(Rc<str>, usize)> {
+    // Smaller is better: the count's complement, then the name's rank (unique per name).
+    let key = |v: u32| (u64::from(u32::MAX - counts[v as usize] as u32) << 32) | u64::from(names.rank[v as usize]);
+    let mut best: Vec<(u64, u32)> = Vec::with_capacity(n + 1);
+    for v in (0..counts.len() as u32).filter(|&v| counts[v as usize] > 0) {
+        let k = key(v);
+        if best.len() == n && best.last().is_none_or(|&(worst, _)| k >= worst) {
+            continue;
+        }
+        let at = best.partition_point(|&(b, _)| b < k);
+        best.insert(at, (k, v));
+        best.truncate(n);
+    }
+    best.into_iter().map(|(_, v)| (names.names[v as usize].clone(), counts[v as usize])).collect()
 }
 
 /// Articles with a count, most frequent first, then in corpus order.
 fn ranked_articles(files: &[String], counts: &[usize]) -> Vec<(String, usize)> {
-    let mut ids: Vec<usize> = (0..counts.len()).filter(|&a| counts[a] > 0).collect();
-    order::sort_by_key(&mut ids, |&a| u64::from(u32::MAX - counts[a] as u32));
-    ids.into_iter().map(|a| (files[a].clone(), counts[a])).collect()
+    // The article's index breaks ties: corpus order.
+    let mut keyed: Vec<(u64, usize)> =
+        (0..counts.len()).filter(|&a| counts[a] > 0).map(|a| (u64::from(u32::MAX - counts[a] as u32), a)).collect();
+    order::sort_pairs(&mut keyed);
+    keyed.into_iter().map(|(_, a)| (files[a].clone(), counts[a])).collect()
 }
 
 /// Each card's place in date order: by first day, then last day; undated cards last; ties in
@@ -746,6 +784,6 @@ fn people_named_in(article: &Article, sentence: &str) -> Vec<String> {
 
 /// Every named speaker with the number of their quotes, most quoted first, then by name.
 pub fn speaker_counts(corpus: &Corpus) -> Vec<(String, usize)> {
-    Index::new(corpus).facets(&Query::default()).speakers.into_iter().map(|(s, n)| (s.to_string(), n)).collect()
+    Index::new(corpus).facets(&Query::default()).speakers.iter().map(|(s, n)| (s.to_string(), *n)).collect()
 }
 

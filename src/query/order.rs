@@ -14,8 +14,14 @@ pub fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
 /// The positions of `keys` in key order, ties in position order.
 fn sorted_positions(keys: Vec<u64>) -> Vec<usize> {
     let mut pairs: Vec<(u64, usize)> = keys.into_iter().enumerate().map(|(at, k)| (k, at)).collect();
-    pairs.sort_unstable();
+    sort_pairs(&mut pairs);
     pairs.into_iter().map(|(_, at)| at).collect()
+}
+
+/// Sorts `(key, position)` pairs (the instantiation `sort_by_key` uses), for keys that are
+/// unique or whose ties the position orders.
+pub fn sort_pairs(pairs: &mut [(u64, usize)]) {
+    pairs.sort_unstable();
 }
 
 /// Sorts strings and removes repeats.

@@ -428,6 +428,75 @@ fn assert_facets_count_the_other_filters(corpus: &Corpus, index: &Index, q: &Que
     for (kind, n) in &facets.kinds {
         assert_eq!(*n, kinds.iter().filter(|x| x.kind == *kind).count(), "{kind:?} of {q:?}");
     }
+    // Ranked: most first, then by name.
+    let ranked: Vec<(String, usize)> = facets.speakers.iter().filter(|(_, n)| *n > 0).map(|(s, n)| (s.to_string(), *n)).collect();
+    assert_eq!(ranked, by_count_then_name(speakers.clone()), "speaker order of {q:?}");
+    // The chart: the first speakers of the same ranking over the query's own results.
+    let mut of_results: Vec<(String, usize)> = Vec::new();
+    for quote in quotes_of(q) {
+        let Some(name) = quote.speaker else { continue };
+        match of_results.iter_mut().find(|(s, _)| *s == name) {
+            Some((_, n)) => *n += 1,
+            None => of_results.push((name, 1)),
+        }
+    }
+    let top: Vec<(String, usize)> = index.top_speakers(&index.results(q), 3).iter().map(|(s, n)| (s.to_string(), *n)).collect();
+    let mut want_top = by_count_then_name(of_results);
+    want_top.truncate(3);
+    assert_eq!(top, want_top, "top speakers of {q:?}");
+    // Articles: each card counts once for every article reporting it; most first, then in
+    // corpus order.
+    let mut articles = vec![0usize; corpus.articles.len()];
+    for card in plain_results(corpus, index, &Query { articles: vec![], ..q.clone() }) {
+        let mut of_card: Vec<usize> = match card {
+            CardRef::Quote((a, _)) => vec![a],
+            CardRef::Event(members) => members.iter().map(|&(a, _)| a).collect(),
+        };
+        of_card.dedup();
+        for a in of_card {
+            articles[a] += 1;
+        }
+    }
+    let mut want: Vec<(String, usize)> = (0..articles.len()).filter(|&a| articles[a] > 0).map(|a| (corpus.articles[a].file.clone(), articles[a])).collect();
+    want.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    let got: Vec<(String, usize)> = facets.articles.iter().filter(|(_, n)| *n > 0).cloned().collect();
+    assert_eq!(got, want, "articles of {q:?}");
+    // The timeline: the events the query leaves without its period, per year of their start.
+    let mut years: Vec<(u32, usize)> = Vec::new();
+    for card in plain_results(corpus, index, &Query { from: None, to: None, ..q.clone() }) {
+        let CardRef::Event(members) = card else { continue };
+        let (a, i) = members[0];
+        let Ok(year) = corpus.articles[a].events[i].start[..4].parse::<u32>() else { continue };
+        match years.binary_search_by_key(&year, |(y, _)| *y) {
+            Ok(at) => years[at].1 += 1,
+            Err(at) => years.insert(at, (year, 1)),
+        }
+    }
+    let got: Vec<(u32, usize)> = facets.timeline.iter().map(|y| (y.year, y.count)).collect();
+    assert_eq!(got, years, "timeline of {q:?}");
+}
+
+/// Most first, then by name.
+fn by_count_then_name(mut counts: Vec<(String, usize)>) -> Vec<(String, usize)> {
+    counts.sort_by(|(a, x), (b, y)| y.cmp(x).then_with(|| a.cmp(b)));
+    counts
+}
+
+#[test]
+fn a_click_shares_the_unfiltered_counts_of_its_own_facet() {
+    // The facet just clicked keeps its counts (its pool is the whole view): the very list the
+    // unfiltered page showed, not a copy of it, so the page can tell it did not change.
+    let index = Index::new(&synthetic(30));
+    let all = index.facets(&Query::default());
+    let one = Query { speakers: vec!["Chen Wei".into()], ..Query::default() };
+    let facets = index.facets(&one);
+    assert!(std::rc::Rc::ptr_eq(&facets.speakers, &all.speakers), "speakers shared");
+    assert!(!std::rc::Rc::ptr_eq(&facets.mentions, &all.mentions), "mentions counted again");
+    assert!(std::rc::Rc::ptr_eq(&index.facets(&Query::default()).articles, &all.articles), "back to the unfiltered lists");
+    // A selected value with no count is added to a copy, never to the shared list.
+    let nobody = Query { speakers: vec!["Nobody".into()], ..Query::default() };
+    assert!(index.facets(&nobody).speakers.iter().any(|(s, _)| &**s == "Nobody"));
+    assert!(!index.facets(&Query::default()).speakers.iter().any(|(s, _)| &**s == "Nobody"));
 }
 
 /// Every card of the index checked one by one against the query, the way a reader would.

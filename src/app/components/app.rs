@@ -8,10 +8,10 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::filters::{filters, FacetLists, WIDE_SCREEN_PX};
+use super::filters::{filters, use_facet_callbacks, use_facet_lists, WIDE_SCREEN_PX};
 use super::own_article::{OnAdd, OwnArticle};
 use super::reader::Reader;
-use super::results::{count_text, results_view};
+use super::results::{count_text, results_view, use_kept_timeline};
 use super::speaker_page::{speaker_page, SpeakerPageProps};
 use crate::app::state::{Action, State};
 use crate::app::url;
@@ -63,11 +63,13 @@ fn Explorer(props: &ExplorerProps) -> Html {
     // The reader's article is not a filter: opening it must not recompute the cards.
     let filters_of = Query { read: None, ..state.query.clone() };
     let results = use_memo((index.clone(), filters_of.clone()), |(i, q)| i.results(q));
-    let facets = use_memo((index.clone(), filters_of.clone()), |(i, q)| i.facets(q));
+    let facets = use_memo((index.clone(), filters_of), |(i, q)| i.facets(q));
     let top_speakers = use_memo((index.clone(), results.clone()), |(i, r)| {
         i.top_speakers(r, super::speaker_chart::BARS)
     });
-    let facet_lists = use_memo((index.clone(), facets.clone(), filters_of), |(i, f, q)| FacetLists::new(i, f, q));
+    let facet_lists = use_facet_lists(&index, &facets);
+    let facet_callbacks = use_facet_callbacks(&state);
+    let timeline = use_kept_timeline(&facets.timeline);
     let dispatch = state.dispatcher();
     let on_read = {
         let dispatch = dispatch.clone();
@@ -140,7 +142,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 };
                 speaker_page(page, &state)
             }
-            None => results_view(corpus, &index, &state, &results, &facets, &top_speakers, &on_read),
+            None => results_view(corpus, &index, &state, &results, &timeline, &top_speakers, &on_read),
         },
     };
     // The reader and a speaker's page take the whole width: no filter panel beside them.
@@ -155,7 +157,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 <OwnArticle on_add={on_own_article} />
             </header>
             if !full_width {
-                { filters(&facet_lists, &state, &panel_open) }
+                { filters(&facet_lists, &facet_callbacks, &state, &panel_open) }
             }
             { main }
         </div>

@@ -6,9 +6,10 @@ use yew::prelude::*;
 
 use super::marked::marked;
 use super::quote_card::read_click;
+use crate::app::url;
 use crate::extract::model::{Corpus, DateWarning};
 use crate::cards::event_face;
-use crate::query::ItemRef;
+use crate::query::{ItemRef, Query};
 
 #[derive(Properties, PartialEq)]
 pub struct EventCardProps {
@@ -16,8 +17,10 @@ pub struct EventCardProps {
     /// The reports of this event, first one shown.
     pub members: Vec<ItemRef>,
     pub search: AttrValue,
-    /// Reader address of each member's sentence, in `members` order.
-    pub reader_hrefs: Vec<AttrValue>,
+    /// The query the reader's links keep (each listed source links to its sentence in the
+    /// reader). Only the listed sources get an address: an event wire copy spread to hundreds of
+    /// papers does not make hundreds of them at every render.
+    pub query: Rc<Query>,
     pub on_read: Callback<(String, String)>,
 }
 
@@ -71,12 +74,14 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 <span class="source-count">{ if sources == 1 { "1 source".to_string() } else { format!("{sources} sources") } }</span>
                 { ": " }
                 <ul class="source-list">
-                    { for props.members.iter().zip(&props.reader_hrefs).take(listed).map(|(&(a, i), href)| {
+                    { for props.members.iter().take(listed).map(|&(a, i)| {
                         let article = &props.corpus.articles[a];
-                        let onclick = read_click(&props.on_read, &article.file, &format!("r-e-{a}-{i}"));
+                        let anchor = format!("r-e-{a}-{i}");
+                        let href = url::href(&Query { read: Some(article.file.clone()), ..(*props.query).clone() }, Some(&anchor));
+                        let onclick = read_click(&props.on_read, &article.file, &anchor);
                         html! {
                             <li key={format!("{a}-{i}")}>
-                                <a href={href.clone()} {onclick}>
+                                <a {href} {onclick}>
                                     <cite>{ &article.title }</cite>
                                     <span class="visually-hidden">{ ": read the sentence in the article" }</span>
                                 </a>

@@ -21,7 +21,6 @@ pub struct FacetValue {
     pub value: AttrValue,
     pub label: AttrValue,
     pub count: usize,
-    pub checked: bool,
 }
 
 #[derive(Properties, PartialEq)]
@@ -29,8 +28,12 @@ pub struct FacetProps {
     /// Short machine name: `speaker`, `kind`, … (input names and ids).
     pub name: AttrValue,
     pub legend: AttrValue,
-    /// Every value, most frequent first (shared, so a re-render does not copy them).
+    /// Every value, most frequent first (shared, so a re-render does not copy them, and the
+    /// same list as before compares by pointer: a click in another facet that leaves these
+    /// counts alone does not re-render this one).
     pub values: Rc<Vec<FacetValue>>,
+    /// The checked values (the query's), apart from the list: checking one does not rebuild it.
+    pub selected: Rc<Vec<String>>,
     pub on_toggle: Callback<String>,
     #[prop_or_default]
     pub on_clear: Option<Callback<()>>,
@@ -45,12 +48,15 @@ pub fn Facet(props: &FacetProps) -> Html {
     let needle = crate::query::fold(filter.trim());
     let limit = if needle.is_empty() { TOP } else { MATCHES };
     let matching = |v: &FacetValue| needle.is_empty() || crate::query::fold(&v.label).contains(&needle);
-    let mut shown: Vec<&FacetValue> = props.values.iter().filter(|v| v.checked).collect();
+    let checked = |v: &FacetValue| props.selected.iter().any(|s| **s == *v.value);
+    // The checked values first, in list order (the index keeps every selected value listed).
+    let mut shown: Vec<(&FacetValue, bool)> =
+        if props.selected.is_empty() { Vec::new() } else { props.values.iter().filter(|v| checked(v)).map(|v| (v, true)).collect() };
     let mut hidden = 0;
-    for v in props.values.iter().filter(|v| !v.checked && matching(v)) {
-        if shown.len() < limit { shown.push(v) } else { hidden += 1 }
+    for v in props.values.iter().filter(|v| (props.selected.is_empty() || !checked(v)) && matching(v)) {
+        if shown.len() < limit { shown.push((v, false)) } else { hidden += 1 }
     }
-    let any_checked = props.values.iter().any(|v| v.checked);
+    let any_checked = !props.selected.is_empty();
     let filter_id = format!("facet-filter-{}", props.name);
     let on_filter = {
         let filter = filter.clone();
@@ -73,7 +79,7 @@ pub fn Facet(props: &FacetProps) -> Html {
                 <p class="facet-empty">{ format!("No {} match “{}”.", to_lower(&props.legend), filter.trim()) }</p>
             }
             <ul class="facet-values">
-                { for shown.into_iter().map(|v| value_item(&props.name, v, &props.on_toggle)) }
+                { for shown.into_iter().map(|(v, checked)| value_item(&props.name, v, checked, &props.on_toggle)) }
             </ul>
             if hidden > 0 {
                 <p class="facet-more">{ format!("{hidden} more: type in “Find {}…” to see them", to_lower(&props.legend)) }</p>
@@ -88,14 +94,14 @@ pub fn Facet(props: &FacetProps) -> Html {
     }
 }
 
-fn value_item(name: &str, v: &FacetValue, on_toggle: &Callback<String>) -> Html {
+fn value_item(name: &str, v: &FacetValue, checked: bool, on_toggle: &Callback<String>) -> Html {
     let on_toggle = on_toggle.clone();
     let value = v.value.to_string();
     let noun = if v.count == 1 { "result" } else { "results" };
     html! {
-        <li key={v.value.to_string()} class={classes!((v.count == 0 && !v.checked).then_some("zero"))}>
+        <li key={v.value.to_string()} class={classes!((v.count == 0 && !checked).then_some("zero"))}>
             <label>
-                <input type="checkbox" name={name.to_string()} value={v.value.clone()} checked={v.checked}
+                <input type="checkbox" name={name.to_string()} value={v.value.clone()} {checked}
                     onchange={Callback::from(move |_| on_toggle.emit(value.clone()))} />
                 <span class="facet-label">{ &v.label }</span>{ " " }
                 <span class="facet-count">

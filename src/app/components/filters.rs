@@ -20,8 +20,9 @@ fn active_note(q: &Query) -> String {
 /// Screens this wide show the filter panel open at start; narrower ones show the cards first.
 pub const WIDE_SCREEN_PX: f64 = 760.0;
 
-/// Every facet's values with their labels and checked state, built once per change of counts.
-#[derive(PartialEq, Eq)]
+/// Every facet's values with their labels, each list rebuilt only when its counts change: the
+/// facet just clicked keeps the very list of the index (`Facets` shares it), so its values are
+/// not made again, and a facet whose props are unchanged is not rendered again.
 pub struct FacetLists {
     speakers: Rc<Vec<FacetValue>>,
     kinds: Rc<Vec<FacetValue>>,
@@ -29,58 +30,68 @@ pub struct FacetLists {
     mentions: Rc<Vec<FacetValue>>,
 }
 
-impl FacetLists {
-    pub fn new(index: &Index, facets: &Facets, q: &Query) -> FacetLists {
-        let named = |values: &[(Rc<str>, usize)], selected: &[String]| -> Rc<Vec<FacetValue>> {
-            let value = |(name, count): &(Rc<str>, usize)| {
-                let checked = selected.iter().any(|s| **s == **name);
-                FacetValue { value: AttrValue::Rc(name.clone()), label: AttrValue::Rc(name.clone()), count: *count, checked }
-            };
-            Rc::new(values.iter().map(value).collect())
+#[hook]
+pub fn use_facet_lists(index: &Rc<Index>, facets: &Facets) -> FacetLists {
+    let named = |values: &Rc<Vec<(Rc<str>, usize)>>| -> Vec<FacetValue> {
+        let value = |(name, count): &(Rc<str>, usize)| FacetValue { value: AttrValue::Rc(name.clone()), label: AttrValue::Rc(name.clone()), count: *count };
+        values.iter().map(value).collect()
+    };
+    let speakers = use_memo(facets.speakers.clone(), named);
+    let mentions = use_memo(facets.mentions.clone(), named);
+    let kinds = use_memo(facets.kinds.clone(), |kinds| {
+        kinds.iter().map(|(k, count)| FacetValue { value: k.as_str().into(), label: kind_label(*k).into(), count: *count }).collect()
+    });
+    let articles = use_memo((index.clone(), facets.articles.clone()), |(index, articles)| {
+        let value = |(file, count): &(String, usize)| {
+            let title = index.title(file).unwrap_or(file);
+            FacetValue { value: file.clone().into(), label: title.to_string().into(), count: *count }
         };
-        let kinds = facets
-            .kinds
-            .iter()
-            .map(|(k, count)| FacetValue { value: k.as_str().into(), label: kind_label(*k).into(), count: *count, checked: q.kinds.contains(k) })
-            .collect();
-        let articles = facets
-            .articles
-            .iter()
-            .map(|(file, count)| {
-                let title = index.title(file).unwrap_or(file);
-                FacetValue { value: file.clone().into(), label: title.to_string().into(), count: *count, checked: q.articles.contains(file) }
-            })
-            .collect();
-        FacetLists {
-            speakers: named(&facets.speakers, &q.speakers),
-            kinds: Rc::new(kinds),
-            articles: Rc::new(articles),
-            mentions: named(&facets.mentions, &q.mentions),
-        }
-    }
+        articles.iter().map(value).collect()
+    });
+    FacetLists { speakers, kinds, articles, mentions }
 }
 
-pub fn filters(lists: &FacetLists, state: &UseReducerHandle<State>, open: &bool) -> Html {
+/// The facets' callbacks, made once: a new callback at every render would make every facet
+/// render again.
+pub struct FacetCallbacks {
+    speaker: Callback<String>,
+    kind: Callback<String>,
+    article: Callback<String>,
+    mention: Callback<String>,
+    clear_speakers: Callback<()>,
+}
+
+#[hook]
+pub fn use_facet_callbacks(state: &UseReducerHandle<State>) -> Rc<FacetCallbacks> {
+    let dispatch = state.dispatcher();
+    use_memo((), move |_| {
+        let send = |make: fn(String) -> Action| {
+            let dispatch = dispatch.clone();
+            Callback::from(move |v: String| dispatch.dispatch(make(v)))
+        };
+        let kind = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |v: String| {
+                if let Some(kind) = QuoteKind::parse(&v) {
+                    dispatch.dispatch(Action::ToggleKind(kind));
+                }
+            })
+        };
+        let clear_speakers = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_| dispatch.dispatch(Action::ClearSpeakers))
+        };
+        FacetCallbacks { speaker: send(Action::ToggleSpeaker), kind, article: send(Action::ToggleArticle), mention: send(Action::ToggleMention), clear_speakers }
+    })
+}
+
+pub fn filters(lists: &FacetLists, callbacks: &FacetCallbacks, state: &UseReducerHandle<State>, open: &bool) -> Html {
     let q = &state.query;
     let dispatch = state.dispatcher();
-    let send = |make: fn(String) -> Action| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |v: String| dispatch.dispatch(make(v)))
-    };
     let FacetLists { speakers, kinds, articles, mentions } = lists;
     let (speakers, kinds, articles, mentions) = (speakers.clone(), kinds.clone(), articles.clone(), mentions.clone());
-    let on_clear_speakers = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.dispatch(Action::ClearSpeakers))
-    };
-    let on_kind = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |v: String| {
-            if let Some(kind) = QuoteKind::parse(&v) {
-                dispatch.dispatch(Action::ToggleKind(kind));
-            }
-        })
-    };
+    let FacetCallbacks { speaker, kind, article, mention, clear_speakers } = callbacks;
+    let selected_kinds: Vec<String> = q.kinds.iter().map(|k| k.as_str().to_string()).collect();
     let on_clear_all = {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::ClearAll))
@@ -91,14 +102,14 @@ pub fn filters(lists: &FacetLists, state: &UseReducerHandle<State>, open: &bool)
             { search_box(state) }
             <details class="facet-panel" open={*open}>
                 <summary>{ "Filters" }{ active_note(q) }</summary>
-            <Facet name="speaker" legend="Speakers" values={speakers} on_toggle={send(Action::ToggleSpeaker)}
-                on_clear={on_clear_speakers} empty="No named speaker among these results." />
-            <Facet name="kind" legend="Kind" values={kinds} on_toggle={on_kind} empty="" />
+            <Facet name="speaker" legend="Speakers" values={speakers} selected={Rc::new(q.speakers.clone())} on_toggle={speaker.clone()}
+                on_clear={clear_speakers.clone()} empty="No named speaker among these results." />
+            <Facet name="kind" legend="Kind" values={kinds} selected={Rc::new(selected_kinds)} on_toggle={kind.clone()} empty="" />
             { period_fields(state) }
-            <Facet name="article" legend="Articles" values={articles} on_toggle={send(Action::ToggleArticle)}
+            <Facet name="article" legend="Articles" values={articles} selected={Rc::new(q.articles.clone())} on_toggle={article.clone()}
                 empty="No articles." />
-            <Facet name="mention" legend="Mentioned" values={mentions}
-                on_toggle={send(Action::ToggleMention)} empty="Nobody is named in these results." />
+            <Facet name="mention" legend="Mentioned" values={mentions} selected={Rc::new(q.mentions.clone())}
+                on_toggle={mention.clone()} empty="Nobody is named in these results." />
             </details>
             if q.is_filtered() {
                 <button type="button" class="clear-all" onclick={on_clear_all}>{ "Clear all filters" }</button>

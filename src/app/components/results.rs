@@ -14,7 +14,7 @@ use super::timeline::Timeline;
 use crate::app::state::{Action, State};
 use crate::app::url;
 use crate::extract::model::Corpus;
-use crate::query::{CardId, CardRef, Facets, Index, Query, Results, Sort, View};
+use crate::query::{CardId, CardRef, Index, Query, Results, Sort, View, YearBucket};
 
 /// Cards per page: a screenful or two, a few hundred DOM nodes.
 pub const PAGE: usize = 50;
@@ -24,7 +24,7 @@ pub fn results_view(
     index: &Rc<Index>,
     state: &UseReducerHandle<State>,
     results: &Rc<Results>,
-    facets: &Facets,
+    timeline: &KeptTimeline,
     top_speakers: &Rc<Vec<(Rc<str>, usize)>>,
     on_read: &Callback<(String, String)>,
 ) -> Html {
@@ -79,8 +79,8 @@ pub fn results_view(
                 <super::export::Export corpus={corpus.clone()} index={index.clone()} results={results.clone()} />
                 <super::embed_dialog::EmbedDialog query={q.clone()} />
             </div>
-            if q.view.shows_events() && !facets.timeline.is_empty() {
-                <Timeline years={facets.timeline.clone()} from={q.from.clone()} to={q.to.clone()} on_select={on_period} />
+            if q.view.shows_events() && !timeline.years.is_empty() {
+                <Timeline years={timeline.years.clone()} hidden={timeline.hidden} from={q.from.clone()} to={q.to.clone()} on_select={on_period} />
             }
             if q.view.shows_quotes() && !top_speakers.is_empty() {
                 <super::speaker_chart::SpeakerChart speakers={top_speakers.clone()} />
@@ -92,6 +92,25 @@ pub fn results_view(
                 query={q.clone()} {first_page} on_read={on_read.clone()} on_speaker={on_speaker(state)} />
         </main>
     }
+}
+
+/// The timeline to show: the counts of the query, or when it has no dated event (a speaker or a
+/// kind is chosen: only quotes are left) the last years shown, hidden. Removing the filter then
+/// shows them again instead of building a hundred bars anew (the unfiltered years are the same
+/// shared list), and the histogram is not rebuilt at every click that empties it.
+pub struct KeptTimeline {
+    pub years: Rc<Vec<YearBucket>>,
+    pub hidden: bool,
+}
+
+#[hook]
+pub fn use_kept_timeline(years: &Rc<Vec<YearBucket>>) -> KeptTimeline {
+    let last = use_mut_ref(|| years.clone());
+    if years.is_empty() {
+        return KeptTimeline { years: last.borrow().clone(), hidden: true };
+    }
+    *last.borrow_mut() = years.clone();
+    KeptTimeline { years: years.clone(), hidden: false }
 }
 
 /// Opens a speaker's page from a card.
@@ -149,7 +168,8 @@ pub fn CardList(props: &CardListProps) -> Html {
         })
     };
     let search: AttrValue = props.query.text.clone().into();
-    let card = |&id: &CardId| card_item(props, id, &search);
+    let query = Rc::new(props.query.clone());
+    let card = |&id: &CardId| card_item(props, id, &search, &query);
     html! {
         <>
             <ol class="cards">
@@ -167,7 +187,7 @@ pub fn CardList(props: &CardListProps) -> Html {
     }
 }
 
-fn card_item(props: &CardListProps, id: CardId, search: &AttrValue) -> Html {
+fn card_item(props: &CardListProps, id: CardId, search: &AttrValue, query: &Rc<Query>) -> Html {
     let (corpus, q, on_read) = (&props.corpus, &props.query, &props.on_read);
     let card = props.index.card(id);
     let key = card.id();
@@ -181,16 +201,12 @@ fn card_item(props: &CardListProps, id: CardId, search: &AttrValue) -> Html {
                 </li>
             }
         }
-        CardRef::Event(members) => {
-            let hrefs: Vec<AttrValue> =
-                members.iter().map(|&(a, i)| reader_href(corpus, q, a, &format!("r-e-{a}-{i}")).into()).collect();
-            html! {
-                <li {key}>
-                    <EventCard corpus={corpus.clone()} members={members.clone()} search={search.clone()}
-                        reader_hrefs={hrefs} on_read={on_read.clone()} />
-                </li>
-            }
-        }
+        CardRef::Event(members) => html! {
+            <li {key}>
+                <EventCard corpus={corpus.clone()} members={members.clone()} search={search.clone()}
+                    query={query.clone()} on_read={on_read.clone()} />
+            </li>
+        },
     }
 }
 

@@ -2,6 +2,8 @@
 //! bar filters the cards to its period. The bars are one keyboard stop (arrow keys, Home, End move
 //! between them), each says its period and count in words, and a table gives the same figures.
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -13,7 +15,11 @@ const LABELLED_YEARS: usize = 12;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
-    pub years: Vec<YearBucket>,
+    /// Shared with the facet counts: an unchanged timeline compares by pointer.
+    pub years: Rc<Vec<YearBucket>>,
+    /// Kept in the page but not shown (the query has no dated event: see `results::KeptTimeline`).
+    #[prop_or_default]
+    pub hidden: bool,
     pub from: Option<String>,
     pub to: Option<String>,
     /// Sets the period to `(from, to)`, ISO days; `None` clears it.
@@ -90,7 +96,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     });
 
     html! {
-        <section class="timeline" aria-labelledby="timeline-heading">
+        <section class="timeline" aria-labelledby="timeline-heading" hidden={props.hidden}>
             <h2 id="timeline-heading">{ "Timeline" }</h2>
             { histogram("years", "Events per year", &years, &current, &props.on_select) }
             if let Some(y) = open_year.filter(|y| !y.months.is_empty()) {
