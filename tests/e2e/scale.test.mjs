@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { serve, launch, openPage, appReady, axeViolations, screenshot, ROOT } from './support.mjs';
 
 const SITE = join(ROOT, 'target/dist-large');
-const PAGE = 50;
+const PAGE = 24;
 let server, browser, corpus, quotes;
 before(async () => {
   corpus = JSON.parse(await readFile(join(ROOT, 'target/e2e-large-corpus.json'), 'utf8'));

@@ -15,7 +15,7 @@ import { startSession } from './webdriver.mjs';
 // hung browser fails its tests instead of hanging CI.
 const START_TIMEOUT = 90000;
 const TEST_TIMEOUT = 60000;
-const PAGE = 50; // cards per page (src/app/components/results.rs)
+const PAGE = 24; // cards per page (src/app/components/results.rs)
 const WIDGET_FIRST_CARDS = 5; // a widget's first cards (src/embed/params.rs)
 const SITE = resolve(process.env.SITE ?? DIST);
 const engines = (process.env.ENGINES ?? 'firefox,webkit').split(',').map((e) => e.trim()).filter(Boolean);

@@ -16,8 +16,10 @@ use crate::app::url;
 use crate::extract::model::Corpus;
 use crate::query::{CardId, CardRef, Index, Query, Results, Sort, View, YearBucket};
 
-/// Cards per page: a screenful or two, a few hundred DOM nodes.
-pub const PAGE: usize = 50;
+/// Cards per page: a screenful or two (twelve rows of the two-column grid). Every card a click
+/// puts on the page costs it about 30 DOM changes and their layout: at 50 they were most of a
+/// facet click's time (BENCHMARKS.md, "Facet clicks").
+pub const PAGE: usize = 24;
 
 pub fn results_view(
     corpus: &Rc<Corpus>,
