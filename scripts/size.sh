@@ -55,7 +55,7 @@ first_load() {
     local html=dist/index.html
     local linked
     linked=$(grep -oE '(href|src)="[^"#]+"' "$html" | sed -E 's/^(href|src)="\.?\/?//; s/"$//' | grep -vE '^(https?:|data:)' || true)
-    printf '%s\n' index.html $linked newslens.js newslens_bg.wasm data/corpus.json | awk '!seen[$0]++'
+    printf '%s\n' index.html $linked newslens.js newslens_bg.wasm data/corpus.bin | awk '!seen[$0]++'
 }
 if [[ -f dist/index.html ]]; then
     total=0
