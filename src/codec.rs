@@ -18,8 +18,10 @@
 //! its items. Names that repeat (speakers and people, aliases, roles, cues, actors, places, ISO
 //! dates) are written once in the table and referred to by index (`Option`s by index + 1, 0 being
 //! `None`). A quote's text and a date's words are usually part of their sentence: they are then
-//! written as a byte offset and length inside it. Spans are written relative to a nearby span
-//! (the previous one in the article, or their sentence), so most take a byte or two. Enums are a
+//! written as a byte offset and length inside it. A span is written as its difference from where
+//! it is expected (a sentence starts near the previous one and is as long as its chars; a quote's
+//! or a date's words are where the offset inside their sentence puts them), so most spans are a
+//! few zero bytes. An event's dates are a flag when they are its date expression's. Enums are a
 //! byte each.
 //!
 //! Decoding never trusts the bytes: every length is checked against what is left before
@@ -163,10 +165,40 @@ fn put_str(out: &mut Vec<u8>, s: &str) {
 }
 
 /// `to - from`, wrapping, zigzag-encoded: small either way for nearby offsets, and exact for
-/// any pair (decoding wraps back).
-fn zigzag_delta(from: usize, to: usize) -> u64 {
-    let d = (to as u64).wrapping_sub(from as u64) as i64;
+/// any pair (decoding wraps back, [`unzigzag`]).
+fn zigzag(from: u64, to: u64) -> u64 {
+    let d = to.wrapping_sub(from) as i64;
     ((d << 1) ^ (d >> 63)) as u64
+}
+
+fn unzigzag(from: u64, z: u64) -> u64 {
+    from.wrapping_add(((z >> 1) as i64 ^ -((z & 1) as i64)) as u64)
+}
+
+/// Where a span is expected (char offsets, wrapping arithmetic): a quote's words where they are
+/// in their sentence, a sentence as long as its chars.
+#[derive(Clone, Copy)]
+struct Near {
+    start: u64,
+    len: u64,
+}
+
+impl Near {
+    /// `part`, found at byte `at` of `parent`, in chars from the start of `parent`.
+    fn part(parent: &str, at: usize, part: &str) -> Near {
+        let before = parent.get(..at).map_or(0, |p| p.chars().count());
+        Near { start: before as u64, len: part.chars().count() as u64 }
+    }
+
+    /// Moved by `base` (the parent's own start in the article).
+    fn from(self, base: usize) -> Near {
+        Near { start: self.start.wrapping_add(base as u64), len: self.len }
+    }
+
+    /// A whole sentence starting near `base`.
+    fn sentence(base: usize, sentence: &str) -> Near {
+        Near { start: base as u64, len: sentence.chars().count() as u64 }
+    }
 }
 
 #[derive(Default)]
@@ -242,24 +274,33 @@ impl<'a> Writer<'a> {
         }
     }
 
-    /// `s` as a part of `parent` (offset + 1, length) when it is one, else 0 and `s` itself.
-    fn part_of(&mut self, parent: &str, s: &str) {
+    /// `s` as a part of `parent` (byte offset + 1, length) when it is one, else 0 and `s`
+    /// itself. Returns where `s` is then expected, in chars from the start of `parent`.
+    fn part_of(&mut self, parent: &str, s: &str) -> Near {
         match parent.find(s) {
             Some(at) if !s.is_empty() => {
                 self.usize(at + 1);
                 self.usize(s.len());
+                Near::part(parent, at, s)
             }
             _ => {
                 self.uint(0);
                 self.string(s);
+                Near::part(parent, 0, s)
             }
         }
     }
 
     /// A span relative to `base`: where it starts from `base`, then its length (both zigzag).
     fn span(&mut self, base: usize, span: Span) {
-        self.uint(zigzag_delta(base, span.start));
-        self.uint(zigzag_delta(span.start, span.end));
+        self.span_near(Near { start: base as u64, len: 0 }, span);
+    }
+
+    /// A span as its difference from where it is expected (both zigzag): two zero bytes when the
+    /// span is where its words are.
+    fn span_near(&mut self, near: Near, span: Span) {
+        self.uint(zigzag(near.start, span.start as u64));
+        self.uint(zigzag(near.len, (span.end as u64).wrapping_sub(span.start as u64)));
     }
 
     fn corpus(&mut self, corpus: &'a Corpus) {
@@ -295,10 +336,10 @@ impl<'a> Writer<'a> {
             w.opt_name(&q.speaker);
             w.byte(quote_kind_byte(q.kind));
             w.string(&q.sentence);
-            w.part_of(&q.sentence, &q.text);
+            let near = w.part_of(&q.sentence, &q.text);
             w.opt_name(&q.cue);
-            w.span(base, q.sentence_span);
-            w.span(q.sentence_span.start, q.span);
+            w.span_near(Near::sentence(base, &q.sentence), q.sentence_span);
+            w.span_near(near.from(q.sentence_span.start), q.span);
             match &q.date {
                 None => w.byte(0),
                 Some(d) => {
@@ -310,12 +351,19 @@ impl<'a> Writer<'a> {
         });
         let mut base = 0;
         self.list(&a.events, |w, e| {
-            w.name(&e.start);
-            w.name(&e.end);
-            w.byte(precision_byte(e.precision));
             w.string(&e.sentence);
-            w.span(base, e.sentence_span);
+            w.span_near(Near::sentence(base, &e.sentence), e.sentence_span);
             w.date(&e.sentence, e.sentence_span.start, &e.date);
+            // The event's dates are its date expression's, unless they differ.
+            let d = &e.date;
+            if (&e.start, &e.end, e.precision) == (&d.start, &d.end, d.precision) {
+                w.byte(1);
+            } else {
+                w.byte(0);
+                w.name(&e.start);
+                w.name(&e.end);
+                w.byte(precision_byte(e.precision));
+            }
             w.names(&e.actors);
             w.names(&e.places);
             base = e.sentence_span.start;
@@ -338,8 +386,8 @@ impl<'a> Writer<'a> {
         self.name(&d.start);
         self.name(&d.end);
         self.byte(precision_byte(d.precision));
-        self.part_of(sentence, &d.text);
-        self.span(base, d.span);
+        let near = self.part_of(sentence, &d.text);
+        self.span_near(near.from(base), d.span);
     }
 
     fn blocks(&mut self, blocks: &[Block]) {
@@ -575,22 +623,28 @@ impl<'a> Reader<'a> {
         Ok(if self.flag()? { Some(self.string()?) } else { None })
     }
 
-    fn part_of(&mut self, parent: &str) -> Result<String, Error> {
+    fn part_of(&mut self, parent: &str) -> Result<(String, Near), Error> {
         let start = self.at;
         let at = self.usize()?;
         if at == 0 {
-            return self.string();
+            let s = self.string()?;
+            let near = Near::part(parent, 0, &s);
+            return Ok((s, near));
         }
         let len = self.usize()?;
         let part = at.checked_add(len).and_then(|end| parent.get(at - 1..end - 1));
-        part.map(str::to_owned).ok_or_else(|| self.damaged_at(start, "a part outside its sentence"))
+        let part = part.ok_or_else(|| self.damaged_at(start, "a part outside its sentence"))?;
+        Ok((part.to_owned(), Near::part(parent, at - 1, part)))
     }
 
     fn span(&mut self, base: usize) -> Result<Span, Error> {
+        self.span_near(Near { start: base as u64, len: 0 })
+    }
+
+    fn span_near(&mut self, near: Near) -> Result<Span, Error> {
         let at = self.at;
-        let unzigzag = |z: u64| ((z >> 1) as i64 ^ -((z & 1) as i64)) as u64;
-        let start = (base as u64).wrapping_add(unzigzag(self.uint()?));
-        let end = start.wrapping_add(unzigzag(self.uint()?));
+        let start = unzigzag(near.start, self.uint()?);
+        let end = start.wrapping_add(unzigzag(near.len, self.uint()?));
         match (usize::try_from(start), usize::try_from(end)) {
             (Ok(start), Ok(end)) => Ok(Span { start, end }),
             _ => Err(self.damaged_at(at, "an offset too large")),
@@ -625,21 +679,24 @@ impl<'a> Reader<'a> {
             let speaker = r.opt_name()?;
             let kind = r.choice(&QUOTE_KINDS, "an unknown quote kind")?;
             let sentence = r.string()?;
-            let text = r.part_of(&sentence)?;
+            let (text, near) = r.part_of(&sentence)?;
             let cue = r.opt_name()?;
-            let sentence_span = r.span(base)?;
-            let span = r.span(sentence_span.start)?;
+            let sentence_span = r.span_near(Near::sentence(base, &sentence))?;
+            let span = r.span_near(near.from(sentence_span.start))?;
             let date = if r.flag()? { Some(r.date(&sentence, sentence_span.start)?) } else { None };
             base = sentence_span.start;
             Ok(Quote { speaker, kind, text, cue, sentence, span, sentence_span, date })
         })?;
         let mut base = 0;
         let events = self.list(|r| {
-            let (start, end) = (r.name()?, r.name()?);
-            let precision = r.choice(&PRECISIONS, "an unknown date precision")?;
             let sentence = r.string()?;
-            let sentence_span = r.span(base)?;
+            let sentence_span = r.span_near(Near::sentence(base, &sentence))?;
             let date = r.date(&sentence, sentence_span.start)?;
+            let (start, end, precision) = if r.flag()? {
+                (date.start.clone(), date.end.clone(), date.precision)
+            } else {
+                (r.name()?, r.name()?, r.choice(&PRECISIONS, "an unknown date precision")?)
+            };
             let (actors, places) = (r.names()?, r.names()?);
             base = sentence_span.start;
             Ok(Event { start, end, precision, sentence, sentence_span, date, actors, places })
@@ -676,8 +733,8 @@ impl<'a> Reader<'a> {
     fn date(&mut self, sentence: &str, base: usize) -> Result<DateValue, Error> {
         let (start, end) = (self.name()?, self.name()?);
         let precision = self.choice(&PRECISIONS, "an unknown date precision")?;
-        let text = self.part_of(sentence)?;
-        let span = self.span(base)?;
+        let (text, near) = self.part_of(sentence)?;
+        let span = self.span_near(near.from(base))?;
         Ok(DateValue { start, end, precision, text, span })
     }
 
