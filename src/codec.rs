@@ -1,7 +1,7 @@
 //! The page's data files in a compact binary format of our own (issue 10): `data/corpus.bin`,
 //! `data/articles/N.bin`, `data/speakers/BB.bin` and the extractor worker's answer. It replaces
-//! JSON, whose decoder (serde_json's) cost the page's wasm about 26 KB gzip and whose decoding
-//! kept the page from answering for most of its first second at 1,000 articles.
+//! JSON, whose decoder (serde_json's) cost the page's wasm about 20 KB gzip, and which was 1.6×
+//! larger (gzip) and 2.6–4× slower to decode (BENCHMARKS.md).
 //!
 //! `build.rs` and the worker (`src/bin/extract_worker.rs`) compile this file by path, as they do
 //! `src/extract/`, so the one reader and the one writer live side by side and are tested together.
