@@ -1,7 +1,8 @@
 //! The extractor as a Web Worker (wasm32; built by Trunk from `index.html` with
 //! `data-type="worker"`). The page sends `[file, text]`; the worker answers with the article in
-//! the binary format of `src/codec.rs` (a `Uint8Array`). It is a module of its own so that readers who never open "Read your own article" do
-//! not download the extractor, and so that a long article does not freeze the page.
+//! the binary format of `src/codec.rs` (a `Uint8Array`). It is a module of its own so that
+//! readers who never open "Read your own article" do not download the extractor, and so that a
+//! long article does not freeze the page.
 //!
 //! It compiles `src/extract/` and `src/codec.rs` by path, as `build.rs` does: not the `newslens`
 //! library, whose exports would bring the whole app along.
