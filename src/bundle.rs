@@ -134,7 +134,7 @@ mod tests {
         assert!(error.starts_with(&format!("data/articles/3.bin belongs to another build of newslens {which}")), "{error}");
         // Damaged: cut short, or not ours at all (the old JSON files).
         let error = with_text(&Article::default(), path, &ours[..ours.len() - 1]).unwrap_err();
-        assert!(error.starts_with("data/articles/3.bin is unreadable (the file ends early at byte "), "{error}");
+        assert!(error.starts_with("data/articles/3.bin is unreadable (a count larger than the rest of the file at byte "), "{error}");
         let error = decode(br#"{"id":"newslens-data-0000000000000000","corpus":{"articles":[]}}"#).unwrap_err();
         assert_eq!(error, "data/corpus.bin is unreadable (not a newslens data file (it does not start with NLDB) at byte 0): upload dist/ again, whole");
         // A file of another kind where a corpus is expected.

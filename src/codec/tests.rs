@@ -270,6 +270,7 @@ fn a_huge_count_is_refused_before_anything_is_allocated() {
     let mut bytes = MAGIC.to_vec();
     bytes.extend([VERSION, Kind::Corpus as u8, 0]);
     bytes.push(0); // an empty string table
+    bytes.push(9); // the content's length
     let at = bytes.len();
     bytes.extend([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]); // 2^63 - 1 articles
     let error = open(&bytes).unwrap().corpus().unwrap_err();
@@ -282,7 +283,7 @@ fn a_huge_count_is_refused_before_anything_is_allocated() {
 
 #[test]
 fn numbers_have_at_most_ten_bytes_and_sixty_four_bits() {
-    let read = |bytes: &[u8]| Reader { bytes, at: 0, table: Vec::new() }.uint();
+    let read = |bytes: &[u8]| Reader { bytes, at: 0, end: bytes.len(), texts: bytes.len(), table: Vec::new() }.uint();
     for n in [0, 1, 127, 128, 300, u64::from(u32::MAX), u64::MAX - 1, u64::MAX] {
         let mut out = Vec::new();
         put_uint(&mut out, n);
@@ -305,4 +306,19 @@ fn another_version_or_kind_is_named() {
     assert_eq!(open(&bytes).err().unwrap(), Error::Version { found: VERSION + 1 });
     assert_eq!(Error::Version { found: 7 }.to_string(), format!("data format 7, this page reads format {VERSION}"));
     assert!(open(b"{\"id\":").is_err());
+}
+
+#[test]
+fn long_strings_follow_the_content_and_are_checked_there() {
+    let long = "a sentence longer than twenty-four bytes";
+    let article = Article { file: "f.txt".into(), title: long.into(), ..Article::default() };
+    let bytes = encode_article(&article);
+    // The title's bytes are the file's last ones, after the content's numbers.
+    assert!(bytes.ends_with(long.as_bytes()));
+    assert_eq!(open(&bytes).unwrap().article().unwrap(), article);
+    // A long string's length beyond the file's end is an error at that length.
+    let mut longer = bytes.clone();
+    let at = longer.windows(1).rposition(|w| w[0] == long.len() as u8).unwrap();
+    longer[at] += 1;
+    assert_eq!(open(&longer).unwrap().article().unwrap_err(), Error::Damaged { at, what: "a string longer than the rest of the file".into() });
 }
