@@ -121,12 +121,12 @@ impl Body {
 
 /// A corpus (`data/corpus.bin`).
 pub fn corpus_body(corpus: &Corpus) -> Body {
-    body(Kind::Corpus, |w| w.corpus(corpus))
+    body::<true>(Kind::Corpus, |w| w.corpus(corpus))
 }
 
 /// An article's text and blocks (`data/articles/N.bin`).
 pub fn article_text_body(text: &str, blocks: &[Block]) -> Body {
-    body(Kind::ArticleText, |w| {
+    body::<true>(Kind::ArticleText, |w| {
         w.string(text);
         w.blocks(blocks);
     })
@@ -134,18 +134,22 @@ pub fn article_text_body(text: &str, blocks: &[Block]) -> Body {
 
 /// A speaker bucket (`data/speakers/BB.bin`): its keys and its slice of the corpus.
 pub fn bucket_body(keys: &[String], corpus: &Corpus) -> Body {
-    body(Kind::Bucket, |w| {
+    body::<true>(Kind::Bucket, |w| {
         w.list(keys, |w, k| w.string(k));
         w.corpus(corpus);
     })
 }
 
-/// One whole article, as the worker answers (no data ID: no build wrote it).
+/// One whole article, as the worker answers (no data ID: no build wrote it). Written without
+/// sharing (every name a new table entry, no search for parts): the answer never leaves the
+/// browser, and the worker's module stays without a hash map of names and a substring search.
 pub fn encode_article(article: &Article) -> Vec<u8> {
-    body(Kind::Article, |w| w.article(article)).into_file("")
+    body::<false>(Kind::Article, |w| w.article(article)).into_file("")
 }
 
-fn body<'a>(kind: Kind, write: impl FnOnce(&mut Writer<'a>)) -> Body {
+/// `SHARE`: names written once in the table, quote texts and date words found in their sentence
+/// (the data files); without, the same layout, larger and written with less code.
+fn body<'a, const SHARE: bool>(kind: Kind, write: impl FnOnce(&mut Writer<'a, SHARE>)) -> Body {
     let mut writer = Writer::default();
     write(&mut writer);
     let mut bytes = Vec::with_capacity(writer.out.len() + writer.texts.len() + writer.table.len() * 8);
@@ -210,7 +214,7 @@ impl Near {
 }
 
 #[derive(Default)]
-struct Writer<'a> {
+struct Writer<'a, const SHARE: bool> {
     out: Vec<u8>,
     /// The strings longer than [`SHORT`], whose lengths are in `out`.
     texts: Vec<u8>,
@@ -218,7 +222,7 @@ struct Writer<'a> {
     index: HashMap<&'a str, u64>,
 }
 
-impl<'a> Writer<'a> {
+impl<'a, const SHARE: bool> Writer<'a, SHARE> {
     fn uint(&mut self, n: u64) {
         put_uint(&mut self.out, n);
     }
@@ -251,6 +255,10 @@ impl<'a> Writer<'a> {
     /// The index of `s` in the string table (added on first use).
     fn slot(&mut self, s: &'a str) -> u64 {
         let next = self.table.len() as u64;
+        if !SHARE {
+            self.table.push(s);
+            return next;
+        }
         *self.index.entry(s).or_insert_with(|| {
             self.table.push(s);
             next
@@ -289,7 +297,7 @@ impl<'a> Writer<'a> {
     /// `s` as a part of `parent` (byte offset + 1, length) when it is one, else 0 and `s`
     /// itself. Returns where `s` is then expected, in chars from the start of `parent`.
     fn part_of(&mut self, parent: &str, s: &str) -> Near {
-        match parent.find(s) {
+        match if SHARE { parent.find(s) } else { None } {
             Some(at) if !s.is_empty() => {
                 self.usize(at + 1);
                 self.usize(s.len());
