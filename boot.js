@@ -1,13 +1,14 @@
 // Starts the app. A separate file (not Trunk's inline loader) so the page runs under a strict
 // Content-Security-Policy (script-src 'self'), and so a failed load shows a message, not a blank page.
-// The articles' data (data/corpus.json, beside the module) is fetched while the module loads.
+// The articles' data (data/corpus.bin, beside the module; the binary format of src/codec.rs) is
+// fetched while the module loads, and handed to the app as bytes.
 // The first screen is already in the page (prerendered): the app hydrates it, or replaces it.
 import init, { startApp } from './newslens.js';
 
-const DATA = 'data/corpus.json';
-const data = fetch(new URL(`./${DATA}`, import.meta.url)).then((response) => {
+const DATA = 'data/corpus.bin';
+const data = fetch(new URL(`./${DATA}`, import.meta.url)).then(async (response) => {
   if (!response.ok) throw new Error(`${DATA}: ${response.status} ${response.statusText}`.trim());
-  return response.text();
+  return new Uint8Array(await response.arrayBuffer());
 });
 // Reported below, once the module has loaded (or failed first): not an unhandled rejection.
 data.catch(() => {});
@@ -45,13 +46,13 @@ try {
 } catch (error) {
   fail('newslens could not start: this browser did not load its WebAssembly module', error);
 }
-let text = null;
+let bytes = null;
 if (loaded) {
   try {
-    text = await data;
+    bytes = await data;
   } catch (error) {
     fail('newslens could not load its articles', error);
   }
 }
-// A panic inside is shown by the app's own hook.
-if (text !== null) startApp(text, hydrate);
+// A panic inside is shown by the app's own hook; a damaged file by the app's message.
+if (bytes !== null) startApp(bytes, hydrate);

@@ -21,20 +21,23 @@ function loadModule() {
   return moduleReady;
 }
 
-const CORPUS = 'data/corpus.json';
+const CORPUS = 'data/corpus.bin';
 
-// The data files of the page's widgets (fetched while the module loads, each decoded once).
+// The data files of the page's widgets, in the binary format of src/codec.rs (fetched while the
+// module loads, each decoded once by loadCorpus, which returns a speaker bucket's keys).
 const dataFiles = new Map();
-function fetchText(path) {
-  return fetch(asset(path)).then((response) => {
+function fetchBytes(path) {
+  return fetch(asset(path)).then(async (response) => {
     if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`.trim());
-    return response.text();
+    return new Uint8Array(await response.arrayBuffer());
   });
 }
-function loadData(path, text = fetchText(path)) {
+// Resolves to { path, keys } once the file is decoded.
+function loadData(path) {
   if (!dataFiles.has(path)) {
-    text.catch(() => {}); // reported by whoever awaits the result
-    dataFiles.set(path, loadModule().then(async (module) => { module.loadCorpus(await text, path); return path; }));
+    const bytes = fetchBytes(path);
+    bytes.catch(() => {}); // reported by whoever awaits the result
+    dataFiles.set(path, loadModule().then(async (module) => ({ path, keys: module.loadCorpus(await bytes, path) })));
   }
   return dataFiles.get(path);
 }
@@ -49,19 +52,16 @@ function speakerKey(name) {
   return hash.toString(16).padStart(8, '0');
 }
 
-// The data a widget with these attributes shows: the bucket of its one speaker's key
-// (data/speakers/BB.json, see src/slices.rs) when the key is in it, else the whole corpus.
-const buckets = new Map();
+// The path of the data a widget with these attributes shows: the bucket of its one speaker's key
+// (data/speakers/BB.bin, see src/slices.rs) when the key is in it, else the whole corpus.
 async function dataFor(attrs) {
   const speakers = new Set((attrs.speaker ?? '').split(',').map((s) => s.trim()).filter(Boolean));
   if (speakers.size === 1) {
     const key = speakerKey([...speakers][0]);
-    const path = `data/speakers/${key.slice(0, 2)}.json`;
-    if (!buckets.has(path)) buckets.set(path, fetchText(path).then((text) => ({ text, keys: JSON.parse(text).keys })));
-    const bucket = await buckets.get(path);
-    if (bucket.keys.includes(key)) return loadData(path, Promise.resolve(bucket.text));
+    const bucket = await loadData(`data/speakers/${key.slice(0, 2)}.bin`);
+    if (bucket.keys.includes(key)) return bucket.path;
   }
-  return loadData(CORPUS);
+  return (await loadData(CORPUS)).path;
 }
 
 // Resolves when the stylesheet has loaded or failed (a failure leaves the widget unstyled but

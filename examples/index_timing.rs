@@ -1,45 +1,64 @@
-//! Times what the page does before its first card on a data folder (`dist/data`): decoding
-//! `corpus.json` and building the query index; then what the index does for each facet click of
+//! Times what the page does before it answers, on a data folder (`dist/data`): decoding the
+//! corpus and building the query index; then what the index does for each facet click of
 //! `tests/bench/clicks.mjs` (`results`, `facets` and the chart's `top_speakers` of the new query,
 //! as the page computes them). Native, so it shows where the time goes, not the browser's figure:
-//! `cargo run --release --example index_timing -- target/bench-g10000/data [REPEATS]`.
+//! `cargo run --profile native --example index_timing -- target/bench/g1000/data`.
+//! Reads `corpus.bin` (through `codec`, as `bundle::decode` does, without its check of the
+//! build's ID: any build's data will do) or, in a folder of an older build, `corpus.json`
+//! (through serde_json, as the page did before): best of `RUNS` (default 5) runs of each step.
 //!
 //! The clicks alone, counted by valgrind (instructions, repeatable on a shared machine):
-//! `valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*click_sequence*' \
-//!  target/release/examples/index_timing DIR 1`.
+//! `RUNS=1 valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*click_sequence*' \
+//!  target/native/examples/index_timing DIR`.
 use std::time::Instant;
 
-use newslens::extract::model::QuoteKind;
+use newslens::extract::model::{Corpus, QuoteKind};
 use newslens::query::{Index, Query};
+
+type Decoder = Box<dyn Fn(&[u8]) -> Corpus>;
 
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "dist/data".into());
-    let repeats: usize = std::env::args().nth(2).and_then(|n| n.parse().ok()).unwrap_or(5);
-    let path = format!("{dir}/corpus.json");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let t = Instant::now();
-    // As `bundle::decode` does, without its check of the build's ID (any build's data will do).
-    #[derive(serde::Deserialize)]
-    struct DataFile {
-        corpus: newslens::extract::model::Corpus,
+    let runs: usize = std::env::var("RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(5);
+    let binary = format!("{dir}/corpus.bin");
+    let (path, decode): (String, Decoder) = if std::path::Path::new(&binary).exists() {
+        (binary, Box::new(|bytes| newslens::codec::open(bytes).and_then(|f| f.corpus()).unwrap_or_else(|e| panic!("{e}"))))
+    } else {
+        #[derive(serde::Deserialize)]
+        struct DataFile {
+            corpus: Corpus,
+        }
+        let json = |bytes: &[u8]| serde_json::from_slice::<DataFile>(bytes).unwrap_or_else(|e| panic!("{e}")).corpus;
+        (format!("{dir}/corpus.json"), Box::new(json))
+    };
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut best = (f64::MAX, f64::MAX);
+    let mut built = None;
+    for _ in 0..runs.max(1) {
+        let t = Instant::now();
+        let corpus = decode(&bytes);
+        let decoded = t.elapsed().as_secs_f64() * 1e3;
+        let t = Instant::now();
+        let index = Index::new(&corpus);
+        let indexed = t.elapsed().as_secs_f64() * 1e3;
+        best = (best.0.min(decoded), best.1.min(indexed));
+        built = Some((corpus.articles.len(), index));
     }
-    let corpus = serde_json::from_str::<DataFile>(&text).unwrap_or_else(|e| panic!("{path}: {e}")).corpus;
-    println!("decode: {:.0} ms ({} articles)", t.elapsed().as_secs_f64() * 1e3, corpus.articles.len());
-    let t = Instant::now();
-    let index = Index::new(&corpus);
-    println!("index: {:.0} ms ({} cards)", t.elapsed().as_secs_f64() * 1e3, index.len());
+    let Some((articles, index)) = built else { return };
+    println!("{path}: {} bytes, {articles} articles, {} cards", bytes.len(), index.len());
+    println!("decode: {:.1} ms, index: {:.1} ms (best of {runs})", best.0, best.1);
 
     let clicks = clicks(&index);
-    // Best of `repeats` per click (the first repeat warms the caches).
+    // Best of `runs` per click (the first run warms the caches).
     let mut best = vec![f64::MAX; clicks.len()];
-    for _ in 0..repeats {
+    for _ in 0..runs.max(1) {
         for (c, (_, query)) in clicks.iter().enumerate() {
             let t = Instant::now();
             click_sequence(&index, std::slice::from_ref(query));
             best[c] = best[c].min(t.elapsed().as_secs_f64() * 1e3);
         }
     }
-    println!("a click's results + facets + top speakers, best of {repeats}:");
+    println!("a click's results + facets + top speakers, best of {runs}:");
     for ((name, query), ms) in clicks.iter().zip(best) {
         let results = index.results(query);
         println!("  {name:<14} {ms:>7.2} ms  ({} cards)", results.cards.len());

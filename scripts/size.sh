@@ -54,8 +54,8 @@ done
 first_load() {
     local html=dist/index.html
     local linked
-    linked=$(grep -oE '(href|src)="[^"#]+"' "$html" | sed -E 's/^(href|src)="\.?\/?//; s/"$//' | grep -vE '^(https?:|data:)' || true)
-    printf '%s\n' index.html $linked newslens.js newslens_bg.wasm data/corpus.json | awk '!seen[$0]++'
+    linked=$(grep -oE '(href|src)="[^"#]+"' "$html" | sed -E 's/^(href|src)="\.?\/?//; s/"$//' | grep -vE '^(https?:|data:|\?|#)' || true)
+    printf '%s\n' index.html $linked newslens.js newslens_bg.wasm data/corpus.bin | awk '!seen[$0]++'
 }
 if [[ -f dist/index.html ]]; then
     total=0

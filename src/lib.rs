@@ -6,6 +6,7 @@
 
 pub mod bundle;
 pub mod cards;
+pub mod codec;
 pub mod embed;
 pub mod export;
 pub mod extract;
@@ -20,14 +21,14 @@ pub mod seeds;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod app;
 
-/// Starts the full app in the page's `#app` with the text of `data/corpus.json`: it hydrates
+/// Starts the full app in the page's `#app` with the bytes of `data/corpus.bin`: it hydrates
 /// the prerendered first screen when `hydrate` is true (the address asks for that screen),
 /// otherwise it renders into `#app` afresh. Called by `boot.js`, which fetches the data while
 /// the module loads; the embed widget loads the same module without calling it.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = startApp)]
-pub fn start_app(data: String, hydrate: bool) {
-    app::start(&data, hydrate);
+pub fn start_app(data: &[u8], hydrate: bool) {
+    app::start(data, hydrate);
 }
 
 /// Panics on purpose, so the end-to-end tests can check that a panic shows a message instead of

@@ -117,7 +117,7 @@ fn suspicious(file: &str, size: usize, text: &str) -> Vec<String> {
     let mut warnings = Vec::new();
     if size > LARGE_FILE_BYTES {
         warnings.push(format!(
-            "{file}: is {:.1} MB; a reader who opens it downloads its whole text (data/articles/), and its quotes' sentences grow data/corpus.json",
+            "{file}: is {:.1} MB; a reader who opens it downloads its whole text (data/articles/), and its quotes' sentences grow data/corpus.bin",
             size as f64 / 1e6
         ));
     }

@@ -2,11 +2,11 @@
 //! corpus. A speaker's key is the hash of their name in lower case, and each alias of theirs is
 //! a key too, so a widget that names someone as the articles do finds them. Keys fall into 256
 //! buckets by their first two hex digits; `build.rs` writes one file per bucket,
-//! `data/speakers/BB.json`: its keys, and the articles in which their speakers are quoted, with
+//! `data/speakers/BB.bin`: its keys, and the articles in which their speakers are quoted, with
 //! only those quotes (a speaker filter leaves events out) and no texts. Every bucket has a file,
 //! so a name nobody is quoted under costs no failed request: `embed/embed.js` computes the key
-//! (`speakerKey`), fetches the bucket, and falls back to `corpus.json` when the key is not in it
-//! (or the widget names several speakers).
+//! (`speakerKey`), fetches the bucket, and falls back to `corpus.bin` when the key is not in it
+//! (or the widget names several speakers); `loadCorpus` tells it the bucket's keys.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -26,7 +26,7 @@ pub fn bucket_of(key: &str) -> &str {
 
 /// Where bucket `bucket` is, relative to the page (and to `embed.js`).
 pub fn bucket_path(bucket: &str) -> String {
-    format!("data/speakers/{bucket}.json")
+    format!("data/speakers/{bucket}.bin")
 }
 
 /// One bucket: the keys in it (sorted) and the slice of the corpus their speakers need.
@@ -135,7 +135,7 @@ mod tests {
         assert_eq!(speaker_key(" A "), "e40c292c");
         assert_eq!(speaker_key("Ana Ruiz"), speaker_key("ana ruiz"));
         assert_ne!(speaker_key("Ana Ruiz"), speaker_key("Ana Ruis"));
-        assert_eq!(bucket_path(bucket_of("e40c292c")), "data/speakers/e4.json");
+        assert_eq!(bucket_path(bucket_of("e40c292c")), "data/speakers/e4.bin");
     }
 
     #[test]

@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 use yew::Callback;
 
+use crate::codec;
 use crate::extract::model::Article;
 
 /// The worker's script (`extract-worker-loader.js`), next to `index.html`.
@@ -38,8 +39,8 @@ impl ExtractWorker {
         let on_message = {
             let (worker, ready, queued, pending) = (worker.clone(), ready.clone(), queued.clone(), pending.clone());
             Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-                let message = event.data().as_string().unwrap_or_default();
-                if message == READY {
+                let data = event.data();
+                if data.as_string().as_deref() == Some(READY) {
                     ready.set(true);
                     if let Some(request) = queued.borrow_mut().take() {
                         send(&worker, &request, &pending);
@@ -47,7 +48,10 @@ impl ExtractWorker {
                     return;
                 }
                 let Some(reply) = pending.borrow_mut().take() else { return };
-                reply.emit(serde_json::from_str(&message).map_err(|e| format!("the extractor's answer is unreadable: {e}")));
+                // The article in the binary format of `codec.rs` (no data ID: no build wrote it).
+                let bytes = js_sys::Uint8Array::new(&data).to_vec();
+                let article = codec::open(&bytes).and_then(|file| file.article());
+                reply.emit(article.map_err(|e| format!("the extractor's answer is unreadable ({e})")));
             })
         };
         let on_error = {

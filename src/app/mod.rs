@@ -13,11 +13,11 @@ use std::rc::Rc;
 
 use components::app::{App, AppProps};
 
-/// Starts the app in `#app` (or `<body>` when that element is missing), with the text of the
+/// Starts the app in `#app` (or `<body>` when that element is missing), with the bytes of the
 /// data file. `hydrate`: `#app` holds the prerendered first screen and the address asks for it;
 /// the app then takes over that HTML instead of replacing it. Rendering replaces what is there.
 #[cfg(target_arch = "wasm32")]
-pub fn start(data: &str, hydrate: bool) {
+pub fn start(data: &[u8], hydrate: bool) {
     // Through Yew: a plain std::panic::set_hook is replaced by Yew's console-only hook at render.
     yew::set_custom_panic_hook(Box::new(|info| show_fatal_error(&info.to_string())));
     let document = gloo::utils::document();
@@ -64,13 +64,13 @@ fn show_fatal_error(message: &str) {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn props(data: &str) -> AppProps {
+fn props(data: &[u8]) -> AppProps {
     AppProps { corpus: crate::bundle::decode(data).map(Rc::new) }
 }
 
-/// Renders the app into `root` with the text of a data file (used by the browser tests; `start`
+/// Renders the app into `root` with the bytes of a data file (used by the browser tests; `start`
 /// mounts into the page).
 #[cfg(target_arch = "wasm32")]
-pub fn mount(root: web_sys::Element, data: &str) -> yew::AppHandle<App> {
+pub fn mount(root: web_sys::Element, data: &[u8]) -> yew::AppHandle<App> {
     yew::Renderer::<App>::with_root_and_props(root, props(data)).render()
 }

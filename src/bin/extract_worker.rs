@@ -1,10 +1,16 @@
 //! The extractor as a Web Worker (wasm32; built by Trunk from `index.html` with
-//! `data-type="worker"`). The page sends `[file, text]`; the worker answers with the article as
-//! JSON. It is a module of its own so that readers who never open "Read your own article" do
-//! not download the extractor, and so that a long article does not freeze the page.
+//! `data-type="worker"`). The page sends `[file, text]`; the worker answers with the article in
+//! the binary format of `src/codec.rs` (a `Uint8Array`). It is a module of its own so that
+//! readers who never open "Read your own article" do not download the extractor, and so that a
+//! long article does not freeze the page.
 //!
-//! It compiles `src/extract/` by path, as `build.rs` does: not the `newslens` library, whose
-//! exports would bring the whole app along.
+//! It compiles `src/extract/` and `src/codec.rs` by path, as `build.rs` does: not the `newslens`
+//! library, whose exports would bring the whole app along.
+
+#[cfg(target_arch = "wasm32")]
+#[path = "../codec.rs"]
+#[allow(dead_code)]
+mod codec;
 
 #[cfg(target_arch = "wasm32")]
 #[path = "../extract/mod.rs"]
@@ -34,9 +40,8 @@ pub fn listen() {
         let file = request.get(0).as_string().unwrap_or_default();
         let text = request.get(1).as_string().unwrap_or_default();
         let article = extract::extract_article(&file, &text);
-        // The model serialises without fail; an empty answer would be reported by the page.
-        let json = serde_json::to_string(&article).unwrap_or_default();
-        reply_to.post_message(&JsValue::from_str(&json)).ok();
+        let bytes = js_sys::Uint8Array::from(codec::encode_article(&article).as_slice());
+        reply_to.post_message(&bytes).ok();
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();

@@ -25,7 +25,7 @@ fn main() -> ExitCode {
 
 fn run(dist: &Path) -> Result<(), String> {
     let data_file = dist.join(bundle::DATA_PATH);
-    let data = std::fs::read_to_string(&data_file).map_err(|e| format!("{}: {e}", data_file.display()))?;
+    let data = std::fs::read(&data_file).map_err(|e| format!("{}: {e}", data_file.display()))?;
     let corpus = bundle::decode(&data).map_err(|e| format!("{}: {e}", data_file.display()))?;
     let screen = app::render_first_screen(corpus)?;
     let page_file = dist.join("index.html");

@@ -13,20 +13,22 @@ use crate::bundle;
 use crate::extract::model::Corpus;
 
 thread_local! {
-    /// Decoded data files by path (`data/corpus.json`, `data/speakers/KEY.json`), each decoded
+    /// Decoded data files by path (`data/corpus.bin`, `data/speakers/BB.bin`), each decoded
     /// once for every widget of the page that shows it.
     static CORPORA: RefCell<HashMap<String, Rc<Corpus>>> = RefCell::new(HashMap::new());
     static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
 }
 
-/// Decodes the text of a data file for the widgets of the page: `data/corpus.json` (the default
-/// `path`) or a speaker's slice. Called once per file by `embed.js`, which fetches it.
+/// Decodes the bytes of a data file for the widgets of the page: `data/corpus.bin` (the default
+/// `path`) or a speaker bucket (`data/speakers/BB.bin`). Called once per file by `embed.js`,
+/// which fetches it. Returns the bucket's speaker keys (none for the corpus), so that `embed.js`
+/// can tell whether the bucket holds the speaker it wants.
 #[wasm_bindgen(js_name = loadCorpus)]
-pub fn load_corpus(data: &str, path: Option<String>) -> Result<(), JsError> {
+pub fn load_corpus(data: &[u8], path: Option<String>) -> Result<Vec<String>, JsError> {
     let path = path.unwrap_or_else(|| bundle::DATA_PATH.to_string());
-    let corpus = Rc::new(bundle::decode(data).map_err(|e| JsError::new(&e))?);
-    CORPORA.with(|cell| cell.borrow_mut().insert(path, corpus));
-    Ok(())
+    let data = bundle::decode_data(&path, data).map_err(|e| JsError::new(&e))?;
+    CORPORA.with(|cell| cell.borrow_mut().insert(path, Rc::new(data.corpus)));
+    Ok(data.keys)
 }
 
 /// The corpus `loadCorpus` decoded from `path`.
@@ -46,7 +48,7 @@ pub struct WidgetHandle {
 
 /// Renders a widget into `container` (an element inside the shadow root). `attrs` is a plain
 /// object `{ attributeName: value }`; `app_url` is the app's page for the "Open" link; `data` the
-/// path of the data file it shows (loaded by `loadCorpus`; `data/corpus.json` when absent).
+/// path of the data file it shows (loaded by `loadCorpus`; `data/corpus.bin` when absent).
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(container: web_sys::Element, attrs: &JsValue, app_url: String, data: Option<String>) -> Result<WidgetHandle, JsError> {
     install_panic_hook();

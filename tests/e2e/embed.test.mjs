@@ -126,7 +126,7 @@ test('a widget of one speaker fetches only the bucket of that name, never the wh
   }
   const data = widgetServer.requests.slice(before).filter((p) => p.startsWith('/data/'));
   assert.equal(data.length, new Set(data).size, `each file once: ${data}`);
-  assert.ok(data.length >= 1 && data.every((p) => /^\/data\/speakers\/[0-9a-f]{2}\.json$/.test(p)), `fetched: ${data}`);
+  assert.ok(data.length >= 1 && data.every((p) => /^\/data\/speakers\/[0-9a-f]{2}\.bin$/.test(p)), `fetched: ${data}`);
   assert.deepEqual(page.problems, []);
 
   // A name nobody is quoted under: its bucket says so, and the whole corpus gives the notice.
@@ -136,7 +136,7 @@ test('a widget of one speaker fetches only the bucket of that name, never the wh
   await widgetReady(page2, '#w');
   assert.match((await shadowTexts(page2, '#w', '.nl-notice'))[0], /^No speaker named 'Nobody Atall'/);
   const data2 = widgetServer.requests.slice(from).filter((p) => p.startsWith('/data/'));
-  assert.equal(data2.at(-1), '/data/corpus.json', `fetched: ${data2}`);
+  assert.equal(data2.at(-1), '/data/corpus.bin', `fetched: ${data2}`);
   assert.deepEqual(page2.problems, [], 'no failed request');
 });
 

@@ -257,7 +257,7 @@ test('a card links to its sentence in the reader, and the reader links back to t
   const page = await open('/?view=quotes');
   const card = page.locator(`#q-${q.a}-${q.i}`);
   await card.locator('.source a').click();
-  // The text arrives after the reader opens (data/articles/N.json); then the focus moves.
+  // The text arrives after the reader opens (data/articles/N.bin); then the focus moves.
   await page.locator('.reader .target').first().waitFor();
   const focused = (id) => page.waitForFunction((id) => document.activeElement?.id === id, id, { timeout: 5000 });
   const url = new URL(page.url());
@@ -296,10 +296,10 @@ test('article texts are fetched one at a time, when the reader opens one', async
   });
   await page.waitForLoadState('networkidle');
   const fetched = () => requested.filter((path) => path.startsWith('/data/'));
-  assert.deepEqual(fetched(), ['/data/corpus.json'], 'the first screen needs no article text');
+  assert.deepEqual(fetched(), ['/data/corpus.bin'], 'the first screen needs no article text');
   await page.locator(`#q-${q.a}-${q.i} .source a`).click();
   await page.locator('.reader mark').first().waitFor();
-  assert.deepEqual(fetched(), ['/data/corpus.json', `/data/articles/${q.a}.json`]);
+  assert.deepEqual(fetched(), ['/data/corpus.bin', `/data/articles/${q.a}.bin`]);
   // The focus moves to the linked sentence once the text has arrived (an effect after it renders).
   await page.waitForFunction((id) => document.activeElement?.id === id, `r-q-${q.a}-${q.i}`, { timeout: 5000 });
   assert.deepEqual(page.problems, []);
@@ -309,12 +309,12 @@ test('an article text that cannot be loaded is said, with its file, in the reade
   if (quotes.length === 0) { t.skip('the bundled corpus has no quotes'); return; }
   const q = quotes[0];
   const page = await open(`/?view=quotes&read=${encodeURIComponent(q.article.file)}`, {
-    prepare: (context) => context.route('**/data/articles/*.json', (route) => route.fulfill({ status: 404, body: 'gone' })),
+    prepare: (context) => context.route('**/data/articles/*.bin', (route) => route.fulfill({ status: 404, body: 'gone' })),
   });
   const alert = page.locator('.reader [role=alert]');
   await alert.waitFor();
-  assert.match(await alert.innerText(), new RegExp(`data/articles/${q.a}\\.json could not be loaded \\(404`));
-  // The title (from corpus.json) and the way back stay.
+  assert.match(await alert.innerText(), new RegExp(`data/articles/${q.a}\\.bin could not be loaded \\(404`));
+  // The title (from corpus.bin) and the way back stay.
   assert.equal(await page.locator('#reader-title').innerText(), q.article.title);
   assert.ok(await page.getByRole('link', { name: /Back to the results/ }).isVisible());
   // The browser logs the failed request itself; nothing else went wrong.

@@ -188,13 +188,13 @@ test("a permalink shows its speaker's cards, never the prerendered ones", async 
 });
 
 test('data that cannot be read replaces the prerendered cards with its message, not a hydration panic', async () => {
-  const dir = await alteredCopy(DIST, { 'data/corpus.json': '{"id": "damaged' });
+  const dir = await alteredCopy(DIST, { 'data/corpus.bin': '{"id": "damaged' });
   const site = await serve(dir);
   try {
     const page = await openPage(browser, site.url + '/');
     const alert = page.locator('.fatal-error[role=alert]');
     await alert.waitFor({ timeout: 15000 });
-    assert.match(await alert.textContent(), /data\/corpus\.json is unreadable .*upload dist\/ again/);
+    assert.match(await alert.textContent(), /data\/corpus\.bin is unreadable \(not a newslens data file .* at byte 0\): upload dist\/ again/);
     assert.doesNotMatch(await page.locator('body').textContent(), /internal error/);
     assert.equal(await page.locator('.card').count(), 0, 'the prerendered cards stayed');
     assert.deepEqual(page.problems, []);

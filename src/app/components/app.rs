@@ -22,7 +22,7 @@ use crate::query::{Index, Query};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The corpus of `data/corpus.json`, or why it could not be read.
+    /// The corpus of `data/corpus.bin`, or why it could not be read.
     pub corpus: Result<Rc<Corpus>, String>,
 }
 

@@ -61,7 +61,7 @@ enum Loaded {
 }
 
 /// Article `index` with its text: at once for an article a reader added (it has its text), else
-/// once `data/articles/N.json` has arrived (the bundle leaves texts out of `corpus.json`).
+/// once `data/articles/N.bin` has arrived (the bundle leaves texts out of `corpus.bin`).
 #[hook]
 fn use_full_article(corpus: &Rc<Corpus>, index: usize) -> Loaded {
     let fetched = use_state(|| None::<(usize, Result<Rc<Article>, String>)>);
@@ -72,7 +72,7 @@ fn use_full_article(corpus: &Rc<Corpus>, index: usize) -> Loaded {
             if bundle::needs_text(&article) && !fetched.as_ref().is_some_and(|(i, r)| *i == index && r.is_ok()) {
                 wasm_bindgen_futures::spawn_local(async move {
                     let path = bundle::article_path(index);
-                    let result = fetch::text(&path).await.and_then(|json| bundle::with_text(&article, &path, &json));
+                    let result = fetch::bytes(&path).await.and_then(|bytes| bundle::with_text(&article, &path, &bytes));
                     fetched.set(Some((index, result.map(Rc::new))));
                 });
             }

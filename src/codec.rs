@@ -1,0 +1,793 @@
+//! The page's data files in a compact binary format of our own (issue 10): `data/corpus.bin`,
+//! `data/articles/N.bin`, `data/speakers/BB.bin` and the extractor worker's answer. It replaces
+//! JSON, whose decoder (serde_json's) cost the page's wasm about 20 KB gzip, and which was 1.9×
+//! larger (gzip) and 2–4× slower to decode (BENCHMARKS.md).
+//!
+//! `build.rs` and the worker (`src/bin/extract_worker.rs`) compile this file by path, as they do
+//! `src/extract/`, so the one reader and the one writer live side by side and are tested together.
+//!
+//! A file is a header and a body:
+//!
+//! - header: the magic bytes `NLDB`, the format version ([`VERSION`], one byte), what the file
+//!   holds ([`Kind`], one byte), the data ID of the build that wrote it (a string; empty in the
+//!   worker's answer, which no build wrote);
+//! - body: a string table (a count, then the strings), the content's length and the content,
+//!   then the bytes of the content's long strings (over [`SHORT`] bytes: sentences, texts), whose
+//!   lengths are in the content. Text beside text and numbers beside numbers compress better.
+//!
+//! Integers are unsigned LEB128 varints (7 bits a byte, at most 10 bytes); a signed difference is
+//! zigzag-encoded first. A string is its length in bytes and its UTF-8. A list is its length and
+//! its items. Names that repeat (speakers and people, aliases, roles, cues, actors, places, ISO
+//! dates) are written once in the table and referred to by index (`Option`s by index + 1, 0 being
+//! `None`). A quote's text and a date's words are usually part of their sentence: they are then
+//! written as a byte offset and length inside it. A span is written as its difference from where
+//! it is expected (a sentence starts near the previous one and is as long as its chars; a quote's
+//! or a date's words are where the offset inside their sentence puts them), so most spans are a
+//! few zero bytes. An event's dates are a flag when they are its date expression's. Enums are a
+//! byte each.
+//!
+//! Decoding never trusts the bytes: every length is checked against what is left before
+//! anything is allocated (an item takes at least one byte), every index and substring is
+//! bounds-checked, and a damaged file gives an [`Error`] with the byte offset where it broke,
+//! never a panic.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use crate::extract::model::{Article, Block, BlockKind, Comment, Corpus, DateValue, DateWarning, Event, Person, Precision, Quote, QuoteKind, Span};
+
+/// Strings longer than this (sentences, texts) are kept apart, after the rest of the content:
+/// text beside text and numbers beside numbers compress better (14% off a corpus's gzip).
+const SHORT: usize = 24;
+
+/// The first bytes of every file.
+pub const MAGIC: [u8; 4] = *b"NLDB";
+/// The layout's version: a change of layout must change it, so that a page never reads another
+/// layout's bytes as its own (it says "another build" instead).
+pub const VERSION: u8 = 1;
+
+/// What a file holds (its fifth byte after the magic and the version).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `data/corpus.bin`: a corpus (the page's has no article texts; the tests' has them).
+    Corpus = 1,
+    /// `data/articles/N.bin`: an article's text and blocks.
+    ArticleText = 2,
+    /// `data/speakers/BB.bin`: a bucket's keys and its slice of the corpus.
+    Bucket = 3,
+    /// The worker's answer: one whole article.
+    Article = 4,
+}
+
+impl Kind {
+    fn from_byte(byte: u8) -> Option<Kind> {
+        [Kind::Corpus, Kind::ArticleText, Kind::Bucket, Kind::Article].into_iter().find(|k| *k as u8 == byte)
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Corpus => "a corpus",
+            Kind::ArticleText => "an article's text",
+            Kind::Bucket => "a speaker bucket",
+            Kind::Article => "an article",
+        }
+    }
+}
+
+/// Why bytes could not be decoded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Error {
+    /// Not a file of this layout, or damaged: what was wrong and the byte offset where.
+    Damaged { at: usize, what: String },
+    /// A newslens data file of another format version (another build wrote it).
+    Version { found: u8 },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Damaged { at, what } => write!(f, "{what} at byte {at}"),
+            Error::Version { found } => write!(f, "data format {found}, this page reads format {VERSION}"),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/// An encoded body (string table and content) of a [`Kind`], before its header: `build.rs` names
+/// the data by a hash of the bodies, then writes each with that name ([`Body::into_file`]).
+pub struct Body {
+    kind: Kind,
+    bytes: Vec<u8>,
+}
+
+impl Body {
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// The whole file: the header with `id`, then the body.
+    pub fn into_file(self, id: &str) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.bytes.len() + id.len() + 8);
+        out.extend_from_slice(&MAGIC);
+        out.push(VERSION);
+        out.push(self.kind as u8);
+        put_str(&mut out, id);
+        out.extend_from_slice(&self.bytes);
+        out
+    }
+}
+
+/// A corpus (`data/corpus.bin`).
+pub fn corpus_body(corpus: &Corpus) -> Body {
+    body::<true>(Kind::Corpus, |w| w.corpus(corpus))
+}
+
+/// An article's text and blocks (`data/articles/N.bin`).
+pub fn article_text_body(text: &str, blocks: &[Block]) -> Body {
+    body::<true>(Kind::ArticleText, |w| {
+        w.string(text);
+        w.blocks(blocks);
+    })
+}
+
+/// A speaker bucket (`data/speakers/BB.bin`): its keys and its slice of the corpus.
+pub fn bucket_body(keys: &[String], corpus: &Corpus) -> Body {
+    body::<true>(Kind::Bucket, |w| {
+        w.list(keys, |w, k| w.string(k));
+        w.corpus(corpus);
+    })
+}
+
+/// One whole article, as the worker answers (no data ID: no build wrote it). Written without
+/// sharing (every name a new table entry, no search for parts): the answer never leaves the
+/// browser, and the worker's module stays without a hash map of names and a substring search.
+pub fn encode_article(article: &Article) -> Vec<u8> {
+    body::<false>(Kind::Article, |w| w.article(article)).into_file("")
+}
+
+/// `SHARE`: names written once in the table, quote texts and date words found in their sentence
+/// (the data files); without, the same layout, larger and written with less code.
+fn body<'a, const SHARE: bool>(kind: Kind, write: impl FnOnce(&mut Writer<'a, SHARE>)) -> Body {
+    let mut writer = Writer::default();
+    write(&mut writer);
+    let mut bytes = Vec::with_capacity(writer.out.len() + writer.texts.len() + writer.table.len() * 8);
+    put_uint(&mut bytes, writer.table.len() as u64);
+    for s in &writer.table {
+        put_str(&mut bytes, s);
+    }
+    put_uint(&mut bytes, writer.out.len() as u64);
+    bytes.extend_from_slice(&writer.out);
+    bytes.extend_from_slice(&writer.texts);
+    Body { kind, bytes }
+}
+
+fn put_uint(out: &mut Vec<u8>, mut n: u64) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    put_uint(out, s.len() as u64);
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// `to - from`, wrapping, zigzag-encoded: small either way for nearby offsets, and exact for
+/// any pair (decoding wraps back, [`unzigzag`]).
+fn zigzag(from: u64, to: u64) -> u64 {
+    let d = to.wrapping_sub(from) as i64;
+    ((d << 1) ^ (d >> 63)) as u64
+}
+
+fn unzigzag(from: u64, z: u64) -> u64 {
+    from.wrapping_add(((z >> 1) as i64 ^ -((z & 1) as i64)) as u64)
+}
+
+/// Where a span is expected (char offsets, wrapping arithmetic): a quote's words where they are
+/// in their sentence, a sentence as long as its chars.
+#[derive(Clone, Copy)]
+struct Near {
+    start: u64,
+    len: u64,
+}
+
+impl Near {
+    /// `part`, found at byte `at` of `parent`, in chars from the start of `parent`.
+    fn part(parent: &str, at: usize, part: &str) -> Near {
+        let before = parent.get(..at).map_or(0, |p| p.chars().count());
+        Near { start: before as u64, len: part.chars().count() as u64 }
+    }
+
+    /// Moved by `base` (the parent's own start in the article).
+    fn from(self, base: usize) -> Near {
+        Near { start: self.start.wrapping_add(base as u64), len: self.len }
+    }
+
+    /// A whole sentence starting near `base`.
+    fn sentence(base: usize, sentence: &str) -> Near {
+        Near { start: base as u64, len: sentence.chars().count() as u64 }
+    }
+}
+
+#[derive(Default)]
+struct Writer<'a, const SHARE: bool> {
+    out: Vec<u8>,
+    /// The strings longer than [`SHORT`], whose lengths are in `out`.
+    texts: Vec<u8>,
+    table: Vec<&'a str>,
+    index: HashMap<&'a str, u64>,
+}
+
+impl<'a, const SHARE: bool> Writer<'a, SHARE> {
+    fn uint(&mut self, n: u64) {
+        put_uint(&mut self.out, n);
+    }
+
+    fn usize(&mut self, n: usize) {
+        self.uint(n as u64);
+    }
+
+    fn byte(&mut self, b: u8) {
+        self.out.push(b);
+    }
+
+    fn string(&mut self, s: &str) {
+        put_uint(&mut self.out, s.len() as u64);
+        let to = if s.len() > SHORT { &mut self.texts } else { &mut self.out };
+        to.extend_from_slice(s.as_bytes());
+    }
+
+    fn list<T>(&mut self, items: &'a [T], mut item: impl FnMut(&mut Self, &'a T)) {
+        self.usize(items.len());
+        for t in items {
+            item(self, t);
+        }
+    }
+
+    fn strings(&mut self, items: &'a [String]) {
+        self.list(items, |w, s| w.string(s));
+    }
+
+    /// The index of `s` in the string table (added on first use).
+    fn slot(&mut self, s: &'a str) -> u64 {
+        let next = self.table.len() as u64;
+        if !SHARE {
+            self.table.push(s);
+            return next;
+        }
+        *self.index.entry(s).or_insert_with(|| {
+            self.table.push(s);
+            next
+        })
+    }
+
+    fn name(&mut self, s: &'a str) {
+        let slot = self.slot(s);
+        self.uint(slot);
+    }
+
+    fn names(&mut self, items: &'a [String]) {
+        self.list(items, |w, s| w.name(s));
+    }
+
+    fn opt_name(&mut self, s: &'a Option<String>) {
+        match s {
+            None => self.uint(0),
+            Some(s) => {
+                let slot = self.slot(s);
+                self.uint(slot + 1);
+            }
+        }
+    }
+
+    fn opt_string(&mut self, s: &Option<String>) {
+        match s {
+            None => self.byte(0),
+            Some(s) => {
+                self.byte(1);
+                self.string(s);
+            }
+        }
+    }
+
+    /// `s` as a part of `parent` (byte offset + 1, length) when it is one, else 0 and `s`
+    /// itself. Returns where `s` is then expected, in chars from the start of `parent`.
+    fn part_of(&mut self, parent: &str, s: &str) -> Near {
+        match if SHARE { parent.find(s) } else { None } {
+            Some(at) if !s.is_empty() => {
+                self.usize(at + 1);
+                self.usize(s.len());
+                Near::part(parent, at, s)
+            }
+            _ => {
+                self.uint(0);
+                self.string(s);
+                Near::part(parent, 0, s)
+            }
+        }
+    }
+
+    /// A span relative to `base`: where it starts from `base`, then its length (both zigzag).
+    fn span(&mut self, base: usize, span: Span) {
+        self.span_near(Near { start: base as u64, len: 0 }, span);
+    }
+
+    /// A span as its difference from where it is expected (both zigzag): two zero bytes when the
+    /// span is where its words are.
+    fn span_near(&mut self, near: Near, span: Span) {
+        self.uint(zigzag(near.start, span.start as u64));
+        self.uint(zigzag(near.len, (span.end as u64).wrapping_sub(span.start as u64)));
+    }
+
+    fn corpus(&mut self, corpus: &'a Corpus) {
+        self.list(&corpus.articles, |w, a| w.article(a));
+    }
+
+    fn article(&mut self, a: &'a Article) {
+        self.string(&a.file);
+        self.string(&a.title);
+        self.strings(&a.headings);
+        self.opt_string(&a.footer);
+        let mut base = 0;
+        self.list(&a.comments, |w, c| {
+            w.string(&c.author);
+            w.string(&c.text);
+            w.span(base, c.span);
+            base = c.span.start;
+        });
+        match a.declared_comment_count {
+            None => self.byte(0),
+            Some(n) => {
+                self.byte(1);
+                self.usize(n);
+            }
+        }
+        self.list(&a.people, |w, p| {
+            w.name(&p.name);
+            w.names(&p.aliases);
+            w.names(&p.roles);
+        });
+        let mut base = 0;
+        self.list(&a.quotes, |w, q| {
+            w.opt_name(&q.speaker);
+            w.byte(quote_kind_byte(q.kind));
+            w.string(&q.sentence);
+            let near = w.part_of(&q.sentence, &q.text);
+            w.opt_name(&q.cue);
+            w.span_near(Near::sentence(base, &q.sentence), q.sentence_span);
+            w.span_near(near.from(q.sentence_span.start), q.span);
+            match &q.date {
+                None => w.byte(0),
+                Some(d) => {
+                    w.byte(1);
+                    w.date(&q.sentence, q.sentence_span.start, d);
+                }
+            }
+            base = q.sentence_span.start;
+        });
+        let mut base = 0;
+        self.list(&a.events, |w, e| {
+            w.string(&e.sentence);
+            w.span_near(Near::sentence(base, &e.sentence), e.sentence_span);
+            w.date(&e.sentence, e.sentence_span.start, &e.date);
+            // The event's dates are its date expression's, unless they differ.
+            let d = &e.date;
+            if (&e.start, &e.end, e.precision) == (&d.start, &d.end, d.precision) {
+                w.byte(1);
+            } else {
+                w.byte(0);
+                w.name(&e.start);
+                w.name(&e.end);
+                w.byte(precision_byte(e.precision));
+            }
+            w.names(&e.actors);
+            w.names(&e.places);
+            base = e.sentence_span.start;
+        });
+        let mut base = 0;
+        self.list(&a.date_warnings, |w, d| {
+            w.string(&d.text);
+            w.string(&d.why);
+            w.span(base, d.span);
+            base = d.span.start;
+        });
+        self.opt_name(&a.reference_date);
+        self.strings(&a.warnings);
+        self.blocks(&a.blocks);
+        self.string(&a.text);
+    }
+
+    /// A date found in `sentence`, which starts at `base` in the article.
+    fn date(&mut self, sentence: &str, base: usize, d: &'a DateValue) {
+        self.name(&d.start);
+        self.name(&d.end);
+        self.byte(precision_byte(d.precision));
+        let near = self.part_of(sentence, &d.text);
+        self.span_near(near.from(base), d.span);
+    }
+
+    fn blocks(&mut self, blocks: &[Block]) {
+        self.usize(blocks.len());
+        let mut base = 0;
+        for b in blocks {
+            self.byte(block_kind_byte(b.kind));
+            self.span(base, b.span);
+            base = b.span.end;
+        }
+    }
+}
+
+const QUOTE_KINDS: [QuoteKind; 4] = QuoteKind::ALL;
+const PRECISIONS: [Precision; 4] = [Precision::Day, Precision::Month, Precision::Year, Precision::Vague];
+const BLOCK_KINDS: [BlockKind; 7] = [
+    BlockKind::Title,
+    BlockKind::Heading,
+    BlockKind::Paragraph,
+    BlockKind::CommentsHeader,
+    BlockKind::CommentAuthor,
+    BlockKind::CommentText,
+    BlockKind::Footer,
+];
+
+fn quote_kind_byte(k: QuoteKind) -> u8 {
+    QUOTE_KINDS.iter().position(|x| *x == k).unwrap_or(0) as u8
+}
+
+fn precision_byte(p: Precision) -> u8 {
+    PRECISIONS.iter().position(|x| *x == p).unwrap_or(0) as u8
+}
+
+fn block_kind_byte(k: BlockKind) -> u8 {
+    BLOCK_KINDS.iter().position(|x| *x == k).unwrap_or(0) as u8
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+/// A file whose header was read: its data ID, and the body still to decode.
+pub struct File<'a> {
+    id: &'a str,
+    kind: Kind,
+    reader: Reader<'a>,
+}
+
+/// Reads the header of `bytes`: the magic, the version (another version is
+/// [`Error::Version`]), the kind, the data ID. The caller checks the ID, then decodes the body
+/// with the method of the kind it expects ([`File::kind`] says which it is).
+pub fn open(bytes: &[u8]) -> Result<File<'_>, Error> {
+    let mut reader = Reader { bytes, at: 0, end: bytes.len(), texts: bytes.len(), table: Vec::new() };
+    if bytes.len() < MAGIC.len() || bytes[..MAGIC.len()] != MAGIC {
+        return Err(reader.damaged("not a newslens data file (it does not start with NLDB)"));
+    }
+    reader.at = MAGIC.len();
+    let version = reader.byte()?;
+    if version != VERSION {
+        return Err(Error::Version { found: version });
+    }
+    let at = reader.at;
+    let found = reader.byte()?;
+    let kind = Kind::from_byte(found).ok_or_else(|| Error::Damaged { at, what: format!("an unknown kind of file ({found})") })?;
+    let id = reader.str()?;
+    Ok(File { id, kind, reader })
+}
+
+impl<'a> File<'a> {
+    /// The data ID of the build that wrote the file (empty in the worker's answer).
+    pub fn id(&self) -> &'a str {
+        self.id
+    }
+
+    /// What the file holds.
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// The corpus of a [`Kind::Corpus`] file.
+    pub fn corpus(self) -> Result<Corpus, Error> {
+        self.body(Kind::Corpus, |r| r.corpus())
+    }
+
+    /// The text and blocks of a [`Kind::ArticleText`] file.
+    pub fn article_text(self) -> Result<(String, Vec<Block>), Error> {
+        self.body(Kind::ArticleText, |r| Ok((r.string()?, r.blocks()?)))
+    }
+
+    /// The keys and the corpus of a [`Kind::Bucket`] file.
+    pub fn bucket(self) -> Result<(Vec<String>, Corpus), Error> {
+        self.body(Kind::Bucket, |r| Ok((r.list(|r| r.string())?, r.corpus()?)))
+    }
+
+    /// The article of a [`Kind::Article`] file.
+    pub fn article(self) -> Result<Article, Error> {
+        self.body(Kind::Article, |r| r.article())
+    }
+
+    fn body<T>(mut self, kind: Kind, read: impl FnOnce(&mut Reader<'a>) -> Result<T, Error>) -> Result<T, Error> {
+        if kind != self.kind {
+            return Err(Error::Damaged { at: MAGIC.len() + 1, what: format!("{} where {} was expected", self.kind.name(), kind.name()) });
+        }
+        let r = &mut self.reader;
+        r.table = r.list(|r| r.str())?;
+        let len = r.count()?;
+        r.end = r.at + len;
+        r.texts = r.end;
+        let value = read(r)?;
+        if r.at != r.end {
+            return Err(r.damaged("bytes left over in the content"));
+        }
+        if r.texts != r.bytes.len() {
+            return Err(r.damaged_at(r.texts, "more bytes after the end of the content"));
+        }
+        Ok(value)
+    }
+}
+
+/// The bytes, where decoding is, and the body's string table. The content is `at..end`; the long
+/// strings follow it, read from `texts` on.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    end: usize,
+    texts: usize,
+    table: Vec<&'a str>,
+}
+
+impl<'a> Reader<'a> {
+    fn damaged(&self, what: &str) -> Error {
+        self.damaged_at(self.at, what)
+    }
+
+    fn damaged_at(&self, at: usize, what: &str) -> Error {
+        Error::Damaged { at, what: what.to_string() }
+    }
+
+    fn left(&self) -> usize {
+        self.end - self.at
+    }
+
+    fn byte(&mut self) -> Result<u8, Error> {
+        let b = *self.bytes.get(self.at).filter(|_| self.at < self.end).ok_or_else(|| self.damaged("the file ends early"))?;
+        self.at += 1;
+        Ok(b)
+    }
+
+    fn uint(&mut self) -> Result<u64, Error> {
+        let start = self.at;
+        let mut n: u64 = 0;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            // The tenth byte holds the 64th bit only.
+            if shift == 63 && b > 1 {
+                return Err(self.damaged_at(start, "a number too large"));
+            }
+            n |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return Ok(n);
+            }
+        }
+        Err(self.damaged_at(start, "a number too large"))
+    }
+
+    fn usize(&mut self) -> Result<usize, Error> {
+        let start = self.at;
+        let n = self.uint()?;
+        usize::try_from(n).map_err(|_| self.damaged_at(start, "a number too large"))
+    }
+
+    /// A count of items that take at least a byte each: never more than the bytes left, so a
+    /// damaged count cannot make the decoder allocate more than the file's size.
+    fn count(&mut self) -> Result<usize, Error> {
+        let start = self.at;
+        let n = self.usize()?;
+        if n > self.left() {
+            return Err(self.damaged_at(start, "a count larger than the rest of the file"));
+        }
+        Ok(n)
+    }
+
+    fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> Result<T, Error>) -> Result<Vec<T>, Error> {
+        let n = self.count()?;
+        let mut items = Vec::with_capacity(n);
+        for _ in 0..n {
+            items.push(item(self)?);
+        }
+        Ok(items)
+    }
+
+    fn str(&mut self) -> Result<&'a str, Error> {
+        let n = self.count()?;
+        let bytes = &self.bytes[self.at..self.at + n];
+        let s = std::str::from_utf8(bytes).map_err(|e| self.damaged_at(self.at + e.valid_up_to(), "a string that is not UTF-8"))?;
+        self.at += n;
+        Ok(s)
+    }
+
+    /// A string of the content: short ones are in place, long ones after the content.
+    fn string(&mut self) -> Result<String, Error> {
+        let start = self.at;
+        let n = self.usize()?;
+        if n <= SHORT {
+            self.at = start;
+            return Ok(self.str()?.to_owned());
+        }
+        let bytes = self.texts.checked_add(n).and_then(|end| self.bytes.get(self.texts..end));
+        let bytes = bytes.ok_or_else(|| self.damaged_at(start, "a string longer than the rest of the file"))?;
+        let s = std::str::from_utf8(bytes).map_err(|e| self.damaged_at(self.texts + e.valid_up_to(), "a string that is not UTF-8"))?;
+        self.texts += n;
+        Ok(s.to_owned())
+    }
+
+    fn strings(&mut self) -> Result<Vec<String>, Error> {
+        self.list(|r| r.string())
+    }
+
+    /// An entry of the string table: `None` for 0 when `optional`, else entry n (n - 1).
+    fn slot(&mut self, optional: bool) -> Result<Option<&'a str>, Error> {
+        let start = self.at;
+        let mut n = self.uint()?;
+        if optional {
+            if n == 0 {
+                return Ok(None);
+            }
+            n -= 1;
+        }
+        let slot = usize::try_from(n).ok().and_then(|i| self.table.get(i));
+        slot.map(|s| Some(*s)).ok_or_else(|| self.damaged_at(start, "a name that is not in the file's table"))
+    }
+
+    fn name(&mut self) -> Result<String, Error> {
+        Ok(self.slot(false)?.unwrap_or_default().to_owned())
+    }
+
+    fn names(&mut self) -> Result<Vec<String>, Error> {
+        self.list(|r| r.name())
+    }
+
+    fn opt_name(&mut self) -> Result<Option<String>, Error> {
+        Ok(self.slot(true)?.map(str::to_owned))
+    }
+
+    fn flag(&mut self) -> Result<bool, Error> {
+        match self.byte()? {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(self.damaged_at(self.at - 1, "a flag other than 0 or 1")),
+        }
+    }
+
+    fn opt_string(&mut self) -> Result<Option<String>, Error> {
+        Ok(if self.flag()? { Some(self.string()?) } else { None })
+    }
+
+    fn part_of(&mut self, parent: &str) -> Result<(String, Near), Error> {
+        let start = self.at;
+        let at = self.usize()?;
+        if at == 0 {
+            let s = self.string()?;
+            let near = Near::part(parent, 0, &s);
+            return Ok((s, near));
+        }
+        let len = self.usize()?;
+        let part = at.checked_add(len).and_then(|end| parent.get(at - 1..end - 1));
+        let part = part.ok_or_else(|| self.damaged_at(start, "a part outside its sentence"))?;
+        Ok((part.to_owned(), Near::part(parent, at - 1, part)))
+    }
+
+    fn span(&mut self, base: usize) -> Result<Span, Error> {
+        self.span_near(Near { start: base as u64, len: 0 })
+    }
+
+    fn span_near(&mut self, near: Near) -> Result<Span, Error> {
+        let at = self.at;
+        let start = unzigzag(near.start, self.uint()?);
+        let end = start.wrapping_add(unzigzag(near.len, self.uint()?));
+        match (usize::try_from(start), usize::try_from(end)) {
+            (Ok(start), Ok(end)) => Ok(Span { start, end }),
+            _ => Err(self.damaged_at(at, "an offset too large")),
+        }
+    }
+
+    fn choice<T: Copy>(&mut self, of: &[T], what: &str) -> Result<T, Error> {
+        let b = self.byte()?;
+        of.get(usize::from(b)).copied().ok_or_else(|| self.damaged_at(self.at - 1, what))
+    }
+
+    fn corpus(&mut self) -> Result<Corpus, Error> {
+        Ok(Corpus { articles: self.list(|r| r.article())? })
+    }
+
+    fn article(&mut self) -> Result<Article, Error> {
+        let file = self.string()?;
+        let title = self.string()?;
+        let headings = self.strings()?;
+        let footer = self.opt_string()?;
+        let mut base = 0;
+        let comments = self.list(|r| {
+            let (author, text) = (r.string()?, r.string()?);
+            let span = r.span(base)?;
+            base = span.start;
+            Ok(Comment { author, text, span })
+        })?;
+        let declared_comment_count = if self.flag()? { Some(self.usize()?) } else { None };
+        let people = self.list(|r| Ok(Person { name: r.name()?, aliases: r.names()?, roles: r.names()? }))?;
+        let mut base = 0;
+        let quotes = self.list(|r| {
+            let speaker = r.opt_name()?;
+            let kind = r.choice(&QUOTE_KINDS, "an unknown quote kind")?;
+            let sentence = r.string()?;
+            let (text, near) = r.part_of(&sentence)?;
+            let cue = r.opt_name()?;
+            let sentence_span = r.span_near(Near::sentence(base, &sentence))?;
+            let span = r.span_near(near.from(sentence_span.start))?;
+            let date = if r.flag()? { Some(r.date(&sentence, sentence_span.start)?) } else { None };
+            base = sentence_span.start;
+            Ok(Quote { speaker, kind, text, cue, sentence, span, sentence_span, date })
+        })?;
+        let mut base = 0;
+        let events = self.list(|r| {
+            let sentence = r.string()?;
+            let sentence_span = r.span_near(Near::sentence(base, &sentence))?;
+            let date = r.date(&sentence, sentence_span.start)?;
+            let (start, end, precision) = if r.flag()? {
+                (date.start.clone(), date.end.clone(), date.precision)
+            } else {
+                (r.name()?, r.name()?, r.choice(&PRECISIONS, "an unknown date precision")?)
+            };
+            let (actors, places) = (r.names()?, r.names()?);
+            base = sentence_span.start;
+            Ok(Event { start, end, precision, sentence, sentence_span, date, actors, places })
+        })?;
+        let mut base = 0;
+        let date_warnings = self.list(|r| {
+            let (text, why) = (r.string()?, r.string()?);
+            let span = r.span(base)?;
+            base = span.start;
+            Ok(DateWarning { text, why, span })
+        })?;
+        let reference_date = self.opt_name()?;
+        let warnings = self.strings()?;
+        let blocks = self.blocks()?;
+        let text = self.string()?;
+        Ok(Article {
+            file,
+            title,
+            headings,
+            footer,
+            comments,
+            declared_comment_count,
+            people,
+            quotes,
+            events,
+            date_warnings,
+            reference_date,
+            warnings,
+            blocks,
+            text,
+        })
+    }
+
+    fn date(&mut self, sentence: &str, base: usize) -> Result<DateValue, Error> {
+        let (start, end) = (self.name()?, self.name()?);
+        let precision = self.choice(&PRECISIONS, "an unknown date precision")?;
+        let (text, near) = self.part_of(sentence)?;
+        let span = self.span_near(near.from(base))?;
+        Ok(DateValue { start, end, precision, text, span })
+    }
+
+    fn blocks(&mut self) -> Result<Vec<Block>, Error> {
+        let mut base = 0;
+        self.list(|r| {
+            let kind = r.choice(&BLOCK_KINDS, "an unknown block kind")?;
+            let span = r.span(base)?;
+            base = span.end;
+            Ok(Block { kind, span })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

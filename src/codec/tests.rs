@@ -1,0 +1,324 @@
+//! The codec: round trips (the seeds' real corpus, and a corpus made of edge cases), and damaged
+//! bytes of every kind at every position, which must give an error with an offset, never a panic.
+
+use super::*;
+use crate::extract::model::*;
+
+/// The seeds' corpus, extracted here (the same code as `build.rs`), so the round trip is checked
+/// against the extractor's output and not against an earlier decode.
+fn seeds_corpus() -> Corpus {
+    let set = crate::seeds::load_dir(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")));
+    assert!(set.errors.is_empty() && !set.articles.is_empty());
+    crate::extract::extract_corpus(&set.articles)
+}
+
+fn span(start: usize, end: usize) -> Span {
+    Span { start, end }
+}
+
+/// Every field with a value that could trip a writer or a reader: nones and somes, empty and
+/// non-ASCII strings, a quote text that is not part of its sentence, spans backwards or at the
+/// ends of the offsets' range, a name used in several roles.
+fn odd_corpus() -> Corpus {
+    let date = |text: &str, s: Span| DateValue { start: "2026-01-23".into(), end: "2026-01-24".into(), precision: Precision::Day, text: text.into(), span: s };
+    let article = Article {
+        file: "ünï côdé.txt".into(),
+        title: "Tïtle «quoted» 🎉".into(),
+        headings: vec!["".into(), "Heading".into()],
+        footer: Some(String::new()),
+        comments: vec![
+            Comment { author: "Ann".into(), text: "First".into(), span: span(90, 95) },
+            Comment { author: "Ann".into(), text: "".into(), span: span(10, 3) },
+        ],
+        declared_comment_count: Some(0),
+        people: vec![
+            Person { name: "Ana Ruiz".into(), aliases: vec!["Ruiz".into(), "Mayor Ruiz".into()], roles: vec!["Mayor".into()] },
+            Person { name: "Ruiz".into(), aliases: vec![], roles: vec![] },
+        ],
+        quotes: vec![
+            Quote {
+                speaker: Some("Ana Ruiz".into()),
+                kind: QuoteKind::Direct,
+                text: "we will «win»".into(),
+                cue: Some("said".into()),
+                sentence: "“We will «win»,” Ruiz said on Friday.".into(),
+                span: span(12, 25),
+                sentence_span: span(10, 48),
+                date: Some(date("Friday", span(40, 46))),
+            },
+            Quote {
+                speaker: None,
+                kind: QuoteKind::Comment,
+                text: "not in the sentence".into(),
+                cue: None,
+                sentence: "".into(),
+                span: span(usize::MAX, 0),
+                sentence_span: span(0, usize::MAX),
+                date: Some(date("elsewhere", span(3, 2))),
+            },
+            Quote {
+                speaker: Some("Ruiz".into()),
+                kind: QuoteKind::Indirect,
+                text: "".into(),
+                cue: Some("according to".into()),
+                sentence: "x".into(),
+                span: span(5, 5),
+                sentence_span: span(2, 1),
+                date: None,
+            },
+        ],
+        events: vec![Event {
+            start: "2026-01".into(),
+            end: "2026-01-24".into(),
+            precision: Precision::Vague,
+            sentence: "On January 23-24, 2026, Kyiv met Ruiz.".into(),
+            sentence_span: span(200, 240),
+            date: date("January 23-24, 2026", span(203, 222)),
+            actors: vec!["Ana Ruiz".into(), "Kyiv".into()],
+            places: vec!["Kyiv".into()],
+        }],
+        date_warnings: vec![DateWarning { text: "Sunday, January 31, 2026".into(), why: "a Saturday".into(), span: span(7, 30) }],
+        reference_date: Some("2026-01-24".into()),
+        warnings: vec!["5 comments announced, 2 found".into()],
+        blocks: vec![Block { kind: BlockKind::Title, span: span(0, 9) }, Block { kind: BlockKind::Footer, span: span(3, 2) }],
+        text: "Tïtle\n\nThe whole text, «with» 🎉.\n".into(),
+    };
+    let bare = Article { file: "b.txt".into(), ..Article::default() };
+    Corpus { articles: vec![article, bare] }
+}
+
+fn round_trip(corpus: &Corpus) -> Corpus {
+    let bytes = corpus_body(corpus).into_file("newslens-data-test");
+    let file = open(&bytes).unwrap();
+    assert_eq!((file.id(), file.kind()), ("newslens-data-test", Kind::Corpus));
+    file.corpus().unwrap()
+}
+
+#[test]
+fn the_seeds_corpus_round_trips_unchanged() {
+    let corpus = seeds_corpus();
+    assert!(corpus.articles.iter().any(|a| !a.quotes.is_empty() && !a.events.is_empty() && !a.text.is_empty()));
+    assert_eq!(round_trip(&corpus), corpus);
+    // Each article as the worker answers it, and each article's text file.
+    for article in &corpus.articles {
+        assert_eq!(&open(&encode_article(article)).unwrap().article().unwrap(), article);
+        let bytes = article_text_body(&article.text, &article.blocks).into_file("id");
+        assert_eq!(open(&bytes).unwrap().article_text().unwrap(), (article.text.clone(), article.blocks.clone()));
+    }
+}
+
+#[test]
+fn the_seeds_buckets_round_trip_unchanged() {
+    let corpus = seeds_corpus();
+    let buckets = crate::slices::speaker_buckets(&corpus);
+    assert!(buckets.iter().any(|b| !b.keys.is_empty()));
+    for bucket in buckets {
+        let bytes = bucket_body(&bucket.keys, &bucket.corpus).into_file("id");
+        assert_eq!(open(&bytes).unwrap().bucket().unwrap(), (bucket.keys, bucket.corpus), "bucket {}", bucket.name);
+    }
+}
+
+#[test]
+fn every_odd_value_round_trips_unchanged() {
+    let corpus = odd_corpus();
+    assert_eq!(round_trip(&corpus), corpus);
+    assert_eq!(round_trip(&Corpus::default()), Corpus::default());
+}
+
+#[test]
+fn repeated_names_are_written_once() {
+    let quote = |speaker: &str, cue: &str| Quote {
+        speaker: Some(speaker.into()),
+        kind: QuoteKind::Direct,
+        text: "Yes".into(),
+        cue: Some(cue.into()),
+        sentence: "“Yes,” she said.".into(),
+        span: span(1, 4),
+        sentence_span: span(0, 16),
+        date: None,
+    };
+    let article = |n: usize| Article {
+        file: format!("{n}.txt"),
+        people: vec![Person { name: "Volodymyr Zelenskyy".into(), aliases: vec!["President Zelenskyy".into()], roles: vec![] }],
+        quotes: (0..20).map(|_| quote("Volodymyr Zelenskyy", "according to")).collect(),
+        ..Article::default()
+    };
+    let corpus = Corpus { articles: (0..10).map(article).collect() };
+    let bytes = corpus_body(&corpus).into_file("");
+    let copies = |s: &str| bytes.windows(s.len()).filter(|w| *w == s.as_bytes()).count();
+    assert_eq!((copies("Volodymyr Zelenskyy"), copies("President Zelenskyy"), copies("according to")), (1, 1, 1));
+    // A quote's text inside its sentence is an offset into it, not a copy.
+    assert_eq!(copies("Yes"), 200);
+    assert_eq!(round_trip(&corpus), corpus);
+}
+
+/// A small file of each kind, for the damage tests.
+fn small_files() -> Vec<(Kind, Vec<u8>)> {
+    let corpus = odd_corpus();
+    let first = &corpus.articles[0];
+    vec![
+        (Kind::Corpus, corpus_body(&corpus).into_file("newslens-data-0123456789abcdef")),
+        (Kind::ArticleText, article_text_body(&first.text, &first.blocks).into_file("newslens-data-0123456789abcdef")),
+        (Kind::Bucket, bucket_body(&["e40c292c".into()], &corpus).into_file("newslens-data-0123456789abcdef")),
+        (Kind::Article, encode_article(first)),
+    ]
+}
+
+fn decode_as(kind: Kind, bytes: &[u8]) -> Result<(), Error> {
+    let file = open(bytes)?;
+    match kind {
+        Kind::Corpus => file.corpus().map(drop),
+        Kind::ArticleText => file.article_text().map(drop),
+        Kind::Bucket => file.bucket().map(drop),
+        Kind::Article => file.article().map(drop),
+    }
+}
+
+fn offset(error: &Error) -> usize {
+    match error {
+        Error::Damaged { at, .. } => *at,
+        Error::Version { .. } => MAGIC.len(),
+    }
+}
+
+#[test]
+fn a_file_cut_short_anywhere_is_an_error_at_a_byte_inside_it() {
+    for (kind, bytes) in small_files() {
+        decode_as(kind, &bytes).unwrap();
+        for len in 0..bytes.len() {
+            let error = decode_as(kind, &bytes[..len]).expect_err("a cut file decodes");
+            assert!(offset(&error) <= len, "{kind:?} cut at {len}: {error}");
+            assert!(error.to_string().ends_with(&format!("at byte {}", offset(&error))), "{error}");
+        }
+        // And one byte too many.
+        let mut longer = bytes.clone();
+        longer.push(0);
+        let error = decode_as(kind, &longer).unwrap_err();
+        assert_eq!(error, Error::Damaged { at: bytes.len(), what: "more bytes after the end of the content".into() });
+    }
+}
+
+#[test]
+fn a_changed_byte_anywhere_never_panics() {
+    for (kind, bytes) in small_files() {
+        for at in 0..bytes.len() {
+            for value in [0x00, 0x01, 0x02, 0x7f, 0x80, 0xc3, 0xff, bytes[at] ^ 0x01, bytes[at] ^ 0x40, bytes[at].wrapping_add(1)] {
+                let mut damaged = bytes.clone();
+                damaged[at] = value;
+                // Some changes give another valid file (a letter of a text); none may panic,
+                // and an error names a byte inside the file.
+                if let Err(error) = decode_as(kind, &damaged) {
+                    assert!(offset(&error) <= damaged.len(), "{kind:?}, byte {at} = {value}: {error}");
+                }
+            }
+        }
+    }
+}
+
+/// A small xorshift generator: reproducible noise without a crate.
+fn noise(seed: u64) -> impl FnMut() -> u64 {
+    let mut x = seed;
+    move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    }
+}
+
+#[test]
+fn random_bodies_and_spliced_files_never_panic() {
+    let mut next = noise(0x9e37_79b9_7f4a_7c15);
+    let files = small_files();
+    for round in 0..3000 {
+        let (kind, bytes) = &files[round % files.len()];
+        let mut damaged = bytes.clone();
+        match next() % 3 {
+            // Noise after a valid header.
+            0 => {
+                let keep = 6 + (next() as usize % 30).min(bytes.len() - 6);
+                damaged.truncate(keep);
+                damaged.extend((0..next() % 200).map(|_| next() as u8));
+            }
+            // A run of bytes overwritten.
+            1 => {
+                let at = next() as usize % bytes.len();
+                for b in damaged.iter_mut().skip(at).take(1 + next() as usize % 8) {
+                    *b = next() as u8;
+                }
+            }
+            // A part of the file repeated or removed.
+            _ => {
+                let a = next() as usize % bytes.len();
+                let b = a + next() as usize % (bytes.len() - a);
+                if next() % 2 == 0 {
+                    damaged.drain(a..b);
+                } else {
+                    let part = bytes[a..b].to_vec();
+                    damaged.splice(a..a, part);
+                }
+            }
+        }
+        if let Err(error) = decode_as(*kind, &damaged) {
+            assert!(offset(&error) <= damaged.len(), "{error}");
+        }
+    }
+}
+
+#[test]
+fn a_huge_count_is_refused_before_anything_is_allocated() {
+    let mut bytes = MAGIC.to_vec();
+    bytes.extend([VERSION, Kind::Corpus as u8, 0]);
+    bytes.push(0); // an empty string table
+    bytes.push(9); // the content's length
+    let at = bytes.len();
+    bytes.extend([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]); // 2^63 - 1 articles
+    let error = open(&bytes).unwrap().corpus().unwrap_err();
+    assert_eq!(error, Error::Damaged { at, what: "a count larger than the rest of the file".into() });
+    // A string as long as the file and one byte more.
+    let mut bytes = MAGIC.to_vec();
+    bytes.extend([VERSION, Kind::Article as u8, 4, b'a', b'b', b'c']);
+    assert_eq!(open(&bytes).err().unwrap(), Error::Damaged { at: 6, what: "a count larger than the rest of the file".into() });
+}
+
+#[test]
+fn numbers_have_at_most_ten_bytes_and_sixty_four_bits() {
+    let read = |bytes: &[u8]| Reader { bytes, at: 0, end: bytes.len(), texts: bytes.len(), table: Vec::new() }.uint();
+    for n in [0, 1, 127, 128, 300, u64::from(u32::MAX), u64::MAX - 1, u64::MAX] {
+        let mut out = Vec::new();
+        put_uint(&mut out, n);
+        assert!(out.len() <= 10);
+        assert_eq!(read(&out), Ok(n));
+    }
+    let too_large = Err(Error::Damaged { at: 0, what: "a number too large".into() });
+    assert_eq!(read(&[0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02]), too_large);
+    assert_eq!(read(&[0x80; 11]), too_large);
+    assert!(read(&[0x80, 0x80]).is_err());
+}
+
+#[test]
+fn another_version_or_kind_is_named() {
+    let mut bytes = encode_article(&Article::default());
+    assert_eq!(open(&bytes).unwrap().corpus().unwrap_err(), Error::Damaged { at: 5, what: "an article where a corpus was expected".into() });
+    bytes[5] = 9;
+    assert_eq!(open(&bytes).err().unwrap(), Error::Damaged { at: 5, what: "an unknown kind of file (9)".into() });
+    bytes[4] = VERSION + 1;
+    assert_eq!(open(&bytes).err().unwrap(), Error::Version { found: VERSION + 1 });
+    assert_eq!(Error::Version { found: 7 }.to_string(), format!("data format 7, this page reads format {VERSION}"));
+    assert!(open(b"{\"id\":").is_err());
+}
+
+#[test]
+fn long_strings_follow_the_content_and_are_checked_there() {
+    let long = "a sentence longer than twenty-four bytes";
+    let article = Article { file: "f.txt".into(), title: long.into(), ..Article::default() };
+    let bytes = encode_article(&article);
+    // The title's bytes are the file's last ones, after the content's numbers.
+    assert!(bytes.ends_with(long.as_bytes()));
+    assert_eq!(open(&bytes).unwrap().article().unwrap(), article);
+    // A long string's length beyond the file's end is an error at that length.
+    let mut longer = bytes.clone();
+    let at = longer.windows(1).rposition(|w| w[0] == long.len() as u8).unwrap();
+    longer[at] += 1;
+    assert_eq!(open(&longer).unwrap().article().unwrap_err(), Error::Damaged { at, what: "a string longer than the rest of the file".into() });
+}
