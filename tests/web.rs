@@ -45,7 +45,7 @@ async fn app_renders_cards_and_one_checkbox_per_speaker() {
     // The same event reported by several articles is one card.
     let events = query::group_events(&corpus).len();
     // One page of cards, in article order; the speaker facet lists its top ten.
-    let page = 50;
+    let page = newslens::app::PAGE;
     assert_eq!(count(".quote-card") + count(".event-card"), (quotes + events).min(page));
     if quotes + events <= page {
         assert_eq!(count(".quote-card"), quotes);

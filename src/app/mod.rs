@@ -9,6 +9,9 @@ mod fetch;
 mod state;
 mod url;
 
+/// Cards per page (the browser tests count a page).
+pub use components::results::PAGE;
+
 use std::rc::Rc;
 
 use components::app::{App, AppProps};
