@@ -69,7 +69,8 @@ pub fn quote_face<'a>(article: &'a Article, quote: &'a Quote) -> QuoteFace<'a> {
         speaker,
         role: speaker.and_then(|s| article.people.iter().find(|p| p.name == s)).and_then(|p| p.roles.first()).map(String::as_str),
         words: &quote.text,
-        cue: quote.cue.as_deref(),
+        // A transcript's turn has ":" for a cue: nothing a reader needs to see.
+        cue: quote.cue.as_deref().filter(|cue| cue.chars().any(char::is_alphanumeric)),
         date: quote.date.as_ref().map(|d| CardDate { iso: d.start.clone(), text: display_date(&d.start, &d.end, d.precision) }),
         context: context(quote),
         title: &article.title,
@@ -149,6 +150,14 @@ mod tests {
         let face = quote_face(&a, &a.quotes[0]);
         assert_eq!((face.speaker_text(), face.role, face.label), ("Ana Reyes", Some("Mayor"), "Direct quote"));
         assert_eq!((face.title, face.file, face.cue), ("Budget talks", "budget.txt", Some("said")));
+    }
+
+    #[test]
+    fn a_cue_without_words_is_not_shown() {
+        let mut q = quote(QuoteKind::Direct, Some("Ana Reyes"), "We disagree.", "MS. REYES: We disagree.", 0);
+        q.cue = Some(":".into());
+        let a = article("", q);
+        assert_eq!(quote_face(&a, &a.quotes[0]).cue, None);
     }
 
     #[test]
