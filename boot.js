@@ -1,21 +1,19 @@
 // Starts the app. A separate file (not Trunk's inline loader) so the page runs under a strict
 // Content-Security-Policy (script-src 'self'), and so a failed load shows a message, not a blank page.
-// The articles' data (data/corpus.bin, beside the module; the binary format of src/codec.rs) is
-// fetched while the module loads, and handed to the app as bytes.
-// The first screen is already in the page (prerendered): the app hydrates it, or replaces it.
-import init, { startApp } from './newslens.js';
-
+//
+// The first screen is already in the page (prerendered, scripts/prerender.sh): its cards are
+// readable as they arrive. A reader who only reads them needs nothing else, so on that screen the
+// module, the wasm and the articles' data (data/corpus.bin, the binary format of src/codec.rs)
+// are fetched only once the reader reaches for the page (prerender-guard.js says when: a pointer
+// over it, a touch, a key, a focus): the first load stays the same size whatever the corpus.
+// Input made meanwhile is held by prerender-guard.js and replayed once the app is live. Any other
+// address (a permalink, the reader, a card's anchor) starts at once.
 const DATA = 'data/corpus.bin';
-const data = fetch(new URL(`./${DATA}`, import.meta.url)).then(async (response) => {
-  if (!response.ok) throw new Error(`${DATA}: ${response.status} ${response.statusText}`.trim());
-  return new Uint8Array(await response.arrayBuffer());
-});
-// Reported below, once the module has loaded (or failed first): not an unhandled rejection.
-data.catch(() => {});
+const root = document.documentElement;
 
-// #app holds the prerendered first screen (scripts/prerender.sh): the page without a query, which
-// the app hydrates. Another address renders afresh; meanwhile the loading message replaces the
-// stale screen that prerender-guard.js hid.
+// #app holds the prerendered first screen: the page without a query, which the app hydrates.
+// Another address renders afresh; meanwhile the loading message replaces the stale screen that
+// prerender-guard.js hid.
 const app = document.getElementById('app');
 const prerendered = app?.hasAttribute('data-prerendered') ?? false;
 const hydrate = prerendered && location.search === '';
@@ -26,33 +24,53 @@ if (prerendered && !hydrate) {
   loading.textContent = 'Loading the articles…';
   app.replaceChildren(loading);
   app.removeAttribute('data-prerendered');
-  document.documentElement.classList.remove('other-screen');
+  root.classList.remove('other-screen');
 }
 
 function fail(message, error) {
-  const root = app ?? document.body;
   const box = document.createElement('p');
   box.className = 'fatal-error';
   box.setAttribute('role', 'alert');
   box.textContent = message + ' (' + (error?.message ?? error) + '). Reload the page, or try an up-to-date browser.';
-  root.replaceChildren(box);
+  (app ?? document.body).replaceChildren(box);
+  root.classList.remove('starting', 'input-waiting');
   console.error(error);
 }
 
-let loaded = false;
-try {
-  await init({ module_or_path: new URL('./newslens_bg.wasm', import.meta.url) });
-  loaded = true;
-} catch (error) {
-  fail('newslens could not start: this browser did not load its WebAssembly module', error);
+async function fetchData() {
+  const response = await fetch(new URL(`./${DATA}`, import.meta.url));
+  if (!response.ok) throw new Error(`${DATA}: ${response.status} ${response.statusText}`.trim());
+  return new Uint8Array(await response.arrayBuffer());
 }
-let bytes = null;
-if (loaded) {
+
+let started = false;
+async function start() {
+  if (started) return;
+  started = true;
+  root.classList.add('starting');
+  // The data downloads while the module loads and compiles.
+  const data = fetchData();
+  // Reported below, once the module has loaded (or failed first): not an unhandled rejection.
+  data.catch(() => {});
+  let startApp;
+  try {
+    const module = await import('./newslens.js');
+    await module.default({ module_or_path: new URL('./newslens_bg.wasm', import.meta.url) });
+    startApp = module.startApp;
+  } catch (error) {
+    return fail('newslens could not start: this browser did not load its WebAssembly module', error);
+  }
+  let bytes;
   try {
     bytes = await data;
   } catch (error) {
-    fail('newslens could not load its articles', error);
+    return fail('newslens could not load its articles', error);
   }
+  // A panic inside is shown by the app's own hook; a damaged file by the app's message.
+  startApp(bytes, hydrate);
 }
-// A panic inside is shown by the app's own hook; a damaged file by the app's message.
-if (bytes !== null) startApp(bytes, hydrate);
+
+// The prerendered screen as it is (no query, no card to scroll to) waits for the reader.
+const waits = hydrate && location.hash === '';
+if (!waits || root.hasAttribute('data-start-wanted')) start();
+else root.addEventListener('newslens-start', start, { once: true });

@@ -5,13 +5,28 @@
 if (location.search) {
   document.documentElement.classList.add('other-screen');
 } else {
-  // Until the app is live, the count line says the page is still starting (styles/app.css).
-  document.documentElement.classList.add('starting');
+  askToStartOnIntent();
   keepEarlyInput();
 }
 
+// The app's code and data are fetched only when the reader reaches for the page (boot.js): the
+// first pointer over it, touch, key or focus, or a click or typing that came some other way (an
+// assistive technology's). Listened for here, from the start of parsing, so an early one is not
+// missed; boot.js starts at once if it was, else on the event.
+function askToStartOnIntent() {
+  const root = document.documentElement;
+  const types = ['pointermove', 'pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'click', 'input', 'change'];
+  const ask = () => {
+    for (const type of types) document.removeEventListener(type, ask, true);
+    root.setAttribute('data-start-wanted', '');
+    root.dispatchEvent(new Event('newslens-start'));
+  };
+  for (const type of types) document.addEventListener(type, ask, { capture: true, passive: true });
+}
+
 // The prerendered screen shows its controls before the app is live (the wasm and the data are
-// still loading). A click on a checkbox or a button, or typing in a field, would then do nothing
+// not loaded yet, or still loading: boot.js marks that time `starting`, and the count line says
+// so, styles/app.css). A click on a checkbox or a button, or typing in a field, would then do nothing
 // and be lost: hold it, and hand it to the app once it marks <html data-app-ready>. Links need
 // nothing: they navigate. Hydration keeps these very nodes, so they are replayed as they are.
 function keepEarlyInput() {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, screenshot, bundledCorpus, ROOT, APP_READY } from './support.mjs';
+import { serve, launch, openPage, screenshot, bundledCorpus, ROOT, APP_READY, appReady } from './support.mjs';
 
 // The widget origin the example pages point at (`make serve`); the tests swap in their own.
 const EXAMPLE_BASE = 'http://127.0.0.1:8080/';
@@ -368,7 +368,7 @@ test('without clipboard access, Copy selects the snippet instead', async () => {
   await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
   const page = await context.newPage();
   await page.goto(`${widgetServer.url}/`);
-  await page.waitForSelector(APP_READY, { timeout: 15000 });
+  await appReady(page);
   await page.getByRole('button', { name: 'Embed' }).click();
   await page.locator('.snippet-copy').nth(1).click();
   await page.getByText('Selected: press Ctrl+C').waitFor();

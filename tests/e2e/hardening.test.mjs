@@ -63,6 +63,7 @@ async function expectLoadFailureMessage(dir, name) {
   const server = await serve(dir);
   try {
     const page = await openPage(browser, server.url + '/');
+    await page.mouse.move(8, 8);                     // the module is fetched once a reader reaches for the page
     const alert = page.locator('.fatal-error[role=alert]');
     await alert.waitFor({ timeout: 15000 });
     assert.match(await alert.textContent(), /newslens could not start: .*WebAssembly/);

@@ -163,6 +163,55 @@ test('a search typed before the app is live is run once it is', async () => {
   await page.context().close();
 });
 
+/** A page of `/` with the requests it made, by path. */
+async function watchedPage(url, options = {}) {
+  const requested = [];
+  const page = await openPage(browser, url, {
+    ...options,
+    prepare: (context) => context.on('request', (r) => requested.push(new URL(r.url()).pathname)),
+  });
+  const fetched = (pattern) => requested.some((path) => pattern.test(path));
+  return { page, fetched };
+}
+
+const CODE = /\.wasm$|\/newslens\.js$/;
+const DATA = /\/data\/corpus\.bin$/;
+
+test('opening the page fetches neither the code nor the data, until the pointer reaches for it', async () => {
+  const { page, fetched } = await watchedPage(server.url + '/');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  assert.ok(await page.locator('.card').count() > 0, 'no prerendered card');
+  assert.equal(fetched(CODE), false, 'the wasm was fetched on opening');
+  assert.equal(fetched(DATA), false, 'the data was fetched on opening');
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('starting')), false,
+    'the page says it is starting before anything started');
+  await page.mouse.move(40, 40);
+  await page.waitForSelector('html[data-app-ready] .layout', { timeout: 15000 });
+  assert.ok(fetched(CODE) && fetched(DATA), 'the app started without its code and data');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a key pressed on the opened page starts the app: the keyboard reaches the filters', async () => {
+  const { page, fetched } = await watchedPage(server.url + '/');
+  await page.waitForLoadState('networkidle');
+  await page.keyboard.press('Tab');
+  await page.waitForSelector('html[data-app-ready] .layout', { timeout: 15000 });
+  assert.ok(fetched(DATA));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a permalink starts at once, with no pointer or key', async () => {
+  const [name] = topSpeaker();
+  const { page } = await watchedPage(`${server.url}/?speaker=${encodeURIComponent(name)}`);
+  await page.waitForSelector('html[data-app-ready] .layout', { timeout: 15000 });
+  assert.ok(await page.locator('.quote-card').count() > 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("a permalink shows its speaker's cards, never the prerendered ones", async () => {
   const [name, count] = topSpeaker();
   const path = `/?speaker=${encodeURIComponent(name)}&view=quotes`;
@@ -192,6 +241,7 @@ test('data that cannot be read replaces the prerendered cards with its message, 
   const site = await serve(dir);
   try {
     const page = await openPage(browser, site.url + '/');
+    await page.mouse.move(8, 8);                     // the data is fetched once a reader reaches for the page
     const alert = page.locator('.fatal-error[role=alert]');
     await alert.waitFor({ timeout: 15000 });
     assert.match(await alert.textContent(), /data\/corpus\.bin is unreadable \(not a newslens data file .* at byte 0\): upload dist\/ again/);

@@ -66,8 +66,10 @@ export async function openPage(browser, url, { prepare = async () => {}, ...opti
 export const APP_READY = 'html[data-app-ready] .layout';
 
 /** Waits until the app has rendered its cards (or its empty state) and answers input: the
- *  prerendered first screen is in the page before its controls work. */
+ *  prerendered first screen is in the page before its controls work, and on it the app starts
+ *  only when a reader reaches for the page (boot.js): the pointer moves over it first. */
 export async function appReady(page) {
+  await page.mouse.move(8, 8);
   await page.waitForSelector(APP_READY, { timeout: 15000 });
 }
 

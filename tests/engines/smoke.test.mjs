@@ -80,6 +80,8 @@ for (const engine of engines) {
     async function open(path) {
       const s = await browser();
       await s.navigate(site.url + path);
+      // On the prerendered screen the app starts when a reader reaches for the page (boot.js).
+      await s.movePointer(10, 10);
       // Rendered or hydrated: the prerendered .layout is there before the app answers.
       await s.waitFor('the app to start (html[data-app-ready] .layout)', () => !!document.querySelector('html[data-app-ready] .layout'));
       return s;

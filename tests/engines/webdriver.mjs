@@ -200,6 +200,13 @@ export class Session {
   /** A real click (the driver scrolls the element into view and checks nothing covers it). */
   click(element) { return this.cmd('POST', `/element/${element[ELEMENT]}/click`, {}); }
 
+  /** Moves the mouse to `(x, y)` of the viewport, as a reader's hand would (pointer events). */
+  async movePointer(x, y) {
+    const actions = [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', duration: 0, origin: 'viewport', x, y }] }];
+    await this.cmd('POST', '/actions', { actions });
+    await this.cmd('DELETE', '/actions');
+  }
+
   /** Types `text` into the element as key presses (input events, as a user makes them). */
   type(element, text) { return this.cmd('POST', `/element/${element[ELEMENT]}/value`, { text }); }
 
