@@ -44,7 +44,7 @@ const SHORT: usize = 24;
 pub const MAGIC: [u8; 4] = *b"NLDB";
 /// The layout's version: a change of layout must change it, so that a page never reads another
 /// layout's bytes as its own (it says "another build" instead).
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
 
 /// What a file holds (its fifth byte after the magic and the version).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -220,6 +220,34 @@ struct Writer<'a, const SHARE: bool> {
     texts: Vec<u8>,
     table: Vec<&'a str>,
     index: HashMap<&'a str, u64>,
+    /// Each long string written so far, with its number in order of writing: a repeat is
+    /// written as a reference back to it ([`LongString`]).
+    long: HashMap<&'a str, u64>,
+}
+
+/// How a string's first number reads: up to [`SHORT`] it is the length of a string written in
+/// place. Above, `SHORT + 1 + 2w` is a new long string of `SHORT + 1 + w` bytes (after the
+/// content), and `SHORT + 2 + 2b` the long string `b` places back among those already read: a
+/// sentence that two quotes share, or that wire copy repeats in a hundred articles, is stored
+/// once (gzip's 32 KB window sees only the repeats that are close).
+enum LongString {
+    New(usize),
+    Back(usize),
+}
+
+impl LongString {
+    fn encode(self) -> u64 {
+        match self {
+            LongString::New(len) => (SHORT + 1 + 2 * (len - SHORT - 1)) as u64,
+            LongString::Back(back) => (SHORT + 2 + 2 * back) as u64,
+        }
+    }
+
+    /// `v` over [`SHORT`].
+    fn decode(v: usize) -> LongString {
+        let w = v - SHORT - 1;
+        if w % 2 == 0 { LongString::New(SHORT + 1 + w / 2) } else { LongString::Back(w / 2) }
+    }
 }
 
 impl<'a, const SHARE: bool> Writer<'a, SHARE> {
@@ -235,10 +263,21 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
         self.out.push(b);
     }
 
-    fn string(&mut self, s: &str) {
-        put_uint(&mut self.out, s.len() as u64);
-        let to = if s.len() > SHORT { &mut self.texts } else { &mut self.out };
-        to.extend_from_slice(s.as_bytes());
+    fn string(&mut self, s: &'a str) {
+        if s.len() <= SHORT {
+            put_uint(&mut self.out, s.len() as u64);
+            self.out.extend_from_slice(s.as_bytes());
+            return;
+        }
+        let count = self.long.len() as u64;
+        if SHARE {
+            if let Some(&n) = self.long.get(s) {
+                return put_uint(&mut self.out, LongString::Back((count - 1 - n) as usize).encode());
+            }
+            self.long.insert(s, count);
+        }
+        put_uint(&mut self.out, LongString::New(s.len()).encode());
+        self.texts.extend_from_slice(s.as_bytes());
     }
 
     fn list<T>(&mut self, items: &'a [T], mut item: impl FnMut(&mut Self, &'a T)) {
@@ -284,7 +323,7 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
         }
     }
 
-    fn opt_string(&mut self, s: &Option<String>) {
+    fn opt_string(&mut self, s: &'a Option<String>) {
         match s {
             None => self.byte(0),
             Some(s) => {
@@ -296,7 +335,7 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
 
     /// `s` as a part of `parent` (byte offset + 1, length) when it is one, else 0 and `s`
     /// itself. Returns where `s` is then expected, in chars from the start of `parent`.
-    fn part_of(&mut self, parent: &str, s: &str) -> Near {
+    fn part_of(&mut self, parent: &str, s: &'a str) -> Near {
         match if SHARE { parent.find(s) } else { None } {
             Some(at) if !s.is_empty() => {
                 self.usize(at + 1);
@@ -459,7 +498,7 @@ pub struct File<'a> {
 /// [`Error::Version`]), the kind, the data ID. The caller checks the ID, then decodes the body
 /// with the method of the kind it expects ([`File::kind`] says which it is).
 pub fn open(bytes: &[u8]) -> Result<File<'_>, Error> {
-    let mut reader = Reader { bytes, at: 0, end: bytes.len(), texts: bytes.len(), table: Vec::new() };
+    let mut reader = Reader { bytes, at: 0, end: bytes.len(), texts: bytes.len(), table: Vec::new(), long: Vec::new() };
     if bytes.len() < MAGIC.len() || bytes[..MAGIC.len()] != MAGIC {
         return Err(reader.damaged("not a newslens data file (it does not start with NLDB)"));
     }
@@ -534,6 +573,8 @@ struct Reader<'a> {
     end: usize,
     texts: usize,
     table: Vec<&'a str>,
+    /// The long strings read so far, in order: a repeat refers back to one.
+    long: Vec<&'a str>,
 }
 
 impl<'a> Reader<'a> {
@@ -614,10 +655,18 @@ impl<'a> Reader<'a> {
             self.at = start;
             return Ok(self.str()?.to_owned());
         }
+        let n = match LongString::decode(n) {
+            LongString::New(n) => n,
+            LongString::Back(back) => {
+                let found = self.long.len().checked_sub(back + 1).map(|i| self.long[i]);
+                return found.map(str::to_owned).ok_or_else(|| self.damaged_at(start, "a repeat of a string not read yet"));
+            }
+        };
         let bytes = self.texts.checked_add(n).and_then(|end| self.bytes.get(self.texts..end));
         let bytes = bytes.ok_or_else(|| self.damaged_at(start, "a string longer than the rest of the file"))?;
         let s = std::str::from_utf8(bytes).map_err(|e| self.damaged_at(self.texts + e.valid_up_to(), "a string that is not UTF-8"))?;
         self.texts += n;
+        self.long.push(s);
         Ok(s.to_owned())
     }
 

@@ -152,6 +152,56 @@ fn repeated_names_are_written_once() {
     assert_eq!(round_trip(&corpus), corpus);
 }
 
+#[test]
+fn a_repeated_long_string_is_written_once_and_read_back_everywhere() {
+    let sentence = "“We will rebuild,” the mayor said after the storm.";
+    let date = DateValue { start: "2026-01-23".into(), end: "2026-01-23".into(), precision: Precision::Day, text: "storm".into(), span: span(45, 50) };
+    let quote = |text: &str| Quote {
+        speaker: None,
+        kind: QuoteKind::Direct,
+        text: text.into(),
+        cue: None,
+        sentence: sentence.into(),
+        span: span(1, 16),
+        sentence_span: span(0, 50),
+        date: None,
+    };
+    let event = Event {
+        start: date.start.clone(),
+        end: date.end.clone(),
+        precision: Precision::Day,
+        sentence: sentence.into(),
+        sentence_span: span(0, 50),
+        date: date.clone(),
+        actors: vec![],
+        places: vec![],
+    };
+    let article = |n: usize| Article {
+        file: format!("{n}.txt"),
+        // Wire copy: the same sentence in every article, for two quotes, and as an event.
+        quotes: vec![quote("We will rebuild"), quote("a text that is not in the sentence at all")],
+        events: vec![event.clone()],
+        ..Article::default()
+    };
+    let corpus = Corpus { articles: (0..50).map(article).collect() };
+    let bytes = corpus_body(&corpus).into_file("");
+    let copies = |s: &str| bytes.windows(s.len()).filter(|w| *w == s.as_bytes()).count();
+    assert_eq!(copies(sentence), 1);
+    assert_eq!(copies("a text that is not in the sentence at all"), 1);
+    assert_eq!(round_trip(&corpus), corpus);
+    // Without sharing (the worker's answer) every copy is written.
+    assert_eq!(open(&encode_article(&article(0))).unwrap().article().unwrap(), article(0));
+}
+
+#[test]
+fn a_repeat_of_a_long_string_not_read_yet_is_an_error() {
+    let article = Article { file: "f.txt".into(), title: "a title longer than twenty-four bytes".into(), ..Article::default() };
+    let mut bytes = encode_article(&article);
+    let at = bytes.iter().rposition(|&b| u64::from(b) == LongString::New(article.title.len()).encode()).unwrap();
+    bytes[at] = LongString::Back(0).encode() as u8;
+    assert_eq!(open(&bytes).unwrap().article().unwrap_err(), Error::Damaged { at, what: "a repeat of a string not read yet".into() });
+}
+
 /// A small file of each kind, for the damage tests.
 fn small_files() -> Vec<(Kind, Vec<u8>)> {
     let corpus = odd_corpus();
@@ -283,7 +333,7 @@ fn a_huge_count_is_refused_before_anything_is_allocated() {
 
 #[test]
 fn numbers_have_at_most_ten_bytes_and_sixty_four_bits() {
-    let read = |bytes: &[u8]| Reader { bytes, at: 0, end: bytes.len(), texts: bytes.len(), table: Vec::new() }.uint();
+    let read = |bytes: &[u8]| Reader { bytes, at: 0, end: bytes.len(), texts: bytes.len(), table: Vec::new(), long: Vec::new() }.uint();
     for n in [0, 1, 127, 128, 300, u64::from(u32::MAX), u64::MAX - 1, u64::MAX] {
         let mut out = Vec::new();
         put_uint(&mut out, n);
@@ -318,7 +368,7 @@ fn long_strings_follow_the_content_and_are_checked_there() {
     assert_eq!(open(&bytes).unwrap().article().unwrap(), article);
     // A long string's length beyond the file's end is an error at that length.
     let mut longer = bytes.clone();
-    let at = longer.windows(1).rposition(|w| w[0] == long.len() as u8).unwrap();
-    longer[at] += 1;
+    let at = longer.iter().rposition(|&b| u64::from(b) == LongString::New(long.len()).encode()).unwrap();
+    longer[at] += 2;
     assert_eq!(open(&longer).unwrap().article().unwrap_err(), Error::Damaged { at, what: "a string longer than the rest of the file".into() });
 }
