@@ -5,6 +5,7 @@
 //! Facet counts follow the InstantSearch convention: the count next to a value is the number of
 //! results the page would show if that value were added, i.e. every *other* active filter applies.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
@@ -108,8 +109,6 @@ struct Draft<'c> {
     articles: Vec<u32>,
     mentions: Vec<&'c str>,
     period: Option<(i32, i32)>,
-    /// The texts the card is found by (its words and pairs of words).
-    texts: Vec<&'c str>,
     /// (article index, char offset) of the first report: "article order".
     position: (usize, usize),
 }
@@ -140,13 +139,10 @@ pub struct Index {
     events: Vec<CardId>,
     /// 0..n: the pool of an unfiltered query.
     all: Vec<CardId>,
-    /// Every folded word of the cards with the cards that hold it, sorted by word: a search
-    /// term is a prefix, found by binary search. A word's place here is its id.
-    vocabulary: Vec<(Box<str>, Vec<CardId>)>,
-    /// Each card's words as vocabulary ids, in order, its texts apart ([`GAP`]): a phrase is
-    /// checked here on the cards that hold all its words (`token_start[id]..token_start[id + 1]`).
-    tokens: Vec<u32>,
-    token_start: Vec<u32>,
+    /// The words of the cards, for the search: made with the index, or at their first use when
+    /// the index keeps its corpus to make them from ([`Index::deferring_search`]).
+    search: OnceCell<Search>,
+    source: Option<Rc<Corpus>>,
     /// `(kind, article, item)` → card, for the links from the reader back to the cards.
     item_cards: FxMap<(u8, u32, u32), CardId>,
     /// The counts of the unfiltered corpus, per view: the first screen, computed once.
@@ -216,7 +212,41 @@ impl Pool<'_> {
 }
 
 impl Index {
+    /// The index of `corpus`, its search words included.
     pub fn new(corpus: &Corpus) -> Index {
+        let index = Index::without_search(corpus);
+        let _ = index.search.set(Search::build(corpus, &index.cards));
+        index
+    }
+
+    /// The index of `corpus`, whose search words are made at their first use (a search, or
+    /// [`Index::prepare_search`]): the page answers its first click sooner, as most of the
+    /// index's making is reading every card's words.
+    pub fn deferring_search(corpus: Rc<Corpus>) -> Index {
+        let mut index = Index::without_search(&corpus);
+        index.source = Some(corpus);
+        index
+    }
+
+    /// Makes the search words now, if they are not made yet (the page calls it when idle).
+    pub fn prepare_search(&self) {
+        self.search();
+    }
+
+    /// Whether the search words are made (tests).
+    #[cfg(test)]
+    pub fn search_is_made(&self) -> bool {
+        self.search.get().is_some()
+    }
+
+    fn search(&self) -> &Search {
+        self.search.get_or_init(|| match &self.source {
+            Some(corpus) => Search::build(corpus, &self.cards),
+            None => Search::build(&Corpus::default(), &[]),
+        })
+    }
+
+    fn without_search(corpus: &Corpus) -> Index {
         let mut drafts: Vec<Draft> = Vec::new();
         for (a, article) in corpus.articles.iter().enumerate() {
             drafts.extend((0..article.quotes.len()).map(|i| quote_draft(article, a, i)));
@@ -249,44 +279,16 @@ impl Index {
             quotes: Vec::new(),
             events: Vec::new(),
             all: (0..n as CardId).collect(),
-            vocabulary: Vec::new(),
-            tokens: Vec::new(),
-            token_start: Vec::with_capacity(n + 1),
+            search: OnceCell::new(),
+            source: None,
             item_cards: FxMap::default(),
             unfiltered: Default::default(),
         };
-        let mut words = Vocabulary::default();
-        let mut tokens: Vec<u32> = Vec::new();
         for (id, d) in drafts.into_iter().enumerate() {
-            index.token_start.push(tokens.len() as u32);
-            for text in &d.texts {
-                each_word(text, |w| tokens.push(words.add(w, id as CardId)));
-                tokens.push(GAP);
-            }
             index.add_card(id as CardId, d);
         }
-        index.token_start.push(tokens.len() as u32);
         index.speakers.finish();
         index.mention_names.finish();
-        // One string sort for the whole page (src/query/order.rs): the words, then their ids.
-        let Vocabulary { ids, postings } = words;
-        let mut sorted: Vec<String> = ids.keys().map(|w| w.to_string()).collect();
-        order::sort_dedup(&mut sorted);
-        let mut new_id = vec![0u32; postings.len()];
-        let mut postings: Vec<Option<Vec<CardId>>> = postings.into_iter().map(Some).collect();
-        index.vocabulary = sorted
-            .into_iter()
-            .enumerate()
-            .map(|(rank, w)| {
-                let old = ids[w.as_str()] as usize;
-                new_id[old] = rank as u32;
-                (w.into_boxed_str(), postings[old].take().unwrap_or_default())
-            })
-            .collect();
-        for token in tokens.iter_mut().filter(|t| **t != GAP) {
-            *token = new_id[*token as usize];
-        }
-        index.tokens = tokens;
         index.date_rank = date_ranks(&index.period);
         index.unfiltered = View::EVERY.map(|view| index.count_facets(&Query { view, ..Query::default() }, None));
         index
@@ -575,9 +577,10 @@ impl Index {
         // that prefix (contiguous, as the vocabulary is sorted).
         let ranges: Vec<(usize, usize)> =
             term.words.iter().enumerate().map(|(k, w)| self.id_range(w, term.prefix && k == last)).collect();
+        let vocabulary = &self.search().vocabulary;
         let lists = ranges.iter().map(|&(lo, hi)| match hi - lo {
-            1 => self.vocabulary[lo].1.clone(),
-            _ => union(&self.vocabulary[lo..hi].iter().map(|(_, ids)| ids.as_slice()).collect::<Vec<_>>(), self.cards.len()),
+            1 => vocabulary[lo].1.clone(),
+            _ => union(&vocabulary[lo..hi].iter().map(|(_, ids)| ids.as_slice()).collect::<Vec<_>>(), self.cards.len()),
         });
         let cards = intersect(lists.collect());
         if ranges.len() == 1 {
@@ -588,20 +591,22 @@ impl Index {
 
     /// The ids of `word`, or of every word starting with it.
     fn id_range(&self, word: &str, prefix: bool) -> (usize, usize) {
-        let lo = self.vocabulary.partition_point(|(w, _)| &**w < word);
+        let vocabulary = &self.search().vocabulary;
+        let lo = vocabulary.partition_point(|(w, _)| &**w < word);
         let hi = if prefix {
-            lo + self.vocabulary[lo..].iter().take_while(|(w, _)| w.starts_with(word)).count()
+            lo + vocabulary[lo..].iter().take_while(|(w, _)| w.starts_with(word)).count()
         } else {
-            lo + usize::from(self.vocabulary.get(lo).is_some_and(|(w, _)| &**w == word))
+            lo + usize::from(vocabulary.get(lo).is_some_and(|(w, _)| &**w == word))
         };
         (lo, hi)
     }
 
     /// Whether card `id` has words in a row whose ids fall in `ranges`, one after the other.
     fn has_run(&self, id: CardId, ranges: &[(usize, usize)]) -> bool {
-        let (start, end) = (self.token_start[id as usize] as usize, self.token_start[id as usize + 1] as usize);
+        let Search { tokens, token_start, .. } = self.search();
+        let (start, end) = (token_start[id as usize] as usize, token_start[id as usize + 1] as usize);
         let in_range = |token: u32, &(lo, hi): &(usize, usize)| (lo..hi).contains(&(token as usize));
-        self.tokens[start..end].windows(ranges.len()).any(|run| run.iter().zip(ranges).all(|(&t, r)| in_range(t, r)))
+        tokens[start..end].windows(ranges.len()).any(|run| run.iter().zip(ranges).all(|(&t, r)| in_range(t, r)))
     }
 
     fn timeline(&self, ids: &[CardId]) -> Vec<YearBucket> {
@@ -703,7 +708,6 @@ fn quote_draft(article: &Article, a: usize, i: usize) -> Draft<'_> {
         articles: vec![a as u32],
         mentions,
         period: quote.date.as_ref().and_then(|d| days(&d.start, &d.end)),
-        texts: vec![quote.text.as_str(), quote.speaker.as_deref().unwrap_or("")],
         position: (a, quote.span.start),
     }
 }
@@ -726,19 +730,80 @@ fn event_draft(corpus: &Corpus, members: Vec<ItemRef>) -> Draft<'_> {
             articles.push(a as u32);
         }
     }
-    // Wire copy repeats a sentence word for word in every paper that runs it: index it once.
-    let mut texts: Vec<&str> = members.iter().map(|&(a, i)| corpus.articles[a].events[i].sentence.as_str()).collect();
-    texts.sort_unstable();
-    texts.dedup();
     Draft {
         kind: None,
         speaker: None,
         articles,
         mentions,
         period: days(&first.start, &first.end),
-        texts,
         position: (a0, first.sentence_span.start),
         card: CardRef::Event(members),
+    }
+}
+
+/// The search's words.
+#[derive(Debug)]
+struct Search {
+    /// Every folded word of the cards with the cards that hold it, sorted by word: a search
+    /// term is a prefix, found by binary search. A word's place here is its id.
+    vocabulary: Vec<(Box<str>, Vec<CardId>)>,
+    /// Each card's words as vocabulary ids, in order, its texts apart ([`GAP`]): a phrase is
+    /// checked here on the cards that hold all its words (`token_start[id]..token_start[id + 1]`).
+    tokens: Vec<u32>,
+    token_start: Vec<u32>,
+}
+
+impl Search {
+    fn build(corpus: &Corpus, cards: &[CardRef]) -> Search {
+        let mut words = Vocabulary::default();
+        let mut tokens: Vec<u32> = Vec::new();
+        let mut token_start = Vec::with_capacity(cards.len() + 1);
+        for (id, card) in cards.iter().enumerate() {
+            token_start.push(tokens.len() as u32);
+            for text in card_texts(corpus, card) {
+                each_word(text, |w| tokens.push(words.add(w, id as CardId)));
+                tokens.push(GAP);
+            }
+        }
+        token_start.push(tokens.len() as u32);
+        // One string sort for the whole page (src/query/order.rs): the words, then their ids.
+        let Vocabulary { ids, postings } = words;
+        let mut sorted: Vec<String> = ids.keys().map(|w| w.to_string()).collect();
+        order::sort_dedup(&mut sorted);
+        let mut new_id = vec![0u32; postings.len()];
+        let mut postings: Vec<Option<Vec<CardId>>> = postings.into_iter().map(Some).collect();
+        let vocabulary = sorted
+            .into_iter()
+            .enumerate()
+            .map(|(rank, w)| {
+                let old = ids[w.as_str()] as usize;
+                new_id[old] = rank as u32;
+                (w.into_boxed_str(), postings[old].take().unwrap_or_default())
+            })
+            .collect();
+        for token in tokens.iter_mut().filter(|t| **t != GAP) {
+            *token = new_id[*token as usize];
+        }
+        Search { vocabulary, tokens, token_start }
+    }
+}
+
+/// The texts a card is found by: a quote's words and its speaker; an event's sentences (wire
+/// copy repeats a sentence word for word in every paper that runs it: each is read once).
+fn card_texts<'c>(corpus: &'c Corpus, card: &CardRef) -> Vec<&'c str> {
+    let article = |a: usize| corpus.articles.get(a);
+    match card {
+        CardRef::Quote((a, i)) => match article(*a).and_then(|article| article.quotes.get(*i)) {
+            Some(quote) => vec![quote.text.as_str(), quote.speaker.as_deref().unwrap_or("")],
+            None => Vec::new(),
+        },
+        CardRef::Event(members) => {
+            let mut texts: Vec<&str> =
+                members.iter().filter_map(|&(a, i)| article(a)?.events.get(i)).map(|e| e.sentence.as_str()).collect();
+            texts.sort_unstable();
+            texts.dedup();
+            texts
+        }
     }
 }
 

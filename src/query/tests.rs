@@ -404,6 +404,28 @@ fn the_index_agrees_with_a_plain_filter_over_every_card() {
     assert!(checked > 50, "the queries must not all be empty ({checked})");
 }
 
+/// An index whose search words wait for their first use answers every query as the index that
+/// made them at once, and makes them only when a search (or the page's idle time) asks.
+#[test]
+fn an_index_deferring_its_search_answers_the_same() {
+    let corpus = std::rc::Rc::new(synthetic(60));
+    let eager = Index::new(&corpus);
+    let deferred = Index::deferring_search(corpus.clone());
+    let plain = Query { speakers: vec!["Ana Silva".into()], ..Query::default() };
+    assert_eq!(deferred.results(&plain), eager.results(&plain));
+    assert_eq!(deferred.facets(&plain), eager.facets(&plain));
+    assert!(!deferred.search_is_made(), "a query without words made the search words");
+    for text in ["budget ri", "talks", "\"budget plan\"", "\"plan ri", "lagos \"plan falls\" ", "zzz"] {
+        let q = Query { text: text.into(), ..Query::default() };
+        assert_eq!(deferred.results(&q), eager.results(&q), "{text}");
+        assert_eq!(deferred.facets(&q), eager.facets(&q), "{text}");
+    }
+    assert!(deferred.search_is_made());
+    let prepared = Index::deferring_search(corpus);
+    prepared.prepare_search();
+    assert!(prepared.search_is_made());
+}
+
 /// The speaker and kind counts are those of the cards the query leaves without its own speaker
 /// (kind) filter, counted one by one (selected values at zero stay listed).
 fn assert_facets_count_the_other_filters(corpus: &Corpus, index: &Index, q: &Query) {

@@ -59,7 +59,10 @@ fn Explorer(props: &ExplorerProps) -> Html {
     use_focus_anchor(&state);
 
     let panel_open = use_panel_open();
-    let index = use_memo(corpus.clone(), |c| Index::new(c));
+    // The search words are made after the first paint, not before the page answers (most of an
+    // index's making at 10,000 articles): a search made before then makes them itself.
+    let index = use_memo(corpus.clone(), |c| Index::deferring_search(c.clone()));
+    use_search_prepared_when_idle(&index);
     // The reader's article is not a filter: opening it must not recompute the cards.
     let filters_of = Query { read: None, ..state.query.clone() };
     let results = use_memo((index.clone(), filters_of.clone()), |(i, q)| i.results(q));
@@ -180,6 +183,19 @@ fn use_panel_open() -> UseStateHandle<bool> {
         });
     }
     open
+}
+
+/// How long after the page answers the search words are made: the first click of a reader who
+/// clicked before the page was live is handled first.
+const SEARCH_PREPARED_AFTER_MS: u32 = 300;
+
+#[hook]
+fn use_search_prepared_when_idle(index: &Rc<Index>) {
+    use_effect_with(index.clone(), |index| {
+        let index = index.clone();
+        let timer = gloo::timers::callback::Timeout::new(SEARCH_PREPARED_AFTER_MS, move || index.prepare_search());
+        move || drop(timer)
+    });
 }
 
 /// Marks the page live (`<html data-app-ready>`) once the app has rendered or hydrated: until
