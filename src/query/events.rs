@@ -50,13 +50,17 @@ pub fn group_events(corpus: &Corpus) -> Vec<Vec<ItemRef>> {
 
 /// Groups the reports of one date bucket into `groups`.
 fn group_bucket<'c>(bucket: &[ItemRef], event: &impl Fn(ItemRef) -> &'c Event, groups: &mut Vec<Vec<ItemRef>>) {
+    // The bucket's sentences folded once; their words are numbered (`Words`), so a report's key
+    // words are a few sorted numbers, not strings to copy and compare.
+    let folded: Vec<String> = bucket.iter().map(|&item| fold(&event(item).sentence)).collect();
+    let mut numbers = Words::default();
     // Per group of this bucket: its index in `groups`, and its first report's words.
-    let mut heads: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut heads: Vec<(usize, Vec<u32>)> = Vec::new();
     let mut by_place: FxMap<&str, Vec<usize>> = FxMap::default();
-    let mut by_word: FxMap<String, Vec<usize>> = FxMap::default();
-    for &item in bucket {
+    let mut by_word: Vec<Vec<usize>> = Vec::new();
+    for (&item, sentence) in bucket.iter().zip(&folded) {
         let e = event(item);
-        let words = key_words(&e.sentence);
+        let words = numbers.key_words(sentence);
         let home = find_home(item, e, &words, &heads, &by_place, &by_word, groups);
         match home {
             Some(h) => groups[heads[h].0].push(item),
@@ -65,8 +69,11 @@ fn group_bucket<'c>(bucket: &[ItemRef], event: &impl Fn(ItemRef) -> &'c Event, g
                 for place in &e.places {
                     by_place.entry(place.as_str()).or_default().push(h);
                 }
-                for w in &words {
-                    by_word.entry(w.clone()).or_default().push(h);
+                for &w in &words {
+                    if by_word.len() <= w as usize {
+                        by_word.resize_with(w as usize + 1, Vec::new);
+                    }
+                    by_word[w as usize].push(h);
                 }
                 heads.push((groups.len(), words));
                 groups.push(vec![item]);
@@ -80,10 +87,10 @@ fn group_bucket<'c>(bucket: &[ItemRef], event: &impl Fn(ItemRef) -> &'c Event, g
 fn find_home(
     item: ItemRef,
     e: &Event,
-    words: &[String],
-    heads: &[(usize, Vec<String>)],
+    words: &[u32],
+    heads: &[(usize, Vec<u32>)],
     by_place: &FxMap<&str, Vec<usize>>,
-    by_word: &FxMap<String, Vec<usize>>,
+    by_word: &[Vec<usize>],
     groups: &[Vec<ItemRef>],
 ) -> Option<usize> {
     // Reports come in article order, so a group's last report is from its latest article: if any
@@ -91,8 +98,8 @@ fn find_home(
     let open = |h: usize| groups[heads[h].0].last().is_none_or(|&(a, _)| a != item.0);
     let mut candidates: Vec<usize> = e.places.iter().filter_map(|p| by_place.get(p.as_str())).flatten().copied().collect();
     let mut shared: FxMap<usize, usize> = FxMap::default();
-    for w in words {
-        if let Some(hs) = by_word.get(w).filter(|hs| hs.len() <= COMMON_IN_BUCKET) {
+    for &w in words {
+        if let Some(hs) = by_word.get(w as usize).filter(|hs| hs.len() <= COMMON_IN_BUCKET) {
             for &h in hs {
                 *shared.entry(h).or_default() += 1;
             }
@@ -107,16 +114,28 @@ fn jaccard(shared: usize, a: usize, b: usize) -> f64 {
     if a == 0 || b == 0 { 0.0 } else { shared as f64 / (a + b - shared) as f64 }
 }
 
-/// The longer words of a sentence, folded and deduplicated (short words, numbers, months and
-/// common verbs say little about which event it is).
-fn key_words(sentence: &str) -> Vec<String> {
-    let mut w: Vec<String> = fold(sentence)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()) && !is_filler(w))
-        .map(str::to_string)
-        .collect();
-    order::sort_dedup(&mut w);
-    w
+/// The words of one date bucket's sentences, numbered in order of first sight.
+#[derive(Default)]
+struct Words<'s> {
+    numbers: FxMap<&'s str, u32>,
+}
+
+impl<'s> Words<'s> {
+    /// The numbers of the longer words of a folded sentence, sorted and each once (short words,
+    /// numbers, months and common verbs say little about which event it is).
+    fn key_words(&mut self, folded: &'s str) -> Vec<u32> {
+        let mut numbers: Vec<u32> = Vec::new();
+        for w in folded.split(|c: char| !c.is_alphanumeric()) {
+            if w.chars().count() < 4 || w.chars().all(|c| c.is_ascii_digit()) || is_filler(w) {
+                continue;
+            }
+            let next = self.numbers.len() as u32;
+            numbers.push(*self.numbers.entry(w).or_insert(next));
+        }
+        order::sort_by_key(&mut numbers, |&n| u64::from(n));
+        numbers.dedup();
+        numbers
+    }
 }
 
 /// Words that appear in many unrelated event sentences: dates and common verbs.

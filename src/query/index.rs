@@ -249,7 +249,15 @@ impl Index {
     fn without_search(corpus: &Corpus) -> Index {
         let mut drafts: Vec<Draft> = Vec::new();
         for (a, article) in corpus.articles.iter().enumerate() {
-            drafts.extend((0..article.quotes.len()).map(|i| quote_draft(article, a, i)));
+            // Quotes of one sentence follow each other: its people are looked for once.
+            let mut named: Option<(&str, Vec<&str>)> = None;
+            for (i, quote) in article.quotes.iter().enumerate() {
+                if named.as_ref().is_none_or(|(sentence, _)| *sentence != quote.sentence) {
+                    named = Some((&quote.sentence, people_named_in(article, &quote.sentence)));
+                }
+                let people = named.as_ref().map_or(&[][..], |(_, people)| people);
+                drafts.push(quote_draft(article, a, i, people));
+            }
         }
         drafts.extend(group_events(corpus).into_iter().map(|members| event_draft(corpus, members)));
         order::sort_by_key(&mut drafts, |d| ((d.position.0 as u64) << 32) | d.position.1 as u64);
@@ -281,7 +289,7 @@ impl Index {
             all: (0..n as CardId).collect(),
             search: OnceCell::new(),
             source: None,
-            item_cards: FxMap::default(),
+            item_cards: FxMap::with_capacity_and_hasher(n, Default::default()),
             unfiltered: Default::default(),
         };
         for (id, d) in drafts.into_iter().enumerate() {
@@ -697,10 +705,10 @@ fn days(start: &str, end: &str) -> Option<(i32, i32)> {
     Some((day_number(start)?, day_number(end)?))
 }
 
-fn quote_draft(article: &Article, a: usize, i: usize) -> Draft<'_> {
+/// A quote's draft; `named`: the people its sentence names.
+fn quote_draft<'c>(article: &'c Article, a: usize, i: usize, named: &[&'c str]) -> Draft<'c> {
     let quote = &article.quotes[i];
-    let mut mentions = people_named_in(article, &quote.sentence);
-    mentions.retain(|m| Some(*m) != quote.speaker.as_deref());
+    let mentions: Vec<&str> = named.iter().copied().filter(|m| Some(*m) != quote.speaker.as_deref()).collect();
     Draft {
         card: CardRef::Quote((a, i)),
         kind: Some(quote.kind),
