@@ -65,11 +65,14 @@ export async function openPage(browser, url, { prepare = async () => {}, ...opti
 /** The app is live: rendered or hydrated (App's effect marks <html>), not only prerendered. */
 export const APP_READY = 'html[data-app-ready] .layout';
 
+let wiggle = 0;
+
 /** Waits until the app has rendered its cards (or its empty state) and answers input: the
  *  prerendered first screen is in the page before its controls work, and on it the app starts
  *  only when a reader reaches for the page (boot.js): the pointer moves over it first. */
 export async function appReady(page) {
-  await page.mouse.move(8, 8);
+  // To another point each time: a move to where the pointer already is fires no event.
+  await page.mouse.move(8 + (wiggle++ % 2), 8);
   await page.waitForSelector(APP_READY, { timeout: 15000 });
 }
 
