@@ -47,7 +47,9 @@ let started = false;
 async function start() {
   if (started) return;
   started = true;
-  root.classList.add('starting');
+  // The prerendered screen's count line says so until the app is live (prerender-guard.js takes
+  // the mark off); another address shows the loading message instead.
+  if (hydrate) root.classList.add('starting');
   // The data downloads while the module loads and compiles.
   const data = fetchData();
   // Reported below, once the module has loaded (or failed first): not an unhandled rejection.

@@ -14,6 +14,7 @@
 //! - body: a string table (a count, then the strings), the content's length and the content,
 //!   then the bytes of the content's long strings (over [`SHORT`] bytes: sentences, texts), whose
 //!   lengths are in the content. Text beside text and numbers beside numbers compress better.
+//!   A long string written before is not written again: the content refers back to it.
 //!
 //! Integers are unsigned LEB128 varints (7 bits a byte, at most 10 bytes); a signed difference is
 //! zigzag-encoded first. A string is its length in bytes and its UTF-8. A list is its length and

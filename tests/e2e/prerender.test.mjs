@@ -208,6 +208,8 @@ test('a permalink starts at once, with no pointer or key', async () => {
   const { page } = await watchedPage(`${server.url}/?speaker=${encodeURIComponent(name)}`);
   await page.waitForSelector('html[data-app-ready] .layout', { timeout: 15000 });
   assert.ok(await page.locator('.quote-card').count() > 0);
+  const countSuffix = await page.evaluate(() => getComputedStyle(document.querySelector('#app .count'), '::after').content);
+  assert.equal(countSuffix, 'none', 'the live page still says it is starting');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
