@@ -3,6 +3,7 @@
 //! HTML for `src/bin/prerender.rs`. Render bodies must not call the browser: only effects and
 //! event handlers may, as they never run on the server.
 
+mod after_paint;
 mod components;
 mod extract_worker;
 mod fetch;

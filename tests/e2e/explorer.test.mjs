@@ -5,7 +5,7 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { serve, launch, openPage, appReady, bundledCorpus, axeViolations, ROOT, SCREENSHOTS } from './support.mjs';
+import { serve, launch, openPage, appReady, bundledCorpus, axeViolations, ROOT, SCREENSHOTS, settledUrl } from './support.mjs';
 
 let server, browser, corpus, quotes, events;
 before(async () => {
@@ -95,8 +95,8 @@ test('one speaker: only their quotes, and the URL names them', async (t) => {
   const speakers = await page.locator('.quote-card .speaker').allTextContents();
   assert.equal(speakers.length, count);
   assert.ok(speakers.every((s) => s.trim() === name), `other speakers shown: ${speakers}`);
-  assert.ok(new URL(page.url()).searchParams.getAll('speaker').includes(name), page.url());
-  assert.ok(page.url().includes(`speaker=${encodeURIComponent(name)}`), 'speaker is percent-encoded');
+  assert.ok(new URL(await settledUrl(page)).searchParams.getAll('speaker').includes(name), (await settledUrl(page)));
+  assert.ok((await settledUrl(page)).includes(`speaker=${encodeURIComponent(name)}`), 'speaker is percent-encoded');
   assert.deepEqual(page.problems, []);
 });
 
@@ -114,7 +114,7 @@ test('several speakers: quotes by any of them, and each facet counts under the o
   const kinds = tally(quotes.filter((q) => q.speaker === a || q.speaker === b), (q) => q.kind);
   const shownKinds = await facetCounts(page, 'Kind');
   for (const kind of ['direct', 'partial', 'indirect', 'comment']) assert.equal(shownKinds[kind], kinds.get(kind) ?? 0, kind);
-  assert.deepEqual(new URL(page.url()).searchParams.getAll('speaker'), [a, b]);
+  assert.deepEqual(new URL(await settledUrl(page)).searchParams.getAll('speaker'), [a, b]);
   await screenshot(page, 'explorer-speakers');
   assert.deepEqual(page.problems, []);
 });
@@ -144,8 +144,8 @@ test('kind and article facets count quotes under the other filters', async (t) =
   assert.equal(await page.locator(`.quote-card[data-kind="${kind}"]`).count(), n);
   assert.equal(await page.locator('.quote-card').count(), n);
   assert.equal((await facetCounts(page, 'Articles'))[article.file], n);
-  assert.match(page.url(), new RegExp(`kind=${kind}`));
-  assert.match(page.url(), new RegExp(`article=${encodeURIComponent(article.file).replace(/\./g, '\\.')}`));
+  assert.match((await settledUrl(page)), new RegExp(`kind=${kind}`));
+  assert.match((await settledUrl(page)), new RegExp(`article=${encodeURIComponent(article.file).replace(/\./g, '\\.')}`));
   assert.deepEqual(page.problems, []);
 });
 
@@ -173,7 +173,7 @@ test('search folds case and diacritics, matches prefixes, and marks the matches'
   // Every card shown has a match, inside a <mark>.
   const unmarked = await page.locator('.quote-card').evaluateAll((cards) => cards.filter((c) => !c.querySelector('mark')).length);
   assert.equal(unmarked, 0);
-  assert.equal(new URL(page.url()).searchParams.get('q'), term);
+  assert.equal(new URL(await settledUrl(page)).searchParams.get('q'), term);
   // Typing is one history step, not one per keystroke.
   assert.equal(await page.evaluate(() => history.length), before + 1);
   assert.deepEqual(page.problems, []);
@@ -219,7 +219,7 @@ test('choosing a year, then a month, on the timeline filters the cards to that p
   const year = shownYears[k];
   await years.nth(k).click();
   assert.equal(await years.nth(k).getAttribute('aria-pressed'), 'true');
-  const params = new URL(page.url()).searchParams;
+  const params = new URL(await settledUrl(page)).searchParams;
   assert.equal(params.get('from'), `${year}-01-01`);
   assert.equal(params.get('to'), `${year}-12-31`);
   assert.equal((await status(page)).events, counts[k]);
@@ -235,16 +235,16 @@ test('choosing a year, then a month, on the timeline filters the cards to that p
     const n = eventCount(await month.innerText());
     await month.click();
     assert.equal((await status(page)).events, n);
-    const from = new URL(page.url()).searchParams.get('from');
+    const from = new URL(await settledUrl(page)).searchParams.get('from');
     assert.match(from, new RegExp(`^${year}-\\d\\d-01$`));
     // Pressing the chosen month again goes back to its year.
     await month.click();
-    assert.equal(new URL(page.url()).searchParams.get('from'), `${year}-01-01`);
+    assert.equal(new URL(await settledUrl(page)).searchParams.get('from'), `${year}-01-01`);
     assert.equal((await status(page)).events, counts[k]);
   }
   // Pressing the year again clears the period.
   await years.nth(k).click();
-  assert.equal(new URL(page.url()).searchParams.get('from'), null);
+  assert.equal(new URL(await settledUrl(page)).searchParams.get('from'), null);
   assert.equal((await status(page)).events, counts.reduce((x, y) => x + y, 0));
   assert.deepEqual(page.problems, []);
 });
@@ -260,7 +260,7 @@ test('a card links to its sentence in the reader, and the reader links back to t
   // The text arrives after the reader opens (data/articles/N.bin); then the focus moves.
   await page.locator('.reader .target').first().waitFor();
   const focused = (id) => page.waitForFunction((id) => document.activeElement?.id === id, id, { timeout: 5000 });
-  const url = new URL(page.url());
+  const url = new URL(await settledUrl(page));
   assert.equal(url.searchParams.get('read'), q.article.file);
   assert.equal(url.hash, `#r-q-${q.a}-${q.i}`);
   assert.equal(await page.locator('#reader-title').innerText(), q.article.title);
@@ -278,7 +278,7 @@ test('a card links to its sentence in the reader, and the reader links back to t
 
   await page.getByRole('link', { name: /Back to the results/ }).click();
   await page.locator('.cards').waitFor();
-  assert.equal(new URL(page.url()).searchParams.get('read'), null);
+  assert.equal(new URL(await settledUrl(page)).searchParams.get('read'), null);
   await focused(`q-${q.a}-${q.i}`);
   // Browser back returns to the reader, with its text.
   await page.goBack();
@@ -348,13 +348,13 @@ test('a permalink restores the exact state after a reload', async (t) => {
   const word = quotes.find((q) => q.speaker === name).text.split(/\W+/).find((w) => w.length >= 4) ?? '';
   await page.getByLabel('Search quotes, speakers and events').fill(word);
   await page.waitForURL((u) => u.searchParams.get('q') === word);
-  const url = page.url();
+  const url = await settledUrl(page);
   const before = { status: await status(page), cards: await page.locator('.card').evaluateAll((cs) => cs.map((c) => c.id)) };
   assert.ok(before.cards.length >= 1);
 
   await page.reload();
   await appReady(page);
-  assert.equal(page.url(), url);
+  assert.equal((await settledUrl(page)), url);
   assert.deepEqual(await status(page), before.status);
   assert.deepEqual(await page.locator('.card').evaluateAll((cs) => cs.map((c) => c.id)), before.cards);
   assert.ok(await checkbox(page, 'Speakers', name).isChecked());

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, appReady, screenshot, axeViolations, ROOT } from './support.mjs';
+import { serve, launch, openPage, appReady, screenshot, axeViolations, ROOT, settledUrl } from './support.mjs';
 
 const ARTICLE = join(ROOT, 'tests/fixtures/own/harbour_deal.txt');
 let server, browser, article;
@@ -48,7 +48,7 @@ test('a pasted article opens in the reader, then joins the cards and the speaker
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'reader-title');
   assert.ok(await page.locator('.reader mark.direct').count() >= 2, 'direct quotes are marked');
   assert.equal(await page.locator('#own-panel').count(), 0, 'the form closes');
-  assert.match(new URL(page.url()).search, /read=your-article\.txt/);
+  assert.match(new URL(await settledUrl(page)).search, /read=your-article\.txt/);
   await screenshot(page, 'own-article-reader');
 
   await page.getByRole('link', { name: '← Back to the results' }).click();
@@ -79,7 +79,7 @@ test('a publication date dates the weekdays of a pasted article that names no da
   await page.getByLabel(/Published on/).fill('2016-10-22');
   await page.getByRole('button', { name: 'Read it' }).click();
   await page.locator('#reader-title').waitFor();
-  assert.match(new URL(page.url()).search, /read=2016-10-22_your-article\.txt/);
+  assert.match(new URL(await settledUrl(page)).search, /read=2016-10-22_your-article\.txt/);
   assert.match((await page.locator('.reader mark.date').allInnerTexts()).join(''), /Tuesday/);
   await page.getByRole('link', { name: '← Back to the results' }).click();
   await page.getByRole('searchbox').first().fill('river council');
@@ -108,7 +108,7 @@ test('a chosen file keeps its name; a second copy gets a name of its own', async
   const chooser = page.getByLabel('or choose a text file:');
   await chooser.setInputFiles(ARTICLE);
   await page.locator('#reader-title').waitFor();
-  assert.match(new URL(page.url()).search, /read=harbour_deal\.txt/);
+  assert.match(new URL(await settledUrl(page)).search, /read=harbour_deal\.txt/);
   await page.getByRole('link', { name: '← Back to the results' }).click();
   await panelButton(page).click();
   await page.getByLabel('or choose a text file:').setInputFiles(ARTICLE);

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, appReady, bundledCorpus, axeViolations, screenshot, DIST } from './support.mjs';
+import { serve, launch, openPage, appReady, bundledCorpus, axeViolations, screenshot, DIST, settledUrl } from './support.mjs';
 import { alteredCopy } from './hardening_support.mjs';
 
 let server, browser, corpus, quotes;
@@ -106,7 +106,7 @@ test('the app hydrates the prerendered cards: same nodes, then a speaker filter 
   assert.equal(await page.locator('.quote-card').count(), Math.min(count, 24));
   assert.ok(await box.isChecked());
   assert.ok(await box.evaluate((el) => el === document.activeElement), 'the focus left the checkbox');
-  assert.match(page.url(), /[?&]speaker=/);
+  assert.match((await settledUrl(page)), /[?&]speaker=/);
   assert.deepEqual(page.problems, []);
   assert.deepEqual(warnings, [], 'console warnings during hydration');
   await page.context().close();

@@ -1,7 +1,7 @@
 // The walking skeleton's promise: cards from both seed articles, and a working speaker filter.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, appReady, screenshot, bundledCorpus } from './support.mjs';
+import { serve, launch, openPage, appReady, screenshot, bundledCorpus, settledUrl } from './support.mjs';
 
 let server, browser, corpus;
 before(async () => {
@@ -39,7 +39,7 @@ test('filtering by Volodymyr Zelenskyy shows only his quotes', async () => {
   const speakers = await page.locator('.quote-card .speaker').allTextContents();
   assert.equal(speakers.length, expected);
   assert.ok(speakers.every((s) => s.trim() === name), `other speakers shown: ${speakers}`);
-  assert.match(page.url(), /speaker=Volodymyr(%20|\+)Zelenskyy/);
+  assert.match((await settledUrl(page)), /speaker=Volodymyr(%20|\+)Zelenskyy/);
   await screenshot(page, 'skeleton-zelenskyy');
   assert.deepEqual(page.problems, []);
 });

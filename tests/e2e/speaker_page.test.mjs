@@ -3,7 +3,7 @@
 // returns; a permalink opens it; axe-clean, keyboard-operable, and fits 360 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, appReady, bundledCorpus, axeViolations, screenshot } from './support.mjs';
+import { serve, launch, openPage, appReady, bundledCorpus, axeViolations, screenshot, settledUrl } from './support.mjs';
 
 let server, browser, corpus, quotes;
 before(async () => {
@@ -24,7 +24,7 @@ test('a name on a card opens the speaker page, which sums up their quotes; Back 
   if (!name) { t.skip('no named speaker'); return; }
   const page = await openPage(browser, server.url + '/?view=quotes');
   await appReady(page);
-  const before = page.url();
+  const before = await settledUrl(page);
   await page.locator('.quote-card a.speaker', { hasText: name }).first().click();
   await page.waitForURL((u) => u.searchParams.get('view') === 'speaker' && u.searchParams.get('speaker') === name);
   const heading = page.getByRole('heading', { level: 2, name });

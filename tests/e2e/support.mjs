@@ -76,6 +76,15 @@ export async function appReady(page) {
   await page.waitForSelector(APP_READY, { timeout: 15000 });
 }
 
+/** The page's address once the app has written it: the app writes it after the frame that shows
+ *  a change (src/app/after_paint.rs), so a test that waited for the cards waits a frame more. */
+export async function settledUrl(page) {
+  for (let frame = 0; frame < 2; frame++) {
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
+  }
+  return page.url();
+}
+
 export async function screenshot(page, name, { fullPage = true } = {}) {
   await mkdir(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);

@@ -115,7 +115,10 @@ fn Explorer(props: &ExplorerProps) -> Html {
             Some(a) => format!("{} — newslens", corpus.articles[a].title),
             None => format!("{} — newslens", count_text(&results)),
         };
-        use_effect_with(title, |title| gloo::utils::document().set_title(title));
+        use_effect_with(title, |title| {
+            let title = title.clone();
+            crate::app::after_paint::after_paint(move || gloo::utils::document().set_title(&title));
+        });
     }
     let main = match reading {
         Some(article) => {
@@ -221,7 +224,8 @@ fn use_history_sync(state: &UseReducerHandle<State>) {
         });
     }
     use_effect_with((state.query.clone(), state.anchor.clone(), state.history), |(query, anchor, history)| {
-        url::write(query, anchor.as_deref(), *history);
+        let (query, anchor, history) = (query.clone(), anchor.clone(), *history);
+        crate::app::after_paint::after_paint(move || url::write(&query, anchor.as_deref(), history));
     });
 }
 
