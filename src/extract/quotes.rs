@@ -79,14 +79,19 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     quotes
 }
 
-/// Transcript turns: a paragraph opening with a label in capitals and a colon ("MR. LANE: We
-/// disagree.", "SEN. ALDANA: …", "MODERATOR: …") is the labelled speaker's words. The label
-/// needs a title, a role or a name the article gives, so "UPDATE:" or "BREAKING:" are not turns.
+/// Transcript turns: a paragraph opening with a label and a colon ("MR. LANE: We disagree.",
+/// "SEN. ALDANA: …", "MODERATOR: …", "Nadia Ferreira: …") is the labelled speaker's words. The
+/// label needs a title, a role or a name the article gives, so "UPDATE:" or "BREAKING:" are not
+/// turns. A label of one surname ("HADDAD:", "Ferreira:") is the full name another label gives.
 fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     let mut out = Vec::new();
     // Who "MODERATOR:" is, looked up once ("moderated by …" is searched in the whole text).
     let mut named_roles: Vec<(String, Option<String>)> = Vec::new();
     let mut untitled: Vec<usize> = Vec::new();
+    // Turns labelled by a name in mixed case ("Nadia Ferreira:"), which need more evidence than
+    // one in capitals: "Read More:" may label several paragraphs.
+    let mut mixed_case: Vec<usize> = Vec::new();
+    let mut surname_only: Vec<usize> = Vec::new();
     for para in ctx.paragraphs {
         let body = substr::part(ctx.text, para.clone());
         let Some(colon) = body.get(..body.len().min(48)).and_then(|head| substr::find(head, ":")) else { continue };
@@ -94,14 +99,19 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         let full_label = substr::part(body, 0..colon);
         let label = full_label.split(',').next().unwrap_or(full_label);
         let letters = || full_label.chars().filter(|c| c.is_alphabetic());
+        let capitals = letters().all(char::is_uppercase);
         let label_ok = letters().count() >= 2
-            && letters().all(char::is_uppercase)
+            && (capitals || is_mixed_case_label(label))
             && full_label.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’' | ','));
         let said = substr::from(body, colon + 1).trim();
-        if !label_ok || !said.chars().any(char::is_alphanumeric) {
+        // "Gov. Alan Brooks: “…”" is a round-up line quoting a writer, not a turn.
+        let quoted = !capitals && said.starts_with(['"', '“', '\'', '‘']);
+        if !label_ok || quoted || !said.chars().any(char::is_alphanumeric) {
             continue;
         }
-        let words: Vec<String> = label.split([' ', '.']).filter(|w| !w.is_empty()).map(title_case).collect();
+        // A name in mixed case keeps its spelling ("McKay"); one in capitals is title-cased.
+        let words: Vec<String> =
+            label.split([' ', '.']).filter(|w| !w.is_empty()).map(|w| if capitals { title_case(w) } else { w.to_string() }).collect();
         let titled = words.len() > 1 && words.iter().rev().skip(1).all(|w| words::is_title(&case::to_lower(w)));
         let name_words: Vec<&str> = words.iter().map(String::as_str).skip_while(|w| words::is_title(&case::to_lower(w))).collect();
         let name = name_words.join(" ");
@@ -133,7 +143,14 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             Some(name)
         } else if name_words.len() >= 2 && name_words.len() <= 4 && !name_words.iter().any(|w| words::is_org_or_place_word(w)) {
             // "JOHN LANE:" — a full name; it must label more than one turn (below).
+            if !capitals {
+                mixed_case.push(out.len());
+            }
             untitled.push(out.len());
+            Some(name)
+        } else if name_words.len() == 1 && !titled && is_name_like(&name) {
+            // "HADDAD:" — resolved below against the full names of the other labels.
+            surname_only.push(out.len());
             Some(name)
         } else {
             continue;
@@ -158,27 +175,81 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             date: None,
         });
     }
-    // A bare name labelling a single turn may be a heading ("BREAKING NEWS: …"): not a turn.
+    let confirmed = resolve_surname_labels(&mut out, &untitled, &surname_only);
+    // A bare name labelling a single turn may be a heading ("BREAKING NEWS: …"): not a turn,
+    // unless a surname label confirms it. A name in mixed case always needs that confirmation.
     let mut names: Vec<&str> = untitled.iter().filter_map(|&i| out[i].speaker.as_deref()).collect();
     sort::sort_by(&mut names, |a, b| a < b);
     let once: Vec<String> = names.iter().enumerate().filter(|&(k, n)| names.get(k + 1) != Some(n) && (k == 0 || names[k - 1] != *n)).map(|(_, n)| n.to_string()).collect();
-    if !once.is_empty() {
-        // `once` is sorted: binary searches keep this linear-logarithmic on a huge transcript.
-        let mut keep = vec![true; out.len()];
-        for &i in &untitled {
-            keep[i] = out[i].speaker.as_ref().is_none_or(|s| once.binary_search(s).is_err());
-        }
-        let mut k = 0;
-        out.retain(|_| {
-            k += 1;
-            keep[k - 1]
-        });
+    let mut keep = vec![true; out.len()];
+    for &i in &untitled {
+        // `once` and `confirmed` are sorted: binary searches keep this linear-logarithmic.
+        let name = out[i].speaker.as_ref();
+        let is_confirmed = name.is_some_and(|s| confirmed.binary_search(s).is_ok());
+        let single = name.is_some_and(|s| once.binary_search(s).is_ok());
+        keep[i] = is_confirmed || (!single && mixed_case.binary_search(&i).is_err());
     }
+    for &i in &surname_only {
+        // A surname no label or person of the article completes is no one's.
+        keep[i] = out[i].speaker.as_deref().is_some_and(|s| substr::has_byte(s, b' '));
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
     // One turn is a label that happens to look like one; a transcript has several.
     if out.len() < 2 {
         out.clear();
     }
     out
+}
+
+/// A label in mixed case: one to four words, each capitalised ("Nadia Ferreira", "Sen. Adler").
+fn is_mixed_case_label(label: &str) -> bool {
+    let words = label.split(' ').filter(|w| !w.is_empty());
+    (1..=4).contains(&words.clone().count()) && words.into_iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A word that may be a surname: letters (an apostrophe or hyphen inside), not a word of the
+/// lexicon's tables ("Update", "Photo", "Note") nor of an organisation or place.
+fn is_name_like(word: &str) -> bool {
+    let lower = case::to_lower(word);
+    word.chars().count() >= 2
+        && word.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+        && lexicon::noun(&lower) == Noun::default()
+        && lexicon::verb_id(&lower) == 0
+        && !words::is_org_or_place_word(word)
+        && !words::is_capitalized_stopword(word)
+}
+
+/// Gives each surname label ("HADDAD:") the one full name of another label that ends with it
+/// ("LEILA HADDAD, HOST:"); returns those full names, sorted: their labels are confirmed.
+fn resolve_surname_labels(turns: &mut [Quote], full: &[usize], surname_only: &[usize]) -> Vec<String> {
+    if surname_only.is_empty() {
+        return Vec::new();
+    }
+    // (last word, full name), sorted; a last word of two different full names resolves nothing.
+    let mut by_last: Vec<(String, String)> = full
+        .iter()
+        .filter_map(|&i| turns[i].speaker.as_deref())
+        .filter_map(|s| s.rsplit_once(' ').map(|(_, last)| (last.to_string(), s.to_string())))
+        .collect();
+    sort::sort_by(&mut by_last, |a, b| a < b);
+    by_last.dedup();
+    let mut confirmed = Vec::new();
+    for &i in surname_only {
+        let Some(last) = turns[i].speaker.clone() else { continue };
+        let from = by_last.partition_point(|(l, _)| *l < last);
+        let mut owners = by_last[from..].iter().take_while(|(l, _)| *l == last);
+        if let (Some((_, name)), None) = (owners.next(), owners.next()) {
+            confirmed.push(name.clone());
+            turns[i].speaker = Some(name.clone());
+        }
+    }
+    sort::sort_by(&mut confirmed, |a, b| a < b);
+    confirmed.dedup();
+    confirmed
 }
 
 /// "Tom Riley disagreed:" / "The mayor was blunt:" before a quotation: a verb that is no
@@ -1552,6 +1623,33 @@ mod tests {
         // Two full names own the surname: it stays as written.
         let qs = quotes("Candidates Karen Lowe and Tim Lowe met.\nMR. LOWE: Hello.\nMS. LOWE: Hi.");
         assert!(has(&qs, QuoteKind::Direct, Some("Lowe"), "Hello"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_surname_label_is_the_full_name_of_another_label() {
+        // In capitals: the full name labels one turn, its surname the others.
+        let qs = quotes("JANE ROE, HOST: Good morning. Tom Ash farms near Delta.\nTOM ASH: Morning.\nROE: Is it dry?\nASH: Very.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Jane Roe"), "Good morning. Tom Ash farms near Delta"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Jane Roe"), "Is it dry?"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Ash"), "Very"), "{qs:?}");
+        // In mixed case, as podcasts write it; the spelling of the name is kept.
+        let qs = quotes("Ann McKay: Welcome to the show.\nBo Lind: Thanks.\nMcKay: Why now?\nLind: Because we must. (LAUGHS) Really.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ann McKay"), "Why now?"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Bo Lind"), "Because we must. Really"), "{qs:?}");
+        assert_eq!(qs.len(), 4, "{qs:?}");
+    }
+
+    #[test]
+    fn mixed_case_labels_without_a_name_to_complete_are_no_turns() {
+        // Link lines and notes repeat, but no surname label confirms them.
+        let qs = quotes("Read More: Why the bridge closed.\nThe council met.\nRead More: Who pays for it.\nNote: Figures are provisional.");
+        assert!(qs.is_empty(), "{qs:?}");
+        // A surname no label completes is nobody's turn.
+        let qs = quotes("ROE: Good morning.\nASH: Morning.");
+        assert!(qs.is_empty(), "{qs:?}");
+        // Two full names end with the surname: it resolves to neither.
+        let qs = quotes("JANE ROE: Hi.\nTIM ROE: Hello.\nROE: Which of us?\nJANE ROE: Me.\nTIM ROE: No.");
+        assert!(!qs.iter().any(|q| q.2 == "Which of us?" && q.1.is_some()), "{qs:?}");
     }
 
     #[test]
