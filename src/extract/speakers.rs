@@ -188,10 +188,16 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     if open == 0 || (has_verb && !appositive) {
         return None;
     }
-    // "The regional president, Michele Rossi, said": the name is the appositive itself.
+    // "The regional president, Michele Rossi, said": the name is the appositive itself, and so
+    // is an organisation's name after the common noun it names ("The energy regulator, ERSE,").
     if let Some(found) = phrase_ending_at(toks, comma - 1).filter(|f| f.start == open + 1) {
-        if let Who::Person(_) = found.who {
-            return Some(found);
+        let organisation = open >= 1 && toks[open + 1].is_capitalized() && names_an_organisation(toks, open - 1);
+        match found.who {
+            // "The grid operator, Rede Atlantica, said": a name like a person's is the operator's.
+            Who::Person(name) if organisation => return Some(Found { who: Who::Org(name), ..found }),
+            Who::Person(_) => return Some(found),
+            Who::Org(_) if organisation => return Some(found),
+            _ => {}
         }
     }
     let Some(before) = phrase_ending_at(toks, open - 1) else {
@@ -206,6 +212,16 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
         found @ Found { who: Who::Unnamed | Who::Role(_), .. } if appositive => Some(found),
         _ => None,
     }
+}
+
+/// The lower-case noun at `end` is one an organisation's name may stand in apposition to
+/// ("The energy regulator, ERSE,"), and the subject itself, not someone's affiliation ("a
+/// spokesman for the union, Jane Roe,").
+fn names_an_organisation(toks: &[Tok], end: usize) -> bool {
+    let t = &toks[end];
+    let noun = t.is_word() && !t.is_capitalized() && words::is_org_noun(&t.lower()) && !words::is_role_noun(&t.lower());
+    let start = phrase_start(toks, end);
+    noun && (start == 0 || !toks[start - 1].is_any(&["for", "of", "at", "from", "with", "to", "by"]))
 }
 
 /// The noun phrase whose last token is `end`: a capitalised run (with titles and role words),
@@ -602,6 +618,17 @@ mod tests {
         assert_eq!(before("John Smith, a spokesman for the port authority, said", "said"), person("John Smith"));
         assert_eq!(before("Dr. Ana Lima, a toxicologist at the university who testified for the bill, said", "said"), person("Ana Lima"));
         assert_eq!(before("one resident, who declined to give her name, said", "said"), Some(Who::Unnamed));
+    }
+
+    #[test]
+    fn an_organisation_named_in_apposition_to_a_common_noun() {
+        assert_eq!(before("The national water regulator, OFWAT, termed", "termed"), Some(Who::Org("OFWAT".into())));
+        assert_eq!(before("The teachers' union, Unison, said", "said"), Some(Who::Org("Unison".into())));
+        assert_eq!(before("The grid operator, Rede Atlantica, said", "said"), Some(Who::Org("Rede Atlantica".into())));
+        // After a title, a role or an affiliation, the name in commas is a person's.
+        assert_eq!(before("The company's founder, Ana Lima, said", "said"), person("Ana Lima"));
+        assert_eq!(before("A spokesman for the union, Jane Roe, said", "said"), person("Jane Roe"));
+        assert_eq!(before("The ministers, ERSE, said", "said").filter(|w| *w == Who::Org("ERSE".into())), None);
     }
 
     #[test]
