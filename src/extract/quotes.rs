@@ -1653,6 +1653,18 @@ mod tests {
     }
 
     #[test]
+    fn a_title_with_and_before_the_name_is_not_part_of_it() {
+        let article = extract_article("t.txt", "Headline For The Test\nMinister of Public Works and Transport Carolina Fuentes said the bill would pass.\n");
+        let people: Vec<&str> = article.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Carolina Fuentes"]);
+        assert_eq!(article.quotes[0].speaker.as_deref(), Some("Carolina Fuentes"));
+        // Two people joined by "and" stay two.
+        let article = extract_article("t.txt", "Headline For The Test\nMinister Bo Lind and Jane Roe said the bill would pass.\n");
+        let people: Vec<&str> = article.people.iter().map(|p| p.name.as_str()).collect();
+        assert!(people.contains(&"Bo Lind") && !people.iter().any(|p| p.contains("and")), "{people:?}");
+    }
+
+    #[test]
     fn roundup_lines_name_the_writer_or_the_paper() {
         let qs = quotes("Reactions:\nDana Ellis, The Daily Ledger: “The jury did its job.”\nThe Evening Post, editorial: \"Taxpayers lost.\"\nGov. Alan Brooks: “I'm proud of it.”\nSen. Maria Voss, Minority Leader: “It is a hole.”");
         assert!(has(&qs, QuoteKind::Direct, Some("Alan Brooks"), "I'm proud of it"), "{qs:?}");

@@ -266,6 +266,7 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
             || (prev.is_word() && words::is_title(prev.text))
             || occupation
             || plural_possessive
+            || is_portfolio_and(toks, start - 1)
             || ((is_particle(prev.text) || is_run_joiner(prev.text)) && start >= 2 && is_run_word(&toks[start - 2]))
             // "von der Leyen": a chain of particles inside a name.
             || (is_particle(prev.text) && start >= 3 && is_particle(toks[start - 2].text) && is_run_word(&toks[start - 3]));
@@ -280,6 +281,26 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
 /// "of"/"for" inside a capitalised run: "Royal College of Nursing", "Minister for Science".
 pub fn is_run_joiner(word: &str) -> bool {
     matches!(word, "of" | "for")
+}
+
+/// The "and" of a title's portfolio ("Minister of Public Works and Transport", "Secretary of
+/// Health and Human Services"): a capitalised word after it, and a title's "of"/"for" at most a
+/// few capitalised words before it.
+pub fn is_portfolio_and(toks: &[Tok], i: usize) -> bool {
+    if !toks[i].is("and") || !toks.get(i + 1).is_some_and(is_run_word) {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 && i - k < 4 {
+        k -= 1;
+        if is_run_joiner(toks[k].text) {
+            return k > 0 && toks[k - 1].is_word() && words::is_title(toks[k - 1].text);
+        }
+        if !is_run_word(&toks[k]) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "The Resolution Institute think tank estimated": a common noun after an organisation's name.
@@ -355,8 +376,17 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
             let tail = split_simple(toks, last_join + 1, end);
             let tail_has_title = (last_join + 1..=end).any(|j| words::is_title(toks[j].text));
             let name_from = if tail_has_title || end - last_join <= 2 { None } else { Some(end - 1) };
+            // "Secretary of Health and Human Services Jane Roe": a portfolio with "and" may hold
+            // organisation words; the last two words are the name when they are plain.
+            let portfolio_and = (k..end).any(|j| is_portfolio_and(toks, j));
+            let plain = |from: usize| toks[from..=end].iter().all(|t| !words::is_org_or_place_word(t.text) && !words::is_title(t.text));
             match (tail.who, name_from) {
                 (Who::Person(_), Some(from)) => Found {
+                    who: Who::Person(join_stems(&toks[from..=end].iter().collect::<Vec<_>>())),
+                    start,
+                    role: Some(join(&toks[start..from])),
+                },
+                (_, Some(from)) if portfolio_and && plain(from) => Found {
                     who: Who::Person(join_stems(&toks[from..=end].iter().collect::<Vec<_>>())),
                     start,
                     role: Some(join(&toks[start..from])),
@@ -607,6 +637,11 @@ mod tests {
         assert_eq!(before("lead author Ana Roux of the University of Lyon told", "told"), person("Ana Roux"));
         assert_eq!(before("Minister of State for Science Ravi Nair said", "said"), person("Ravi Nair"));
         assert_eq!(before("Secretary of State Marco Diaz said", "said"), person("Marco Diaz"));
+        assert_eq!(before("Secretary of Health and Human Services Jane Roe said", "said"), person("Jane Roe"));
+        assert_eq!(before("Minister of Public Works and Transport Carolina Fuentes said", "said"), person("Carolina Fuentes"));
+        // "and" between two speakers, or in an organisation's name, is no portfolio.
+        assert_eq!(before("Bo Lind and Jane Roe said", "said"), person("Jane Roe"));
+        assert_eq!(before("the Department of Health and Human Services said", "said").filter(|w| matches!(w, Who::Person(_))), None);
         assert_eq!(before("the Royal College of Nursing said", "said"), Some(Who::Org("Royal College of Nursing".into())));
         assert_eq!(before("The Resolution Institute think tank estimated", "estimated"), Some(Who::Org("Resolution Institute".into())));
         assert_eq!(before("Meteorologist Tanya Brooks said", "said"), person("Tanya Brooks"));
