@@ -485,10 +485,10 @@ fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
 }
 
 /// "the company said" / "the ministry said": the organisation of that kind named last before,
-/// or no speaker when none was named.
+/// or no speaker when none was named. A described body ("the city's budget office", "the state
+/// disaster management authority") names no one either, unless one of its kind was named.
 fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
-    // Only a bare noun refers back ("the company"); "the central bank" is another body.
-    let generic = |s: &str| !s.chars().any(char::is_uppercase) && !substr::has_byte(s, b' ');
+    let generic = |s: &str| !s.chars().any(char::is_uppercase);
     if !quotes.iter().any(|q| q.speaker.as_deref().is_some_and(generic)) {
         return;
     }
@@ -500,11 +500,14 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
     }
     sort::sort_by(&mut orgs, |a, b| a < b);
     for q in quotes.iter_mut() {
-        let Some(noun) = q.speaker.as_deref().filter(|s| generic(s)).and_then(|s| s.split_whitespace().last()) else { continue };
+        let Some(speaker) = q.speaker.as_deref().filter(|s| generic(s)) else { continue };
+        let Some(noun) = speaker.split_whitespace().last() else { continue };
         // Named before the quote ends: "Altira will build a plant, the company said" counts.
         let before = &orgs[..orgs.partition_point(|(at, _)| *at < q.span.end.max(q.sentence_span.start))];
         let same_kind = before.iter().rev().find(|(_, n)| n.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(noun)));
-        let any_company = before.last().filter(|_| is_company_noun(noun) || noun == "it");
+        // Only a bare noun points to any company named before; "the central bank" is another body.
+        let bare = !substr::has_byte(speaker, b' ');
+        let any_company = before.last().filter(|_| bare && (is_company_noun(noun) || noun == "it"));
         q.speaker = same_kind.or(any_company).map(|(_, n)| n.clone());
     }
 }
@@ -1650,6 +1653,17 @@ mod tests {
         // Two full names end with the surname: it resolves to neither.
         let qs = quotes("JANE ROE: Hi.\nTIM ROE: Hello.\nROE: Which of us?\nJANE ROE: Me.\nTIM ROE: No.");
         assert!(!qs.iter().any(|q| q.2 == "Which of us?" && q.1.is_some()), "{qs:?}");
+    }
+
+    #[test]
+    fn a_described_body_names_no_one_unless_one_of_its_kind_was_named() {
+        let qs = quotes("The city's budget office said the deliveries had cost $2 million.\nThe state disaster management authority said 300 villages were flooded.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the deliveries had cost $2 million"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "300 villages were flooded"), "{qs:?}");
+        // Named before: the described body is that one; a bare noun still points back.
+        let qs = quotes("The Harlow Budget Office published its forecast.\nThe city's budget office said the deficit would grow.\nAltira said it would build a plant. The company said the plant would open in May.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Harlow Budget Office"), "the deficit would grow"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Altira"), "the plant would open in May"), "{qs:?}");
     }
 
     #[test]
