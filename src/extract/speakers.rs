@@ -219,9 +219,19 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
 /// spokesman for the union, Jane Roe,").
 fn names_an_organisation(toks: &[Tok], end: usize) -> bool {
     let t = &toks[end];
-    let noun = t.is_word() && !t.is_capitalized() && words::is_org_noun(&t.lower()) && !words::is_role_noun(&t.lower());
+    let noun = is_body_noun(t);
     let start = phrase_start(toks, end);
     noun && (start == 0 || !toks[start - 1].is_any(&["for", "of", "at", "from", "with", "to", "by"]))
+}
+
+/// A lower-case noun of a body, never of a person, that may stand before or beside its name
+/// ("broadcaster", "utility", "regulator", "newspaper"; not "spokesperson").
+pub fn is_body_noun(t: &Tok) -> bool {
+    if !t.is_word() || t.is_capitalized() {
+        return false;
+    }
+    let noun = lexicon::noun(&t.lower());
+    noun.is(Noun::ORGANISATION) && !noun.is(Noun::ROLE) && !noun.is(Noun::TITLE)
 }
 
 /// The noun phrase whose last token is `end`: a capitalised run (with titles and role words),
@@ -465,6 +475,9 @@ fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
         // "brewer Hollands Brewing Group" is described by the lower-case word before it.
         let from = if lowercase_title { name_from } else { 0 };
         Who::Org(join_stems(&run[from..].iter().collect::<Vec<_>>()))
+    } else if let Some(p) = last_title.filter(|&p| is_body_noun(&run[p])) {
+        // "broadcaster Canal Costa", "grid operator Rede Atlantica": the body's name.
+        Who::Org(join_stems(&run[p + 1..].iter().collect::<Vec<_>>()))
     } else if let Some(p) = last_title {
         // A listed title makes a person, even named Park or Hall; not an acronym ("Minister
         // NATO"). A guessed occupation does not outweigh organisation words ("Developer Ashby Homes").
@@ -653,6 +666,18 @@ mod tests {
         assert_eq!(before("John Smith, a spokesman for the port authority, said", "said"), person("John Smith"));
         assert_eq!(before("Dr. Ana Lima, a toxicologist at the university who testified for the bill, said", "said"), person("Ana Lima"));
         assert_eq!(before("one resident, who declined to give her name, said", "said"), Some(Who::Unnamed));
+    }
+
+    #[test]
+    fn a_name_after_the_noun_of_a_body_is_the_body_s() {
+        assert_eq!(before("Portuguese grid operator Rede Atlantica said", "said"), Some(Who::Org("Rede Atlantica".into())));
+        let s = "Felipe Araya told broadcaster Canal Costa that";
+        let toks = tokenize(s, 0..s.len());
+        assert_eq!(phrase_after(&toks, 3).map(|f| f.who), Some(Who::Org("Canal Costa".into())));
+        // A person's job or title before a name leaves the person.
+        assert_eq!(before("Kremlin spokesperson Dmitry Peskov said", "said"), person("Dmitry Peskov"));
+        assert_eq!(before("founder Ana Lima said", "said"), person("Ana Lima"));
+        assert_eq!(before("Meteorologist Tanya Brooks said", "said"), person("Tanya Brooks"));
     }
 
     #[test]
