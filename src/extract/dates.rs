@@ -1820,6 +1820,11 @@ mod tests {
         assert_eq!(one("Talks stalled last winter.", &r), span("2024-12-01", "2025-02-28", Precision::Vague));
         assert_eq!(one("Talks will resume later this summer.", &r), span("2026-06-01", "2026-08-31", Precision::Vague));
         assert_eq!(one("Elections are due next year.", &r), span("2027-01-01", "2027-12-31", Precision::Year));
+        // "later this year" runs from the reference date, as "later this summer" does; "this
+        // year" alone is the whole year.
+        assert_eq!(one("The state will review the plan later this year.", &r), span("2026-01-28", "2026-12-31", Precision::Vague));
+        assert_eq!(one("The state will review the plan this year.", &r), span("2026-01-01", "2026-12-31", Precision::Year));
+        assert_eq!(one("The state reviewed the plan earlier this year.", &r), span("2026-01-01", "2026-01-28", Precision::Vague));
         assert_eq!(one("The plant opened three years ago.", &r), span("2023-01-01", "2023-12-31", Precision::Year));
         assert_eq!(one("Unemployment peaked late last year.", &r), span("2025-09-01", "2025-12-31", Precision::Vague));
         assert_eq!(one("The deal may close by the end of the year.", &r), span("2026-09-01", "2026-12-31", Precision::Vague));
