@@ -190,11 +190,13 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     }
     // "The regional president, Michele Rossi, said": the name is the appositive itself, and so
     // is an organisation's name after the common noun it names ("The energy regulator, ERSE,").
-    if let Some(found) = phrase_ending_at(toks, comma - 1).filter(|f| f.start == open + 1) {
-        let organisation = open >= 1 && toks[open + 1].is_capitalized() && names_an_organisation(toks, open - 1);
+    // "The central bank, the Reserve Bank of Malawi, said": "the" may open the organisation's name.
+    let the = usize::from(first.is("the") && toks.get(open + 2).is_some_and(Tok::is_capitalized));
+    if let Some(found) = phrase_ending_at(toks, comma - 1).filter(|f| f.start == open + 1 + the) {
+        let organisation = open >= 1 && toks[open + 1 + the].is_capitalized() && names_an_organisation(toks, open - 1);
         match found.who {
             // "The grid operator, Rede Atlantica, said": a name like a person's is the operator's.
-            Who::Person(name) if organisation => return Some(Found { who: Who::Org(name), ..found }),
+            Who::Person(name) if organisation && found.role.is_none() => return Some(Found { who: Who::Org(name), ..found }),
             Who::Person(_) => return Some(found),
             Who::Org(_) if organisation => return Some(found),
             _ => {}
@@ -685,6 +687,9 @@ mod tests {
         assert_eq!(before("The national water regulator, OFWAT, termed", "termed"), Some(Who::Org("OFWAT".into())));
         assert_eq!(before("The teachers' union, Unison, said", "said"), Some(Who::Org("Unison".into())));
         assert_eq!(before("The grid operator, Rede Atlantica, said", "said"), Some(Who::Org("Rede Atlantica".into())));
+        assert_eq!(before("The country's central bank, the Reserve Bank of Malawi, said", "said"), Some(Who::Org("Reserve Bank of Malawi".into())));
+        // A person's title in commas after the body is the body's officer, not the body.
+        assert_eq!(before("The central bank, the Governor Ana Ruiz, said", "said").filter(|w| matches!(w, Who::Org(_))), None);
         // After a title, a role or an affiliation, the name in commas is a person's.
         assert_eq!(before("The company's founder, Ana Lima, said", "said"), person("Ana Lima"));
         assert_eq!(before("A spokesman for the union, Jane Roe, said", "said"), person("Jane Roe"));
