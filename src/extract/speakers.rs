@@ -226,6 +226,13 @@ fn names_an_organisation(toks: &[Tok], end: usize) -> bool {
     noun && (start == 0 || !toks[start - 1].is_any(&["for", "of", "at", "from", "with", "to", "by"]))
 }
 
+/// A word that names a public body and takes a portfolio ("Ministry", "Department",
+/// "Commission"), not a company ("Bank", "Group").
+fn is_public_body_word(word: &str) -> bool {
+    let noun = lexicon::noun(word);
+    noun.is(Noun::ORGANISATION) && noun.is(Noun::NAME_WORD) && !noun.is(Noun::COMPANY)
+}
+
 /// A lower-case noun of a body, never of a person, that may stand before or beside its name
 /// ("broadcaster", "utility", "regulator", "newspaper"; not "spokesperson").
 pub fn is_body_noun(t: &Tok) -> bool {
@@ -295,9 +302,10 @@ pub fn is_run_joiner(word: &str) -> bool {
     matches!(word, "of" | "for")
 }
 
-/// The "and" of a title's portfolio ("Minister of Public Works and Transport", "Secretary of
-/// Health and Human Services"): a capitalised word after it, and a title's "of"/"for" at most a
-/// few capitalised words before it.
+/// The "and" of a title's or a public body's portfolio ("Minister of Public Works and
+/// Transport", "Ministry of Culture and Tourism"): a capitalised word after it, and the "of"/"for"
+/// of a title or of a body's name (not a company's: "Bank of England and Barclays" are two) at
+/// most a few capitalised words before it.
 pub fn is_portfolio_and(toks: &[Tok], i: usize) -> bool {
     if !toks[i].is("and") || !toks.get(i + 1).is_some_and(is_run_word) {
         return false;
@@ -306,7 +314,7 @@ pub fn is_portfolio_and(toks: &[Tok], i: usize) -> bool {
     while k > 0 && i - k < 4 {
         k -= 1;
         if is_run_joiner(toks[k].text) {
-            return k > 0 && toks[k - 1].is_word() && words::is_title(toks[k - 1].text);
+            return k > 0 && toks[k - 1].is_word() && (words::is_title(toks[k - 1].text) || is_public_body_word(toks[k - 1].text));
         }
         if !is_run_word(&toks[k]) {
             return false;
@@ -656,7 +664,10 @@ mod tests {
         assert_eq!(before("Minister of Public Works and Transport Carolina Fuentes said", "said"), person("Carolina Fuentes"));
         // "and" between two speakers, or in an organisation's name, is no portfolio.
         assert_eq!(before("Bo Lind and Jane Roe said", "said"), person("Jane Roe"));
-        assert_eq!(before("the Department of Health and Human Services said", "said").filter(|w| matches!(w, Who::Person(_))), None);
+        assert_eq!(before("the Department of Health and Human Services said", "said"), Some(Who::Org("Department of Health and Human Services".into())));
+        assert_eq!(before("The Ministry of Culture and Tourism said", "said"), Some(Who::Org("Ministry of Culture and Tourism".into())));
+        // A company's name does not take a portfolio: the last of two companies speaks.
+        assert_eq!(before("the Bank of England and Barclays said", "said"), Some(Who::Org("Barclays".into())));
         assert_eq!(before("the Royal College of Nursing said", "said"), Some(Who::Org("Royal College of Nursing".into())));
         assert_eq!(before("The Resolution Institute think tank estimated", "estimated"), Some(Who::Org("Resolution Institute".into())));
         assert_eq!(before("Meteorologist Tanya Brooks said", "said"), person("Tanya Brooks"));
