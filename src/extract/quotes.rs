@@ -688,8 +688,10 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
             // The phrase the sentence opens with (after a dateline and "The").
             let first = after_dateline(toks);
             let first = first + usize::from(toks.get(first).is_some_and(|t| t.is_any(&["the", "a", "an"])));
+            // A word after a possessive is its noun phrase's, not the verb ("Malawi's central bank").
+            let after_possessive = |k: usize| words::strip_possessive(toks[k - 1].text) != toks[k - 1].text;
             (first + 1..upto.min(first + 12))
-                .filter(|&k| toks[k].is_word() && !toks[k].is_capitalized() && !is_connective(&toks[k]))
+                .filter(|&k| toks[k].is_word() && !toks[k].is_capitalized() && !is_connective(&toks[k]) && !after_possessive(k))
                 .find_map(|k| speakers::subject_before(toks, k).filter(|f| f.start <= first))
         })
 }
@@ -1664,6 +1666,14 @@ mod tests {
         let qs = quotes("The Harlow Budget Office published its forecast.\nThe city's budget office said the deficit would grow.\nAltira said it would build a plant. The company said the plant would open in May.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Harlow Budget Office"), "the deficit would grow"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Indirect, Some("Altira"), "the plant would open in May"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_participle_s_subject_is_the_whole_possessive_phrase() {
+        let qs = quotes("Malawi's central bank kept its rate unchanged on Tuesday, saying fuel shortages would keep prices high.");
+        assert!(!qs.iter().any(|q| q.1.as_deref() == Some("Malawi")), "{qs:?}");
+        let qs = quotes("Nordvik Energy kept its forecast on Tuesday, saying demand would recover.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Nordvik Energy"), "demand would recover"), "{qs:?}");
     }
 
     #[test]

@@ -392,7 +392,8 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
         Who::Unnamed if left.role.is_some() => {
             // Title + portfolio + name: the name is what follows the last title, or the last two
             // words when the portfolio has no title word ("for Science Arvind Kulkarni").
-            let last_join = (k..end).rev().find(|&j| is_run_joiner(toks[j].text)).unwrap_or(k);
+            // The portfolio ends at its last "of"/"for" or "and" ("of Finance and Economic Affairs").
+            let last_join = (k..end).rev().find(|&j| is_run_joiner(toks[j].text) || is_portfolio_and(toks, j)).unwrap_or(k);
             let tail = split_simple(toks, last_join + 1, end);
             let tail_has_title = (last_join + 1..=end).any(|j| words::is_title(toks[j].text));
             let name_from = if tail_has_title || end - last_join <= 2 { None } else { Some(end - 1) };
@@ -662,6 +663,7 @@ mod tests {
         assert_eq!(before("Secretary of State Marco Diaz said", "said"), person("Marco Diaz"));
         assert_eq!(before("Secretary of Health and Human Services Jane Roe said", "said"), person("Jane Roe"));
         assert_eq!(before("Minister of Public Works and Transport Carolina Fuentes said", "said"), person("Carolina Fuentes"));
+        assert_eq!(before("Minister of Finance and Economic Affairs Grace Banda told", "told"), person("Grace Banda"));
         // "and" between two speakers, or in an organisation's name, is no portfolio.
         assert_eq!(before("Bo Lind and Jane Roe said", "said"), person("Jane Roe"));
         assert_eq!(before("the Department of Health and Human Services said", "said"), Some(Who::Org("Department of Health and Human Services".into())));
