@@ -64,6 +64,8 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
             q.speaker = q.speaker.as_deref().and_then(|s| full_name_before(&names, s, q.span.start)).or(q.speaker.take());
         }
     }
+    // Before the turns join: a transcript's speakers are people, never "the company" named before.
+    name_generic_organisations(ctx, &mut quotes);
     if !turns.is_empty() {
         // A turn is the speaker's words: nothing inside it is quoted or reported by the writer.
         // Turns come in paragraph order: a binary search finds the one a quote may sit in.
@@ -75,7 +77,6 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
         quotes.extend(turns);
     }
     sort::sort_by(&mut quotes, |a, b| (a.span.start, a.kind) < (b.span.start, b.kind));
-    name_generic_organisations(ctx, &mut quotes);
     quotes
 }
 
@@ -1674,6 +1675,14 @@ mod tests {
         assert!(!qs.iter().any(|q| q.1.as_deref() == Some("Malawi")), "{qs:?}");
         let qs = quotes("Nordvik Energy kept its forecast on Tuesday, saying demand would recover.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Nordvik Energy"), "demand would recover"), "{qs:?}");
+    }
+
+    #[test]
+    fn the_company_is_never_a_transcript_speaker() {
+        let qs = quotes("Ann McKay: Welcome.\nBo Lind: Thanks.\nMcKay: And the firm?\nLind: Fine.\nThe company said in a statement that it would pay a dividend.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "it would pay a dividend"), "{qs:?}");
+        let qs = quotes("Altira Energy raised its forecast. The company said in a statement that it would pay a dividend.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Altira Energy"), "it would pay a dividend"), "{qs:?}");
     }
 
     #[test]
