@@ -1411,10 +1411,16 @@ fn skip_object(toks: &[Tok], j: usize) -> usize {
         let w = &toks[k];
         let lower = w.lower();
         let preposition = PREPOSITIONS.contains(&lower);
+        // "told state broadcaster RAI", "told state media": a verb form before the noun of a
+        // body is its adjective.
+        let adjective = toks.get(k + 1).is_some_and(|n| {
+            let noun = lexicon::noun(&n.lower());
+            n.is_word() && !n.is_capitalized() && (noun.is(Noun::ORGANISATION) || noun.is(Noun::NAME_WORD))
+        });
         let object_word = w.is_word()
             && !preposition
             && lower != "that"
-            && words::cue(w).is_none()
+            && (words::cue(w).is_none() || adjective)
             && (speakers::is_run_word(w) || (!w.is_capitalized() && !is_clause_opener(w)));
         if !object_word {
             break;
@@ -1675,6 +1681,17 @@ mod tests {
         assert!(!qs.iter().any(|q| q.1.as_deref() == Some("Malawi")), "{qs:?}");
         let qs = quotes("Nordvik Energy kept its forecast on Tuesday, saying demand would recover.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Nordvik Energy"), "demand would recover"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_verb_form_before_the_noun_of_a_body_is_part_of_the_object() {
+        let qs = quotes("Marco Bellini told state broadcaster RAI that workers had lost patience.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Marco Bellini"), "workers had lost patience"), "{qs:?}");
+        let qs = quotes("Marco Bellini told state media the strike would go ahead.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Marco Bellini"), "the strike would go ahead"), "{qs:?}");
+        // A verb that is no adjective still ends the object.
+        let qs = quotes("Marco Bellini told reporters the strike would go ahead.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Marco Bellini"), "the strike would go ahead"), "{qs:?}");
     }
 
     #[test]
