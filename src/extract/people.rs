@@ -96,6 +96,11 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
     // Only unproven names need the speaking words (often there are none).
     let speaking = if unproven.is_empty() { Vec::new() } else { speaking_words(tokenized) };
     let speaks = |name: &str| speaking.binary_search(&name).is_ok();
+    // "told Rede Atlantica": a name only ever told things, never titled, is an outlet.
+    if !unproven.is_empty() {
+        let told = names_told(tokenized);
+        unproven.retain(|c| told.binary_search(&c.name.join(" ")).is_err());
+    }
     candidates.extend(unproven.into_iter().filter(|c| c.name.last().is_some_and(|l| speaks(l))));
     sort::sort_by(&mut candidates, |a, b| a.at < b.at);
     // Full names first, so that "President Smith" later (or earlier) joins "Jane Smith".
@@ -121,6 +126,25 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
         }
     }
     people
+}
+
+/// The capitalised runs right after a form of "tell" ("told Rede Atlantica that"), sorted.
+fn names_told(tokenized: &[Vec<Tok>]) -> Vec<String> {
+    let mut out = Vec::new();
+    for toks in tokenized {
+        for (i, t) in toks.iter().enumerate() {
+            if !t.verb().is_some_and(|v| v.lemma == "tell") {
+                continue;
+            }
+            let run = toks[i + 1..].iter().take(4).take_while(|n| speakers::is_run_word(n)).count();
+            if run > 0 {
+                out.push(toks[i + 1..=i + run].iter().map(|t| t.stem()).collect::<Vec<_>>().join(" "));
+            }
+        }
+    }
+    sort::sort_by(&mut out, |a, b| a < b);
+    out.dedup();
+    out
 }
 
 /// The run words next to a speech verb ("Rashford told", "said Rashford"), sorted.
@@ -517,7 +541,8 @@ fn adopt_speakers_full_names(article: &mut Article) {
         let person_like = (2..=3).contains(&parts.len())
             && parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase))
             && !parts.iter().any(|w| words::is_org_or_place_word(w) || words::is_org_noun(&case::to_lower(w)) || words::is_capitalized_stopword(w) || gazetteer::knows(w));
-        // "grid operator Rede Atlantica said": a body's name, however much it looks like a person's.
+        // "grid operator Rede Atlantica said", "told Rede Atlantica": a body's name, however much
+        // it looks like a person's (a person the text gives evidence for is known already).
         if person_like && bodies.get_or_insert_with(|| names_after_body_nouns(&article.text)).binary_search_by(|b| b.as_str().cmp(s)).is_err() {
             speakers.push(s.to_string());
         }
@@ -529,12 +554,13 @@ fn adopt_speakers_full_names(article: &mut Article) {
 }
 
 /// The capitalised runs written right after the noun of a body ("broadcaster Canal Costa",
-/// "grid operator Rede Atlantica"), sorted: one pass over the text.
+/// "grid operator Rede Atlantica") or after "told" ("told Rede Atlantica"), sorted: one pass
+/// over the text.
 fn names_after_body_nouns(text: &str) -> Vec<String> {
     let toks = words::tokenize(text, 0..text.len());
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !speakers::is_body_noun(t) {
+        if !speakers::is_body_noun(t) && !t.verb().is_some_and(|v| v.lemma == "tell") {
             continue;
         }
         let run = toks[i + 1..].iter().take(5).take_while(|n| speakers::is_run_word(n) || speakers::is_particle(n.text)).count();
