@@ -152,6 +152,10 @@ mod tests {
         assert_eq!(names, ["Felipe Araya"]);
         let speakers: Vec<&str> = corpus.articles[0].quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
         assert!(speakers.contains(&"Rede Atlantica") && speakers.contains(&"Aguas Claras"), "{speakers:?}");
+        let text = "Scandal\nThe weekly magazine Der Blick reported that the minister had lied. Local radio station Klara Vos reported that he denied it. Jana Horak told the tabloid Nova Dnes that she had proof.\n";
+        let corpus = extract_corpus(&[("m.txt".to_string(), text.to_string())]);
+        let names: Vec<&str> = corpus.articles[0].people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Jana Horak"]);
         // A name only ever told things is an outlet, though it reports; a titled one is a person.
         let text = "Blackout\nMinister Paulo Reis told Rede Atlantica that fines were possible. According to Rede Atlantica, the grid was old, and Atlantica said that repairs had begun. Reis told Ana Lima, the mayor, that help would come.\n";
         let corpus = extract_corpus(&[("b.txt".to_string(), text.to_string())]);
