@@ -181,7 +181,7 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     // "Romero, for his part, said" / "Jane Roe, in a statement, said": an aside, not a name.
     let aside = first.is_any(&["for", "in", "however", "meanwhile", "too", "though"]);
     let appositive = aside
-        || first.is_any(&["a", "an", "the", "who", "whose", "its", "his", "her", "including", "speaking"])
+        || first.is_any(&["a", "an", "the", "who", "whose", "which", "its", "his", "her", "including", "speaking"])
         || words::is_title(first.text)
         || first.text.chars().all(|c| c.is_ascii_digit());
     let has_verb = toks[open + 1..comma].iter().any(|t| words::cue(t).is_some());
@@ -693,6 +693,13 @@ mod tests {
         assert_eq!(before("Kremlin spokesperson Dmitry Peskov said", "said"), person("Dmitry Peskov"));
         assert_eq!(before("founder Ana Lima said", "said"), person("Ana Lima"));
         assert_eq!(before("Meteorologist Tanya Brooks said", "said"), person("Tanya Brooks"));
+    }
+
+    #[test]
+    fn a_relative_clause_with_which_after_an_organisation() {
+        assert_eq!(before("The Harbor Pilots Union, which represents 300 pilots, called", "called"), Some(Who::Org("Harbor Pilots Union".into())));
+        // What no one is stays no speaker.
+        assert_eq!(before("The strike, which began on Monday, called", "called"), None);
     }
 
     #[test]
