@@ -128,12 +128,17 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
     people
 }
 
+/// A form of "tell" ("told", "tells").
+fn is_tell(t: &Tok) -> bool {
+    t.verb().is_some_and(|v| v.lemma == "tell")
+}
+
 /// The capitalised runs right after a form of "tell" ("told Rede Atlantica that"), sorted.
 fn names_told(tokenized: &[Vec<Tok>]) -> Vec<String> {
     let mut out = Vec::new();
     for toks in tokenized {
         for (i, t) in toks.iter().enumerate() {
-            if !t.verb().is_some_and(|v| v.lemma == "tell") {
+            if !is_tell(t) {
                 continue;
             }
             let run = toks[i + 1..].iter().take(4).take_while(|n| speakers::is_run_word(n)).count();
@@ -560,7 +565,7 @@ fn names_after_body_nouns(text: &str) -> Vec<String> {
     let toks = words::tokenize(text, 0..text.len());
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !speakers::is_body_noun(t) && !t.verb().is_some_and(|v| v.lemma == "tell") {
+        if !speakers::is_body_noun(t) && !is_tell(t) {
             continue;
         }
         let run = toks[i + 1..].iter().take(5).take_while(|n| speakers::is_run_word(n) || speakers::is_particle(n.text)).count();
