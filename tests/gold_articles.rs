@@ -97,7 +97,8 @@ fn problems(dir: &str, article: &Value) -> Vec<String> {
     }
     let people: Vec<String> = str_list("people").iter().filter_map(|p| p.as_str().map(str::to_string)).collect();
     for p in &people {
-        need(raw.contains(p.as_str()), format!("person not in the text: {p}"));
+        // A transcript may name someone only in its capitalised turn labels ("LEILA HADDAD, HOST:").
+        need(raw.contains(p.as_str()) || raw.contains(&p.to_uppercase()), format!("person not in the text: {p}"));
     }
     for q in str_list("quotes") {
         let kind = q["kind"].as_str().unwrap_or("");
@@ -168,8 +169,14 @@ fn second_held_out_gold_matches_its_articles() {
     assert!(gold["articles"].as_array().expect("articles").len() >= 3);
 }
 
+#[test]
+fn third_held_out_gold_matches_its_articles() {
+    let gold = check("tests/gold/heldout3.json", "tests/articles/heldout3");
+    assert!(gold["articles"].as_array().expect("articles").len() >= 3);
+}
+
 /// The test set of issue 11: at least 30 articles and 300 quotes, tuned and held-out together,
-/// about a third of them held out.
+/// at least a quarter of them held out (the three held-out sets together).
 #[test]
 fn the_test_set_is_large_enough() {
     let count = |path: &str| {
@@ -178,7 +185,11 @@ fn the_test_set_is_large_enough() {
         let quotes: usize = articles.iter().map(|a| a["quotes"].as_array().map_or(0, Vec::len)).sum();
         (articles.len(), quotes)
     };
-    let (tuned, held_out) = (count("tests/gold/articles.json"), count("tests/gold/heldout.json"));
+    let tuned = count("tests/gold/articles.json");
+    let held_out = ["tests/gold/heldout.json", "tests/gold/heldout2.json", "tests/gold/heldout3.json"]
+        .map(count)
+        .iter()
+        .fold((0, 0), |sum, set| (sum.0 + set.0, sum.1 + set.1));
     assert!(tuned.0 + held_out.0 >= 30, "{tuned:?} + {held_out:?} articles");
     assert!(tuned.1 + held_out.1 >= 300, "{tuned:?} + {held_out:?} quotes");
     assert!(held_out.0 * 4 >= tuned.0 + held_out.0, "too few held out: {held_out:?} of {tuned:?}");
@@ -207,7 +218,7 @@ fn every_test_article_has_gold_and_the_tricky_encodings_are_present() {
 /// perfectly: otherwise two gold items compete for one answer, or a check cannot be met at all.
 #[test]
 fn gold_used_as_a_prediction_scores_perfectly() {
-    for path in ["tests/gold/seeds.json", "tests/gold/articles.json", "tests/gold/heldout.json", "tests/gold/heldout2.json"] {
+    for path in ["tests/gold/seeds.json", "tests/gold/articles.json", "tests/gold/heldout.json", "tests/gold/heldout2.json", "tests/gold/heldout3.json"] {
         let gold = load_gold(path);
         let mut pred = gold.clone();
         for article in pred["articles"].as_array_mut().expect("articles") {

@@ -520,6 +520,15 @@ static AFTER_YEAR: WordList = WordList::new(
     were when which while who with you",
 );
 
+/// Nouns after a bare weekday that make it a kind of day, not a date ("Sunday hours", "Friday
+/// prayers", "the Sunday paper").
+static WEEKDAY_KIND_NOUNS: WordList = WordList::new(
+    "\
+    brunch classes closing closings closure closures edition editions hours lunch market markets \
+    mass opening openings paper papers prayers roast schedule schedules school service services \
+    shift shifts shopping trading",
+);
+
 /// Nouns after which a year-less day names a past event whose year cannot be guessed
 /// ("the October 7 attacks").
 static HISTORIC_NOUNS: WordList = WordList::new(
@@ -961,8 +970,8 @@ impl<'a> Scanner<'a> {
             let cues = ["on", "by", "until", "since", "from", "last", "next", "this", "said", "late", "early", "at", "before", "after", "for", "through"];
             cues.iter().any(|c| c.eq_ignore_ascii_case(w))
         });
-        // "every Friday", "each Sunday": a habit, not a day.
-        if before.is_some_and(|w| w.eq_ignore_ascii_case("every") || w.eq_ignore_ascii_case("each")) {
+        // "every Friday", "each Sunday", "Sunday hours": a habit or a kind of day, not a day.
+        if before.is_some_and(|w| w.eq_ignore_ascii_case("every") || w.eq_ignore_ascii_case("each")) || self.is_listed(i + 1, &WEEKDAY_KIND_NOUNS) {
             return None;
         }
         // "Bloody Sunday", "Good Friday", "the Sunday Times": names, not dates.
@@ -1600,7 +1609,7 @@ fn first_on_or_after(floor: Ymd, month: u32, day: u32) -> Option<Ymd> {
 mod tests {
     #[test]
     fn its_word_lists_can_be_looked_up() {
-        for list in [&super::NOT_AFTER_YEAR, &super::FUTURE_CUES, &super::PAST_WORDS, &super::AFTER_YEAR, &super::HISTORIC_NOUNS] {
+        for list in [&super::NOT_AFTER_YEAR, &super::FUTURE_CUES, &super::PAST_WORDS, &super::AFTER_YEAR, &super::HISTORIC_NOUNS, &super::WEEKDAY_KIND_NOUNS] {
             super::words::tests::assert_listable(list);
         }
     }
@@ -1820,6 +1829,11 @@ mod tests {
         assert_eq!(one("Talks stalled last winter.", &r), span("2024-12-01", "2025-02-28", Precision::Vague));
         assert_eq!(one("Talks will resume later this summer.", &r), span("2026-06-01", "2026-08-31", Precision::Vague));
         assert_eq!(one("Elections are due next year.", &r), span("2027-01-01", "2027-12-31", Precision::Year));
+        // "later this year" runs from the reference date, as "later this summer" does; "this
+        // year" alone is the whole year.
+        assert_eq!(one("The state will review the plan later this year.", &r), span("2026-01-28", "2026-12-31", Precision::Vague));
+        assert_eq!(one("The state will review the plan this year.", &r), span("2026-01-01", "2026-12-31", Precision::Year));
+        assert_eq!(one("The state reviewed the plan earlier this year.", &r), span("2026-01-01", "2026-01-28", Precision::Vague));
         assert_eq!(one("The plant opened three years ago.", &r), span("2023-01-01", "2023-12-31", Precision::Year));
         assert_eq!(one("Unemployment peaked late last year.", &r), span("2025-09-01", "2025-12-31", Precision::Vague));
         assert_eq!(one("The deal may close by the end of the year.", &r), span("2026-09-01", "2026-12-31", Precision::Vague));
@@ -2030,10 +2044,15 @@ mod tests {
             "The dividend was unchanged from last year.",
             "Sales were higher than last month.",
             "Profit was up on last year, compared with last week.",
+            "The director said Sunday hours would be the first to go.",
+            "Shops want Sunday trading to stay.",
         ] {
             assert!(found(text, &dated).is_empty(), "{text}: {:?}", found(text, &dated));
         }
         assert_eq!(one("Sales fell last year.", &dated), span("2025-01-01", "2025-12-31", Precision::Year));
+        // A weekday before another noun, or a time of day, is still a date.
+        assert_eq!(one("The director said Sunday officials had left.", &dated), day("2026-03-01"));
+        assert_eq!(one("The shop closed Sunday morning.", &dated), day("2026-03-01"));
         assert_eq!(one("Prices have risen since last year.", &dated), span("2025-01-01", "2025-12-31", Precision::Year));
     }
 

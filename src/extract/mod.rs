@@ -145,6 +145,30 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_like_a_person_is_no_person() {
+        let text = "Blackout\nGrid operator Rede Atlantica said a fire caused the blackout. Water utility Aguas Claras said supply was back. Felipe Araya told broadcaster Canal Costa that repairs had begun, and Araya told Canal Costa the company would pay.\nRede Atlantica shares fell.\n";
+        let corpus = extract_corpus(&[("b.txt".to_string(), text.to_string())]);
+        let names: Vec<&str> = corpus.articles[0].people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Felipe Araya"]);
+        let speakers: Vec<&str> = corpus.articles[0].quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
+        assert!(speakers.contains(&"Rede Atlantica") && speakers.contains(&"Aguas Claras"), "{speakers:?}");
+        let text = "Scandal\nThe weekly magazine Der Blick reported that the minister had lied. Local radio station Klara Vos reported that he denied it. Jana Horak told the tabloid Nova Dnes that she had proof.\n";
+        let corpus = extract_corpus(&[("m.txt".to_string(), text.to_string())]);
+        let names: Vec<&str> = corpus.articles[0].people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Jana Horak"]);
+        // A name only ever told things is an outlet, though it reports; a titled one is a person.
+        let text = "Blackout\nMinister Paulo Reis told Rede Atlantica that fines were possible. According to Rede Atlantica, the grid was old, and Atlantica said that repairs had begun. Reis told Ana Lima, the mayor, that help would come.\n";
+        let corpus = extract_corpus(&[("b.txt".to_string(), text.to_string())]);
+        let names: Vec<&str> = corpus.articles[0].people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Paulo Reis", "Ana Lima"]);
+        // Without the noun of a body, a speaker with a person's name is a person.
+        let text = "Blackout\nThe grid failed. Rede Atlantica said a fire caused the blackout.\n";
+        let corpus = extract_corpus(&[("b.txt".to_string(), text.to_string())]);
+        let names: Vec<&str> = corpus.articles[0].people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Rede Atlantica"]);
+    }
+
+    #[test]
     fn segments_are_exposed_for_the_event_rules() {
         let text = "Title\nFirst sentence here. Second one, said Mr. Smith.\nThird.\n";
         let (_, segments) = extract_with_segments("t.txt", text);

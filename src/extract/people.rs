@@ -81,13 +81,26 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
     let mut people = People::default();
     let mut candidates = Vec::new();
     let mut unproven = Vec::new();
+    let mut bodies = Vec::new();
     for (si, toks) in tokenized.iter().enumerate() {
-        candidates_in(toks, si, &mut candidates, &mut unproven);
+        candidates_in(toks, si, &mut candidates, &mut unproven, &mut bodies);
+    }
+    // "broadcaster Canal Costa" once makes "Canal Costa" a body wherever it is written.
+    if !bodies.is_empty() {
+        sort::sort_by(&mut bodies, |a, b| a < b);
+        let is_body = |c: &Candidate| bodies.binary_search(&c.name.join(" ")).is_ok();
+        candidates.retain(|c| !is_body(c));
+        unproven.retain(|c| !is_body(c));
     }
     // "Marcus Rashford scored …" is a person once "Rashford told reporters" or "said Rashford".
     // Only unproven names need the speaking words (often there are none).
     let speaking = if unproven.is_empty() { Vec::new() } else { speaking_words(tokenized) };
     let speaks = |name: &str| speaking.binary_search(&name).is_ok();
+    // "told Rede Atlantica": a name only ever told things, never titled, is an outlet.
+    if !unproven.is_empty() {
+        let told = names_told(tokenized);
+        unproven.retain(|c| told.binary_search(&c.name.join(" ")).is_err());
+    }
     candidates.extend(unproven.into_iter().filter(|c| c.name.last().is_some_and(|l| speaks(l))));
     sort::sort_by(&mut candidates, |a, b| a.at < b.at);
     // Full names first, so that "President Smith" later (or earlier) joins "Jane Smith".
@@ -115,6 +128,30 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
     people
 }
 
+/// A form of "tell" ("told", "tells").
+fn is_tell(t: &Tok) -> bool {
+    t.verb().is_some_and(|v| v.lemma == "tell")
+}
+
+/// The capitalised runs right after a form of "tell" ("told Rede Atlantica that"), sorted.
+fn names_told(tokenized: &[Vec<Tok>]) -> Vec<String> {
+    let mut out = Vec::new();
+    for toks in tokenized {
+        for (i, t) in toks.iter().enumerate() {
+            if !is_tell(t) {
+                continue;
+            }
+            let run = toks[i + 1..].iter().take(4).take_while(|n| speakers::is_run_word(n)).count();
+            if run > 0 {
+                out.push(toks[i + 1..=i + run].iter().map(|t| t.stem()).collect::<Vec<_>>().join(" "));
+            }
+        }
+    }
+    sort::sort_by(&mut out, |a, b| a < b);
+    out.dedup();
+    out
+}
+
 /// The run words next to a speech verb ("Rashford told", "said Rashford"), sorted.
 fn speaking_words<'t>(tokenized: &'t [Vec<Tok>]) -> Vec<&'t str> {
     let mut speaking: Vec<&str> = tokenized
@@ -126,7 +163,7 @@ fn speaking_words<'t>(tokenized: &'t [Vec<Tok>]) -> Vec<&'t str> {
 }
 
 /// Scans a sentence's capitalised runs for names with evidence of being people.
-fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unproven: &mut Vec<Candidate>) {
+fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unproven: &mut Vec<Candidate>, bodies: &mut Vec<String>) {
     let mut i = 0;
     while i < toks.len() {
         if !starts_run(toks, i) {
@@ -139,6 +176,15 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             end += 1;
         }
         i = end + 1;
+        // "Water utility Aguas del Pacifico said", "broadcaster Canal Costa": the name of the
+        // body the noun before it names.
+        let body_noun_first = start < end && speakers::is_body_noun(&toks[start]);
+        if body_noun_first || (start > 0 && speakers::is_body_noun(&toks[start - 1])) {
+            if let Who::Person(name) | Who::Org(name) = speakers::split_run(toks, start + usize::from(body_noun_first), end).who {
+                bodies.push(name);
+            }
+            continue;
+        }
         let found = speakers::split_run(toks, start, end);
         let Who::Person(name) = found.who else { continue };
         // Dwayne "The Rock" Johnson: the nickname cut the run; the first name alone is no one.
@@ -189,6 +235,7 @@ fn continues_run(toks: &[Tok], i: usize) -> bool {
         && (speakers::is_run_word(t)
             || (t.is_word() && words::is_title(t.text) && toks.get(i + 1).is_some_and(speakers::is_run_word))
             || ((speakers::is_particle(t.text) || speakers::is_run_joiner(t.text)) && toks.get(i + 1).is_some_and(speakers::is_run_word))
+            || speakers::is_portfolio_and(toks, i)
             || (speakers::is_particle(t.text) && toks.get(i + 1).is_some_and(|n| speakers::is_particle(n.text)) && toks.get(i + 2).is_some_and(speakers::is_run_word))
             || (speakers::is_particle(toks[i - 1].text) && speakers::is_particle(t.text) && toks.get(i + 1).is_some_and(speakers::is_run_word)))
 }
@@ -486,6 +533,8 @@ fn adopt_speakers_full_names(article: &mut Article) {
     // A full name that speaks ("Dana Ellis, The Daily Ledger: …", "MODERATOR:" as Ed Price) is
     // a person named, unless its words say organisation ("Keystone University").
     let known: std::collections::HashSet<&str> = article.people.iter().map(|p| p.name.as_str()).chain(renames.iter().map(|r| r.1.as_str())).collect();
+    // Read only when a speaker may be adopted: names the text gives to bodies.
+    let mut bodies: Option<Vec<String>> = None;
     let mut speakers: Vec<String> = Vec::new();
     let mut tried: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for s in article.quotes.iter().filter(|q| q.kind != QuoteKind::Comment).filter_map(|q| q.speaker.as_deref()) {
@@ -497,7 +546,9 @@ fn adopt_speakers_full_names(article: &mut Article) {
         let person_like = (2..=3).contains(&parts.len())
             && parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase))
             && !parts.iter().any(|w| words::is_org_or_place_word(w) || words::is_org_noun(&case::to_lower(w)) || words::is_capitalized_stopword(w) || gazetteer::knows(w));
-        if person_like {
+        // "grid operator Rede Atlantica said", "told Rede Atlantica": a body's name, however much
+        // it looks like a person's (a person the text gives evidence for is known already).
+        if person_like && bodies.get_or_insert_with(|| names_after_body_nouns(&article.text)).binary_search_by(|b| b.as_str().cmp(s)).is_err() {
             speakers.push(s.to_string());
         }
     }
@@ -505,6 +556,26 @@ fn adopt_speakers_full_names(article: &mut Article) {
     if !renames.is_empty() {
         apply_renames(article, &renames.into_iter().collect());
     }
+}
+
+/// The capitalised runs written right after the noun of a body ("broadcaster Canal Costa",
+/// "grid operator Rede Atlantica") or after "told" ("told Rede Atlantica"), sorted: one pass
+/// over the text.
+fn names_after_body_nouns(text: &str) -> Vec<String> {
+    let toks = words::tokenize(text, 0..text.len());
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !speakers::is_body_noun(t) && !is_tell(t) {
+            continue;
+        }
+        let run = toks[i + 1..].iter().take(5).take_while(|n| speakers::is_run_word(n) || speakers::is_particle(n.text)).count();
+        if run > 0 {
+            out.push(toks[i + 1..=i + run].iter().map(|t| words::strip_possessive(t.text)).collect::<Vec<_>>().join(" "));
+        }
+    }
+    sort::sort_by(&mut out, |a, b| a < b);
+    out.dedup();
+    out
 }
 
 /// One spelling per name across the corpus, whatever the case or apostrophe: "POLITICO" is

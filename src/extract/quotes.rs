@@ -64,6 +64,8 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
             q.speaker = q.speaker.as_deref().and_then(|s| full_name_before(&names, s, q.span.start)).or(q.speaker.take());
         }
     }
+    // Before the turns join: a transcript's speakers are people, never "the company" named before.
+    name_generic_organisations(ctx, &mut quotes);
     if !turns.is_empty() {
         // A turn is the speaker's words: nothing inside it is quoted or reported by the writer.
         // Turns come in paragraph order: a binary search finds the one a quote may sit in.
@@ -75,18 +77,22 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
         quotes.extend(turns);
     }
     sort::sort_by(&mut quotes, |a, b| (a.span.start, a.kind) < (b.span.start, b.kind));
-    name_generic_organisations(ctx, &mut quotes);
     quotes
 }
 
-/// Transcript turns: a paragraph opening with a label in capitals and a colon ("MR. LANE: We
-/// disagree.", "SEN. ALDANA: …", "MODERATOR: …") is the labelled speaker's words. The label
-/// needs a title, a role or a name the article gives, so "UPDATE:" or "BREAKING:" are not turns.
+/// Transcript turns: a paragraph opening with a label and a colon ("MR. LANE: We disagree.",
+/// "SEN. ALDANA: …", "MODERATOR: …", "Nadia Ferreira: …") is the labelled speaker's words. The
+/// label needs a title, a role or a name the article gives, so "UPDATE:" or "BREAKING:" are not
+/// turns. A label of one surname ("HADDAD:", "Ferreira:") is the full name another label gives.
 fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     let mut out = Vec::new();
     // Who "MODERATOR:" is, looked up once ("moderated by …" is searched in the whole text).
     let mut named_roles: Vec<(String, Option<String>)> = Vec::new();
     let mut untitled: Vec<usize> = Vec::new();
+    // Turns labelled by a name in mixed case ("Nadia Ferreira:"), which need more evidence than
+    // one in capitals: "Read More:" may label several paragraphs.
+    let mut mixed_case: Vec<usize> = Vec::new();
+    let mut surname_only: Vec<usize> = Vec::new();
     for para in ctx.paragraphs {
         let body = substr::part(ctx.text, para.clone());
         let Some(colon) = body.get(..body.len().min(48)).and_then(|head| substr::find(head, ":")) else { continue };
@@ -94,14 +100,19 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         let full_label = substr::part(body, 0..colon);
         let label = full_label.split(',').next().unwrap_or(full_label);
         let letters = || full_label.chars().filter(|c| c.is_alphabetic());
+        let capitals = letters().all(char::is_uppercase);
         let label_ok = letters().count() >= 2
-            && letters().all(char::is_uppercase)
+            && (capitals || is_mixed_case_label(label))
             && full_label.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’' | ','));
         let said = substr::from(body, colon + 1).trim();
-        if !label_ok || !said.chars().any(char::is_alphanumeric) {
+        // "Gov. Alan Brooks: “…”" is a round-up line quoting a writer, not a turn.
+        let quoted = !capitals && said.starts_with(['"', '“', '\'', '‘']);
+        if !label_ok || quoted || !said.chars().any(char::is_alphanumeric) {
             continue;
         }
-        let words: Vec<String> = label.split([' ', '.']).filter(|w| !w.is_empty()).map(title_case).collect();
+        // A name in mixed case keeps its spelling ("McKay"); one in capitals is title-cased.
+        let words: Vec<String> =
+            label.split([' ', '.']).filter(|w| !w.is_empty()).map(|w| if capitals { title_case(w) } else { w.to_string() }).collect();
         let titled = words.len() > 1 && words.iter().rev().skip(1).all(|w| words::is_title(&case::to_lower(w)));
         let name_words: Vec<&str> = words.iter().map(String::as_str).skip_while(|w| words::is_title(&case::to_lower(w))).collect();
         let name = name_words.join(" ");
@@ -133,7 +144,14 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             Some(name)
         } else if name_words.len() >= 2 && name_words.len() <= 4 && !name_words.iter().any(|w| words::is_org_or_place_word(w)) {
             // "JOHN LANE:" — a full name; it must label more than one turn (below).
+            if !capitals {
+                mixed_case.push(out.len());
+            }
             untitled.push(out.len());
+            Some(name)
+        } else if name_words.len() == 1 && !titled && is_name_like(&name) {
+            // "HADDAD:" — resolved below against the full names of the other labels.
+            surname_only.push(out.len());
             Some(name)
         } else {
             continue;
@@ -158,27 +176,81 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             date: None,
         });
     }
-    // A bare name labelling a single turn may be a heading ("BREAKING NEWS: …"): not a turn.
+    let confirmed = resolve_surname_labels(&mut out, &untitled, &surname_only);
+    // A bare name labelling a single turn may be a heading ("BREAKING NEWS: …"): not a turn,
+    // unless a surname label confirms it. A name in mixed case always needs that confirmation.
     let mut names: Vec<&str> = untitled.iter().filter_map(|&i| out[i].speaker.as_deref()).collect();
     sort::sort_by(&mut names, |a, b| a < b);
     let once: Vec<String> = names.iter().enumerate().filter(|&(k, n)| names.get(k + 1) != Some(n) && (k == 0 || names[k - 1] != *n)).map(|(_, n)| n.to_string()).collect();
-    if !once.is_empty() {
-        // `once` is sorted: binary searches keep this linear-logarithmic on a huge transcript.
-        let mut keep = vec![true; out.len()];
-        for &i in &untitled {
-            keep[i] = out[i].speaker.as_ref().is_none_or(|s| once.binary_search(s).is_err());
-        }
-        let mut k = 0;
-        out.retain(|_| {
-            k += 1;
-            keep[k - 1]
-        });
+    let mut keep = vec![true; out.len()];
+    for &i in &untitled {
+        // `once` and `confirmed` are sorted: binary searches keep this linear-logarithmic.
+        let name = out[i].speaker.as_ref();
+        let is_confirmed = name.is_some_and(|s| confirmed.binary_search(s).is_ok());
+        let single = name.is_some_and(|s| once.binary_search(s).is_ok());
+        keep[i] = is_confirmed || (!single && mixed_case.binary_search(&i).is_err());
     }
+    for &i in &surname_only {
+        // A surname no label or person of the article completes is no one's.
+        keep[i] = out[i].speaker.as_deref().is_some_and(|s| substr::has_byte(s, b' '));
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
     // One turn is a label that happens to look like one; a transcript has several.
     if out.len() < 2 {
         out.clear();
     }
     out
+}
+
+/// A label in mixed case: one to four words, each capitalised ("Nadia Ferreira", "Sen. Adler").
+fn is_mixed_case_label(label: &str) -> bool {
+    let words = label.split(' ').filter(|w| !w.is_empty());
+    (1..=4).contains(&words.clone().count()) && words.into_iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A word that may be a surname: letters (an apostrophe or hyphen inside), not a word of the
+/// lexicon's tables ("Update", "Photo", "Note") nor of an organisation or place.
+fn is_name_like(word: &str) -> bool {
+    let lower = case::to_lower(word);
+    word.chars().count() >= 2
+        && word.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+        && lexicon::noun(&lower) == Noun::default()
+        && lexicon::verb_id(&lower) == 0
+        && !words::is_org_or_place_word(word)
+        && !words::is_capitalized_stopword(word)
+}
+
+/// Gives each surname label ("HADDAD:") the one full name of another label that ends with it
+/// ("LEILA HADDAD, HOST:"); returns those full names, sorted: their labels are confirmed.
+fn resolve_surname_labels(turns: &mut [Quote], full: &[usize], surname_only: &[usize]) -> Vec<String> {
+    if surname_only.is_empty() {
+        return Vec::new();
+    }
+    // (last word, full name), sorted; a last word of two different full names resolves nothing.
+    let mut by_last: Vec<(String, String)> = full
+        .iter()
+        .filter_map(|&i| turns[i].speaker.as_deref())
+        .filter_map(|s| s.rsplit_once(' ').map(|(_, last)| (last.to_string(), s.to_string())))
+        .collect();
+    sort::sort_by(&mut by_last, |a, b| a < b);
+    by_last.dedup();
+    let mut confirmed = Vec::new();
+    for &i in surname_only {
+        let Some(last) = turns[i].speaker.clone() else { continue };
+        let from = by_last.partition_point(|(l, _)| *l < last);
+        let mut owners = by_last[from..].iter().take_while(|(l, _)| *l == last);
+        if let (Some((_, name)), None) = (owners.next(), owners.next()) {
+            confirmed.push(name.clone());
+            turns[i].speaker = Some(name.clone());
+        }
+    }
+    sort::sort_by(&mut confirmed, |a, b| a < b);
+    confirmed.dedup();
+    confirmed
 }
 
 /// "Tom Riley disagreed:" / "The mayor was blunt:" before a quotation: a verb that is no
@@ -414,10 +486,10 @@ fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
 }
 
 /// "the company said" / "the ministry said": the organisation of that kind named last before,
-/// or no speaker when none was named.
+/// or no speaker when none was named. A described body ("the city's budget office", "the state
+/// disaster management authority") names no one either, unless one of its kind was named.
 fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
-    // Only a bare noun refers back ("the company"); "the central bank" is another body.
-    let generic = |s: &str| !s.chars().any(char::is_uppercase) && !substr::has_byte(s, b' ');
+    let generic = |s: &str| !s.chars().any(char::is_uppercase);
     if !quotes.iter().any(|q| q.speaker.as_deref().is_some_and(generic)) {
         return;
     }
@@ -429,11 +501,14 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
     }
     sort::sort_by(&mut orgs, |a, b| a < b);
     for q in quotes.iter_mut() {
-        let Some(noun) = q.speaker.as_deref().filter(|s| generic(s)).and_then(|s| s.split_whitespace().last()) else { continue };
+        let Some(speaker) = q.speaker.as_deref().filter(|s| generic(s)) else { continue };
+        let Some(noun) = speaker.split_whitespace().last() else { continue };
         // Named before the quote ends: "Altira will build a plant, the company said" counts.
         let before = &orgs[..orgs.partition_point(|(at, _)| *at < q.span.end.max(q.sentence_span.start))];
         let same_kind = before.iter().rev().find(|(_, n)| n.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(noun)));
-        let any_company = before.last().filter(|_| is_company_noun(noun) || noun == "it");
+        // Only a bare noun points to any company named before; "the central bank" is another body.
+        let bare = !substr::has_byte(speaker, b' ');
+        let any_company = before.last().filter(|_| bare && (is_company_noun(noun) || noun == "it"));
         q.speaker = same_kind.or(any_company).map(|(_, n)| n.clone());
     }
 }
@@ -614,8 +689,10 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
             // The phrase the sentence opens with (after a dateline and "The").
             let first = after_dateline(toks);
             let first = first + usize::from(toks.get(first).is_some_and(|t| t.is_any(&["the", "a", "an"])));
+            // A word after a possessive is its noun phrase's, not the verb ("Malawi's central bank").
+            let after_possessive = |k: usize| words::strip_possessive(toks[k - 1].text) != toks[k - 1].text;
             (first + 1..upto.min(first + 12))
-                .filter(|&k| toks[k].is_word() && !toks[k].is_capitalized() && !is_connective(&toks[k]))
+                .filter(|&k| toks[k].is_word() && !toks[k].is_capitalized() && !is_connective(&toks[k]) && !after_possessive(k))
                 .find_map(|k| speakers::subject_before(toks, k).filter(|f| f.start <= first))
         })
 }
@@ -1334,10 +1411,16 @@ fn skip_object(toks: &[Tok], j: usize) -> usize {
         let w = &toks[k];
         let lower = w.lower();
         let preposition = PREPOSITIONS.contains(&lower);
+        // "told state broadcaster RAI", "told state media": a verb form before the noun of a
+        // body is its adjective.
+        let adjective = toks.get(k + 1).is_some_and(|n| {
+            let noun = lexicon::noun(&n.lower());
+            n.is_word() && !n.is_capitalized() && (noun.is(Noun::ORGANISATION) || noun.is(Noun::NAME_WORD))
+        });
         let object_word = w.is_word()
             && !preposition
             && lower != "that"
-            && words::cue(w).is_none()
+            && (words::cue(w).is_none() || adjective)
             && (speakers::is_run_word(w) || (!w.is_capitalized() && !is_clause_opener(w)));
         if !object_word {
             break;
@@ -1552,6 +1635,83 @@ mod tests {
         // Two full names own the surname: it stays as written.
         let qs = quotes("Candidates Karen Lowe and Tim Lowe met.\nMR. LOWE: Hello.\nMS. LOWE: Hi.");
         assert!(has(&qs, QuoteKind::Direct, Some("Lowe"), "Hello"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_surname_label_is_the_full_name_of_another_label() {
+        // In capitals: the full name labels one turn, its surname the others.
+        let qs = quotes("JANE ROE, HOST: Good morning. Tom Ash farms near Delta.\nTOM ASH: Morning.\nROE: Is it dry?\nASH: Very.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Jane Roe"), "Good morning. Tom Ash farms near Delta"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Jane Roe"), "Is it dry?"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Ash"), "Very"), "{qs:?}");
+        // In mixed case, as podcasts write it; the spelling of the name is kept.
+        let qs = quotes("Ann McKay: Welcome to the show.\nBo Lind: Thanks.\nMcKay: Why now?\nLind: Because we must. (LAUGHS) Really.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ann McKay"), "Why now?"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Bo Lind"), "Because we must. Really"), "{qs:?}");
+        assert_eq!(qs.len(), 4, "{qs:?}");
+    }
+
+    #[test]
+    fn mixed_case_labels_without_a_name_to_complete_are_no_turns() {
+        // Link lines and notes repeat, but no surname label confirms them.
+        let qs = quotes("Read More: Why the bridge closed.\nThe council met.\nRead More: Who pays for it.\nNote: Figures are provisional.");
+        assert!(qs.is_empty(), "{qs:?}");
+        // A surname no label completes is nobody's turn.
+        let qs = quotes("ROE: Good morning.\nASH: Morning.");
+        assert!(qs.is_empty(), "{qs:?}");
+        // Two full names end with the surname: it resolves to neither.
+        let qs = quotes("JANE ROE: Hi.\nTIM ROE: Hello.\nROE: Which of us?\nJANE ROE: Me.\nTIM ROE: No.");
+        assert!(!qs.iter().any(|q| q.2 == "Which of us?" && q.1.is_some()), "{qs:?}");
+    }
+
+    #[test]
+    fn a_described_body_names_no_one_unless_one_of_its_kind_was_named() {
+        let qs = quotes("The city's budget office said the deliveries had cost $2 million.\nThe state disaster management authority said 300 villages were flooded.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the deliveries had cost $2 million"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "300 villages were flooded"), "{qs:?}");
+        // Named before: the described body is that one; a bare noun still points back.
+        let qs = quotes("The Harlow Budget Office published its forecast.\nThe city's budget office said the deficit would grow.\nAltira said it would build a plant. The company said the plant would open in May.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Harlow Budget Office"), "the deficit would grow"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Altira"), "the plant would open in May"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_participle_s_subject_is_the_whole_possessive_phrase() {
+        let qs = quotes("Malawi's central bank kept its rate unchanged on Tuesday, saying fuel shortages would keep prices high.");
+        assert!(!qs.iter().any(|q| q.1.as_deref() == Some("Malawi")), "{qs:?}");
+        let qs = quotes("Nordvik Energy kept its forecast on Tuesday, saying demand would recover.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Nordvik Energy"), "demand would recover"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_verb_form_before_the_noun_of_a_body_is_part_of_the_object() {
+        let qs = quotes("Marco Bellini told state broadcaster RAI that workers had lost patience.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Marco Bellini"), "workers had lost patience"), "{qs:?}");
+        let qs = quotes("Marco Bellini told state media the strike would go ahead.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Marco Bellini"), "the strike would go ahead"), "{qs:?}");
+        // A verb that is no adjective still ends the object.
+        let qs = quotes("Marco Bellini told reporters the strike would go ahead.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Marco Bellini"), "the strike would go ahead"), "{qs:?}");
+    }
+
+    #[test]
+    fn the_company_is_never_a_transcript_speaker() {
+        let qs = quotes("Ann McKay: Welcome.\nBo Lind: Thanks.\nMcKay: And the firm?\nLind: Fine.\nThe company said in a statement that it would pay a dividend.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "it would pay a dividend"), "{qs:?}");
+        let qs = quotes("Altira Energy raised its forecast. The company said in a statement that it would pay a dividend.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Altira Energy"), "it would pay a dividend"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_title_with_and_before_the_name_is_not_part_of_it() {
+        let article = extract_article("t.txt", "Headline For The Test\nMinister of Public Works and Transport Carolina Fuentes said the bill would pass.\n");
+        let people: Vec<&str> = article.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Carolina Fuentes"]);
+        assert_eq!(article.quotes[0].speaker.as_deref(), Some("Carolina Fuentes"));
+        // Two people joined by "and" stay two.
+        let article = extract_article("t.txt", "Headline For The Test\nMinister Bo Lind and Jane Roe said the bill would pass.\n");
+        let people: Vec<&str> = article.people.iter().map(|p| p.name.as_str()).collect();
+        assert!(people.contains(&"Bo Lind") && !people.iter().any(|p| p.contains("and")), "{people:?}");
     }
 
     #[test]

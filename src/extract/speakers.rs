@@ -181,17 +181,25 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     // "Romero, for his part, said" / "Jane Roe, in a statement, said": an aside, not a name.
     let aside = first.is_any(&["for", "in", "however", "meanwhile", "too", "though"]);
     let appositive = aside
-        || first.is_any(&["a", "an", "the", "who", "whose", "its", "his", "her", "including", "speaking"])
+        || first.is_any(&["a", "an", "the", "who", "whose", "which", "its", "his", "her", "including", "speaking"])
         || words::is_title(first.text)
         || first.text.chars().all(|c| c.is_ascii_digit());
     let has_verb = toks[open + 1..comma].iter().any(|t| words::cue(t).is_some());
     if open == 0 || (has_verb && !appositive) {
         return None;
     }
-    // "The regional president, Michele Rossi, said": the name is the appositive itself.
-    if let Some(found) = phrase_ending_at(toks, comma - 1).filter(|f| f.start == open + 1) {
-        if let Who::Person(_) = found.who {
-            return Some(found);
+    // "The regional president, Michele Rossi, said": the name is the appositive itself, and so
+    // is an organisation's name after the common noun it names ("The energy regulator, ERSE,").
+    // "The central bank, the Reserve Bank of Malawi, said": "the" may open the organisation's name.
+    let the = usize::from(first.is("the") && toks.get(open + 2).is_some_and(Tok::is_capitalized));
+    if let Some(found) = phrase_ending_at(toks, comma - 1).filter(|f| f.start == open + 1 + the) {
+        let organisation = open >= 1 && toks[open + 1 + the].is_capitalized() && names_an_organisation(toks, open - 1);
+        match found.who {
+            // "The grid operator, Rede Atlantica, said": a name like a person's is the operator's.
+            Who::Person(name) if organisation && found.role.is_none() => return Some(Found { who: Who::Org(name), ..found }),
+            Who::Person(_) => return Some(found),
+            Who::Org(_) if organisation => return Some(found),
+            _ => {}
         }
     }
     let Some(before) = phrase_ending_at(toks, open - 1) else {
@@ -206,6 +214,33 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
         found @ Found { who: Who::Unnamed | Who::Role(_), .. } if appositive => Some(found),
         _ => None,
     }
+}
+
+/// The lower-case noun at `end` is one an organisation's name may stand in apposition to
+/// ("The energy regulator, ERSE,"), and the subject itself, not someone's affiliation ("a
+/// spokesman for the union, Jane Roe,").
+fn names_an_organisation(toks: &[Tok], end: usize) -> bool {
+    let t = &toks[end];
+    let noun = is_body_noun(t);
+    let start = phrase_start(toks, end);
+    noun && (start == 0 || !toks[start - 1].is_any(&["for", "of", "at", "from", "with", "to", "by"]))
+}
+
+/// A word that names a public body and takes a portfolio ("Ministry", "Department",
+/// "Commission"), not a company ("Bank", "Group").
+fn is_public_body_word(word: &str) -> bool {
+    let noun = lexicon::noun(word);
+    noun.is(Noun::ORGANISATION) && noun.is(Noun::NAME_WORD) && !noun.is(Noun::COMPANY)
+}
+
+/// A lower-case noun of a body, never of a person, that may stand before or beside its name
+/// ("broadcaster", "utility", "regulator", "newspaper"; not "spokesperson").
+pub fn is_body_noun(t: &Tok) -> bool {
+    if !t.is_word() || t.is_capitalized() {
+        return false;
+    }
+    let noun = lexicon::noun(&t.lower());
+    noun.is(Noun::ORGANISATION) && !noun.is(Noun::ROLE) && !noun.is(Noun::TITLE)
 }
 
 /// The noun phrase whose last token is `end`: a capitalised run (with titles and role words),
@@ -250,6 +285,7 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
             || (prev.is_word() && words::is_title(prev.text))
             || occupation
             || plural_possessive
+            || is_portfolio_and(toks, start - 1)
             || ((is_particle(prev.text) || is_run_joiner(prev.text)) && start >= 2 && is_run_word(&toks[start - 2]))
             // "von der Leyen": a chain of particles inside a name.
             || (is_particle(prev.text) && start >= 3 && is_particle(toks[start - 2].text) && is_run_word(&toks[start - 3]));
@@ -264,6 +300,27 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
 /// "of"/"for" inside a capitalised run: "Royal College of Nursing", "Minister for Science".
 pub fn is_run_joiner(word: &str) -> bool {
     matches!(word, "of" | "for")
+}
+
+/// The "and" of a title's or a public body's portfolio ("Minister of Public Works and
+/// Transport", "Ministry of Culture and Tourism"): a capitalised word after it, and the "of"/"for"
+/// of a title or of a body's name (not a company's: "Bank of England and Barclays" are two) at
+/// most a few capitalised words before it.
+pub fn is_portfolio_and(toks: &[Tok], i: usize) -> bool {
+    if !toks[i].is("and") || !toks.get(i + 1).is_some_and(is_run_word) {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 && i - k < 4 {
+        k -= 1;
+        if is_run_joiner(toks[k].text) {
+            return k > 0 && toks[k - 1].is_word() && (words::is_title(toks[k - 1].text) || is_public_body_word(toks[k - 1].text));
+        }
+        if !is_run_word(&toks[k]) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "The Resolution Institute think tank estimated": a common noun after an organisation's name.
@@ -335,12 +392,22 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
         Who::Unnamed if left.role.is_some() => {
             // Title + portfolio + name: the name is what follows the last title, or the last two
             // words when the portfolio has no title word ("for Science Arvind Kulkarni").
-            let last_join = (k..end).rev().find(|&j| is_run_joiner(toks[j].text)).unwrap_or(k);
+            // The portfolio ends at its last "of"/"for" or "and" ("of Finance and Economic Affairs").
+            let last_join = (k..end).rev().find(|&j| is_run_joiner(toks[j].text) || is_portfolio_and(toks, j)).unwrap_or(k);
             let tail = split_simple(toks, last_join + 1, end);
             let tail_has_title = (last_join + 1..=end).any(|j| words::is_title(toks[j].text));
             let name_from = if tail_has_title || end - last_join <= 2 { None } else { Some(end - 1) };
+            // "Secretary of Health and Human Services Jane Roe": a portfolio with "and" may hold
+            // organisation words; the last two words are the name when they are plain.
+            let portfolio_and = (k..end).any(|j| is_portfolio_and(toks, j));
+            let plain = |from: usize| toks[from..=end].iter().all(|t| !words::is_org_or_place_word(t.text) && !words::is_title(t.text));
             match (tail.who, name_from) {
                 (Who::Person(_), Some(from)) => Found {
+                    who: Who::Person(join_stems(&toks[from..=end].iter().collect::<Vec<_>>())),
+                    start,
+                    role: Some(join(&toks[start..from])),
+                },
+                (_, Some(from)) if portfolio_and && plain(from) => Found {
                     who: Who::Person(join_stems(&toks[from..=end].iter().collect::<Vec<_>>())),
                     start,
                     role: Some(join(&toks[start..from])),
@@ -419,6 +486,9 @@ fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
         // "brewer Hollands Brewing Group" is described by the lower-case word before it.
         let from = if lowercase_title { name_from } else { 0 };
         Who::Org(join_stems(&run[from..].iter().collect::<Vec<_>>()))
+    } else if let Some(p) = last_title.filter(|&p| is_body_noun(&run[p])) {
+        // "broadcaster Canal Costa", "grid operator Rede Atlantica": the body's name.
+        Who::Org(join_stems(&run[p + 1..].iter().collect::<Vec<_>>()))
     } else if let Some(p) = last_title {
         // A listed title makes a person, even named Park or Hall; not an acronym ("Minister
         // NATO"). A guessed occupation does not outweigh organisation words ("Developer Ashby Homes").
@@ -591,6 +661,15 @@ mod tests {
         assert_eq!(before("lead author Ana Roux of the University of Lyon told", "told"), person("Ana Roux"));
         assert_eq!(before("Minister of State for Science Ravi Nair said", "said"), person("Ravi Nair"));
         assert_eq!(before("Secretary of State Marco Diaz said", "said"), person("Marco Diaz"));
+        assert_eq!(before("Secretary of Health and Human Services Jane Roe said", "said"), person("Jane Roe"));
+        assert_eq!(before("Minister of Public Works and Transport Carolina Fuentes said", "said"), person("Carolina Fuentes"));
+        assert_eq!(before("Minister of Finance and Economic Affairs Grace Banda told", "told"), person("Grace Banda"));
+        // "and" between two speakers, or in an organisation's name, is no portfolio.
+        assert_eq!(before("Bo Lind and Jane Roe said", "said"), person("Jane Roe"));
+        assert_eq!(before("the Department of Health and Human Services said", "said"), Some(Who::Org("Department of Health and Human Services".into())));
+        assert_eq!(before("The Ministry of Culture and Tourism said", "said"), Some(Who::Org("Ministry of Culture and Tourism".into())));
+        // A company's name does not take a portfolio: the last of two companies speaks.
+        assert_eq!(before("the Bank of England and Barclays said", "said"), Some(Who::Org("Barclays".into())));
         assert_eq!(before("the Royal College of Nursing said", "said"), Some(Who::Org("Royal College of Nursing".into())));
         assert_eq!(before("The Resolution Institute think tank estimated", "estimated"), Some(Who::Org("Resolution Institute".into())));
         assert_eq!(before("Meteorologist Tanya Brooks said", "said"), person("Tanya Brooks"));
@@ -602,6 +681,39 @@ mod tests {
         assert_eq!(before("John Smith, a spokesman for the port authority, said", "said"), person("John Smith"));
         assert_eq!(before("Dr. Ana Lima, a toxicologist at the university who testified for the bill, said", "said"), person("Ana Lima"));
         assert_eq!(before("one resident, who declined to give her name, said", "said"), Some(Who::Unnamed));
+    }
+
+    #[test]
+    fn a_name_after_the_noun_of_a_body_is_the_body_s() {
+        assert_eq!(before("Portuguese grid operator Rede Atlantica said", "said"), Some(Who::Org("Rede Atlantica".into())));
+        let s = "Felipe Araya told broadcaster Canal Costa that";
+        let toks = tokenize(s, 0..s.len());
+        assert_eq!(phrase_after(&toks, 3).map(|f| f.who), Some(Who::Org("Canal Costa".into())));
+        // A person's job or title before a name leaves the person.
+        assert_eq!(before("Kremlin spokesperson Dmitry Peskov said", "said"), person("Dmitry Peskov"));
+        assert_eq!(before("founder Ana Lima said", "said"), person("Ana Lima"));
+        assert_eq!(before("Meteorologist Tanya Brooks said", "said"), person("Tanya Brooks"));
+    }
+
+    #[test]
+    fn a_relative_clause_with_which_after_an_organisation() {
+        assert_eq!(before("The Harbor Pilots Union, which represents 300 pilots, called", "called"), Some(Who::Org("Harbor Pilots Union".into())));
+        // What no one is stays no speaker.
+        assert_eq!(before("The strike, which began on Monday, called", "called"), None);
+    }
+
+    #[test]
+    fn an_organisation_named_in_apposition_to_a_common_noun() {
+        assert_eq!(before("The national water regulator, OFWAT, termed", "termed"), Some(Who::Org("OFWAT".into())));
+        assert_eq!(before("The teachers' union, Unison, said", "said"), Some(Who::Org("Unison".into())));
+        assert_eq!(before("The grid operator, Rede Atlantica, said", "said"), Some(Who::Org("Rede Atlantica".into())));
+        assert_eq!(before("The country's central bank, the Reserve Bank of Malawi, said", "said"), Some(Who::Org("Reserve Bank of Malawi".into())));
+        // A person's title in commas after the body is the body's officer, not the body.
+        assert_eq!(before("The central bank, the Governor Ana Ruiz, said", "said").filter(|w| matches!(w, Who::Org(_))), None);
+        // After a title, a role or an affiliation, the name in commas is a person's.
+        assert_eq!(before("The company's founder, Ana Lima, said", "said"), person("Ana Lima"));
+        assert_eq!(before("A spokesman for the union, Jane Roe, said", "said"), person("Jane Roe"));
+        assert_eq!(before("The ministers, ERSE, said", "said").filter(|w| *w == Who::Org("ERSE".into())), None);
     }
 
     #[test]
