@@ -7,6 +7,9 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+/// A job to run once, by whichever of its two timers comes first.
+type Once = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
+
 /// The longest `f` waits when no frame comes (a hidden tab paints none).
 const AT_THE_LATEST_MS: u32 = 100;
 
@@ -14,8 +17,8 @@ const AT_THE_LATEST_MS: u32 = 100;
 /// written there, out of a click's time to the next paint (INP; `pushState` took 5–16 ms of a
 /// facet click in a profile at 1,000 articles).
 pub fn after_paint(f: impl FnOnce() + 'static) {
-    let job: Rc<Cell<Option<Box<dyn FnOnce()>>>> = Rc::new(Cell::new(Some(Box::new(f))));
-    let run = |job: &Rc<Cell<Option<Box<dyn FnOnce()>>>>| {
+    let job: Once = Rc::new(Cell::new(Some(Box::new(f))));
+    let run = |job: &Once| {
         if let Some(f) = job.take() {
             f();
         }

@@ -99,6 +99,8 @@ test('the histogram timeline is one tab stop; arrows move between years, Enter c
   assert.match(spoken, new RegExp(`${year}[\\s\\S]*\\d+\\s*events?`));
   assert.equal(await page.locator('.timeline-table tbody tr').count(), 0, 'a closed table is not in the DOM');
   await page.locator('.timeline-table summary').click();
+  // The rows are made on the details' toggle event, which comes after the click.
+  await page.locator('.timeline-table tbody tr').nth(n - 1).waitFor();
   assert.equal(await page.locator('.timeline-table tbody tr').count(), n);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(page.problems, []);
