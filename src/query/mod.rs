@@ -24,7 +24,7 @@ pub use events::{group_events, ItemRef};
 pub use index::{speaker_counts, CardRef, Facets, Index, Results, YearBucket};
 pub use postings::CardId;
 pub use reader::{article_marks, segments, Mark, Segment};
-pub use text::{fold, highlight, parse_search, search_terms, Term};
+pub use text::{fold, highlight, parse_search, quoted, search_terms, Term};
 pub use url::{decode, encode, Facet, Query, Sort, View};
 
 #[cfg(test)]

@@ -404,6 +404,13 @@ fn the_index_agrees_with_a_plain_filter_over_every_card() {
     assert!(checked > 50, "the queries must not all be empty ({checked})");
 }
 
+#[test]
+fn a_search_is_quoted_unless_it_holds_its_own_quotation_marks() {
+    assert_eq!(crate::query::quoted("ceasefire"), "“ceasefire”");
+    assert_eq!(crate::query::quoted("\"budget office\""), "\"budget office\"");
+    assert_eq!(crate::query::quoted("“peace talks” geneva"), "“peace talks” geneva");
+}
+
 /// An index whose search words wait for their first use answers every query as the index that
 /// made them at once, and makes them only when a search (or the page's idle time) asks.
 #[test]

@@ -75,6 +75,12 @@ pub struct Term {
     pub prefix: bool,
 }
 
+/// A search as a sentence names it: in quotation marks, unless it holds its own (a phrase
+/// typed as `"budget office"` is shown as typed, not as “"budget office"”).
+pub fn quoted(text: &str) -> String {
+    if text.contains(['"', '“', '”']) { text.to_string() } else { format!("“{text}”") }
+}
+
 /// What a search asks for: every term must match a card. Words match whole words, but the last
 /// one while it is being typed (no space or closing quote after it) matches as a prefix, as in
 /// most search boxes; `"peace talks"` matches those words in a row.

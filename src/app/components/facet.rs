@@ -76,7 +76,7 @@ pub fn Facet(props: &FacetProps) -> Html {
             if props.values.is_empty() {
                 <p class="facet-empty">{ &props.empty }</p>
             } else if shown.is_empty() {
-                <p class="facet-empty">{ format!("No {} match “{}”.", to_lower(&props.legend), filter.trim()) }</p>
+                <p class="facet-empty">{ format!("No {} match {}.", to_lower(&props.legend), crate::query::quoted(filter.trim())) }</p>
             }
             <ul class="facet-values">
                 { for shown.into_iter().map(|(v, checked)| value_item(&props.name, v, checked, &props.on_toggle)) }

@@ -234,7 +234,7 @@ fn empty_state(state: &UseReducerHandle<State>) -> Html {
     let by = if q.speakers.is_empty() { String::new() } else { format!(" by {}", q.speakers.join(" or ")) };
     let text = q.text.trim();
     let (message, button, action): (String, &str, Action) = if !text.is_empty() {
-        (format!("No {what}{by} match “{text}”."), "Clear the search", Action::SetText(String::new()))
+        (format!("No {what}{by} match {}.", crate::query::quoted(text)), "Clear the search", Action::SetText(String::new()))
     } else if q.is_filtered() {
         (format!("No {what}{by} match these filters."), "Clear all filters", Action::ClearAll)
     } else if q.view != View::All {
