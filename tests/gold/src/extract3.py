@@ -3,9 +3,9 @@
 # that are not people, "later this year", an unnamed office, transcript turns that carry only
 # a surname), merged into tests/gold/articles.json: `python3 tests/gold/src/extract3.py`
 # replaces those articles there.
-import json, sys, os
+import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
-from heldout import Q, E, day, year, A  # noqa: E402  (the same small helpers)
+from gold import Q, E, day, year, A, merge_into_tuned  # noqa: E402
 
 articles = [
 A("28_reuters_2026-04-21_antofagasta_water.txt",
@@ -82,8 +82,4 @@ A("31_afp_2026-03-10_malawi_fuel.txt",
 ]
 
 if __name__ == "__main__":
-    path = os.path.join(os.path.dirname(__file__), "..", "articles.json")
-    gold = json.load(open(path, encoding="utf-8"))
-    mine = {a["file"] for a in articles}
-    gold["articles"] = [a for a in gold["articles"] if a["file"] not in mine] + articles
-    open(path, "w", encoding="utf-8").write(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+    merge_into_tuned(articles)

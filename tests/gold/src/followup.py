@@ -2,9 +2,9 @@
 # stage directions, agency footers, titles, organisations and unnamed speakers, vague future
 # dates), merged into tests/gold/articles.json: `python3 tests/gold/src/followup.py` replaces
 # those articles there.
-import json, sys, os
+import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
-from heldout import Q, E, day, year, A  # noqa: E402  (the same small helpers)
+from gold import Q, E, day, year, A, merge_into_tuned  # noqa: E402
 
 articles = [
 A("21_ap_2025-09-03_port_strike_talks.txt",
@@ -133,8 +133,4 @@ A("27_blog_2025-02-20_school_closures.txt",
 ]
 
 if __name__ == "__main__":
-    path = os.path.join(os.path.dirname(__file__), "..", "articles.json")
-    gold = json.load(open(path, encoding="utf-8"))
-    mine = {a["file"] for a in articles}
-    gold["articles"] = [a for a in gold["articles"] if a["file"] not in mine] + articles
-    open(path, "w", encoding="utf-8").write(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+    merge_into_tuned(articles)

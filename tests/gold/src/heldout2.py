@@ -1,9 +1,9 @@
 # Hand annotation of tests/articles/heldout2/ (the second held-out set: three articles written for
 # the follow-up of issue 11 before any rule of that session was changed, and never tuned on).
 # `python3 tests/gold/src/heldout2.py > tests/gold/heldout2.json`
-import json, sys, os
+import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
-from heldout import Q, E, day, year, A  # noqa: E402  (the same small helpers)
+from gold import Q, E, day, year, A, print_held_out  # noqa: E402
 
 articles = [
 A("n01_reuters_2026-02-11_lisbon_blackout.txt",
@@ -64,4 +64,4 @@ A("n03_ians_2025-08-14_anganwadi_centres.txt",
 ]
 
 if __name__ == "__main__":
-    print(json.dumps({"schema": 1, "about": "Second held-out hand annotation (tests/articles/heldout2/*.txt), written before the rules of the issue 11 follow-up were changed; never tune rules on it. See tests/gold/README.md.", "articles": articles}, indent=1, ensure_ascii=False))
+    print_held_out("Second held-out hand annotation (tests/articles/heldout2/*.txt), written before the rules of the issue 11 follow-up were changed; never tune rules on it. See tests/gold/README.md.", articles)

@@ -1,12 +1,9 @@
 # Hand annotation of tests/articles/heldout3/ (the third held-out set: three articles written for
 # the extract3 session before any of its rules were changed, and never tuned on).
 # `python3 tests/gold/src/heldout3.py > tests/gold/heldout3.json`
-import json, sys, os
+import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
-from heldout import Q, E, day, year, A  # noqa: E402  (the same small helpers)
-
-def month(y, m, last, contains, req=True):
-    return E(f"{y}-{m:02d}-01", f"{y}-{m:02d}-{last}", "month", contains, req)
+from gold import Q, E, day, month, year, A, print_held_out  # noqa: E402
 
 articles = [
 A("t01_guardian_2026-11-17_temporary_housing.txt",
@@ -84,4 +81,4 @@ A("t03_ap_2026-06-09_rail_merger.txt",
 ]
 
 if __name__ == "__main__":
-    print(json.dumps({"schema": 1, "about": "Third held-out hand annotation (tests/articles/heldout3/*.txt), written before the rules of the extract3 session were changed; never tune rules on it. See tests/gold/README.md.", "articles": articles}, indent=1, ensure_ascii=False))
+    print_held_out("Third held-out hand annotation (tests/articles/heldout3/*.txt), written before the rules of the extract3 session were changed; never tune rules on it. See tests/gold/README.md.", articles)

@@ -1,8 +1,8 @@
 # Hand annotation of tests/articles/14_* to 20_* (the house styles of issue 11), merged into
 # tests/gold/articles.json: `python3 tests/gold/src/issue11.py` replaces those articles there.
-import json, sys, os
+import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
-from heldout import Q, E, day, year, A  # noqa: E402  (the same small helpers)
+from gold import Q, E, day, year, A, merge_into_tuned  # noqa: E402
 
 articles = [
 A("14_wire_2016-10-22_pennsylvania_race.txt",
@@ -137,8 +137,4 @@ A("20_blog_transit_poll.txt",
 ]
 
 if __name__ == "__main__":
-    path = os.path.join(os.path.dirname(__file__), "..", "articles.json")
-    gold = json.load(open(path, encoding="utf-8"))
-    mine = {a["file"] for a in articles}
-    gold["articles"] = [a for a in gold["articles"] if a["file"] not in mine] + articles
-    open(path, "w", encoding="utf-8").write(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+    merge_into_tuned(articles)
