@@ -13,9 +13,25 @@ mod url;
 /// Cards per page (the browser tests count a page).
 pub use components::results::PAGE;
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use components::app::{App, AppProps};
+
+thread_local! {
+    /// Whether the app has rendered once in this page (false natively, where it renders the
+    /// prerendered screen, and during hydration).
+    static LIVE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the first render (or hydration) is over: later renders answer a reader.
+fn is_live() -> bool {
+    LIVE.with(Cell::get)
+}
+
+fn mark_live() {
+    LIVE.with(|live| live.set(true));
+}
 
 /// Starts the app in `#app` (or `<body>` when that element is missing), with the bytes of the
 /// data file. `hydrate`: `#app` holds the prerendered first screen and the address asks for it;

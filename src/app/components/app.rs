@@ -206,6 +206,7 @@ fn use_search_prepared_when_idle(index: &Rc<Index>) {
 #[hook]
 fn use_ready_mark() {
     use_effect_with((), |_| {
+        crate::app::mark_live();
         let _ = gloo::utils::document().document_element().map(|html| html.set_attribute("data-app-ready", ""));
     });
 }

@@ -53,7 +53,7 @@ pub fn speaker_page(props: SpeakerPageProps, state: &UseReducerHandle<State>) ->
                 facets={props.facets.clone()} name={props.name.clone()} />
             <h3 class="speaker-cards-heading">{ "All their quotes" }</h3>
             <CardList {key} corpus={props.corpus.clone()} index={props.index.clone()}
-                results={props.results.clone()} {query} {first_page} on_read={props.on_read.clone()} {on_speaker} />
+                results={props.results.clone()} {query} {first_page} at_once={state.anchor.is_some()} on_read={props.on_read.clone()} {on_speaker} />
         </main>
     }
 }
