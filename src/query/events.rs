@@ -32,10 +32,12 @@ pub fn group_events(corpus: &Corpus) -> Vec<Vec<ItemRef>> {
         all.extend((0..article.events.len()).map(|i| (a, i)));
     }
     let event = |(a, i): ItemRef| &corpus.articles[a].events[i];
-    // Stable: inside a bucket the reports stay in article order.
-    sort_by(&mut all, |&x, &y| {
-        let (ex, ey) = (event(x), event(y));
-        (&ex.start, &ex.end, ex.precision) < (&ey.start, &ey.end, ey.precision)
+    // By (start, end, precision) as their strings sort, through numbers: stable, so inside a
+    // bucket the reports stay in article order.
+    let ranks = date_ranks(all.iter().flat_map(|&item| [event(item).start.as_str(), event(item).end.as_str()]));
+    order::sort_by_key(&mut all, |&item| {
+        let e = event(item);
+        (u64::from(ranks[e.start.as_str()]) << 34) | (u64::from(ranks[e.end.as_str()]) << 3) | e.precision as u64
     });
     let mut groups: Vec<Vec<ItemRef>> = Vec::new();
     for bucket in all.chunk_by(|&x, &y| {
@@ -46,6 +48,21 @@ pub fn group_events(corpus: &Corpus) -> Vec<Vec<ItemRef>> {
     }
     order::sort_by_key(&mut groups, |g| ((g[0].0 as u64) << 32) | g[0].1 as u64);
     groups
+}
+
+/// The place of each date string among the distinct ones in order: sorting by these numbers is
+/// sorting by the strings, with string comparisons only for the few distinct dates.
+fn date_ranks<'c>(dates: impl Iterator<Item = &'c str>) -> FxMap<&'c str, u32> {
+    let mut ranks: FxMap<&str, u32> = FxMap::default();
+    for date in dates {
+        ranks.entry(date).or_insert(0);
+    }
+    let mut distinct: Vec<&str> = ranks.keys().copied().collect();
+    order::sort_by_text(&mut distinct, |d| d);
+    for (rank, date) in distinct.into_iter().enumerate() {
+        ranks.insert(date, rank as u32);
+    }
+    ranks
 }
 
 /// Groups the reports of one date bucket into `groups`.

@@ -18,7 +18,6 @@ use super::url::{Facet, Query, Sort, View};
 use crate::extract::fxhash::FxHasher;
 use crate::extract::model::{Article, Corpus, QuoteKind};
 use super::order::{self, day_key};
-use crate::extract::sort::sort_by;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CardRef {
@@ -67,7 +66,7 @@ impl Names {
 
     fn finish(&mut self) {
         let mut order: Vec<u32> = (0..self.names.len() as u32).collect();
-        sort_by(&mut order, |&a, &b| self.names[a as usize] < self.names[b as usize]);
+        order::sort_by_text(&mut order, |&id| &self.names[id as usize]);
         self.rank = vec![0; order.len()];
         for (r, id) in order.into_iter().enumerate() {
             self.rank[id as usize] = r as u32;

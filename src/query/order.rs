@@ -30,6 +30,31 @@ pub fn sort_dedup(words: &mut Vec<String>) {
     words.dedup();
 }
 
+/// Sorts `items` by the string `text` gives each, stably, in `str`'s order: by the first eight
+/// bytes as a number, then by the whole strings only where those tie. A sort of names by string
+/// comparisons spent most of its time in `memcmp` calls (building the index at 10,000 articles).
+pub fn sort_by_text<'s, T>(items: &mut Vec<T>, text: impl Fn(&T) -> &'s str) {
+    sort_by_key(items, |item| prefix_key(text(item)));
+    let mut start = 0;
+    while start < items.len() {
+        let key = prefix_key(text(&items[start]));
+        let end = start + items[start..].iter().take_while(|item| prefix_key(text(item)) == key).count();
+        if end - start > 1 {
+            crate::extract::sort::sort_by(&mut items[start..end], |a, b| text(a) < text(b));
+        }
+        start = end;
+    }
+}
+
+/// The first eight bytes of `s`, big-endian, zero-padded: a shorter string sorts first, as in
+/// `str`'s order, and strings that share these bytes tie.
+fn prefix_key(s: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = s.len().min(8);
+    bytes[..n].copy_from_slice(&s.as_bytes()[..n]);
+    u64::from_be_bytes(bytes)
+}
+
 /// A signed day number as a key that sorts as the number does.
 pub fn day_key(day: i32) -> u64 {
     u64::from((day as u32) ^ 0x8000_0000)
@@ -49,6 +74,19 @@ mod tests {
             standard.sort_by_key(|&(k, _)| k);
             assert_eq!(ours, standard, "{len} items");
         }
+    }
+
+    #[test]
+    fn sorts_by_text_like_the_standard_sort() {
+        // Shared prefixes longer and shorter than eight bytes, repeats, the empty string, bytes
+        // above ASCII, a zero byte (it pads a short key: "ab" and "ab\0" tie on the key).
+        let words = ["newslens", "newslens2", "news", "", "ab\0", "ab", "abc", "é", "zz", "newslens", "Zebra", "newsletter", "a"];
+        let items: Vec<(&str, usize)> = words.iter().copied().zip(0..).collect();
+        let mut ours = items.clone();
+        sort_by_text(&mut ours, |&(w, _)| w);
+        let mut standard = items;
+        standard.sort_by_key(|&(w, _)| w);
+        assert_eq!(ours, standard);
     }
 
     #[test]
