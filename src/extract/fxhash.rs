@@ -38,8 +38,11 @@ impl Hasher for FxHasher {
         self.0 = step(self.0, u32::from(b));
     }
 
+    /// Spread over 64 bits: hashbrown reads a key's 7-bit tag from the top bits of the hash
+    /// (of its low 32 on wasm32), which a 32-bit hash left all zero natively, so every probe
+    /// compared keys. The low 32 bits stay a one-to-one image of the hash (an odd multiplier).
     fn finish(&self) -> u64 {
-        u64::from(self.0)
+        u64::from(self.0).wrapping_mul(0x9e37_79b9_7f4a_7c15)
     }
 }
 

@@ -142,7 +142,7 @@ impl<'s> Words<'s> {
     /// numbers, months and common verbs say little about which event it is).
     fn key_words(&mut self, folded: &'s str) -> Vec<u32> {
         let mut numbers: Vec<u32> = Vec::new();
-        for w in folded.split(|c: char| !c.is_alphanumeric()) {
+        for w in super::text::words(folded) {
             if w.chars().count() < 4 || w.chars().all(|c| c.is_ascii_digit()) || is_filler(w) {
                 continue;
             }

@@ -282,6 +282,37 @@ fn mentions_come_from_sentences_actors_and_places() {
 }
 
 #[test]
+fn a_sentence_mentions_a_person_by_whole_words_of_their_name_or_alias() {
+    const TEXT: &str = "Pike's plan. The Spike Pikes said so. Ann Pike and Pike met. Lee Marsh, 40, spoke. As de Gaulle wrote.";
+    let sentence = |s: &str| s.to_string();
+    let mut corpus = corpus();
+    let article = &mut corpus.articles[0];
+    article.people = vec![
+        Person { name: "Ann Pike".into(), aliases: vec!["Pike".into()], roles: vec![] },
+        Person { name: "Lee Marsh".into(), aliases: vec![], roles: vec![] },
+        Person { name: "Bo Reed".into(), aliases: vec![], roles: vec![] },
+        Person { name: "Charles de Gaulle".into(), aliases: vec!["de Gaulle".into()], roles: vec![] },
+    ];
+    article.text = TEXT.into();
+    article.events.clear();
+    article.quotes = ["Pike's plan.", "The Spike Pikes said so.", "Ann Pike and Pike met.", "Lee Marsh, 40, spoke.", "As de Gaulle wrote."]
+        .into_iter()
+        .map(|s| quote(TEXT, Some("Bo Reed"), QuoteKind::Indirect, s, &sentence(s)))
+        .collect();
+    corpus.articles.truncate(1);
+    let index = Index::new(&corpus);
+    let q = Query { mentions: vec!["Ann Pike".into()], ..Query::default() };
+    // The possessive and the full name count, once each; "Spike" and "Pikes" do not.
+    assert_eq!(ids(&index, &q), ["q-0-0", "q-0-2"]);
+    // A name before punctuation ends there.
+    let q = Query { mentions: vec!["Lee Marsh".into()], ..Query::default() };
+    assert_eq!(ids(&index, &q), ["q-0-3"]);
+    // A name whose first word is not capitalised is found too.
+    let q = Query { mentions: vec!["Charles de Gaulle".into()], ..Query::default() };
+    assert_eq!(ids(&index, &q), ["q-0-4"]);
+}
+
+#[test]
 fn dates_read_like_a_newspaper() {
     assert_eq!(display_date("2026-01-23", "2026-01-24", Precision::Day), "Jan 23–24, 2026");
     assert_eq!(display_date("2026-01-29", "2026-01-29", Precision::Day), "Jan 29, 2026");
@@ -630,4 +661,14 @@ fn a_card_is_found_by_its_element_id_or_any_report() {
     assert_eq!(index.card_of_element("x-1"), None);
     assert_eq!(index.article_index("b.txt"), Some(1));
     assert_eq!(index.article_index("zzz.txt"), None);
+}
+
+#[test]
+fn word_spans_cut_as_a_split_on_letters_and_digits_does() {
+    let texts = ["", " ", "Pike's plan", "Zoë Ørsted — 2,400 “votes”", "ÉCOLE naïve café", "a", "日本 語x", "x\u{300}y", "end.", "…ünïcode…"];
+    for text in texts {
+        let ours: Vec<&str> = super::text::word_spans(text).map(|(s, e)| &text[s..e]).collect();
+        let split: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        assert_eq!(ours, split, "{text:?}");
+    }
 }
