@@ -141,7 +141,7 @@ const urlToFile = (dist, base, url) => join(dist, decodeURIComponent(new URL(url
 
 /** The figures of one fresh load of the app; null figures are the ones that failed. */
 async function loadApp(browser, site, dist) {
-  const out = { count: null, card: null, ready: null, start: null, coldClick: null, cardBytes: null, openBytes: null, idleBytes: null, dom: null, heap: null, wasm: null, key: null, click: null, cardHtml: null };
+  const out = { count: null, card: null, ready: null, start: null, coldClick: null, permalink: null, cardBytes: null, openBytes: null, idleBytes: null, dom: null, heap: null, wasm: null, key: null, click: null, cardHtml: null };
   // Where a run's time goes (printed with the run): a slow benchmark should say why.
   let last = Date.now();
   const laps = [];
@@ -194,6 +194,17 @@ async function loadApp(browser, site, dist) {
     await page.waitForLoadState('networkidle', { timeout: LOAD_TIMEOUT }).catch(() => {});
     out.idleBytes = await servedBytes(site);
     lap('idle');
+    // A search permalink (a word of the first card) starts the app at once and shows the cards
+    // only it can find: the time from navigation to its first card, nothing prerendered.
+    const word = await page.evaluate((sel) => (document.querySelector(sel)?.textContent.match(/[A-Za-z]{6,}/) ?? [null])[0], SELECTORS.card);
+    if (word) {
+      await page.goto(`${site.url}/?q=${encodeURIComponent(word.toLowerCase())}`, { timeout: LOAD_TIMEOUT, waitUntil: 'domcontentloaded' });
+      out.permalink = await within(LOAD_TIMEOUT, 'permalink', page.evaluate((sel) => new Promise((ok) => {
+        const look = () => (document.querySelector(sel) ? requestAnimationFrame(() => ok(performance.now())) : setTimeout(look, 10));
+        look();
+      }), `${SELECTORS.ready} ${SELECTORS.card}`)).catch((e) => { console.error(`  n/a: permalink: ${e.message.split('\n')[0]}`); return null; });
+      lap('permalink');
+    }
     // The other figures on the unfiltered page, live.
     await page.goto(site.url + '/', { timeout: LOAD_TIMEOUT, waitUntil: 'commit' });
     await startLive(page);
@@ -334,13 +345,13 @@ async function measure(browser, corpus, runs) {
       if (app.cardHtml && !(await stat(join(dist, STATIC_PAGE)).catch(() => null))) await writeFile(join(dist, STATIC_PAGE), app.cardHtml);
       if (await stat(join(dist, STATIC_PAGE)).catch(() => null)) statics.push(await loadStatic(browser, site));
       const f = (x, d = 0) => (x === null ? 'n/a' : x.toFixed(d));
-      console.error(`  ${corpus.name} run ${r + 1}: card ${f(app.card)} ms, start ${f(app.start)} ms, cold click ${f(app.coldClick)} ms, static ${f(statics.at(-1) ?? null)} ms, key ${f(app.key)} ms, click ${f(app.click)} ms (seconds: ${app.laps.join(', ')})`);
+      console.error(`  ${corpus.name} run ${r + 1}: card ${f(app.card)} ms, start ${f(app.start)} ms, permalink ${f(app.permalink)} ms, cold click ${f(app.coldClick)} ms, static ${f(statics.at(-1) ?? null)} ms, key ${f(app.key)} ms, click ${f(app.click)} ms (seconds: ${app.laps.join(', ')})`);
     }
     await rm(join(dist, STATIC_PAGE), { force: true });
     const pick = (k) => best(apps.map((a) => a[k]));
     Object.assign(row, {
       runs: apps.length,
-      card: pick('card'), ready: pick('ready'), start: pick('start'), coldClick: pick('coldClick'), static: best(statics),
+      card: pick('card'), ready: pick('ready'), start: pick('start'), coldClick: pick('coldClick'), permalink: pick('permalink'), static: best(statics),
       cardBytes: pick('cardBytes'), openBytes: pick('openBytes'), idleBytes: pick('idleBytes'),
       count: apps.map((a) => a.count).find((c) => c) ?? null, key: pick('key'), click: pick('click'), dom: pick('dom'), heap: pick('heap'), wasm: pick('wasm'),
     });
@@ -361,7 +372,7 @@ const mark = (value, goal) => (value === null || value === undefined || goal ===
 function table(rows) {
   const seedsBuild = rows.find((r) => r.name === 'seeds')?.build;
   const head = ['corpus', 'articles', 'results', 'build s', 'build − seeds s', 'KB gz (card)', 'KB gz (opened)', 'KB gz (started)',
-    'first card ms', 'static ms', 'ratio', 'start ms', 'cold click ms', 'INP key ms', 'INP click ms', 'DOM nodes', 'JS heap MB', 'wasm MB'];
+    'first card ms', 'static ms', 'ratio', 'start ms', 'cold click ms', 'search permalink ms (÷ static)', 'INP key ms', 'INP click ms', 'DOM nodes', 'JS heap MB', 'wasm MB'];
   const lines = [head, head.map(() => '---')];
   for (const r of rows) {
     const g = r.name.endsWith('seeds') ? GOALS.seeds : GOALS.generated;   // also "before-seeds"…
@@ -374,6 +385,7 @@ function table(rows) {
       beyond === null ? '' : beyond < 0 ? `${beyond.toFixed(0)} (noise)` : beyond.toFixed(0) + mark(beyond, g.buildBeyondS),
       kb(r.cardBytes), kb(r.openBytes) + mark(r.openBytes == null ? null : r.openBytes / 1024, g.loadKB),
       kb(r.idleBytes), cardMs(r), ms(r.static), (ratio === null ? na : ratio.toFixed(2)) + mark(ratio, g.cardRatio), ms(r.start), ms(r.coldClick),
+      r.permalink && r.static ? `${ms(r.permalink)} (${(r.permalink / r.static).toFixed(1)})` : ms(r.permalink),
       ms(r.key) + mark(r.key, g.inpMs), ms(r.click) + mark(r.click, g.inpMs), (r.dom ?? na).toLocaleString('en') + mark(r.dom, g.domNodes),
       mb(r.heap), mb(r.wasm),
     ]);
