@@ -55,6 +55,17 @@ test('a large corpus opens on one page of cards, and "Show more" adds the next p
   assert.deepEqual(page.problems, []);
 });
 
+test('a click draws a new list in two frames, and the whole first page is there after', async () => {
+  const page = await open();
+  // The first frame after a click holds a few cards, the next one the rest of the page
+  // (results.rs): the count says what the list will hold, and the list gets there.
+  await page.getByRole('button', { name: 'Quotes', exact: true }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('ol.cards > li .quote-card').length === n, PAGE);
+  assert.equal(await cards(page).count(), PAGE);
+  assert.match(await page.locator('.more-count').innerText(), new RegExp(`Showing ${PAGE} of ${quotes.length}$`));
+  assert.deepEqual(page.problems, []);
+});
+
 test('a long speaker list shows its top ten, and "Find speakers…" finds and filters by any other', async () => {
   const ranked = speakersByCount();
   assert.ok(ranked.length > 12, `only ${ranked.length} speakers`);
