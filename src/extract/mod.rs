@@ -12,6 +12,7 @@ pub mod source;
 pub mod case;
 mod compose;
 pub mod fxhash;
+mod interview;
 mod lexicon;
 mod marks;
 mod offsets;

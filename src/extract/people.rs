@@ -33,6 +33,9 @@ pub struct People {
     by_last: NameMap<Vec<usize>>,
     /// Persons by every name and alias, filled once all are known.
     by_written: NameMap<usize>,
+    /// Per person, "he" or "she" as the pronouns that plainly stand for them say
+    /// ([`People::learn_genders`]); `None` when they say nothing or disagree.
+    pronoun_gender: Vec<Option<&'static str>>,
 }
 
 /// A map keyed by name, as a Vec sorted by name: a fraction of a `HashMap`'s wasm size (no
@@ -125,7 +128,19 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
             people.by_written.get_or_insert(written, || i);
         }
     }
+    people.learn_genders(tokenized);
     people
+}
+
+/// "he" or "she" for a pronoun of the third person singular, in any case or form.
+fn pronoun_gender(t: &Tok) -> Option<&'static str> {
+    if t.is_any(&["he", "his", "him", "himself"]) {
+        Some("he")
+    } else if t.is_any(&["she", "her", "hers", "herself"]) {
+        Some("she")
+    } else {
+        None
+    }
 }
 
 /// A form of "tell" ("told", "tells").
@@ -451,8 +466,42 @@ impl People {
         None
     }
 
-    /// "he" or "she" when a title or role says so.
+    /// A sentence that names one person only, and the next one opens with "He", "She", "His"
+    /// or "Her" (not inside a quotation, which may speak of anyone): the pronoun stands for that
+    /// person ("Tom Keller said the decision was his. He said …"). What such pairs say of a
+    /// person tells a pronoun later, where two people are named, which one it can be. One pass
+    /// over the sentences and the mentions.
+    fn learn_genders(&mut self, tokenized: &[Vec<Tok>]) {
+        const CONFLICT: Option<&str> = Some("");
+        let mut learned: Vec<Option<&'static str>> = vec![None; self.persons.len()];
+        let mut m = 0;
+        while m < self.mentions.len() {
+            let sentence = self.mentions[m].sentence;
+            let person = self.mentions[m].person;
+            let mut only_one = true;
+            while m < self.mentions.len() && self.mentions[m].sentence == sentence {
+                only_one &= self.mentions[m].person == person;
+                m += 1;
+            }
+            let opener = tokenized.get(sentence + 1).and_then(|toks| toks.first()).filter(|t| t.is_capitalized());
+            let Some(gender) = opener.and_then(pronoun_gender).filter(|_| only_one) else { continue };
+            let slot = &mut learned[person];
+            *slot = match *slot {
+                None => Some(gender),
+                Some(g) if g == gender => Some(g),
+                _ => CONFLICT,
+            };
+        }
+        self.pronoun_gender = learned.into_iter().map(|g| g.filter(|g| !g.is_empty())).collect();
+    }
+
+    /// "he" or "she" when a title or role says so, else when the pronouns that plainly stand
+    /// for the person do.
     fn gender(&self, person: usize) -> Option<&'static str> {
+        self.gender_by_title(person).or_else(|| self.pronoun_gender.get(person).copied().flatten())
+    }
+
+    fn gender_by_title(&self, person: usize) -> Option<&'static str> {
         let p = &self.persons[person];
         let words = p.roles.iter().chain(&p.aliases).flat_map(|r| r.split_whitespace()).map(|w| case::to_lower(w.trim_end_matches('.')));
         let mut found = None;
@@ -743,6 +792,29 @@ mod tests {
 
     fn names(p: &People) -> Vec<&str> {
         p.persons.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_pronoun_skips_a_person_whose_pronouns_say_the_other_gender() {
+        let text = "General manager Tom Keller said the decision was his alone. He said the search would start soon. Keller's deputy, Anna Ortiz, will lead it. She said a coach would be hired by May.";
+        let p = people_of(text);
+        let at = text.find("She said").expect("the pronoun");
+        assert_eq!(p.antecedent(at, 3, "she"), Some("Anna Ortiz"));
+        // Without what the pronouns said of Keller, the first person of the sentence is taken.
+        let text = "General manager Tom Keller said the decision was final. Keller's deputy, Anna Ortiz, will lead it. She said a coach would be hired by May.";
+        let p = people_of(text);
+        let at = text.find("She said").expect("the pronoun");
+        assert_eq!(p.antecedent(at, 2, "she"), Some("Tom Keller"));
+    }
+
+    #[test]
+    fn pronouns_that_disagree_or_sit_in_a_quotation_teach_nothing() {
+        // "He" after a sentence naming Keller alone, then "She" after another: no gender.
+        let p = people_of("Tom Keller, the manager, spoke. He left. Tom Keller, the manager, spoke again. She left.");
+        assert_eq!(p.gender(0), None);
+        // A quotation opening the next sentence may speak of anyone.
+        let p = people_of("Tom Keller, the manager, spoke. “She was great,” he said.");
+        assert_eq!(p.gender(0), None);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use super::interview;
 use super::marks::Quotation;
 use super::model::{Article, Quote, QuoteKind, Span};
 use super::people::People;
@@ -54,6 +55,9 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     let mut quotes = quotations(ctx, &indirect);
     quotes.extend(indirect);
     let mut turns = transcript_turns(ctx);
+    if turns.is_empty() {
+        turns = interview::turns(ctx);
+    }
     let lone = |q: &Quote| q.speaker.as_deref().is_some_and(|s| is_lone_surname(ctx, s));
     let mut surnames: Vec<&str> = quotes.iter().chain(&turns).filter(|q| lone(q)).filter_map(|q| q.speaker.as_deref()).collect();
     if !surnames.is_empty() {
@@ -69,9 +73,10 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     if !turns.is_empty() {
         // A turn is the speaker's words: nothing inside it is quoted or reported by the writer.
         // Turns come in paragraph order: a binary search finds the one a quote may sit in.
+        // A Q&A's question is the writer's own text: what it quotes is reported as anywhere else.
         let in_turn = |at: usize| {
             let i = turns.partition_point(|t| t.sentence_span.start <= at);
-            i > 0 && at < turns[i - 1].sentence_span.end
+            i > 0 && at < turns[i - 1].sentence_span.end && turns[i - 1].cue.as_deref() != Some(interview::QUESTION_CUE)
         };
         quotes.retain(|q| !in_turn(q.span.start));
         quotes.extend(turns);
@@ -1281,7 +1286,10 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
     if toks.get(j).is_some_and(|t| t.is("that")) {
         return Some(j + 1);
     }
-    let adverbial = words::in_list(&ADVERBIALS, &lower);
+    // "said late payments had risen", "said early voting was up": an adjective of the clause's
+    // subject, not the time of the saying ("said late Tuesday" is skipped above).
+    let modifier = next.is_any(&["late", "early", "last", "this"]) && toks.get(at + 2).is_some_and(|n| n.is_word() && !n.is_capitalized() && !is_time_word(n));
+    let adverbial = words::in_list(&ADVERBIALS, &lower) && !modifier;
     if adverbial || takes_object {
         let window = toks.get(at + 1..toks.len().min(at + 18)).unwrap_or(&[]);
         for (k, t) in window.iter().enumerate().map(|(n, t)| (at + 1 + n, t)) {
@@ -1407,9 +1415,17 @@ fn skip_object(toks: &[Tok], j: usize) -> usize {
         k += 1;
     }
     let from = k;
-    while k < toks.len().min(from + 4) {
+    let mut limit = from + 4;
+    while k < toks.len().min(limit) {
         let w = &toks[k];
         let lower = w.lower();
+        // "told BBC Radio 4’s Today programme", "the council's finance committee": a possessive
+        // inside the object continues it, with a few words of its own.
+        if k > from && w.is_word() && words::strip_possessive(w.text) != w.text {
+            limit = limit.max(k + 4);
+            k += 1;
+            continue;
+        }
         let preposition = PREPOSITIONS.contains(&lower);
         // "told state broadcaster RAI", "told state media": a verb form before the noun of a
         // body is its adjective.
@@ -1534,6 +1550,28 @@ mod tests {
 
     fn has(qs: &[(QuoteKind, Option<String>, String)], kind: QuoteKind, speaker: Option<&str>, text: &str) -> bool {
         qs.iter().any(|(k, s, t)| *k == kind && s.as_deref() == speaker && t.trim_end_matches(['.', ',']) == text)
+    }
+
+    #[test]
+    fn a_possessive_inside_the_object_of_told_is_no_clause() {
+        let qs = quotes("‘Nobody likes paying more,’ Jane Roe told BBC Radio 4’s Today programme. ‘But the alternative is worse.’");
+        assert!(qs.iter().all(|q| q.0 != QuoteKind::Indirect), "{qs:?}");
+        let qs = quotes("Jane Roe told the council’s finance committee the budget had been cut twice.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Jane Roe"), "the budget had been cut twice"), "{qs:?}");
+        // A number after the object still opens the clause.
+        let qs = quotes("Police Chief Jane Roe told reporters 12 people had been hurt in the crash.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Jane Roe"), "12 people had been hurt in the crash"), "{qs:?}");
+    }
+
+    #[test]
+    fn an_adjective_after_said_opens_the_clause() {
+        let qs = quotes("Janet Ruiz said late payments had risen 18% since the last increase.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Janet Ruiz"), "late payments had risen 18% since the last increase"), "{qs:?}");
+        // A time phrase after the verb is still the time of the saying.
+        let qs = quotes("Janet Ruiz said late Tuesday that payments had risen 18% since the last increase.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Janet Ruiz"), "payments had risen 18% since the last increase"), "{qs:?}");
+        let qs = quotes("Janet Ruiz said last week the payments had risen sharply.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Janet Ruiz"), "the payments had risen sharply"), "{qs:?}");
     }
 
     #[test]

@@ -188,6 +188,9 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     if open == 0 || (has_verb && !appositive) {
         return None;
     }
+    if let Some(short) = known_as(toks, open, comma) {
+        return Some(short);
+    }
     // "The regional president, Michele Rossi, said": the name is the appositive itself, and so
     // is an organisation's name after the common noun it names ("The energy regulator, ERSE,").
     // "The central bank, the Reserve Bank of Malawi, said": "the" may open the organisation's name.
@@ -214,6 +217,23 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
         found @ Found { who: Who::Unnamed | Who::Role(_), .. } if appositive => Some(found),
         _ => None,
     }
+}
+
+/// "The Carverton Housing Authority, known as CHA, said": a body named before the commas goes
+/// by the short name it is given in them (a person keeps their name: "Robert Hale, known as
+/// Bobby,").
+fn known_as(toks: &[Tok], open: usize, comma: usize) -> Option<Found> {
+    let mut k = open + 1;
+    if toks.get(k).is_some_and(|t| t.is_any(&["also", "better", "widely", "locally", "commonly"])) {
+        k += 1;
+    }
+    if !(toks.get(k)?.is("known") && toks.get(k + 1)?.is("as")) {
+        return None;
+    }
+    k += 2 + usize::from(toks.get(k + 2).is_some_and(|t| t.is("the")));
+    let short = toks.get(k..comma).filter(|run| !run.is_empty() && run.len() <= 4 && run.iter().all(is_run_word))?;
+    let body = phrase_ending_at(toks, open.checked_sub(1)?)?;
+    matches!(body.who, Who::Org(_)).then(|| Found { who: Who::Org(join(short)), start: body.start, role: None })
 }
 
 /// The lower-case noun at `end` is one an organisation's name may stand in apposition to
@@ -609,6 +629,24 @@ mod tests {
         assert_eq!(before("Kremlin spokesperson Dmitry Peskov further emphasized", "emphasized"), person("Dmitry Peskov"));
         assert_eq!(before("On Monday, U.S. Special Envoy Jane Roe said", "said"), person("Jane Roe"));
         assert_eq!(before("though Sen. Mary Lou Smith has repeatedly warned", "warned"), person("Mary Lou Smith"));
+    }
+
+    #[test]
+    fn a_body_known_by_a_short_name_is_that_name() {
+        let org = |s: &str| Some(Who::Org(s.to_string()));
+        assert_eq!(before("The Carverton Housing Authority, known as CHA, said", "said"), org("CHA"));
+        assert_eq!(before("The city's water agency, also known as the MWSC, said", "said"), org("MWSC"));
+        // A person keeps the name; an appositive that is no "known as" is no short name.
+        assert_eq!(before("Robert Hale, known as Bobby, said", "said"), person("Robert Hale"));
+        assert_eq!(before("The Carverton Housing Authority, which runs 40 buildings, said", "said"), org("Carverton Housing Authority"));
+    }
+
+    #[test]
+    fn local_office_titles_are_not_the_name() {
+        assert_eq!(before("Warren County Auditor Beth Sorensen said", "said"), person("Beth Sorensen"));
+        assert_eq!(before("County Treasurer Janet Ruiz, whose office collects the bills, said", "said"), person("Janet Ruiz"));
+        // Without a title, the run is still the name.
+        assert_eq!(before("Beth Sorensen said", "said"), person("Beth Sorensen"));
     }
 
     #[test]
