@@ -36,6 +36,8 @@ pub struct People {
     /// Per person, "he" or "she" as the pronouns that plainly stand for them say
     /// ([`People::learn_genders`]); `None` when they say nothing or disagree.
     pronoun_gender: Vec<Option<&'static str>>,
+    /// Per person, the offset of the first mention.
+    first_at: Vec<Option<usize>>,
 }
 
 /// A map keyed by name, as a Vec sorted by name: a fraction of a `HashMap`'s wasm size (no
@@ -129,6 +131,10 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
         }
     }
     people.learn_genders(tokenized);
+    people.first_at = vec![None; people.persons.len()];
+    for m in &people.mentions {
+        people.first_at[m.person].get_or_insert(m.at);
+    }
     people
 }
 
@@ -430,6 +436,12 @@ impl People {
             return Some(&self.persons[i].name);
         }
         self.matching(&parts).map(|i| self.persons[i].name.as_str())
+    }
+
+    /// The byte offset where the person with this canonical name is first mentioned.
+    pub fn first_mention(&self, name: &str) -> Option<usize> {
+        let person = *self.by_written.get(name)?;
+        self.first_at.get(person).copied().flatten()
     }
 
     /// Whether someone other than `speaker` is named between bytes `from` and `to`: then a

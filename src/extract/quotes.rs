@@ -569,9 +569,23 @@ fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<S
         Who::Person(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
         Who::Org(name) => Some(ctx.people.canonical(name).map_or_else(|| org_name(name), str::to_string)),
         Who::Pronoun(p) if refers_back(p) => ctx.people.antecedent(at, sentence, p).map(str::to_string),
-        Who::Role(noun) => ctx.people.by_role(noun, at).map(str::to_string),
+        Who::Role(noun) => ctx.people.by_role(noun, at).map(str::to_string).or_else(|| role_named_next(ctx, sentence, at)),
         _ => None,
     }
+}
+
+/// "Fares will rise, the Transport Secretary has confirmed. Daniel Okafor said …": a role no
+/// one named so far holds is the person the next sentence opens with, by a full name, speaking,
+/// and mentioned there for the first time.
+fn role_named_next(ctx: &Context, sentence: usize, at: usize) -> Option<String> {
+    let toks = ctx.tokens.get(sentence + 1)?;
+    let run = toks.iter().take(4).take_while(|t| speakers::is_run_word(t)).count();
+    if run < 2 || !toks.get(run).is_some_and(|t| words::cue(t).is_some()) {
+        return None;
+    }
+    let written = toks[..run].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+    let name = ctx.people.canonical(&written)?;
+    (ctx.people.first_mention(name)? > at).then(|| name.to_string())
 }
 
 /// One name per organisation: "Whitfield’s campaign" and "Whitfield's campaign" are the
@@ -1561,6 +1575,17 @@ mod tests {
         // A number after the object still opens the clause.
         let qs = quotes("Police Chief Jane Roe told reporters 12 people had been hurt in the crash.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Jane Roe"), "12 people had been hurt in the crash"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_role_in_the_lede_is_the_person_the_next_sentence_names() {
+        let qs = quotes("Rail fares will rise by 4.2% next year, the Transport Secretary has confirmed.\nDaniel Okafor said the increase was below inflation.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Daniel Okafor"), "Rail fares will rise by 4.2% next year"), "{qs:?}");
+        // Someone named before, or named without speaking, is not taken for the role.
+        let qs = quotes("Daniel Okafor met unions. Rail fares will rise by 4.2% next year, the Transport Secretary has confirmed.\nDaniel Okafor said the increase was below inflation.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "Rail fares will rise by 4.2% next year"), "{qs:?}");
+        let qs = quotes("Rail fares will rise by 4.2% next year, the Transport Secretary has confirmed.\nDaniel Okafor, a commuter, was furious.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "Rail fares will rise by 4.2% next year"), "{qs:?}");
     }
 
     #[test]

@@ -580,7 +580,9 @@ pub fn phrase_after(toks: &[Tok], from: usize) -> Option<Found> {
             || (speaker_noun(t) && !t.is_capitalized())
             || adjective
             || ((is_particle(t.text) || is_run_joiner(t.text)) && toks.get(end + 1).is_some_and(is_run_word))
-            || (is_particle(t.text) && toks.get(end + 1).is_some_and(|n| is_particle(n.text)) && toks.get(end + 2).is_some_and(is_run_word));
+            || (is_particle(t.text) && toks.get(end + 1).is_some_and(|n| is_particle(n.text)) && toks.get(end + 2).is_some_and(is_run_word))
+            // "according to the Office of Rail and Road": the "and" of a body's portfolio.
+            || is_portfolio_and(toks, end);
         if !joins {
             break;
         }
@@ -762,5 +764,16 @@ mod tests {
         let s = "according to the ministry.";
         let toks = tokenize(s, 0..s.len());
         assert_eq!(phrase_after(&toks, 2).map(|f| f.who), Some(Who::Org("ministry".into())));
+    }
+
+    #[test]
+    fn phrase_after_keeps_a_bodys_portfolio_and() {
+        let after = |s: &str| {
+            let toks = tokenize(s, 0..s.len());
+            phrase_after(&toks, 2).map(|f| f.who)
+        };
+        assert_eq!(after("according to the Office of Rail and Road, punctuality fell."), Some(Who::Org("Office of Rail and Road".into())));
+        // A company's "of" takes no portfolio: two bodies.
+        assert_eq!(after("according to the Bank of England and Barclays, rates fell."), Some(Who::Org("Bank of England".into())));
     }
 }
