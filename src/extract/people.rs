@@ -220,6 +220,11 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
         let titled = found.role.is_some();
         // "Jun Takeda of Japan’s National Institute said": evidence after the affiliation.
         let far_end = affiliation_end(toks, end);
+        // "Second Rise, a bakery in Duluth,": the name of the body the appositive names.
+        if !titled && body_appositive_after(toks, far_end) {
+            bodies.push(name);
+            continue;
+        }
         let evidence = titled
             || (parts.len() >= 2 && !after_preposition(toks, start) && (verb_next_to(toks, start, far_end) || appositive_after(toks, far_end)))
             || (parts.len() >= 2 && role_appositive_after(toks, end))
@@ -370,6 +375,15 @@ fn role_appositive_after(toks: &[Tok], end: usize) -> bool {
             .iter()
             .take_while(|t| t.text != ",")
             .any(|t| t.is_word() && !t.is_capitalized() && (words::is_title(t.text) || words::is_role_noun(t.text)))
+}
+
+/// "Second Rise, a bakery in …", "Nordvik, the regional utility,": an appositive whose head
+/// (its last plain word, within three of its article) is the noun of a body ("a union leader"
+/// is headed by "leader").
+fn body_appositive_after(toks: &[Tok], end: usize) -> bool {
+    let opens = toks.get(end + 1).is_some_and(|t| t.text == ",") && toks.get(end + 2).is_some_and(|t| t.is_any(&["a", "an", "the"]));
+    let plain = |t: &&Tok| t.is_word() && !t.is_capitalized() && !t.is_any(&["in", "of", "for", "at", "on", "with", "that", "who", "which", "whose", "and"]);
+    opens && toks[end + 3..toks.len().min(end + 6)].iter().take_while(plain).last().is_some_and(speakers::is_body_noun)
 }
 
 /// "Jane Roe, a lawyer for the family," / "Jane Roe, 45,".
@@ -827,6 +841,15 @@ mod tests {
         // A quotation opening the next sentence may speak of anyone.
         let p = people_of("Tom Keller, the manager, spoke. “She was great,” he said.");
         assert_eq!(p.gender(0), None);
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_the_noun_of_a_body_is_no_person() {
+        let p = people_of("Nora Lindgren opened Second Rise, a bakery in Duluth, in 2019. Nora Lindgren said prices rose.");
+        assert_eq!(names(&p), ["Nora Lindgren"]);
+        // An appositive naming a role still makes a person.
+        let p = people_of("She met Maria Lopez, a union leader, in 2019.");
+        assert_eq!(names(&p), ["Maria Lopez"]);
     }
 
     #[test]

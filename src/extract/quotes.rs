@@ -182,6 +182,7 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         });
     }
     let confirmed = resolve_surname_labels(&mut out, &untitled, &surname_only);
+    surnames_from_introduction(ctx, &mut out, &surname_only);
     // A bare name labelling a single turn may be a heading ("BREAKING NEWS: …"): not a turn,
     // unless a surname label confirms it. A name in mixed case always needs that confirmation.
     let mut names: Vec<&str> = untitled.iter().filter_map(|&i| out[i].speaker.as_deref()).collect();
@@ -256,6 +257,26 @@ fn resolve_surname_labels(turns: &mut [Quote], full: &[usize], surname_only: &[u
     sort::sort_by(&mut confirmed, |a, b| a < b);
     confirmed.dedup();
     confirmed
+}
+
+/// "TORRES:" or "Webb:" that no other label completes: the one full name ending in it that the
+/// text writes before the first turn ("Angela Torres became chief …", "Marcus Webb of The
+/// Gazette spoke with her"), as an interview's introduction does.
+fn surnames_from_introduction(ctx: &Context, turns: &mut [Quote], surname_only: &[usize]) {
+    let Some(first_turn) = turns.first().map(|t| t.sentence_span.start) else { return };
+    let lone = |q: &Quote| q.speaker.as_deref().filter(|s| !substr::has_byte(s, b' ')).map(str::to_string);
+    let mut open: Vec<String> = surname_only.iter().filter_map(|&i| lone(&turns[i])).collect();
+    if open.is_empty() {
+        return;
+    }
+    sort::sort_by(&mut open, |a, b| a < b);
+    open.dedup();
+    let names = full_names(ctx.text, &open.iter().map(String::as_str).collect::<Vec<_>>());
+    for &i in surname_only {
+        if let Some(full) = lone(&turns[i]).and_then(|last| full_name_before(&names, &last, first_turn)) {
+            turns[i].speaker = Some(full);
+        }
+    }
 }
 
 /// "Tom Riley disagreed:" / "The mayor was blunt:" before a quotation: a verb that is no
@@ -1575,6 +1596,17 @@ mod tests {
         // A number after the object still opens the clause.
         let qs = quotes("Police Chief Jane Roe told reporters 12 people had been hurt in the crash.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Jane Roe"), "12 people had been hurt in the crash"), "{qs:?}");
+    }
+
+    #[test]
+    fn surname_labels_take_the_full_names_of_the_introduction() {
+        let body = "Angela Torres became chief in March. Marcus Webb of the Gazette spoke with her.\nWebb: How bad is it?\nTorres: We are down 14 firefighters.\nWebb: Is that right?\nTorres: Some of them, yes.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, Some("Marcus Webb"), "How bad is it?"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Angela Torres"), "Some of them, yes"), "{qs:?}");
+        // A surname the introduction does not complete labels no turn.
+        let qs = quotes("The chief spoke with the Gazette.\nWebb: How bad is it?\nTorres: Bad.\nWebb: Is that right?\nTorres: Yes.");
+        assert!(qs.is_empty(), "{qs:?}");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 # Hand annotation of tests/articles/32_* to 35_* (the extract4 session: a print Q&A interview
 # with "Q:"/"A:" turns, a UK broadsheet with single quotes and "told BBC Radio 4’s Today
 # programme", a local paper with an agency known by its acronym and titles of local office, a
-# sports report whose pronouns must skip a person of the other gender), merged into
+# sports report whose pronouns must skip a person of the other gender, a magazine Q&A labelled by
+# surnames), merged into
 # tests/gold/articles.json: `python3 tests/gold/src/extract4.py` replaces those articles there.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
@@ -89,6 +90,25 @@ A("35_ap_2026-02-12_coach_fired.txt",
   "Sports report (AP): pronoun chains over several people of both genders; 'She said' right after a sentence that opens with a man's name ('Keller's deputy, Anna Ortiz, …'), his gender known only from 'his' earlier; a quotation spanning paragraphs; a partial after 'called'.",
 ),
 ]
+
+articles.append(
+A("36_magazine_2026-06-03_bakery_interview.txt",
+  "The Interview: A baker on why her bread costs $9",
+  ["Nora Lindgren", "Owen Pratt"],
+  [Q("Owen Pratt", "direct", ":", "Nine dollars. Were you ready for what people would say?"),
+   Q("Nora Lindgren", "direct", ":", "I was ready for some of it. I wasn't ready for the people who drove here to tell me in person."),
+   Q("Owen Pratt", "direct", ":", "What did they tell you?"),
+   Q("Nora Lindgren", "direct", ":", "That bread used to cost a dollar. And it did, when nobody who baked it could pay rent."),
+   Q("Owen Pratt", "direct", ":", "Where does the money go?"),
+   Q("Nora Lindgren", "direct", ":", "Wages, mostly. We pay everyone at least $22 an hour, and flour went up 30 percent last year."),
+   Q("Owen Pratt", "direct", ":", "Would you ever go back down?"),
+   Q("Nora Lindgren", "direct", ":", "If flour does, yes. I'd rather explain a price than a layoff.")],
+  [year(2019, "in a former laundromat in Duluth, Minnesota, in 2019"),
+   E("2026-03-01", "2026-05-31", "vague", "This spring she raised the price", False),
+   year(2025, "flour went up 30 percent last year", False),
+   E("2026-05-25", "2026-05-31", "vague", "Lake Superior Review last week", False)],
+  "Magazine Q&A whose turns carry surnames in mixed case ('Pratt:', 'Lindgren:'); the full names are only in the introduction, the interviewer's as 'Owen Pratt of the Lake Superior Review'.",
+))
 
 if __name__ == "__main__":
     merge_into_tuned(articles)
