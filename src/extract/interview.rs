@@ -29,9 +29,12 @@ pub fn turns(ctx: &Context) -> Vec<Quote> {
     let first_turn = ctx.paragraphs[labelled[0].0].start;
     let Some(interviewee) = interviewee(ctx, first_turn) else { return Vec::new() };
     labelled
-        .into_iter()
-        .filter_map(|(pi, is_question)| {
-            let para = &ctx.paragraphs[pi];
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &(pi, is_question))| {
+            // An answer may run over several paragraphs: those up to the next label are its own.
+            let last = labelled.get(k + 1).map_or(pi, |&(next, _)| next - 1);
+            let para = ctx.paragraphs[pi].start..ctx.paragraphs[last].end;
             let body = substr::part(ctx.text, para.clone());
             let said = substr::from(body, 2).trim();
             let start = para.start + body.len() - substr::from(body, 2).trim_start().len();
@@ -44,7 +47,7 @@ pub fn turns(ctx: &Context) -> Vec<Quote> {
                 cue: Some(cue.to_string()),
                 sentence: one_line(body),
                 span: span(&range),
-                sentence_span: span(para),
+                sentence_span: span(&para),
                 date: None,
             })
         })
@@ -131,6 +134,13 @@ mod tests {
         assert_eq!(qs[0], (None, "What surprised you?".to_string(), "Q:".to_string()));
         assert_eq!(qs[1].0.as_deref(), Some("Mara Ellison"));
         assert_eq!(qs[3], (Some("Mara Ellison".to_string()), "Not this year.".to_string(), "A:".to_string()));
+    }
+
+    #[test]
+    fn an_answer_runs_to_the_next_label() {
+        let qs = turns("Mara Ellison took over the port authority in May.\nQ: What surprised you?\nA: How old the cranes are.\nSome are from 1971.\nQ: Will fees rise?\nA: Not this year.\n");
+        assert_eq!(qs[1].1, "How old the cranes are. Some are from 1971.");
+        assert_eq!(qs[3].1, "Not this year.");
     }
 
     #[test]
