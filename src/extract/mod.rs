@@ -170,6 +170,15 @@ mod tests {
     }
 
     #[test]
+    fn a_water_company_or_a_railway_that_speaks_is_no_person() {
+        let text = "Leak\nA spokesperson for Thames Water said: ‘We apologise to customers.’ Tom Harris said the leak was fixed.\n";
+        let corpus = extract_corpus(&[("w.txt".to_string(), text.to_string())]);
+        let names: Vec<&str> = corpus.articles[0].people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Tom Harris"]);
+        assert_eq!(corpus.articles[0].quotes[0].speaker.as_deref(), Some("Thames Water"));
+    }
+
+    #[test]
     fn segments_are_exposed_for_the_event_rules() {
         let text = "Title\nFirst sentence here. Second one, said Mr. Smith.\nThird.\n";
         let (_, segments) = extract_with_segments("t.txt", text);

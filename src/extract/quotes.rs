@@ -1621,6 +1621,17 @@ mod tests {
     }
 
     #[test]
+    fn a_news_release_is_where_it_was_said() {
+        let qs = quotes("The Texas Transportation Department said Tuesday in a news release that the road would reopen.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Texas Transportation Department"), "the road would reopen"), "{qs:?}");
+        let qs = quotes("Jane Roe wrote in a column that the road would reopen.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Jane Roe"), "the road would reopen"), "{qs:?}");
+        // A release that is no medium stays in the clause.
+        let qs = quotes("Jane Roe said the release of the prisoners would happen soon.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Jane Roe"), "the release of the prisoners would happen soon"), "{qs:?}");
+    }
+
+    #[test]
     fn an_adjective_after_said_opens_the_clause() {
         let qs = quotes("Janet Ruiz said late payments had risen 18% since the last increase.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Janet Ruiz"), "late payments had risen 18% since the last increase"), "{qs:?}");
