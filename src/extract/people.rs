@@ -138,6 +138,50 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
     people
 }
 
+/// "she" or "he" for a full name whose first word is a common first name of one gender only
+/// (names given to both, "Dana", "Jordan", "Sam", are in neither list).
+fn first_name_gender(name: &str) -> Option<&'static str> {
+    let (first, _) = name.split_once(' ')?;
+    if words::in_list(&FEMALE_FIRST_NAMES, first) {
+        Some("she")
+    } else if words::in_list(&MALE_FIRST_NAMES, first) {
+        Some("he")
+    } else {
+        None
+    }
+}
+
+static FEMALE_FIRST_NAMES: words::WordList = words::WordList::new(
+    "\
+    abigail ada adriana aisha alice alicia alison amanda amelia amy ana angela anita ann anna \
+    anne annie barbara beatrice beth betty brenda bridget carla carmen carol carolina caroline \
+    catherine charlotte cheryl chloe christina christine claire clara claudia cynthia daisy \
+    daniela deborah denise diana diane donna doris dorothy elaine eleanor elena elizabeth ellen \
+    emily emma erica esther eva evelyn fatima fiona florence frances gabriela gemma gloria grace \
+    hannah harriet heather helen helena imogen ingrid irene isabel jacqueline jane janet janice \
+    jenna jennifer jessica joan joanna josephine joyce judith julia julie karen kate katherine \
+    kathleen kathryn katie laura lauren leah lena linda lisa louise lucy lydia margaret maria \
+    mariana marie marilyn martha mary maya megan melissa mia michelle miriam molly monica nancy \
+    naomi natalie nicole nina nora olivia pamela patricia paula priya rachel rebecca rita rosa \
+    rose ruth sally samantha sandra sara sarah sharon sofia sonia sophie stephanie susan tanya \
+    teresa theresa tina valerie vanessa vera victoria virginia wendy yvonne zoe",
+);
+
+static MALE_FIRST_NAMES: words::WordList = words::WordList::new(
+    "\
+    aaron adam adrian ahmed alan albert alexander ali andre andrew anthony antonio arjun arthur \
+    benjamin bernard bill bob bradley brian bruce carl carlos charles christopher colin craig \
+    dan daniel david dennis derek dmitri donald douglas edward eric eugene felipe fernando \
+    francisco frank gareth gary george gerald gordon graham greg gregory harold harry hassan \
+    henry howard hugo ian ivan jack jacob james jason javier jeffrey jeremy jerry jim joe john \
+    jonathan jorge jose joseph joshua juan justin keith kenneth kevin kwame larry lars lawrence \
+    liam luis marcus mario mark martin matthew michael miguel mike mohamed mohammed muhammad \
+    nathan neil nicholas nick oliver omar pablo patrick paul pedro peter philip rafael rahul \
+    ralph ravi ray raymond richard robert roberto roger ron ronald russell ryan samuel scott \
+    sean sergei simon stefan stephen steve steven stuart tariq ted thomas tim timothy tom tony \
+    victor viktor vladimir walter wayne william yusuf",
+);
+
 /// "he" or "she" for a pronoun of the third person singular, in any case or form.
 fn pronoun_gender(t: &Tok) -> Option<&'static str> {
     if t.is_any(&["he", "his", "him", "himself"]) {
@@ -521,10 +565,12 @@ impl People {
         self.pronoun_gender = learned.into_iter().map(|g| g.filter(|g| !g.is_empty())).collect();
     }
 
-    /// "he" or "she" when a title or role says so, else when the pronouns that plainly stand
-    /// for the person do.
+    /// "he" or "she" when a title or role says so, else a common first name of one gender
+    /// ("Helen Varga"), else the pronouns that plainly stand for the person.
     fn gender(&self, person: usize) -> Option<&'static str> {
-        self.gender_by_title(person).or_else(|| self.pronoun_gender.get(person).copied().flatten())
+        self.gender_by_title(person)
+            .or_else(|| first_name_gender(&self.persons[person].name))
+            .or_else(|| self.pronoun_gender.get(person).copied().flatten())
     }
 
     fn gender_by_title(&self, person: usize) -> Option<&'static str> {
@@ -827,19 +873,39 @@ mod tests {
         let at = text.find("She said").expect("the pronoun");
         assert_eq!(p.antecedent(at, 3, "she"), Some("Anna Ortiz"));
         // Without what the pronouns said of Keller, the first person of the sentence is taken.
-        let text = "General manager Tom Keller said the decision was final. Keller's deputy, Anna Ortiz, will lead it. She said a coach would be hired by May.";
+        let text = "General manager Jordan Keller said the decision was final. Keller's deputy, Anna Ortiz, will lead it. She said a coach would be hired by May.";
         let p = people_of(text);
         let at = text.find("She said").expect("the pronoun");
-        assert_eq!(p.antecedent(at, 2, "she"), Some("Tom Keller"));
+        assert_eq!(p.antecedent(at, 2, "she"), Some("Jordan Keller"));
+    }
+
+    #[test]
+    fn its_word_lists_can_be_looked_up() {
+        for list in [&FEMALE_FIRST_NAMES, &MALE_FIRST_NAMES] {
+            words::tests::assert_listable(list);
+        }
+    }
+
+    #[test]
+    fn a_common_first_name_tells_the_gender() {
+        let text = "Prosecutor Helen Varga told the jury that Martin Cole, 52, had lied. Varga asked him why. He said he could not remember.";
+        let p = people_of(text);
+        let at = text.find("He said").expect("the pronoun");
+        assert_eq!(p.antecedent(at, 2, "he"), Some("Martin Cole"));
+        // A first name given to both says nothing: the first person of the sentence is taken.
+        let text = "Prosecutor Dana Varga told the jury that Martin Cole, 52, had lied. Varga asked him why. He said he could not remember.";
+        let p = people_of(text);
+        let at = text.find("He said").expect("the pronoun");
+        assert_eq!(p.antecedent(at, 2, "he"), Some("Dana Varga"));
     }
 
     #[test]
     fn pronouns_that_disagree_or_sit_in_a_quotation_teach_nothing() {
         // "He" after a sentence naming Keller alone, then "She" after another: no gender.
-        let p = people_of("Tom Keller, the manager, spoke. He left. Tom Keller, the manager, spoke again. She left.");
+        let p = people_of("Jordan Keller, the manager, spoke. He left. Jordan Keller, the manager, spoke again. She left.");
         assert_eq!(p.gender(0), None);
         // A quotation opening the next sentence may speak of anyone.
-        let p = people_of("Tom Keller, the manager, spoke. “She was great,” he said.");
+        let p = people_of("Jordan Keller, the manager, spoke. “She was great,” he said.");
         assert_eq!(p.gender(0), None);
     }
 
