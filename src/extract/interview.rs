@@ -54,13 +54,13 @@ pub fn turns(ctx: &Context) -> Vec<Quote> {
         .collect()
 }
 
-/// `Some(true)` for a paragraph opening with "Q:", `Some(false)` for "A:", followed by a space.
-/// A turn in quotation marks ("A: “Because we were tired,” she says.") is the writer quoting,
-/// read by the rules of quotations instead.
+/// `Some(true)` for a paragraph opening with "Q:" (or "Q."), `Some(false)` for "A:" (or "A."),
+/// followed by a space. A turn in quotation marks ("A: “Because we were tired,” she says.") is
+/// the writer quoting, read by the rules of quotations instead.
 fn label_of(paragraph: &str) -> Option<bool> {
     let is_question = match paragraph.get(..3)? {
-        "Q: " => true,
-        "A: " => false,
+        "Q: " | "Q. " => true,
+        "A: " | "A. " => false,
         _ => return None,
     };
     let quoted = paragraph[3..].trim_start().starts_with(['"', '“', '\'', '‘']);
@@ -134,6 +134,14 @@ mod tests {
         assert_eq!(qs[0], (None, "What surprised you?".to_string(), "Q:".to_string()));
         assert_eq!(qs[1].0.as_deref(), Some("Mara Ellison"));
         assert_eq!(qs[3], (Some("Mara Ellison".to_string()), "Not this year.".to_string(), "A:".to_string()));
+    }
+
+    #[test]
+    fn labels_may_end_with_a_period() {
+        let qs = turns("Mara Ellison took over the port authority in May.\nQ. What surprised you?\nA. How old the cranes are.\n");
+        assert_eq!(qs, [(None, "What surprised you?".to_string(), "Q:".to_string()), (Some("Mara Ellison".to_string()), "How old the cranes are.".to_string(), "A:".to_string())]);
+        // An initial opening a paragraph is no label when no question comes with it.
+        assert!(turns("Mara Ellison spoke.\nA. Smith agreed with her.\n").iter().all(|q| q.2 != "A:"));
     }
 
     #[test]
