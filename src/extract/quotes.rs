@@ -601,7 +601,7 @@ fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<S
 fn role_named_next(ctx: &Context, sentence: usize, at: usize) -> Option<String> {
     let toks = ctx.tokens.get(sentence + 1)?;
     let run = toks.iter().take(4).take_while(|t| speakers::is_run_word(t)).count();
-    if run < 2 || !toks.get(run).is_some_and(|t| words::cue(t).is_some()) {
+    if run < 2 || toks.get(run).is_none_or(|t| words::cue(t).is_none()) {
         return None;
     }
     let written = toks[..run].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
