@@ -1,6 +1,7 @@
-//! Print Q&A interviews: after an introduction that names the interviewee, paragraphs open with
-//! "Q:" (the outlet's question) and "A:" (the interviewee's answer). Each is a direct quote: the
-//! answer of the person the introduction names first, the question of no one named.
+//! Print Q&A interviews: after a title or introduction that announces an interview and names the
+//! interviewee, paragraphs open with "Q:" (the outlet's question) and "A:" (the interviewee's
+//! answer). Each is a direct quote: the answer of the person the introduction names first, the
+//! question of no one named. An explainer's "Q:"/"A:" (no interview announced) is the writer's.
 
 use std::ops::Range;
 
@@ -27,6 +28,9 @@ pub fn turns(ctx: &Context) -> Vec<Quote> {
         return Vec::new();
     }
     let first_turn = ctx.paragraphs[labelled[0].0].start;
+    if !announces_an_interview(substr::upto(ctx.text, first_turn)) {
+        return Vec::new();
+    }
     let Some(interviewee) = interviewee(ctx, first_turn) else { return Vec::new() };
     labelled
         .iter()
@@ -52,6 +56,18 @@ pub fn turns(ctx: &Context) -> Vec<Quote> {
             })
         })
         .collect()
+}
+
+/// The title and introduction say an interview follows ("Q&A:", "spoke with", "edited for
+/// length"): an explainer's "Q: When does the levy start? A: On April 1." is the writer's own
+/// question and answer, not a person's.
+fn announces_an_interview(before_the_turns: &str) -> bool {
+    const SIGNS: [&str; 12] = [
+        "q&a", "interview", "spoke with", "spoke to", "talked with", "talked to", "sat down with", "conversation",
+        "edited for", "condensed", "asked", "chatted",
+    ];
+    let lower = case::to_lower(before_the_turns);
+    SIGNS.iter().any(|sign| substr::find(&lower, sign).is_some())
 }
 
 /// `Some(true)` for a paragraph opening with "Q:" (or "Q."), `Some(false)` for "A:" (or "A."),
@@ -134,6 +150,17 @@ mod tests {
         assert_eq!(qs[0], (None, "What surprised you?".to_string(), "Q:".to_string()));
         assert_eq!(qs[1].0.as_deref(), Some("Mara Ellison"));
         assert_eq!(qs[3], (Some("Mara Ellison".to_string()), "Not this year.".to_string(), "A:".to_string()));
+    }
+
+    #[test]
+    fn an_explainers_questions_and_answers_are_the_writers() {
+        let body = "Council member Mara Ellison proposed the levy in May.\nQ: When does the levy start?\nA: On April 1, with the new budget year.\n";
+        let article = extract_article("t.txt", &format!("What the new levy means for you\n{body}"));
+        assert!(article.quotes.is_empty(), "{:?}", article.quotes);
+        // The same turns after an introduction that announces an interview are Ellison's.
+        let body = "Council member Mara Ellison proposed the levy in May. She spoke with the Ledger.\nQ: When does the levy start?\nA: On April 1, with the new budget year.\n";
+        let article = extract_article("t.txt", &format!("What the new levy means for you\n{body}"));
+        assert_eq!(article.quotes.iter().filter(|q| q.speaker.as_deref() == Some("Mara Ellison")).count(), 1, "{:?}", article.quotes);
     }
 
     #[test]
