@@ -330,6 +330,9 @@ pub fn is_portfolio_and(toks: &[Tok], i: usize) -> bool {
     if !toks[i].is("and") || !toks.get(i + 1).is_some_and(is_run_word) {
         return false;
     }
+    if is_body_name_and(toks, i) {
+        return true;
+    }
     let mut k = i;
     while k > 0 && i - k < 4 {
         k -= 1;
@@ -341,6 +344,16 @@ pub fn is_portfolio_and(toks: &[Tok], i: usize) -> bool {
         }
     }
     false
+}
+
+/// "Competition and Markets Authority", "Food and Drug Administration": an "and" between
+/// capitalised words of a public body's name, whose run ends one or two words on with the noun
+/// of a body (not a company's: "Smith and Wesson Group" is no public body, nor are two names).
+fn is_body_name_and(toks: &[Tok], i: usize) -> bool {
+    let Some(last) = (i + 1..toks.len().min(i + 3)).take_while(|&k| is_run_word(&toks[k])).last() else { return false };
+    let noun = lexicon::noun(&toks[last].lower());
+    let ends_run = !toks.get(last + 1).is_some_and(is_run_word);
+    i > 0 && is_run_word(&toks[i - 1]) && ends_run && noun.is(Noun::ORGANISATION) && !noun.is(Noun::COMPANY)
 }
 
 /// "The Resolution Institute think tank estimated": a common noun after an organisation's name.
@@ -764,6 +777,16 @@ mod tests {
         let s = "according to the ministry.";
         let toks = tokenize(s, 0..s.len());
         assert_eq!(phrase_after(&toks, 2).map(|f| f.who), Some(Who::Org("ministry".into())));
+    }
+
+    #[test]
+    fn a_public_bodys_name_keeps_its_and() {
+        let org = |s: &str| Some(Who::Org(s.to_string()));
+        assert_eq!(before("Britain’s Competition and Markets Authority (CMA) said", "said"), org("Britain’s Competition and Markets Authority"));
+        assert_eq!(before("the Food and Drug Administration said", "said"), org("Food and Drug Administration"));
+        // Two people, or a company, are no body's name.
+        assert_eq!(before("Jane Roe and Tom Baker said", "said"), person("Tom Baker"));
+        assert_eq!(before("Smith and Wesson Group said", "said"), org("Wesson Group"));
     }
 
     #[test]
