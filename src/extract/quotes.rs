@@ -726,8 +726,11 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
         .filter(|&c| words::cue(&toks[c]).is_some() && !toks[c].text.ends_with("ing"))
         .find_map(|c| speakers::subject_before(toks, c).or_else(|| inverted_subject(toks, c)))
         .or_else(|| {
-            // The phrase the sentence opens with (after a dateline and "The").
+            // The phrase the sentence opens with (after a dateline, an opening adverb such as
+            // "Meanwhile," and "The").
             let first = after_dateline(toks);
+            let opening_adverb = toks.get(first).is_some_and(|t| t.is_any(&SENTENCE_ADVERBS)) && toks.get(first + 1).is_some_and(|t| t.text == ",");
+            let first = first + 2 * usize::from(opening_adverb);
             let first = first + usize::from(toks.get(first).is_some_and(|t| t.is_any(&["the", "a", "an"])));
             // A word after a possessive is its noun phrase's, not the verb ("Malawi's central bank").
             let after_possessive = |k: usize| words::strip_possessive(toks[k - 1].text) != toks[k - 1].text;
@@ -736,6 +739,9 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
                 .find_map(|k| speakers::subject_before(toks, k).filter(|f| f.start <= first))
         })
 }
+
+/// Adverbs that open a sentence before its subject, with a comma ("Meanwhile, the union …").
+const SENTENCE_ADVERBS: [&str; 10] = ["meanwhile", "however", "separately", "elsewhere", "also", "still", "instead", "additionally", "moreover", "earlier"];
 
 /// "“…,” said Ana Ruiz, adding that …": the speaker after a verb that follows a quotation.
 fn inverted_subject(toks: &[Tok], c: usize) -> Option<Found> {
@@ -1618,6 +1624,15 @@ mod tests {
         assert!(has(&qs, QuoteKind::Indirect, None, "Rail fares will rise by 4.2% next year"), "{qs:?}");
         let qs = quotes("Rail fares will rise by 4.2% next year, the Transport Secretary has confirmed.\nDaniel Okafor, a commuter, was furious.");
         assert!(has(&qs, QuoteKind::Indirect, None, "Rail fares will rise by 4.2% next year"), "{qs:?}");
+    }
+
+    #[test]
+    fn an_opening_adverb_is_not_the_subject_of_a_coordinated_verb() {
+        let qs = quotes("Meanwhile, the Indian Medical Association welcomed the move and said it would help reduce the shortage.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Indian Medical Association"), "it would help reduce the shortage"), "{qs:?}");
+        // A name and its comma open the sentence as before.
+        let qs = quotes("Jane Roe, 45, welcomed the move and said it would help reduce the shortage.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Jane Roe"), "it would help reduce the shortage"), "{qs:?}");
     }
 
     #[test]

@@ -53,6 +53,7 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
     while i > 0 && words::is_verb_filler(toks[i - 1].text) && !toks[i - 1].is_capitalized() {
         i -= 1;
     }
+    i = before_weekday(toks, i);
     // "The World Food Programme (WFP) said": the parenthesis is an aside.
     if i > 0 && toks[i - 1].text == ")" {
         if let Some(open) = (i.saturating_sub(8)..i - 1).rev().find(|&k| toks[k].text == "(") {
@@ -85,6 +86,20 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
         .map(|f| affiliation(toks, f))
         .or_else(|| people_of_a_place(toks, i - 1))
         .or_else(|| someone_unnamed(toks, i - 1))
+}
+
+/// "Jane Roe on Friday said", "Regulators late Tuesday approved": wire copy puts the day
+/// between the subject and its verb. Returns where the subject ends (`i` when no day is there).
+fn before_weekday(toks: &[Tok], i: usize) -> usize {
+    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let Some(day) = i.checked_sub(1).filter(|&d| toks[d].is_capitalized() && toks[d].is_any(&WEEKDAYS)) else { return i };
+    let lead = day.checked_sub(1).filter(|&k| toks[k].is_any(&["on", "late", "early", "last"]) && !toks[k].is_capitalized());
+    // A subject must stay before it: "On Friday said" opens no sentence.
+    match lead {
+        Some(k) if k > 0 => k,
+        None if day > 0 => day,
+        _ => i,
+    }
 }
 
 /// "A man in the back of the room shouted", "a crane operator on the picket line yelled",
@@ -777,6 +792,15 @@ mod tests {
         let s = "according to the ministry.";
         let toks = tokenize(s, 0..s.len());
         assert_eq!(phrase_after(&toks, 2).map(|f| f.who), Some(Who::Org("ministry".into())));
+    }
+
+    #[test]
+    fn a_day_between_the_subject_and_its_verb() {
+        assert_eq!(before("Health Minister Jane Roe on Friday said", "said"), person("Jane Roe"));
+        assert_eq!(before("Jane Roe late Tuesday said", "said"), person("Jane Roe"));
+        // A weekday that is the subject's own last word, or a sentence opening with the day.
+        assert_eq!(before("On Friday said", "said"), None);
+        assert_eq!(before("Jane Roe said", "said"), person("Jane Roe"));
     }
 
     #[test]
