@@ -2,7 +2,7 @@
 # with "Q:"/"A:" turns, a UK broadsheet with single quotes and "told BBC Radio 4’s Today
 # programme", a local paper with an agency known by its acronym and titles of local office, a
 # sports report whose pronouns must skip a person of the other gender, a magazine Q&A labelled by
-# surnames), merged into
+# surnames, wire copy with a public body's 'and' and a day before the verb), merged into
 # tests/gold/articles.json: `python3 tests/gold/src/extract4.py` replaces those articles there.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
@@ -108,6 +108,23 @@ A("36_magazine_2026-06-03_bakery_interview.txt",
    year(2025, "flour went up 30 percent last year", False),
    E("2026-05-25", "2026-05-31", "vague", "Lake Superior Review last week", False)],
   "Magazine Q&A whose turns carry surnames in mixed case ('Pratt:', 'Lindgren:'); the full names are only in the introduction, the interviewer's as 'Owen Pratt of the Lake Superior Review'.",
+))
+
+articles.append(
+A("37_reuters_2026-10-02_ferry_merger.txt",
+  "UK competition regulator opens probe into ferry merger",
+  ["Helen Doyle"],
+  [Q("Britain's Competition and Markets Authority", "indirect", "said", "it would investigate the 1.2 billion pound merger of two ferry operators on routes between Britain and Ireland"),
+   Q("Britain's Competition and Markets Authority", "indirect", "said", "the deal could lead to higher fares for freight customers"),
+   Q("Helen Doyle", "indirect", "said", "the government would not intervene"),
+   Q("Helen Doyle", "direct", "told", "This is a matter for the independent regulator"),
+   Q("Celtic Link Ferries", "indirect", "said", "the merger would allow it to keep loss-making winter sailings running"),
+   Q("Port of Holyhead Holdings", "direct", "said", "We will work with both operators whatever the outcome."),
+   Q("Road Haulage Association", "indirect", "said", "its members had already seen prices rise by 15%")],
+  [day("2026-10-02", "said on Friday it would investigate", False),
+   day("2026-10-02", "on Friday said the government", False),
+   E("2026-12-01", "2026-12-31", "month", "must decide by December", False)],
+  "Wire copy: a public body whose name holds 'and' ('Competition and Markets Authority', with the possessive country kept as the gold keeps 'Ukraine's Energy Ministry'); 'the regulator' pointing back to it; a day between the subject and its verb ('Helen Doyle on Friday said'); 'said in a news release that'; 'A spokesperson for' a company whose name looks like no person's; 'Meanwhile,' before a subject with a coordinated 'and said'.",
 ))
 
 if __name__ == "__main__":
