@@ -58,14 +58,12 @@ pub fn turns(ctx: &Context) -> Vec<Quote> {
         .collect()
 }
 
-/// The title and introduction say an interview follows ("Q&A:", "spoke with", "edited for
-/// length"): an explainer's "Q: When does the levy start? A: On April 1." is the writer's own
-/// question and answer, not a person's.
+/// The title and introduction say an interview follows ("spoke with", "edited for length"): an
+/// explainer's "Q: When does the levy start? A: On April 1." is the writer's own question and
+/// answer, not a person's. "Q&A" alone says nothing: explainers are titled so too.
 fn announces_an_interview(before_the_turns: &str) -> bool {
-    const SIGNS: [&str; 12] = [
-        "q&a", "interview", "spoke with", "spoke to", "talked with", "talked to", "sat down with", "conversation",
-        "edited for", "condensed", "asked", "chatted",
-    ];
+    const SIGNS: [&str; 10] =
+        ["interview", "spoke with", "spoke to", "talked with", "talked to", "sat down with", "conversation", "edited for", "condensed", "chatted"];
     let lower = case::to_lower(before_the_turns);
     SIGNS.iter().any(|sign| substr::find(&lower, sign).is_some())
 }
@@ -139,7 +137,7 @@ mod tests {
     use super::super::model::QuoteKind;
 
     fn turns(body: &str) -> Vec<(Option<String>, String, String)> {
-        let article = extract_article("t.txt", &format!("Q&A: A Headline For The Test\n{body}"));
+        let article = extract_article("t.txt", &format!("The Interview: A Headline For The Test\n{body}"));
         article.quotes.into_iter().filter(|q| q.kind == QuoteKind::Direct).map(|q| (q.speaker, q.text, q.cue.unwrap_or_default())).collect()
     }
 
@@ -155,7 +153,7 @@ mod tests {
     #[test]
     fn an_explainers_questions_and_answers_are_the_writers() {
         let body = "Council member Mara Ellison proposed the levy in May.\nQ: When does the levy start?\nA: On April 1, with the new budget year.\n";
-        let article = extract_article("t.txt", &format!("What the new levy means for you\n{body}"));
+        let article = extract_article("t.txt", &format!("Q&A: What the new levy means for you\n{body}"));
         assert!(article.quotes.is_empty(), "{:?}", article.quotes);
         // The same turns after an introduction that announces an interview are Ellison's.
         let body = "Council member Mara Ellison proposed the levy in May. She spoke with the Ledger.\nQ: When does the levy start?\nA: On April 1, with the new budget year.\n";
@@ -181,7 +179,7 @@ mod tests {
     #[test]
     fn a_quotation_inside_a_question_is_still_reported() {
         let body = "Mara Ellison took over the port authority in May.\nQ: Mayor Tom Reyes said the port \"must pay its own way.\" Is he right?\nA: Partly.\n";
-        let article = extract_article("t.txt", &format!("Q&A: A Headline For The Test\n{body}"));
+        let article = extract_article("t.txt", &format!("The Interview: A Headline For The Test\n{body}"));
         let partial = article.quotes.iter().find(|q| q.kind == QuoteKind::Partial).expect("the partial");
         assert_eq!((partial.speaker.as_deref(), partial.text.as_str()), (Some("Tom Reyes"), "must pay its own way."));
     }

@@ -542,6 +542,7 @@ impl People {
     /// person tells a pronoun later, where two people are named, which one it can be. One pass
     /// over the sentences and the mentions.
     fn learn_genders(&mut self, tokenized: &[Vec<Tok>]) {
+        // Pronouns that disagree leave a mark no gender has, dropped at the end.
         const CONFLICT: Option<&str> = Some("");
         let mut learned: Vec<Option<&'static str>> = vec![None; self.persons.len()];
         let mut m = 0;
