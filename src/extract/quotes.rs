@@ -293,7 +293,20 @@ fn colon_subject(toks: &[Tok]) -> Option<(Found, usize)> {
         return None;
     }
     let subject_end = if toks[verb].is_any(&["blunt"]) { verb.checked_sub(1)? } else { verb };
-    speakers::subject_before(toks, subject_end).filter(|f| matches!(f.who, Who::Person(_) | Who::Org(_) | Who::Role(_))).map(|f| (f, verb))
+    let named = |f: &Found| matches!(f.who, Who::Person(_) | Who::Org(_) | Who::Role(_));
+    if let Some(found) = possessor_of_a_saying(toks, subject_end).filter(named) {
+        return Some((found, verb));
+    }
+    speakers::subject_before(toks, subject_end).filter(named).map(|f| (f, verb))
+}
+
+/// "Roe’s message to the agency was blunt:", "The union’s response was short:": the one whose
+/// message (reply, answer, warning …) the subject is, not what it was addressed to.
+fn possessor_of_a_saying(toks: &[Tok], subject_end: usize) -> Option<Found> {
+    const SAYINGS: [&str; 10] = ["message", "response", "reply", "answer", "verdict", "warning", "advice", "reaction", "retort", "view"];
+    let k = (subject_end.saturating_sub(7)..subject_end).find(|&k| toks[k].is_any(&SAYINGS))?;
+    let owner = k.checked_sub(1).filter(|&o| words::strip_possessive(toks[o].text) != toks[o].text)?;
+    speakers::subject_before(toks, owner + 1)
 }
 
 /// Round-up style: "Dana Ellis, The Daily Ledger: “…”" opens a paragraph with the writer and
@@ -1624,6 +1637,15 @@ mod tests {
         assert!(has(&qs, QuoteKind::Indirect, None, "Rail fares will rise by 4.2% next year"), "{qs:?}");
         let qs = quotes("Rail fares will rise by 4.2% next year, the Transport Secretary has confirmed.\nDaniel Okafor, a commuter, was furious.");
         assert!(has(&qs, QuoteKind::Indirect, None, "Rail fares will rise by 4.2% next year"), "{qs:?}");
+    }
+
+    #[test]
+    fn the_owner_of_a_blunt_message_says_it() {
+        let qs = quotes("The White House said the bill would pass. Senator Jane Roe’s message to the agency was blunt: “Fix it or we will.”");
+        assert!(has(&qs, QuoteKind::Direct, Some("Jane Roe"), "Fix it or we will"), "{qs:?}");
+        // Without a possessive, the subject is read as before.
+        let qs = quotes("Senator Jane Roe was blunt: “Fix it or we will.”");
+        assert!(has(&qs, QuoteKind::Direct, Some("Jane Roe"), "Fix it or we will"), "{qs:?}");
     }
 
     #[test]
