@@ -209,7 +209,32 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     if out.len() < 2 {
         out.clear();
     }
+    continue_turns_over_paragraphs(ctx, &mut out);
     out
+}
+
+/// A turn runs over the unlabelled paragraphs up to the next turn ("KAREN LOWE: Because …" then
+/// "I have lived here for 40 years."): their words join its own; the last turn keeps to its
+/// paragraph, as an article may end with a note.
+fn continue_turns_over_paragraphs(ctx: &Context, turns: &mut [Quote]) {
+    for k in 1..turns.len() {
+        let (from, to) = (turns[k - 1].sentence_span.end, turns[k].sentence_span.start);
+        let first = ctx.paragraphs.partition_point(|p| p.start < from);
+        let last = ctx.paragraphs.partition_point(|p| p.start < to);
+        if first >= last {
+            continue;
+        }
+        let turn = &mut turns[k - 1];
+        for para in &ctx.paragraphs[first..last] {
+            let words = without_stage_directions(substr::part(ctx.text, para.clone()));
+            if words.chars().any(char::is_alphanumeric) {
+                turn.text.push(' ');
+                turn.text.push_str(&words);
+                turn.span.end = para.end;
+            }
+            turn.sentence_span.end = para.end;
+        }
+    }
 }
 
 /// A label in mixed case: one to four words, each capitalised ("Nadia Ferreira", "Sen. Adler").
@@ -1615,6 +1640,15 @@ mod tests {
         // A number after the object still opens the clause.
         let qs = quotes("Police Chief Jane Roe told reporters 12 people had been hurt in the crash.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Jane Roe"), "12 people had been hurt in the crash"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_turn_runs_over_its_paragraphs_up_to_the_next_label() {
+        let body = "The interview was moderated by Ed Price.\nED PRICE: Why run?\nKAREN LOWE: Because the city deserves better.\nI have lived here for 40 years.\n(APPLAUSE)\nED PRICE: Thank you.\nKAREN LOWE: Thank you, Ed.\nEdited by the desk.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, Some("Karen Lowe"), "Because the city deserves better. I have lived here for 40 years"), "{qs:?}");
+        // The last turn keeps to its paragraph.
+        assert!(has(&qs, QuoteKind::Direct, Some("Karen Lowe"), "Thank you, Ed"), "{qs:?}");
     }
 
     #[test]
