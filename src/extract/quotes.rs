@@ -1674,6 +1674,15 @@ mod tests {
     }
 
     #[test]
+    fn a_partner_named_in_commas_is_a_person_who_speaks() {
+        let qs = quotes("Nora Lindgren opened her bakery in 2019. Her business partner, Owen Pratt, is more cautious. “We are one bad winter from closing,” he warns.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Owen Pratt"), "We are one bad winter from closing"), "{qs:?}");
+        // A partner that is a firm stays a firm: no person.
+        let article = extract_article("t.txt", "Headline For The Test\nNordvik Energy and its partner, Aker Holdings, said the project would go ahead.\n");
+        assert!(article.people.is_empty(), "{:?}", article.people);
+    }
+
+    #[test]
     fn the_owner_of_a_blunt_message_says_it() {
         let qs = quotes("The White House said the bill would pass. Senator Jane Roe’s message to the agency was blunt: “Fix it or we will.”");
         assert!(has(&qs, QuoteKind::Direct, Some("Jane Roe"), "Fix it or we will"), "{qs:?}");
