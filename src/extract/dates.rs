@@ -488,11 +488,12 @@ static NOT_AFTER_YEAR: WordList = WordList::new(
     people percent pst soldiers tonnes tons troops utc votes",
 );
 
-/// Words that make a clause about the future.
+/// Words that make a clause about the future; the present of a verb of schedule ("which
+/// takes effect on 2 January", "the consultation closes on July 14") is one too.
 static FUTURE_CUES: WordList = WordList::new(
     "\
-    aims coming deadline due expected hopes intends ll might must plan planned plans scheduled \
-    shall should upcoming will would",
+    aims begins closes coming deadline due expected expires hopes intends ll might must opens plan \
+    planned plans reopens scheduled shall should starts takes upcoming will would",
 );
 
 /// Past-tense words that are not "-ed" forms.
@@ -1904,6 +1905,18 @@ mod tests {
             ]
         );
         assert!(find_impossible_days("The 31 May 2026 deadline and 7".repeat(1000).as_str()).is_empty());
+    }
+
+    #[test]
+    fn a_verb_of_schedule_in_the_present_is_the_future() {
+        let anchor = Anchor::at(ymd(2026, 9, 15));
+        let d = find_dates("He said the increase, which takes effect on 2 January, was fair.", &anchor);
+        assert_eq!((d[0].start, d[0].future), (ymd(2027, 1, 2), true));
+        let d = find_dates("The consultation closes on July 14.", &Anchor::at(ymd(2026, 5, 19)));
+        assert_eq!(d[0].start, ymd(2026, 7, 14));
+        // The past tense still reads back.
+        let d = find_dates("He said the increase, which took effect on 2 January, was fair.", &anchor);
+        assert_eq!((d[0].start, d[0].future), (ymd(2026, 1, 2), false));
     }
 
     #[test]

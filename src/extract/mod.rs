@@ -12,6 +12,7 @@ pub mod source;
 pub mod case;
 mod compose;
 pub mod fxhash;
+mod interview;
 mod lexicon;
 mod marks;
 mod offsets;
@@ -166,6 +167,19 @@ mod tests {
         let corpus = extract_corpus(&[("b.txt".to_string(), text.to_string())]);
         let names: Vec<&str> = corpus.articles[0].people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Rede Atlantica"]);
+    }
+
+    #[test]
+    fn a_water_company_a_railway_or_a_ferry_line_that_speaks_is_no_person() {
+        let text = "Leak\nA spokesperson for Thames Water said: ‘We apologise to customers.’ Tom Harris said the leak was fixed.\n";
+        let corpus = extract_corpus(&[("w.txt".to_string(), text.to_string())]);
+        let names: Vec<&str> = corpus.articles[0].people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Tom Harris"]);
+        assert_eq!(corpus.articles[0].quotes[0].speaker.as_deref(), Some("Thames Water"));
+        let text = "Ferries\nCeltic Link Ferries said in a news release that sailings would resume. Tom Harris said the port was open.\n";
+        let corpus = extract_corpus(&[("f.txt".to_string(), text.to_string())]);
+        let names: Vec<&str> = corpus.articles[0].people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Tom Harris"]);
     }
 
     #[test]

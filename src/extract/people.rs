@@ -33,6 +33,11 @@ pub struct People {
     by_last: NameMap<Vec<usize>>,
     /// Persons by every name and alias, filled once all are known.
     by_written: NameMap<usize>,
+    /// Per person, "he" or "she" as the pronouns that plainly stand for them say
+    /// ([`People::learn_genders`]); `None` when they say nothing or disagree.
+    pronoun_gender: Vec<Option<&'static str>>,
+    /// Per person, the offset of the first mention.
+    first_at: Vec<Option<usize>>,
 }
 
 /// A map keyed by name, as a Vec sorted by name: a fraction of a `HashMap`'s wasm size (no
@@ -125,7 +130,67 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
             people.by_written.get_or_insert(written, || i);
         }
     }
+    people.learn_genders(tokenized);
+    people.first_at = vec![None; people.persons.len()];
+    for m in &people.mentions {
+        people.first_at[m.person].get_or_insert(m.at);
+    }
     people
+}
+
+/// "she" or "he" for a full name whose first word is a common first name of one gender only
+/// (names given to both, "Dana", "Jordan", "Sam", are in neither list).
+fn first_name_gender(name: &str) -> Option<&'static str> {
+    let (first, _) = name.split_once(' ')?;
+    if words::in_list(&FEMALE_FIRST_NAMES, first) {
+        Some("she")
+    } else if words::in_list(&MALE_FIRST_NAMES, first) {
+        Some("he")
+    } else {
+        None
+    }
+}
+
+static FEMALE_FIRST_NAMES: words::WordList = words::WordList::new(
+    "\
+    abigail ada adriana aisha alice alicia alison amanda amelia amy ana angela anita ann anna \
+    anne annie barbara beatrice beth betty brenda bridget carla carmen carol carolina caroline \
+    catherine charlotte cheryl chloe christina christine claire clara claudia cynthia daisy \
+    daniela deborah denise diana diane donna doris dorothy elaine eleanor elena elizabeth ellen \
+    emily emma erica esther eva evelyn fatima fiona florence frances gabriela gemma gloria grace \
+    hannah harriet heather helen helena imogen ingrid irene isabel jacqueline jane janet janice \
+    jenna jennifer jessica joan joanna josephine joyce judith julia julie karen kate katherine \
+    kathleen kathryn katie laura lauren leah lena linda lisa louise lucy lydia margaret maria \
+    mariana marie marilyn martha mary maya megan melissa mia michelle miriam molly monica nancy \
+    naomi natalie nicole nina nora olivia pamela patricia paula priya rachel rebecca rita rosa \
+    rose ruth sally samantha sandra sara sarah sharon sofia sonia sophie stephanie susan tanya \
+    teresa theresa tina valerie vanessa vera victoria virginia wendy yvonne zoe",
+);
+
+static MALE_FIRST_NAMES: words::WordList = words::WordList::new(
+    "\
+    aaron adam adrian ahmed alan albert alexander ali andre andrew anthony antonio arjun arthur \
+    benjamin bernard bill bob bradley brian bruce carl carlos charles christopher colin craig \
+    dan daniel david dennis derek dmitri donald douglas edward eric eugene felipe fernando \
+    francisco frank gareth gary george gerald gordon graham greg gregory harold harry hassan \
+    henry howard hugo ian ivan jack jacob james jason javier jeffrey jeremy jerry jim joe john \
+    jonathan jorge jose joseph joshua juan justin keith kenneth kevin kwame larry lars lawrence \
+    liam luis marcus mario mark martin matthew michael miguel mike mohamed mohammed muhammad \
+    nathan neil nicholas nick oliver omar pablo patrick paul pedro peter philip rafael rahul \
+    ralph ravi ray raymond richard robert roberto roger ron ronald russell ryan samuel scott \
+    sean sergei simon stefan stephen steve steven stuart tariq ted thomas tim timothy tom tony \
+    victor viktor vladimir walter wayne william yusuf",
+);
+
+/// "he" or "she" for a pronoun of the third person singular, in any case or form.
+fn pronoun_gender(t: &Tok) -> Option<&'static str> {
+    if t.is_any(&["he", "his", "him", "himself"]) {
+        Some("he")
+    } else if t.is_any(&["she", "her", "hers", "herself"]) {
+        Some("she")
+    } else {
+        None
+    }
 }
 
 /// A form of "tell" ("told", "tells").
@@ -199,6 +264,11 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
         let titled = found.role.is_some();
         // "Jun Takeda of Japan’s National Institute said": evidence after the affiliation.
         let far_end = affiliation_end(toks, end);
+        // "Second Rise, a bakery in Duluth,": the name of the body the appositive names.
+        if !titled && body_appositive_after(toks, far_end) {
+            bodies.push(name);
+            continue;
+        }
         let evidence = titled
             || (parts.len() >= 2 && !after_preposition(toks, start) && (verb_next_to(toks, start, far_end) || appositive_after(toks, far_end)))
             || (parts.len() >= 2 && role_appositive_after(toks, end))
@@ -351,6 +421,15 @@ fn role_appositive_after(toks: &[Tok], end: usize) -> bool {
             .any(|t| t.is_word() && !t.is_capitalized() && (words::is_title(t.text) || words::is_role_noun(t.text)))
 }
 
+/// "Second Rise, a bakery in …", "Nordvik, the regional utility,": an appositive whose head
+/// (its last plain word, within three of its article) is the noun of a body ("a union leader"
+/// is headed by "leader").
+fn body_appositive_after(toks: &[Tok], end: usize) -> bool {
+    let opens = toks.get(end + 1).is_some_and(|t| t.text == ",") && toks.get(end + 2).is_some_and(|t| t.is_any(&["a", "an", "the"]));
+    let plain = |t: &&Tok| t.is_word() && !t.is_capitalized() && !t.is_any(&["in", "of", "for", "at", "on", "with", "that", "who", "which", "whose", "and"]);
+    opens && toks[end + 3..toks.len().min(end + 6)].iter().take_while(plain).last().is_some_and(speakers::is_body_noun)
+}
+
 /// "Jane Roe, a lawyer for the family," / "Jane Roe, 45,".
 fn appositive_after(toks: &[Tok], end: usize) -> bool {
     toks.get(end + 1).is_some_and(|t| t.text == ",")
@@ -417,6 +496,12 @@ impl People {
         self.matching(&parts).map(|i| self.persons[i].name.as_str())
     }
 
+    /// The byte offset where the person with this canonical name is first mentioned.
+    pub fn first_mention(&self, name: &str) -> Option<usize> {
+        let person = *self.by_written.get(name)?;
+        self.first_at.get(person).copied().flatten()
+    }
+
     /// Whether someone other than `speaker` is named between bytes `from` and `to`: then a
     /// quotation after them need not be `speaker`'s.
     pub fn someone_else_between(&self, from: usize, to: usize, speaker: &str) -> bool {
@@ -451,8 +536,45 @@ impl People {
         None
     }
 
-    /// "he" or "she" when a title or role says so.
+    /// A sentence that names one person only, and the next one opens with "He", "She", "His"
+    /// or "Her" (not inside a quotation, which may speak of anyone): the pronoun stands for that
+    /// person ("Tom Keller said the decision was his. He said …"). What such pairs say of a
+    /// person tells a pronoun later, where two people are named, which one it can be. One pass
+    /// over the sentences and the mentions.
+    fn learn_genders(&mut self, tokenized: &[Vec<Tok>]) {
+        // Pronouns that disagree leave a mark no gender has, dropped at the end.
+        const CONFLICT: Option<&str> = Some("");
+        let mut learned: Vec<Option<&'static str>> = vec![None; self.persons.len()];
+        let mut m = 0;
+        while m < self.mentions.len() {
+            let sentence = self.mentions[m].sentence;
+            let person = self.mentions[m].person;
+            let mut only_one = true;
+            while m < self.mentions.len() && self.mentions[m].sentence == sentence {
+                only_one &= self.mentions[m].person == person;
+                m += 1;
+            }
+            let opener = tokenized.get(sentence + 1).and_then(|toks| toks.first()).filter(|t| t.is_capitalized());
+            let Some(gender) = opener.and_then(pronoun_gender).filter(|_| only_one) else { continue };
+            let slot = &mut learned[person];
+            *slot = match *slot {
+                None => Some(gender),
+                Some(g) if g == gender => Some(g),
+                _ => CONFLICT,
+            };
+        }
+        self.pronoun_gender = learned.into_iter().map(|g| g.filter(|g| !g.is_empty())).collect();
+    }
+
+    /// "he" or "she" when a title or role says so, else a common first name of one gender
+    /// ("Helen Varga"), else the pronouns that plainly stand for the person.
     fn gender(&self, person: usize) -> Option<&'static str> {
+        self.gender_by_title(person)
+            .or_else(|| first_name_gender(&self.persons[person].name))
+            .or_else(|| self.pronoun_gender.get(person).copied().flatten())
+    }
+
+    fn gender_by_title(&self, person: usize) -> Option<&'static str> {
         let p = &self.persons[person];
         let words = p.roles.iter().chain(&p.aliases).flat_map(|r| r.split_whitespace()).map(|w| case::to_lower(w.trim_end_matches('.')));
         let mut found = None;
@@ -743,6 +865,58 @@ mod tests {
 
     fn names(p: &People) -> Vec<&str> {
         p.persons.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_pronoun_skips_a_person_whose_pronouns_say_the_other_gender() {
+        let text = "General manager Tom Keller said the decision was his alone. He said the search would start soon. Keller's deputy, Anna Ortiz, will lead it. She said a coach would be hired by May.";
+        let p = people_of(text);
+        let at = text.find("She said").expect("the pronoun");
+        assert_eq!(p.antecedent(at, 3, "she"), Some("Anna Ortiz"));
+        // Without what the pronouns said of Keller, the first person of the sentence is taken.
+        let text = "General manager Jordan Keller said the decision was final. Keller's deputy, Anna Ortiz, will lead it. She said a coach would be hired by May.";
+        let p = people_of(text);
+        let at = text.find("She said").expect("the pronoun");
+        assert_eq!(p.antecedent(at, 2, "she"), Some("Jordan Keller"));
+    }
+
+    #[test]
+    fn its_word_lists_can_be_looked_up() {
+        for list in [&FEMALE_FIRST_NAMES, &MALE_FIRST_NAMES] {
+            words::tests::assert_listable(list);
+        }
+    }
+
+    #[test]
+    fn a_common_first_name_tells_the_gender() {
+        let text = "Prosecutor Helen Varga told the jury that Martin Cole, 52, had lied. Varga asked him why. He said he could not remember.";
+        let p = people_of(text);
+        let at = text.find("He said").expect("the pronoun");
+        assert_eq!(p.antecedent(at, 2, "he"), Some("Martin Cole"));
+        // A first name given to both says nothing: the first person of the sentence is taken.
+        let text = "Prosecutor Dana Varga told the jury that Martin Cole, 52, had lied. Varga asked him why. He said he could not remember.";
+        let p = people_of(text);
+        let at = text.find("He said").expect("the pronoun");
+        assert_eq!(p.antecedent(at, 2, "he"), Some("Dana Varga"));
+    }
+
+    #[test]
+    fn pronouns_that_disagree_or_sit_in_a_quotation_teach_nothing() {
+        // "He" after a sentence naming Keller alone, then "She" after another: no gender.
+        let p = people_of("Jordan Keller, the manager, spoke. He left. Jordan Keller, the manager, spoke again. She left.");
+        assert_eq!(p.gender(0), None);
+        // A quotation opening the next sentence may speak of anyone.
+        let p = people_of("Jordan Keller, the manager, spoke. “She was great,” he said.");
+        assert_eq!(p.gender(0), None);
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_the_noun_of_a_body_is_no_person() {
+        let p = people_of("Nora Lindgren opened Second Rise, a bakery in Duluth, in 2019. Nora Lindgren said prices rose.");
+        assert_eq!(names(&p), ["Nora Lindgren"]);
+        // An appositive naming a role still makes a person.
+        let p = people_of("She met Maria Lopez, a union leader, in 2019.");
+        assert_eq!(names(&p), ["Maria Lopez"]);
     }
 
     #[test]

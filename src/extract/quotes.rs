@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use super::interview;
 use super::marks::Quotation;
 use super::model::{Article, Quote, QuoteKind, Span};
 use super::people::People;
@@ -54,6 +55,9 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     let mut quotes = quotations(ctx, &indirect);
     quotes.extend(indirect);
     let mut turns = transcript_turns(ctx);
+    if turns.is_empty() {
+        turns = interview::turns(ctx);
+    }
     let lone = |q: &Quote| q.speaker.as_deref().is_some_and(|s| is_lone_surname(ctx, s));
     let mut surnames: Vec<&str> = quotes.iter().chain(&turns).filter(|q| lone(q)).filter_map(|q| q.speaker.as_deref()).collect();
     if !surnames.is_empty() {
@@ -69,9 +73,10 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     if !turns.is_empty() {
         // A turn is the speaker's words: nothing inside it is quoted or reported by the writer.
         // Turns come in paragraph order: a binary search finds the one a quote may sit in.
+        // A Q&A's question is the writer's own text: what it quotes is reported as anywhere else.
         let in_turn = |at: usize| {
             let i = turns.partition_point(|t| t.sentence_span.start <= at);
-            i > 0 && at < turns[i - 1].sentence_span.end
+            i > 0 && at < turns[i - 1].sentence_span.end && turns[i - 1].cue.as_deref() != Some(interview::QUESTION_CUE)
         };
         quotes.retain(|q| !in_turn(q.span.start));
         quotes.extend(turns);
@@ -177,6 +182,7 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         });
     }
     let confirmed = resolve_surname_labels(&mut out, &untitled, &surname_only);
+    surnames_from_introduction(ctx, &mut out, &surname_only);
     // A bare name labelling a single turn may be a heading ("BREAKING NEWS: …"): not a turn,
     // unless a surname label confirms it. A name in mixed case always needs that confirmation.
     let mut names: Vec<&str> = untitled.iter().filter_map(|&i| out[i].speaker.as_deref()).collect();
@@ -203,7 +209,32 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     if out.len() < 2 {
         out.clear();
     }
+    continue_turns_over_paragraphs(ctx, &mut out);
     out
+}
+
+/// A turn runs over the unlabelled paragraphs up to the next turn ("KAREN LOWE: Because …" then
+/// "I have lived here for 40 years."): their words join its own; the last turn keeps to its
+/// paragraph, as an article may end with a note.
+fn continue_turns_over_paragraphs(ctx: &Context, turns: &mut [Quote]) {
+    for k in 1..turns.len() {
+        let (from, to) = (turns[k - 1].sentence_span.end, turns[k].sentence_span.start);
+        let first = ctx.paragraphs.partition_point(|p| p.start < from);
+        let last = ctx.paragraphs.partition_point(|p| p.start < to);
+        if first >= last {
+            continue;
+        }
+        let turn = &mut turns[k - 1];
+        for para in &ctx.paragraphs[first..last] {
+            let words = without_stage_directions(substr::part(ctx.text, para.clone()));
+            if words.chars().any(char::is_alphanumeric) {
+                turn.text.push(' ');
+                turn.text.push_str(&words);
+                turn.span.end = para.end;
+            }
+            turn.sentence_span.end = para.end;
+        }
+    }
 }
 
 /// A label in mixed case: one to four words, each capitalised ("Nadia Ferreira", "Sen. Adler").
@@ -253,6 +284,26 @@ fn resolve_surname_labels(turns: &mut [Quote], full: &[usize], surname_only: &[u
     confirmed
 }
 
+/// "TORRES:" or "Webb:" that no other label completes: the one full name ending in it that the
+/// text writes before the first turn ("Angela Torres became chief …", "Marcus Webb of The
+/// Gazette spoke with her"), as an interview's introduction does.
+fn surnames_from_introduction(ctx: &Context, turns: &mut [Quote], surname_only: &[usize]) {
+    let Some(first_turn) = turns.first().map(|t| t.sentence_span.start) else { return };
+    let lone = |q: &Quote| q.speaker.as_deref().filter(|s| !substr::has_byte(s, b' ')).map(str::to_string);
+    let mut open: Vec<String> = surname_only.iter().filter_map(|&i| lone(&turns[i])).collect();
+    if open.is_empty() {
+        return;
+    }
+    sort::sort_by(&mut open, |a, b| a < b);
+    open.dedup();
+    let names = full_names(ctx.text, &open.iter().map(String::as_str).collect::<Vec<_>>());
+    for &i in surname_only {
+        if let Some(full) = lone(&turns[i]).and_then(|last| full_name_before(&names, &last, first_turn)) {
+            turns[i].speaker = Some(full);
+        }
+    }
+}
+
 /// "Tom Riley disagreed:" / "The mayor was blunt:" before a quotation: a verb that is no
 /// speech verb, but whose named subject says what follows.
 fn colon_subject(toks: &[Tok]) -> Option<(Found, usize)> {
@@ -267,7 +318,20 @@ fn colon_subject(toks: &[Tok]) -> Option<(Found, usize)> {
         return None;
     }
     let subject_end = if toks[verb].is_any(&["blunt"]) { verb.checked_sub(1)? } else { verb };
-    speakers::subject_before(toks, subject_end).filter(|f| matches!(f.who, Who::Person(_) | Who::Org(_) | Who::Role(_))).map(|f| (f, verb))
+    let named = |f: &Found| matches!(f.who, Who::Person(_) | Who::Org(_) | Who::Role(_));
+    if let Some(found) = possessor_of_a_saying(toks, subject_end).filter(named) {
+        return Some((found, verb));
+    }
+    speakers::subject_before(toks, subject_end).filter(named).map(|f| (f, verb))
+}
+
+/// "Roe’s message to the agency was blunt:", "The union’s response was short:": the one whose
+/// message (reply, answer, warning …) the subject is, not what it was addressed to.
+fn possessor_of_a_saying(toks: &[Tok], subject_end: usize) -> Option<Found> {
+    const SAYINGS: [&str; 10] = ["message", "response", "reply", "answer", "verdict", "warning", "advice", "reaction", "retort", "view"];
+    let k = (subject_end.saturating_sub(7)..subject_end).find(|&k| toks[k].is_any(&SAYINGS))?;
+    let owner = k.checked_sub(1).filter(|&o| words::strip_possessive(toks[o].text) != toks[o].text)?;
+    speakers::subject_before(toks, owner + 1)
 }
 
 /// Round-up style: "Dana Ellis, The Daily Ledger: “…”" opens a paragraph with the writer and
@@ -564,9 +628,23 @@ fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<S
         Who::Person(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
         Who::Org(name) => Some(ctx.people.canonical(name).map_or_else(|| org_name(name), str::to_string)),
         Who::Pronoun(p) if refers_back(p) => ctx.people.antecedent(at, sentence, p).map(str::to_string),
-        Who::Role(noun) => ctx.people.by_role(noun, at).map(str::to_string),
+        Who::Role(noun) => ctx.people.by_role(noun, at).map(str::to_string).or_else(|| role_named_next(ctx, sentence, at)),
         _ => None,
     }
+}
+
+/// "Fares will rise, the Transport Secretary has confirmed. Daniel Okafor said …": a role no
+/// one named so far holds is the person the next sentence opens with, by a full name, speaking,
+/// and mentioned there for the first time.
+fn role_named_next(ctx: &Context, sentence: usize, at: usize) -> Option<String> {
+    let toks = ctx.tokens.get(sentence + 1)?;
+    let run = toks.iter().take(4).take_while(|t| speakers::is_run_word(t)).count();
+    if run < 2 || toks.get(run).is_none_or(|t| words::cue(t).is_none()) {
+        return None;
+    }
+    let written = toks[..run].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+    let name = ctx.people.canonical(&written)?;
+    (ctx.people.first_mention(name)? > at).then(|| name.to_string())
 }
 
 /// One name per organisation: "Whitfield’s campaign" and "Whitfield's campaign" are the
@@ -686,8 +764,11 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
         .filter(|&c| words::cue(&toks[c]).is_some() && !toks[c].text.ends_with("ing"))
         .find_map(|c| speakers::subject_before(toks, c).or_else(|| inverted_subject(toks, c)))
         .or_else(|| {
-            // The phrase the sentence opens with (after a dateline and "The").
+            // The phrase the sentence opens with (after a dateline, an opening adverb such as
+            // "Meanwhile," and "The").
             let first = after_dateline(toks);
+            let opening_adverb = toks.get(first).is_some_and(|t| t.is_any(&SENTENCE_ADVERBS)) && toks.get(first + 1).is_some_and(|t| t.text == ",");
+            let first = first + 2 * usize::from(opening_adverb);
             let first = first + usize::from(toks.get(first).is_some_and(|t| t.is_any(&["the", "a", "an"])));
             // A word after a possessive is its noun phrase's, not the verb ("Malawi's central bank").
             let after_possessive = |k: usize| words::strip_possessive(toks[k - 1].text) != toks[k - 1].text;
@@ -696,6 +777,9 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
                 .find_map(|k| speakers::subject_before(toks, k).filter(|f| f.start <= first))
         })
 }
+
+/// Adverbs that open a sentence before its subject, with a comma ("Meanwhile, the union …").
+const SENTENCE_ADVERBS: [&str; 10] = ["meanwhile", "however", "separately", "elsewhere", "also", "still", "instead", "additionally", "moreover", "earlier"];
 
 /// "“…,” said Ana Ruiz, adding that …": the speaker after a verb that follows a quotation.
 fn inverted_subject(toks: &[Tok], c: usize) -> Option<Found> {
@@ -1281,7 +1365,10 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
     if toks.get(j).is_some_and(|t| t.is("that")) {
         return Some(j + 1);
     }
-    let adverbial = words::in_list(&ADVERBIALS, &lower);
+    // "said late payments had risen", "said early voting was up": an adjective of the clause's
+    // subject, not the time of the saying ("said late Tuesday" is skipped above).
+    let modifier = next.is_any(&["late", "early", "last", "this"]) && toks.get(at + 2).is_some_and(|n| n.is_word() && !n.is_capitalized() && !is_time_word(n));
+    let adverbial = words::in_list(&ADVERBIALS, &lower) && !modifier;
     if adverbial || takes_object {
         let window = toks.get(at + 1..toks.len().min(at + 18)).unwrap_or(&[]);
         for (k, t) in window.iter().enumerate().map(|(n, t)| (at + 1 + n, t)) {
@@ -1407,9 +1494,17 @@ fn skip_object(toks: &[Tok], j: usize) -> usize {
         k += 1;
     }
     let from = k;
-    while k < toks.len().min(from + 4) {
+    let mut limit = from + 4;
+    while k < toks.len().min(limit) {
         let w = &toks[k];
         let lower = w.lower();
+        // "told BBC Radio 4’s Today programme", "the council's finance committee": a possessive
+        // inside the object continues it, with a few words of its own.
+        if k > from && w.is_word() && words::strip_possessive(w.text) != w.text {
+            limit = limit.max(k + 4);
+            k += 1;
+            continue;
+        }
         let preposition = PREPOSITIONS.contains(&lower);
         // "told state broadcaster RAI", "told state media": a verb form before the noun of a
         // body is its adjective.
@@ -1534,6 +1629,97 @@ mod tests {
 
     fn has(qs: &[(QuoteKind, Option<String>, String)], kind: QuoteKind, speaker: Option<&str>, text: &str) -> bool {
         qs.iter().any(|(k, s, t)| *k == kind && s.as_deref() == speaker && t.trim_end_matches(['.', ',']) == text)
+    }
+
+    #[test]
+    fn a_possessive_inside_the_object_of_told_is_no_clause() {
+        let qs = quotes("‘Nobody likes paying more,’ Jane Roe told BBC Radio 4’s Today programme. ‘But the alternative is worse.’");
+        assert!(qs.iter().all(|q| q.0 != QuoteKind::Indirect), "{qs:?}");
+        let qs = quotes("Jane Roe told the council’s finance committee the budget had been cut twice.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Jane Roe"), "the budget had been cut twice"), "{qs:?}");
+        // A number after the object still opens the clause.
+        let qs = quotes("Police Chief Jane Roe told reporters 12 people had been hurt in the crash.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Jane Roe"), "12 people had been hurt in the crash"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_turn_runs_over_its_paragraphs_up_to_the_next_label() {
+        let body = "The interview was moderated by Ed Price.\nED PRICE: Why run?\nKAREN LOWE: Because the city deserves better.\nI have lived here for 40 years.\n(APPLAUSE)\nED PRICE: Thank you.\nKAREN LOWE: Thank you, Ed.\nEdited by the desk.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, Some("Karen Lowe"), "Because the city deserves better. I have lived here for 40 years"), "{qs:?}");
+        // The last turn keeps to its paragraph.
+        assert!(has(&qs, QuoteKind::Direct, Some("Karen Lowe"), "Thank you, Ed"), "{qs:?}");
+    }
+
+    #[test]
+    fn surname_labels_take_the_full_names_of_the_introduction() {
+        let body = "Angela Torres became chief in March. Marcus Webb of the Gazette spoke with her.\nWebb: How bad is it?\nTorres: We are down 14 firefighters.\nWebb: Is that right?\nTorres: Some of them, yes.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, Some("Marcus Webb"), "How bad is it?"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Angela Torres"), "Some of them, yes"), "{qs:?}");
+        // A surname the introduction does not complete labels no turn.
+        let qs = quotes("The chief spoke with the Gazette.\nWebb: How bad is it?\nTorres: Bad.\nWebb: Is that right?\nTorres: Yes.");
+        assert!(qs.is_empty(), "{qs:?}");
+    }
+
+    #[test]
+    fn a_role_in_the_lede_is_the_person_the_next_sentence_names() {
+        let qs = quotes("Rail fares will rise by 4.2% next year, the Transport Secretary has confirmed.\nDaniel Okafor said the increase was below inflation.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Daniel Okafor"), "Rail fares will rise by 4.2% next year"), "{qs:?}");
+        // Someone named before, or named without speaking, is not taken for the role.
+        let qs = quotes("Daniel Okafor met unions. Rail fares will rise by 4.2% next year, the Transport Secretary has confirmed.\nDaniel Okafor said the increase was below inflation.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "Rail fares will rise by 4.2% next year"), "{qs:?}");
+        let qs = quotes("Rail fares will rise by 4.2% next year, the Transport Secretary has confirmed.\nDaniel Okafor, a commuter, was furious.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "Rail fares will rise by 4.2% next year"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_partner_named_in_commas_is_a_person_who_speaks() {
+        let qs = quotes("Nora Lindgren opened her bakery in 2019. Her business partner, Owen Pratt, is more cautious. “We are one bad winter from closing,” he warns.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Owen Pratt"), "We are one bad winter from closing"), "{qs:?}");
+        // A partner that is a firm stays a firm: no person.
+        let article = extract_article("t.txt", "Headline For The Test\nNordvik Energy and its partner, Aker Holdings, said the project would go ahead.\n");
+        assert!(article.people.is_empty(), "{:?}", article.people);
+    }
+
+    #[test]
+    fn the_owner_of_a_blunt_message_says_it() {
+        let qs = quotes("The White House said the bill would pass. Senator Jane Roe’s message to the agency was blunt: “Fix it or we will.”");
+        assert!(has(&qs, QuoteKind::Direct, Some("Jane Roe"), "Fix it or we will"), "{qs:?}");
+        // Without a possessive, the subject is read as before.
+        let qs = quotes("Senator Jane Roe was blunt: “Fix it or we will.”");
+        assert!(has(&qs, QuoteKind::Direct, Some("Jane Roe"), "Fix it or we will"), "{qs:?}");
+    }
+
+    #[test]
+    fn an_opening_adverb_is_not_the_subject_of_a_coordinated_verb() {
+        let qs = quotes("Meanwhile, the Indian Medical Association welcomed the move and said it would help reduce the shortage.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Indian Medical Association"), "it would help reduce the shortage"), "{qs:?}");
+        // A name and its comma open the sentence as before.
+        let qs = quotes("Jane Roe, 45, welcomed the move and said it would help reduce the shortage.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Jane Roe"), "it would help reduce the shortage"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_news_release_is_where_it_was_said() {
+        let qs = quotes("The Texas Transportation Department said Tuesday in a news release that the road would reopen.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Texas Transportation Department"), "the road would reopen"), "{qs:?}");
+        let qs = quotes("Jane Roe wrote in a column that the road would reopen.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Jane Roe"), "the road would reopen"), "{qs:?}");
+        // A release that is no medium stays in the clause.
+        let qs = quotes("Jane Roe said the release of the prisoners would happen soon.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Jane Roe"), "the release of the prisoners would happen soon"), "{qs:?}");
+    }
+
+    #[test]
+    fn an_adjective_after_said_opens_the_clause() {
+        let qs = quotes("Janet Ruiz said late payments had risen 18% since the last increase.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Janet Ruiz"), "late payments had risen 18% since the last increase"), "{qs:?}");
+        // A time phrase after the verb is still the time of the saying.
+        let qs = quotes("Janet Ruiz said late Tuesday that payments had risen 18% since the last increase.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Janet Ruiz"), "payments had risen 18% since the last increase"), "{qs:?}");
+        let qs = quotes("Janet Ruiz said last week the payments had risen sharply.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Janet Ruiz"), "the payments had risen sharply"), "{qs:?}");
     }
 
     #[test]

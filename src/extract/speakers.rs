@@ -53,6 +53,7 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
     while i > 0 && words::is_verb_filler(toks[i - 1].text) && !toks[i - 1].is_capitalized() {
         i -= 1;
     }
+    i = before_weekday(toks, i);
     // "The World Food Programme (WFP) said": the parenthesis is an aside.
     if i > 0 && toks[i - 1].text == ")" {
         if let Some(open) = (i.saturating_sub(8)..i - 1).rev().find(|&k| toks[k].text == "(") {
@@ -85,6 +86,20 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
         .map(|f| affiliation(toks, f))
         .or_else(|| people_of_a_place(toks, i - 1))
         .or_else(|| someone_unnamed(toks, i - 1))
+}
+
+/// "Jane Roe on Friday said", "Regulators late Tuesday approved": wire copy puts the day
+/// between the subject and its verb. Returns where the subject ends (`i` when no day is there).
+fn before_weekday(toks: &[Tok], i: usize) -> usize {
+    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let Some(day) = i.checked_sub(1).filter(|&d| toks[d].is_capitalized() && toks[d].is_any(&WEEKDAYS)) else { return i };
+    let lead = day.checked_sub(1).filter(|&k| toks[k].is_any(&["on", "late", "early", "last"]) && !toks[k].is_capitalized());
+    // A subject must stay before it: "On Friday said" opens no sentence.
+    match lead {
+        Some(k) if k > 0 => k,
+        None if day > 0 => day,
+        _ => i,
+    }
 }
 
 /// "A man in the back of the room shouted", "a crane operator on the picket line yelled",
@@ -188,6 +203,9 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     if open == 0 || (has_verb && !appositive) {
         return None;
     }
+    if let Some(short) = known_as(toks, open, comma) {
+        return Some(short);
+    }
     // "The regional president, Michele Rossi, said": the name is the appositive itself, and so
     // is an organisation's name after the common noun it names ("The energy regulator, ERSE,").
     // "The central bank, the Reserve Bank of Malawi, said": "the" may open the organisation's name.
@@ -214,6 +232,23 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
         found @ Found { who: Who::Unnamed | Who::Role(_), .. } if appositive => Some(found),
         _ => None,
     }
+}
+
+/// "The Carverton Housing Authority, known as CHA, said": a body named before the commas goes
+/// by the short name it is given in them (a person keeps their name: "Robert Hale, known as
+/// Bobby,").
+fn known_as(toks: &[Tok], open: usize, comma: usize) -> Option<Found> {
+    let mut k = open + 1;
+    if toks.get(k).is_some_and(|t| t.is_any(&["also", "better", "widely", "locally", "commonly"])) {
+        k += 1;
+    }
+    if !(toks.get(k)?.is("known") && toks.get(k + 1)?.is("as")) {
+        return None;
+    }
+    k += 2 + usize::from(toks.get(k + 2).is_some_and(|t| t.is("the")));
+    let short = toks.get(k..comma).filter(|run| !run.is_empty() && run.len() <= 4 && run.iter().all(is_run_word))?;
+    let body = phrase_ending_at(toks, open.checked_sub(1)?)?;
+    matches!(body.who, Who::Org(_)).then(|| Found { who: Who::Org(join(short)), start: body.start, role: None })
 }
 
 /// The lower-case noun at `end` is one an organisation's name may stand in apposition to
@@ -310,6 +345,9 @@ pub fn is_portfolio_and(toks: &[Tok], i: usize) -> bool {
     if !toks[i].is("and") || !toks.get(i + 1).is_some_and(is_run_word) {
         return false;
     }
+    if is_body_name_and(toks, i) {
+        return true;
+    }
     let mut k = i;
     while k > 0 && i - k < 4 {
         k -= 1;
@@ -321,6 +359,16 @@ pub fn is_portfolio_and(toks: &[Tok], i: usize) -> bool {
         }
     }
     false
+}
+
+/// "Competition and Markets Authority", "Food and Drug Administration": an "and" between
+/// capitalised words of a public body's name, whose run ends one or two words on with the noun
+/// of a body (not a company's: "Smith and Wesson Group" is no public body, nor are two names).
+fn is_body_name_and(toks: &[Tok], i: usize) -> bool {
+    let Some(last) = (i + 1..toks.len().min(i + 3)).take_while(|&k| is_run_word(&toks[k])).last() else { return false };
+    let noun = lexicon::noun(&toks[last].lower());
+    let ends_run = !toks.get(last + 1).is_some_and(is_run_word);
+    i > 0 && is_run_word(&toks[i - 1]) && ends_run && noun.is(Noun::ORGANISATION) && !noun.is(Noun::COMPANY)
 }
 
 /// "The Resolution Institute think tank estimated": a common noun after an organisation's name.
@@ -560,7 +608,9 @@ pub fn phrase_after(toks: &[Tok], from: usize) -> Option<Found> {
             || (speaker_noun(t) && !t.is_capitalized())
             || adjective
             || ((is_particle(t.text) || is_run_joiner(t.text)) && toks.get(end + 1).is_some_and(is_run_word))
-            || (is_particle(t.text) && toks.get(end + 1).is_some_and(|n| is_particle(n.text)) && toks.get(end + 2).is_some_and(is_run_word));
+            || (is_particle(t.text) && toks.get(end + 1).is_some_and(|n| is_particle(n.text)) && toks.get(end + 2).is_some_and(is_run_word))
+            // "according to the Office of Rail and Road": the "and" of a body's portfolio.
+            || is_portfolio_and(toks, end);
         if !joins {
             break;
         }
@@ -609,6 +659,24 @@ mod tests {
         assert_eq!(before("Kremlin spokesperson Dmitry Peskov further emphasized", "emphasized"), person("Dmitry Peskov"));
         assert_eq!(before("On Monday, U.S. Special Envoy Jane Roe said", "said"), person("Jane Roe"));
         assert_eq!(before("though Sen. Mary Lou Smith has repeatedly warned", "warned"), person("Mary Lou Smith"));
+    }
+
+    #[test]
+    fn a_body_known_by_a_short_name_is_that_name() {
+        let org = |s: &str| Some(Who::Org(s.to_string()));
+        assert_eq!(before("The Carverton Housing Authority, known as CHA, said", "said"), org("CHA"));
+        assert_eq!(before("The city's water agency, also known as the MWSC, said", "said"), org("MWSC"));
+        // A person keeps the name; an appositive that is no "known as" is no short name.
+        assert_eq!(before("Robert Hale, known as Bobby, said", "said"), person("Robert Hale"));
+        assert_eq!(before("The Carverton Housing Authority, which runs 40 buildings, said", "said"), org("Carverton Housing Authority"));
+    }
+
+    #[test]
+    fn local_office_titles_are_not_the_name() {
+        assert_eq!(before("Warren County Auditor Beth Sorensen said", "said"), person("Beth Sorensen"));
+        assert_eq!(before("County Treasurer Janet Ruiz, whose office collects the bills, said", "said"), person("Janet Ruiz"));
+        // Without a title, the run is still the name.
+        assert_eq!(before("Beth Sorensen said", "said"), person("Beth Sorensen"));
     }
 
     #[test]
@@ -724,5 +792,35 @@ mod tests {
         let s = "according to the ministry.";
         let toks = tokenize(s, 0..s.len());
         assert_eq!(phrase_after(&toks, 2).map(|f| f.who), Some(Who::Org("ministry".into())));
+    }
+
+    #[test]
+    fn a_day_between_the_subject_and_its_verb() {
+        assert_eq!(before("Health Minister Jane Roe on Friday said", "said"), person("Jane Roe"));
+        assert_eq!(before("Jane Roe late Tuesday said", "said"), person("Jane Roe"));
+        // A weekday that is the subject's own last word, or a sentence opening with the day.
+        assert_eq!(before("On Friday said", "said"), None);
+        assert_eq!(before("Jane Roe said", "said"), person("Jane Roe"));
+    }
+
+    #[test]
+    fn a_public_bodys_name_keeps_its_and() {
+        let org = |s: &str| Some(Who::Org(s.to_string()));
+        assert_eq!(before("Britain’s Competition and Markets Authority (CMA) said", "said"), org("Britain’s Competition and Markets Authority"));
+        assert_eq!(before("the Food and Drug Administration said", "said"), org("Food and Drug Administration"));
+        // Two people, or a company, are no body's name.
+        assert_eq!(before("Jane Roe and Tom Baker said", "said"), person("Tom Baker"));
+        assert_eq!(before("Smith and Wesson Group said", "said"), org("Wesson Group"));
+    }
+
+    #[test]
+    fn phrase_after_keeps_a_bodys_portfolio_and() {
+        let after = |s: &str| {
+            let toks = tokenize(s, 0..s.len());
+            phrase_after(&toks, 2).map(|f| f.who)
+        };
+        assert_eq!(after("according to the Office of Rail and Road, punctuality fell."), Some(Who::Org("Office of Rail and Road".into())));
+        // A company's "of" takes no portfolio: two bodies.
+        assert_eq!(after("according to the Bank of England and Barclays, rates fell."), Some(Who::Org("Bank of England".into())));
     }
 }
