@@ -18,6 +18,10 @@ mod codec;
 #[allow(dead_code)]
 #[path = "src/extract/mod.rs"]
 mod extract;
+// Only `group_events` is used here: the rest of the query model is the page's.
+#[allow(dead_code, unused_imports)]
+#[path = "src/query/mod.rs"]
+mod query;
 #[allow(dead_code)]
 #[path = "src/seeds.rs"]
 mod seeds;
@@ -34,6 +38,7 @@ fn main() {
     println!("cargo::rerun-if-changed=src/extract");
     println!("cargo::rerun-if-changed=src/seeds.rs");
     println!("cargo::rerun-if-changed=src/codec.rs");
+    println!("cargo::rerun-if-changed=src/query");
     println!("cargo::rerun-if-changed=src/slices.rs");
 
     // Every problem in one run: the readable files are extracted (for their warnings) even when
@@ -59,8 +64,10 @@ fn main() {
         return;
     }
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    // The reports of one event across articles, grouped once here rather than in every page.
+    let groups = query::group_events(&corpus);
     // The browser tests mount the app without a server: their file keeps every text.
-    let whole = codec::corpus_body(&corpus);
+    let whole = codec::corpus_body(&corpus, &groups);
     // The page's file leaves the texts out: the reader fetches one article's when it opens it.
     let texts: Vec<codec::Body> = corpus.articles.iter().map(|a| codec::article_text_body(&a.text, &a.blocks)).collect();
     // A widget of one speaker fetches only the bucket of their name (src/slices.rs).
@@ -71,7 +78,7 @@ fn main() {
         article.text = String::new();
         article.blocks = Vec::new();
     }
-    let cards = codec::corpus_body(&cards);
+    let cards = codec::corpus_body(&cards, &groups);
     // Named by what the page's files hold and their layout, so a folder of another build never
     // matches.
     let hash = fnv1a(FNV_OFFSET, LAYOUT.as_bytes());

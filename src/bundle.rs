@@ -3,7 +3,7 @@
 //! while the module loads), `data/articles/N.bin`, article N's text and blocks, fetched when the
 //! reader opens it, and the speaker buckets `data/speakers/BB.bin` (`slices.rs`).
 
-use crate::codec::{self, Kind};
+use crate::codec::{self, EventGroups, Kind};
 use crate::extract::model::{Article, Corpus};
 
 /// The name of this build's data (`newslens-data-` and a hash of its content). Every data file
@@ -30,8 +30,14 @@ pub struct Data {
 /// Decodes `data/corpus.bin`. It was written from the same model types by the same build, so a
 /// failure means a damaged or mismatched upload: worth a clear message, not a blank page.
 pub fn decode(bytes: &[u8]) -> Result<Corpus, String> {
+    decode_with_groups(bytes).map(|(corpus, _)| corpus)
+}
+
+/// [`decode`], with the event groups the build computed for the corpus (the page's index takes
+/// them instead of grouping the events again).
+pub fn decode_with_groups(bytes: &[u8]) -> Result<(Corpus, EventGroups), String> {
     let file = open(DATA_PATH, bytes)?;
-    file.corpus().map_err(|e| unreadable(DATA_PATH, &e))
+    file.corpus_and_groups().map_err(|e| unreadable(DATA_PATH, &e))
 }
 
 /// Decodes the data file at `path`: the corpus or a speaker bucket (whichever the file says it

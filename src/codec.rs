@@ -25,7 +25,9 @@
 //! it is expected (a sentence starts near the previous one and is as long as its chars; a quote's
 //! or a date's words are where the offset inside their sentence puts them), so most spans are a
 //! few zero bytes. An event's dates are a flag when they are its date expression's. Enums are a
-//! byte each.
+//! byte each. A corpus file ends with its event groups (the reports of one event across articles,
+//! `query::group_events`, computed once by the build): for each event in corpus order, 0 when it
+//! is the first report of a group, else 1 + how many groups back its group was started.
 //!
 //! Decoding never trusts the bytes: every length is checked against what is left before
 //! anything is allocated (an item takes at least one byte), every index and substring is
@@ -45,7 +47,7 @@ const SHORT: usize = 24;
 pub const MAGIC: [u8; 4] = *b"NLDB";
 /// The layout's version: a change of layout must change it, so that a page never reads another
 /// layout's bytes as its own (it says "another build" instead).
-pub const VERSION: u8 = 2;
+pub const VERSION: u8 = 3;
 
 /// What a file holds (its fifth byte after the magic and the version).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -120,9 +122,16 @@ impl Body {
     }
 }
 
-/// A corpus (`data/corpus.bin`).
-pub fn corpus_body(corpus: &Corpus) -> Body {
-    body::<true>(Kind::Corpus, |w| w.corpus(corpus))
+/// Reports of one event in several articles, as `(article, event)` places: each group in article
+/// order, the groups in order of their first report (`query::group_events`).
+pub type EventGroups = Vec<Vec<(usize, usize)>>;
+
+/// A corpus and its event groups (`data/corpus.bin`).
+pub fn corpus_body(corpus: &Corpus, groups: &EventGroups) -> Body {
+    body::<true>(Kind::Corpus, |w| {
+        w.corpus(corpus);
+        w.event_groups(corpus, groups);
+    })
 }
 
 /// An article's text and blocks (`data/articles/N.bin`).
@@ -367,6 +376,34 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
         self.list(&corpus.articles, |w, a| w.article(a));
     }
 
+    /// Each event's group, in corpus order: 0 for a group's first report, else 1 + how many
+    /// groups back it was started. Groups are numbered as they are first met, so the reader
+    /// rebuilds them in order of their first report. An event in no group is a group of its own.
+    fn event_groups(&mut self, corpus: &Corpus, groups: &EventGroups) {
+        let mut group_of: Vec<Vec<Option<usize>>> = corpus.articles.iter().map(|a| vec![None; a.events.len()]).collect();
+        for (g, members) in groups.iter().enumerate() {
+            for &(a, i) in members {
+                if let Some(slot) = group_of.get_mut(a).and_then(|events| events.get_mut(i)) {
+                    *slot = Some(g);
+                }
+            }
+        }
+        let mut number: Vec<Option<u64>> = vec![None; groups.len()];
+        let mut started = 0u64;
+        for g in group_of.into_iter().flatten() {
+            match g.and_then(|g| number[g]) {
+                Some(n) => self.uint(started - n),
+                None => {
+                    if let Some(g) = g {
+                        number[g] = Some(started);
+                    }
+                    started += 1;
+                    self.uint(0);
+                }
+            }
+        }
+    }
+
     fn article(&mut self, a: &'a Article) {
         self.string(&a.file);
         self.string(&a.title);
@@ -528,7 +565,16 @@ impl<'a> File<'a> {
 
     /// The corpus of a [`Kind::Corpus`] file.
     pub fn corpus(self) -> Result<Corpus, Error> {
-        self.body(Kind::Corpus, |r| r.corpus())
+        self.corpus_and_groups().map(|(corpus, _)| corpus)
+    }
+
+    /// The corpus of a [`Kind::Corpus`] file and its event groups.
+    pub fn corpus_and_groups(self) -> Result<(Corpus, EventGroups), Error> {
+        self.body(Kind::Corpus, |r| {
+            let corpus = r.corpus()?;
+            let groups = r.event_groups(&corpus)?;
+            Ok((corpus, groups))
+        })
     }
 
     /// The text and blocks of a [`Kind::ArticleText`] file.
@@ -748,6 +794,23 @@ impl<'a> Reader<'a> {
 
     fn corpus(&mut self) -> Result<Corpus, Error> {
         Ok(Corpus { articles: self.list(|r| r.article())? })
+    }
+
+    fn event_groups(&mut self, corpus: &Corpus) -> Result<EventGroups, Error> {
+        let mut groups: EventGroups = Vec::new();
+        for (a, article) in corpus.articles.iter().enumerate() {
+            for i in 0..article.events.len() {
+                let at = self.at;
+                match self.usize()? {
+                    0 => groups.push(vec![(a, i)]),
+                    back => match groups.len().checked_sub(back) {
+                        Some(g) => groups[g].push((a, i)),
+                        None => return Err(self.damaged_at(at, "an event in a group that does not exist")),
+                    },
+                }
+            }
+        }
+        Ok(groups)
     }
 
     fn article(&mut self) -> Result<Article, Error> {

@@ -61,11 +61,14 @@ pub fn start(data: &[u8], hydrate: bool) {
 /// The first screen (the default query) as HTML that `start` can hydrate: what the prerender
 /// step writes into `index.html`'s `#app`. Rendered natively by Yew's server-side renderer.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn render_first_screen(corpus: crate::extract::model::Corpus) -> Result<String, String> {
+pub fn render_first_screen(corpus: crate::extract::model::Corpus, event_groups: crate::codec::EventGroups) -> Result<String, String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| format!("cannot start the renderer's runtime: {e}"))?;
-    let renderer = yew::ServerRenderer::<App>::with_props(move || AppProps { corpus: Ok(Rc::new(corpus)) });
+    let renderer = yew::ServerRenderer::<App>::with_props(move || AppProps {
+        corpus: Ok(Rc::new(corpus)),
+        event_groups: Some(Rc::new(event_groups)),
+    });
     Ok(runtime.block_on(renderer.render()))
 }
 
@@ -85,7 +88,10 @@ fn show_fatal_error(message: &str) {
 
 #[cfg(target_arch = "wasm32")]
 fn props(data: &[u8]) -> AppProps {
-    AppProps { corpus: crate::bundle::decode(data).map(Rc::new) }
+    match crate::bundle::decode_with_groups(data) {
+        Ok((corpus, groups)) => AppProps { corpus: Ok(Rc::new(corpus)), event_groups: Some(Rc::new(groups)) },
+        Err(message) => AppProps { corpus: Err(message), event_groups: None },
+    }
 }
 
 /// Renders the app into `root` with the bytes of a data file (used by the browser tests; `start`

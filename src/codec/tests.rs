@@ -87,11 +87,19 @@ fn odd_corpus() -> Corpus {
     Corpus { articles: vec![article, bare] }
 }
 
+fn groups(corpus: &Corpus) -> EventGroups {
+    crate::query::group_events(corpus)
+}
+
+/// The corpus written with its event groups and read back; the groups must come back too.
 fn round_trip(corpus: &Corpus) -> Corpus {
-    let bytes = corpus_body(corpus).into_file("newslens-data-test");
+    let written = groups(corpus);
+    let bytes = corpus_body(corpus, &written).into_file("newslens-data-test");
     let file = open(&bytes).unwrap();
     assert_eq!((file.id(), file.kind()), ("newslens-data-test", Kind::Corpus));
-    file.corpus().unwrap()
+    let (read, read_groups) = file.corpus_and_groups().unwrap();
+    assert_eq!(read_groups, written);
+    read
 }
 
 #[test]
@@ -144,7 +152,7 @@ fn repeated_names_are_written_once() {
         ..Article::default()
     };
     let corpus = Corpus { articles: (0..10).map(article).collect() };
-    let bytes = corpus_body(&corpus).into_file("");
+    let bytes = corpus_body(&corpus, &groups(&corpus)).into_file("");
     let copies = |s: &str| bytes.windows(s.len()).filter(|w| *w == s.as_bytes()).count();
     assert_eq!((copies("Volodymyr Zelenskyy"), copies("President Zelenskyy"), copies("according to")), (1, 1, 1));
     // A quote's text inside its sentence is an offset into it, not a copy.
@@ -184,7 +192,9 @@ fn a_repeated_long_string_is_written_once_and_read_back_everywhere() {
         ..Article::default()
     };
     let corpus = Corpus { articles: (0..50).map(article).collect() };
-    let bytes = corpus_body(&corpus).into_file("");
+    // The fifty reports are one event.
+    assert_eq!(groups(&corpus).len(), 1);
+    let bytes = corpus_body(&corpus, &groups(&corpus)).into_file("");
     let copies = |s: &str| bytes.windows(s.len()).filter(|w| *w == s.as_bytes()).count();
     assert_eq!(copies(sentence), 1);
     assert_eq!(copies("a text that is not in the sentence at all"), 1);
@@ -202,12 +212,54 @@ fn a_repeat_of_a_long_string_not_read_yet_is_an_error() {
     assert_eq!(open(&bytes).unwrap().article().unwrap_err(), Error::Damaged { at, what: "a repeat of a string not read yet".into() });
 }
 
+#[test]
+fn event_groups_come_back_in_order_of_their_first_report_whatever_order_they_were_given_in() {
+    let mut corpus = seeds_corpus();
+    corpus.articles.extend(corpus.articles.clone());
+    let mut given = groups(&corpus);
+    assert!(given.iter().any(|g| g.len() > 1), "the seeds twice: each event is reported twice");
+    given.reverse();
+    let bytes = corpus_body(&corpus, &given).into_file("");
+    let (_, read) = open(&bytes).unwrap().corpus_and_groups().unwrap();
+    given.reverse();
+    assert_eq!(read, given);
+    // An event left out of every group comes back as a group of its own.
+    let (&first, rest) = given.split_first().map(|(g, rest)| (&g[0], rest)).unwrap();
+    let bytes = corpus_body(&corpus, &rest.to_vec()).into_file("");
+    let (_, read) = open(&bytes).unwrap().corpus_and_groups().unwrap();
+    assert!(read.contains(&vec![first]));
+}
+
+#[test]
+fn a_group_that_does_not_exist_is_an_error_at_its_byte() {
+    // Every string short, so the content ends the file (long strings would follow it).
+    let date = DateValue { start: "2026-01-23".into(), end: "2026-01-23".into(), precision: Precision::Day, text: "Jan 23".into(), span: span(4, 10) };
+    let event = Event {
+        start: date.start.clone(),
+        end: date.end.clone(),
+        precision: Precision::Day,
+        sentence: "Met Jan 23.".into(),
+        sentence_span: span(0, 11),
+        date,
+        actors: vec![],
+        places: vec![],
+    };
+    let corpus = Corpus { articles: vec![Article { events: vec![event], ..Article::default() }] };
+    let mut bytes = corpus_body(&corpus, &groups(&corpus)).into_file("");
+    // The last byte is the only event's group: "one group back" where none was started.
+    let at = bytes.len() - 1;
+    assert_eq!(bytes[at], 0);
+    bytes[at] = 1;
+    let error = open(&bytes).unwrap().corpus().unwrap_err();
+    assert!(matches!(&error, Error::Damaged { what, .. } if what == "an event in a group that does not exist"), "{error:?}");
+}
+
 /// A small file of each kind, for the damage tests.
 fn small_files() -> Vec<(Kind, Vec<u8>)> {
     let corpus = odd_corpus();
     let first = &corpus.articles[0];
     vec![
-        (Kind::Corpus, corpus_body(&corpus).into_file("newslens-data-0123456789abcdef")),
+        (Kind::Corpus, corpus_body(&corpus, &groups(&corpus)).into_file("newslens-data-0123456789abcdef")),
         (Kind::ArticleText, article_text_body(&first.text, &first.blocks).into_file("newslens-data-0123456789abcdef")),
         (Kind::Bucket, bucket_body(&["e40c292c".into()], &corpus).into_file("newslens-data-0123456789abcdef")),
         (Kind::Article, encode_article(first)),

@@ -213,7 +213,7 @@ impl Pool<'_> {
 impl Index {
     /// The index of `corpus`, its search words included.
     pub fn new(corpus: &Corpus) -> Index {
-        let index = Index::without_search(corpus);
+        let index = Index::without_search(corpus, group_events(corpus));
         let _ = index.search.set(Search::build(corpus, &index.cards));
         index
     }
@@ -221,8 +221,12 @@ impl Index {
     /// The index of `corpus`, whose search words are made at their first use (a search, or
     /// [`Index::prepare_search`]): the page answers its first click sooner, as most of the
     /// index's making is reading every card's words.
-    pub fn deferring_search(corpus: Rc<Corpus>) -> Index {
-        let mut index = Index::without_search(&corpus);
+    ///
+    /// `event_groups`: the corpus's, when the build computed them (`data/corpus.bin` holds
+    /// them); otherwise they are made here (a reader's own article added).
+    pub fn deferring_search(corpus: Rc<Corpus>, event_groups: Option<&[Vec<ItemRef>]>) -> Index {
+        let groups = event_groups.map_or_else(|| group_events(&corpus), <[Vec<ItemRef>]>::to_vec);
+        let mut index = Index::without_search(&corpus, groups);
         index.source = Some(corpus);
         index
     }
@@ -245,7 +249,7 @@ impl Index {
         })
     }
 
-    fn without_search(corpus: &Corpus) -> Index {
+    fn without_search(corpus: &Corpus, event_groups: Vec<Vec<ItemRef>>) -> Index {
         let mut drafts: Vec<Draft> = Vec::new();
         // The people each event names, per article: an event card gathers its reports'.
         let mut event_people: Vec<Vec<Vec<&str>>> = Vec::with_capacity(corpus.articles.len());
@@ -262,7 +266,7 @@ impl Index {
             }
             event_people.push(article.events.iter().map(|e| finder.people_in(&e.sentence)).collect());
         }
-        drafts.extend(group_events(corpus).into_iter().map(|members| event_draft(corpus, &event_people, members)));
+        drafts.extend(event_groups.into_iter().map(|members| event_draft(corpus, &event_people, members)));
         order::sort_by_key(&mut drafts, |d| ((d.position.0 as u64) << 32) | d.position.1 as u64);
         Index::from_drafts(corpus, drafts)
     }

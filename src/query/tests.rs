@@ -448,7 +448,7 @@ fn a_search_is_quoted_unless_it_holds_its_own_quotation_marks() {
 fn an_index_deferring_its_search_answers_the_same() {
     let corpus = std::rc::Rc::new(synthetic(60));
     let eager = Index::new(&corpus);
-    let deferred = Index::deferring_search(corpus.clone());
+    let deferred = Index::deferring_search(corpus.clone(), None);
     let plain = Query { speakers: vec!["Ana Silva".into()], ..Query::default() };
     assert_eq!(deferred.results(&plain), eager.results(&plain));
     assert_eq!(deferred.facets(&plain), eager.facets(&plain));
@@ -459,9 +459,28 @@ fn an_index_deferring_its_search_answers_the_same() {
         assert_eq!(deferred.facets(&q), eager.facets(&q), "{text}");
     }
     assert!(deferred.search_is_made());
-    let prepared = Index::deferring_search(corpus);
+    let prepared = Index::deferring_search(corpus, None);
     prepared.prepare_search();
     assert!(prepared.search_is_made());
+}
+
+/// The event groups the build stored (`data/corpus.bin`) make the same index as groups made in
+/// the page, and they are the ones used: other groups make other cards.
+#[test]
+fn an_index_takes_the_event_groups_it_is_given() {
+    let corpus = std::rc::Rc::new(synthetic(60));
+    let eager = Index::new(&corpus);
+    let groups = crate::query::group_events(&corpus);
+    let stored = Index::deferring_search(corpus.clone(), Some(&groups));
+    for text in ["", "talks", "\"budget plan\""] {
+        let q = Query { text: text.into(), ..Query::default() };
+        assert_eq!(stored.results(&q), eager.results(&q), "{text}");
+        assert_eq!(stored.facets(&q), eager.facets(&q), "{text}");
+    }
+    let apart: Vec<Vec<ItemRef>> = groups.iter().flatten().map(|&member| vec![member]).collect();
+    assert!(apart.len() > groups.len(), "the synthetic corpus has events reported twice");
+    let split = Index::deferring_search(corpus, Some(&apart));
+    assert_eq!(split.len(), eager.len() + apart.len() - groups.len());
 }
 
 /// The speaker and kind counts are those of the cards the query leaves without its own speaker

@@ -16,6 +16,7 @@ use super::speaker_page::{speaker_page, SpeakerPageProps};
 use crate::app::state::{Action, State};
 use crate::app::url;
 use crate::app::extract_worker::ExtractWorker;
+use crate::codec::EventGroups;
 use crate::extract::model::{Article, Corpus};
 use crate::own_article;
 use crate::query::{Index, Query};
@@ -24,6 +25,8 @@ use crate::query::{Index, Query};
 pub struct AppProps {
     /// The corpus of `data/corpus.bin`, or why it could not be read.
     pub corpus: Result<Rc<Corpus>, String>,
+    /// Its events grouped by the build (the reports of one event across articles).
+    pub event_groups: Option<Rc<EventGroups>>,
 }
 
 #[component]
@@ -33,9 +36,14 @@ pub fn App(props: &AppProps) -> Html {
     use_ready_mark();
     match &props.corpus {
         Ok(bundled) => {
-            let corpus = (*with_own).clone().unwrap_or_else(|| bundled.clone());
+            // The build's groups are the bundled corpus's: with an article added, the index
+            // groups the events again.
+            let (corpus, event_groups) = match &*with_own {
+                Some(own) => (own.clone(), None),
+                None => (bundled.clone(), props.event_groups.clone()),
+            };
             let on_corpus = Callback::from(move |next| with_own.set(Some(next)));
-            html! { <Explorer {corpus} {on_corpus} /> }
+            html! { <Explorer {corpus} {event_groups} {on_corpus} /> }
         }
         Err(message) => html! { <p class="fatal-error" role="alert">{ message }</p> },
     }
@@ -44,6 +52,7 @@ pub fn App(props: &AppProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ExplorerProps {
     corpus: Rc<Corpus>,
+    event_groups: Option<Rc<EventGroups>>,
     /// Replaces the corpus (with a reader's own article added).
     on_corpus: Callback<Rc<Corpus>>,
 }
@@ -61,7 +70,9 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let panel_open = use_panel_open();
     // The search words are made after the first paint, not before the page answers (most of an
     // index's making at 10,000 articles): a search made before then makes them itself.
-    let index = use_memo(corpus.clone(), |c| Index::deferring_search(c.clone()));
+    let index = use_memo((corpus.clone(), props.event_groups.clone()), |(c, groups)| {
+        Index::deferring_search(c.clone(), groups.as_deref().map(Vec::as_slice))
+    });
     use_search_prepared_when_idle(&index);
     // The reader's article is not a filter: opening it must not recompute the cards.
     let filters_of = Query { read: None, ..state.query.clone() };
