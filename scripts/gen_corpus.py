@@ -222,9 +222,21 @@ def find_names(title, body):
     return pairs
 
 
+# A transcript's or an interview's turn label: "MODERATOR:", "SEN. ADLER:", "Nadia Ferreira:", "Q:".
+TURN_LABEL = re.compile(r"^[A-Z][A-Za-z.'\- ]{0,40}: ")
+
+
 def quote_safe_cuts(body):
     """Indices i where a block may start: no quotation is open after paragraph i-1 (news quotes
-    run over paragraphs; cutting inside one would change every attribution after it)."""
+    run over paragraphs; cutting inside one would change every attribution after it), and not
+    between two turns of a transcript (a turn runs over its unlabelled paragraphs)."""
+    turns = [i for i, p in enumerate(body) if TURN_LABEL.match(p)]
+    inside = range(turns[0] + 1, turns[-1] + 1) if len(turns) > 1 else range(0)
+    return [c for c in quote_closed_cuts(body) if c not in inside]
+
+
+def quote_closed_cuts(body):
+    """Indices i where no quotation is open after paragraph i-1."""
     cuts, open_ = [0], False
     for i, p in enumerate(body):
         # Curly quotes nest by count; straight ones toggle.
