@@ -9,6 +9,19 @@ use crate::query::display_date;
 /// The speaker shown when the article names nobody.
 pub const UNNAMED_SPEAKER: &str = "Unnamed source";
 
+/// A count as a newspaper prints it: digits in groups of three ("12,192").
+pub fn figure(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
 pub fn kind_label(kind: QuoteKind) -> &'static str {
     match kind {
         QuoteKind::Direct => "Direct quote",
@@ -116,6 +129,14 @@ fn split_at_chars(text: &str, start: usize, end: usize) -> (&str, &str, &str) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn figures_group_their_digits_by_three() {
+        let cases = [(0, "0"), (7, "7"), (999, "999"), (1000, "1,000"), (12192, "12,192"), (123_145, "123,145"), (1_000_000, "1,000,000")];
+        for (n, printed) in cases {
+            assert_eq!(super::figure(n), printed);
+        }
+    }
+
     use super::*;
     use crate::extract::model::{DateValue, Person, Precision, Span};
 

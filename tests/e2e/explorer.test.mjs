@@ -47,9 +47,11 @@ async function screenshot(page, name) {
 /** `{ quotes, events }` as the role="status" region says it. */
 async function status(page) {
   const text = await page.getByRole('status').filter({ hasText: /quote/ }).innerText();
-  const m = text.match(/(\d+) quotes?, (\d+) events?/);
+  // Counts are printed with digit groups ("12,192 quotes").
+  const m = text.match(/([\d,]+) quotes?, ([\d,]+) events?/);
   assert.ok(m, `unexpected status text: ${text}`);
-  return { quotes: +m[1], events: +m[2] };
+  const number = (printed) => Number(printed.replaceAll(',', ''));
+  return { quotes: number(m[1]), events: number(m[2]) };
 }
 
 const facet = (page, legend) => page.getByRole('group', { name: legend, exact: true });

@@ -79,7 +79,7 @@ test('Export iCalendar holds one all-day VEVENT per event shown, with CRLF lines
   const page = await open('/?view=events');
   const shown = await page.locator('.event-card').count();
   const status = await page.getByRole('status').filter({ hasText: /event/ }).first().innerText();
-  const total = Number(status.match(/(\d+) events?/)[1]);
+  const total = Number(status.match(/([\d,]+) events?/)[1].replaceAll(',', ''));
   assert.ok(total >= 1 && shown === Math.min(total, 24));
   const { name, text } = await exportAs(page, 'iCalendar (events)');
   assert.equal(name, 'newslens-events.ics');

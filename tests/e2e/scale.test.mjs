@@ -37,7 +37,7 @@ test('a large corpus opens on one page of cards, and "Show more" adds the next p
   const page = await open('/?view=quotes');
   assert.equal(await cards(page).count(), PAGE);
   const status = await page.getByRole('status').filter({ hasText: /quote/ }).innerText();
-  assert.match(status, new RegExp(`^${quotes.length} quotes`));
+  assert.match(status, new RegExp(`^${quotes.length.toLocaleString('en')} quotes`));
   const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
   assert.ok(nodes <= 3000, `${nodes} DOM nodes`);
   await screenshot(page, 'large-corpus', { fullPage: false });
@@ -62,7 +62,7 @@ test('a click draws a new list in two frames, and the whole first page is there 
   await page.getByRole('button', { name: 'Quotes', exact: true }).click();
   await page.waitForFunction((n) => document.querySelectorAll('ol.cards > li .quote-card').length === n, PAGE);
   assert.equal(await cards(page).count(), PAGE);
-  assert.match(await page.locator('.more-count').innerText(), new RegExp(`Showing ${PAGE} of ${quotes.length}$`));
+  assert.match(await page.locator('.more-count').innerText(), new RegExp(`Showing ${PAGE} of ${quotes.length.toLocaleString('en')}$`));
   assert.deepEqual(page.problems, []);
 });
 
@@ -73,7 +73,7 @@ test('a long speaker list shows its top ten, and "Find speakers…" finds and fi
   const group = page.getByRole('group', { name: 'Speakers', exact: true });
   const shown = await group.locator('input[type=checkbox]').evaluateAll((inputs) => inputs.map((i) => i.value));
   assert.deepEqual(shown, ranked.slice(0, 10).map(([name]) => name));
-  assert.match(await group.locator('.facet-more').innerText(), new RegExp(`^${ranked.length - 10} more`));
+  assert.match(await group.locator('.facet-more').innerText(), new RegExp(`^${(ranked.length - 10).toLocaleString('en')} more`));
 
   const [rare, count] = ranked[ranked.length - 1];
   await group.getByRole('searchbox').fill(rare);

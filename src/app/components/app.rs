@@ -170,7 +170,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
             <a class="skip-link" href="#main">{ "Skip to the results" }</a>
             <header class="masthead">
                 <h1>{ "newslens" }</h1>
-                <p class="tagline">{ format!("Who said what, and what happened when: quotes and events from {} news articles", corpus.articles.len()) }</p>
+                <p class="tagline">{ format!("Who said what, and what happened when: quotes and events from {} news articles", crate::cards::figure(corpus.articles.len())) }</p>
                 <OwnArticle on_add={on_own_article} />
             </header>
             if !full_width {

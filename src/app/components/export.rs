@@ -47,7 +47,7 @@ pub fn Export(props: &ExportProps) -> Html {
         <details class="export">
             <summary>{ "Export" }</summary>
             <div class="export-menu">
-                <p class="export-what">{ format!("The {} shown: {quotes} quotes, {events} events.", if quotes + events == 1 { "card" } else { "cards" }) }</p>
+                <p class="export-what">{ format!("The {} shown: {} quotes, {} events.", if quotes + events == 1 { "card" } else { "cards" }, crate::cards::figure(quotes), crate::cards::figure(events)) }</p>
                 <ul>{ for FORMATS.iter().map(button) }</ul>
                 <p class="export-status" role="status">{ (*status).clone() }</p>
             </div>

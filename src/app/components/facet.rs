@@ -82,7 +82,7 @@ pub fn Facet(props: &FacetProps) -> Html {
                 { for shown.into_iter().map(|(v, checked)| value_item(&props.name, v, checked, &props.on_toggle)) }
             </ul>
             if hidden > 0 {
-                <p class="facet-more">{ format!("{hidden} more: type in “Find {}…” to see them", to_lower(&props.legend)) }</p>
+                <p class="facet-more">{ format!("{} more: type in “Find {}…” to see them", crate::cards::figure(hidden), to_lower(&props.legend)) }</p>
             }
             if let (true, Some(on_clear)) = (any_checked, props.on_clear.clone()) {
                 <button type="button" class="link-button clear"

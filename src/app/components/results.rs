@@ -12,6 +12,7 @@ use super::event_card::EventCard;
 use super::quote_card::QuoteCard;
 use super::timeline::Timeline;
 use crate::app::state::{Action, State};
+use crate::cards::figure;
 use crate::app::url;
 use crate::extract::model::Corpus;
 use crate::query::{CardId, CardRef, Index, Query, Results, Sort, View, YearBucket};
@@ -191,7 +192,7 @@ pub fn CardList(props: &CardListProps) -> Html {
                     <button type="button" class="show-more" onclick={on_more}>
                         { format!("Show {} more", PAGE.min(total - listed)) }
                     </button>
-                    <span class="more-count">{ format!(" Showing {listed} of {total}") }</span>
+                    <span class="more-count">{ format!(" Showing {} of {}", figure(listed), figure(total)) }</span>
                 </p>
             }
         </>
@@ -244,7 +245,7 @@ fn reader_href(corpus: &Corpus, q: &Query, article: usize, anchor: &str) -> Stri
 }
 
 pub fn count_text(results: &Results) -> String {
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural = |n: usize, one: &str, many: &str| format!("{} {}", crate::cards::figure(n), if n == 1 { one } else { many });
     format!("{}, {}", plural(results.quotes, "quote", "quotes"), plural(results.events, "event", "events"))
 }
 

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::cards::kind_label;
+use crate::cards::{figure, kind_label};
 use super::results::{first_page, on_speaker, CardList};
 use crate::app::state::{Action, State};
 use crate::app::url;
@@ -98,7 +98,7 @@ fn Summary(props: &SummaryProps) -> Html {
                 <p class="speaker-roles">{ roles.join(" · ") }</p>
             }
             <p class="speaker-figures">
-                { format!("{quotes} {} in {} {}", plural(quotes, "quote", "quotes"), articles.len(), plural(articles.len(), "article", "articles")) }
+                { format!("{} {} in {} {}", figure(quotes), plural(quotes, "quote", "quotes"), figure(articles.len()), plural(articles.len(), "article", "articles")) }
             </p>
             <div class="speaker-facts">
                 <section aria-labelledby="speaker-kinds">
