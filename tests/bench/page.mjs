@@ -21,6 +21,7 @@ import { chromium } from 'playwright-core';
 // histogram timeline), so update them here when the markup changes.
 const SELECTORS = {
   card: '.card',                                     // the first card = the page is useful
+  cardWords: '.words, .sentence',                    // a card's quoted words or event sentence
   search: 'search.filters input[type=search]',       // the main search box (the first match)
   speaker: 'fieldset.facet-speaker input[type=checkbox]', // the first speaker of the facet
   count: 'main .count',                              // "N quotes, N events": the corpus's density
@@ -196,13 +197,26 @@ async function loadApp(browser, site, dist) {
     lap('idle');
     // A search permalink (a word of the first card) starts the app at once and shows the cards
     // only it can find: the time from navigation to its first card, nothing prerendered.
-    const word = await page.evaluate((sel) => (document.querySelector(sel)?.textContent.match(/[A-Za-z]{6,}/) ?? [null])[0], SELECTORS.card);
+    // From the card's words (a quote's, or an event's sentence), not its label or date.
+    const word = await page.evaluate(({ card, words }) => {
+      const el = document.querySelector(card);
+      const text = (el?.querySelector(words) ?? el)?.cloneNode(true);
+      text?.querySelector('.reported-label')?.remove();             // "Reported:" is a label
+      return (text?.textContent.match(/[A-Za-z]{6,}/) ?? [null])[0];
+    }, { card: SELECTORS.card, words: SELECTORS.cardWords });
     if (word) {
       await page.goto(`${site.url}/?q=${encodeURIComponent(word.toLowerCase())}`, { timeout: LOAD_TIMEOUT, waitUntil: 'domcontentloaded' });
-      out.permalink = await within(LOAD_TIMEOUT, 'permalink', page.evaluate((sel) => new Promise((ok) => {
-        const look = () => (document.querySelector(sel) ? requestAnimationFrame(() => ok(performance.now())) : setTimeout(look, 10));
+      // A card, or the empty state (then the word found nothing: no figure, and a warning).
+      const shown = await within(LOAD_TIMEOUT, 'permalink', page.evaluate(([card, empty]) => new Promise((ok) => {
+        const look = () => {
+          if (document.querySelector(card)) requestAnimationFrame(() => ok(performance.now()));
+          else if (document.querySelector(empty)) ok(null);
+          else setTimeout(look, 10);
+        };
         look();
-      }), `${SELECTORS.ready} ${SELECTORS.card}`)).catch((e) => { console.error(`  n/a: permalink: ${e.message.split('\n')[0]}`); return null; });
+      }), [`${SELECTORS.ready} ${SELECTORS.card}`, `${SELECTORS.ready} .empty`])).catch((e) => { console.error(`  n/a: permalink: ${e.message.split('\n')[0]}`); return null; });
+      if (shown === null) console.error(`  n/a: permalink: no card for ?q=${word}`);
+      out.permalink = shown;
       lap('permalink');
     }
     // The other figures on the unfiltered page, live.
