@@ -886,10 +886,10 @@ impl<'a> NameFinder<'a> {
 
     /// Canonical names of the people `sentence` names, in the article's order of people.
     fn people_in(&self, sentence: &str) -> Vec<&'a str> {
-        let mut found: Vec<usize> = Vec::new();
         if self.by_first_word.is_empty() {
             return Vec::new();
         }
+        let mut found: Vec<usize> = Vec::new();
         for (start, end) in word_spans(sentence) {
             let word = &sentence[start..end];
             if !self.lower_case_start && !may_be_capitalised(word) {
