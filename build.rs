@@ -2,8 +2,9 @@
 //! extractor (the very module the app uses) and writes the page's data beside the binary, not
 //! in it, into `$OUT_DIR/newslens-data-ID/`: `corpus.bin` (everything the cards show),
 //! `articles/N.bin` (article N's text, fetched by the reader) and `speakers/BB.bin` (the quotes of
-//! the speakers whose key is in bucket BB, fetched by a widget of one of them), ID being a hash of
-//! the content. The files are in the binary format of `src/codec.rs`.
+//! the speakers whose key is in bucket BB, fetched by a widget of one of them) and `words/N.bin`
+//! (chunk N of the search words, fetched when a search needs it), ID being a hash of the
+//! content. The files are in the binary format of `src/codec.rs`.
 //! The crate gets the same ID (`NEWSLENS_DATA_ID`), and `scripts/copy-data.sh` (Trunk's
 //! post-build hook) copies the folder whose ID the built wasm names into `dist/data/`: each build
 //! ships its own data, whichever seeds the previous build read. `$OUT_DIR/corpus.bin` is the
@@ -18,7 +19,7 @@ mod codec;
 #[allow(dead_code)]
 #[path = "src/extract/mod.rs"]
 mod extract;
-// Only `group_events` is used here: the rest of the query model is the page's.
+// Only `group_events` and `word_chunks` are used here: the rest of the query model is the page's.
 #[allow(dead_code, unused_imports)]
 #[path = "src/query/mod.rs"]
 mod query;
@@ -66,28 +67,38 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     // The reports of one event across articles, grouped once here rather than in every page.
     let groups = query::group_events(&corpus);
-    // The browser tests mount the app without a server: their file keeps every text.
-    let whole = codec::corpus_body(&corpus, &groups);
+    // The browser tests mount the app without a server: their file keeps every text, and their
+    // page makes its search words.
+    let whole = codec::corpus_body(&corpus, &codec::Prebuilt { event_groups: groups.clone(), word_chunks: Vec::new() });
+    // The search words, in chunks that a page fetches when a search needs them.
+    let corpus = std::rc::Rc::new(corpus);
+    let (word_chunks, chunks) = query::word_chunks(corpus.clone(), groups.clone());
+    let words: Vec<codec::Body> = chunks.iter().map(|chunk| codec::words_body(chunk)).collect();
+    let prebuilt = codec::Prebuilt { event_groups: groups, word_chunks };
     // The page's file leaves the texts out: the reader fetches one article's when it opens it.
     let texts: Vec<codec::Body> = corpus.articles.iter().map(|a| codec::article_text_body(&a.text, &a.blocks)).collect();
     // A widget of one speaker fetches only the bucket of their name (src/slices.rs).
     let buckets: Vec<(String, codec::Body)> =
         slices::speaker_buckets(&corpus).into_iter().map(|b| (b.name, codec::bucket_body(&b.keys, &b.corpus))).collect();
-    let mut cards = corpus;
+    let mut cards = std::rc::Rc::unwrap_or_clone(corpus);
     for article in &mut cards.articles {
         article.text = String::new();
         article.blocks = Vec::new();
     }
-    let cards = codec::corpus_body(&cards, &groups);
+    let cards = codec::corpus_body(&cards, &prebuilt);
     // Named by what the page's files hold and their layout, so a folder of another build never
     // matches.
     let hash = fnv1a(FNV_OFFSET, LAYOUT.as_bytes());
     let hash = fnv1a(hash, &[codec::VERSION]);
-    let hash = texts.iter().fold(fnv1a(hash, cards.bytes()), |h, t| fnv1a(h, t.bytes()));
+    let hash = texts.iter().chain(&words).fold(fnv1a(hash, cards.bytes()), |h, t| fnv1a(h, t.bytes()));
     let id = format!("newslens-data-{hash:016x}");
     let folder = out.join(&id);
     std::fs::create_dir_all(folder.join("articles")).expect("OUT_DIR is writable");
     std::fs::create_dir_all(folder.join("speakers")).expect("OUT_DIR is writable");
+    std::fs::create_dir_all(folder.join("words")).expect("OUT_DIR is writable");
+    for (n, body) in words.into_iter().enumerate() {
+        std::fs::write(folder.join("words").join(format!("{n}.bin")), body.into_file(&id)).expect("OUT_DIR is writable");
+    }
     for (n, body) in texts.into_iter().enumerate() {
         std::fs::write(folder.join("articles").join(format!("{n}.bin")), body.into_file(&id)).expect("OUT_DIR is writable");
     }
@@ -101,7 +112,7 @@ fn main() {
 
 /// The files of a data folder; part of its ID (with the format's version), so that a change of
 /// layout changes the ID.
-const LAYOUT: &str = "corpus.bin articles/N.bin speakers/BB.bin";
+const LAYOUT: &str = "corpus.bin articles/N.bin speakers/BB.bin words/N.bin";
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 

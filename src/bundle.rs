@@ -3,7 +3,7 @@
 //! while the module loads), `data/articles/N.bin`, article N's text and blocks, fetched when the
 //! reader opens it, and the speaker buckets `data/speakers/BB.bin` (`slices.rs`).
 
-use crate::codec::{self, EventGroups, Kind};
+use crate::codec::{self, Kind, Prebuilt};
 use crate::extract::model::{Article, Corpus};
 
 /// The name of this build's data (`newslens-data-` and a hash of its content). Every data file
@@ -21,6 +21,14 @@ pub fn article_path(index: usize) -> String {
     path
 }
 
+/// Where chunk `n` of the search words is, relative to the page.
+pub fn words_path(n: usize) -> String {
+    let mut path = String::from("data/words/");
+    path.push_str(&n.to_string());
+    path.push_str(".bin");
+    path
+}
+
 /// A decoded data file: a corpus, and the speaker keys of a bucket (none for `corpus.bin`).
 pub struct Data {
     pub corpus: Corpus,
@@ -30,14 +38,20 @@ pub struct Data {
 /// Decodes `data/corpus.bin`. It was written from the same model types by the same build, so a
 /// failure means a damaged or mismatched upload: worth a clear message, not a blank page.
 pub fn decode(bytes: &[u8]) -> Result<Corpus, String> {
-    decode_with_groups(bytes).map(|(corpus, _)| corpus)
+    decode_with_prebuilt(bytes).map(|(corpus, _)| corpus)
 }
 
-/// [`decode`], with the event groups the build computed for the corpus (the page's index takes
-/// them instead of grouping the events again).
-pub fn decode_with_groups(bytes: &[u8]) -> Result<(Corpus, EventGroups), String> {
+/// [`decode`], with what the build computed for the corpus's index: the event groups (the
+/// page's index takes them instead of grouping the events again) and the names of the chunks
+/// of search words.
+pub fn decode_with_prebuilt(bytes: &[u8]) -> Result<(Corpus, Prebuilt), String> {
     let file = open(DATA_PATH, bytes)?;
-    file.corpus_and_groups().map_err(|e| unreadable(DATA_PATH, &e))
+    file.corpus_and_prebuilt().map_err(|e| unreadable(DATA_PATH, &e))
+}
+
+/// Decodes the chunk of search words at `path` ([`words_path`]).
+pub fn decode_words(path: &str, bytes: &[u8]) -> Result<codec::WordChunk, String> {
+    open(path, bytes)?.words().map_err(|e| unreadable(path, &e))
 }
 
 /// Decodes the data file at `path`: the corpus or a speaker bucket (whichever the file says it
@@ -122,6 +136,33 @@ mod tests {
         }
         let data = decode_data(DATA_PATH, &read("corpus.bin")).unwrap();
         assert!(data.keys.is_empty() && !data.corpus.articles.is_empty());
+    }
+
+    /// The page's index, with the build's chunks of search words, answers searches as an index
+    /// that makes its words from the whole corpus: the card ids of the chunks are the page's.
+    #[test]
+    fn the_chunks_of_search_words_answer_as_words_made_from_the_corpus() {
+        let (cards, prebuilt) = decode_with_prebuilt(&read("corpus.bin")).unwrap();
+        assert!(!prebuilt.word_chunks.is_empty(), "corpus.bin names no chunk of search words");
+        let page = crate::query::Index::deferring_search(std::rc::Rc::new(cards), Some(&prebuilt));
+        let whole = crate::query::Index::new(decode(WHOLE).unwrap());
+        let mut asked = 0;
+        for text in ["peskov", "ukr", "\"said on\"", "the", "zzzz", "a"] {
+            let query = crate::query::Query { text: text.into(), ..Default::default() };
+            for n in page.request_words(&page.words_to_fetch(&query)) {
+                let path = words_path(n);
+                page.words_arrived(n, decode_words(&path, &read(path.strip_prefix("data/").unwrap()))).unwrap();
+                asked += 1;
+            }
+            assert!(page.words_to_fetch(&query).is_empty());
+            assert_eq!(page.results(&query), whole.results(&query), "{text}");
+        }
+        assert!(asked > 0);
+        // Every chunk is there and reads.
+        for n in 0..prebuilt.word_chunks.len() {
+            let path = words_path(n);
+            assert!(!decode_words(&path, &read(path.strip_prefix("data/").unwrap())).unwrap().is_empty(), "{path}");
+        }
     }
 
     #[test]

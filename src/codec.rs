@@ -47,7 +47,7 @@ const SHORT: usize = 24;
 pub const MAGIC: [u8; 4] = *b"NLDB";
 /// The layout's version: a change of layout must change it, so that a page never reads another
 /// layout's bytes as its own (it says "another build" instead).
-pub const VERSION: u8 = 3;
+pub const VERSION: u8 = 4;
 
 /// What a file holds (its fifth byte after the magic and the version).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,11 +60,13 @@ pub enum Kind {
     Bucket = 3,
     /// The worker's answer: one whole article.
     Article = 4,
+    /// `data/words/N.bin`: a chunk of the search words.
+    Words = 5,
 }
 
 impl Kind {
     fn from_byte(byte: u8) -> Option<Kind> {
-        [Kind::Corpus, Kind::ArticleText, Kind::Bucket, Kind::Article].into_iter().find(|k| *k as u8 == byte)
+        [Kind::Corpus, Kind::ArticleText, Kind::Bucket, Kind::Article, Kind::Words].into_iter().find(|k| *k as u8 == byte)
     }
 
     fn name(self) -> &'static str {
@@ -73,6 +75,7 @@ impl Kind {
             Kind::ArticleText => "an article's text",
             Kind::Bucket => "a speaker bucket",
             Kind::Article => "an article",
+            Kind::Words => "a chunk of search words",
         }
     }
 }
@@ -126,12 +129,55 @@ impl Body {
 /// order, the groups in order of their first report (`query::group_events`).
 pub type EventGroups = Vec<Vec<(usize, usize)>>;
 
-/// A corpus and its event groups (`data/corpus.bin`).
-pub fn corpus_body(corpus: &Corpus, groups: &EventGroups) -> Body {
+/// A chunk of search words (`data/words/N.bin`): each word with the sorted ids of its cards.
+pub type WordChunk = Vec<(Box<str>, Vec<u32>)>;
+
+/// What the build computed for the page's index of a corpus, stored after it in
+/// `data/corpus.bin` (format 3: the groups; 4: the chunks).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Prebuilt {
+    pub event_groups: EventGroups,
+    /// The first word of each chunk of search words (`data/words/N.bin`, `query::word_chunks`),
+    /// the first being "". Empty: the page makes the search words itself.
+    pub word_chunks: Vec<String>,
+}
+
+/// A corpus and what the build computed for its index (`data/corpus.bin`).
+pub fn corpus_body(corpus: &Corpus, prebuilt: &Prebuilt) -> Body {
     body::<true>(Kind::Corpus, |w| {
         w.corpus(corpus);
-        w.event_groups(corpus, groups);
+        w.event_groups(corpus, &prebuilt.event_groups);
+        w.list(&prebuilt.word_chunks, |w, s| w.string(s));
     })
+}
+
+/// A chunk of search words (`data/words/N.bin`): sorted words, each with the sorted ids of
+/// its cards. A word is the length it shares with the one before and the rest; the ids are
+/// differences (most are one byte).
+pub fn words_body<W: AsRef<str>>(entries: &[(W, Vec<u32>)]) -> Body {
+    body::<false>(Kind::Words, |w| {
+        w.usize(entries.len());
+        let mut previous = "";
+        for (word, ids) in entries {
+            let word = word.as_ref();
+            let shared = shared_prefix(previous, word);
+            w.usize(shared);
+            put_str(&mut w.out, &word[shared..]);
+            w.usize(ids.len());
+            let mut last = 0u32;
+            for (k, &id) in ids.iter().enumerate() {
+                w.uint(u64::from(if k == 0 { id } else { id.wrapping_sub(last) }));
+                last = id;
+            }
+            previous = word;
+        }
+    })
+}
+
+/// How many bytes `a` and `b` start with alike, at a char boundary of both.
+fn shared_prefix(a: &str, b: &str) -> usize {
+    let same = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    (0..=same).rev().find(|&n| b.is_char_boundary(n)).unwrap_or(0)
 }
 
 /// An article's text and blocks (`data/articles/N.bin`).
@@ -565,15 +611,42 @@ impl<'a> File<'a> {
 
     /// The corpus of a [`Kind::Corpus`] file.
     pub fn corpus(self) -> Result<Corpus, Error> {
-        self.corpus_and_groups().map(|(corpus, _)| corpus)
+        self.corpus_and_prebuilt().map(|(corpus, _)| corpus)
     }
 
-    /// The corpus of a [`Kind::Corpus`] file and its event groups.
-    pub fn corpus_and_groups(self) -> Result<(Corpus, EventGroups), Error> {
+    /// The corpus of a [`Kind::Corpus`] file and what the build computed for its index.
+    pub fn corpus_and_prebuilt(self) -> Result<(Corpus, Prebuilt), Error> {
         self.body(Kind::Corpus, |r| {
             let corpus = r.corpus()?;
-            let groups = r.event_groups(&corpus)?;
-            Ok((corpus, groups))
+            let event_groups = r.event_groups(&corpus)?;
+            let at = r.at;
+            let word_chunks = r.strings()?;
+            let named = word_chunks.first().is_none_or(|s| s.is_empty()) && word_chunks.windows(2).all(|w| w[0] < w[1]);
+            if !named {
+                return Err(r.damaged_at(at, "chunks of search words out of order"));
+            }
+            Ok((corpus, Prebuilt { event_groups, word_chunks }))
+        })
+    }
+
+    /// The words and card ids of a [`Kind::Words`] file, checked: the words sorted, each
+    /// word's ids increasing.
+    pub fn words(self) -> Result<WordChunk, Error> {
+        self.body(Kind::Words, |r| {
+            let n = r.count()?;
+            let mut entries: WordChunk = Vec::with_capacity(n);
+            for _ in 0..n {
+                let at = r.at;
+                let previous = entries.last().map_or("", |(w, _)| &**w);
+                let shared = r.usize()?;
+                let rest = r.str()?;
+                let word = previous.get(..shared).map(|p| [p, rest].concat());
+                let word = word.filter(|w| **w > *previous || entries.is_empty());
+                let word = word.ok_or_else(|| r.damaged_at(at, "a search word out of order"))?;
+                let ids = r.card_ids()?;
+                entries.push((word.into_boxed_str(), ids));
+            }
+            Ok(entries)
         })
     }
 
@@ -794,6 +867,25 @@ impl<'a> Reader<'a> {
 
     fn corpus(&mut self) -> Result<Corpus, Error> {
         Ok(Corpus { articles: self.list(|r| r.article())? })
+    }
+
+    /// A count, then that many increasing ids, each the difference from the one before.
+    fn card_ids(&mut self) -> Result<Vec<u32>, Error> {
+        let n = self.count()?;
+        let mut ids = Vec::with_capacity(n);
+        let mut last: Option<u32> = None;
+        for _ in 0..n {
+            let at = self.at;
+            let step = self.uint()?;
+            let id = match last {
+                None => u32::try_from(step).ok(),
+                Some(last) => u32::try_from(step).ok().filter(|&s| s > 0).and_then(|s| last.checked_add(s)),
+            };
+            let id = id.ok_or_else(|| self.damaged_at(at, "card ids out of order"))?;
+            ids.push(id);
+            last = Some(id);
+        }
+        Ok(ids)
     }
 
     fn event_groups(&mut self, corpus: &Corpus) -> Result<EventGroups, Error> {

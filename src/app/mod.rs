@@ -7,6 +7,7 @@ mod after_paint;
 mod components;
 mod extract_worker;
 mod fetch;
+mod search_words;
 mod state;
 mod url;
 
@@ -61,13 +62,13 @@ pub fn start(data: &[u8], hydrate: bool) {
 /// The first screen (the default query) as HTML that `start` can hydrate: what the prerender
 /// step writes into `index.html`'s `#app`. Rendered natively by Yew's server-side renderer.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn render_first_screen(corpus: crate::extract::model::Corpus, event_groups: crate::codec::EventGroups) -> Result<String, String> {
+pub fn render_first_screen(corpus: crate::extract::model::Corpus, prebuilt: crate::codec::Prebuilt) -> Result<String, String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| format!("cannot start the renderer's runtime: {e}"))?;
     let renderer = yew::ServerRenderer::<App>::with_props(move || AppProps {
         corpus: Ok(Rc::new(corpus)),
-        event_groups: Some(Rc::new(event_groups)),
+        prebuilt: Some(Rc::new(prebuilt)),
     });
     Ok(runtime.block_on(renderer.render()))
 }
@@ -88,9 +89,9 @@ fn show_fatal_error(message: &str) {
 
 #[cfg(target_arch = "wasm32")]
 fn props(data: &[u8]) -> AppProps {
-    match crate::bundle::decode_with_groups(data) {
-        Ok((corpus, groups)) => AppProps { corpus: Ok(Rc::new(corpus)), event_groups: Some(Rc::new(groups)) },
-        Err(message) => AppProps { corpus: Err(message), event_groups: None },
+    match crate::bundle::decode_with_prebuilt(data) {
+        Ok((corpus, prebuilt)) => AppProps { corpus: Ok(Rc::new(corpus)), prebuilt: Some(Rc::new(prebuilt)) },
+        Err(message) => AppProps { corpus: Err(message), prebuilt: None },
     }
 }
 

@@ -26,8 +26,8 @@ fn main() -> ExitCode {
 fn run(dist: &Path) -> Result<(), String> {
     let data_file = dist.join(bundle::DATA_PATH);
     let data = std::fs::read(&data_file).map_err(|e| format!("{}: {e}", data_file.display()))?;
-    let (corpus, event_groups) = bundle::decode_with_groups(&data).map_err(|e| format!("{}: {e}", data_file.display()))?;
-    let screen = app::render_first_screen(corpus, event_groups)?;
+    let (corpus, prebuilt) = bundle::decode_with_prebuilt(&data).map_err(|e| format!("{}: {e}", data_file.display()))?;
+    let screen = app::render_first_screen(corpus, prebuilt)?;
     let page_file = dist.join("index.html");
     let page = std::fs::read_to_string(&page_file).map_err(|e| format!("{}: {e}", page_file.display()))?;
     let page = prerender::insert_first_screen(&page_file.display().to_string(), &page, &screen)?;

@@ -91,14 +91,27 @@ fn groups(corpus: &Corpus) -> EventGroups {
     crate::query::group_events(corpus)
 }
 
-/// The corpus written with its event groups and read back; the groups must come back too.
+/// The corpus's event groups, and chunks of search words named by a word of every length.
+fn prebuilt(corpus: &Corpus) -> Prebuilt {
+    let word_chunks = vec!["".into(), "b".into(), "ünïcode".into(), "a word longer than twenty-four bytes".repeat(2)];
+    let mut word_chunks: Vec<String> = word_chunks;
+    word_chunks.sort();
+    Prebuilt { event_groups: groups(corpus), word_chunks }
+}
+
+/// Groups as the build writes them, without chunks of words.
+fn with_groups(event_groups: EventGroups) -> Prebuilt {
+    Prebuilt { event_groups, word_chunks: Vec::new() }
+}
+
+/// The corpus written with what the build computed and read back; that must come back too.
 fn round_trip(corpus: &Corpus) -> Corpus {
-    let written = groups(corpus);
+    let written = prebuilt(corpus);
     let bytes = corpus_body(corpus, &written).into_file("newslens-data-test");
     let file = open(&bytes).unwrap();
     assert_eq!((file.id(), file.kind()), ("newslens-data-test", Kind::Corpus));
-    let (read, read_groups) = file.corpus_and_groups().unwrap();
-    assert_eq!(read_groups, written);
+    let (read, read_prebuilt) = file.corpus_and_prebuilt().unwrap();
+    assert_eq!(read_prebuilt, written);
     read
 }
 
@@ -152,7 +165,7 @@ fn repeated_names_are_written_once() {
         ..Article::default()
     };
     let corpus = Corpus { articles: (0..10).map(article).collect() };
-    let bytes = corpus_body(&corpus, &groups(&corpus)).into_file("");
+    let bytes = corpus_body(&corpus, &prebuilt(&corpus)).into_file("");
     let copies = |s: &str| bytes.windows(s.len()).filter(|w| *w == s.as_bytes()).count();
     assert_eq!((copies("Volodymyr Zelenskyy"), copies("President Zelenskyy"), copies("according to")), (1, 1, 1));
     // A quote's text inside its sentence is an offset into it, not a copy.
@@ -194,7 +207,7 @@ fn a_repeated_long_string_is_written_once_and_read_back_everywhere() {
     let corpus = Corpus { articles: (0..50).map(article).collect() };
     // The fifty reports are one event.
     assert_eq!(groups(&corpus).len(), 1);
-    let bytes = corpus_body(&corpus, &groups(&corpus)).into_file("");
+    let bytes = corpus_body(&corpus, &prebuilt(&corpus)).into_file("");
     let copies = |s: &str| bytes.windows(s.len()).filter(|w| *w == s.as_bytes()).count();
     assert_eq!(copies(sentence), 1);
     assert_eq!(copies("a text that is not in the sentence at all"), 1);
@@ -219,15 +232,15 @@ fn event_groups_come_back_in_order_of_their_first_report_whatever_order_they_wer
     let mut given = groups(&corpus);
     assert!(given.iter().any(|g| g.len() > 1), "the seeds twice: each event is reported twice");
     given.reverse();
-    let bytes = corpus_body(&corpus, &given).into_file("");
-    let (_, read) = open(&bytes).unwrap().corpus_and_groups().unwrap();
+    let bytes = corpus_body(&corpus, &with_groups(given.clone())).into_file("");
+    let (_, read) = open(&bytes).unwrap().corpus_and_prebuilt().unwrap();
     given.reverse();
-    assert_eq!(read, given);
+    assert_eq!(read.event_groups, given);
     // An event left out of every group comes back as a group of its own.
     let (&first, rest) = given.split_first().map(|(g, rest)| (&g[0], rest)).unwrap();
-    let bytes = corpus_body(&corpus, &rest.to_vec()).into_file("");
-    let (_, read) = open(&bytes).unwrap().corpus_and_groups().unwrap();
-    assert!(read.contains(&vec![first]));
+    let bytes = corpus_body(&corpus, &with_groups(rest.to_vec())).into_file("");
+    let (_, read) = open(&bytes).unwrap().corpus_and_prebuilt().unwrap();
+    assert!(read.event_groups.contains(&vec![first]));
 }
 
 #[test]
@@ -245,9 +258,10 @@ fn a_group_that_does_not_exist_is_an_error_at_its_byte() {
         places: vec![],
     };
     let corpus = Corpus { articles: vec![Article { events: vec![event], ..Article::default() }] };
-    let mut bytes = corpus_body(&corpus, &groups(&corpus)).into_file("");
-    // The last byte is the only event's group: "one group back" where none was started.
-    let at = bytes.len() - 1;
+    let mut bytes = corpus_body(&corpus, &with_groups(groups(&corpus))).into_file("");
+    // The byte before the last (no chunks of words) is the only event's group: "one group
+    // back" where none was started.
+    let at = bytes.len() - 2;
     assert_eq!(bytes[at], 0);
     bytes[at] = 1;
     let error = open(&bytes).unwrap().corpus().unwrap_err();
@@ -259,10 +273,11 @@ fn small_files() -> Vec<(Kind, Vec<u8>)> {
     let corpus = odd_corpus();
     let first = &corpus.articles[0];
     vec![
-        (Kind::Corpus, corpus_body(&corpus, &groups(&corpus)).into_file("newslens-data-0123456789abcdef")),
+        (Kind::Corpus, corpus_body(&corpus, &prebuilt(&corpus)).into_file("newslens-data-0123456789abcdef")),
         (Kind::ArticleText, article_text_body(&first.text, &first.blocks).into_file("newslens-data-0123456789abcdef")),
         (Kind::Bucket, bucket_body(&["e40c292c".into()], &corpus).into_file("newslens-data-0123456789abcdef")),
         (Kind::Article, encode_article(first)),
+        (Kind::Words, words_body(&some_words()).into_file("newslens-data-0123456789abcdef")),
     ]
 }
 
@@ -273,7 +288,35 @@ fn decode_as(kind: Kind, bytes: &[u8]) -> Result<(), Error> {
         Kind::ArticleText => file.article_text().map(drop),
         Kind::Bucket => file.bucket().map(drop),
         Kind::Article => file.article().map(drop),
+        Kind::Words => file.words().map(drop),
     }
+}
+
+/// Words that share prefixes (one inside a multi-byte char), ids near and far apart.
+fn some_words() -> Vec<(Box<str>, Vec<u32>)> {
+    let words = ["", "a", "ab", "abc", "b", "zz", "ábc", "ábd"];
+    words.iter().enumerate().map(|(k, w)| (Box::from(*w), (0..k as u32).map(|n| n * n * 1000 + n).collect())).collect()
+}
+
+#[test]
+fn a_chunk_of_search_words_round_trips() {
+    let words = some_words();
+    let bytes = words_body(&words).into_file("newslens-data-test");
+    assert_eq!(open(&bytes).unwrap().words().unwrap(), words);
+    assert_eq!(shared_prefix("ábc", "ábd"), "áb".len());
+    assert_eq!(shared_prefix("\u{e1}", "\u{e2}"), 0, "two chars that share their first byte share nothing");
+}
+
+#[test]
+fn search_words_or_ids_out_of_order_are_errors() {
+    let error = |words: &[(&str, Vec<u32>)]| open(&words_body(words).into_file("")).unwrap().words().unwrap_err().to_string();
+    assert!(error(&[("b", vec![1]), ("a", vec![2])]).starts_with("a search word out of order"));
+    assert!(error(&[("a", vec![1]), ("a", vec![2])]).starts_with("a search word out of order"));
+    assert!(error(&[("a", vec![5, 5])]).starts_with("card ids out of order"));
+    assert!(error(&[("a", vec![5, 3])]).starts_with("card ids out of order"), "a backwards step wraps to a huge one");
+    let unnamed = Prebuilt { event_groups: Vec::new(), word_chunks: vec!["a".into()] };
+    let bytes = corpus_body(&Corpus::default(), &unnamed).into_file("");
+    assert!(open(&bytes).unwrap().corpus().unwrap_err().to_string().starts_with("chunks of search words out of order"));
 }
 
 fn offset(error: &Error) -> usize {

@@ -1,6 +1,8 @@
 //! Which quotes and events a widget shows: the app's own query model (`query::Index`), so a
 //! widget shows exactly what its "Open in newslens" link shows.
 
+use std::rc::Rc;
+
 use super::params::{WidgetParams, WidgetView};
 use crate::extract::model::Corpus;
 use crate::query::{CardRef, Index, ItemRef, Query, Sort, View};
@@ -25,9 +27,9 @@ impl Selection {
 
 /// The cards `params` asks for. An unknown speaker or article matches nothing; a speaker or
 /// kind filter leaves events out (they have neither), as in the app.
-pub fn select(corpus: &Corpus, params: &WidgetParams) -> Selection {
+pub fn select(corpus: &Rc<Corpus>, params: &WidgetParams) -> Selection {
     let mut selection = Selection::default();
-    let index = Index::new(corpus);
+    let index = Index::new(corpus.clone());
     for id in index.results(&to_query(params)).cards {
         match index.card(id) {
             CardRef::Quote(item) => selection.quotes.push(*item),
@@ -120,7 +122,7 @@ mod tests {
     }
 
     fn pick(params: WidgetParams) -> Selection {
-        select(&corpus(), &params)
+        select(&Rc::new(corpus()), &params)
     }
 
     #[test]

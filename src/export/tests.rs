@@ -227,7 +227,7 @@ fn the_selection_is_the_cards_of_the_query_in_their_order() {
     b.file = "004_more.txt".into();
     // The same event in both articles: one card, two sources.
     let corpus = Corpus { articles: vec![article(), b] };
-    let index = Index::new(&corpus);
+    let index = Index::new(corpus.clone());
     let q = Query { view: View::Events, ..Query::default() };
     let results = index.results(&q);
     let items = selection(&corpus, &index, &results);

@@ -5,7 +5,6 @@
 //! Facet counts follow the InstantSearch convention: the count next to a value is the number of
 //! results the page would show if that value were added, i.e. every *other* active filter applies.
 
-use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
@@ -13,9 +12,11 @@ use std::rc::Rc;
 use super::calendar::{day_number, year_month};
 use super::events::{group_events, ItemRef};
 use super::postings::{intersect, union, CardId};
-use super::text::{each_word, parse_search, word_spans, Term};
+use super::search::{cut_chunks, has_run, make_words, WordEntry, Words, CHUNK_BYTES};
+use super::text::{fold, parse_search, word_spans, words, Term};
 use super::url::{Facet, Query, Sort, View};
 use crate::extract::fxhash::FxHasher;
+use crate::codec::Prebuilt;
 use crate::extract::model::{Article, Corpus, QuoteKind};
 use super::order::{self, day_key};
 
@@ -41,7 +42,7 @@ impl CardRef {
 
 /// Our own tables hash with FxHash (`extract::fxhash`): several times faster than SipHash on
 /// short keys, and the keys are our own data.
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(super) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Interned names (speakers, mentions): an id per name, and the order of the names.
 #[derive(Debug, Default)]
@@ -138,10 +139,12 @@ pub struct Index {
     events: Vec<CardId>,
     /// 0..n: the pool of an unfiltered query.
     all: Vec<CardId>,
-    /// The words of the cards, for the search: made with the index, or at their first use when
-    /// the index keeps its corpus to make them from ([`Index::deferring_search`]).
-    search: OnceCell<Search>,
-    source: Option<Rc<Corpus>>,
+    /// The words of the cards, for the search: fetched in the build's chunks when a search needs
+    /// them, or made from the corpus (`words_made_here`) with the index or at their first use.
+    words: Words,
+    words_made_here: bool,
+    /// The cards' texts: the search words are made from them, and a phrase is checked in them.
+    corpus: Rc<Corpus>,
     /// `(kind, article, item)` → card, for the links from the reader back to the cards.
     item_cards: FxMap<(u8, u32, u32), CardId>,
     /// The counts of the unfiltered corpus, per view: the first screen, computed once.
@@ -212,44 +215,71 @@ impl Pool<'_> {
 
 impl Index {
     /// The index of `corpus`, its search words included.
-    pub fn new(corpus: &Corpus) -> Index {
-        let index = Index::without_search(corpus, group_events(corpus));
-        let _ = index.search.set(Search::build(corpus, &index.cards));
+    pub fn new(corpus: impl Into<Rc<Corpus>>) -> Index {
+        let corpus = corpus.into();
+        let index = Index::without_search(&corpus, group_events(&corpus), None);
+        index.prepare_search();
         index
     }
 
-    /// The index of `corpus`, whose search words are made at their first use (a search, or
-    /// [`Index::prepare_search`]): the page answers its first click sooner, as most of the
-    /// index's making is reading every card's words.
-    ///
-    /// `event_groups`: the corpus's, when the build computed them (`data/corpus.bin` holds
-    /// them); otherwise they are made here (a reader's own article added).
-    pub fn deferring_search(corpus: Rc<Corpus>, event_groups: Option<&[Vec<ItemRef>]>) -> Index {
-        let groups = event_groups.map_or_else(|| group_events(&corpus), <[Vec<ItemRef>]>::to_vec);
-        let mut index = Index::without_search(&corpus, groups);
-        index.source = Some(corpus);
-        index
+    /// The page's index of `corpus`, with what the build computed for it (`data/corpus.bin`
+    /// holds it; none for a corpus made in the page, with a reader's own article added):
+    /// - the event groups, made here otherwise;
+    /// - the names of the chunks of search words (`data/words/N.bin`), fetched when a search
+    ///   needs them ([`Index::words_to_fetch`]). Without them the words are made here at their
+    ///   first use (a search, or [`Index::prepare_search`]): the page answers its first click
+    ///   sooner, as most of an index's making is reading every card's words.
+    pub fn deferring_search(corpus: Rc<Corpus>, prebuilt: Option<&Prebuilt>) -> Index {
+        let groups = prebuilt.map_or_else(|| group_events(&corpus), |p| p.event_groups.clone());
+        let chunks = prebuilt.map(|p| p.word_chunks.as_slice()).filter(|c| !c.is_empty());
+        Index::without_search(&corpus, groups, chunks.and_then(Words::chunked))
     }
 
-    /// Makes the search words now, if they are not made yet (the page calls it when idle).
+    /// Makes the search words now, if they are made here and not made yet (the page calls it
+    /// when idle).
     pub fn prepare_search(&self) {
-        self.search();
+        if self.words_made_here && !self.words.all_here() {
+            let texts = |id: usize| card_texts(&self.corpus, &self.cards[id]);
+            let _ = self.words.arrive(0, make_words(self.cards.len(), texts));
+        }
     }
 
-    /// Whether the search words are made (tests).
+    /// Whether the search words are all here (tests).
     #[cfg(test)]
     pub fn search_is_made(&self) -> bool {
-        self.search.get().is_some()
+        self.words.all_here()
     }
 
-    fn search(&self) -> &Search {
-        self.search.get_or_init(|| match &self.source {
-            Some(corpus) => Search::build(corpus, &self.cards),
-            None => Search::build(&Corpus::default(), &[]),
-        })
+    /// The chunks of search words (`data/words/N.bin`) that `query` needs and that are not
+    /// here: until they are, its results lack the cards of those words. None when the words
+    /// are made here.
+    pub fn words_to_fetch(&self, query: &Query) -> Vec<usize> {
+        match self.words_made_here || query.text.is_empty() {
+            true => Vec::new(),
+            false => self.words.missing(&parse_search(&query.text)),
+        }
     }
 
-    fn without_search(corpus: &Corpus, event_groups: Vec<Vec<ItemRef>>) -> Index {
+    /// Of `chunks`, those not asked for yet, now marked as asked for.
+    pub fn request_words(&self, chunks: &[usize]) -> Vec<usize> {
+        self.words.to_request(chunks)
+    }
+
+    /// Chunk `n` of the search words arrived (decoded), or could not be fetched (`Err`, it may
+    /// be asked for again).
+    pub fn words_arrived(&self, n: usize, chunk: Result<Vec<WordEntry>, String>) -> Result<(), String> {
+        match chunk {
+            Ok(entries) => self.words.arrive(n, entries),
+            Err(message) => {
+                self.words.request_failed(n);
+                Err(message)
+            }
+        }
+    }
+
+    /// The index without its search words: `chunked`, the build's chunks to fetch, or none to
+    /// make them here.
+    fn without_search(corpus: &Rc<Corpus>, event_groups: Vec<Vec<ItemRef>>, chunked: Option<Words>) -> Index {
         let mut drafts: Vec<Draft> = Vec::new();
         // The people each event names, per article: an event card gathers its reports'.
         let mut event_people: Vec<Vec<Vec<&str>>> = Vec::with_capacity(corpus.articles.len());
@@ -268,10 +298,12 @@ impl Index {
         }
         drafts.extend(event_groups.into_iter().map(|members| event_draft(corpus, &event_people, members)));
         order::sort_by_key(&mut drafts, |d| ((d.position.0 as u64) << 32) | d.position.1 as u64);
-        Index::from_drafts(corpus, drafts)
+        let words_made_here = chunked.is_none();
+        let words = chunked.unwrap_or_else(Words::unmade);
+        Index::from_drafts(corpus, drafts, words, words_made_here)
     }
 
-    fn from_drafts(corpus: &Corpus, drafts: Vec<Draft<'_>>) -> Index {
+    fn from_drafts(corpus: &Rc<Corpus>, drafts: Vec<Draft<'_>>, words: Words, words_made_here: bool) -> Index {
         let n = drafts.len();
         let files: Vec<String> = corpus.articles.iter().map(|a| a.file.clone()).collect();
         let mut index = Index {
@@ -294,8 +326,9 @@ impl Index {
             quotes: Vec::new(),
             events: Vec::new(),
             all: (0..n as CardId).collect(),
-            search: OnceCell::new(),
-            source: None,
+            words,
+            words_made_here,
+            corpus: corpus.clone(),
             item_cards: FxMap::with_capacity_and_hasher(n, Default::default()),
             unfiltered: Default::default(),
         };
@@ -585,43 +618,27 @@ impl Index {
     }
 
     /// The cards with a search term: a word (or a prefix, while typed), or a phrase: its words
-    /// in a row within one of the card's texts, the last one a prefix while typed.
+    /// in a row within one of the card's texts, the last one a prefix while typed. Words whose
+    /// chunk is not here yet match nothing ([`Index::words_to_fetch`]).
     fn cards_matching(&self, term: &Term) -> Vec<CardId> {
+        self.prepare_search();
         let last = term.words.len() - 1;
-        // Each word as the range of vocabulary ids it stands for: one word, or every word with
-        // that prefix (contiguous, as the vocabulary is sorted).
-        let ranges: Vec<(usize, usize)> =
-            term.words.iter().enumerate().map(|(k, w)| self.id_range(w, term.prefix && k == last)).collect();
-        let vocabulary = &self.search().vocabulary;
-        let lists = ranges.iter().map(|&(lo, hi)| match hi - lo {
-            1 => vocabulary[lo].1.clone(),
-            _ => union(&vocabulary[lo..hi].iter().map(|(_, ids)| ids.as_slice()).collect::<Vec<_>>(), self.cards.len()),
-        });
+        let n = self.cards.len();
+        let lists = term.words.iter().enumerate().map(|(k, w)| self.words.cards(w, term.prefix && k == last, n));
         let cards = intersect(lists.collect());
-        if ranges.len() == 1 {
+        if term.words.len() == 1 {
             return cards;
         }
-        cards.into_iter().filter(|&id| self.has_run(id, &ranges)).collect()
+        cards.into_iter().filter(|&id| self.has_phrase(id, term)).collect()
     }
 
-    /// The ids of `word`, or of every word starting with it.
-    fn id_range(&self, word: &str, prefix: bool) -> (usize, usize) {
-        let vocabulary = &self.search().vocabulary;
-        let lo = vocabulary.partition_point(|(w, _)| &**w < word);
-        let hi = if prefix {
-            lo + vocabulary[lo..].iter().take_while(|(w, _)| w.starts_with(word)).count()
-        } else {
-            lo + usize::from(vocabulary.get(lo).is_some_and(|(w, _)| &**w == word))
-        };
-        (lo, hi)
-    }
-
-    /// Whether card `id` has words in a row whose ids fall in `ranges`, one after the other.
-    fn has_run(&self, id: CardId, ranges: &[(usize, usize)]) -> bool {
-        let Search { tokens, token_start, .. } = self.search();
-        let (start, end) = (token_start[id as usize] as usize, token_start[id as usize + 1] as usize);
-        let in_range = |token: u32, &(lo, hi): &(usize, usize)| (lo..hi).contains(&(token as usize));
-        tokens[start..end].windows(ranges.len()).any(|run| run.iter().zip(ranges).all(|(&t, r)| in_range(t, r)))
+    /// Whether one of card `id`'s texts holds the words of `term` in a row. Only the cards that
+    /// hold all its words are read, so no pair of words is indexed.
+    fn has_phrase(&self, id: CardId, term: &Term) -> bool {
+        card_texts(&self.corpus, &self.cards[id as usize]).into_iter().any(|text| {
+            let folded = fold(text);
+            has_run(&words(&folded).collect::<Vec<_>>(), term)
+        })
     }
 
     fn timeline(&self, ids: &[CardId]) -> Vec<YearBucket> {
@@ -756,53 +773,6 @@ fn event_draft<'c>(corpus: &'c Corpus, people: &[Vec<Vec<&'c str>>], members: Ve
     }
 }
 
-/// The search's words.
-#[derive(Debug)]
-struct Search {
-    /// Every folded word of the cards with the cards that hold it, sorted by word: a search
-    /// term is a prefix, found by binary search. A word's place here is its id.
-    vocabulary: Vec<(Box<str>, Vec<CardId>)>,
-    /// Each card's words as vocabulary ids, in order, its texts apart ([`GAP`]): a phrase is
-    /// checked here on the cards that hold all its words (`token_start[id]..token_start[id + 1]`).
-    tokens: Vec<u32>,
-    token_start: Vec<u32>,
-}
-
-impl Search {
-    fn build(corpus: &Corpus, cards: &[CardRef]) -> Search {
-        let mut words = Vocabulary::default();
-        let mut tokens: Vec<u32> = Vec::new();
-        let mut token_start = Vec::with_capacity(cards.len() + 1);
-        for (id, card) in cards.iter().enumerate() {
-            token_start.push(tokens.len() as u32);
-            for text in card_texts(corpus, card) {
-                each_word(text, |w| tokens.push(words.add(w, id as CardId)));
-                tokens.push(GAP);
-            }
-        }
-        token_start.push(tokens.len() as u32);
-        // One string sort for the whole page (src/query/order.rs): the words, then their ids.
-        let Vocabulary { ids, postings } = words;
-        let mut sorted: Vec<String> = ids.keys().map(|w| w.to_string()).collect();
-        order::sort_dedup(&mut sorted);
-        let mut new_id = vec![0u32; postings.len()];
-        let mut postings: Vec<Option<Vec<CardId>>> = postings.into_iter().map(Some).collect();
-        let vocabulary = sorted
-            .into_iter()
-            .enumerate()
-            .map(|(rank, w)| {
-                let old = ids[w.as_str()] as usize;
-                new_id[old] = rank as u32;
-                (w.into_boxed_str(), postings[old].take().unwrap_or_default())
-            })
-            .collect();
-        for token in tokens.iter_mut().filter(|t| **t != GAP) {
-            *token = new_id[*token as usize];
-        }
-        Search { vocabulary, tokens, token_start }
-    }
-}
-
 /// The texts a card is found by: a quote's words and its speaker; an event's sentences (wire
 /// copy repeats a sentence word for word in every paper that runs it: each is read once).
 fn card_texts<'c>(corpus: &'c Corpus, card: &CardRef) -> Vec<&'c str> {
@@ -818,40 +788,6 @@ fn card_texts<'c>(corpus: &'c Corpus, card: &CardRef) -> Vec<&'c str> {
             texts.sort_unstable();
             texts.dedup();
             texts
-        }
-    }
-}
-
-/// Marks the end of a card's text among its tokens: a phrase never runs over it.
-const GAP: u32 = u32::MAX;
-
-/// Each folded word of the cards, with an id (in order of first sight) and the ids of the
-/// cards it is in, in order, each once (cards are added in id order, so a repeat within a card
-/// is the last id). Hashed with FxHash (`extract::fxhash`): several times faster than SipHash
-/// on short words; the keys are our own data.
-#[derive(Default)]
-struct Vocabulary {
-    ids: FxMap<Box<str>, u32>,
-    postings: Vec<Vec<CardId>>,
-}
-
-impl Vocabulary {
-    /// The id of `word`, which card `card` holds.
-    fn add(&mut self, word: &str, card: CardId) -> u32 {
-        match self.ids.get(word) {
-            Some(&id) => {
-                let cards = &mut self.postings[id as usize];
-                if cards.last() != Some(&card) {
-                    cards.push(card);
-                }
-                id
-            }
-            None => {
-                let id = self.postings.len() as u32;
-                self.ids.insert(word.into(), id);
-                self.postings.push(vec![card]);
-                id
-            }
         }
     }
 }
@@ -914,8 +850,17 @@ fn may_be_capitalised(word: &str) -> bool {
     word.as_bytes().first().is_some_and(|&b| !b.is_ascii_lowercase())
 }
 
+/// The search words of `corpus`'s cards, cut into chunks for the build to write
+/// (`data/words/N.bin`): the first word of each chunk ("" for the first), and the chunks. The
+/// card ids are those of the page's index given the same `event_groups`.
+pub fn word_chunks(corpus: Rc<Corpus>, event_groups: Vec<Vec<ItemRef>>) -> (Vec<String>, Vec<Vec<WordEntry>>) {
+    let index = Index::without_search(&corpus, event_groups, None);
+    let entries = make_words(index.cards.len(), |id| card_texts(&corpus, &index.cards[id]));
+    cut_chunks(entries, CHUNK_BYTES)
+}
+
 /// Every named speaker with the number of their quotes, most quoted first, then by name.
 pub fn speaker_counts(corpus: &Corpus) -> Vec<(String, usize)> {
-    Index::new(corpus).facets(&Query::default()).speakers.iter().map(|(s, n)| (s.to_string(), *n)).collect()
+    Index::without_search(&Rc::new(corpus.clone()), group_events(corpus), None).facets(&Query::default()).speakers.iter().map(|(s, n)| (s.to_string(), *n)).collect()
 }
 

@@ -5,6 +5,7 @@
 //! - `index`: the corpus as interned ids and postings; `results` and `facets` of a query.
 //! - `events`: reports of one event across articles grouped into one card.
 //! - `postings`: sorted card-id lists, union and intersection.
+//! - `search`: the search words, made in the page or fetched in the build's chunks.
 //! - `text`: case and accent folding, search terms, highlighting.
 //! - `calendar`: ISO days, period bounds, day numbers, dates for people.
 //! - `reader`: an article cut into marked segments for the reader.
@@ -16,14 +17,16 @@ mod events;
 mod index;
 mod postings;
 mod reader;
+mod search;
 mod text;
 mod url;
 
 pub use calendar::{day_number, days_in_month, display_date, month_name, parse_iso, period_bound, year_month};
 pub use events::{group_events, ItemRef};
-pub use index::{speaker_counts, CardRef, Facets, Index, Results, YearBucket};
+pub use index::{speaker_counts, word_chunks, CardRef, Facets, Index, Results, YearBucket};
 pub use postings::CardId;
 pub use reader::{article_marks, segments, Mark, Segment};
+pub use search::WordEntry;
 pub use text::{fold, highlight, parse_search, quoted, search_terms, Term};
 pub use url::{decode, encode, Facet, Query, Sort, View};
 

@@ -145,7 +145,7 @@ fn the_same_event_in_two_articles_is_one_card() {
     let corpus = corpus();
     let groups = group_events(&corpus);
     assert_eq!(groups, vec![vec![(0, 0), (1, 0)], vec![(0, 1)], vec![(1, 1)]]);
-    let index = Index::new(&corpus);
+    let index = Index::new(corpus.clone());
     let results = index.results(&Query::default());
     assert_eq!((results.quotes, results.events), (5, 3));
     assert_eq!(index.card_for_reader_anchor("r-e-1-0").as_deref(), Some("e-0-0"));
@@ -167,7 +167,7 @@ fn events_on_the_same_day_about_different_things_stay_apart() {
 
 #[test]
 fn facet_counts_apply_the_other_filters_only() {
-    let index = Index::new(&corpus());
+    let index = Index::new(corpus());
     let q = Query { speakers: vec!["Dmitry Peskov".into()], ..Query::default() };
     let facets = index.facets(&q);
     // Speaker counts ignore the speaker filter itself.
@@ -189,7 +189,7 @@ fn facet_counts_apply_the_other_filters_only() {
 
 #[test]
 fn selected_values_stay_listed_at_zero() {
-    let index = Index::new(&corpus());
+    let index = Index::new(corpus());
     let q = Query { speakers: vec!["Nobody".into()], text: "zzz".into(), ..Query::default() };
     assert_eq!(count(&index.facets(&q).speakers, "Nobody"), 0);
     assert!(index.facets(&q).speakers.iter().any(|(s, _)| &**s == "Nobody"));
@@ -198,7 +198,7 @@ fn selected_values_stay_listed_at_zero() {
 
 #[test]
 fn speakers_are_sorted_by_count_then_name() {
-    let facets = Index::new(&corpus()).facets(&Query::default());
+    let facets = Index::new(corpus()).facets(&Query::default());
     let names: Vec<&str> = facets.speakers.iter().map(|(s, _)| &**s).collect();
     assert_eq!(names, ["Dmitry Peskov", "Volodymyr Zelenskyy", "Zoë Reader"]);
     assert_eq!(speaker_counts(&corpus())[0], ("Dmitry Peskov".to_string(), 2));
@@ -206,7 +206,7 @@ fn speakers_are_sorted_by_count_then_name() {
 
 #[test]
 fn search_folds_case_and_diacritics_and_matches_prefixes() {
-    let index = Index::new(&corpus());
+    let index = Index::new(corpus());
     let find = |text: &str| ids(&index, &Query { text: text.into(), ..Query::default() });
     assert_eq!(find("zelensky"), ["q-0-1", "q-1-1"], "speaker names are searched");
     assert_eq!(find("ZOE"), ["q-1-2"]);
@@ -220,6 +220,8 @@ fn search_folds_case_and_diacritics_and_matches_prefixes() {
     assert_eq!(find("\"only venue\""), ["q-0-0"], "a phrase: its words in a row");
     assert!(find("\"venue only\"").is_empty(), "a phrase in another order does not match");
     assert_eq!(find("\"the only ven"), ["q-0-0"], "an open phrase's last word is a prefix");
+    assert!(find("m").is_empty(), "one letter is a word, not a prefix");
+    assert_eq!(find("mo"), find("mosc"), "two letters are a prefix");
     assert_eq!(fold("ZELENSKYY Zoë’s Łódź"), "zelenskyy zoe's lodz");
 }
 
@@ -236,7 +238,7 @@ fn highlight_marks_folded_matches_in_the_original_text() {
 
 #[test]
 fn the_period_filter_keeps_overlapping_dated_cards() {
-    let index = Index::new(&corpus());
+    let index = Index::new(corpus());
     let mut q = Query { view: View::Events, ..Query::default() };
     q.set_period(Some("2026-01"), Some("2026-01"));
     assert_eq!(ids(&index, &q), ["e-0-0"]);
@@ -251,7 +253,7 @@ fn the_period_filter_keeps_overlapping_dated_cards() {
 
 #[test]
 fn date_sort_puts_the_earliest_first_and_undated_last() {
-    let index = Index::new(&corpus());
+    let index = Index::new(corpus());
     let q = Query { sort: Sort::Date, ..Query::default() };
     assert_eq!(&ids(&index, &q)[..4], ["q-1-1", "e-1-1", "e-0-1", "e-0-0"], "same date: article position decides");
     let q = Query::default();
@@ -260,7 +262,7 @@ fn date_sort_puts_the_earliest_first_and_undated_last() {
 
 #[test]
 fn timeline_groups_events_by_year_and_month() {
-    let index = Index::new(&corpus());
+    let index = Index::new(corpus());
     let mut q = Query::default();
     q.set_period(Some("2026"), Some("2026"));
     let timeline = index.facets(&q).timeline;
@@ -273,7 +275,7 @@ fn timeline_groups_events_by_year_and_month() {
 
 #[test]
 fn mentions_come_from_sentences_actors_and_places() {
-    let index = Index::new(&corpus());
+    let index = Index::new(corpus());
     let facets = index.facets(&Query::default());
     assert_eq!(count(&facets.mentions, "Abu Dhabi"), 1);
     assert_eq!(count(&facets.mentions, "Ukraine"), 3);
@@ -300,7 +302,7 @@ fn a_sentence_mentions_a_person_by_whole_words_of_their_name_or_alias() {
         .map(|s| quote(TEXT, Some("Bo Reed"), QuoteKind::Indirect, s, &sentence(s)))
         .collect();
     corpus.articles.truncate(1);
-    let index = Index::new(&corpus);
+    let index = Index::new(corpus.clone());
     let q = Query { mentions: vec!["Ann Pike".into()], ..Query::default() };
     // The possessive and the full name count, once each; "Spike" and "Pikes" do not.
     assert_eq!(ids(&index, &q), ["q-0-0", "q-0-2"]);
@@ -392,7 +394,7 @@ fn synthetic(n: usize) -> Corpus {
 #[test]
 fn the_index_agrees_with_a_plain_filter_over_every_card() {
     let corpus = synthetic(120);
-    let index = Index::new(&corpus);
+    let index = Index::new(corpus.clone());
     let speakers = ["Ana Silva", "Chen Wei", "Gus Lind"];
     let mut checked = 0;
     for n in 0..200usize {
@@ -447,7 +449,7 @@ fn a_search_is_quoted_unless_it_holds_its_own_quotation_marks() {
 #[test]
 fn an_index_deferring_its_search_answers_the_same() {
     let corpus = std::rc::Rc::new(synthetic(60));
-    let eager = Index::new(&corpus);
+    let eager = Index::new(corpus.clone());
     let deferred = Index::deferring_search(corpus.clone(), None);
     let plain = Query { speakers: vec!["Ana Silva".into()], ..Query::default() };
     assert_eq!(deferred.results(&plain), eager.results(&plain));
@@ -469,9 +471,10 @@ fn an_index_deferring_its_search_answers_the_same() {
 #[test]
 fn an_index_takes_the_event_groups_it_is_given() {
     let corpus = std::rc::Rc::new(synthetic(60));
-    let eager = Index::new(&corpus);
+    let eager = Index::new(corpus.clone());
     let groups = crate::query::group_events(&corpus);
-    let stored = Index::deferring_search(corpus.clone(), Some(&groups));
+    let prebuilt = |event_groups: &[Vec<ItemRef>]| crate::codec::Prebuilt { event_groups: event_groups.to_vec(), word_chunks: Vec::new() };
+    let stored = Index::deferring_search(corpus.clone(), Some(&prebuilt(&groups)));
     for text in ["", "talks", "\"budget plan\""] {
         let q = Query { text: text.into(), ..Query::default() };
         assert_eq!(stored.results(&q), eager.results(&q), "{text}");
@@ -479,8 +482,53 @@ fn an_index_takes_the_event_groups_it_is_given() {
     }
     let apart: Vec<Vec<ItemRef>> = groups.iter().flatten().map(|&member| vec![member]).collect();
     assert!(apart.len() > groups.len(), "the synthetic corpus has events reported twice");
-    let split = Index::deferring_search(corpus, Some(&apart));
+    let split = Index::deferring_search(corpus, Some(&prebuilt(&apart)));
     assert_eq!(split.len(), eager.len() + apart.len() - groups.len());
+}
+
+/// An index whose search words come in the build's chunks answers as the index that made them
+/// all, once the chunks it asks for have arrived; it asks only for those a search needs, and
+/// answers nothing for words whose chunk is not here.
+#[test]
+fn an_index_with_chunked_words_fetches_what_a_search_needs_and_answers_the_same() {
+    let corpus = std::rc::Rc::new(synthetic(60));
+    let eager = Index::new(corpus.clone());
+    let groups = crate::query::group_events(&corpus);
+    let (_, chunks) = crate::query::word_chunks(corpus.clone(), groups.clone());
+    // Cut again smaller, so that a search needs some chunks and not others.
+    let entries: Vec<crate::query::WordEntry> = chunks.into_iter().flatten().collect();
+    let (word_chunks, chunks) = super::search::cut_chunks(entries, 200);
+    assert!(word_chunks.len() > 4, "{} chunks", word_chunks.len());
+    let prebuilt = crate::codec::Prebuilt { event_groups: groups, word_chunks };
+    let chunked = Index::deferring_search(corpus, Some(&prebuilt));
+    let plain = Query { speakers: vec!["Ana Silva".into()], ..Query::default() };
+    assert!(chunked.words_to_fetch(&plain).is_empty());
+    assert_eq!(chunked.results(&plain), eager.results(&plain));
+    let mut fetched = 0;
+    for text in ["budget ri", "talks", "\"budget plan\"", "\"plan ri", "lagos \"plan falls\" ", "zzz", "t", "ana"] {
+        let q = Query { text: text.into(), ..Query::default() };
+        let needed = chunked.words_to_fetch(&q);
+        for n in chunked.request_words(&needed) {
+            chunked.words_arrived(n, Ok(chunks[n].clone())).unwrap();
+            fetched += 1;
+        }
+        assert!(chunked.words_to_fetch(&q).is_empty(), "{text}");
+        assert_eq!(chunked.results(&q), eager.results(&q), "{text}");
+        assert_eq!(chunked.facets(&q), eager.facets(&q), "{text}");
+    }
+    assert!(fetched < chunks.len(), "{fetched} of {} chunks fetched: every one", chunks.len());
+    // A word whose chunk is missing matches nothing until it arrives; a failed fetch may be
+    // made again.
+    let first_word = |n: usize| Query { text: format!("{} ", prebuilt.word_chunks[n]), ..Query::default() };
+    let missing = (1..chunks.len()).find(|&n| !chunked.words_to_fetch(&first_word(n)).is_empty()).unwrap();
+    let q = first_word(missing);
+    assert!(!eager.results(&q).cards.is_empty());
+    assert!(chunked.results(&q).cards.is_empty());
+    assert_eq!(chunked.request_words(&[missing]), [missing]);
+    assert!(chunked.words_arrived(missing, Err("data/words/9.bin could not be loaded".into())).is_err());
+    assert_eq!(chunked.request_words(&[missing]), [missing]);
+    chunked.words_arrived(missing, Ok(chunks[missing].clone())).unwrap();
+    assert_eq!(chunked.results(&q), eager.results(&q));
 }
 
 /// The speaker and kind counts are those of the cards the query leaves without its own speaker
@@ -565,7 +613,7 @@ fn by_count_then_name(mut counts: Vec<(String, usize)>) -> Vec<(String, usize)> 
 fn a_click_shares_the_unfiltered_counts_of_its_own_facet() {
     // The facet just clicked keeps its counts (its pool is the whole view): the very list the
     // unfiltered page showed, not a copy of it, so the page can tell it did not change.
-    let index = Index::new(&synthetic(30));
+    let index = Index::new(synthetic(30));
     let all = index.facets(&Query::default());
     let one = Query { speakers: vec!["Chen Wei".into()], ..Query::default() };
     let facets = index.facets(&one);
@@ -645,7 +693,7 @@ fn grouping_large_date_buckets_loses_no_report_and_never_joins_one_article_twice
 
 #[test]
 fn top_speakers_count_the_quotes_of_the_results() {
-    let index = Index::new(&corpus());
+    let index = Index::new(corpus());
     let all = index.results(&Query::default());
     let top = index.top_speakers(&all, 2);
     let top: Vec<(&str, usize)> = top.iter().map(|(s, n)| (&**s, *n)).collect();
@@ -658,7 +706,7 @@ fn top_speakers_count_the_quotes_of_the_results() {
 
 #[test]
 fn a_speaker_page_is_their_quotes_and_a_permalink() {
-    let index = Index::new(&corpus());
+    let index = Index::new(corpus());
     let q = Query::speaker_page("Volodymyr Zelenskyy");
     assert_eq!(q.to_url_query(), "?speaker=Volodymyr%20Zelenskyy&view=speaker");
     assert_eq!(Query::from_url_query(&q.to_url_query()), q);
@@ -672,7 +720,7 @@ fn a_speaker_page_is_their_quotes_and_a_permalink() {
 
 #[test]
 fn a_card_is_found_by_its_element_id_or_any_report() {
-    let index = Index::new(&corpus());
+    let index = Index::new(corpus());
     let event = index.card_of_element("e-1-0").expect("the second report of the grouped event");
     assert_eq!(index.card(event).id(), "e-0-0");
     assert_eq!(index.card_of_element("q-1-2").map(|c| index.card(c).id()).as_deref(), Some("q-1-2"));

@@ -83,7 +83,7 @@ pub fn quoted(text: &str) -> String {
 
 /// What a search asks for: every term must match a card. Words match whole words, but the last
 /// one while it is being typed (no space or closing quote after it) matches as a prefix, as in
-/// most search boxes; `"peace talks"` matches those words in a row.
+/// most search boxes, from its second letter on; `"peace talks"` matches those words in a row.
 pub fn parse_search(text: &str) -> Vec<Term> {
     let folded = fold(text);
     let mut terms: Vec<Term> = Vec::new();
@@ -98,7 +98,9 @@ pub fn parse_search(text: &str) -> Vec<Term> {
     }
     let typing = folded.chars().last().is_some_and(char::is_alphanumeric);
     if let Some(last) = terms.last_mut() {
-        last.prefix = typing;
+        // One letter is a word ("a", "i"), not a prefix: as a prefix it would match most of
+        // the corpus, and fetch most of its search words.
+        last.prefix = typing && last.words.last().is_some_and(|w| w.chars().nth(1).is_some());
     }
     terms.dedup();
     terms

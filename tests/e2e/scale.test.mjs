@@ -4,7 +4,7 @@
 // histogram timeline works from the keyboard, and a permalink to a card far down still opens it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve, launch, openPage, appReady, axeViolations, screenshot, ROOT } from './support.mjs';
 
@@ -146,4 +146,62 @@ test('a permalink to a card beyond the first page opens enough pages to show it,
 test('the large corpus page has no accessibility violations', async () => {
   const page = await open();
   assert.deepEqual(await axeViolations(page), []);
+});
+
+// The search words come in chunks (data/words/N.bin) that the page fetches when a search needs
+// them: none when the page opens, then only the chunks of the words typed.
+const searchBox = (page) => page.getByLabel('Search quotes, speakers and events');
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const wordsOf = (s) => fold(s ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+test('a search fetches only the chunks of search words it needs, and finds what the extraction holds', async () => {
+  const chunks = (await readdir(join(SITE, 'data/words'))).length;
+  assert.ok(chunks > 2, `the large corpus has ${chunks} chunks of search words`);
+  const page = await open('/?view=quotes');
+  const fetched = [];
+  page.on('request', (r) => { const m = r.url().match(/\/data\/words\/(\d+)\.bin$/); if (m) fetched.push(Number(m[1])); });
+  assert.deepEqual(fetched, [], 'opening the page fetched search words');
+  // A plain word of a quote, and the quotes whose words or speaker hold it.
+  const word = quotes.flatMap((q) => wordsOf(q.text)).find((w) => /^[a-z]{7,}$/.test(w));
+  const expected = quotes.filter((q) => wordsOf(q.text).includes(word) || wordsOf(q.speaker).includes(word)).length;
+  await searchBox(page).fill(word + ' ');
+  await page.getByRole('status').filter({ hasText: new RegExp(`^${expected.toLocaleString('en')} quotes?,`) }).waitFor();
+  assert.ok(fetched.length >= 1 && fetched.length < chunks, `fetched chunks ${fetched} of ${chunks}`);
+  const texts = await page.locator('.quote-card .words').allTextContents();
+  assert.ok(texts.length > 0);
+  // The same word again fetches nothing more.
+  const before = fetched.length;
+  await searchBox(page).fill('');
+  await page.waitForURL((u) => !u.searchParams.has('q'));
+  await searchBox(page).fill(word + ' ');
+  await page.waitForURL((u) => u.searchParams.get('q') === word + ' ');
+  await page.getByRole('status').filter({ hasText: new RegExp(`^${expected.toLocaleString('en')} quotes?,`) }).waitFor();
+  assert.equal(fetched.length, before);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a chunk of search words that cannot be fetched is said so, and changing the search asks again', async () => {
+  const page = await open('/?view=quotes');
+  await page.route('**/data/words/*.bin', (route) => route.abort());
+  const word = quotes.flatMap((q) => wordsOf(q.text)).find((w) => /^[a-z]{6,}$/.test(w));
+  await searchBox(page).fill(word);
+  const status = page.getByRole('status').filter({ hasText: 'The search could not load its words' });
+  await status.waitFor();
+  assert.match(await status.innerText(), /data\/words\/\d+\.bin could not be loaded \(network error\)\. Change the search to try again\./);
+  assert.equal(await page.locator('#empty-state').count(), 0, 'no "nothing matches" while the words are missing');
+  await page.unroute('**/data/words/*.bin');
+  await searchBox(page).fill(word + ' ');
+  await page.getByRole('status').filter({ hasText: /^[\d,]+ quotes?,/ }).waitFor();
+  assert.ok(await cards(page).count() > 0);
+  // The failed request is reported by the browser as such; nothing else went wrong.
+  assert.ok(page.problems.every((p) => /words\/\d+\.bin|Failed to load resource/.test(p)), page.problems.join('\n'));
+});
+
+test('a search permalink fetches its chunk and opens on its cards', async () => {
+  const word = quotes.flatMap((q) => wordsOf(q.text)).find((w) => /^[a-z]{8,}$/.test(w));
+  const expected = quotes.filter((q) => wordsOf(q.text).includes(word) || wordsOf(q.speaker).includes(word)).length;
+  const page = await open(`/?view=quotes&q=${encodeURIComponent(word + ' ')}`);
+  await page.getByRole('status').filter({ hasText: new RegExp(`^${expected.toLocaleString('en')} quotes?,`) }).waitFor();
+  assert.equal(await cards(page).count(), Math.min(expected, PAGE));
+  assert.deepEqual(page.problems, []);
 });

@@ -16,7 +16,8 @@ use super::speaker_page::{speaker_page, SpeakerPageProps};
 use crate::app::state::{Action, State};
 use crate::app::url;
 use crate::app::extract_worker::ExtractWorker;
-use crate::codec::EventGroups;
+use crate::app::search_words::{use_answerable, use_search_words, ShownResults};
+use crate::codec::Prebuilt;
 use crate::extract::model::{Article, Corpus};
 use crate::own_article;
 use crate::query::{Index, Query};
@@ -25,8 +26,9 @@ use crate::query::{Index, Query};
 pub struct AppProps {
     /// The corpus of `data/corpus.bin`, or why it could not be read.
     pub corpus: Result<Rc<Corpus>, String>,
-    /// Its events grouped by the build (the reports of one event across articles).
-    pub event_groups: Option<Rc<EventGroups>>,
+    /// What the build computed for its index: its events grouped (the reports of one event
+    /// across articles) and the names of the chunks of search words.
+    pub prebuilt: Option<Rc<Prebuilt>>,
 }
 
 #[component]
@@ -36,14 +38,14 @@ pub fn App(props: &AppProps) -> Html {
     use_ready_mark();
     match &props.corpus {
         Ok(bundled) => {
-            // The build's groups are the bundled corpus's: with an article added, the index
-            // groups the events again.
-            let (corpus, event_groups) = match &*with_own {
+            // What the build computed is the bundled corpus's: with an article added, the index
+            // groups the events again and makes its search words.
+            let (corpus, prebuilt) = match &*with_own {
                 Some(own) => (own.clone(), None),
-                None => (bundled.clone(), props.event_groups.clone()),
+                None => (bundled.clone(), props.prebuilt.clone()),
             };
             let on_corpus = Callback::from(move |next| with_own.set(Some(next)));
-            html! { <Explorer {corpus} {event_groups} {on_corpus} /> }
+            html! { <Explorer {corpus} {prebuilt} {on_corpus} /> }
         }
         Err(message) => html! { <p class="fatal-error" role="alert">{ message }</p> },
     }
@@ -52,7 +54,7 @@ pub fn App(props: &AppProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ExplorerProps {
     corpus: Rc<Corpus>,
-    event_groups: Option<Rc<EventGroups>>,
+    prebuilt: Option<Rc<Prebuilt>>,
     /// Replaces the corpus (with a reader's own article added).
     on_corpus: Callback<Rc<Corpus>>,
 }
@@ -68,16 +70,17 @@ fn Explorer(props: &ExplorerProps) -> Html {
     use_focus_anchor(&state);
 
     let panel_open = use_panel_open();
-    // The search words are made after the first paint, not before the page answers (most of an
-    // index's making at 10,000 articles): a search made before then makes them itself.
-    let index = use_memo((corpus.clone(), props.event_groups.clone()), |(c, groups)| {
-        Index::deferring_search(c.clone(), groups.as_deref().map(Vec::as_slice))
-    });
+    // The search words are fetched in chunks when a search needs them, or, for a corpus made
+    // in the page, made after the first paint, not before the page answers (most of an index's
+    // making at 10,000 articles): a search made before then makes them itself.
+    let index = use_memo((corpus.clone(), props.prebuilt.clone()), |(c, prebuilt)| Index::deferring_search(c.clone(), prebuilt.as_deref()));
     use_search_prepared_when_idle(&index);
     // The reader's article is not a filter: opening it must not recompute the cards.
     let filters_of = Query { read: None, ..state.query.clone() };
-    let results = use_memo((index.clone(), filters_of.clone()), |(i, q)| i.results(q));
-    let facets = use_memo((index.clone(), filters_of), |(i, q)| i.facets(q));
+    let words = use_search_words(&index, &filters_of);
+    let answerable = use_answerable(&words, &filters_of);
+    let results = use_memo((index.clone(), answerable.clone()), |(i, q)| i.results(q));
+    let facets = use_memo((index.clone(), answerable), |(i, q)| i.facets(q));
     let top_speakers = use_memo((index.clone(), results.clone()), |(i, r)| {
         i.top_speakers(r, super::speaker_chart::BARS)
     });
@@ -159,7 +162,10 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 };
                 speaker_page(page, &state)
             }
-            None => results_view(corpus, &index, &state, &results, &timeline, &top_speakers, &on_read),
+            None => {
+                let shown = ShownResults { results: results.clone(), words };
+                results_view(corpus, &index, &state, &shown, &timeline, &top_speakers, &on_read)
+            }
         },
     };
     // The reader and a speaker's page take the whole width: no filter panel beside them.

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::event_card::EventCard;
 use super::quote_card::QuoteCard;
 use super::timeline::Timeline;
+use crate::app::search_words::{ShownResults, WordsStatus};
 use crate::app::state::{Action, State};
 use crate::cards::figure;
 use crate::app::url;
@@ -31,12 +32,13 @@ pub fn results_view(
     corpus: &Rc<Corpus>,
     index: &Rc<Index>,
     state: &UseReducerHandle<State>,
-    results: &Rc<Results>,
+    shown: &ShownResults,
     timeline: &KeptTimeline,
     top_speakers: &Rc<Vec<(Rc<str>, usize)>>,
     on_read: &Callback<(String, String)>,
 ) -> Html {
     let q = &state.query;
+    let results = &shown.results;
     let dispatch = state.dispatcher();
     let view_button = |view: View| {
         let dispatch = dispatch.clone();
@@ -71,7 +73,7 @@ pub fn results_view(
     // A permalink to a card further down opens with enough pages to show it.
     let first_page = first_page(index, results, state.anchor.as_deref());
     html! {
-        <main id="main" class="results" tabindex="-1">
+        <main id="main" class="results" tabindex="-1" aria-busy={(shown.words == WordsStatus::Fetching).then_some("true")}>
             <h2 class="visually-hidden">{ "Results" }</h2>
             <div class="toolbar">
                 <div class="views" role="group" aria-label="Show">
@@ -83,7 +85,7 @@ pub fn results_view(
                         <option value="date" selected={q.sort == Sort::Date}>{ "date" }</option>
                     </select>
                 </label>
-                <p class="count" role="status">{ count_text(results) }</p>
+                <p class="count" role="status">{ status_text(shown) }</p>
                 <super::export::Export corpus={corpus.clone()} index={index.clone()} results={results.clone()} />
                 <super::embed_dialog::EmbedDialog query={q.clone()} />
             </div>
@@ -93,7 +95,7 @@ pub fn results_view(
             if q.view.shows_quotes() && !top_speakers.is_empty() {
                 <super::speaker_chart::SpeakerChart speakers={top_speakers.clone()} />
             }
-            if results.cards.is_empty() {
+            if results.cards.is_empty() && shown.words == WordsStatus::Here {
                 { empty_state(state) }
             }
             <CardList key={q.to_url_query()} corpus={corpus.clone()} index={index.clone()} results={results.clone()}
@@ -242,6 +244,15 @@ fn card_item(props: &CardListProps, id: CardId, search: &AttrValue, query: &Rc<Q
 fn reader_href(corpus: &Corpus, q: &Query, article: usize, anchor: &str) -> String {
     let query = Query { read: Some(corpus.articles[article].file.clone()), ..q.clone() };
     url::href(&query, Some(anchor))
+}
+
+/// The status line: the count, or why the search has not answered yet.
+fn status_text(shown: &ShownResults) -> String {
+    match &shown.words {
+        WordsStatus::Here => count_text(&shown.results),
+        WordsStatus::Fetching => "Searching…".to_string(),
+        WordsStatus::Failed(why) => format!("The search could not load its words: {why}. Change the search to try again."),
+    }
 }
 
 pub fn count_text(results: &Results) -> String {
