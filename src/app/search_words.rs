@@ -65,15 +65,14 @@ fn fetch_chunk(index: Rc<Index>, n: usize, failure: Rc<RefCell<Option<Rc<str>>>>
 }
 
 /// The query whose answer the page shows: `query` once its search words are here; until then
-/// the last one answered (at first, `query` without its search). The cards on screen stay until
-/// the search can answer, rather than flash "no results".
+/// the last one answered, so the cards on screen stay until the search can answer (rather than
+/// flash "no results"), or none when nothing was answered yet (a search permalink opening).
 #[hook]
-pub fn use_answerable(status: &WordsStatus, query: &Query) -> Query {
-    let kept = use_mut_ref(|| Query { text: String::new(), ..query.clone() });
+pub fn use_answerable(status: &WordsStatus, query: &Query) -> Option<Query> {
+    let kept = use_mut_ref(|| None::<Query>);
     if *status == WordsStatus::Here {
-        *kept.borrow_mut() = query.clone();
-        return query.clone();
+        *kept.borrow_mut() = Some(query.clone());
     }
-    let last = kept.borrow().clone();
-    last
+    let answerable = kept.borrow().clone();
+    answerable
 }

@@ -200,8 +200,21 @@ test('a chunk of search words that cannot be fetched is said so, and changing th
 test('a search permalink fetches its chunk and opens on its cards', async () => {
   const word = quotes.flatMap((q) => wordsOf(q.text)).find((w) => /^[a-z]{8,}$/.test(w));
   const expected = quotes.filter((q) => wordsOf(q.text).includes(word) || wordsOf(q.speaker).includes(word)).length;
-  const page = await open(`/?view=quotes&q=${encodeURIComponent(word + ' ')}`);
+  // The chunk held back a moment: meanwhile the page says it is searching, and shows no card
+  // of another search.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const page = await openPage(browser, server.url + `/?view=quotes&q=${encodeURIComponent(word + ' ')}`, {
+    prepare: (p) => p.route('**/data/words/*.bin', async (route) => { await held; await route.continue(); }),
+  });
+  await appReady(page);
+  await page.getByRole('status').filter({ hasText: 'Searching…' }).waitFor();
+  assert.equal(await cards(page).count(), 0);
+  assert.equal(await page.locator('#empty-state').count(), 0);
+  assert.equal(await page.locator('main').getAttribute('aria-busy'), 'true');
+  release();
   await page.getByRole('status').filter({ hasText: new RegExp(`^${expected.toLocaleString('en')} quotes?,`) }).waitFor();
+  assert.equal(await page.locator('main').getAttribute('aria-busy'), null);
   assert.equal(await cards(page).count(), Math.min(expected, PAGE));
   assert.deepEqual(page.problems, []);
 });

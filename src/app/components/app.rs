@@ -79,8 +79,10 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let filters_of = Query { read: None, ..state.query.clone() };
     let words = use_search_words(&index, &filters_of);
     let answerable = use_answerable(&words, &filters_of);
-    let results = use_memo((index.clone(), answerable.clone()), |(i, q)| i.results(q));
-    let facets = use_memo((index.clone(), answerable), |(i, q)| i.facets(q));
+    // Until a search permalink's words are here: no cards, and the counts without its search.
+    let results = use_memo((index.clone(), answerable.clone()), |(i, q)| q.as_ref().map(|q| i.results(q)).unwrap_or_default());
+    let counted = answerable.unwrap_or_else(|| Query { text: String::new(), ..filters_of.clone() });
+    let facets = use_memo((index.clone(), counted), |(i, q)| i.facets(q));
     let top_speakers = use_memo((index.clone(), results.clone()), |(i, r)| {
         i.top_speakers(r, super::speaker_chart::BARS)
     });
