@@ -43,6 +43,7 @@ pub fn start(data: &[u8], hydrate: bool) {
     yew::set_custom_panic_hook(Box::new(|info| show_fatal_error(&info.to_string())));
     let document = gloo::utils::document();
     let props = props(data);
+    fetch_search_words_early(&props);
     // The prerendered screen is the default query's with its data: another address, or data
     // that cannot be read (its message is another tree), would not match it.
     let first_screen = url::read() == (crate::query::Query::default(), None) && props.corpus.is_ok();
@@ -71,6 +72,16 @@ pub fn render_first_screen(corpus: crate::extract::model::Corpus, prebuilt: crat
         prebuilt: Some(Rc::new(prebuilt)),
     });
     Ok(runtime.block_on(renderer.render()))
+}
+
+/// An address with a search needs chunks of search words: their download starts now, while the
+/// page makes its index, rather than after its first render.
+#[cfg(target_arch = "wasm32")]
+fn fetch_search_words_early(props: &AppProps) {
+    let Some(prebuilt) = props.prebuilt.as_deref().filter(|_| props.corpus.is_ok()) else { return };
+    for n in crate::query::chunks_needed(&prebuilt.word_chunks, &url::read().0.text) {
+        fetch::start_early(crate::bundle::words_path(n));
+    }
 }
 
 /// Replaces the page with a readable message: a panic must never leave a blank page.

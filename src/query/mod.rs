@@ -26,7 +26,7 @@ pub use events::{group_events, ItemRef};
 pub use index::{speaker_counts, word_chunks, CardRef, Facets, Index, Results, YearBucket};
 pub use postings::CardId;
 pub use reader::{article_marks, segments, Mark, Segment};
-pub use search::WordEntry;
+pub use search::{chunks_needed, WordEntry};
 pub use text::{fold, highlight, parse_search, quoted, search_terms, Term};
 pub use url::{decode, encode, Facet, Query, Sort, View};
 

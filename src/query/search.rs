@@ -16,7 +16,7 @@ use std::rc::Rc;
 use super::index::FxMap;
 use super::order;
 use super::postings::{union, CardId};
-use super::text::{each_word, Term};
+use super::text::{each_word, parse_search, Term};
 
 /// A folded word and the sorted ids of the cards that hold it.
 pub type WordEntry = (Box<str>, Vec<CardId>);
@@ -135,6 +135,12 @@ impl Words {
         let end = if prefix { self.starts.partition_point(|s| **s < *word || s.starts_with(word)) } else { first + 1 };
         first..end.max(first + 1)
     }
+}
+
+/// The chunks of words named `starts` that a search for `text` needs: what the page may fetch
+/// before its index is made (an address with a search).
+pub fn chunks_needed(starts: &[String], text: &str) -> Vec<usize> {
+    Words::chunked(starts).map(|words| words.missing(&parse_search(text))).unwrap_or_default()
 }
 
 /// The entries of `word`, or of every word starting with it.
@@ -282,6 +288,15 @@ mod tests {
         assert!(words.arrive(3, Vec::new()).is_err());
         words.request_failed(1);
         assert_eq!(words.to_request(&[1]), [1], "a failed request may be made again");
+    }
+
+    #[test]
+    fn the_chunks_a_search_needs_are_known_from_their_names_alone() {
+        let starts: Vec<String> = vec!["".into(), "carrot".into(), "melon".into()];
+        assert_eq!(chunks_needed(&starts, "Zebra apple"), [0, 2]);
+        assert_eq!(chunks_needed(&starts, "CHERRY "), [1]);
+        assert!(chunks_needed(&starts, "").is_empty());
+        assert!(chunks_needed(&["b".into()], "zebra").is_empty(), "chunks named out of order: none fetched");
     }
 
     #[test]
