@@ -13,6 +13,7 @@ thread_local! {
 
 /// Starts fetching `path` now, for a later [`bytes`]: a file the page will surely need (a
 /// search permalink's words) downloads while the page makes its index.
+#[cfg(target_arch = "wasm32")]
 pub fn start_early(path: String) {
     let request = gloo::utils::window().fetch_with_str(&path);
     EARLY.with(|early| early.borrow_mut().push((path, request)));

@@ -5,7 +5,7 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { serve, launch, openPage, appReady, bundledCorpus, axeViolations, ROOT, SCREENSHOTS, settledUrl } from './support.mjs';
+import { serve, launch, openPage, appReady, bundledCorpus, axeViolations, ROOT, SCREENSHOTS, settledUrl, answered } from './support.mjs';
 
 let server, browser, corpus, quotes, events;
 before(async () => {
@@ -187,8 +187,9 @@ test('search finds event sentences too, and an empty result says how to get out 
   if (events.length === 0) { t.skip('the bundled corpus has no events'); return; }
   const word = events[0].sentence.split(/\W+/).filter((w) => w.length >= 5).sort((x, y) => y.length - x.length)[0];
   await page.getByLabel('Search quotes, speakers and events').fill(word);
-  // The search runs once the typing pauses.
+  // The search runs once the typing pauses, and answers once its words are fetched.
   await page.waitForURL((u) => u.searchParams.get('q') === word);
+  await answered(page);
   const shown = await page.locator('.event-card .sentence').allTextContents();
   assert.ok(shown.length >= 1);
   assert.ok(shown.every((s) => fold(s).includes(fold(word))));
@@ -350,12 +351,14 @@ test('a permalink restores the exact state after a reload', async (t) => {
   const word = quotes.find((q) => q.speaker === name).text.split(/\W+/).find((w) => w.length >= 4) ?? '';
   await page.getByLabel('Search quotes, speakers and events').fill(word);
   await page.waitForURL((u) => u.searchParams.get('q') === word);
+  await answered(page);
   const url = await settledUrl(page);
   const before = { status: await status(page), cards: await page.locator('.card').evaluateAll((cs) => cs.map((c) => c.id)) };
   assert.ok(before.cards.length >= 1);
 
   await page.reload();
   await appReady(page);
+  await answered(page);
   assert.equal((await settledUrl(page)), url);
   assert.deepEqual(await status(page), before.status);
   assert.deepEqual(await page.locator('.card').evaluateAll((cs) => cs.map((c) => c.id)), before.cards);

@@ -62,6 +62,12 @@ export async function openPage(browser, url, { prepare = async () => {}, ...opti
   return page;
 }
 
+/** The search has answered: the chunks of search words it needs are here (until then the page
+ *  keeps the last answer on screen, `main` marked busy). */
+export async function answered(page) {
+  await page.locator('main.results:not([aria-busy])').waitFor();
+}
+
 /** The app is live: rendered or hydrated (App's effect marks <html>), not only prerendered. */
 export const APP_READY = 'html[data-app-ready] .layout';
 
