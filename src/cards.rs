@@ -3,8 +3,8 @@
 //! own markup and classes, so a quote is labelled, attributed and dated the same way in both.
 //! Pure: tested natively.
 
-use crate::extract::model::{Article, Event, Quote, QuoteKind};
-use crate::query::display_date;
+use crate::extract::model::{Article, Corpus, Event, Quote, QuoteKind};
+use crate::query::{display_date, highlight, ItemRef};
 
 /// The speaker shown when the article names nobody.
 pub const UNNAMED_SPEAKER: &str = "Unnamed source";
@@ -20,6 +20,21 @@ pub fn figure(n: usize) -> String {
         out.push(d);
     }
     out
+}
+
+/// The report an event's card shows: the first whose sentence holds a word of `search`, as the
+/// search may have found the event by another paper's wording (and a card whose sentence marks
+/// nothing would not say why it is there); without one, the first report.
+pub fn shown_report(corpus: &Corpus, members: &[ItemRef], search: &str) -> ItemRef {
+    let marks = |&(a, i): &ItemRef| {
+        let sentence = corpus.articles.get(a).and_then(|article| article.events.get(i)).map_or("", |e| e.sentence.as_str());
+        highlight(sentence, search).iter().any(|(_, marked)| *marked)
+    };
+    let first = members.first().copied().unwrap_or_default();
+    match search.is_empty() {
+        true => first,
+        false => members.iter().copied().find(marks).unwrap_or(first),
+    }
 }
 
 pub fn kind_label(kind: QuoteKind) -> &'static str {
@@ -139,6 +154,29 @@ mod tests {
 
     use super::*;
     use crate::extract::model::{DateValue, Person, Precision, Span};
+
+    #[test]
+    fn an_event_card_shows_the_report_whose_sentence_the_search_found() {
+        let date = DateValue { start: "2026-01-05".into(), end: "2026-01-05".into(), precision: Precision::Day, text: "Monday".into(), span: Span::default() };
+        let event = |sentence: &str| Event {
+            start: date.start.clone(),
+            end: date.end.clone(),
+            precision: Precision::Day,
+            sentence: sentence.into(),
+            sentence_span: Span::default(),
+            date: date.clone(),
+            actors: vec![],
+            places: vec![],
+        };
+        let paper = |sentence: &str| Article { events: vec![event(sentence)], ..Article::default() };
+        let corpus = Corpus { articles: vec![paper("The council met on Monday."), paper("The city budget council met on Monday.")] };
+        let members = [(0, 0), (1, 0)];
+        assert_eq!(shown_report(&corpus, &members, "budget"), (1, 0));
+        assert_eq!(shown_report(&corpus, &members, "council"), (0, 0), "both hold it: the first");
+        assert_eq!(shown_report(&corpus, &members, ""), (0, 0));
+        assert_eq!(shown_report(&corpus, &members, "zebra"), (0, 0), "none holds it: the first");
+        assert_eq!(shown_report(&corpus, &[], "budget"), (0, 0));
+    }
 
     fn article(text: &str, quote: Quote) -> Article {
         Article {

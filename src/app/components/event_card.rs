@@ -31,8 +31,9 @@ const SOURCES_SHOWN: usize = 3;
 pub fn EventCard(props: &EventCardProps) -> Html {
     let (a0, i0) = props.members[0];
     let id = format!("e-{a0}-{i0}");
-    let face = event_face(&props.corpus.articles[a0].events[i0]);
     let search = props.search.as_str();
+    let (a, i) = crate::cards::shown_report(&props.corpus, &props.members, search);
+    let face = event_face(&props.corpus.articles[a].events[i]);
     let warnings: Vec<&DateWarning> = props
         .members
         .iter()
