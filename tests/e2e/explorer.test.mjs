@@ -199,6 +199,10 @@ test('search finds event sentences too, and an empty result says how to get out 
   const empty = page.locator('#empty-state');
   await empty.waitFor();
   assert.match(await empty.innerText(), /No events match “qqzzxx”/);
+  assert.doesNotMatch(await empty.innerText(), /second letter/);
+  // A last word of one letter is a whole word: the empty state says how a prefix search starts.
+  await page.getByLabel('Search quotes, speakers and events').fill('qqzzxx q');
+  await page.getByText('No events match “qqzzxx q”. A search finds the words that start with what is typed from its second letter.').waitFor();
   await empty.getByRole('button', { name: 'Clear the search' }).click();
   assert.equal((await status(page)).events, total);
   assert.equal(await page.getByLabel('Search quotes, speakers and events').inputValue(), '');

@@ -272,7 +272,11 @@ fn empty_state(state: &UseReducerHandle<State>) -> Html {
     let by = if q.speakers.is_empty() { String::new() } else { format!(" by {}", q.speakers.join(" or ")) };
     let text = q.text.trim();
     let (message, button, action): (String, &str, Action) = if !text.is_empty() {
-        (format!("No {what}{by} match {}.", crate::query::quoted(text)), "Clear the search", Action::SetText(String::new()))
+        // One letter is a whole word ("a"), not the start of one: say so while it is typed.
+        let last_word = crate::query::parse_search(text).pop().and_then(|term| term.words.last().cloned());
+        let one_letter = text.ends_with(char::is_alphanumeric) && last_word.is_some_and(|w| w.chars().count() == 1);
+        let hint = if one_letter { " A search finds the words that start with what is typed from its second letter." } else { "" };
+        (format!("No {what}{by} match {}.{hint}", crate::query::quoted(text)), "Clear the search", Action::SetText(String::new()))
     } else if q.is_filtered() {
         (format!("No {what}{by} match these filters."), "Clear all filters", Action::ClearAll)
     } else if q.view != View::All {
