@@ -78,7 +78,14 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
             let i = turns.partition_point(|t| t.sentence_span.start <= at);
             i > 0 && at < turns[i - 1].sentence_span.end && turns[i - 1].cue.as_deref() != Some(interview::QUESTION_CUE)
         };
-        quotes.retain(|q| !in_turn(q.span.start));
+        // A quotation inside a turn ("you wrote that they were “at the edge”") is someone else's
+        // words that the turn reports: kept, with the clause that holds it.
+        let reports_a_quotation = |q: &Quote| match q.kind {
+            QuoteKind::Partial => true,
+            QuoteKind::Indirect => q.text.contains(['"', '“', '”']),
+            _ => false,
+        };
+        quotes.retain(|q| !in_turn(q.span.start) || reports_a_quotation(q));
         quotes.extend(turns);
     }
     sort::sort_by(&mut quotes, |a, b| (a.span.start, a.kind) < (b.span.start, b.kind));
@@ -100,9 +107,14 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     let mut surname_only: Vec<usize> = Vec::new();
     for para in ctx.paragraphs {
         let body = substr::part(ctx.text, para.clone());
-        let Some(colon) = body.get(..body.len().min(48)).and_then(|head| substr::find(head, ":")) else { continue };
+        let (full_label, colon) = match label_with_role(body) {
+            Some(found) => found,
+            None => {
+                let Some(colon) = body.get(..body.len().min(48)).and_then(|head| substr::find(head, ":")) else { continue };
+                (substr::part(body, 0..colon), colon)
+            }
+        };
         // "JAKE TAPPER, CNN ANCHOR:": the name is what comes before the comma.
-        let full_label = substr::part(body, 0..colon);
         let label = full_label.split(',').next().unwrap_or(full_label);
         let letters = || full_label.chars().filter(|c| c.is_alphabetic());
         let capitals = letters().all(char::is_uppercase);
@@ -154,8 +166,9 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             }
             untitled.push(out.len());
             Some(name)
-        } else if name_words.len() == 1 && !titled && is_name_like(&name) {
-            // "HADDAD:" — resolved below against the full names of the other labels.
+        } else if name_words.len() == 1 && !titled && (is_name_like(&name) || is_outlet_in(substr::upto(ctx.text, at), &name)) {
+            // "HADDAD:" — resolved below against the full names of the other labels; "Gazette:"
+            // after "Gazette reporter Tom Ashby" is the outlet's question ([`outlet_labels`]).
             surname_only.push(out.len());
             Some(name)
         } else {
@@ -183,6 +196,7 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     }
     let confirmed = resolve_surname_labels(&mut out, &untitled, &surname_only);
     surnames_from_introduction(ctx, &mut out, &surname_only);
+    let outlet_labels = outlet_labels(ctx, &mut out, &surname_only);
     // A bare name labelling a single turn may be a heading ("BREAKING NEWS: …"): not a turn,
     // unless a surname label confirms it. A name in mixed case always needs that confirmation.
     let mut names: Vec<&str> = untitled.iter().filter_map(|&i| out[i].speaker.as_deref()).collect();
@@ -198,7 +212,7 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     }
     for &i in &surname_only {
         // A surname no label or person of the article completes is no one's.
-        keep[i] = out[i].speaker.as_deref().is_some_and(|s| substr::has_byte(s, b' '));
+        keep[i] = out[i].speaker.as_deref().is_some_and(|s| substr::has_byte(s, b' ')) || outlet_labels.contains(&i);
     }
     let mut k = 0;
     out.retain(|_| {
@@ -211,6 +225,22 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     }
     continue_turns_over_paragraphs(ctx, &mut out);
     out
+}
+
+/// Longest label with a role in parentheses, in bytes ("Helen Marsh (Society for Emergency …):").
+const LABEL_WITH_ROLE_LEN: usize = 96;
+
+/// "Tom Achebe (Health Secretary): …", as broadcasters label a guest's first turn: the label
+/// without its role, and the byte offset of the colon that ends them. The first colon of the
+/// paragraph must close the parenthesis, so "LANE: We said (twice): no" keeps its own label.
+fn label_with_role(body: &str) -> Option<(&str, usize)> {
+    let head = substr::upto(body, floor_boundary(body, body.len().min(LABEL_WITH_ROLE_LEN)));
+    let colon = substr::find(head, ":")?;
+    let label = substr::upto(head, colon).strip_suffix(')')?;
+    let open = substr::find(label, " (")?;
+    let role = substr::from(label, open + 2);
+    let plain = role.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '\'' | '’' | ','));
+    (plain && role.chars().any(char::is_alphabetic)).then(|| (substr::upto(label, open), colon))
 }
 
 /// A turn runs over the unlabelled paragraphs up to the next turn ("KAREN LOWE: Because …" then
@@ -302,6 +332,45 @@ fn surnames_from_introduction(ctx: &Context, turns: &mut [Quote], surname_only: 
             turns[i].speaker = Some(full);
         }
     }
+}
+
+/// A one-word label that the introduction calls an outlet ("Gazette: …" after "Gazette reporter
+/// Tom Ashby spoke with her" or "she told the Gazette"): the outlet's questions, which name no
+/// one, like a print Q&A's "Q:". Returns their turns' indices; a label a full name completed
+/// is left alone.
+fn outlet_labels(ctx: &Context, turns: &mut [Quote], surname_only: &[usize]) -> Vec<usize> {
+    let Some(first_turn) = turns.first().map(|t| t.sentence_span.start) else { return Vec::new() };
+    let intro = substr::upto(ctx.text, first_turn);
+    let mut found = Vec::new();
+    for &i in surname_only {
+        let Some(label) = turns[i].speaker.as_deref().filter(|s| !substr::has_byte(s, b' ')) else { continue };
+        if is_outlet_in(intro, label) {
+            turns[i].speaker = None;
+            found.push(i);
+        }
+    }
+    found
+}
+
+/// `name` stands in `intro` as an outlet does: after "the" ("told the Gazette") or before the
+/// noun of its staff ("Gazette reporter", "Herald editor").
+fn is_outlet_in(intro: &str, name: &str) -> bool {
+    let mut from = 0;
+    while let Some(at) = substr::find(substr::from(intro, from), name).map(|k| from + k) {
+        from = at + name.len();
+        let before = substr::upto(intro, at);
+        let after = substr::from(intro, from);
+        let whole_word = !before.ends_with(char::is_alphanumeric) && !after.starts_with(char::is_alphanumeric);
+        let after_the = before.ends_with("the ") || before.ends_with("The ");
+        let staff = after.strip_prefix(' ').and_then(|a| a.split(|c: char| !c.is_alphabetic()).next()).is_some_and(|w| {
+            let w = case::to_lower(w);
+            is_turn_label(&w) || matches!(w.as_str(), "correspondent" | "editor" | "writer" | "columnist")
+        });
+        if whole_word && (after_the || staff) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "Tom Riley disagreed:" / "The mayor was blunt:" before a quotation: a verb that is no
@@ -443,13 +512,17 @@ fn title_case(word: &str) -> String {
 /// Longest stage direction, in bytes ("(INAUDIBLE CROSSTALK)").
 const STAGE_LEN: usize = 48;
 
-/// The length of the stage direction `s` opens with ("(LAUGHTER)": a parenthesis in capitals,
+/// The length of the stage direction `s` opens with ("(LAUGHTER)": a parenthesis or bracket in capitals,
 /// standing as a word, whose first word is a stage word of the lexicon), if any. Only a short
 /// stretch is read, so a turn of many "(" stays linear.
 fn stage_direction_at(s: &str) -> Option<usize> {
-    let after = s.strip_prefix('(')?;
+    // "(LAUGHTER)" or, as some broadcasters write them, "[CROSSTALK]".
+    let (after, close) = match s.strip_prefix('(') {
+        Some(after) => (after, ")"),
+        None => (s.strip_prefix('[')?, "]"),
+    };
     let near = substr::upto(after, floor_boundary(after, after.len().min(STAGE_LEN)));
-    let inner = substr::upto(after, substr::find(near, ")")?);
+    let inner = substr::upto(after, substr::find(near, close)?);
     let len = inner.len() + 2;
     let stands_alone = substr::from(s, len).chars().next().is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';'));
     let stage = inner.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
@@ -472,7 +545,7 @@ fn inside_stage_directions(said: &str) -> Range<usize> {
     loop {
         to = from + substr::part(said, from..to).trim_end().len();
         let tail_from = floor_boundary(said, to.saturating_sub(STAGE_LEN + 2).max(from));
-        let Some(open) = substr::part(said, tail_from..to).rfind('(').map(|k| tail_from + k) else { break };
+        let Some(open) = substr::part(said, tail_from..to).rfind(['(', '[']).map(|k| tail_from + k) else { break };
         let word_start = open == from || substr::upto(said, open).ends_with(char::is_whitespace);
         if !word_start || stage_direction_at(substr::part(said, open..to)) != Some(to - open) {
             break;
@@ -487,7 +560,7 @@ fn inside_stage_directions(said: &str) -> Range<usize> {
 fn without_stage_directions(said: &str) -> String {
     let mut out = String::with_capacity(said.len());
     let mut rest = said;
-    while let Some(open) = substr::find(rest, "(") {
+    while let Some(open) = rest.find(['(', '[']) {
         let before = if open == 0 { out.as_str() } else { substr::upto(rest, open) };
         let word_start = before.is_empty() || before.ends_with(char::is_whitespace);
         match stage_direction_at(substr::from(rest, open)).filter(|_| word_start) {
@@ -1810,6 +1883,55 @@ mod tests {
         let said = "(APPLAUSE) Thank you. (LAUGHTER) ";
         assert_eq!(&said[super::inside_stage_directions(said)], "Thank you.");
         assert_eq!(super::inside_stage_directions("(LAUGHTER)"), 10..10);
+    }
+
+    #[test]
+    fn square_bracketed_stage_directions_are_no_ones_words() {
+        let qs = quotes("Ruth Adler spoke with Tom Lane.\nRUTH ADLER: Welcome. [LAUGHTER] Shall we start?\n[CROSSTALK]\nTOM LANE: Yes. [a quote from 2019] is what I said.\nADLER: Thanks.\nLANE: Sure.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ruth Adler"), "Welcome. Shall we start?"), "{qs:?}");
+        // An editor's insertion in lower case is no stage direction: it stays.
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Lane"), "Yes. [a quote from 2019] is what I said"), "{qs:?}");
+        assert_eq!(super::without_stage_directions("a [CROSSTALK] b [c"), "a b [c");
+        assert_eq!(super::stage_direction_at("[CROSSTALK)"), None);
+    }
+
+    #[test]
+    fn a_label_may_give_the_role_in_parentheses() {
+        let body = "Host Ruth Adler spoke with the mayor, Tom Lane.\nRuth Adler (host): Welcome, Mayor.\nTom Lane (Mayor of Easton): Glad to be here.\nAdler: Will taxes rise?\nLane: Not this year.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, Some("Ruth Adler"), "Welcome, Mayor"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Lane"), "Glad to be here"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Lane"), "Not this year"), "{qs:?}");
+        assert_eq!(super::label_with_role("Tom Lane (Mayor of Easton): Glad."), Some(("Tom Lane", 26)));
+        // The first colon must close the parenthesis; a role needs letters of its own.
+        assert_eq!(super::label_with_role("LANE: We said it (twice): no."), None);
+        assert_eq!(super::label_with_role("Tom Lane (2019): Glad."), None);
+        assert_eq!(super::label_with_role("Tom Lane (a: b): Glad."), None);
+    }
+
+    #[test]
+    fn an_outlet_as_a_label_asks_the_questions_of_no_one() {
+        let body = "Mara Ellison runs the port. Ledger reporter Tom Ashby spoke with her on Friday.\nLedger: What surprised you?\nEllison: How old the cranes are.\nLedger: Will fees rise?\nEllison: Not this year.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, None, "What surprised you?"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Mara Ellison"), "How old the cranes are"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Mara Ellison"), "Not this year"), "{qs:?}");
+        assert!(super::is_outlet_in("She told the Ledger on Friday.", "Ledger"));
+        assert!(super::is_outlet_in("Gazette editor Ann Roe asked.", "Gazette"));
+        // A surname the introduction gives without "the" or a newsroom noun is no outlet.
+        assert!(!super::is_outlet_in("Ledger spoke to the Ledgers.", "Ledger"));
+        assert!(!super::is_outlet_in("Ledger said on Friday.", "Ledger"));
+    }
+
+    #[test]
+    fn a_quotation_inside_a_turn_is_reported_with_its_clause() {
+        let body = "Host Ruth Adler spoke with Tom Lane.\nRUTH ADLER: Mr. Lane, the mayor said on Tuesday that the plan was \"dead on arrival.\" Is it?\nTOM LANE: No. I said \"maybe\" once. We will win.\nADLER: Thanks.\nLANE: Sure.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Partial, None, "dead on arrival"), "{qs:?}");
+        assert!(qs.iter().any(|(k, _, t)| *k == QuoteKind::Indirect && t.starts_with("the plan was")), "{qs:?}");
+        // Reported speech without quotation marks inside a turn stays part of the turn alone.
+        let plain = quotes("Host Ruth Adler spoke with Tom Lane.\nRUTH ADLER: The mayor said on Tuesday that the plan was dead.\nTOM LANE: No.\nADLER: Thanks.\nLANE: Sure.");
+        assert!(plain.iter().all(|(k, _, _)| *k == QuoteKind::Direct), "{plain:?}");
     }
 
     #[test]
