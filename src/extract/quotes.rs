@@ -70,6 +70,7 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     }
     // Before the turns join: a transcript's speakers are people, never "the company" named before.
     name_generic_organisations(ctx, &mut quotes);
+    complete_short_organisation_names(ctx, &mut quotes);
     if !turns.is_empty() {
         // A turn is the speaker's words: nothing inside it is quoted or reported by the writer.
         // Turns come in paragraph order: a binary search finds the one a quote may sit in.
@@ -650,6 +651,30 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
     }
 }
 
+/// "Harlow said in a statement" after "Harlow United have been fined": a one-word speaker that
+/// is no person's name but the first word of an organisation named before is that organisation,
+/// as news text shortens clubs and companies ("Ashbury" for "Ashbury Town").
+fn complete_short_organisation_names(ctx: &Context, quotes: &mut [Quote]) {
+    let short = |s: &str| !substr::has_byte(s, b' ') && s.starts_with(char::is_uppercase) && ctx.people.canonical(s).is_none();
+    if !quotes.iter().any(|q| q.speaker.as_deref().is_some_and(short)) {
+        return;
+    }
+    let mut orgs = organisation_subjects(ctx);
+    orgs.extend(quotes.iter().filter_map(|q| q.speaker.as_deref().filter(|s| substr::has_byte(s, b' ') && ctx.people.canonical(s).is_none()).map(|s| (q.sentence_span.start, s.to_string()))));
+    // One org per first word, the earliest mention first: several with one first word give none.
+    let named = |org: &str| org.split(' ').skip(1).all(words::is_org_or_place_word);
+    orgs.retain(|(_, name)| named(name));
+    sort::sort_by(&mut orgs, |a, b| a < b);
+    for q in quotes.iter_mut() {
+        let Some(first) = q.speaker.as_deref().filter(|s| short(s)) else { continue };
+        let before = &orgs[..orgs.partition_point(|(at, _)| *at < q.sentence_span.start)];
+        let mut owners = before.iter().filter(|(_, n)| n.split(' ').next() == Some(first)).map(|(_, n)| n);
+        if let Some(full) = owners.next().filter(|full| owners.all(|n| n == *full)) {
+            q.speaker = Some(full.clone());
+        }
+    }
+}
+
 /// Reader comments as quotes of kind `comment`.
 pub fn comment_quotes(article: &Article) -> Vec<Quote> {
     article
@@ -777,6 +802,9 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
         return Some((found, put));
     }
     let c = (i + 1..toks.len().min(i + 16)).find(|&c| words::cue(&toks[c]).is_some())?;
+    if c == i + 2 && is_statement_reference(&toks[i], &toks[i + 1]) {
+        return Some((Found { who: Who::Pronoun(STATEMENT_REFERENCE.into()), start: i, role: None }, c));
+    }
     let found = speakers::subject_before(toks, c)?;
     // "…," lead author Camille Roux told AFP: a few lower-case words may precede the name.
     let descriptors = found.start >= i
@@ -788,6 +816,17 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
         gap[gap.len() - 1].text == "," && words::is_role_noun(&gap[gap.len() - 2].lower())
     };
     (descriptors || role_first).then_some((found, c))
+}
+
+/// The `Who::Pronoun` of "…," the statement said: whoever issued the statement, the speaker
+/// before.
+const STATEMENT_REFERENCE: &str = "the-statement";
+
+/// "the statement", "its letter": something issued (not a document, which speaks for no one:
+/// "the report said" is nobody's) by the one who spoke last.
+fn is_statement_reference(determiner: &Tok, noun: &Tok) -> bool {
+    let issued = lexicon::noun(&noun.lower());
+    determiner.is_any(&["the", "its", "their", "his", "her", "that", "this"]) && issued.is(Noun::ISSUED) && !issued.is(Noun::DOCUMENT)
 }
 
 /// The speech verb closest before a quotation and its subject ("X described it as '…'").
@@ -1035,8 +1074,17 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
             Some(((found, c), from_before)) => {
                 let toks = if *from_before { &toks_b } else { &toks_a };
                 let unnamed_before = matches!(found.who, Who::Pronoun(_)) && latest_is_unnamed(ctx, q.open, pi, indirect);
+                // "described it as “a blow”, adding: “…”": the participle's subject is the one
+                // the quotation before it in the sentence was attributed to.
+                let participle_after_quotation = *from_before
+                    && matches!(found.who, Who::Unnamed)
+                    && prev_end.is_some()
+                    && toks[*c].text.ends_with("ing");
+                let quoted_before = || out.last().filter(|p| p.span.end <= q.open && p.sentence_span.start >= sentence.start).and_then(|p| p.speaker.clone());
                 let speaker = match &found.who {
                     _ if unnamed_before => None,
+                    _ if participle_after_quotation => quoted_before(),
+                    Who::Pronoun(p) if p == STATEMENT_REFERENCE => continued_speaker(ctx, q.open, pi, &last_speaker, indirect),
                     Who::Pronoun(p) if refers_back(p) => pronoun_speaker(ctx, p, q.open, si, pi, &last_speaker, indirect),
                     _ => resolve(ctx, found, q.open, si),
                 };
@@ -1679,7 +1727,7 @@ static PREPOSITIONS: WordList = WordList::new(
 /// Adverbs of time after a speech verb ([`skip_time_phrase`]).
 static TIME_ADVERBS: WordList = WordList::new(
     "\
-    again also earlier later privately publicly separately today yesterday",
+    afterward afterwards again also earlier later privately publicly separately today yesterday",
 );
 
 #[cfg(test)]
@@ -1932,6 +1980,53 @@ mod tests {
         // Reported speech without quotation marks inside a turn stays part of the turn alone.
         let plain = quotes("Host Ruth Adler spoke with Tom Lane.\nRUTH ADLER: The mayor said on Tuesday that the plan was dead.\nTOM LANE: No.\nADLER: Thanks.\nLANE: Sure.");
         assert!(plain.iter().all(|(k, _, _)| *k == QuoteKind::Direct), "{plain:?}");
+    }
+
+    #[test]
+    fn a_club_shortened_to_its_first_word_is_the_club() {
+        let qs = quotes("Harlow United have been fined by the league.\nHarlow said in a statement that it would not appeal.\nAshford Rovers said they would write to the league.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Harlow United"), "it would not appeal"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ashford Rovers"), "they would write to the league"), "{qs:?}");
+        // A one-word speaker no organisation starts with, or two that do, stays as it is.
+        let qs = quotes("Harlow United were fined.\nHarlow Town were fined too.\nHarlow said it would not appeal.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Harlow"), "it would not appeal"), "{qs:?}");
+        let qs = quotes("Harlow United were fined.\nPenfield said it would not appeal.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Penfield"), "it would not appeal"), "{qs:?}");
+    }
+
+    #[test]
+    fn the_statement_speaks_for_whoever_issued_it() {
+        let qs = quotes("Harlow United said in a statement that it would not appeal. \"We accept the findings,\" the statement said. \"Repairs begin now.\"");
+        assert!(has(&qs, QuoteKind::Direct, Some("Harlow United"), "We accept the findings. Repairs begin now"), "{qs:?}");
+        let qs = quotes("Tom Lane said in a statement that he would resign. \"I am sorry,\" his statement said. \"I failed.\"");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Lane"), "I am sorry. I failed"), "{qs:?}");
+        // A report is a document, not something issued by the speaker before.
+        let is_reference = |text: &str| {
+            let toks = super::words::tokenize(text, 0..text.len());
+            super::is_statement_reference(&toks[0], &toks[1])
+        };
+        assert!(is_reference("the statement") && is_reference("its letter"));
+        assert!(!is_reference("the report") && !is_reference("a statement") && !is_reference("the survey"));
+    }
+
+    #[test]
+    fn a_participle_after_a_quotation_keeps_its_speaker() {
+        let qs = quotes("Manager Simon Reid described the closure as \"a blow\", adding: \"The fans deserve better.\"");
+        assert!(has(&qs, QuoteKind::Partial, Some("Simon Reid"), "a blow"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Simon Reid"), "The fans deserve better"), "{qs:?}");
+        // Without a quotation before it in the sentence, an unnamed participle names no one.
+        let qs = quotes("Simon Reid spoke.\nA letter arrived, adding: \"The fans deserve better.\"");
+        assert!(!has(&qs, QuoteKind::Direct, Some("Simon Reid"), "The fans deserve better"), "{qs:?}");
+    }
+
+    #[test]
+    fn replied_that_and_said_afterwards_report_speech() {
+        let qs = quotes("Asked whether the club would sell players, Victor Lang replied that it would not. He said afterwards he was relieved.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Victor Lang"), "it would not"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Victor Lang"), "he was relieved"), "{qs:?}");
+        // "replied" without "that" reports nothing.
+        let qs = quotes("Victor Lang replied to the letter on Monday.");
+        assert!(qs.is_empty(), "{qs:?}");
     }
 
     #[test]
