@@ -727,6 +727,8 @@ fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<S
         Who::Org(name) => Some(ctx.people.canonical(name).map_or_else(|| org_name(name), str::to_string)),
         Who::Pronoun(p) if refers_back(p) => ctx.people.antecedent(at, sentence, p).map(str::to_string),
         Who::Role(noun) => ctx.people.by_role(noun, at).map(str::to_string).or_else(|| role_named_next(ctx, sentence, at)),
+        // "Banks said" after "Loretta Banks": the surname of a person, not "banks" in general.
+        Who::Unnamed => found.role.as_deref().and_then(|word| ctx.people.canonical(word)).filter(|c| c.contains(' ')).map(str::to_string),
         _ => None,
     }
 }
@@ -2027,6 +2029,16 @@ mod tests {
         // "replied" without "that" reports nothing.
         let qs = quotes("Victor Lang replied to the letter on Monday.");
         assert!(qs.is_empty(), "{qs:?}");
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_noun_is_the_person_named_before() {
+        let qs = quotes("\"We had no choice,\" CWB Executive Director Dana Banks said in a statement.\nBanks said the board would meet in May.\nBanks said they had lent enough.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Dana Banks"), "We had no choice"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Dana Banks"), "the board would meet in May"), "{qs:?}");
+        // Without a person of that surname, "Banks" are banks: no one named.
+        let qs = quotes("Banks said they had lent enough.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "they had lent enough"), "{qs:?}");
     }
 
     #[test]

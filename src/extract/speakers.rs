@@ -5,6 +5,7 @@
 //! "according to the ministry"). Names are split from the titles before them.
 
 use super::case;
+use super::gazetteer;
 use super::substr;
 use super::lexicon::{self, Noun, VerbFlag};
 use super::words::{self, Tok, WordList};
@@ -286,8 +287,9 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
         return None;
     }
     let lower_last = last.lower();
-    // "Critics argue", "Officials said": role nouns are unnamed even when capitalised.
-    if !is_run_word(last) || words::is_role_noun(&lower_last) {
+    // "Critics argue", "Officials said": role nouns are unnamed even when capitalised, but not
+    // as the surname after a first name ("Loretta Banks said").
+    if !is_run_word(last) || (words::is_role_noun(&lower_last) && !is_surname_after_first_name(toks, end)) {
         let occupation = !last.is_capitalized() && words::is_title(&lower_last);
         if words::is_role_noun(&lower_last) || occupation || (words::is_org_noun(&lower_last) && lower_last != "spokesperson") {
             let start = phrase_start(toks, end);
@@ -301,7 +303,10 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
             } else {
                 Who::Unnamed
             };
-            return Some(Found { who, start, role: None });
+            // "Banks said": a capitalised role noun alone may be the surname of a person named
+            // before; the word is kept for the caller, who knows the article's people.
+            let role = (who == Who::Unnamed && start == end && last.is_capitalized()).then(|| last.text.to_string());
+            return Some(Found { who, start, role });
         }
         return org_before_common_noun(toks, end);
     }
@@ -330,6 +335,22 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
         start -= 1;
     }
     Some(split_run(toks, start, end))
+}
+
+/// "Loretta Banks", "Tom Fields": a capitalised word that is also a role noun ("banks"), right
+/// after a capitalised word that is no title, role, organisation or place: a surname.
+fn is_surname_after_first_name(toks: &[Tok], end: usize) -> bool {
+    let Some(first) = end.checked_sub(1).map(|k| &toks[k]) else { return false };
+    let first_lower = first.lower();
+    toks[end].is_capitalized()
+        && is_run_word(first)
+        && first.span.end + 1 == toks[end].span.start
+        && !words::is_title(&first_lower)
+        && !words::is_role_noun(&first_lower)
+        && !words::is_org_noun(&first_lower)
+        && !words::is_org_or_place_word(first.text)
+        && !words::is_capitalized_stopword(first.text)
+        && !gazetteer::knows(first.text)
 }
 
 /// "of"/"for" inside a capitalised run: "Royal College of Nursing", "Minister for Science".
@@ -687,6 +708,16 @@ mod tests {
         // Not a person, or a name in the phrase: not someone unnamed.
         assert_eq!(before("A convoy of empty trucks shouted", "shouted"), None);
         assert_eq!(before("A man named Tom Hall shouted", "shouted").filter(|w| *w == Who::Unnamed), None);
+    }
+
+    #[test]
+    fn a_role_noun_after_a_first_name_is_a_surname() {
+        assert_eq!(before("RATA Executive Director Simone Banks said", "said"), person("Simone Banks"));
+        assert_eq!(before("Simone Banks said", "said"), person("Simone Banks"));
+        // After a title, a place or an organisation's word it is still the noun.
+        assert_eq!(before("Central Banks said", "said").filter(|w| matches!(w, Who::Person(_))), None);
+        assert_eq!(before("Senior Officials said", "said").filter(|w| matches!(w, Who::Person(_))), None);
+        assert_eq!(before("Critics said", "said"), Some(Who::Unnamed));
     }
 
     #[test]

@@ -108,6 +108,18 @@ A("41_wire_2026-06-17_pension_vote.txt",
    year(2019, "since 2019", False)],
   "Wire copy with speech reported without quotation marks: 'told reporters after the vote that', 'noted that', 'added that', 'said afterwards he', 'replied that' after an 'Asked whether' clause; a company with a foreign name that speaks as 'It' in the next sentence; an outlet ('the newspaper De Volkskrant') and a byline that are not people named.",
 ),
+A("42_local_2026-02-25_transit_fare_vote.txt",
+  "Transit board approves fare cap for low-income riders",
+  ["Simone Banks", "Ellen Porter", "Devon Marsh"],
+  [Q("Simone Banks", "direct", "said", "This is the single biggest thing we can do for the people who depend on us most. It will not fix everything, but it is a start."),
+   Q("Simone Banks", "indirect", "said", "the agency expected about 9,000 riders to sign up in the first year and would pay for the discount with a state grant"),
+   Q("Ellen Porter", "indirect", "told", "the grant ran out in two years and nobody had said what would happen then"),
+   Q("Ellen Porter", "direct", "said", "We are making a promise we may not be able to keep"),
+   Q("Devon Marsh", "indirect", "said", "the cap would save him about $50 a month")],
+  [day("2026-02-24", "voted 6-3 on Tuesday"),
+   day("2026-03-10", "starting March 10")],
+  "US local paper: a trailing attribution with a body's acronym, a title and a name ('RATA Executive Director Simone Banks said in a statement'); a surname that is also a common plural noun ('Banks said', not 'banks'); 'told reporters after the vote that'.",
+),
 ]
 
 if __name__ == "__main__":
