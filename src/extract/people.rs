@@ -97,6 +97,13 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
         candidates.retain(|c| !is_body(c));
         unproven.retain(|c| !is_body(c));
     }
+    // "Noordzee Olie said in a statement … It said …": what speaks as "it" is a body.
+    let it_speaks = sentences_before_it_said(tokenized);
+    if !it_speaks.is_empty() {
+        let is_body = |c: &Candidate| it_speaks.binary_search(&c.sentence).is_ok() && subject_of_speech(&tokenized[c.sentence], c);
+        candidates.retain(|c| !is_body(c));
+        unproven.retain(|c| !is_body(c));
+    }
     // "Marcus Rashford scored …" is a person once "Rashford told reporters" or "said Rashford".
     // Only unproven names need the speaking words (often there are none).
     let speaking = if unproven.is_empty() { Vec::new() } else { speaking_words(tokenized) };
@@ -136,6 +143,27 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
         people.first_at[m.person].get_or_insert(m.at);
     }
     people
+}
+
+/// The sentences followed by one that opens with "It" and a speech verb ("It said", "It also
+/// said"): their speaker is a body, as no person is "it".
+fn sentences_before_it_said(tokenized: &[Vec<Tok>]) -> Vec<usize> {
+    (1..tokenized.len())
+        .filter(|&si| {
+            let toks = &tokenized[si];
+            let verb = toks.iter().skip(1).position(|t| !words::is_verb_filler(t.text) || t.is_capitalized()).map(|k| k + 1);
+            toks.first().is_some_and(|t| t.text == "It") && verb.is_some_and(|k| words::cue(&toks[k]).is_some())
+        })
+        .map(|si| si - 1)
+        .collect()
+}
+
+/// The candidate is the subject of a speech verb in its sentence ("Noordzee Olie said",
+/// "Noordzee Olie, the operator, said").
+fn subject_of_speech(toks: &[Tok], c: &Candidate) -> bool {
+    let Some(start) = toks.iter().position(|t| t.span.start == c.at) else { return false };
+    let end = (start + c.name.len() - 1).min(toks.len() - 1);
+    verb_next_to(toks, start, affiliation_end(toks, end)) && !(start > 0 && words::cue(&toks[start - 1]).is_some())
 }
 
 /// "she" or "he" for a full name whose first word is a common first name of one gender only
@@ -659,9 +687,12 @@ fn adopt_speakers_full_names(article: &mut Article) {
     let mut bodies: Option<Vec<String>> = None;
     let mut speakers: Vec<String> = Vec::new();
     let mut tried: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    // "It said it had cut its emissions": what speaks as "it" is a body, not a person.
+    let spoken_of_as_it: std::collections::HashSet<&str> =
+        article.quotes.iter().filter(|q| q.sentence.starts_with("It ")).filter_map(|q| q.speaker.as_deref()).collect();
     for s in article.quotes.iter().filter(|q| q.kind != QuoteKind::Comment).filter_map(|q| q.speaker.as_deref()) {
         // Cheap tests first: the word lists and the gazetteer only once per new name.
-        if !substr::has_byte(s, b' ') || known.contains(s) || !tried.insert(s) {
+        if !substr::has_byte(s, b' ') || known.contains(s) || spoken_of_as_it.contains(s) || !tried.insert(s) {
             continue;
         }
         let parts: Vec<&str> = s.split(' ').collect();
@@ -878,6 +909,24 @@ mod tests {
         let p = people_of(text);
         let at = text.find("She said").expect("the pronoun");
         assert_eq!(p.antecedent(at, 2, "she"), Some("Jordan Keller"));
+    }
+
+    #[test]
+    fn what_speaks_as_it_is_no_person() {
+        let names = |text: &str| {
+            let article = super::super::extract_article("t.txt", &format!("Title\n{text}\n"));
+            let speakers: Vec<Option<String>> = article.quotes.iter().map(|q| q.speaker.clone()).collect();
+            (article.people.into_iter().map(|p| p.name).collect::<Vec<_>>(), speakers)
+        };
+        let (people, speakers) = names("Noordzee Olie said in a statement that it regretted the decision. It said it had cut its emissions.");
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(speakers, [Some("Noordzee Olie".to_string()), Some("Noordzee Olie".to_string())]);
+        // A person followed by "It was" (no speech verb) stays a person.
+        let (people, _) = names("Femke Jansen said the fund would sell. It was a long meeting.");
+        assert_eq!(people, ["Femke Jansen"]);
+        // "It said" names the body of its own sentence's neighbour only: a person before that stays.
+        let (people, _) = names("Femke Jansen said the fund would sell.\nThe company was unhappy. It said it would appeal.");
+        assert_eq!(people, ["Femke Jansen"]);
     }
 
     #[test]
