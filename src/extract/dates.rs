@@ -489,11 +489,13 @@ static NOT_AFTER_YEAR: WordList = WordList::new(
 );
 
 /// Words that make a clause about the future; the present of a verb of schedule ("which
-/// takes effect on 2 January", "the consultation closes on July 14") is one too.
+/// takes effect on 2 January", "the consultation closes on July 14", "the review body reports
+/// on Thursday", "Rovers, who play at the ground on Saturday") is one too.
 static FUTURE_CUES: WordList = WordList::new(
     "\
-    aims begins closes coming deadline due expected expires hopes intends ll might must opens plan \
-    planned plans reopens scheduled shall should starts takes upcoming will would",
+    aims arrives begins closes coming deadline due expected expires face faces hopes host hosts \
+    intends ll meets might must opens plan planned plans play plays publishes reopens reports \
+    scheduled shall should starts takes travel travels upcoming visits will would",
 );
 
 /// Past-tense words that are not "-ed" forms.
@@ -1914,7 +1916,16 @@ mod tests {
         assert_eq!((d[0].start, d[0].future), (ymd(2027, 1, 2), true));
         let d = find_dates("The consultation closes on July 14.", &Anchor::at(ymd(2026, 5, 19)));
         assert_eq!(d[0].start, ymd(2026, 7, 14));
+        // Fixtures and reports to come, in the present.
+        let anchor = Anchor::at(ymd(2026, 8, 4));
+        let d = find_dates("Rovers, who play at the ground on Saturday, were told.", &anchor);
+        assert_eq!(d[0].start, ymd(2026, 8, 8));
+        let d = find_dates("The pay review body reports on Thursday.", &anchor);
+        assert_eq!(d[0].start, ymd(2026, 8, 6));
+        let d = find_dates("Rovers played at the ground on Saturday.", &anchor);
+        assert_eq!(d[0].start, ymd(2026, 8, 1));
         // The past tense still reads back.
+        let anchor = Anchor::at(ymd(2026, 9, 15));
         let d = find_dates("He said the increase, which took effect on 2 January, was fair.", &anchor);
         assert_eq!((d[0].start, d[0].future), (ymd(2026, 1, 2), false));
     }
