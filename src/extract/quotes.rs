@@ -68,6 +68,7 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
             q.speaker = q.speaker.as_deref().and_then(|s| full_name_before(&names, s, q.span.start)).or(q.speaker.take());
         }
     }
+    address_the_answerer(&mut quotes, &turns);
     // Before the turns join: a transcript's speakers are people, never "the company" named before.
     name_generic_organisations(ctx, &mut quotes);
     complete_short_organisation_names(ctx, &mut quotes);
@@ -91,6 +92,16 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     }
     sort::sort_by(&mut quotes, |a, b| (a.span.start, a.kind) < (b.span.start, b.kind));
     quotes
+}
+
+/// "Dr. Marsh, you wrote last week that …" in a question: "you" is whoever answers, the speaker
+/// of the next turn that is not the asker's. Outside a turn "you" names no one.
+fn address_the_answerer(quotes: &mut [Quote], turns: &[Quote]) {
+    for q in quotes.iter_mut().filter(|q| q.speaker.as_deref() == Some(speakers::ADDRESSEE)) {
+        let i = turns.partition_point(|t| t.sentence_span.start <= q.span.start);
+        let asker = i.checked_sub(1).map(|k| &turns[k]).filter(|t| q.span.start < t.sentence_span.end);
+        q.speaker = asker.and_then(|asker| turns[i..].iter().take(3).find(|t| t.speaker != asker.speaker)).and_then(|t| t.speaker.clone());
+    }
 }
 
 /// Transcript turns: a paragraph opening with a label and a colon ("MR. LANE: We disagree.",
@@ -726,6 +737,8 @@ fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<S
         Who::Person(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
         Who::Org(name) => Some(ctx.people.canonical(name).map_or_else(|| org_name(name), str::to_string)),
         Who::Pronoun(p) if refers_back(p) => ctx.people.antecedent(at, sentence, p).map(str::to_string),
+        // Kept as "you" until the turns are known ([`address_the_answerer`]).
+        Who::Pronoun(p) if p == speakers::ADDRESSEE => Some(p.clone()),
         Who::Role(noun) => ctx.people.by_role(noun, at).map(str::to_string).or_else(|| role_named_next(ctx, sentence, at)),
         // "Banks said" after "Loretta Banks": the surname of a person, not "banks" in general.
         Who::Unnamed => found.role.as_deref().and_then(|word| ctx.people.canonical(word)).filter(|c| c.contains(' ')).map(str::to_string),
@@ -2039,6 +2052,20 @@ mod tests {
         // Without a person of that surname, "Banks" are banks: no one named.
         let qs = quotes("Banks said they had lent enough.");
         assert!(has(&qs, QuoteKind::Indirect, None, "they had lent enough"), "{qs:?}");
+    }
+
+    #[test]
+    fn you_in_a_question_is_the_one_who_answers() {
+        let body = "Host Ruth Adler spoke with Tom Lane.\nRUTH ADLER: Mr. Lane, you wrote that the plan was \"dead on arrival.\" Is it?\nTOM LANE: No.\nADLER: Thanks.\nLANE: Sure.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Partial, Some("Tom Lane"), "dead on arrival"), "{qs:?}");
+        // In a print Q&A, the interviewee answers.
+        let body = "Mara Ellison runs the port. She spoke with the Ledger.\nQ: You said the fees were \"too low.\" Why?\nA: Costs rose.";
+        let article = super::super::extract_article("t.txt", &format!("The Interview: A Headline For The Test\n{body}"));
+        assert!(article.quotes.iter().any(|q| q.kind == QuoteKind::Partial && q.speaker.as_deref() == Some("Mara Ellison")), "{:?}", article.quotes);
+        // Outside a turn "you" names no one.
+        let qs = quotes("Tom Lane spoke. As you said last week, the plan was \"dead on arrival.\"");
+        assert!(qs.iter().all(|(_, s, _)| s.as_deref() != Some("you") && s.as_deref() != Some("Tom Lane")), "{qs:?}");
     }
 
     #[test]

@@ -36,6 +36,9 @@ pub struct Found {
 
 const MAX_PHRASE: usize = 8;
 
+/// The pronoun `Who::Pronoun` holds for "you": whoever is spoken to.
+pub const ADDRESSEE: &str = "you";
+
 /// The pronoun `Who::Pronoun` holds for "the 24-year-old": a person of either gender.
 pub const AGE_REFERENCE: &str = "the-year-old";
 
@@ -67,6 +70,10 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
     let last = &toks[i - 1];
     if words::is_pronoun(last.text) {
         return Some(Found { who: Who::Pronoun(last.lower().into_owned()), start: i - 1, role: None });
+    }
+    // "you wrote last week that …": the one a question is put to (see quotes.rs).
+    if last.is("you") {
+        return Some(Found { who: Who::Pronoun(ADDRESSEE.into()), start: i - 1, role: None });
     }
     // "It said": an organisation named before (resolved with "the company", see quotes.rs).
     if last.is("it") {
