@@ -721,7 +721,9 @@ impl<'a> Scanner<'a> {
         let next_is_to = self.is_word(i + 1, &["to"]);
         let has_until = self.is_word(i, &["until", "till"]) && i > 0 && self.is_word(i - 1, &["has", "have"]);
         let modal_may = t.text == "may"; // not the month
-        if self.is_listed(i, &FUTURE_CUES) || modal_may || has_until || (self.is_word(i, &["set", "going", "poised"]) && next_is_to)
+        // "voted to close the schools in June": what was decided is still to come.
+        let decided_to = next_is_to && self.is_word(i, &["voted", "agreed", "decided", "promised", "pledged", "vowed"]);
+        if self.is_listed(i, &FUTURE_CUES) || modal_may || has_until || decided_to || (self.is_word(i, &["set", "going", "poised"]) && next_is_to)
             // "Elections are set for Nov. 3."
             || (self.is_word(i, &["set"]) && self.is_word(i + 1, &["for"]))
         {
@@ -1916,6 +1918,12 @@ mod tests {
         assert_eq!((d[0].start, d[0].future), (ymd(2027, 1, 2), true));
         let d = find_dates("The consultation closes on July 14.", &Anchor::at(ymd(2026, 5, 19)));
         assert_eq!(d[0].start, ymd(2026, 7, 14));
+        // What was decided is to come; what was decided in a month is past.
+        let anchor = Anchor::at(ymd(2026, 2, 25));
+        let d = find_dates("The board also voted to raise the fare in July.", &anchor);
+        assert_eq!(d[0].start, ymd(2026, 7, 1));
+        let d = find_dates("The board voted in July to raise the fare.", &anchor);
+        assert_eq!(d[0].start, ymd(2025, 7, 1));
         // Fixtures and reports to come, in the present.
         let anchor = Anchor::at(ymd(2026, 8, 4));
         let d = find_dates("Rovers, who play at the ground on Saturday, were told.", &anchor);

@@ -286,7 +286,7 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             continue;
         }
         let parts: Vec<String> = name.split_whitespace().map(str::to_string).collect();
-        if parts.len() > 4 || parts.iter().any(|p| words::is_title(p)) {
+        if parts.len() > 4 || parts.iter().any(|p| words::is_title(p) && !(parts.len() == 2 && speakers::is_first_name_title(p))) {
             continue;
         }
         let titled = found.role.is_some();

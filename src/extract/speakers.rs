@@ -547,6 +547,11 @@ fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
     let run = &toks[start..=end];
     let title_word = |t: &Tok| words::is_title(t.text) || (!t.is_capitalized() && words::is_occupation(t.text));
     let last_title = run.iter().rposition(title_word).or_else(|| is_sentence_initial_occupation(toks, start, end).then_some(0));
+    // "manager Dean Rowe": a title that is also a first name, before a lone surname, is the name.
+    let last_title = match last_title {
+        Some(p) if p + 2 == run.len() && is_first_name_title(run[p].text) => run[..p].iter().rposition(title_word),
+        other => other,
+    };
     let name_from = last_title.map_or(0, |p| p + 1);
     let name: Vec<&Tok> = run[name_from..].iter().collect();
     let role = (name_from > 0).then(|| join(&run[..name_from]));
@@ -589,6 +594,12 @@ fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
         Who::Person(text)
     };
     Found { who, start, role }
+}
+
+/// A capitalised title word that is also a common first name ("Dean Rowe"): a name when only a
+/// surname follows it ("Law School Dean Jane Roe" keeps the title).
+pub fn is_first_name_title(word: &str) -> bool {
+    word == "Dean"
 }
 
 fn join(toks: &[Tok]) -> String {
@@ -715,6 +726,15 @@ mod tests {
         // Not a person, or a name in the phrase: not someone unnamed.
         assert_eq!(before("A convoy of empty trucks shouted", "shouted"), None);
         assert_eq!(before("A man named Tom Hall shouted", "shouted").filter(|w| *w == Who::Unnamed), None);
+    }
+
+    #[test]
+    fn dean_before_a_lone_surname_is_a_first_name() {
+        assert_eq!(before("Harlow manager Dean Rowe said", "said"), person("Dean Rowe"));
+        assert_eq!(before("Dean Rowe said", "said"), person("Dean Rowe"));
+        // Before a full name it is the title.
+        assert_eq!(before("Law School Dean Jane Roe said", "said"), person("Jane Roe"));
+        assert_eq!(before("the dean said", "said").filter(|w| matches!(w, Who::Person(_))), None);
     }
 
     #[test]
