@@ -181,33 +181,38 @@ fn first_name_gender(name: &str) -> Option<&'static str> {
 
 static FEMALE_FIRST_NAMES: words::WordList = words::WordList::new(
     "\
-    abigail ada adriana aisha alice alicia alison amanda amelia amy ana angela anita ann anna \
-    anne annie barbara beatrice beth betty brenda bridget carla carmen carol carolina caroline \
-    catherine charlotte cheryl chloe christina christine claire clara claudia cynthia daisy \
-    daniela deborah denise diana diane donna doris dorothy elaine eleanor elena elizabeth ellen \
-    emily emma erica esther eva evelyn fatima fiona florence frances gabriela gemma gloria grace \
-    hannah harriet heather helen helena imogen ingrid irene isabel jacqueline jane janet janice \
-    jenna jennifer jessica joan joanna josephine joyce judith julia julie karen kate katherine \
-    kathleen kathryn katie laura lauren leah lena linda lisa louise lucy lydia margaret maria \
-    mariana marie marilyn martha mary maya megan melissa mia michelle miriam molly monica nancy \
-    naomi natalie nicole nina nora olivia pamela patricia paula priya rachel rebecca rita rosa \
-    rose ruth sally samantha sandra sara sarah sharon sofia sonia sophie stephanie susan tanya \
-    teresa theresa tina valerie vanessa vera victoria virginia wendy yvonne zoe",
+    abigail ada adriana agnes aisha alice alicia alison amanda amelia amy ana angela anita ann \
+    anna anne annie astrid barbara beatrice beth betty birgit brenda bridget carla carmen carol \
+    carolina caroline catherine charlotte cheryl chloe christina christine claire clara claudia \
+    cynthia dagny daisy daniela deborah denise diana diane donna doris dorothy eileen elaine \
+    eleanor elena elin elizabeth ellen emily emma erica esther eva evelyn fatima femke fiona \
+    florence frances freya gabriela gemma gita gloria grace greta hannah hanne harriet heather \
+    heidi helen helena hilde imogen ines ingrid irene iris isabel jacqueline jane janet janice \
+    jenna jennifer jessica joan joanna josephine joyce judith julia julie karen kari karin kate \
+    katherine kathleen kathryn katie kirsten laura lauren leah lena linda lisa lotte louise lucy \
+    lydia magda maren margaret maria mariana marie marilyn marit marta marte martha mary maya \
+    megan melissa mette mia michelle miriam molly monica nadia nancy naomi natalie nicole nina \
+    nora olivia pamela patricia paula petra priya rachel ragnhild rania rebecca rita rosa \
+    rose ruth sally samantha sandra sara sarah sharon sigrid silje simone siri sofia solveig \
+    sonia sophie stephanie sunita susan tanya teresa theresa tina tove ulla valerie vanessa vera \
+    victoria virginia wendy yasmin yvonne zoe",
 );
 
 static MALE_FIRST_NAMES: words::WordList = words::WordList::new(
     "\
-    aaron adam adrian ahmed alan albert alexander ali andre andrew anthony antonio arjun arthur \
-    benjamin bernard bill bob bradley brian bruce carl carlos charles christopher colin craig \
-    dan daniel david dennis derek dmitri donald douglas edward eric eugene felipe fernando \
-    francisco frank gareth gary george gerald gordon graham greg gregory harold harry hassan \
-    henry howard hugo ian ivan jack jacob james jason javier jeffrey jeremy jerry jim joe john \
-    jonathan jorge jose joseph joshua juan justin keith kenneth kevin kwame larry lars lawrence \
-    liam luis marcus mario mark martin matthew michael miguel mike mohamed mohammed muhammad \
-    nathan neil nicholas nick oliver omar pablo patrick paul pedro peter philip rafael rahul \
-    ralph ravi ray raymond richard robert roberto roger ron ronald russell ryan samuel scott \
-    sean sergei simon stefan stephen steve steven stuart tariq ted thomas tim timothy tom tony \
-    victor viktor vladimir walter wayne william yusuf",
+    aaron adam adrian ahmed alan albert alexander ali anders andre andrew anthony antonio arjun \
+    arne arthur benjamin bernard bill bjorn bob bradley brian bruce carl carlos charles \
+    christopher colin craig dan daniel david dean dennis derek dirk dmitri donald douglas edward \
+    eric erik eugene felipe fernando finn francisco frank gareth gary george gerald gordon \
+    graham greg gregory gunnar hans harold harry hassan henrik henry howard hugo ian ivan jack \
+    jacob james jason javier jeffrey jens jeremy jerry jim joe johan john jonas jonathan \
+    jorge jose joseph joshua juan justin keith kenneth kevin kjell klaus knut kwame larry lars \
+    lawrence liam luis magnus marcus mario mark martin mats matthew michael miguel mike mohamed \
+    mohammed muhammad nathan neil nicholas nick nils olaf ole oliver omar pablo patrick paul \
+    pedro peter philip pieter rafael rahul ralph ravi ray raymond richard robert roberto roger \
+    ron ronald russell ruud ryan samuel sanjay scott sean sergei simon stefan stephen steve \
+    steven stuart sven tariq ted thijs thomas tim timothy tom tony torstein trond ulf victor \
+    vikram viktor vladimir walter wayne william yusuf",
 );
 
 /// "he" or "she" for a pronoun of the third person singular, in any case or form.
@@ -909,6 +914,16 @@ mod tests {
         let p = people_of(text);
         let at = text.find("She said").expect("the pronoun");
         assert_eq!(p.antecedent(at, 2, "she"), Some("Jordan Keller"));
+    }
+
+    #[test]
+    fn nordic_and_dutch_first_names_tell_the_gender() {
+        let text = "Finance Minister Solveig Lie said the state agreed. Lawmaker Knut Berg asked her whether it would sell. She replied that it would not.";
+        let p = people_of(text);
+        let at = text.find("She replied").expect("the pronoun");
+        assert_eq!(p.antecedent(at, 2, "she"), Some("Solveig Lie"));
+        assert_eq!(first_name_gender("Knut Berg"), Some("he"));
+        assert_eq!(first_name_gender("Jan Berg"), None, "Jan is a man's name in Dutch, a woman's in English");
     }
 
     #[test]
