@@ -1243,7 +1243,7 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
         let asks_whether = verb.lemma == "ask" && toks.get(i + 1).is_some_and(|t| t.is_any(&["whether", "if"]));
         // "Jensen was asked whether …": the one asked is no speaker.
         let passive = verb.is(VerbFlag::ADDRESSEE) && i > 0 && toks[i - 1].is_any(&["was", "were", "been", "being", "is", "are"]);
-        if (verb.is(VerbFlag::QUOTE_ONLY) && !asks_whether) || after_quote || passive {
+        if (verb.is(VerbFlag::QUOTE_ONLY) && !asks_whether) || after_quote || passive || is_negated(toks, i) {
             i += 1;
             continue;
         }
@@ -1371,6 +1371,14 @@ fn indirect_quote(ctx: &Context, si: usize, sentence: &Range<usize>, toks: &[Tok
         sentence_span: span(sentence),
         date: None,
     }
+}
+
+/// "he did not say whether …", "she declined to say how …": a verb of speech denied reports
+/// nothing.
+fn is_negated(toks: &[Tok], verb: usize) -> bool {
+    let Some(prev) = verb.checked_sub(1).map(|k| &toks[k]) else { return false };
+    let declined = || prev.is("to") && verb >= 2 && toks[verb - 2].is_any(&["declined", "declining", "refused", "refusing"]);
+    prev.is_any(&["not", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't"]) || declined()
 }
 
 /// "Talks will resume next week, the ministry said (on Tuesday)." → the clause before the
@@ -1677,6 +1685,10 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         if t.text != "," {
             continue;
         }
+        // `…who we are," but he did not say`: the comma before a closing mark ends the same way.
+        // The clause keeps the closing mark: it ends after it.
+        let closed_here = toks.get(j + 1).is_some_and(is_mark) && toks.get(j + 2).is_some_and(|n| n.is_any(&["and", "but", "although", "though"]));
+        let (j, end) = if closed_here { (j + 1, j + 2) } else { (j, j) };
         let next = toks.get(j + 1);
         // ", adding that …" / ", saying “…”": the speaker's next statement, not this clause.
         let speech_participle = |n: &Tok| n.text.ends_with("ing") && words::cue(n).is_some_and(|v| v.is(VerbFlag::NEXT_STATEMENT));
@@ -1684,20 +1696,20 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
             && (toks.get(j + 2).is_some_and(|n| n.is("that")) || next.is_some_and(speech_participle));
         let contrast = next.is_some_and(|n| n.is_any(&["while", "whereas"]));
         if participle_cue || contrast || according_to(toks, j + 1).is_some() {
-            return j;
+            return end;
         }
         // ", and/but critics say …": a new speaker starts a new statement.
         let conj = usize::from(next.is_some_and(|n| n.is_any(&["and", "but", "although", "though"])));
         if let Some(c) = (j + 2 + conj..toks.len().min(j + 8 + conj)).find(|&c| words::cue(&toks[c]).is_some()) {
             if speakers::subject_before(toks, c).is_some_and(|f| f.start == j + 1 + conj) && conj == 1 {
-                return j;
+                return end;
             }
         }
         // ", he said." / ", Smith added." closing the sentence.
         if let Some(c) = (j + 2..toks.len().min(j + 6)).find(|&c| words::cue(&toks[c]).is_some()) {
             let closes = toks.get(c + 1).is_none_or(|n| matches!(n.text, "." | "!" | "?"));
             if closes && speakers::subject_before(toks, c).is_some_and(|f| f.start == j + 1) {
-                return j;
+                return end;
             }
         }
     }
@@ -2066,6 +2078,16 @@ mod tests {
         // Outside a turn "you" names no one.
         let qs = quotes("Tom Lane spoke. As you said last week, the plan was \"dead on arrival.\"");
         assert!(qs.iter().all(|(_, s, _)| s.as_deref() != Some("you") && s.as_deref() != Some("Tom Lane")), "{qs:?}");
+    }
+
+    #[test]
+    fn a_denied_verb_of_speech_reports_nothing() {
+        let qs = quotes("Marcus Fell told analysts that the unit was \"not core,\" but he did not say whether it would be sold. Ann Roe declined to say when the sale would close.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Marcus Fell"), "the unit was \"not core,\""), "{qs:?}");
+        assert!(qs.iter().all(|(_, _, t)| !t.contains("whether") && !t.contains("the sale would close")), "{qs:?}");
+        // Said, not denied: reported.
+        let qs = quotes("Ann Roe said that the sale would close in May.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ann Roe"), "the sale would close in May"), "{qs:?}");
     }
 
     #[test]

@@ -462,6 +462,11 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
     let Some(k) = (start + 1..end).find(|&k| is_run_joiner(toks[k].text)) else {
         return split_simple(toks, start, end);
     };
+    // "Shares of Halvorsen Brewing rose", "Residents of Mill Creek said": what follows "of" is
+    // the name; the noun before it is no part of one.
+    if k == start + 1 && opens_sentence && is_part_of_a_whole(toks[start].text) {
+        return Found { start, ..split_run(toks, k + 1, end) };
+    }
     let left = split_simple(toks, start, k - 1);
     match left.who {
         Who::Person(_) => left,
@@ -596,6 +601,13 @@ fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
     Found { who, start, role }
 }
 
+/// A plural noun that names part of something ("Shares of", "Residents of"), capitalised only
+/// because it opens the sentence.
+fn is_part_of_a_whole(word: &str) -> bool {
+    let lower = case::to_lower(word);
+    words::is_role_noun(&lower) && lower.ends_with('s') || matches!(lower.as_str(), "shares" | "stocks" | "bonds" | "sales" | "profits" | "prices" | "units")
+}
+
 /// A capitalised title word that is also a common first name ("Dean Rowe"): a name when only a
 /// surname follows it ("Law School Dean Jane Roe" keeps the title).
 pub fn is_first_name_title(word: &str) -> bool {
@@ -726,6 +738,13 @@ mod tests {
         // Not a person, or a name in the phrase: not someone unnamed.
         assert_eq!(before("A convoy of empty trucks shouted", "shouted"), None);
         assert_eq!(before("A man named Tom Hall shouted", "shouted").filter(|w| *w == Who::Unnamed), None);
+    }
+
+    #[test]
+    fn the_noun_before_of_at_a_sentence_start_is_no_part_of_the_name() {
+        assert_eq!(before("Shares of Halvorsen Brewing said", "said"), Some(Who::Org("Halvorsen Brewing".into())));
+        assert_eq!(before("Bank of England said", "said"), Some(Who::Org("Bank of England".into())));
+        assert_eq!(before("Residents of Mill Creek said", "said").filter(|w| *w == Who::Org("Residents of Mill Creek".into())), None);
     }
 
     #[test]
