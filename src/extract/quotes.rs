@@ -148,7 +148,11 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         let at = para.start;
         let anonymous = name_words.last().is_some_and(|w| lexicon::noun(&case::to_lower(w)).is(Noun::ANONYMOUS));
         let speaker = if name.is_empty() {
-            None
+            // "PRESENTER:" after "Presenter Mark Dunne interviewed …": whoever holds that title.
+            match words.as_slice() {
+                [title] => ctx.people.by_role(&case::to_lower(title), usize::MAX).map(str::to_string),
+                _ => None,
+            }
         } else if anonymous && ctx.people.canonical(&name).is_none() {
             // "AUDIENCE MEMBER:", "UNIDENTIFIED MALE:": someone the transcript does not name.
             None
@@ -2088,6 +2092,16 @@ mod tests {
         // Said, not denied: reported.
         let qs = quotes("Ann Roe said that the sale would close in May.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Ann Roe"), "the sale would close in May"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_title_alone_as_a_label_is_the_one_who_holds_it() {
+        let qs = quotes("Presenter Mark Dunne interviewed the Finance Minister, Caoimhe Walsh.\nPRESENTER: Is the budget balanced?\nCAOIMHE WALSH: It is.\nPRESENTER: Thank you.\nWALSH: Thanks.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Mark Dunne"), "Is the budget balanced?"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Caoimhe Walsh"), "It is"), "{qs:?}");
+        // No one given that title: no one named.
+        let qs = quotes("Caoimhe Walsh spoke.\nPRESENTER: Is the budget balanced?\nCAOIMHE WALSH: It is.\nPRESENTER: Thank you.\nWALSH: Thanks.");
+        assert!(has(&qs, QuoteKind::Direct, None, "Is the budget balanced?"), "{qs:?}");
     }
 
     #[test]
