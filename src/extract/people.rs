@@ -350,10 +350,23 @@ fn verb_next_to(toks: &[Tok], start: usize, end: usize) -> bool {
         j += 1;
     }
     let after = toks.get(j).is_some_and(|t| words::cue(t).is_some())
-        || (toks.get(j).is_some_and(|t| t.text == ",") && toks.get(j + 1).is_some_and(|t| words::cue(t).is_some()));
+        || (toks.get(j).is_some_and(|t| t.text == ",") && toks.get(j + 1).is_some_and(|t| words::cue(t).is_some()))
+        || cue_after_participle_aside(toks, j);
     // "said Jane Roe" names a speaker; "told Sky News" names an audience.
     let before = start > 0 && words::cue(&toks[start - 1]).is_some_and(|v| !v.is(VerbFlag::ADDRESSEE));
     after || before
+}
+
+/// "Andrew Bailey, speaking at a press conference in London, said": a participle's aside in
+/// commas at `comma`, then the speech verb.
+fn cue_after_participle_aside(toks: &[Tok], comma: usize) -> bool {
+    let opens = toks.get(comma).is_some_and(|t| t.text == ",")
+        && toks.get(comma + 1).is_some_and(|t| !t.is_capitalized() && t.text.len() > 5 && t.text.ends_with("ing"));
+    if !opens {
+        return false;
+    }
+    let close = (comma + 2..toks.len().min(comma + 14)).find(|&k| toks[k].text == ",");
+    close.is_some_and(|k| toks.get(k + 1).is_some_and(|t| words::cue(t).is_some()))
 }
 
 /// "analysts at Morgan Stanley": a name after at/for/of/from is an affiliation.
@@ -924,6 +937,18 @@ mod tests {
         assert_eq!(p.antecedent(at, 2, "she"), Some("Solveig Lie"));
         assert_eq!(first_name_gender("Knut Berg"), Some("he"));
         assert_eq!(first_name_gender("Jan Berg"), None, "Jan is a man's name in Dutch, a woman's in English");
+    }
+
+    #[test]
+    fn a_participle_aside_between_the_name_and_its_verb() {
+        let text = "Tom Okafor, speaking at a press conference in Leeds, said rates would fall. \"Not yet,\" he said.";
+        let article = super::super::extract_article("t.txt", &format!("Title\n{text}\n"));
+        assert_eq!(article.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Tom Okafor"]);
+        assert!(article.quotes.iter().all(|q| q.speaker.as_deref() == Some("Tom Okafor")), "{:?}", article.quotes);
+        // An aside with no speech verb after it proves nothing.
+        let text = "Tom Okafor, walking in Leeds, saw the rates fall.";
+        let article = super::super::extract_article("t.txt", &format!("Title\n{text}\n"));
+        assert!(article.people.is_empty(), "{:?}", article.people);
     }
 
     #[test]
