@@ -756,7 +756,14 @@ fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<S
 fn role_named_next(ctx: &Context, sentence: usize, at: usize) -> Option<String> {
     let toks = ctx.tokens.get(sentence + 1)?;
     let run = toks.iter().take(4).take_while(|t| speakers::is_run_word(t)).count();
-    if run < 2 || toks.get(run).is_none_or(|t| words::cue(t).is_none()) {
+    // The verb right after the name, or after an aside in commas ("Aoife Brennan, speaking in
+    // Dublin, said").
+    let cue_at = |k: usize| toks.get(k).is_some_and(|t| words::cue(t).is_some());
+    let after_aside = || {
+        toks.get(run).is_some_and(|t| t.text == ",")
+            && (run + 2..toks.len().min(run + 14)).find(|&k| toks[k].text == ",").is_some_and(|k| cue_at(k + 1))
+    };
+    if run < 2 || !(cue_at(run) || after_aside()) {
         return None;
     }
     let written = toks[..run].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
@@ -2102,6 +2109,15 @@ mod tests {
         // No one given that title: no one named.
         let qs = quotes("Caoimhe Walsh spoke.\nPRESENTER: Is the budget balanced?\nCAOIMHE WALSH: It is.\nPRESENTER: Thank you.\nWALSH: Thanks.");
         assert!(has(&qs, QuoteKind::Direct, None, "Is the budget balanced?"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_role_named_next_after_an_aside() {
+        let qs = quotes("Cutting too early would be a mistake, the bank's governor warned. Aoife Brennan, speaking in Dublin, said more evidence was needed.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Aoife Brennan"), "Cutting too early would be a mistake"), "{qs:?}");
+        // A next sentence in which the name does not speak names no one.
+        let qs = quotes("Cutting too early would be a mistake, the bank's governor warned. Aoife Brennan, a former banker, was not there.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "Cutting too early would be a mistake"), "{qs:?}");
     }
 
     #[test]
