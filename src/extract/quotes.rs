@@ -889,6 +889,11 @@ fn quoted_as_saying(toks: &[Tok], saying: usize) -> Option<Found> {
         return None;
     }
     let quoted = (saying.saturating_sub(10)..saying - 2).rev().find(|&k| toks[k].lower() == "quoted")?;
+    // "She was quoted by the newspaper as saying": the passive's subject was quoted.
+    let passive = quoted > 0 && toks[quoted - 1].is_any(&["was", "were", "is", "are", "been"]);
+    if passive {
+        return speakers::subject_before(toks, quoted - 1).filter(|f| !matches!(f.who, Who::Unnamed));
+    }
     speakers::phrase_after(toks, quoted + 1)
         .filter(|f| matches!(f.who, Who::Person(_) | Who::Org(_) | Who::Role(_)))
         .filter(|_| toks[quoted + 1..saying - 1].iter().all(|t| t.is_word()))
@@ -2118,6 +2123,15 @@ mod tests {
         // A next sentence in which the name does not speak names no one.
         let qs = quotes("Cutting too early would be a mistake, the bank's governor warned. Aoife Brennan, a former banker, was not there.");
         assert!(has(&qs, QuoteKind::Indirect, None, "Cutting too early would be a mistake"), "{qs:?}");
+    }
+
+    #[test]
+    fn quoted_by_a_paper_as_saying_is_the_subject_s() {
+        let qs = quotes("Dr. Sunita Rao said testing had doubled. She was quoted by the newspaper as saying that \"the worst is behind us.\"");
+        assert!(has(&qs, QuoteKind::Partial, Some("Sunita Rao"), "the worst is behind us"), "{qs:?}");
+        // The active form is the one quoted, not the paper.
+        let qs = quotes("The Hindu quoted Sunita Rao as saying that \"the worst is behind us.\"");
+        assert!(has(&qs, QuoteKind::Partial, Some("Sunita Rao"), "the worst is behind us"), "{qs:?}");
     }
 
     #[test]
