@@ -277,7 +277,9 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
         // "Water utility Aguas del Pacifico said", "broadcaster Canal Costa": the name of the
         // body the noun before it names.
         let body_noun_first = start < end && speakers::is_body_noun(&toks[start]);
-        if body_noun_first || (start > 0 && speakers::is_body_noun(&toks[start - 1])) {
+        // "council member James Whitfield": a title of the body's opens the run; a person's.
+        let titled_run = words::is_title(toks[start].text) && !toks[start].is_capitalized();
+        if body_noun_first || (start > 0 && speakers::is_body_noun(&toks[start - 1]) && !titled_run) {
             if let Who::Person(name) | Who::Org(name) = speakers::split_run(toks, start + usize::from(body_noun_first), end).who {
                 bodies.push(name);
             }
@@ -949,6 +951,14 @@ mod tests {
         let text = "Tom Okafor, walking in Leeds, saw the rates fall.";
         let article = super::super::extract_article("t.txt", &format!("Title\n{text}\n"));
         assert!(article.people.is_empty(), "{:?}", article.people);
+    }
+
+    #[test]
+    fn a_title_after_the_noun_of_a_body_is_a_person_s() {
+        let names = |text: &str| super::super::extract_article("t.txt", &format!("Title\n{text}\n")).people.into_iter().map(|p| p.name).collect::<Vec<_>>();
+        assert_eq!(names("Mayor Linda Okafor and council member James Whitfield clashed on Monday."), ["Linda Okafor", "James Whitfield"]);
+        // The body's own name after its noun is still no person.
+        assert_eq!(names("The mayor spoke to broadcaster Canal Costa on Monday."), Vec::<String>::new());
     }
 
     #[test]

@@ -2070,6 +2070,9 @@ mod tests {
         // "replied" without "that" reports nothing.
         let qs = quotes("Victor Lang replied to the letter on Monday.");
         assert!(qs.is_empty(), "{qs:?}");
+        let qs = quotes("Linda Okafor countered that overtime had cost $4 million. Tom Lane retorted that it had not.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Linda Okafor"), "overtime had cost $4 million"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Tom Lane"), "it had not"), "{qs:?}");
     }
 
     #[test]
