@@ -1188,7 +1188,9 @@ fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_
     let last = toks.last()?;
     let (_, c) = attribution_after(&toks)?;
     let body = &toks[..toks.len() - 1];
-    let closes = last.text == "." || last.text == ",";
+    // "wrote on X.": a word with its period may close the attribution too (the sentence ends there).
+    let period = last.text == "." || (last.text.ends_with('.') && index_of(ctx.sentences, last.span.start).is_some_and(|s| ctx.sentences[s].end == last.span.end));
+    let closes = period || last.text == ",";
     // "and" inside a name ("the Federal Mediation and Conciliation Service") joins no clause.
     let in_name = |k: usize| k > 0 && body[k - 1].is_capitalized() && body.get(k + 1).is_some_and(Tok::is_capitalized);
     // Nothing else may sit between: no second sentence, no reported clause, no other quotation.
@@ -1201,7 +1203,7 @@ fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_
     }
     let text = first.text.trim_end();
     Some(match text.strip_suffix(',') {
-        Some(head) if last.text == "." => head.to_string() + ".",
+        Some(head) if period => head.to_string() + ".",
         Some(head) => head.to_string(),
         None => text.to_string(),
     })
@@ -2135,6 +2137,15 @@ mod tests {
         // The active form is the one quoted, not the paper.
         let qs = quotes("The Hindu quoted Sunita Rao as saying that \"the worst is behind us.\"");
         assert!(has(&qs, QuoteKind::Partial, Some("Sunita Rao"), "the worst is behind us"), "{qs:?}");
+    }
+
+    #[test]
+    fn wrote_on_x_joins_the_halves_of_a_quotation() {
+        let qs = quotes("Chief Executive Marcus Fell spoke.\n\"We are proud,\" Fell wrote on X. \"None of them is a distraction.\"");
+        assert!(has(&qs, QuoteKind::Direct, Some("Marcus Fell"), "We are proud. None of them is a distraction"), "{qs:?}");
+        // An initial inside a name before the second quotation is no period of the attribution.
+        let qs = quotes("\"We are proud,\" said Malcolm X. Jones, \"of all of it.\"");
+        assert!(!qs.iter().any(|(_, _, t)| t.starts_with("We are proud.")), "{qs:?}");
     }
 
     #[test]
