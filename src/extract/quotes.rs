@@ -1637,6 +1637,13 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
         let medium = (j + 2..toks.len().min(j + 5)).find(|&m| is_medium(&toks[m]) || !adjective(&toks[m])).filter(|&m| is_medium(&toks[m]));
         if let Some(m) = medium.filter(|_| det) {
             k = m + 1;
+            // "in an interview with The Times", "in a letter to shareholders": who received it.
+            if toks.get(k).is_some_and(|t| t.is_any(&["with", "to", "on"])) {
+                let object_end = skip_object(toks, k + 1);
+                if object_end > k + 1 {
+                    k = object_end;
+                }
+            }
         }
     }
     if k > j && toks.get(k).is_some_and(|c| c.text == ",") {
@@ -2146,6 +2153,18 @@ mod tests {
         // An initial inside a name before the second quotation is no period of the attribution.
         let qs = quotes("\"We are proud,\" said Malcolm X. Jones, \"of all of it.\"");
         assert!(!qs.iter().any(|(_, _, t)| t.starts_with("We are proud.")), "{qs:?}");
+    }
+
+    #[test]
+    fn the_one_a_medium_went_to_and_long_before_the_verb() {
+        let qs = quotes("Commerce Secretary Gina Torres said in an interview with The Times that the talks would resume. Torres has long argued that tariffs protect jobs.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Gina Torres"), "the talks would resume"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Gina Torres"), "tariffs protect jobs"), "{qs:?}");
+        let qs = quotes("Chief Executive Maria Gomez said in a letter to shareholders that profits would fall.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Maria Gomez"), "profits would fall"), "{qs:?}");
+        // Without a clause after the one it went to, nothing is reported.
+        let qs = quotes("Gina Torres said so in an interview with reporters on the plane.");
+        assert!(qs.is_empty(), "{qs:?}");
     }
 
     #[test]
