@@ -156,7 +156,9 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         } else if anonymous && ctx.people.canonical(&name).is_none() {
             // "AUDIENCE MEMBER:", "UNIDENTIFIED MALE:": someone the transcript does not name.
             None
-        } else if let Some(known) = ctx.people.canonical(&name) {
+        } else if let Some(known) = ctx.people.canonical(&name).filter(|k| substr::has_byte(k, b' ')) {
+            // A surname the text knows only alone ("Mr. Diaz") is completed like any other
+            // below: "CARLOS DIAZ:" keeps its full name, and "DIAZ:" takes it.
             Some(known.to_string())
         } else if name_words.len() == 1 && (is_turn_label(&case::to_lower(&name)) || words::is_role_noun(&case::to_lower(&name))) {
             // "MODERATOR:" is whoever the article gave that role, if anyone.
@@ -228,7 +230,7 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     }
     for &i in &surname_only {
         // A surname no label or person of the article completes is no one's.
-        keep[i] = out[i].speaker.as_deref().is_some_and(|s| substr::has_byte(s, b' ')) || outlet_labels.contains(&i);
+        keep[i] = out[i].speaker.as_deref().is_some_and(|s| substr::has_byte(s, b' ') || ctx.people.canonical(s).is_some()) || outlet_labels.contains(&i);
     }
     let mut k = 0;
     out.retain(|_| {
@@ -2165,6 +2167,16 @@ mod tests {
         // Without a clause after the one it went to, nothing is reported.
         let qs = quotes("Gina Torres said so in an interview with reporters on the plane.");
         assert!(qs.is_empty(), "{qs:?}");
+    }
+
+    #[test]
+    fn a_full_name_label_beats_a_surname_known_from_the_text() {
+        let qs = quotes("Ellen Park moderated. She asked Mr. Diaz first.\nMODERATOR: Mr. Diaz?\nCARLOS DIAZ: Thank you.\nMODERATOR: Ms. Reed?\nJOANNE REED: Thanks.\nDIAZ: We disagree.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Carlos Diaz"), "Thank you"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Carlos Diaz"), "We disagree"), "{qs:?}");
+        // A surname label keeps the full name the text knows.
+        let qs = quotes("Carlos Diaz and Joanne Reed debated.\nDIAZ: We disagree.\nREED: We do.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Carlos Diaz"), "We disagree"), "{qs:?}");
     }
 
     #[test]
