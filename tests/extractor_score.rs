@@ -114,6 +114,7 @@ fn fourth_held_out_set_is_scored_apart() {
 #[test]
 fn fifth_held_out_set_is_scored_apart() {
     let r = scored("tests/articles/heldout5", "tests/gold/heldout5.json");
+    // 0.797 before the extract5 session's rules, 0.977 after.
     assert!(r.quote_end_to_end.f1 >= 0.40, "fifth held-out quote+speaker F1 {:.3} < 0.40", r.quote_end_to_end.f1);
 }
 
