@@ -721,8 +721,16 @@ impl<'a> Scanner<'a> {
         let next_is_to = self.is_word(i + 1, &["to"]);
         let has_until = self.is_word(i, &["until", "till"]) && i > 0 && self.is_word(i - 1, &["has", "have"]);
         let modal_may = t.text == "may"; // not the month
-        // "voted to close the schools in June": what was decided is still to come.
-        let decided_to = next_is_to && self.is_word(i, &["voted", "agreed", "decided", "promised", "pledged", "vowed"]);
+        // "voted to close the schools in June", "voted 5 to 2 last night to close …": what was
+        // decided is still to come.
+        const DECISIONS: [&str; 6] = ["voted", "agreed", "decided", "promised", "pledged", "vowed"];
+        let to_a_verb = |k: usize| {
+            self.is_word(k, &["to"])
+                && self.tok(k + 1).is_some_and(|n| n.kind == Kind::Word && !capitalised(n.text))
+                && !self.is_word(k + 1, &["the", "a", "an", "his", "her", "its", "their", "this", "that", "it"])
+        };
+        let decided_to = (to_a_verb(i) && (i.saturating_sub(6)..i).any(|k| self.is_word(k, &DECISIONS)))
+            || (self.is_word(i, &DECISIONS) && to_a_verb(i + 1));
         if self.is_listed(i, &FUTURE_CUES) || modal_may || has_until || decided_to || (self.is_word(i, &["set", "going", "poised"]) && next_is_to)
             // "Elections are set for Nov. 3."
             || (self.is_word(i, &["set"]) && self.is_word(i + 1, &["for"]))
@@ -1924,6 +1932,11 @@ mod tests {
         assert_eq!(d[0].start, ymd(2026, 7, 1));
         let d = find_dates("The board voted in July to raise the fare.", &anchor);
         assert_eq!(d[0].start, ymd(2025, 7, 1));
+        let d = find_dates("The board voted 5 to 2 last night to close two schools in June.", &anchor);
+        assert_eq!(d.last().map(|d| d.start), Some(ymd(2026, 6, 1)));
+        // "agreed to the plan in June" is a past agreement, not one to come.
+        let d = find_dates("The council agreed to the budget in June.", &anchor);
+        assert_eq!(d[0].start, ymd(2025, 6, 1));
         // Fixtures and reports to come, in the present.
         let anchor = Anchor::at(ymd(2026, 8, 4));
         let d = find_dates("Rovers, who play at the ground on Saturday, were told.", &anchor);
