@@ -282,6 +282,8 @@ fn continue_turns_over_paragraphs(ctx: &Context, turns: &mut [Quote]) {
             }
             turn.sentence_span.end = para.end;
         }
+        // The sentence is what its span holds, stage directions ("[CROSSTALK]") included.
+        turn.sentence = one_line(substr::part(ctx.text, turn.sentence_span.start..turn.sentence_span.end));
     }
 }
 
@@ -1994,6 +1996,11 @@ mod tests {
         // An editor's insertion in lower case is no stage direction: it stays.
         assert!(has(&qs, QuoteKind::Direct, Some("Tom Lane"), "Yes. [a quote from 2019] is what I said"), "{qs:?}");
         assert_eq!(super::without_stage_directions("a [CROSSTALK] b [c"), "a b [c");
+        // A turn's sentence is what its span holds, the stage direction after it included.
+        let body = "Ruth Adler spoke with Tom Lane.\nRUTH ADLER: Welcome.\n[CROSSTALK]\nTOM LANE: Yes.\nADLER: Thanks.\nLANE: Sure.";
+        let article = extract_article("t.txt", &format!("Headline For The Test\n{body}"));
+        let first = article.quotes.iter().find(|q| q.text == "Welcome.").expect("the first turn");
+        assert_eq!(first.sentence, "RUTH ADLER: Welcome. [CROSSTALK]");
         assert_eq!(super::stage_direction_at("[CROSSTALK)"), None);
     }
 
