@@ -184,7 +184,7 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             }
             untitled.push(out.len());
             Some(name)
-        } else if name_words.len() == 1 && !titled && (is_name_like(&name) || is_outlet_in(substr::upto(ctx.text, at), &name)) {
+        } else if name_words.len() == 1 && !titled && (is_name_like(&name) || is_outlet_in(introduction(ctx.text, at), &name)) {
             // "HADDAD:" — resolved below against the full names of the other labels; "Gazette:"
             // after "Gazette reporter Tom Ashby" is the outlet's question ([`outlet_labels`]).
             surname_only.push(out.len());
@@ -360,7 +360,7 @@ fn surnames_from_introduction(ctx: &Context, turns: &mut [Quote], surname_only: 
 /// is left alone.
 fn outlet_labels(ctx: &Context, turns: &mut [Quote], surname_only: &[usize]) -> Vec<usize> {
     let Some(first_turn) = turns.first().map(|t| t.sentence_span.start) else { return Vec::new() };
-    let intro = substr::upto(ctx.text, first_turn);
+    let intro = introduction(ctx.text, first_turn);
     let mut found = Vec::new();
     for &i in surname_only {
         let Some(label) = turns[i].speaker.as_deref().filter(|s| !substr::has_byte(s, b' ')) else { continue };
@@ -370,6 +370,15 @@ fn outlet_labels(ctx: &Context, turns: &mut [Quote], surname_only: &[usize]) -> 
         }
     }
     found
+}
+
+/// Longest introduction read for an outlet's name, in bytes: each label reads it again, so it
+/// is bounded to keep many labels linear.
+const INTRODUCTION_LEN: usize = 1500;
+
+/// The text before byte `upto`, at most its first [`INTRODUCTION_LEN`] bytes.
+fn introduction(text: &str, upto: usize) -> &str {
+    substr::upto(text, floor_boundary(text, upto.min(INTRODUCTION_LEN).min(text.len())))
 }
 
 /// `name` stands in `intro` as an outlet does: after "the" ("told the Gazette") or before the
@@ -680,14 +689,19 @@ fn complete_short_organisation_names(ctx: &Context, quotes: &mut [Quote]) {
     }
     let mut orgs = organisation_subjects(ctx);
     orgs.extend(quotes.iter().filter_map(|q| q.speaker.as_deref().filter(|s| substr::has_byte(s, b' ') && ctx.people.canonical(s).is_none()).map(|s| (q.sentence_span.start, s.to_string()))));
-    // One org per first word, the earliest mention first: several with one first word give none.
+    // By first word, then offset: a binary search finds the organisations a short name may be.
     let named = |org: &str| org.split(' ').skip(1).all(words::is_org_or_place_word);
-    orgs.retain(|(_, name)| named(name));
-    sort::sort_by(&mut orgs, |a, b| a < b);
+    let mut by_first: Vec<(String, usize, String)> = orgs
+        .into_iter()
+        .filter(|(_, name)| named(name))
+        .map(|(at, name)| (name.split(' ').next().unwrap_or_default().to_string(), at, name))
+        .collect();
+    sort::sort_by(&mut by_first, |a, b| (&a.0, a.1) < (&b.0, b.1));
     for q in quotes.iter_mut() {
         let Some(first) = q.speaker.as_deref().filter(|s| short(s)) else { continue };
-        let before = &orgs[..orgs.partition_point(|(at, _)| *at < q.sentence_span.start)];
-        let mut owners = before.iter().filter(|(_, n)| n.split(' ').next() == Some(first)).map(|(_, n)| n);
+        let from = by_first.partition_point(|(f, _, _)| f.as_str() < first);
+        // Named before the quote; several organisations with that first word give none.
+        let mut owners = by_first[from..].iter().take(16).take_while(|(f, at, _)| f == first && *at < q.sentence_span.start).map(|(_, _, n)| n);
         if let Some(full) = owners.next().filter(|full| owners.all(|n| n == *full)) {
             q.speaker = Some(full.clone());
         }
