@@ -489,11 +489,13 @@ static NOT_AFTER_YEAR: WordList = WordList::new(
 );
 
 /// Words that make a clause about the future; the present of a verb of schedule ("which
-/// takes effect on 2 January", "the consultation closes on July 14") is one too.
+/// takes effect on 2 January", "the consultation closes on July 14", "the review body reports
+/// on Thursday", "Rovers, who play at the ground on Saturday") is one too.
 static FUTURE_CUES: WordList = WordList::new(
     "\
-    aims begins closes coming deadline due expected expires hopes intends ll might must opens plan \
-    planned plans reopens scheduled shall should starts takes upcoming will would",
+    aims arrives begins closes coming deadline due expected expires face faces hopes host hosts \
+    intends ll meets might must opens plan planned plans play plays publishes reopens reports \
+    scheduled shall should starts takes travel travels upcoming visits will would",
 );
 
 /// Past-tense words that are not "-ed" forms.
@@ -719,7 +721,17 @@ impl<'a> Scanner<'a> {
         let next_is_to = self.is_word(i + 1, &["to"]);
         let has_until = self.is_word(i, &["until", "till"]) && i > 0 && self.is_word(i - 1, &["has", "have"]);
         let modal_may = t.text == "may"; // not the month
-        if self.is_listed(i, &FUTURE_CUES) || modal_may || has_until || (self.is_word(i, &["set", "going", "poised"]) && next_is_to)
+        // "voted to close the schools in June", "voted 5 to 2 last night to close …": what was
+        // decided is still to come.
+        const DECISIONS: [&str; 6] = ["voted", "agreed", "decided", "promised", "pledged", "vowed"];
+        let to_a_verb = |k: usize| {
+            self.is_word(k, &["to"])
+                && self.tok(k + 1).is_some_and(|n| n.kind == Kind::Word && !capitalised(n.text))
+                && !self.is_word(k + 1, &["the", "a", "an", "his", "her", "its", "their", "this", "that", "it"])
+        };
+        let decided_to = (to_a_verb(i) && (i.saturating_sub(6)..i).any(|k| self.is_word(k, &DECISIONS)))
+            || (self.is_word(i, &DECISIONS) && to_a_verb(i + 1));
+        if self.is_listed(i, &FUTURE_CUES) || modal_may || has_until || decided_to || (self.is_word(i, &["set", "going", "poised"]) && next_is_to)
             // "Elections are set for Nov. 3."
             || (self.is_word(i, &["set"]) && self.is_word(i + 1, &["for"]))
         {
@@ -1914,7 +1926,27 @@ mod tests {
         assert_eq!((d[0].start, d[0].future), (ymd(2027, 1, 2), true));
         let d = find_dates("The consultation closes on July 14.", &Anchor::at(ymd(2026, 5, 19)));
         assert_eq!(d[0].start, ymd(2026, 7, 14));
+        // What was decided is to come; what was decided in a month is past.
+        let anchor = Anchor::at(ymd(2026, 2, 25));
+        let d = find_dates("The board also voted to raise the fare in July.", &anchor);
+        assert_eq!(d[0].start, ymd(2026, 7, 1));
+        let d = find_dates("The board voted in July to raise the fare.", &anchor);
+        assert_eq!(d[0].start, ymd(2025, 7, 1));
+        let d = find_dates("The board voted 5 to 2 last night to close two schools in June.", &anchor);
+        assert_eq!(d.last().map(|d| d.start), Some(ymd(2026, 6, 1)));
+        // "agreed to the plan in June" is a past agreement, not one to come.
+        let d = find_dates("The council agreed to the budget in June.", &anchor);
+        assert_eq!(d[0].start, ymd(2025, 6, 1));
+        // Fixtures and reports to come, in the present.
+        let anchor = Anchor::at(ymd(2026, 8, 4));
+        let d = find_dates("Rovers, who play at the ground on Saturday, were told.", &anchor);
+        assert_eq!(d[0].start, ymd(2026, 8, 8));
+        let d = find_dates("The pay review body reports on Thursday.", &anchor);
+        assert_eq!(d[0].start, ymd(2026, 8, 6));
+        let d = find_dates("Rovers played at the ground on Saturday.", &anchor);
+        assert_eq!(d[0].start, ymd(2026, 8, 1));
         // The past tense still reads back.
+        let anchor = Anchor::at(ymd(2026, 9, 15));
         let d = find_dates("He said the increase, which took effect on 2 January, was fair.", &anchor);
         assert_eq!((d[0].start, d[0].future), (ymd(2026, 1, 2), false));
     }

@@ -11,7 +11,7 @@ use super::model::{Quote, QuoteKind, Span};
 use super::quotes::Context;
 use super::speakers::{self, Who};
 use super::substr;
-use super::words;
+use super::words::{self, Tok};
 
 /// The cue of a question's quote; quotations inside a question are the writer's to report.
 pub const QUESTION_CUE: &str = "Q:";
@@ -95,8 +95,12 @@ fn interviewee(ctx: &Context, first_turn: usize) -> Option<String> {
             }
             let end = (i..toks.len()).take_while(|&k| speakers::is_run_word(&toks[k])).last().unwrap_or(i);
             let found = speakers::split_run(toks, i, end);
+            let run_start = i;
             i = end + 1;
             let Who::Person(name) = found.who else { continue };
+            if is_interviewer(toks, run_start, end) {
+                continue;
+            }
             if let Some(known) = ctx.people.canonical(&name).filter(|k| substr::has_byte(k, b' ')) {
                 return Some(known.to_string());
             }
@@ -106,6 +110,21 @@ fn interviewee(ctx: &Context, first_turn: usize) -> Option<String> {
         }
     }
     None
+}
+
+/// "Gazette reporter Tom Ashby sat down with Elena Varga": the one named after a newsroom
+/// noun, or who interviews, asks the questions; the interviewee is the other.
+fn is_interviewer(toks: &[Tok], start: usize, end: usize) -> bool {
+    const NEWSROOM: [&str; 8] = ["reporter", "interviewer", "host", "editor", "correspondent", "writer", "columnist", "anchor"];
+    let titled = (start.saturating_sub(2)..=end).any(|k| toks[k].is_any(&NEWSROOM));
+    let Some(v) = (end + 1..toks.len().min(end + 4)).find(|&k| toks[k].is_word() && !words::is_verb_filler(toks[k].text)) else { return titled };
+    // "X interviewed …", "X sat down with …"; "X spoke with Elena Varga" but not "X spoke to the
+    // Gazette" (the interviewee speaking to the outlet).
+    let asks = toks[v].is_any(&["interviewed", "sat"]);
+    let spoke_with_someone = toks[v].is_any(&["spoke", "talked", "chatted"])
+        && toks.get(v + 1).is_some_and(|t| t.is_any(&["with", "to"]))
+        && toks.get(v + 2).is_some_and(|t| speakers::is_run_word(t) && !words::is_org_or_place_word(t.text));
+    titled || asks || spoke_with_someone
 }
 
 /// Two or three capitalised words, none of them an organisation's, a place's or a title.
@@ -159,6 +178,17 @@ mod tests {
         let body = "Council member Mara Ellison proposed the levy in May. She spoke with the Ledger.\nQ: When does the levy start?\nA: On April 1, with the new budget year.\n";
         let article = extract_article("t.txt", &format!("What the new levy means for you\n{body}"));
         assert_eq!(article.quotes.iter().filter(|q| q.speaker.as_deref() == Some("Mara Ellison")).count(), 1, "{:?}", article.quotes);
+    }
+
+    #[test]
+    fn an_introduction_may_name_the_interviewer_first() {
+        let qs = turns("Gazette reporter Tom Ashby sat down with Elena Varga, the new harbour master.\nQ: What surprised you?\nA: The tides.\n");
+        assert_eq!(qs[1].0.as_deref(), Some("Elena Varga"), "{qs:?}");
+        let qs = turns("Tom Ashby spoke with Elena Varga, the new harbour master.\nQ: What surprised you?\nA: The tides.\n");
+        assert_eq!(qs[1].0.as_deref(), Some("Elena Varga"), "{qs:?}");
+        // The interviewee speaking to an outlet is still the interviewee.
+        let qs = turns("Elena Varga spoke to the Gazette on Thursday.\nQ: What surprised you?\nA: The tides.\n");
+        assert_eq!(qs[1].0.as_deref(), Some("Elena Varga"), "{qs:?}");
     }
 
     #[test]

@@ -97,6 +97,13 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
         candidates.retain(|c| !is_body(c));
         unproven.retain(|c| !is_body(c));
     }
+    // "Noordzee Olie said in a statement … It said …": what speaks as "it" is a body.
+    let it_speaks = sentences_before_it_said(tokenized);
+    if !it_speaks.is_empty() {
+        let is_body = |c: &Candidate| it_speaks.binary_search(&c.sentence).is_ok() && subject_of_speech(&tokenized[c.sentence], c);
+        candidates.retain(|c| !is_body(c));
+        unproven.retain(|c| !is_body(c));
+    }
     // "Marcus Rashford scored …" is a person once "Rashford told reporters" or "said Rashford".
     // Only unproven names need the speaking words (often there are none).
     let speaking = if unproven.is_empty() { Vec::new() } else { speaking_words(tokenized) };
@@ -138,6 +145,27 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
     people
 }
 
+/// The sentences followed by one that opens with "It" and a speech verb ("It said", "It also
+/// said"): their speaker is a body, as no person is "it".
+fn sentences_before_it_said(tokenized: &[Vec<Tok>]) -> Vec<usize> {
+    (1..tokenized.len())
+        .filter(|&si| {
+            let toks = &tokenized[si];
+            let verb = toks.iter().skip(1).position(|t| !words::is_verb_filler(t.text) || t.is_capitalized()).map(|k| k + 1);
+            toks.first().is_some_and(|t| t.text == "It") && verb.is_some_and(|k| words::cue(&toks[k]).is_some())
+        })
+        .map(|si| si - 1)
+        .collect()
+}
+
+/// The candidate is the subject of a speech verb in its sentence ("Noordzee Olie said",
+/// "Noordzee Olie, the operator, said").
+fn subject_of_speech(toks: &[Tok], c: &Candidate) -> bool {
+    let Some(start) = toks.iter().position(|t| t.span.start == c.at) else { return false };
+    let end = (start + c.name.len() - 1).min(toks.len() - 1);
+    verb_next_to(toks, start, affiliation_end(toks, end)) && !(start > 0 && words::cue(&toks[start - 1]).is_some())
+}
+
 /// "she" or "he" for a full name whose first word is a common first name of one gender only
 /// (names given to both, "Dana", "Jordan", "Sam", are in neither list).
 fn first_name_gender(name: &str) -> Option<&'static str> {
@@ -153,33 +181,38 @@ fn first_name_gender(name: &str) -> Option<&'static str> {
 
 static FEMALE_FIRST_NAMES: words::WordList = words::WordList::new(
     "\
-    abigail ada adriana aisha alice alicia alison amanda amelia amy ana angela anita ann anna \
-    anne annie barbara beatrice beth betty brenda bridget carla carmen carol carolina caroline \
-    catherine charlotte cheryl chloe christina christine claire clara claudia cynthia daisy \
-    daniela deborah denise diana diane donna doris dorothy elaine eleanor elena elizabeth ellen \
-    emily emma erica esther eva evelyn fatima fiona florence frances gabriela gemma gloria grace \
-    hannah harriet heather helen helena imogen ingrid irene isabel jacqueline jane janet janice \
-    jenna jennifer jessica joan joanna josephine joyce judith julia julie karen kate katherine \
-    kathleen kathryn katie laura lauren leah lena linda lisa louise lucy lydia margaret maria \
-    mariana marie marilyn martha mary maya megan melissa mia michelle miriam molly monica nancy \
-    naomi natalie nicole nina nora olivia pamela patricia paula priya rachel rebecca rita rosa \
-    rose ruth sally samantha sandra sara sarah sharon sofia sonia sophie stephanie susan tanya \
-    teresa theresa tina valerie vanessa vera victoria virginia wendy yvonne zoe",
+    abigail ada adriana agnes aisha alice alicia alison amanda amelia amy ana angela anita ann \
+    anna anne annie astrid barbara beatrice beth betty birgit brenda bridget carla carmen carol \
+    carolina caroline catherine charlotte cheryl chloe christina christine claire clara claudia \
+    cynthia dagny daisy daniela deborah denise diana diane donna doris dorothy eileen elaine \
+    eleanor elena elin elizabeth ellen emily emma erica esther eva evelyn fatima femke fiona \
+    florence frances freya gabriela gemma gita gloria grace greta hannah hanne harriet heather \
+    heidi helen helena hilde imogen ines ingrid irene iris isabel jacqueline jane janet janice \
+    jenna jennifer jessica joan joanna josephine joyce judith julia julie karen kari karin kate \
+    katherine kathleen kathryn katie kirsten laura lauren leah lena linda lisa lotte louise lucy \
+    lydia magda maren margaret maria mariana marie marilyn marit marta marte martha mary maya \
+    megan melissa mette mia michelle miriam molly monica nadia nancy naomi natalie nicole nina \
+    nora olivia pamela patricia paula petra priya rachel ragnhild rania rebecca rita rosa \
+    rose ruth sally samantha sandra sara sarah sharon sigrid silje simone siri sofia solveig \
+    sonia sophie stephanie sunita susan tanya teresa theresa tina tove ulla valerie vanessa vera \
+    victoria virginia wendy yasmin yvonne zoe",
 );
 
 static MALE_FIRST_NAMES: words::WordList = words::WordList::new(
     "\
-    aaron adam adrian ahmed alan albert alexander ali andre andrew anthony antonio arjun arthur \
-    benjamin bernard bill bob bradley brian bruce carl carlos charles christopher colin craig \
-    dan daniel david dennis derek dmitri donald douglas edward eric eugene felipe fernando \
-    francisco frank gareth gary george gerald gordon graham greg gregory harold harry hassan \
-    henry howard hugo ian ivan jack jacob james jason javier jeffrey jeremy jerry jim joe john \
-    jonathan jorge jose joseph joshua juan justin keith kenneth kevin kwame larry lars lawrence \
-    liam luis marcus mario mark martin matthew michael miguel mike mohamed mohammed muhammad \
-    nathan neil nicholas nick oliver omar pablo patrick paul pedro peter philip rafael rahul \
-    ralph ravi ray raymond richard robert roberto roger ron ronald russell ryan samuel scott \
-    sean sergei simon stefan stephen steve steven stuart tariq ted thomas tim timothy tom tony \
-    victor viktor vladimir walter wayne william yusuf",
+    aaron adam adrian ahmed alan albert alexander ali anders andre andrew anthony antonio arjun \
+    arne arthur benjamin bernard bill bjorn bob bradley brian bruce carl carlos charles \
+    christopher colin craig dan daniel david dean dennis derek dirk dmitri donald douglas edward \
+    eric erik eugene felipe fernando finn francisco frank gareth gary george gerald gordon \
+    graham greg gregory gunnar hans harold harry hassan henrik henry howard hugo ian ivan jack \
+    jacob james jason javier jeffrey jens jeremy jerry jim joe johan john jonas jonathan \
+    jorge jose joseph joshua juan justin keith kenneth kevin kjell klaus knut kwame larry lars \
+    lawrence liam luis magnus marcus mario mark martin mats matthew michael miguel mike mohamed \
+    mohammed muhammad nathan neil nicholas nick nils olaf ole oliver omar pablo patrick paul \
+    pedro peter philip pieter rafael rahul ralph ravi ray raymond richard robert roberto roger \
+    ron ronald russell ruud ryan samuel sanjay scott sean sergei simon stefan stephen steve \
+    steven stuart sven tariq ted thijs thomas tim timothy tom tony torstein trond ulf victor \
+    vikram viktor vladimir walter wayne william yusuf",
 );
 
 /// "he" or "she" for a pronoun of the third person singular, in any case or form.
@@ -244,7 +277,9 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
         // "Water utility Aguas del Pacifico said", "broadcaster Canal Costa": the name of the
         // body the noun before it names.
         let body_noun_first = start < end && speakers::is_body_noun(&toks[start]);
-        if body_noun_first || (start > 0 && speakers::is_body_noun(&toks[start - 1])) {
+        // "council member James Whitfield": a title of the body's opens the run; a person's.
+        let titled_run = words::is_title(toks[start].text) && !toks[start].is_capitalized();
+        if body_noun_first || (start > 0 && speakers::is_body_noun(&toks[start - 1]) && !titled_run) {
             if let Who::Person(name) | Who::Org(name) = speakers::split_run(toks, start + usize::from(body_noun_first), end).who {
                 bodies.push(name);
             }
@@ -258,7 +293,7 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             continue;
         }
         let parts: Vec<String> = name.split_whitespace().map(str::to_string).collect();
-        if parts.len() > 4 || parts.iter().any(|p| words::is_title(p)) {
+        if parts.len() > 4 || parts.iter().any(|p| words::is_title(p) && !(parts.len() == 2 && speakers::is_first_name_title(p))) {
             continue;
         }
         let titled = found.role.is_some();
@@ -317,10 +352,23 @@ fn verb_next_to(toks: &[Tok], start: usize, end: usize) -> bool {
         j += 1;
     }
     let after = toks.get(j).is_some_and(|t| words::cue(t).is_some())
-        || (toks.get(j).is_some_and(|t| t.text == ",") && toks.get(j + 1).is_some_and(|t| words::cue(t).is_some()));
+        || (toks.get(j).is_some_and(|t| t.text == ",") && toks.get(j + 1).is_some_and(|t| words::cue(t).is_some()))
+        || cue_after_participle_aside(toks, j);
     // "said Jane Roe" names a speaker; "told Sky News" names an audience.
     let before = start > 0 && words::cue(&toks[start - 1]).is_some_and(|v| !v.is(VerbFlag::ADDRESSEE));
     after || before
+}
+
+/// "Andrew Bailey, speaking at a press conference in London, said": a participle's aside in
+/// commas at `comma`, then the speech verb.
+fn cue_after_participle_aside(toks: &[Tok], comma: usize) -> bool {
+    let opens = toks.get(comma).is_some_and(|t| t.text == ",")
+        && toks.get(comma + 1).is_some_and(|t| !t.is_capitalized() && t.text.len() > 5 && t.text.ends_with("ing"));
+    if !opens {
+        return false;
+    }
+    let close = (comma + 2..toks.len().min(comma + 14)).find(|&k| toks[k].text == ",");
+    close.is_some_and(|k| toks.get(k + 1).is_some_and(|t| words::cue(t).is_some()))
 }
 
 /// "analysts at Morgan Stanley": a name after at/for/of/from is an affiliation.
@@ -659,9 +707,12 @@ fn adopt_speakers_full_names(article: &mut Article) {
     let mut bodies: Option<Vec<String>> = None;
     let mut speakers: Vec<String> = Vec::new();
     let mut tried: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    // "It said it had cut its emissions": what speaks as "it" is a body, not a person.
+    let spoken_of_as_it: std::collections::HashSet<&str> =
+        article.quotes.iter().filter(|q| q.sentence.starts_with("It ")).filter_map(|q| q.speaker.as_deref()).collect();
     for s in article.quotes.iter().filter(|q| q.kind != QuoteKind::Comment).filter_map(|q| q.speaker.as_deref()) {
         // Cheap tests first: the word lists and the gazetteer only once per new name.
-        if !substr::has_byte(s, b' ') || known.contains(s) || !tried.insert(s) {
+        if !substr::has_byte(s, b' ') || known.contains(s) || spoken_of_as_it.contains(s) || !tried.insert(s) {
             continue;
         }
         let parts: Vec<&str> = s.split(' ').collect();
@@ -878,6 +929,54 @@ mod tests {
         let p = people_of(text);
         let at = text.find("She said").expect("the pronoun");
         assert_eq!(p.antecedent(at, 2, "she"), Some("Jordan Keller"));
+    }
+
+    #[test]
+    fn nordic_and_dutch_first_names_tell_the_gender() {
+        let text = "Finance Minister Solveig Lie said the state agreed. Lawmaker Knut Berg asked her whether it would sell. She replied that it would not.";
+        let p = people_of(text);
+        let at = text.find("She replied").expect("the pronoun");
+        assert_eq!(p.antecedent(at, 2, "she"), Some("Solveig Lie"));
+        assert_eq!(first_name_gender("Knut Berg"), Some("he"));
+        assert_eq!(first_name_gender("Jan Berg"), None, "Jan is a man's name in Dutch, a woman's in English");
+    }
+
+    #[test]
+    fn a_participle_aside_between_the_name_and_its_verb() {
+        let text = "Tom Okafor, speaking at a press conference in Leeds, said rates would fall. \"Not yet,\" he said.";
+        let article = super::super::extract_article("t.txt", &format!("Title\n{text}\n"));
+        assert_eq!(article.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Tom Okafor"]);
+        assert!(article.quotes.iter().all(|q| q.speaker.as_deref() == Some("Tom Okafor")), "{:?}", article.quotes);
+        // An aside with no speech verb after it proves nothing.
+        let text = "Tom Okafor, walking in Leeds, saw the rates fall.";
+        let article = super::super::extract_article("t.txt", &format!("Title\n{text}\n"));
+        assert!(article.people.is_empty(), "{:?}", article.people);
+    }
+
+    #[test]
+    fn a_title_after_the_noun_of_a_body_is_a_person_s() {
+        let names = |text: &str| super::super::extract_article("t.txt", &format!("Title\n{text}\n")).people.into_iter().map(|p| p.name).collect::<Vec<_>>();
+        assert_eq!(names("Mayor Linda Okafor and council member James Whitfield clashed on Monday."), ["Linda Okafor", "James Whitfield"]);
+        // The body's own name after its noun is still no person.
+        assert_eq!(names("The mayor spoke to broadcaster Canal Costa on Monday."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn what_speaks_as_it_is_no_person() {
+        let names = |text: &str| {
+            let article = super::super::extract_article("t.txt", &format!("Title\n{text}\n"));
+            let speakers: Vec<Option<String>> = article.quotes.iter().map(|q| q.speaker.clone()).collect();
+            (article.people.into_iter().map(|p| p.name).collect::<Vec<_>>(), speakers)
+        };
+        let (people, speakers) = names("Noordzee Olie said in a statement that it regretted the decision. It said it had cut its emissions.");
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(speakers, [Some("Noordzee Olie".to_string()), Some("Noordzee Olie".to_string())]);
+        // A person followed by "It was" (no speech verb) stays a person.
+        let (people, _) = names("Femke Jansen said the fund would sell. It was a long meeting.");
+        assert_eq!(people, ["Femke Jansen"]);
+        // "It said" names the body of its own sentence's neighbour only: a person before that stays.
+        let (people, _) = names("Femke Jansen said the fund would sell.\nThe company was unhappy. It said it would appeal.");
+        assert_eq!(people, ["Femke Jansen"]);
     }
 
     #[test]

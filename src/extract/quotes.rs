@@ -68,8 +68,10 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
             q.speaker = q.speaker.as_deref().and_then(|s| full_name_before(&names, s, q.span.start)).or(q.speaker.take());
         }
     }
+    address_the_answerer(&mut quotes, &turns);
     // Before the turns join: a transcript's speakers are people, never "the company" named before.
     name_generic_organisations(ctx, &mut quotes);
+    complete_short_organisation_names(ctx, &mut quotes);
     if !turns.is_empty() {
         // A turn is the speaker's words: nothing inside it is quoted or reported by the writer.
         // Turns come in paragraph order: a binary search finds the one a quote may sit in.
@@ -78,11 +80,28 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
             let i = turns.partition_point(|t| t.sentence_span.start <= at);
             i > 0 && at < turns[i - 1].sentence_span.end && turns[i - 1].cue.as_deref() != Some(interview::QUESTION_CUE)
         };
-        quotes.retain(|q| !in_turn(q.span.start));
+        // A quotation inside a turn ("you wrote that they were “at the edge”") is someone else's
+        // words that the turn reports: kept, with the clause that holds it.
+        let reports_a_quotation = |q: &Quote| match q.kind {
+            QuoteKind::Partial => true,
+            QuoteKind::Indirect => q.text.contains(['"', '“', '”']),
+            _ => false,
+        };
+        quotes.retain(|q| !in_turn(q.span.start) || reports_a_quotation(q));
         quotes.extend(turns);
     }
     sort::sort_by(&mut quotes, |a, b| (a.span.start, a.kind) < (b.span.start, b.kind));
     quotes
+}
+
+/// "Dr. Marsh, you wrote last week that …" in a question: "you" is whoever answers, the speaker
+/// of the next turn that is not the asker's. Outside a turn "you" names no one.
+fn address_the_answerer(quotes: &mut [Quote], turns: &[Quote]) {
+    for q in quotes.iter_mut().filter(|q| q.speaker.as_deref() == Some(speakers::ADDRESSEE)) {
+        let i = turns.partition_point(|t| t.sentence_span.start <= q.span.start);
+        let asker = i.checked_sub(1).map(|k| &turns[k]).filter(|t| q.span.start < t.sentence_span.end);
+        q.speaker = asker.and_then(|asker| turns[i..].iter().take(3).find(|t| t.speaker != asker.speaker)).and_then(|t| t.speaker.clone());
+    }
 }
 
 /// Transcript turns: a paragraph opening with a label and a colon ("MR. LANE: We disagree.",
@@ -100,9 +119,14 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     let mut surname_only: Vec<usize> = Vec::new();
     for para in ctx.paragraphs {
         let body = substr::part(ctx.text, para.clone());
-        let Some(colon) = body.get(..body.len().min(48)).and_then(|head| substr::find(head, ":")) else { continue };
+        let (full_label, colon) = match label_with_role(body) {
+            Some(found) => found,
+            None => {
+                let Some(colon) = body.get(..body.len().min(48)).and_then(|head| substr::find(head, ":")) else { continue };
+                (substr::part(body, 0..colon), colon)
+            }
+        };
         // "JAKE TAPPER, CNN ANCHOR:": the name is what comes before the comma.
-        let full_label = substr::part(body, 0..colon);
         let label = full_label.split(',').next().unwrap_or(full_label);
         let letters = || full_label.chars().filter(|c| c.is_alphabetic());
         let capitals = letters().all(char::is_uppercase);
@@ -124,11 +148,17 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         let at = para.start;
         let anonymous = name_words.last().is_some_and(|w| lexicon::noun(&case::to_lower(w)).is(Noun::ANONYMOUS));
         let speaker = if name.is_empty() {
-            None
+            // "PRESENTER:" after "Presenter Mark Dunne interviewed …": whoever holds that title.
+            match words.as_slice() {
+                [title] => ctx.people.by_role(&case::to_lower(title), usize::MAX).map(str::to_string),
+                _ => None,
+            }
         } else if anonymous && ctx.people.canonical(&name).is_none() {
             // "AUDIENCE MEMBER:", "UNIDENTIFIED MALE:": someone the transcript does not name.
             None
-        } else if let Some(known) = ctx.people.canonical(&name) {
+        } else if let Some(known) = ctx.people.canonical(&name).filter(|k| substr::has_byte(k, b' ')) {
+            // A surname the text knows only alone ("Mr. Diaz") is completed like any other
+            // below: "CARLOS DIAZ:" keeps its full name, and "DIAZ:" takes it.
             Some(known.to_string())
         } else if name_words.len() == 1 && (is_turn_label(&case::to_lower(&name)) || words::is_role_noun(&case::to_lower(&name))) {
             // "MODERATOR:" is whoever the article gave that role, if anyone.
@@ -154,8 +184,9 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             }
             untitled.push(out.len());
             Some(name)
-        } else if name_words.len() == 1 && !titled && is_name_like(&name) {
-            // "HADDAD:" — resolved below against the full names of the other labels.
+        } else if name_words.len() == 1 && !titled && (is_name_like(&name) || is_outlet_in(introduction(ctx.text, at), &name)) {
+            // "HADDAD:" — resolved below against the full names of the other labels; "Gazette:"
+            // after "Gazette reporter Tom Ashby" is the outlet's question ([`outlet_labels`]).
             surname_only.push(out.len());
             Some(name)
         } else {
@@ -183,6 +214,7 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     }
     let confirmed = resolve_surname_labels(&mut out, &untitled, &surname_only);
     surnames_from_introduction(ctx, &mut out, &surname_only);
+    let outlet_labels = outlet_labels(ctx, &mut out, &surname_only);
     // A bare name labelling a single turn may be a heading ("BREAKING NEWS: …"): not a turn,
     // unless a surname label confirms it. A name in mixed case always needs that confirmation.
     let mut names: Vec<&str> = untitled.iter().filter_map(|&i| out[i].speaker.as_deref()).collect();
@@ -198,7 +230,7 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     }
     for &i in &surname_only {
         // A surname no label or person of the article completes is no one's.
-        keep[i] = out[i].speaker.as_deref().is_some_and(|s| substr::has_byte(s, b' '));
+        keep[i] = out[i].speaker.as_deref().is_some_and(|s| substr::has_byte(s, b' ') || ctx.people.canonical(s).is_some()) || outlet_labels.contains(&i);
     }
     let mut k = 0;
     out.retain(|_| {
@@ -211,6 +243,22 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     }
     continue_turns_over_paragraphs(ctx, &mut out);
     out
+}
+
+/// Longest label with a role in parentheses, in bytes ("Helen Marsh (Society for Emergency …):").
+const LABEL_WITH_ROLE_LEN: usize = 96;
+
+/// "Tom Achebe (Health Secretary): …", as broadcasters label a guest's first turn: the label
+/// without its role, and the byte offset of the colon that ends them. The first colon of the
+/// paragraph must close the parenthesis, so "LANE: We said (twice): no" keeps its own label.
+fn label_with_role(body: &str) -> Option<(&str, usize)> {
+    let head = substr::upto(body, floor_boundary(body, body.len().min(LABEL_WITH_ROLE_LEN)));
+    let colon = substr::find(head, ":")?;
+    let label = substr::upto(head, colon).strip_suffix(')')?;
+    let open = substr::find(label, " (")?;
+    let role = substr::from(label, open + 2);
+    let plain = role.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '\'' | '’' | ','));
+    (plain && role.chars().any(char::is_alphabetic)).then(|| (substr::upto(label, open), colon))
 }
 
 /// A turn runs over the unlabelled paragraphs up to the next turn ("KAREN LOWE: Because …" then
@@ -234,6 +282,8 @@ fn continue_turns_over_paragraphs(ctx: &Context, turns: &mut [Quote]) {
             }
             turn.sentence_span.end = para.end;
         }
+        // The sentence is what its span holds, stage directions ("[CROSSTALK]") included.
+        turn.sentence = one_line(substr::part(ctx.text, turn.sentence_span.start..turn.sentence_span.end));
     }
 }
 
@@ -302,6 +352,54 @@ fn surnames_from_introduction(ctx: &Context, turns: &mut [Quote], surname_only: 
             turns[i].speaker = Some(full);
         }
     }
+}
+
+/// A one-word label that the introduction calls an outlet ("Gazette: …" after "Gazette reporter
+/// Tom Ashby spoke with her" or "she told the Gazette"): the outlet's questions, which name no
+/// one, like a print Q&A's "Q:". Returns their turns' indices; a label a full name completed
+/// is left alone.
+fn outlet_labels(ctx: &Context, turns: &mut [Quote], surname_only: &[usize]) -> Vec<usize> {
+    let Some(first_turn) = turns.first().map(|t| t.sentence_span.start) else { return Vec::new() };
+    let intro = introduction(ctx.text, first_turn);
+    let mut found = Vec::new();
+    for &i in surname_only {
+        let Some(label) = turns[i].speaker.as_deref().filter(|s| !substr::has_byte(s, b' ')) else { continue };
+        if is_outlet_in(intro, label) {
+            turns[i].speaker = None;
+            found.push(i);
+        }
+    }
+    found
+}
+
+/// Longest introduction read for an outlet's name, in bytes: each label reads it again, so it
+/// is bounded to keep many labels linear.
+const INTRODUCTION_LEN: usize = 1500;
+
+/// The text before byte `upto`, at most its first [`INTRODUCTION_LEN`] bytes.
+fn introduction(text: &str, upto: usize) -> &str {
+    substr::upto(text, floor_boundary(text, upto.min(INTRODUCTION_LEN).min(text.len())))
+}
+
+/// `name` stands in `intro` as an outlet does: after "the" ("told the Gazette") or before the
+/// noun of its staff ("Gazette reporter", "Herald editor").
+fn is_outlet_in(intro: &str, name: &str) -> bool {
+    let mut from = 0;
+    while let Some(at) = substr::find(substr::from(intro, from), name).map(|k| from + k) {
+        from = at + name.len();
+        let before = substr::upto(intro, at);
+        let after = substr::from(intro, from);
+        let whole_word = !before.ends_with(char::is_alphanumeric) && !after.starts_with(char::is_alphanumeric);
+        let after_the = before.ends_with("the ") || before.ends_with("The ");
+        let staff = after.strip_prefix(' ').and_then(|a| a.split(|c: char| !c.is_alphabetic()).next()).is_some_and(|w| {
+            let w = case::to_lower(w);
+            is_turn_label(&w) || matches!(w.as_str(), "correspondent" | "editor" | "writer" | "columnist")
+        });
+        if whole_word && (after_the || staff) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "Tom Riley disagreed:" / "The mayor was blunt:" before a quotation: a verb that is no
@@ -443,13 +541,17 @@ fn title_case(word: &str) -> String {
 /// Longest stage direction, in bytes ("(INAUDIBLE CROSSTALK)").
 const STAGE_LEN: usize = 48;
 
-/// The length of the stage direction `s` opens with ("(LAUGHTER)": a parenthesis in capitals,
+/// The length of the stage direction `s` opens with ("(LAUGHTER)": a parenthesis or bracket in capitals,
 /// standing as a word, whose first word is a stage word of the lexicon), if any. Only a short
 /// stretch is read, so a turn of many "(" stays linear.
 fn stage_direction_at(s: &str) -> Option<usize> {
-    let after = s.strip_prefix('(')?;
+    // "(LAUGHTER)" or, as some broadcasters write them, "[CROSSTALK]".
+    let (after, close) = match s.strip_prefix('(') {
+        Some(after) => (after, ")"),
+        None => (s.strip_prefix('[')?, "]"),
+    };
     let near = substr::upto(after, floor_boundary(after, after.len().min(STAGE_LEN)));
-    let inner = substr::upto(after, substr::find(near, ")")?);
+    let inner = substr::upto(after, substr::find(near, close)?);
     let len = inner.len() + 2;
     let stands_alone = substr::from(s, len).chars().next().is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';'));
     let stage = inner.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
@@ -472,7 +574,7 @@ fn inside_stage_directions(said: &str) -> Range<usize> {
     loop {
         to = from + substr::part(said, from..to).trim_end().len();
         let tail_from = floor_boundary(said, to.saturating_sub(STAGE_LEN + 2).max(from));
-        let Some(open) = substr::part(said, tail_from..to).rfind('(').map(|k| tail_from + k) else { break };
+        let Some(open) = substr::part(said, tail_from..to).rfind(['(', '[']).map(|k| tail_from + k) else { break };
         let word_start = open == from || substr::upto(said, open).ends_with(char::is_whitespace);
         if !word_start || stage_direction_at(substr::part(said, open..to)) != Some(to - open) {
             break;
@@ -487,7 +589,7 @@ fn inside_stage_directions(said: &str) -> Range<usize> {
 fn without_stage_directions(said: &str) -> String {
     let mut out = String::with_capacity(said.len());
     let mut rest = said;
-    while let Some(open) = substr::find(rest, "(") {
+    while let Some(open) = rest.find(['(', '[']) {
         let before = if open == 0 { out.as_str() } else { substr::upto(rest, open) };
         let word_start = before.is_empty() || before.ends_with(char::is_whitespace);
         match stage_direction_at(substr::from(rest, open)).filter(|_| word_start) {
@@ -577,6 +679,35 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
     }
 }
 
+/// "Harlow said in a statement" after "Harlow United have been fined": a one-word speaker that
+/// is no person's name but the first word of an organisation named before is that organisation,
+/// as news text shortens clubs and companies ("Ashbury" for "Ashbury Town").
+fn complete_short_organisation_names(ctx: &Context, quotes: &mut [Quote]) {
+    let short = |s: &str| !substr::has_byte(s, b' ') && s.starts_with(char::is_uppercase) && ctx.people.canonical(s).is_none();
+    if !quotes.iter().any(|q| q.speaker.as_deref().is_some_and(short)) {
+        return;
+    }
+    let mut orgs = organisation_subjects(ctx);
+    orgs.extend(quotes.iter().filter_map(|q| q.speaker.as_deref().filter(|s| substr::has_byte(s, b' ') && ctx.people.canonical(s).is_none()).map(|s| (q.sentence_span.start, s.to_string()))));
+    // By first word, then offset: a binary search finds the organisations a short name may be.
+    let named = |org: &str| org.split(' ').skip(1).all(words::is_org_or_place_word);
+    let mut by_first: Vec<(String, usize, String)> = orgs
+        .into_iter()
+        .filter(|(_, name)| named(name))
+        .map(|(at, name)| (name.split(' ').next().unwrap_or_default().to_string(), at, name))
+        .collect();
+    sort::sort_by(&mut by_first, |a, b| (&a.0, a.1) < (&b.0, b.1));
+    for q in quotes.iter_mut() {
+        let Some(first) = q.speaker.as_deref().filter(|s| short(s)) else { continue };
+        let from = by_first.partition_point(|(f, _, _)| f.as_str() < first);
+        // Named before the quote; several organisations with that first word give none.
+        let mut owners = by_first[from..].iter().take(16).take_while(|(f, at, _)| f == first && *at < q.sentence_span.start).map(|(_, _, n)| n);
+        if let Some(full) = owners.next().filter(|full| owners.all(|n| n == *full)) {
+            q.speaker = Some(full.clone());
+        }
+    }
+}
+
 /// Reader comments as quotes of kind `comment`.
 pub fn comment_quotes(article: &Article) -> Vec<Quote> {
     article
@@ -628,7 +759,11 @@ fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<S
         Who::Person(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
         Who::Org(name) => Some(ctx.people.canonical(name).map_or_else(|| org_name(name), str::to_string)),
         Who::Pronoun(p) if refers_back(p) => ctx.people.antecedent(at, sentence, p).map(str::to_string),
+        // Kept as "you" until the turns are known ([`address_the_answerer`]).
+        Who::Pronoun(p) if p == speakers::ADDRESSEE => Some(p.clone()),
         Who::Role(noun) => ctx.people.by_role(noun, at).map(str::to_string).or_else(|| role_named_next(ctx, sentence, at)),
+        // "Banks said" after "Loretta Banks": the surname of a person, not "banks" in general.
+        Who::Unnamed => found.role.as_deref().and_then(|word| ctx.people.canonical(word)).filter(|c| c.contains(' ')).map(str::to_string),
         _ => None,
     }
 }
@@ -639,7 +774,14 @@ fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<S
 fn role_named_next(ctx: &Context, sentence: usize, at: usize) -> Option<String> {
     let toks = ctx.tokens.get(sentence + 1)?;
     let run = toks.iter().take(4).take_while(|t| speakers::is_run_word(t)).count();
-    if run < 2 || toks.get(run).is_none_or(|t| words::cue(t).is_none()) {
+    // The verb right after the name, or after an aside in commas ("Aoife Brennan, speaking in
+    // Dublin, said").
+    let cue_at = |k: usize| toks.get(k).is_some_and(|t| words::cue(t).is_some());
+    let after_aside = || {
+        toks.get(run).is_some_and(|t| t.text == ",")
+            && (run + 2..toks.len().min(run + 14)).find(|&k| toks[k].text == ",").is_some_and(|k| cue_at(k + 1))
+    };
+    if run < 2 || !(cue_at(run) || after_aside()) {
         return None;
     }
     let written = toks[..run].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
@@ -704,6 +846,9 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
         return Some((found, put));
     }
     let c = (i + 1..toks.len().min(i + 16)).find(|&c| words::cue(&toks[c]).is_some())?;
+    if c == i + 2 && is_statement_reference(&toks[i], &toks[i + 1]) {
+        return Some((Found { who: Who::Pronoun(STATEMENT_REFERENCE.into()), start: i, role: None }, c));
+    }
     let found = speakers::subject_before(toks, c)?;
     // "…," lead author Camille Roux told AFP: a few lower-case words may precede the name.
     let descriptors = found.start >= i
@@ -715,6 +860,17 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
         gap[gap.len() - 1].text == "," && words::is_role_noun(&gap[gap.len() - 2].lower())
     };
     (descriptors || role_first).then_some((found, c))
+}
+
+/// The `Who::Pronoun` of "…," the statement said: whoever issued the statement, the speaker
+/// before.
+const STATEMENT_REFERENCE: &str = "the-statement";
+
+/// "the statement", "its letter": something issued (not a document, which speaks for no one:
+/// "the report said" is nobody's) by the one who spoke last.
+fn is_statement_reference(determiner: &Tok, noun: &Tok) -> bool {
+    let issued = lexicon::noun(&noun.lower());
+    determiner.is_any(&["the", "its", "their", "his", "her", "that", "this"]) && issued.is(Noun::ISSUED) && !issued.is(Noun::DOCUMENT)
 }
 
 /// The speech verb closest before a quotation and its subject ("X described it as '…'").
@@ -751,6 +907,11 @@ fn quoted_as_saying(toks: &[Tok], saying: usize) -> Option<Found> {
         return None;
     }
     let quoted = (saying.saturating_sub(10)..saying - 2).rev().find(|&k| toks[k].lower() == "quoted")?;
+    // "She was quoted by the newspaper as saying": the passive's subject was quoted.
+    let passive = quoted > 0 && toks[quoted - 1].is_any(&["was", "were", "is", "are", "been"]);
+    if passive {
+        return speakers::subject_before(toks, quoted - 1).filter(|f| !matches!(f.who, Who::Unnamed));
+    }
     speakers::phrase_after(toks, quoted + 1)
         .filter(|f| matches!(f.who, Who::Person(_) | Who::Org(_) | Who::Role(_)))
         .filter(|_| toks[quoted + 1..saying - 1].iter().all(|t| t.is_word()))
@@ -962,8 +1123,17 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
             Some(((found, c), from_before)) => {
                 let toks = if *from_before { &toks_b } else { &toks_a };
                 let unnamed_before = matches!(found.who, Who::Pronoun(_)) && latest_is_unnamed(ctx, q.open, pi, indirect);
+                // "described it as “a blow”, adding: “…”": the participle's subject is the one
+                // the quotation before it in the sentence was attributed to.
+                let participle_after_quotation = *from_before
+                    && matches!(found.who, Who::Unnamed)
+                    && prev_end.is_some()
+                    && toks[*c].text.ends_with("ing");
+                let quoted_before = || out.last().filter(|p| p.span.end <= q.open && p.sentence_span.start >= sentence.start).and_then(|p| p.speaker.clone());
                 let speaker = match &found.who {
                     _ if unnamed_before => None,
+                    _ if participle_after_quotation => quoted_before(),
+                    Who::Pronoun(p) if p == STATEMENT_REFERENCE => continued_speaker(ctx, q.open, pi, &last_speaker, indirect),
                     Who::Pronoun(p) if refers_back(p) => pronoun_speaker(ctx, p, q.open, si, pi, &last_speaker, indirect),
                     _ => resolve(ctx, found, q.open, si),
                 };
@@ -1036,7 +1206,9 @@ fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_
     let last = toks.last()?;
     let (_, c) = attribution_after(&toks)?;
     let body = &toks[..toks.len() - 1];
-    let closes = last.text == "." || last.text == ",";
+    // "wrote on X.": a word with its period may close the attribution too (the sentence ends there).
+    let period = last.text == "." || (last.text.ends_with('.') && index_of(ctx.sentences, last.span.start).is_some_and(|s| ctx.sentences[s].end == last.span.end));
+    let closes = period || last.text == ",";
     // "and" inside a name ("the Federal Mediation and Conciliation Service") joins no clause.
     let in_name = |k: usize| k > 0 && body[k - 1].is_capitalized() && body.get(k + 1).is_some_and(Tok::is_capitalized);
     // Nothing else may sit between: no second sentence, no reported clause, no other quotation.
@@ -1049,7 +1221,7 @@ fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_
     }
     let text = first.text.trim_end();
     Some(match text.strip_suffix(',') {
-        Some(head) if last.text == "." => head.to_string() + ".",
+        Some(head) if period => head.to_string() + ".",
         Some(head) => head.to_string(),
         None => text.to_string(),
     })
@@ -1107,7 +1279,7 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
         let asks_whether = verb.lemma == "ask" && toks.get(i + 1).is_some_and(|t| t.is_any(&["whether", "if"]));
         // "Jensen was asked whether …": the one asked is no speaker.
         let passive = verb.is(VerbFlag::ADDRESSEE) && i > 0 && toks[i - 1].is_any(&["was", "were", "been", "being", "is", "are"]);
-        if (verb.is(VerbFlag::QUOTE_ONLY) && !asks_whether) || after_quote || passive {
+        if (verb.is(VerbFlag::QUOTE_ONLY) && !asks_whether) || after_quote || passive || is_negated(toks, i) {
             i += 1;
             continue;
         }
@@ -1235,6 +1407,14 @@ fn indirect_quote(ctx: &Context, si: usize, sentence: &Range<usize>, toks: &[Tok
         sentence_span: span(sentence),
         date: None,
     }
+}
+
+/// "he did not say whether …", "she declined to say how …": a verb of speech denied reports
+/// nothing.
+fn is_negated(toks: &[Tok], verb: usize) -> bool {
+    let Some(prev) = verb.checked_sub(1).map(|k| &toks[k]) else { return false };
+    let declined = || prev.is("to") && verb >= 2 && toks[verb - 2].is_any(&["declined", "declining", "refused", "refusing"]);
+    prev.is_any(&["not", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't"]) || declined()
 }
 
 /// "Talks will resume next week, the ministry said (on Tuesday)." → the clause before the
@@ -1475,6 +1655,13 @@ fn skip_time_phrase(toks: &[Tok], j: usize) -> usize {
         let medium = (j + 2..toks.len().min(j + 5)).find(|&m| is_medium(&toks[m]) || !adjective(&toks[m])).filter(|&m| is_medium(&toks[m]));
         if let Some(m) = medium.filter(|_| det) {
             k = m + 1;
+            // "in an interview with The Times", "in a letter to shareholders": who received it.
+            if toks.get(k).is_some_and(|t| t.is_any(&["with", "to", "on"])) {
+                let object_end = skip_object(toks, k + 1);
+                if object_end > k + 1 {
+                    k = object_end;
+                }
+            }
         }
     }
     if k > j && toks.get(k).is_some_and(|c| c.text == ",") {
@@ -1541,6 +1728,10 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         if t.text != "," {
             continue;
         }
+        // `…who we are," but he did not say`: the comma before a closing mark ends the same way.
+        // The clause keeps the closing mark: it ends after it.
+        let closed_here = toks.get(j + 1).is_some_and(is_mark) && toks.get(j + 2).is_some_and(|n| n.is_any(&["and", "but", "although", "though"]));
+        let (j, end) = if closed_here { (j + 1, j + 2) } else { (j, j) };
         let next = toks.get(j + 1);
         // ", adding that …" / ", saying “…”": the speaker's next statement, not this clause.
         let speech_participle = |n: &Tok| n.text.ends_with("ing") && words::cue(n).is_some_and(|v| v.is(VerbFlag::NEXT_STATEMENT));
@@ -1548,20 +1739,20 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
             && (toks.get(j + 2).is_some_and(|n| n.is("that")) || next.is_some_and(speech_participle));
         let contrast = next.is_some_and(|n| n.is_any(&["while", "whereas"]));
         if participle_cue || contrast || according_to(toks, j + 1).is_some() {
-            return j;
+            return end;
         }
         // ", and/but critics say …": a new speaker starts a new statement.
         let conj = usize::from(next.is_some_and(|n| n.is_any(&["and", "but", "although", "though"])));
         if let Some(c) = (j + 2 + conj..toks.len().min(j + 8 + conj)).find(|&c| words::cue(&toks[c]).is_some()) {
             if speakers::subject_before(toks, c).is_some_and(|f| f.start == j + 1 + conj) && conj == 1 {
-                return j;
+                return end;
             }
         }
         // ", he said." / ", Smith added." closing the sentence.
         if let Some(c) = (j + 2..toks.len().min(j + 6)).find(|&c| words::cue(&toks[c]).is_some()) {
             let closes = toks.get(c + 1).is_none_or(|n| matches!(n.text, "." | "!" | "?"));
             if closes && speakers::subject_before(toks, c).is_some_and(|f| f.start == j + 1) {
-                return j;
+                return end;
             }
         }
     }
@@ -1606,7 +1797,7 @@ static PREPOSITIONS: WordList = WordList::new(
 /// Adverbs of time after a speech verb ([`skip_time_phrase`]).
 static TIME_ADVERBS: WordList = WordList::new(
     "\
-    again also earlier later privately publicly separately today yesterday",
+    afterward afterwards again also earlier later privately publicly separately today yesterday",
 );
 
 #[cfg(test)]
@@ -1810,6 +2001,203 @@ mod tests {
         let said = "(APPLAUSE) Thank you. (LAUGHTER) ";
         assert_eq!(&said[super::inside_stage_directions(said)], "Thank you.");
         assert_eq!(super::inside_stage_directions("(LAUGHTER)"), 10..10);
+    }
+
+    #[test]
+    fn square_bracketed_stage_directions_are_no_ones_words() {
+        let qs = quotes("Ruth Adler spoke with Tom Lane.\nRUTH ADLER: Welcome. [LAUGHTER] Shall we start?\n[CROSSTALK]\nTOM LANE: Yes. [a quote from 2019] is what I said.\nADLER: Thanks.\nLANE: Sure.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ruth Adler"), "Welcome. Shall we start?"), "{qs:?}");
+        // An editor's insertion in lower case is no stage direction: it stays.
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Lane"), "Yes. [a quote from 2019] is what I said"), "{qs:?}");
+        assert_eq!(super::without_stage_directions("a [CROSSTALK] b [c"), "a b [c");
+        // A turn's sentence is what its span holds, the stage direction after it included.
+        let body = "Ruth Adler spoke with Tom Lane.\nRUTH ADLER: Welcome.\n[CROSSTALK]\nTOM LANE: Yes.\nADLER: Thanks.\nLANE: Sure.";
+        let article = extract_article("t.txt", &format!("Headline For The Test\n{body}"));
+        let first = article.quotes.iter().find(|q| q.text == "Welcome.").expect("the first turn");
+        assert_eq!(first.sentence, "RUTH ADLER: Welcome. [CROSSTALK]");
+        assert_eq!(super::stage_direction_at("[CROSSTALK)"), None);
+    }
+
+    #[test]
+    fn a_label_may_give_the_role_in_parentheses() {
+        let body = "Host Ruth Adler spoke with the mayor, Tom Lane.\nRuth Adler (host): Welcome, Mayor.\nTom Lane (Mayor of Easton): Glad to be here.\nAdler: Will taxes rise?\nLane: Not this year.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, Some("Ruth Adler"), "Welcome, Mayor"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Lane"), "Glad to be here"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Lane"), "Not this year"), "{qs:?}");
+        assert_eq!(super::label_with_role("Tom Lane (Mayor of Easton): Glad."), Some(("Tom Lane", 26)));
+        // The first colon must close the parenthesis; a role needs letters of its own.
+        assert_eq!(super::label_with_role("LANE: We said it (twice): no."), None);
+        assert_eq!(super::label_with_role("Tom Lane (2019): Glad."), None);
+        assert_eq!(super::label_with_role("Tom Lane (a: b): Glad."), None);
+    }
+
+    #[test]
+    fn an_outlet_as_a_label_asks_the_questions_of_no_one() {
+        let body = "Mara Ellison runs the port. Ledger reporter Tom Ashby spoke with her on Friday.\nLedger: What surprised you?\nEllison: How old the cranes are.\nLedger: Will fees rise?\nEllison: Not this year.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, None, "What surprised you?"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Mara Ellison"), "How old the cranes are"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Mara Ellison"), "Not this year"), "{qs:?}");
+        assert!(super::is_outlet_in("She told the Ledger on Friday.", "Ledger"));
+        assert!(super::is_outlet_in("Gazette editor Ann Roe asked.", "Gazette"));
+        // A surname the introduction gives without "the" or a newsroom noun is no outlet.
+        assert!(!super::is_outlet_in("Ledger spoke to the Ledgers.", "Ledger"));
+        assert!(!super::is_outlet_in("Ledger said on Friday.", "Ledger"));
+    }
+
+    #[test]
+    fn a_quotation_inside_a_turn_is_reported_with_its_clause() {
+        let body = "Host Ruth Adler spoke with Tom Lane.\nRUTH ADLER: Mr. Lane, the mayor said on Tuesday that the plan was \"dead on arrival.\" Is it?\nTOM LANE: No. I said \"maybe\" once. We will win.\nADLER: Thanks.\nLANE: Sure.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Partial, None, "dead on arrival"), "{qs:?}");
+        assert!(qs.iter().any(|(k, _, t)| *k == QuoteKind::Indirect && t.starts_with("the plan was")), "{qs:?}");
+        // Reported speech without quotation marks inside a turn stays part of the turn alone.
+        let plain = quotes("Host Ruth Adler spoke with Tom Lane.\nRUTH ADLER: The mayor said on Tuesday that the plan was dead.\nTOM LANE: No.\nADLER: Thanks.\nLANE: Sure.");
+        assert!(plain.iter().all(|(k, _, _)| *k == QuoteKind::Direct), "{plain:?}");
+    }
+
+    #[test]
+    fn a_club_shortened_to_its_first_word_is_the_club() {
+        let qs = quotes("Harlow United have been fined by the league.\nHarlow said in a statement that it would not appeal.\nAshford Rovers said they would write to the league.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Harlow United"), "it would not appeal"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ashford Rovers"), "they would write to the league"), "{qs:?}");
+        // A one-word speaker no organisation starts with, or two that do, stays as it is.
+        let qs = quotes("Harlow United were fined.\nHarlow Town were fined too.\nHarlow said it would not appeal.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Harlow"), "it would not appeal"), "{qs:?}");
+        let qs = quotes("Harlow United were fined.\nPenfield said it would not appeal.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Penfield"), "it would not appeal"), "{qs:?}");
+    }
+
+    #[test]
+    fn the_statement_speaks_for_whoever_issued_it() {
+        let qs = quotes("Harlow United said in a statement that it would not appeal. \"We accept the findings,\" the statement said. \"Repairs begin now.\"");
+        assert!(has(&qs, QuoteKind::Direct, Some("Harlow United"), "We accept the findings. Repairs begin now"), "{qs:?}");
+        let qs = quotes("Tom Lane said in a statement that he would resign. \"I am sorry,\" his statement said. \"I failed.\"");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Lane"), "I am sorry. I failed"), "{qs:?}");
+        // A report is a document, not something issued by the speaker before.
+        let is_reference = |text: &str| {
+            let toks = super::words::tokenize(text, 0..text.len());
+            super::is_statement_reference(&toks[0], &toks[1])
+        };
+        assert!(is_reference("the statement") && is_reference("its letter"));
+        assert!(!is_reference("the report") && !is_reference("a statement") && !is_reference("the survey"));
+    }
+
+    #[test]
+    fn a_participle_after_a_quotation_keeps_its_speaker() {
+        let qs = quotes("Manager Simon Reid described the closure as \"a blow\", adding: \"The fans deserve better.\"");
+        assert!(has(&qs, QuoteKind::Partial, Some("Simon Reid"), "a blow"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Simon Reid"), "The fans deserve better"), "{qs:?}");
+        // Without a quotation before it in the sentence, an unnamed participle names no one.
+        let qs = quotes("Simon Reid spoke.\nA letter arrived, adding: \"The fans deserve better.\"");
+        assert!(!has(&qs, QuoteKind::Direct, Some("Simon Reid"), "The fans deserve better"), "{qs:?}");
+    }
+
+    #[test]
+    fn replied_that_and_said_afterwards_report_speech() {
+        let qs = quotes("Asked whether the club would sell players, Victor Lang replied that it would not. He said afterwards he was relieved.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Victor Lang"), "it would not"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Victor Lang"), "he was relieved"), "{qs:?}");
+        // "replied" without "that" reports nothing.
+        let qs = quotes("Victor Lang replied to the letter on Monday.");
+        assert!(qs.is_empty(), "{qs:?}");
+        let qs = quotes("Linda Okafor countered that overtime had cost $4 million. Tom Lane retorted that it had not.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Linda Okafor"), "overtime had cost $4 million"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Tom Lane"), "it had not"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_noun_is_the_person_named_before() {
+        let qs = quotes("\"We had no choice,\" CWB Executive Director Dana Banks said in a statement.\nBanks said the board would meet in May.\nBanks said they had lent enough.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Dana Banks"), "We had no choice"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Dana Banks"), "the board would meet in May"), "{qs:?}");
+        // Without a person of that surname, "Banks" are banks: no one named.
+        let qs = quotes("Banks said they had lent enough.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "they had lent enough"), "{qs:?}");
+    }
+
+    #[test]
+    fn you_in_a_question_is_the_one_who_answers() {
+        let body = "Host Ruth Adler spoke with Tom Lane.\nRUTH ADLER: Mr. Lane, you wrote that the plan was \"dead on arrival.\" Is it?\nTOM LANE: No.\nADLER: Thanks.\nLANE: Sure.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Partial, Some("Tom Lane"), "dead on arrival"), "{qs:?}");
+        // In a print Q&A, the interviewee answers.
+        let body = "Mara Ellison runs the port. She spoke with the Ledger.\nQ: You said the fees were \"too low.\" Why?\nA: Costs rose.";
+        let article = super::super::extract_article("t.txt", &format!("The Interview: A Headline For The Test\n{body}"));
+        assert!(article.quotes.iter().any(|q| q.kind == QuoteKind::Partial && q.speaker.as_deref() == Some("Mara Ellison")), "{:?}", article.quotes);
+        // Outside a turn "you" names no one.
+        let qs = quotes("Tom Lane spoke. As you said last week, the plan was \"dead on arrival.\"");
+        assert!(qs.iter().all(|(_, s, _)| s.as_deref() != Some("you") && s.as_deref() != Some("Tom Lane")), "{qs:?}");
+    }
+
+    #[test]
+    fn a_denied_verb_of_speech_reports_nothing() {
+        let qs = quotes("Marcus Fell told analysts that the unit was \"not core,\" but he did not say whether it would be sold. Ann Roe declined to say when the sale would close.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Marcus Fell"), "the unit was \"not core,\""), "{qs:?}");
+        assert!(qs.iter().all(|(_, _, t)| !t.contains("whether") && !t.contains("the sale would close")), "{qs:?}");
+        // Said, not denied: reported.
+        let qs = quotes("Ann Roe said that the sale would close in May.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ann Roe"), "the sale would close in May"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_title_alone_as_a_label_is_the_one_who_holds_it() {
+        let qs = quotes("Presenter Mark Dunne interviewed the Finance Minister, Caoimhe Walsh.\nPRESENTER: Is the budget balanced?\nCAOIMHE WALSH: It is.\nPRESENTER: Thank you.\nWALSH: Thanks.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Mark Dunne"), "Is the budget balanced?"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Caoimhe Walsh"), "It is"), "{qs:?}");
+        // No one given that title: no one named.
+        let qs = quotes("Caoimhe Walsh spoke.\nPRESENTER: Is the budget balanced?\nCAOIMHE WALSH: It is.\nPRESENTER: Thank you.\nWALSH: Thanks.");
+        assert!(has(&qs, QuoteKind::Direct, None, "Is the budget balanced?"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_role_named_next_after_an_aside() {
+        let qs = quotes("Cutting too early would be a mistake, the bank's governor warned. Aoife Brennan, speaking in Dublin, said more evidence was needed.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Aoife Brennan"), "Cutting too early would be a mistake"), "{qs:?}");
+        // A next sentence in which the name does not speak names no one.
+        let qs = quotes("Cutting too early would be a mistake, the bank's governor warned. Aoife Brennan, a former banker, was not there.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "Cutting too early would be a mistake"), "{qs:?}");
+    }
+
+    #[test]
+    fn quoted_by_a_paper_as_saying_is_the_subject_s() {
+        let qs = quotes("Dr. Sunita Rao said testing had doubled. She was quoted by the newspaper as saying that \"the worst is behind us.\"");
+        assert!(has(&qs, QuoteKind::Partial, Some("Sunita Rao"), "the worst is behind us"), "{qs:?}");
+        // The active form is the one quoted, not the paper.
+        let qs = quotes("The Hindu quoted Sunita Rao as saying that \"the worst is behind us.\"");
+        assert!(has(&qs, QuoteKind::Partial, Some("Sunita Rao"), "the worst is behind us"), "{qs:?}");
+    }
+
+    #[test]
+    fn wrote_on_x_joins_the_halves_of_a_quotation() {
+        let qs = quotes("Chief Executive Marcus Fell spoke.\n\"We are proud,\" Fell wrote on X. \"None of them is a distraction.\"");
+        assert!(has(&qs, QuoteKind::Direct, Some("Marcus Fell"), "We are proud. None of them is a distraction"), "{qs:?}");
+        // An initial inside a name before the second quotation is no period of the attribution.
+        let qs = quotes("\"We are proud,\" said Malcolm X. Jones, \"of all of it.\"");
+        assert!(!qs.iter().any(|(_, _, t)| t.starts_with("We are proud.")), "{qs:?}");
+    }
+
+    #[test]
+    fn the_one_a_medium_went_to_and_long_before_the_verb() {
+        let qs = quotes("Commerce Secretary Gina Torres said in an interview with The Times that the talks would resume. Torres has long argued that tariffs protect jobs.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Gina Torres"), "the talks would resume"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Gina Torres"), "tariffs protect jobs"), "{qs:?}");
+        let qs = quotes("Chief Executive Maria Gomez said in a letter to shareholders that profits would fall.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Maria Gomez"), "profits would fall"), "{qs:?}");
+        // Without a clause after the one it went to, nothing is reported.
+        let qs = quotes("Gina Torres said so in an interview with reporters on the plane.");
+        assert!(qs.is_empty(), "{qs:?}");
+    }
+
+    #[test]
+    fn a_full_name_label_beats_a_surname_known_from_the_text() {
+        let qs = quotes("Ellen Park moderated. She asked Mr. Diaz first.\nMODERATOR: Mr. Diaz?\nCARLOS DIAZ: Thank you.\nMODERATOR: Ms. Reed?\nJOANNE REED: Thanks.\nDIAZ: We disagree.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Carlos Diaz"), "Thank you"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Carlos Diaz"), "We disagree"), "{qs:?}");
+        // A surname label keeps the full name the text knows.
+        let qs = quotes("Carlos Diaz and Joanne Reed debated.\nDIAZ: We disagree.\nREED: We do.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Carlos Diaz"), "We disagree"), "{qs:?}");
     }
 
     #[test]

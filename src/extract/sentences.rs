@@ -107,7 +107,9 @@ fn is_abbreviation_stop(body: &str, dot: usize, next_word: &str) -> bool {
     }
     let single_initial = substr::char_count(word) == 1 && word.chars().all(char::is_uppercase);
     if single_initial {
-        return true;
+        // "wrote on X. “…”": the platform, not an initial, ends the sentence.
+        let platform = word == "X" && before[..word_start].trim_end().rsplit(' ').next().is_some_and(|w| matches!(w, "on" | "to" | "via"));
+        return !platform;
     }
     if !words::is_abbreviation(word) {
         return false;
@@ -143,6 +145,12 @@ mod tests {
     fn abbreviations_titles_and_initials_do_not_split() {
         let text = "Mr. Smith met Gov. Jane Roe and Sen. Bob Lee on Jan. 5 in St. Louis. The U.S. envoy, John F. Kennedy Jr., attended.";
         assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
+    }
+
+    #[test]
+    fn the_platform_x_ends_a_sentence() {
+        let text = "She wrote on X. \"It was avoidable.\" Malcolm X. Jones agreed. Bob X. Lee too.";
+        assert_eq!(sentences(text), ["She wrote on X.", "\"It was avoidable.\"", "Malcolm X. Jones agreed.", "Bob X. Lee too."]);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! "according to the ministry"). Names are split from the titles before them.
 
 use super::case;
+use super::gazetteer;
 use super::substr;
 use super::lexicon::{self, Noun, VerbFlag};
 use super::words::{self, Tok, WordList};
@@ -34,6 +35,9 @@ pub struct Found {
 }
 
 const MAX_PHRASE: usize = 8;
+
+/// The pronoun `Who::Pronoun` holds for "you": whoever is spoken to.
+pub const ADDRESSEE: &str = "you";
 
 /// The pronoun `Who::Pronoun` holds for "the 24-year-old": a person of either gender.
 pub const AGE_REFERENCE: &str = "the-year-old";
@@ -66,6 +70,10 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
     let last = &toks[i - 1];
     if words::is_pronoun(last.text) {
         return Some(Found { who: Who::Pronoun(last.lower().into_owned()), start: i - 1, role: None });
+    }
+    // "you wrote last week that …": the one a question is put to (see quotes.rs).
+    if last.is("you") {
+        return Some(Found { who: Who::Pronoun(ADDRESSEE.into()), start: i - 1, role: None });
     }
     // "It said": an organisation named before (resolved with "the company", see quotes.rs).
     if last.is("it") {
@@ -286,8 +294,9 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
         return None;
     }
     let lower_last = last.lower();
-    // "Critics argue", "Officials said": role nouns are unnamed even when capitalised.
-    if !is_run_word(last) || words::is_role_noun(&lower_last) {
+    // "Critics argue", "Officials said": role nouns are unnamed even when capitalised, but not
+    // as the surname after a first name ("Loretta Banks said").
+    if !is_run_word(last) || (words::is_role_noun(&lower_last) && !is_surname_after_first_name(toks, end)) {
         let occupation = !last.is_capitalized() && words::is_title(&lower_last);
         if words::is_role_noun(&lower_last) || occupation || (words::is_org_noun(&lower_last) && lower_last != "spokesperson") {
             let start = phrase_start(toks, end);
@@ -301,7 +310,10 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
             } else {
                 Who::Unnamed
             };
-            return Some(Found { who, start, role: None });
+            // "Banks said": a capitalised role noun alone may be the surname of a person named
+            // before; the word is kept for the caller, who knows the article's people.
+            let role = (who == Who::Unnamed && start == end && last.is_capitalized()).then(|| last.text.to_string());
+            return Some(Found { who, start, role });
         }
         return org_before_common_noun(toks, end);
     }
@@ -330,6 +342,22 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
         start -= 1;
     }
     Some(split_run(toks, start, end))
+}
+
+/// "Loretta Banks", "Tom Fields": a capitalised word that is also a role noun ("banks"), right
+/// after a capitalised word that is no title, role, organisation or place: a surname.
+fn is_surname_after_first_name(toks: &[Tok], end: usize) -> bool {
+    let Some(first) = end.checked_sub(1).map(|k| &toks[k]) else { return false };
+    let first_lower = first.lower();
+    toks[end].is_capitalized()
+        && is_run_word(first)
+        && first.span.end + 1 == toks[end].span.start
+        && !words::is_title(&first_lower)
+        && !words::is_role_noun(&first_lower)
+        && !words::is_org_noun(&first_lower)
+        && !words::is_org_or_place_word(first.text)
+        && !words::is_capitalized_stopword(first.text)
+        && !gazetteer::knows(first.text)
 }
 
 /// "of"/"for" inside a capitalised run: "Royal College of Nursing", "Minister for Science".
@@ -434,6 +462,11 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
     let Some(k) = (start + 1..end).find(|&k| is_run_joiner(toks[k].text)) else {
         return split_simple(toks, start, end);
     };
+    // "Shares of Halvorsen Brewing rose", "Residents of Mill Creek said": what follows "of" is
+    // the name; the noun before it is no part of one.
+    if k == start + 1 && opens_sentence && is_part_of_a_whole(toks[start].text) {
+        return Found { start, ..split_run(toks, k + 1, end) };
+    }
     let left = split_simple(toks, start, k - 1);
     match left.who {
         Who::Person(_) => left,
@@ -519,6 +552,11 @@ fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
     let run = &toks[start..=end];
     let title_word = |t: &Tok| words::is_title(t.text) || (!t.is_capitalized() && words::is_occupation(t.text));
     let last_title = run.iter().rposition(title_word).or_else(|| is_sentence_initial_occupation(toks, start, end).then_some(0));
+    // "manager Dean Rowe": a title that is also a first name, before a lone surname, is the name.
+    let last_title = match last_title {
+        Some(p) if p + 2 == run.len() && is_first_name_title(run[p].text) => run[..p].iter().rposition(title_word),
+        other => other,
+    };
     let name_from = last_title.map_or(0, |p| p + 1);
     let name: Vec<&Tok> = run[name_from..].iter().collect();
     let role = (name_from > 0).then(|| join(&run[..name_from]));
@@ -561,6 +599,19 @@ fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
         Who::Person(text)
     };
     Found { who, start, role }
+}
+
+/// A plural noun that names part of something ("Shares of", "Residents of"), capitalised only
+/// because it opens the sentence.
+fn is_part_of_a_whole(word: &str) -> bool {
+    let lower = case::to_lower(word);
+    words::is_role_noun(&lower) && lower.ends_with('s') || matches!(lower.as_str(), "shares" | "stocks" | "bonds" | "sales" | "profits" | "prices" | "units")
+}
+
+/// A capitalised title word that is also a common first name ("Dean Rowe"): a name when only a
+/// surname follows it ("Law School Dean Jane Roe" keeps the title).
+pub fn is_first_name_title(word: &str) -> bool {
+    word == "Dean"
 }
 
 fn join(toks: &[Tok]) -> String {
@@ -687,6 +738,32 @@ mod tests {
         // Not a person, or a name in the phrase: not someone unnamed.
         assert_eq!(before("A convoy of empty trucks shouted", "shouted"), None);
         assert_eq!(before("A man named Tom Hall shouted", "shouted").filter(|w| *w == Who::Unnamed), None);
+    }
+
+    #[test]
+    fn the_noun_before_of_at_a_sentence_start_is_no_part_of_the_name() {
+        assert_eq!(before("Shares of Halvorsen Brewing said", "said"), Some(Who::Org("Halvorsen Brewing".into())));
+        assert_eq!(before("Bank of England said", "said"), Some(Who::Org("Bank of England".into())));
+        assert_eq!(before("Residents of Mill Creek said", "said").filter(|w| *w == Who::Org("Residents of Mill Creek".into())), None);
+    }
+
+    #[test]
+    fn dean_before_a_lone_surname_is_a_first_name() {
+        assert_eq!(before("Harlow manager Dean Rowe said", "said"), person("Dean Rowe"));
+        assert_eq!(before("Dean Rowe said", "said"), person("Dean Rowe"));
+        // Before a full name it is the title.
+        assert_eq!(before("Law School Dean Jane Roe said", "said"), person("Jane Roe"));
+        assert_eq!(before("the dean said", "said").filter(|w| matches!(w, Who::Person(_))), None);
+    }
+
+    #[test]
+    fn a_role_noun_after_a_first_name_is_a_surname() {
+        assert_eq!(before("RATA Executive Director Simone Banks said", "said"), person("Simone Banks"));
+        assert_eq!(before("Simone Banks said", "said"), person("Simone Banks"));
+        // After a title, a place or an organisation's word it is still the noun.
+        assert_eq!(before("Central Banks said", "said").filter(|w| matches!(w, Who::Person(_))), None);
+        assert_eq!(before("Senior Officials said", "said").filter(|w| matches!(w, Who::Person(_))), None);
+        assert_eq!(before("Critics said", "said"), Some(Who::Unnamed));
     }
 
     #[test]

@@ -179,8 +179,11 @@ fn is_heading(line: &str) -> bool {
     let words = words_upto(line, 14);
     let last = line.chars().last().unwrap_or('.');
     let starts_upper = line.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    // "[CROSSTALK]", "[Editor's note: …]": the transcriber's or the editor's, not a heading.
+    let bracketed = line.starts_with('[') && line.ends_with(']');
     words <= 14
         && starts_upper
+        && !bracketed
         && !matches!(last, '.' | '!' | '?' | ':' | ';' | ',' | '"' | '\u{201d}' | '\'' | '\u{2019}' | '…' | '-' | '—')
 }
 
@@ -334,6 +337,15 @@ mod tests {
         assert_eq!(a.footer.as_deref(), Some("AP writer Jo Lee contributed to this report."));
         assert_eq!(layout.paragraphs.len(), 2);
         assert_eq!(kinds(&a)[3], BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn a_bracketed_line_is_no_heading() {
+        let text = "Ports Reopen After Strike\nLANE: We are back.\n[CROSSTALK]\nWhat Comes Next\nUnions said talks would resume.\n";
+        let (a, layout) = parse(text);
+        assert_eq!(a.headings, ["What Comes Next"]);
+        assert_eq!(layout.paragraphs.len(), 3);
+        assert!(!is_heading("[Editor's note]") && is_heading("Editor's note"));
     }
 
     #[test]

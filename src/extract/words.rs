@@ -313,8 +313,8 @@ static ABBREVIATIONS: WordList = WordList::new(
 /// Words of [`is_verb_filler`] (besides the adverbs in "-ly").
 static VERB_FILLERS: WordList = WordList::new(
     "\
-    again also are been can could did do does earlier even firmly first further had has have \
-    initially is just later may might never not now often once only previously recently \
+    again already also always are been can could did do does earlier even firmly first further had has have \
+    initially is just later long may might never not now often once only previously recently \
     repeatedly reportedly separately should still subsequently then was were will would",
 );
 
