@@ -3,8 +3,9 @@
 //
 // The first screen is already in the page (prerendered, scripts/prerender.sh): its cards are
 // readable as they arrive. A reader who only reads them needs nothing else, so on that screen the
-// module, the wasm and the articles' data (data/corpus.bin, the binary format of src/codec.rs)
-// are fetched only once the reader reaches for the page (prerender-guard.js says when: a pointer
+// module, the wasm and the articles' data (data/corpus.bin, the binary format of src/codec.rs,
+// and the files of the first screen's articles) are fetched only once the reader reaches for
+// the page (prerender-guard.js says when: a pointer
 // over it, a touch, a key, a focus): the first load stays the same size whatever the corpus.
 // Input made meanwhile is held by prerender-guard.js and replayed once the app is live. Any other
 // address (a permalink, the reader, a card's anchor) starts at once.
@@ -37,11 +38,18 @@ function fail(message, error) {
   console.error(error);
 }
 
-async function fetchData() {
-  const response = await fetch(new URL(`./${DATA}`, import.meta.url));
-  if (!response.ok) throw new Error(`${DATA}: ${response.status} ${response.statusText}`.trim());
+async function fetchData(path) {
+  const response = await fetch(new URL(`./${path}`, import.meta.url));
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`.trim());
   return new Uint8Array(await response.arrayBuffer());
 }
+
+// The articles whose texts the prerendered cards show (the prerender step lists them): the
+// data leaves texts out, and hydration draws them. Fetched with the data; one that fails is
+// left out, and the app then renders afresh.
+const firstArticles = hydrate
+  ? (app.getAttribute('data-articles') ?? '').split(' ').filter(Boolean).map(Number)
+  : [];
 
 let started = false;
 async function start() {
@@ -51,9 +59,10 @@ async function start() {
   // the mark off); another address shows the loading message instead.
   if (hydrate) root.classList.add('starting');
   // The data downloads while the module loads and compiles.
-  const data = fetchData();
+  const data = fetchData(DATA);
   // Reported below, once the module has loaded (or failed first): not an unhandled rejection.
   data.catch(() => {});
+  const articles = Promise.all(firstArticles.map((n) => fetchData(`data/articles/${n}.bin`).catch(() => null)));
   let startApp;
   try {
     const module = await import('./newslens.js');
@@ -68,8 +77,10 @@ async function start() {
   } catch (error) {
     return fail('newslens could not load its articles', error);
   }
+  const files = await articles;
+  const read = firstArticles.filter((_, k) => files[k] !== null);
   // A panic inside is shown by the app's own hook; a damaged file by the app's message.
-  startApp(bytes, hydrate);
+  startApp(bytes, hydrate && read.length === firstArticles.length, new Uint32Array(read), files.filter((f) => f !== null));
 }
 
 // The prerendered screen as it is (no query, no card to scroll to) waits for the reader.

@@ -1,7 +1,8 @@
 //! Reads the seed articles at compile time: reads `seeds/*.txt` (or `$NEWSLENS_SEEDS`), runs the
 //! extractor (the very module the app uses) and writes the page's data beside the binary, not
-//! in it, into `$OUT_DIR/newslens-data-ID/`: `corpus.bin` (everything the cards show),
-//! `articles/N.bin` (article N's text, fetched by the reader) and `speakers/BB.bin` (the quotes of
+//! in it, into `$OUT_DIR/newslens-data-ID/`: `corpus.bin` (what the cards are filtered by),
+//! `articles/N.bin` (article N whole, fetched for its cards or by the reader), `whole.bin` (every
+//! text, for a phrase search, an export, an own article) and `speakers/BB.bin` (the quotes of
 //! the speakers whose key is in bucket BB, fetched by a widget of one of them) and `words/N.bin`
 //! (chunk N of the search words, fetched when a search needs it), ID being a hash of the
 //! content. The files are in the binary format of `src/codec.rs`.
@@ -67,30 +68,28 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     // The reports of one event across articles, grouped once here rather than in every page.
     let groups = query::group_events(&corpus);
-    // The browser tests mount the app without a server: their file keeps every text, and their
-    // page makes its search words.
-    let whole = codec::corpus_body(&corpus, &codec::Prebuilt { event_groups: groups.clone(), word_chunks: Vec::new() });
+    // Every text kept: the browser tests' file (they have no server to fetch from: their page
+    // makes its search words), and the page's `whole.bin`, fetched only for what needs every
+    // text (a phrase searched, an export, a reader's own article, a widget of no one speaker).
+    let whole = codec::corpus_body(&corpus, &codec::Prebuilt { event_groups: groups.clone(), ..Default::default() });
     // The search words, in chunks that a page fetches when a search needs them.
     let corpus = std::rc::Rc::new(corpus);
     let (word_chunks, chunks) = query::word_chunks(corpus.clone(), groups.clone());
     let words: Vec<codec::Body> = chunks.iter().map(|chunk| codec::words_body(chunk)).collect();
-    let prebuilt = codec::Prebuilt { event_groups: groups, word_chunks };
-    // The page's file leaves the texts out: the reader fetches one article's when it opens it.
-    let texts: Vec<codec::Body> = corpus.articles.iter().map(|a| codec::article_text_body(&a.text, &a.blocks)).collect();
+    let named = Some(query::named_people(&corpus));
+    let prebuilt = codec::Prebuilt { event_groups: groups, word_chunks, named };
+    // The page's corpus.bin leaves the texts out: a card's come with its article's file.
+    let articles: Vec<codec::Body> = corpus.articles.iter().map(codec::article_body).collect();
     // A widget of one speaker fetches only the bucket of their name (src/slices.rs).
     let buckets: Vec<(String, codec::Body)> =
         slices::speaker_buckets(&corpus).into_iter().map(|b| (b.name, codec::bucket_body(&b.keys, &b.corpus))).collect();
-    let mut cards = std::rc::Rc::unwrap_or_clone(corpus);
-    for article in &mut cards.articles {
-        article.text = String::new();
-        article.blocks = Vec::new();
-    }
+    let cards = extract::model::Corpus { articles: corpus.articles.iter().map(codec::without_texts).collect() };
     let cards = codec::corpus_body(&cards, &prebuilt);
     // Named by what the page's files hold and their layout, so a folder of another build never
     // matches.
     let hash = fnv1a(FNV_OFFSET, LAYOUT.as_bytes());
     let hash = fnv1a(hash, &[codec::VERSION]);
-    let hash = texts.iter().chain(&words).fold(fnv1a(hash, cards.bytes()), |h, t| fnv1a(h, t.bytes()));
+    let hash = articles.iter().chain(&words).fold(fnv1a(hash, cards.bytes()), |h, t| fnv1a(h, t.bytes()));
     let id = format!("newslens-data-{hash:016x}");
     let folder = out.join(&id);
     std::fs::create_dir_all(folder.join("articles")).expect("OUT_DIR is writable");
@@ -99,20 +98,22 @@ fn main() {
     for (n, body) in words.into_iter().enumerate() {
         std::fs::write(folder.join("words").join(format!("{n}.bin")), body.into_file(&id)).expect("OUT_DIR is writable");
     }
-    for (n, body) in texts.into_iter().enumerate() {
+    for (n, body) in articles.into_iter().enumerate() {
         std::fs::write(folder.join("articles").join(format!("{n}.bin")), body.into_file(&id)).expect("OUT_DIR is writable");
     }
     for (name, body) in buckets {
         std::fs::write(folder.join("speakers").join(format!("{name}.bin")), body.into_file(&id)).expect("OUT_DIR is writable");
     }
     std::fs::write(folder.join("corpus.bin"), cards.into_file(&id)).expect("OUT_DIR is writable");
-    std::fs::write(out.join("corpus.bin"), whole.into_file(&id)).expect("OUT_DIR is writable");
+    let whole = whole.into_file(&id);
+    std::fs::write(folder.join("whole.bin"), &whole).expect("OUT_DIR is writable");
+    std::fs::write(out.join("corpus.bin"), whole).expect("OUT_DIR is writable");
     println!("cargo::rustc-env=NEWSLENS_DATA_ID={id}");
 }
 
 /// The files of a data folder; part of its ID (with the format's version), so that a change of
 /// layout changes the ID.
-const LAYOUT: &str = "corpus.bin articles/N.bin speakers/BB.bin words/N.bin";
+const LAYOUT: &str = "corpus.bin whole.bin articles/N.bin speakers/BB.bin words/N.bin";
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 

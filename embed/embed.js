@@ -21,7 +21,8 @@ function loadModule() {
   return moduleReady;
 }
 
-const CORPUS = 'data/corpus.bin';
+// Every card with its texts: data/corpus.bin, the page's, has the cards without theirs.
+const CORPUS = 'data/whole.bin';
 
 // The data files of the page's widgets, in the binary format of src/codec.rs (fetched while the
 // module loads, each decoded once by loadCorpus, which returns a speaker bucket's keys).

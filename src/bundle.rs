@@ -1,7 +1,9 @@
 //! The data that `build.rs` extracted from `seeds/` at compile time, shipped beside the wasm in
-//! the binary format of `codec.rs`: `data/corpus.bin` (fetched by `boot.js` and `embed/embed.js`
-//! while the module loads), `data/articles/N.bin`, article N's text and blocks, fetched when the
-//! reader opens it, and the speaker buckets `data/speakers/BB.bin` (`slices.rs`).
+//! the binary format of `codec.rs`: `data/corpus.bin`, the cards without their texts (fetched by
+//! `boot.js` while the module loads), `data/articles/N.bin`, article N whole (its cards' texts,
+//! fetched when a page of cards or the reader shows it), `data/whole.bin`, every text (for a
+//! phrase search, an export, an own article, a widget of no one speaker: `embed/embed.js`), the
+//! speaker buckets `data/speakers/BB.bin` (`slices.rs`) and the search words `data/words/N.bin`.
 
 use crate::codec::{self, Kind, Prebuilt};
 use crate::extract::model::{Article, Corpus};
@@ -13,7 +15,10 @@ pub const DATA_ID: &str = env!("NEWSLENS_DATA_ID");
 /// Where the data is, relative to the page (and to `embed.js`).
 pub const DATA_PATH: &str = "data/corpus.bin";
 
-/// Where the text of bundled article `index` is, relative to the page.
+/// Where every text is, relative to the page.
+pub const WHOLE_PATH: &str = "data/whole.bin";
+
+/// Where bundled article `index` is whole, relative to the page.
 pub fn article_path(index: usize) -> String {
     let mut path = String::from("data/articles/");
     path.push_str(&index.to_string());
@@ -65,16 +70,14 @@ pub fn decode_data(path: &str, bytes: &[u8]) -> Result<Data, String> {
     data.map_err(|e| unreadable(path, &e))
 }
 
-/// `article` (from `corpus.bin`, without its text) completed with `data/articles/N.bin`.
-pub fn with_text(article: &Article, path: &str, bytes: &[u8]) -> Result<Article, String> {
-    let (text, blocks) = open(path, bytes)?.article_text().map_err(|e| unreadable(path, &e))?;
-    Ok(Article { text, blocks, ..article.clone() })
+/// Decodes article `N` whole (`data/articles/N.bin`, [`article_path`]).
+pub fn decode_article(path: &str, bytes: &[u8]) -> Result<Article, String> {
+    open(path, bytes)?.article().map_err(|e| unreadable(path, &e))
 }
 
-/// Whether the reader must fetch `article`'s text: the bundle leaves texts out of
-/// `corpus.bin` (an article always has one: at least its title).
-pub fn needs_text(article: &Article) -> bool {
-    article.text.is_empty()
+/// Decodes `data/whole.bin`: the corpus with every text.
+pub fn decode_whole(bytes: &[u8]) -> Result<Corpus, String> {
+    open(WHOLE_PATH, bytes)?.corpus().map_err(|e| unreadable(WHOLE_PATH, &e))
 }
 
 /// The header of the file at `path`, checked: this format, this build.
@@ -109,19 +112,45 @@ mod tests {
         std::fs::read(format!("{FOLDER}/{path}")).unwrap_or_else(|e| panic!("{FOLDER}/{path}: {e}"))
     }
 
-    /// The page's files, put back together, are the whole extraction (the tests' data file).
+    /// The page's files hold the whole extraction (the tests' data file): `whole.bin` is it,
+    /// each article's file is its article, and `corpus.bin` is it without the texts.
     #[test]
-    fn the_cards_and_the_article_files_make_the_whole_corpus() {
+    fn the_cards_the_article_files_and_whole_bin_hold_the_whole_corpus() {
         let cards = decode(&read("corpus.bin")).unwrap();
         let whole = decode(WHOLE).unwrap();
+        assert_eq!(decode_whole(&read("whole.bin")).unwrap(), whole);
         assert!(!cards.articles.is_empty());
         assert_eq!(cards.articles.len(), whole.articles.len());
         for (n, (article, expected)) in cards.articles.iter().zip(&whole.articles).enumerate() {
-            assert!(needs_text(article), "{} keeps its text in corpus.bin", article.file);
+            assert_eq!(article, &codec::without_texts(expected));
+            assert!(article.text.is_empty() && article.quotes.iter().all(|q| q.sentence.is_empty()), "{} keeps texts in corpus.bin", article.file);
             let path = article_path(n);
             let bytes = read(path.strip_prefix("data/").unwrap());
-            assert_eq!(&with_text(article, &path, &bytes).unwrap(), expected);
+            assert_eq!(&decode_article(&path, &bytes).unwrap(), expected);
         }
+    }
+
+    /// The page's index of `corpus.bin` (people named by the build, no sentence) is the index
+    /// of the whole corpus: the same cards, counts and mentions; a phrase waits for the texts.
+    #[test]
+    fn the_page_index_without_texts_answers_as_the_whole_corpus() {
+        let (cards, prebuilt) = decode_with_prebuilt(&read("corpus.bin")).unwrap();
+        assert!(prebuilt.named.is_some(), "corpus.bin names no people");
+        let page = crate::query::Index::deferring_search(std::rc::Rc::new(cards), Some(&prebuilt));
+        let whole = crate::query::Index::new(decode(WHOLE).unwrap());
+        let everything = crate::query::Query::default();
+        assert_eq!(page.results(&everything), whole.results(&everything));
+        assert_eq!(page.facets(&everything), whole.facets(&everything));
+        assert!(!page.facets(&everything).mentions.is_empty());
+        let phrase = crate::query::Query { text: "\"said on\"".into(), ..Default::default() };
+        assert!(page.needs_whole(&phrase) && !whole.needs_whole(&phrase));
+        assert!(page.request_whole() && !page.request_whole(), "asked for once");
+        page.whole_arrived(decode_whole(&read("whole.bin"))).unwrap();
+        assert!(!page.needs_whole(&phrase));
+        // The texts of a page of cards, fetched one article at a time.
+        let shown = &page.results(&everything).cards[..8];
+        let missing = page.texts_to_fetch(shown, "");
+        assert!(missing.is_empty(), "whole.bin holds every article");
     }
 
     /// Every bucket decodes, with its keys, and holds exactly the quotes of `slices.rs`.
@@ -168,24 +197,25 @@ mod tests {
     #[test]
     fn a_file_of_another_build_is_refused_with_its_path() {
         let path = "data/articles/3.bin";
-        let other = codec::article_text_body("T", &[]).into_file("newslens-data-0000000000000000");
-        let error = with_text(&Article::default(), path, &other).unwrap_err();
+        let article = Article { text: "T".into(), ..Article::default() };
+        let other = codec::article_body(&article).into_file("newslens-data-0000000000000000");
+        let error = decode_article(path, &other).unwrap_err();
         assert!(error.starts_with("data/articles/3.bin belongs to another build of newslens (newslens-data-0000000000000000, this page is newslens-data-"), "{error}");
-        let ours = codec::article_text_body("T", &[]).into_file(DATA_ID);
-        assert_eq!(with_text(&Article::default(), path, &ours).unwrap().text, "T");
+        let ours = codec::article_body(&article).into_file(DATA_ID);
+        assert_eq!(decode_article(path, &ours).unwrap().text, "T");
         // Another version of the format, whatever follows.
         let mut newer = ours.clone();
         newer[codec::MAGIC.len()] = codec::VERSION + 1;
-        let error = with_text(&Article::default(), path, &newer).unwrap_err();
+        let error = decode_article(path, &newer).unwrap_err();
         let which = format!("(data format {}, this page reads format {})", codec::VERSION + 1, codec::VERSION);
         assert!(error.starts_with(&format!("data/articles/3.bin belongs to another build of newslens {which}")), "{error}");
         // Damaged: cut short, or not ours at all (the old JSON files).
-        let error = with_text(&Article::default(), path, &ours[..ours.len() - 1]).unwrap_err();
+        let error = decode_article(path, &ours[..ours.len() - 1]).unwrap_err();
         assert!(error.starts_with("data/articles/3.bin is unreadable (a count larger than the rest of the file at byte "), "{error}");
         let error = decode(br#"{"id":"newslens-data-0000000000000000","corpus":{"articles":[]}}"#).unwrap_err();
         assert_eq!(error, "data/corpus.bin is unreadable (not a newslens data file (it does not start with NLDB) at byte 0): upload dist/ again, whole");
         // A file of another kind where a corpus is expected.
         let error = decode(&ours).unwrap_err();
-        assert!(error.contains("(an article's text where a corpus was expected at byte 5)"), "{error}");
+        assert!(error.contains("(an article where a corpus was expected at byte 5)"), "{error}");
     }
 }

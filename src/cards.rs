@@ -3,8 +3,8 @@
 //! own markup and classes, so a quote is labelled, attributed and dated the same way in both.
 //! Pure: tested natively.
 
-use crate::extract::model::{Article, Corpus, Event, Quote, QuoteKind};
-use crate::query::{display_date, highlight, ItemRef};
+use crate::extract::model::{Article, Event, Quote, QuoteKind};
+use crate::query::{display_date, highlight, ItemRef, Texts};
 
 /// The speaker shown when the article names nobody.
 pub const UNNAMED_SPEAKER: &str = "Unnamed source";
@@ -24,10 +24,11 @@ pub fn figure(n: usize) -> String {
 
 /// The report an event's card shows: the first whose sentence holds a word of `search`, as the
 /// search may have found the event by another paper's wording (and a card whose sentence marks
-/// nothing would not say why it is there); without one, the first report.
-pub fn shown_report(corpus: &Corpus, members: &[ItemRef], search: &str) -> ItemRef {
+/// nothing would not say why it is there); without one, the first report. Only the reports whose
+/// article is here are read (`Index::texts_to_fetch` fetches the first few).
+pub fn shown_report(texts: &Texts, members: &[ItemRef], search: &str) -> ItemRef {
     let marks = |&(a, i): &ItemRef| {
-        let sentence = corpus.articles.get(a).and_then(|article| article.events.get(i)).map_or("", |e| e.sentence.as_str());
+        let sentence = texts.article(a).and_then(|article| article.events.get(i)).map_or("", |e| e.sentence.as_str());
         highlight(sentence, search).iter().any(|(_, marked)| *marked)
     };
     let first = members.first().copied().unwrap_or_default();
@@ -153,7 +154,7 @@ mod tests {
     }
 
     use super::*;
-    use crate::extract::model::{DateValue, Person, Precision, Span};
+    use crate::extract::model::{Corpus, DateValue, Person, Precision, Span};
 
     #[test]
     fn an_event_card_shows_the_report_whose_sentence_the_search_found() {
@@ -169,13 +170,21 @@ mod tests {
             places: vec![],
         };
         let paper = |sentence: &str| Article { events: vec![event(sentence)], ..Article::default() };
+        let paper = |sentence: &str| Article { text: "T".into(), ..paper(sentence) };
         let corpus = Corpus { articles: vec![paper("The council met on Monday."), paper("The city budget council met on Monday.")] };
+        let texts = Texts::new(std::rc::Rc::new(corpus));
         let members = [(0, 0), (1, 0)];
-        assert_eq!(shown_report(&corpus, &members, "budget"), (1, 0));
-        assert_eq!(shown_report(&corpus, &members, "council"), (0, 0), "both hold it: the first");
-        assert_eq!(shown_report(&corpus, &members, ""), (0, 0));
-        assert_eq!(shown_report(&corpus, &members, "zebra"), (0, 0), "none holds it: the first");
-        assert_eq!(shown_report(&corpus, &[], "budget"), (0, 0));
+        assert_eq!(shown_report(&texts, &members, "budget"), (1, 0));
+        assert_eq!(shown_report(&texts, &members, "council"), (0, 0), "both hold it: the first");
+        assert_eq!(shown_report(&texts, &members, ""), (0, 0));
+        assert_eq!(shown_report(&texts, &members, "zebra"), (0, 0), "none holds it: the first");
+        assert_eq!(shown_report(&texts, &[], "budget"), (0, 0));
+        // Without the texts of the second paper (the page's corpus.bin), the first.
+        let cards = Corpus { articles: texts.whole().unwrap().articles.iter().map(crate::codec::without_texts).collect() };
+        let fetched = Texts::new(std::rc::Rc::new(cards.clone())).with_article(0, texts.article(0).unwrap().clone()).unwrap();
+        assert_eq!(shown_report(&fetched, &members, "budget"), (0, 0));
+        let both = fetched.with_article(1, texts.article(1).unwrap().clone()).unwrap();
+        assert_eq!(shown_report(&both, &members, "budget"), (1, 0));
     }
 
     fn article(text: &str, quote: Quote) -> Article {

@@ -47,18 +47,16 @@ const SHORT: usize = 24;
 pub const MAGIC: [u8; 4] = *b"NLDB";
 /// The layout's version: a change of layout must change it, so that a page never reads another
 /// layout's bytes as its own (it says "another build" instead).
-pub const VERSION: u8 = 4;
+pub const VERSION: u8 = 5;
 
 /// What a file holds (its fifth byte after the magic and the version).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     /// `data/corpus.bin`: a corpus (the page's has no article texts; the tests' has them).
     Corpus = 1,
-    /// `data/articles/N.bin`: an article's text and blocks.
-    ArticleText = 2,
     /// `data/speakers/BB.bin`: a bucket's keys and its slice of the corpus.
     Bucket = 3,
-    /// The worker's answer: one whole article.
+    /// `data/articles/N.bin` (format 5), or the worker's answer: one whole article.
     Article = 4,
     /// `data/words/N.bin`: a chunk of the search words.
     Words = 5,
@@ -66,13 +64,12 @@ pub enum Kind {
 
 impl Kind {
     fn from_byte(byte: u8) -> Option<Kind> {
-        [Kind::Corpus, Kind::ArticleText, Kind::Bucket, Kind::Article, Kind::Words].into_iter().find(|k| *k as u8 == byte)
+        [Kind::Corpus, Kind::Bucket, Kind::Article, Kind::Words].into_iter().find(|k| *k as u8 == byte)
     }
 
     fn name(self) -> &'static str {
         match self {
             Kind::Corpus => "a corpus",
-            Kind::ArticleText => "an article's text",
             Kind::Bucket => "a speaker bucket",
             Kind::Article => "an article",
             Kind::Words => "a chunk of search words",
@@ -133,13 +130,45 @@ pub type EventGroups = Vec<Vec<(usize, usize)>>;
 pub type WordChunk = Vec<(Box<str>, Vec<u32>)>;
 
 /// What the build computed for the page's index of a corpus, stored after it in
-/// `data/corpus.bin` (format 3: the groups; 4: the chunks).
+/// `data/corpus.bin` (format 3: the groups; 4: the chunks; 5: the people named).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Prebuilt {
     pub event_groups: EventGroups,
     /// The first word of each chunk of search words (`data/words/N.bin`, `query::word_chunks`),
     /// the first being "". Empty: the page makes the search words itself.
     pub word_chunks: Vec<String>,
+    /// The people each card's sentence names. `None`: the page finds them (a corpus that keeps
+    /// its sentences).
+    pub named: Option<Named>,
+}
+
+/// The people the sentence of each quote and event names (`query::named_people`), as places
+/// in its article's `people`: the page's `corpus.bin` has no sentences to look in. Items in
+/// corpus order, each article's quotes then its events; item `k` names
+/// `people[starts[k]..starts[k + 1]]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Named {
+    pub starts: Vec<u32>,
+    pub people: Vec<u32>,
+}
+
+impl Named {
+    /// Item `k`'s people.
+    pub fn of(&self, k: usize) -> &[u32] {
+        match (self.starts.get(k), self.starts.get(k + 1)) {
+            (Some(&from), Some(&to)) => self.people.get(from as usize..to as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// Adds the next item's people.
+    pub fn push(&mut self, people: impl IntoIterator<Item = u32>) {
+        if self.starts.is_empty() {
+            self.starts.push(0);
+        }
+        self.people.extend(people);
+        self.starts.push(self.people.len() as u32);
+    }
 }
 
 /// A corpus and what the build computed for its index (`data/corpus.bin`).
@@ -148,7 +177,44 @@ pub fn corpus_body(corpus: &Corpus, prebuilt: &Prebuilt) -> Body {
         w.corpus(corpus);
         w.event_groups(corpus, &prebuilt.event_groups);
         w.list(&prebuilt.word_chunks, |w, s| w.string(s));
+        match &prebuilt.named {
+            None => w.byte(0),
+            Some(named) => {
+                w.byte(1);
+                w.named(named);
+            }
+        }
     })
+}
+
+/// `article` as the page's `corpus.bin` holds it: what its cards are filtered, counted and
+/// sorted by, without what is read only on a card or in the reader (its text and blocks, the
+/// sentences and quoted words, headings, footer, comments), which `data/articles/N.bin` holds
+/// ([`article_body`]). The sentences were two thirds of the file.
+pub fn without_texts(article: &Article) -> Article {
+    let mut cards = Article {
+        file: article.file.clone(),
+        title: article.title.clone(),
+        people: article.people.clone(),
+        quotes: article.quotes.clone(),
+        events: article.events.clone(),
+        date_warnings: article.date_warnings.clone(),
+        reference_date: article.reference_date.clone(),
+        declared_comment_count: article.declared_comment_count,
+        ..Article::default()
+    };
+    for quote in &mut cards.quotes {
+        quote.text = String::new();
+        quote.sentence = String::new();
+        if let Some(date) = &mut quote.date {
+            date.text = String::new();
+        }
+    }
+    for event in &mut cards.events {
+        event.sentence = String::new();
+        event.date.text = String::new();
+    }
+    cards
 }
 
 /// A chunk of search words (`data/words/N.bin`): sorted words, each with the sorted ids of
@@ -180,12 +246,10 @@ fn shared_prefix(a: &str, b: &str) -> usize {
     (0..=same).rev().find(|&n| b.is_char_boundary(n)).unwrap_or(0)
 }
 
-/// An article's text and blocks (`data/articles/N.bin`).
-pub fn article_text_body(text: &str, blocks: &[Block]) -> Body {
-    body::<true>(Kind::ArticleText, |w| {
-        w.string(text);
-        w.blocks(blocks);
-    })
+/// One whole article (`data/articles/N.bin`): what `corpus.bin` leaves out of it (its text,
+/// blocks and sentences) with the rest.
+pub fn article_body(article: &Article) -> Body {
+    body::<true>(Kind::Article, |w| w.article(article))
 }
 
 /// A speaker bucket (`data/speakers/BB.bin`): its keys and its slice of the corpus.
@@ -450,6 +514,24 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
         }
     }
 
+    /// Each item's people: 0 when they are the previous item's (the quotes of one sentence),
+    /// else 1 + their count, then each place.
+    fn named(&mut self, named: &Named) {
+        let items = named.starts.len().saturating_sub(1);
+        self.usize(items);
+        for k in 0..items {
+            let people = named.of(k);
+            if k > 0 && people == named.of(k - 1) {
+                self.uint(0);
+                continue;
+            }
+            self.usize(people.len() + 1);
+            for &p in people {
+                self.uint(p as u64);
+            }
+        }
+    }
+
     fn article(&mut self, a: &'a Article) {
         self.string(&a.file);
         self.string(&a.title);
@@ -621,11 +703,15 @@ impl<'a> File<'a> {
             let event_groups = r.event_groups(&corpus)?;
             let at = r.at;
             let word_chunks = r.strings()?;
-            let named = word_chunks.first().is_none_or(|s| s.is_empty()) && word_chunks.windows(2).all(|w| w[0] < w[1]);
-            if !named {
+            let sorted = word_chunks.first().is_none_or(|s| s.is_empty()) && word_chunks.windows(2).all(|w| w[0] < w[1]);
+            if !sorted {
                 return Err(r.damaged_at(at, "chunks of search words out of order"));
             }
-            Ok((corpus, Prebuilt { event_groups, word_chunks }))
+            let named = match r.byte()? {
+                0 => None,
+                _ => Some(r.named(&corpus)?),
+            };
+            Ok((corpus, Prebuilt { event_groups, word_chunks, named }))
         })
     }
 
@@ -648,11 +734,6 @@ impl<'a> File<'a> {
             }
             Ok(entries)
         })
-    }
-
-    /// The text and blocks of a [`Kind::ArticleText`] file.
-    pub fn article_text(self) -> Result<(String, Vec<Block>), Error> {
-        self.body(Kind::ArticleText, |r| Ok((r.string()?, r.blocks()?)))
     }
 
     /// The keys and the corpus of a [`Kind::Bucket`] file.
@@ -903,6 +984,46 @@ impl<'a> Reader<'a> {
             }
         }
         Ok(groups)
+    }
+
+    /// [`Writer::named`]'s lists, checked: one per quote and event of `corpus`, each place one
+    /// of its article's people.
+    fn named(&mut self, corpus: &Corpus) -> Result<Named, Error> {
+        let at = self.at;
+        let items = self.usize()?;
+        let expected: usize = corpus.articles.iter().map(|a| a.quotes.len() + a.events.len()).sum();
+        if items != expected {
+            return Err(self.damaged_at(at, "people named for another number of quotes and events"));
+        }
+        let mut named = Named { starts: Vec::with_capacity(items + 1), people: Vec::new() };
+        if items > 0 {
+            named.starts.push(0);
+        }
+        for article in &corpus.articles {
+            for _ in 0..article.quotes.len() + article.events.len() {
+                let at = self.at;
+                let from = named.starts.len().checked_sub(2).map(|k| named.starts[k] as usize);
+                match (self.usize()?, from) {
+                    (0, Some(from)) if named.people[from..].iter().all(|&p| (p as usize) < article.people.len()) => {
+                        named.people.extend_from_within(from..named.people.len())
+                    }
+                    (0, Some(_)) => return Err(self.damaged_at(at, "a person the article does not name")),
+                    (0, None) => return Err(self.damaged_at(at, "the people of a quote before the first")),
+                    (n, _) => {
+                        for _ in 1..n {
+                            let at = self.at;
+                            let p = self.usize()?;
+                            if p >= article.people.len() {
+                                return Err(self.damaged_at(at, "a person the article does not name"));
+                            }
+                            named.people.push(p as u32);
+                        }
+                    }
+                }
+                named.starts.push(named.people.len() as u32);
+            }
+        }
+        Ok(named)
     }
 
     fn article(&mut self) -> Result<Article, Error> {

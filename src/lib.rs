@@ -23,12 +23,15 @@ pub mod app;
 
 /// Starts the full app in the page's `#app` with the bytes of `data/corpus.bin`: it hydrates
 /// the prerendered first screen when `hydrate` is true (the address asks for that screen),
-/// otherwise it renders into `#app` afresh. Called by `boot.js`, which fetches the data while
-/// the module loads; the embed widget loads the same module without calling it.
+/// otherwise it renders into `#app` afresh. `articles` are the numbers of the articles whose
+/// files (`data/articles/N.bin`) `files` holds, in order: those the first screen shows, which
+/// hydration needs. Called by `boot.js`, which fetches the data while the module loads; the
+/// embed widget loads the same module without calling it.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = startApp)]
-pub fn start_app(data: &[u8], hydrate: bool) {
-    app::start(data, hydrate);
+pub fn start_app(data: &[u8], hydrate: bool, articles: Vec<u32>, files: js_sys::Array) {
+    let files = articles.into_iter().zip(files.iter()).map(|(a, bytes)| (a as usize, js_sys::Uint8Array::new(&bytes).to_vec()));
+    app::start(data, hydrate, files.collect());
 }
 
 /// Panics on purpose, so the end-to-end tests can check that a panic shows a message instead of

@@ -8,9 +8,15 @@ pub const MARK: &str = "data-prerendered";
 const OPEN: &str = "<div";
 const CLOSE: &str = "</div>";
 
-/// `page` with `screen` as the content of its `<div id="app">` (marked with [`MARK`]), or a
-/// message naming `file` (and the line, when there is one) when there is no such element.
-pub fn insert_first_screen(file: &str, page: &str, screen: &str) -> Result<String, String> {
+/// The attribute of `#app` that lists the articles the prerendered screen shows (their numbers,
+/// space-separated): `boot.js` fetches their files (`data/articles/N.bin`) with the data, as
+/// hydration draws their texts.
+pub const ARTICLES: &str = "data-articles";
+
+/// `page` with `screen` as the content of its `<div id="app">` (marked with [`MARK`], and the
+/// `articles` it shows in [`ARTICLES`]), or a message naming `file` (and the line, when there
+/// is one) when there is no such element.
+pub fn insert_first_screen(file: &str, page: &str, screen: &str, articles: &[usize]) -> Result<String, String> {
     let id = page
         .find(r#"id="app""#)
         .ok_or_else(|| format!("{file}: no element with id=\"app\": the prerendered screen goes into it"))?;
@@ -19,9 +25,22 @@ pub fn insert_first_screen(file: &str, page: &str, screen: &str) -> Result<Strin
     let tag_start = tag_start.ok_or_else(|| format!("{file}:{line}: the element with id=\"app\" must be a <div>"))?;
     let tag_end = page[id..].find('>').map(|at| id + at).ok_or_else(|| format!("{file}:{line}: <div id=\"app\" is not closed by '>'"))?;
     let content_end = matching_close(page, tag_end + 1).ok_or_else(|| format!("{file}:{line}: <div id=\"app\"> has no matching </div>"))?;
-    let open_tag = &page[tag_start..tag_end];
-    let mark = if open_tag.contains(MARK) { String::new() } else { format!(" {MARK}") };
+    // A page prerendered before gets this screen's marks instead of its own.
+    let open_tag = without_attribute(&without_attribute(&page[tag_start..tag_end], ARTICLES), MARK);
+    let list: Vec<String> = articles.iter().map(usize::to_string).collect();
+    let mark = format!(" {MARK} {ARTICLES}=\"{}\"", list.join(" "));
     Ok(format!("{}{open_tag}{mark}>{screen}{}", &page[..tag_start], &page[content_end..]))
+}
+
+/// `tag` without the attribute `name` (` name` or ` name="…"`).
+fn without_attribute(tag: &str, name: &str) -> String {
+    let Some(at) = tag.find(&format!(" {name}")) else { return tag.to_string() };
+    let rest = &tag[at + 1 + name.len()..];
+    let after = match rest.strip_prefix("=\"") {
+        Some(value) => value.find('"').map_or("", |end| &value[end + 1..]),
+        None => rest,
+    };
+    format!("{}{after}", &tag[..at])
 }
 
 /// The byte offset of the `</div>` that closes a `<div>` whose content starts at `from`.
@@ -55,40 +74,40 @@ mod tests {
 
     #[test]
     fn the_screen_replaces_the_placeholder_inside_app() {
-        let page = insert_first_screen("index.html", PAGE, "<div class=\"layout\"><div>card</div></div>").unwrap();
+        let page = insert_first_screen("index.html", PAGE, "<div class=\"layout\"><div>card</div></div>", &[0, 4]).unwrap();
         assert_eq!(
             page,
-            "<html>\n<body>\n  <div id=\"app\" data-prerendered><div class=\"layout\"><div>card</div></div></div>\n  <div id=\"other\"></div>\n</body>\n</html>\n"
+            "<html>\n<body>\n  <div id=\"app\" data-prerendered data-articles=\"0 4\"><div class=\"layout\"><div>card</div></div></div>\n  <div id=\"other\"></div>\n</body>\n</html>\n"
         );
     }
 
     #[test]
     fn nested_divs_in_the_placeholder_are_replaced_whole() {
         let page = "<div id=\"app\"><div><div>a</div></div><p>b</p></div><footer></footer>";
-        assert_eq!(insert_first_screen("x.html", page, "S").unwrap(), "<div id=\"app\" data-prerendered>S</div><footer></footer>");
+        assert_eq!(insert_first_screen("x.html", page, "S", &[]).unwrap(), "<div id=\"app\" data-prerendered data-articles=\"\">S</div><footer></footer>");
     }
 
     #[test]
     fn a_page_already_marked_is_not_marked_twice() {
-        let page = "<div id=\"app\" data-prerendered>old</div>";
-        assert_eq!(insert_first_screen("x.html", page, "new").unwrap(), "<div id=\"app\" data-prerendered>new</div>");
+        let page = "<div id=\"app\" data-prerendered data-articles=\"1 2\" class=\"x\">old</div>";
+        assert_eq!(insert_first_screen("x.html", page, "new", &[3]).unwrap(), "<div id=\"app\" class=\"x\" data-prerendered data-articles=\"3\">new</div>");
     }
 
     #[test]
     fn a_page_without_app_is_an_error_naming_the_file() {
-        let message = insert_first_screen("dist/index.html", "<body><main></main></body>", "S").unwrap_err();
+        let message = insert_first_screen("dist/index.html", "<body><main></main></body>", "S", &[]).unwrap_err();
         assert_eq!(message, "dist/index.html: no element with id=\"app\": the prerendered screen goes into it");
     }
 
     #[test]
     fn an_unclosed_app_is_an_error_naming_the_line() {
-        let message = insert_first_screen("index.html", "<body>\n<div id=\"app\"><div>\n</body>", "S").unwrap_err();
+        let message = insert_first_screen("index.html", "<body>\n<div id=\"app\"><div>\n</body>", "S", &[]).unwrap_err();
         assert_eq!(message, "index.html:2: <div id=\"app\"> has no matching </div>");
     }
 
     #[test]
     fn app_on_another_element_is_an_error() {
-        let message = insert_first_screen("index.html", "<main id=\"app\"></main>", "S").unwrap_err();
+        let message = insert_first_screen("index.html", "<main id=\"app\"></main>", "S", &[]).unwrap_err();
         assert_eq!(message, "index.html:1: the element with id=\"app\" must be a <div>");
     }
 }

@@ -9,6 +9,7 @@ mod extract_worker;
 mod fetch;
 mod search_words;
 mod state;
+mod texts;
 mod url;
 
 /// Cards per page (the browser tests count a page).
@@ -16,6 +17,9 @@ pub use components::results::PAGE;
 
 use std::cell::Cell;
 use std::rc::Rc;
+
+#[cfg(target_arch = "wasm32")]
+use crate::extract::model::Article;
 
 use components::app::{App, AppProps};
 
@@ -38,15 +42,21 @@ fn mark_live() {
 /// data file. `hydrate`: `#app` holds the prerendered first screen and the address asks for it;
 /// the app then takes over that HTML instead of replacing it. Rendering replaces what is there.
 #[cfg(target_arch = "wasm32")]
-pub fn start(data: &[u8], hydrate: bool) {
+pub fn start(data: &[u8], hydrate: bool, files: Vec<(usize, Vec<u8>)>) {
     // Through Yew: a plain std::panic::set_hook is replaced by Yew's console-only hook at render.
     yew::set_custom_panic_hook(Box::new(|info| show_fatal_error(&info.to_string())));
     let document = gloo::utils::document();
-    let props = props(data);
+    let mut props = props(data);
     fetch_search_words_early(&props);
+    // The articles the first screen shows: all of them read, or it renders afresh (its cards
+    // then fetch what is missing).
+    let decoded: Result<Vec<(usize, Article)>, String> =
+        files.iter().map(|(a, bytes)| crate::bundle::decode_article(&crate::bundle::article_path(*a), bytes).map(|article| (*a, article))).collect();
+    let articles_read = decoded.is_ok();
+    props.first_articles = Rc::new(decoded.unwrap_or_default());
     // The prerendered screen is the default query's with its data: another address, or data
     // that cannot be read (its message is another tree), would not match it.
-    let first_screen = url::read() == (crate::query::Query::default(), None) && props.corpus.is_ok();
+    let first_screen = url::read() == (crate::query::Query::default(), None) && props.corpus.is_ok() && articles_read;
     match document.get_element_by_id("app") {
         Some(root) if hydrate && first_screen => {
             yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
@@ -61,17 +71,27 @@ pub fn start(data: &[u8], hydrate: bool) {
 }
 
 /// The first screen (the default query) as HTML that `start` can hydrate: what the prerender
-/// step writes into `index.html`'s `#app`. Rendered natively by Yew's server-side renderer.
+/// step writes into `index.html`'s `#app`, rendered natively by Yew's server-side renderer
+/// from `whole`, the corpus with every text (`data/whole.bin`). Also the articles whose texts
+/// it shows, which the page needs before it hydrates (`boot.js` fetches them).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn render_first_screen(corpus: crate::extract::model::Corpus, prebuilt: crate::codec::Prebuilt) -> Result<String, String> {
+pub fn render_first_screen(whole: crate::extract::model::Corpus, prebuilt: crate::codec::Prebuilt) -> Result<(String, Vec<usize>), String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| format!("cannot start the renderer's runtime: {e}"))?;
+    let (corpus, prebuilt) = (Rc::new(whole), Rc::new(prebuilt));
+    let index = crate::query::Index::deferring_search(corpus.clone(), Some(&prebuilt));
+    let results = index.results(&crate::query::Query::default());
+    let articles = index.card_articles(&results.cards[..results.cards.len().min(PAGE)], "");
+    // The tree is made on the renderer's thread: the props cross as plain data.
+    let (corpus, prebuilt) = (Rc::unwrap_or_clone(corpus), Rc::unwrap_or_clone(prebuilt));
+    drop(index);
     let renderer = yew::ServerRenderer::<App>::with_props(move || AppProps {
         corpus: Ok(Rc::new(corpus)),
         prebuilt: Some(Rc::new(prebuilt)),
+        first_articles: Rc::default(),
     });
-    Ok(runtime.block_on(renderer.render()))
+    Ok((runtime.block_on(renderer.render()), articles))
 }
 
 /// An address with a search needs chunks of search words: their download starts now, while the
@@ -101,8 +121,8 @@ fn show_fatal_error(message: &str) {
 #[cfg(target_arch = "wasm32")]
 fn props(data: &[u8]) -> AppProps {
     match crate::bundle::decode_with_prebuilt(data) {
-        Ok((corpus, prebuilt)) => AppProps { corpus: Ok(Rc::new(corpus)), prebuilt: Some(Rc::new(prebuilt)) },
-        Err(message) => AppProps { corpus: Err(message), prebuilt: None },
+        Ok((corpus, prebuilt)) => AppProps { corpus: Ok(Rc::new(corpus)), prebuilt: Some(Rc::new(prebuilt)), first_articles: Rc::default() },
+        Err(message) => AppProps { corpus: Err(message), prebuilt: None, first_articles: Rc::default() },
     }
 }
 

@@ -7,13 +7,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::fetch;
+use crate::app::texts::{with_whole, ArticleTexts};
 use crate::bundle;
 use crate::query::{Index, Query, Results};
 
-/// Results as the page shows them: the answer, and whether the search words it needs are here.
+/// Results as the page shows them: the answer, whether the search words it needs are here, and
+/// the articles whole that its cards show.
 pub struct ShownResults {
     pub results: Rc<Results>,
     pub words: WordsStatus,
+    pub texts: ArticleTexts,
 }
 
 /// Whether the search words of a query are here.
@@ -26,27 +29,36 @@ pub enum WordsStatus {
 }
 
 /// The words `query` needs: fetches the missing chunks (each once) and says whether they are
-/// here. The page renders again as each chunk arrives.
+/// here. The page renders again as each chunk arrives. A phrase also needs every text, to read
+/// its words' order (`data/whole.bin`).
 #[hook]
-pub fn use_search_words(index: &Rc<Index>, query: &Query) -> WordsStatus {
+pub fn use_search_words(index: &Rc<Index>, query: &Query, texts: &ArticleTexts) -> WordsStatus {
     let failure = use_mut_ref(|| None::<Rc<str>>);
     let update = use_force_update();
     let to_fetch = index.words_to_fetch(query);
+    let needs_whole = index.needs_whole(query);
     {
-        let failure = failure.clone();
+        let (failure, arrived) = (failure.clone(), texts.arrived.clone());
         // The search's text too: a failed chunk is asked for again when the search changes.
         use_effect_with((index.clone(), to_fetch.clone(), query.text.clone()), move |(index, to_fetch, _)| {
             let requests = index.request_words(to_fetch);
-            if !requests.is_empty() {
+            if !requests.is_empty() || needs_whole {
                 *failure.borrow_mut() = None;
             }
             for n in requests {
                 fetch_chunk(index.clone(), n, failure.clone(), update.clone());
             }
+            if needs_whole {
+                with_whole(index, &arrived, move |whole| {
+                    if let Err(why) = whole {
+                        *failure.borrow_mut() = Some(why.into());
+                    }
+                });
+            }
         });
     }
     let failed = failure.borrow().clone();
-    match (to_fetch.is_empty(), failed) {
+    match (to_fetch.is_empty() && !needs_whole, failed) {
         (true, _) => WordsStatus::Here,
         (false, Some(why)) => WordsStatus::Failed(why),
         (false, None) => WordsStatus::Fetching,

@@ -1,7 +1,8 @@
 //! `prerender DIST`: renders the app's first screen (the page without a query) to HTML and
 //! writes it into `DIST/index.html`'s `#app`, so the cards arrive with the page and the wasm
 //! hydrates them. Run by Trunk's post-build hook (`scripts/prerender.sh`) on the staging folder,
-//! after the data is copied there. Reads the data through the library, as the page does.
+//! after the data is copied there. Reads the data through the library, as the page does: the
+//! cards with every text (`data/whole.bin`), and `data/corpus.bin` for what the build computed.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -24,12 +25,15 @@ fn main() -> ExitCode {
 }
 
 fn run(dist: &Path) -> Result<(), String> {
-    let data_file = dist.join(bundle::DATA_PATH);
-    let data = std::fs::read(&data_file).map_err(|e| format!("{}: {e}", data_file.display()))?;
-    let (corpus, prebuilt) = bundle::decode_with_prebuilt(&data).map_err(|e| format!("{}: {e}", data_file.display()))?;
-    let screen = app::render_first_screen(corpus, prebuilt)?;
+    let read = |path: &str| {
+        let file = dist.join(path);
+        std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))
+    };
+    let (_, prebuilt) = bundle::decode_with_prebuilt(&read(bundle::DATA_PATH)?)?;
+    let whole = bundle::decode_whole(&read(bundle::WHOLE_PATH)?)?;
+    let (screen, articles) = app::render_first_screen(whole, prebuilt)?;
     let page_file = dist.join("index.html");
     let page = std::fs::read_to_string(&page_file).map_err(|e| format!("{}: {e}", page_file.display()))?;
-    let page = prerender::insert_first_screen(&page_file.display().to_string(), &page, &screen)?;
+    let page = prerender::insert_first_screen(&page_file.display().to_string(), &page, &screen, &articles)?;
     std::fs::write(&page_file, page).map_err(|e| format!("{}: {e}", page_file.display()))
 }

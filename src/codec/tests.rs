@@ -96,12 +96,12 @@ fn prebuilt(corpus: &Corpus) -> Prebuilt {
     let word_chunks = vec!["".into(), "b".into(), "ünïcode".into(), "a word longer than twenty-four bytes".repeat(2)];
     let mut word_chunks: Vec<String> = word_chunks;
     word_chunks.sort();
-    Prebuilt { event_groups: groups(corpus), word_chunks }
+    Prebuilt { event_groups: groups(corpus), word_chunks, named: Some(crate::query::named_people(corpus)) }
 }
 
 /// Groups as the build writes them, without chunks of words.
 fn with_groups(event_groups: EventGroups) -> Prebuilt {
-    Prebuilt { event_groups, word_chunks: Vec::new() }
+    Prebuilt { event_groups, ..Prebuilt::default() }
 }
 
 /// The corpus written with what the build computed and read back; that must come back too.
@@ -120,11 +120,11 @@ fn the_seeds_corpus_round_trips_unchanged() {
     let corpus = seeds_corpus();
     assert!(corpus.articles.iter().any(|a| !a.quotes.is_empty() && !a.events.is_empty() && !a.text.is_empty()));
     assert_eq!(round_trip(&corpus), corpus);
-    // Each article as the worker answers it, and each article's text file.
+    // Each article as the worker answers it, and each article's file.
     for article in &corpus.articles {
         assert_eq!(&open(&encode_article(article)).unwrap().article().unwrap(), article);
-        let bytes = article_text_body(&article.text, &article.blocks).into_file("id");
-        assert_eq!(open(&bytes).unwrap().article_text().unwrap(), (article.text.clone(), article.blocks.clone()));
+        let bytes = article_body(article).into_file("id");
+        assert_eq!(&open(&bytes).unwrap().article().unwrap(), article);
     }
 }
 
@@ -259,9 +259,9 @@ fn a_group_that_does_not_exist_is_an_error_at_its_byte() {
     };
     let corpus = Corpus { articles: vec![Article { events: vec![event], ..Article::default() }] };
     let mut bytes = corpus_body(&corpus, &with_groups(groups(&corpus))).into_file("");
-    // The byte before the last (no chunks of words) is the only event's group: "one group
-    // back" where none was started.
-    let at = bytes.len() - 2;
+    // Before the last two bytes (no chunks of words, no people named) is the only event's
+    // group: "one group back" where none was started.
+    let at = bytes.len() - 3;
     assert_eq!(bytes[at], 0);
     bytes[at] = 1;
     let error = open(&bytes).unwrap().corpus().unwrap_err();
@@ -274,7 +274,7 @@ fn small_files() -> Vec<(Kind, Vec<u8>)> {
     let first = &corpus.articles[0];
     vec![
         (Kind::Corpus, corpus_body(&corpus, &prebuilt(&corpus)).into_file("newslens-data-0123456789abcdef")),
-        (Kind::ArticleText, article_text_body(&first.text, &first.blocks).into_file("newslens-data-0123456789abcdef")),
+        (Kind::Article, article_body(first).into_file("newslens-data-0123456789abcdef")),
         (Kind::Bucket, bucket_body(&["e40c292c".into()], &corpus).into_file("newslens-data-0123456789abcdef")),
         (Kind::Article, encode_article(first)),
         (Kind::Words, words_body(&some_words()).into_file("newslens-data-0123456789abcdef")),
@@ -285,7 +285,6 @@ fn decode_as(kind: Kind, bytes: &[u8]) -> Result<(), Error> {
     let file = open(bytes)?;
     match kind {
         Kind::Corpus => file.corpus().map(drop),
-        Kind::ArticleText => file.article_text().map(drop),
         Kind::Bucket => file.bucket().map(drop),
         Kind::Article => file.article().map(drop),
         Kind::Words => file.words().map(drop),
@@ -314,7 +313,7 @@ fn search_words_or_ids_out_of_order_are_errors() {
     assert!(error(&[("a", vec![1]), ("a", vec![2])]).starts_with("a search word out of order"));
     assert!(error(&[("a", vec![5, 5])]).starts_with("card ids out of order"));
     assert!(error(&[("a", vec![5, 3])]).starts_with("card ids out of order"), "a backwards step wraps to a huge one");
-    let unnamed = Prebuilt { event_groups: Vec::new(), word_chunks: vec!["a".into()] };
+    let unnamed = Prebuilt { word_chunks: vec!["a".into()], ..Prebuilt::default() };
     let bytes = corpus_body(&Corpus::default(), &unnamed).into_file("");
     assert!(open(&bytes).unwrap().corpus().unwrap_err().to_string().starts_with("chunks of search words out of order"));
 }

@@ -13,19 +13,19 @@ use crate::bundle;
 use crate::extract::model::Corpus;
 
 thread_local! {
-    /// Decoded data files by path (`data/corpus.bin`, `data/speakers/BB.bin`), each decoded
+    /// Decoded data files by path (`data/whole.bin`, `data/speakers/BB.bin`), each decoded
     /// once for every widget of the page that shows it.
     static CORPORA: RefCell<HashMap<String, Rc<Corpus>>> = RefCell::new(HashMap::new());
     static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
 }
 
-/// Decodes the bytes of a data file for the widgets of the page: `data/corpus.bin` (the default
+/// Decodes the bytes of a data file for the widgets of the page: `data/whole.bin` (the default
 /// `path`) or a speaker bucket (`data/speakers/BB.bin`). Called once per file by `embed.js`,
 /// which fetches it. Returns the bucket's speaker keys (none for the corpus), so that `embed.js`
 /// can tell whether the bucket holds the speaker it wants.
 #[wasm_bindgen(js_name = loadCorpus)]
 pub fn load_corpus(data: &[u8], path: Option<String>) -> Result<Vec<String>, JsError> {
-    let path = path.unwrap_or_else(|| bundle::DATA_PATH.to_string());
+    let path = path.unwrap_or_else(|| bundle::WHOLE_PATH.to_string());
     let data = bundle::decode_data(&path, data).map_err(|e| JsError::new(&e))?;
     CORPORA.with(|cell| cell.borrow_mut().insert(path, Rc::new(data.corpus)));
     Ok(data.keys)
@@ -33,7 +33,7 @@ pub fn load_corpus(data: &[u8], path: Option<String>) -> Result<Vec<String>, JsE
 
 /// The corpus `loadCorpus` decoded from `path`.
 fn loaded_corpus(path: Option<String>) -> Result<Rc<Corpus>, JsError> {
-    let path = path.unwrap_or_else(|| bundle::DATA_PATH.to_string());
+    let path = path.unwrap_or_else(|| bundle::WHOLE_PATH.to_string());
     CORPORA
         .with(|cell| cell.borrow().get(&path).cloned())
         .ok_or_else(|| JsError::new(&format!("the widget's data ({path}) is not loaded: loadCorpus first")))
@@ -48,7 +48,7 @@ pub struct WidgetHandle {
 
 /// Renders a widget into `container` (an element inside the shadow root). `attrs` is a plain
 /// object `{ attributeName: value }`; `app_url` is the app's page for the "Open" link; `data` the
-/// path of the data file it shows (loaded by `loadCorpus`; `data/corpus.bin` when absent).
+/// path of the data file it shows (loaded by `loadCorpus`; `data/whole.bin` when absent).
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(container: web_sys::Element, attrs: &JsValue, app_url: String, data: Option<String>) -> Result<WidgetHandle, JsError> {
     install_panic_hook();

@@ -5,6 +5,7 @@
 //! Facet counts follow the InstantSearch convention: the count next to a value is the number of
 //! results the page would show if that value were added, i.e. every *other* active filter applies.
 
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
@@ -13,10 +14,11 @@ use super::calendar::{day_number, year_month};
 use super::events::{group_events, ItemRef};
 use super::postings::{intersect, union, CardId};
 use super::search::{cut_chunks, has_run, make_words, WordEntry, Words, CHUNK_BYTES};
+use super::texts::Texts;
 use super::text::{fold, parse_search, word_spans, words, Term};
 use super::url::{Facet, Query, Sort, View};
 use crate::extract::fxhash::FxHasher;
-use crate::codec::Prebuilt;
+use crate::codec::{Named, Prebuilt};
 use crate::extract::model::{Article, Corpus, QuoteKind};
 use super::order::{self, day_key};
 
@@ -101,6 +103,10 @@ impl Rows {
     }
 }
 
+/// The reports of an event whose texts a card with a search may read, to show the one that
+/// marks the search: an event that wire copy spread to hundreds of papers reads a few.
+pub const REPORTS_READ: usize = 6;
+
 /// What one card contributes to the filters, before ids are given out.
 struct Draft<'c> {
     card: CardRef,
@@ -143,8 +149,14 @@ pub struct Index {
     /// them, or made from the corpus (`words_made_here`) with the index or at their first use.
     words: Words,
     words_made_here: bool,
-    /// The cards' texts: the search words are made from them, and a phrase is checked in them.
+    /// The corpus the cards were made from: with its texts (then the search words are made
+    /// from them) or without (the page's `corpus.bin`).
     corpus: Rc<Corpus>,
+    /// The articles whole, where they are here (a card shows them; a phrase is checked in them).
+    texts: RefCell<Texts>,
+    /// The articles asked for and not arrived, and whether every text is.
+    texts_requested: RefCell<Vec<bool>>,
+    whole_requested: Cell<bool>,
     /// `(kind, article, item)` → card, for the links from the reader back to the cards.
     item_cards: FxMap<(u8, u32, u32), CardId>,
     /// The counts of the unfiltered corpus, per view: the first screen, computed once.
@@ -217,7 +229,7 @@ impl Index {
     /// The index of `corpus`, its search words included.
     pub fn new(corpus: impl Into<Rc<Corpus>>) -> Index {
         let corpus = corpus.into();
-        let index = Index::without_search(&corpus, group_events(&corpus), None);
+        let index = Index::without_search(&corpus, group_events(&corpus), None, None);
         index.prepare_search();
         index
     }
@@ -232,7 +244,8 @@ impl Index {
     pub fn deferring_search(corpus: Rc<Corpus>, prebuilt: Option<&Prebuilt>) -> Index {
         let groups = prebuilt.map_or_else(|| group_events(&corpus), |p| p.event_groups.clone());
         let chunks = prebuilt.map(|p| p.word_chunks.as_slice()).filter(|c| !c.is_empty());
-        Index::without_search(&corpus, groups, chunks.and_then(Words::chunked))
+        let named = prebuilt.and_then(|p| p.named.as_ref());
+        Index::without_search(&corpus, groups, named, chunks.and_then(Words::chunked))
     }
 
     /// Makes the search words now, if they are made here and not made yet (the page calls it
@@ -277,24 +290,96 @@ impl Index {
         }
     }
 
+    /// The articles whole that the page has now (a snapshot: an arrival makes another).
+    pub fn texts(&self) -> Texts {
+        self.texts.borrow().clone()
+    }
+
+    /// The articles whose texts `cards` show and that are not here: a quote's article; an
+    /// event's first report's, and with a search the others' too (the card shows the report
+    /// that marks the search), up to [`REPORTS_READ`].
+    pub fn texts_to_fetch(&self, cards: &[CardId], search: &str) -> Vec<usize> {
+        self.texts.borrow().missing(self.card_articles(cards, search))
+    }
+
+    /// The articles whose texts `cards` show, here or not (see [`Index::texts_to_fetch`]), each
+    /// once, in order.
+    pub fn card_articles(&self, cards: &[CardId], search: &str) -> Vec<usize> {
+        let reports = if search.trim().is_empty() { 1 } else { REPORTS_READ };
+        let mut articles: Vec<usize> = Vec::new();
+        for &id in cards {
+            match &self.cards[id as usize] {
+                CardRef::Quote((a, _)) => articles.push(*a),
+                CardRef::Event(members) => articles.extend(members.iter().take(reports).map(|&(a, _)| a)),
+            }
+        }
+        let mut seen = vec![false; self.corpus.articles.len()];
+        articles.retain(|&a| a < seen.len() && !std::mem::replace(&mut seen[a], true));
+        articles
+    }
+
+    /// Of `articles`, those not asked for yet, now marked as asked for.
+    pub fn request_texts(&self, articles: &[usize]) -> Vec<usize> {
+        let mut requested = self.texts_requested.borrow_mut();
+        articles.iter().copied().filter(|&a| a < requested.len() && !std::mem::replace(&mut requested[a], true)).collect()
+    }
+
+    /// Article `a` arrived whole (decoded), or could not be fetched (`Err`, it may be asked for
+    /// again).
+    pub fn texts_arrived(&self, a: usize, article: Result<Article, String>) -> Result<(), String> {
+        if let Some(asked) = self.texts_requested.borrow_mut().get_mut(a) {
+            *asked = false;
+        }
+        let texts = article.and_then(|article| self.texts.borrow().with_article(a, article));
+        let (texts, result) = match texts {
+            Ok(texts) => (texts, Ok(())),
+            Err(why) => (self.texts.borrow().with_failure(a, &why), Err(why)),
+        };
+        *self.texts.borrow_mut() = texts;
+        result
+    }
+
+    /// Whether `query` needs every text and it is not here: a phrase is checked in the cards'
+    /// texts (the search words say which cards hold its words, not in which order).
+    pub fn needs_whole(&self, query: &Query) -> bool {
+        self.texts.borrow().whole().is_none() && parse_search(&query.text).iter().any(|t| t.words.len() > 1)
+    }
+
+    /// Whether every text must be asked for now: the first call while it is not here.
+    pub fn request_whole(&self) -> bool {
+        self.texts.borrow().whole().is_none() && !self.whole_requested.replace(true)
+    }
+
+    /// Every text arrived (`data/whole.bin`, decoded), or could not be fetched.
+    pub fn whole_arrived(&self, whole: Result<Corpus, String>) -> Result<(), String> {
+        self.whole_requested.set(false);
+        let texts = self.texts.borrow().with_whole(whole?)?;
+        *self.texts.borrow_mut() = texts;
+        Ok(())
+    }
+
     /// The index without its search words: `chunked`, the build's chunks to fetch, or none to
-    /// make them here.
-    fn without_search(corpus: &Rc<Corpus>, event_groups: Vec<Vec<ItemRef>>, chunked: Option<Words>) -> Index {
+    /// make them here; `named`, the people each card's sentence names, found here when none.
+    fn without_search(corpus: &Rc<Corpus>, event_groups: Vec<Vec<ItemRef>>, named: Option<&Named>, chunked: Option<Words>) -> Index {
+        let found;
+        let named = match named {
+            Some(named) => named,
+            None => {
+                found = named_people(corpus);
+                &found
+            }
+        };
         let mut drafts: Vec<Draft> = Vec::new();
         // The people each event names, per article: an event card gathers its reports'.
         let mut event_people: Vec<Vec<Vec<&str>>> = Vec::with_capacity(corpus.articles.len());
+        // Items in corpus order: each article's quotes, then its events.
+        let mut item = 0..;
         for (a, article) in corpus.articles.iter().enumerate() {
-            let finder = NameFinder::new(article);
-            // Quotes of one sentence follow each other: its people are looked for once.
-            let mut named: Option<(&str, Vec<&str>)> = None;
-            for (i, quote) in article.quotes.iter().enumerate() {
-                if named.as_ref().is_none_or(|(sentence, _)| *sentence != quote.sentence) {
-                    named = Some((&quote.sentence, finder.people_in(&quote.sentence)));
-                }
-                let people = named.as_ref().map_or(&[][..], |(_, people)| people);
-                drafts.push(quote_draft(article, a, i, people));
+            for i in 0..article.quotes.len() {
+                let people = names_of(article, named.of(item.next().unwrap_or_default()));
+                drafts.push(quote_draft(article, a, i, &people));
             }
-            event_people.push(article.events.iter().map(|e| finder.people_in(&e.sentence)).collect());
+            event_people.push(article.events.iter().map(|_| names_of(article, named.of(item.next().unwrap_or_default()))).collect());
         }
         drafts.extend(event_groups.into_iter().map(|members| event_draft(corpus, &event_people, members)));
         order::sort_by_key(&mut drafts, |d| ((d.position.0 as u64) << 32) | d.position.1 as u64);
@@ -329,6 +414,9 @@ impl Index {
             words,
             words_made_here,
             corpus: corpus.clone(),
+            texts: RefCell::new(Texts::new(corpus.clone())),
+            texts_requested: RefCell::new(vec![false; corpus.articles.len()]),
+            whole_requested: Cell::new(false),
             item_cards: FxMap::with_capacity_and_hasher(n, Default::default()),
             unfiltered: Default::default(),
         };
@@ -634,8 +722,12 @@ impl Index {
 
     /// Whether one of card `id`'s texts holds the words of `term` in a row. Only the cards that
     /// hold all its words are read, so no pair of words is indexed.
+    /// Without the texts ([`Index::needs_whole`]) every such card counts: the page waits for
+    /// them before it shows an answer.
     fn has_phrase(&self, id: CardId, term: &Term) -> bool {
-        card_texts(&self.corpus, &self.cards[id as usize]).into_iter().any(|text| {
+        let texts = self.texts.borrow();
+        let Some(whole) = texts.whole() else { return true };
+        card_texts(whole, &self.cards[id as usize]).into_iter().any(|text| {
             let folded = fold(text);
             has_run(&words(&folded).collect::<Vec<_>>(), term)
         })
@@ -730,6 +822,11 @@ fn days(start: &str, end: &str) -> Option<(i32, i32)> {
 }
 
 /// A quote's draft; `named`: the people its sentence names.
+/// The names of an article's people at `places`.
+fn names_of<'c>(article: &'c Article, places: &[u32]) -> Vec<&'c str> {
+    places.iter().filter_map(|&p| article.people.get(p as usize)).map(|p| p.name.as_str()).collect()
+}
+
 fn quote_draft<'c>(article: &'c Article, a: usize, i: usize, named: &[&'c str]) -> Draft<'c> {
     let quote = &article.quotes[i];
     let mentions: Vec<&str> = named.iter().copied().filter(|m| Some(*m) != quote.speaker.as_deref()).collect();
@@ -798,7 +895,6 @@ fn card_texts<'c>(corpus: &'c Corpus, card: &CardRef) -> Vec<&'c str> {
 /// index's making in the page at 10,000 articles. A name counts as whole words: "Pike" is not
 /// found in "Spike" or "Pikes".
 struct NameFinder<'a> {
-    people: &'a [crate::extract::model::Person],
     /// First word of a name → (the name, its person's place in `people`).
     by_first_word: FxMap<&'a str, Vec<(&'a str, usize)>>,
     /// Whether a name starts with a word that is not capitalised ("de Gaulle"): only then are
@@ -817,11 +913,11 @@ impl<'a> NameFinder<'a> {
             }
         }
         let lower_case_start = by_first_word.keys().any(|w| !may_be_capitalised(w));
-        NameFinder { people: &article.people, by_first_word, lower_case_start }
+        NameFinder { by_first_word, lower_case_start }
     }
 
-    /// Canonical names of the people `sentence` names, in the article's order of people.
-    fn people_in(&self, sentence: &str) -> Vec<&'a str> {
+    /// The places in the article's `people` of those `sentence` names, in order.
+    fn people_in(&self, sentence: &str) -> Vec<u32> {
         if self.by_first_word.is_empty() {
             return Vec::new();
         }
@@ -840,7 +936,7 @@ impl<'a> NameFinder<'a> {
         }
         order::sort_by_key(&mut found, |&p| p as u64);
         found.dedup();
-        found.into_iter().map(|p| self.people[p].name.as_str()).collect()
+        found.into_iter().map(|p| p as u32).collect()
     }
 }
 
@@ -850,17 +946,38 @@ fn may_be_capitalised(word: &str) -> bool {
     word.as_bytes().first().is_some_and(|&b| !b.is_ascii_lowercase())
 }
 
+/// The people each quote's and each event's sentence names, for the build to store
+/// (`codec::Named`): the page's `corpus.bin` has no sentences to find them in.
+pub fn named_people(corpus: &Corpus) -> Named {
+    let mut named = Named::default();
+    for article in &corpus.articles {
+        let finder = NameFinder::new(article);
+        // Quotes of one sentence follow each other: its people are looked for once.
+        let mut last: Option<(&str, Vec<u32>)> = None;
+        for quote in &article.quotes {
+            if last.as_ref().is_none_or(|(sentence, _)| *sentence != quote.sentence) {
+                last = Some((&quote.sentence, finder.people_in(&quote.sentence)));
+            }
+            named.push(last.as_ref().map_or(&[][..], |(_, people)| people).iter().copied());
+        }
+        for event in &article.events {
+            named.push(finder.people_in(&event.sentence));
+        }
+    }
+    named
+}
+
 /// The search words of `corpus`'s cards, cut into chunks for the build to write
 /// (`data/words/N.bin`): the first word of each chunk ("" for the first), and the chunks. The
 /// card ids are those of the page's index given the same `event_groups`.
 pub fn word_chunks(corpus: Rc<Corpus>, event_groups: Vec<Vec<ItemRef>>) -> (Vec<String>, Vec<Vec<WordEntry>>) {
-    let index = Index::without_search(&corpus, event_groups, None);
+    let index = Index::without_search(&corpus, event_groups, None, None);
     let entries = make_words(index.cards.len(), |id| card_texts(&corpus, &index.cards[id]));
     cut_chunks(entries, CHUNK_BYTES)
 }
 
 /// Every named speaker with the number of their quotes, most quoted first, then by name.
 pub fn speaker_counts(corpus: &Corpus) -> Vec<(String, usize)> {
-    Index::without_search(&Rc::new(corpus.clone()), group_events(corpus), None).facets(&Query::default()).speakers.iter().map(|(s, n)| (s.to_string(), *n)).collect()
+    Index::without_search(&Rc::new(corpus.clone()), group_events(corpus), None, None).facets(&Query::default()).speakers.iter().map(|(s, n)| (s.to_string(), *n)).collect()
 }
 

@@ -7,6 +7,7 @@
 //! - `postings`: sorted card-id lists, union and intersection.
 //! - `search`: the search words, made in the page or fetched in the build's chunks.
 //! - `text`: case and accent folding, search terms, highlighting.
+//! - `texts`: the articles whole, where the page has them (fetched for the cards it shows).
 //! - `calendar`: ISO days, period bounds, day numbers, dates for people.
 //! - `reader`: an article cut into marked segments for the reader.
 //! - `order`: the sorts of the hot paths (two standard instantiations for all of them).
@@ -19,14 +20,16 @@ mod postings;
 mod reader;
 mod search;
 mod text;
+mod texts;
 mod url;
 
 pub use calendar::{day_number, days_in_month, display_date, month_name, parse_iso, period_bound, year_month};
 pub use events::{group_events, ItemRef};
-pub use index::{speaker_counts, word_chunks, CardRef, Facets, Index, Results, YearBucket};
+pub use index::{named_people, speaker_counts, word_chunks, CardRef, Facets, Index, Results, YearBucket};
 pub use postings::CardId;
 pub use reader::{article_marks, segments, Mark, Segment};
 pub use search::{chunks_needed, WordEntry};
+pub use texts::Texts;
 pub use text::{fold, highlight, parse_search, quoted, search_terms, Term};
 pub use url::{decode, encode, Facet, Query, Sort, View};
 

@@ -473,7 +473,7 @@ fn an_index_takes_the_event_groups_it_is_given() {
     let corpus = std::rc::Rc::new(synthetic(60));
     let eager = Index::new(corpus.clone());
     let groups = crate::query::group_events(&corpus);
-    let prebuilt = |event_groups: &[Vec<ItemRef>]| crate::codec::Prebuilt { event_groups: event_groups.to_vec(), word_chunks: Vec::new() };
+    let prebuilt = |event_groups: &[Vec<ItemRef>]| crate::codec::Prebuilt { event_groups: event_groups.to_vec(), ..Default::default() };
     let stored = Index::deferring_search(corpus.clone(), Some(&prebuilt(&groups)));
     for text in ["", "talks", "\"budget plan\""] {
         let q = Query { text: text.into(), ..Query::default() };
@@ -499,7 +499,7 @@ fn an_index_with_chunked_words_fetches_what_a_search_needs_and_answers_the_same(
     let entries: Vec<crate::query::WordEntry> = chunks.into_iter().flatten().collect();
     let (word_chunks, chunks) = super::search::cut_chunks(entries, 200);
     assert!(word_chunks.len() > 4, "{} chunks", word_chunks.len());
-    let prebuilt = crate::codec::Prebuilt { event_groups: groups, word_chunks };
+    let prebuilt = crate::codec::Prebuilt { event_groups: groups, word_chunks, named: None };
     let chunked = Index::deferring_search(corpus, Some(&prebuilt));
     let plain = Query { speakers: vec!["Ana Silva".into()], ..Query::default() };
     assert!(chunked.words_to_fetch(&plain).is_empty());

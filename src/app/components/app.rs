@@ -17,6 +17,7 @@ use crate::app::state::{Action, State};
 use crate::app::url;
 use crate::app::extract_worker::ExtractWorker;
 use crate::app::search_words::{use_answerable, use_search_words, ShownResults};
+use crate::app::texts::{use_article_texts, with_whole};
 use crate::codec::Prebuilt;
 use crate::extract::model::{Article, Corpus};
 use crate::own_article;
@@ -29,6 +30,9 @@ pub struct AppProps {
     /// What the build computed for its index: its events grouped (the reports of one event
     /// across articles) and the names of the chunks of search words.
     pub prebuilt: Option<Rc<Prebuilt>>,
+    /// Articles whole (`data/articles/N.bin`) that came with the data: those of the first
+    /// screen, which hydration draws.
+    pub first_articles: Rc<Vec<(usize, Article)>>,
 }
 
 #[component]
@@ -45,7 +49,8 @@ pub fn App(props: &AppProps) -> Html {
                 None => (bundled.clone(), props.prebuilt.clone()),
             };
             let on_corpus = Callback::from(move |next| with_own.set(Some(next)));
-            html! { <Explorer {corpus} {prebuilt} {on_corpus} /> }
+            let first_articles = props.first_articles.clone();
+            html! { <Explorer {corpus} {prebuilt} {first_articles} {on_corpus} /> }
         }
         Err(message) => html! { <p class="fatal-error" role="alert">{ message }</p> },
     }
@@ -55,6 +60,7 @@ pub fn App(props: &AppProps) -> Html {
 struct ExplorerProps {
     corpus: Rc<Corpus>,
     prebuilt: Option<Rc<Prebuilt>>,
+    first_articles: Rc<Vec<(usize, Article)>>,
     /// Replaces the corpus (with a reader's own article added).
     on_corpus: Callback<Rc<Corpus>>,
 }
@@ -73,11 +79,18 @@ fn Explorer(props: &ExplorerProps) -> Html {
     // The search words are fetched in chunks when a search needs them, or, for a corpus made
     // in the page, made after the first paint, not before the page answers (most of an index's
     // making at 10,000 articles): a search made before then makes them itself.
-    let index = use_memo((corpus.clone(), props.prebuilt.clone()), |(c, prebuilt)| Index::deferring_search(c.clone(), prebuilt.as_deref()));
+    let index = use_memo((corpus.clone(), props.prebuilt.clone()), |(c, prebuilt)| {
+        let index = Index::deferring_search(c.clone(), prebuilt.as_deref());
+        for (a, article) in props.first_articles.iter() {
+            let _ = index.texts_arrived(*a, Ok(article.clone()));
+        }
+        index
+    });
     use_search_prepared_when_idle(&index);
+    let texts = use_article_texts(&index);
     // The reader's article is not a filter: opening it must not recompute the cards.
     let filters_of = Query { read: None, ..state.query.clone() };
-    let words = use_search_words(&index, &filters_of);
+    let words = use_search_words(&index, &filters_of, &texts);
     let answerable = use_answerable(&words, &filters_of);
     // Until a search permalink's words are here: no cards, and the counts without its search.
     let results = use_memo((index.clone(), answerable.clone()), |(i, q)| q.as_ref().map(|q| i.results(q)).unwrap_or_default());
@@ -98,29 +111,14 @@ fn Explorer(props: &ExplorerProps) -> Html {
     // The extractor runs in a worker, started the first time a reader adds an article.
     let worker = use_mut_ref(|| None::<Rc<ExtractWorker>>);
     let on_own_article: OnAdd = {
-        let (corpus, on_corpus, dispatch) = (corpus.clone(), props.on_corpus.clone(), dispatch.clone());
+        let (index, arrived, on_corpus, dispatch) = (index.clone(), texts.arrived.clone(), props.on_corpus.clone(), dispatch.clone());
         Callback::from(move |(name, bytes, done): (String, Vec<u8>, Callback<Result<(), String>>)| {
-            let prepared = match own_article::prepare(&corpus, &name, &bytes) {
-                Ok(prepared) => prepared,
-                Err(message) => return done.emit(Err(message)),
-            };
-            let started = worker.borrow().clone().map_or_else(|| ExtractWorker::start().map(Rc::new), Ok);
-            let extractor = match started {
-                Ok(extractor) => extractor,
-                Err(message) => return done.emit(Err(message)),
-            };
-            *worker.borrow_mut() = Some(extractor.clone());
-            let (corpus, on_corpus, dispatch) = (corpus.clone(), on_corpus.clone(), dispatch.clone());
-            let reply = Callback::from(move |result: Result<Article, String>| match result {
-                Ok(article) => {
-                    let file = article.file.clone();
-                    on_corpus.emit(Rc::new(own_article::add_extracted(&corpus, article)));
-                    dispatch.dispatch(Action::OpenReader { file, anchor: "reader-title".into() });
-                    done.emit(Ok(()));
-                }
+            // The article joins the corpus with every text: the index is then made here.
+            let (worker, on_corpus, dispatch) = (worker.clone(), on_corpus.clone(), dispatch.clone());
+            with_whole(&index, &arrived, move |whole| match whole {
+                Ok(corpus) => add_own_article(corpus, (name, bytes, done), worker, on_corpus, dispatch),
                 Err(message) => done.emit(Err(message)),
             });
-            extractor.extract(&prepared.file, &prepared.text, reply);
         })
     };
 
@@ -147,7 +145,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
             };
             html! {
                 <main id="main" class="results">
-                    <Reader corpus={corpus.clone()} {article} target={state.anchor.clone()}
+                    <Reader corpus={corpus.clone()} index={index.clone()} texts={texts.clone()} {article} target={state.anchor.clone()}
                         back_href={url::href(&back_query, back_to.as_deref())} {on_back} />
                 </main>
             }
@@ -161,11 +159,12 @@ fn Explorer(props: &ExplorerProps) -> Html {
                     facets: facets.clone(),
                     name: name.to_string().into(),
                     on_read: on_read.clone(),
+                    texts: texts.clone(),
                 };
                 speaker_page(page, &state)
             }
             None => {
-                let shown = ShownResults { results: results.clone(), words };
+                let shown = ShownResults { results: results.clone(), words, texts: texts.clone() };
                 results_view(corpus, &index, &state, &shown, &timeline, &top_speakers, &on_read)
             }
         },
@@ -187,6 +186,37 @@ fn Explorer(props: &ExplorerProps) -> Html {
             { main }
         </div>
     }
+}
+
+/// Extracts a reader's own article in the worker (started the first time) and adds it to
+/// `corpus`, which has every text.
+fn add_own_article(
+    corpus: Rc<Corpus>,
+    (name, bytes, done): (String, Vec<u8>, Callback<Result<(), String>>),
+    worker: Rc<std::cell::RefCell<Option<Rc<ExtractWorker>>>>,
+    on_corpus: Callback<Rc<Corpus>>,
+    dispatch: UseReducerDispatcher<State>,
+) {
+    let prepared = match own_article::prepare(&corpus, &name, &bytes) {
+        Ok(prepared) => prepared,
+        Err(message) => return done.emit(Err(message)),
+    };
+    let started = worker.borrow().clone().map_or_else(|| ExtractWorker::start().map(Rc::new), Ok);
+    let extractor = match started {
+        Ok(extractor) => extractor,
+        Err(message) => return done.emit(Err(message)),
+    };
+    *worker.borrow_mut() = Some(extractor.clone());
+    let reply = Callback::from(move |result: Result<Article, String>| match result {
+        Ok(article) => {
+            let file = article.file.clone();
+            on_corpus.emit(Rc::new(own_article::add_extracted(&corpus, article)));
+            dispatch.dispatch(Action::OpenReader { file, anchor: "reader-title".into() });
+            done.emit(Ok(()));
+        }
+        Err(message) => done.emit(Err(message)),
+    });
+    extractor.extract(&prepared.file, &prepared.text, reply);
 }
 
 /// Whether the filter panel starts open: on wide screens. The first render says open, as the

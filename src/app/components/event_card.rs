@@ -9,11 +9,15 @@ use super::quote_card::read_click;
 use crate::app::url;
 use crate::extract::model::{Corpus, DateWarning};
 use crate::cards::event_face;
-use crate::query::{ItemRef, Query};
+use crate::query::{ItemRef, Query, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct EventCardProps {
+    /// The index's corpus: when, who, where, the sources (without the texts of the page's
+    /// `corpus.bin`).
     pub corpus: Rc<Corpus>,
+    /// The articles whole that are here: the reports' sentences.
+    pub texts: Texts,
     /// The reports of this event, first one shown.
     pub members: Vec<ItemRef>,
     pub search: AttrValue,
@@ -32,8 +36,13 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     let (a0, i0) = props.members[0];
     let id = format!("e-{a0}-{i0}");
     let search = props.search.as_str();
-    let (a, i) = crate::cards::shown_report(&props.corpus, &props.members, search);
-    let face = event_face(&props.corpus.articles[a].events[i]);
+    let (a, i) = crate::cards::shown_report(&props.texts, &props.members, search);
+    let whole = props.texts.article(a).and_then(|whole| whole.events.get(i));
+    let face = event_face(whole.unwrap_or(&props.corpus.articles[a].events[i]));
+    let sentence = match whole {
+        Some(_) => html! { <p class="sentence">{ marked(face.sentence, search) }</p> },
+        None => super::quote_card::pending_words(props.texts.failure(a)),
+    };
     let warnings: Vec<&DateWarning> = props
         .members
         .iter()
@@ -54,13 +63,13 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     };
 
     html! {
-        <article {id} tabindex="-1" class="card event-card" data-kind="event">
+        <article {id} tabindex="-1" class="card event-card" data-kind="event" aria-busy={whole.is_none().then_some("true")}>
             <p class="card-meta">
                 <span class="badge kind">{ "Event" }</span>
                 <time datetime={face.date.iso.clone()}>{ &face.date.text }</time>
                 { for warnings.iter().enumerate().map(|(n, w)| warning_badge(&format!("{}-w{n}", card_id(a0, i0)), w)) }
             </p>
-            <p class="sentence">{ marked(face.sentence, search) }</p>
+            { sentence }
             if !face.actors.is_empty() || !face.places.is_empty() {
                 <dl class="event-facts">
                     if !face.actors.is_empty() {

@@ -1,5 +1,6 @@
 //! "Export": the cards the page shows (all of them, not only the page on screen) as a CSV, a JSON
-//! or an iCalendar file, made in the browser from the same encoders as the extract command.
+//! or an iCalendar file, made in the browser from the same encoders as the extract command. It
+//! reads every card's texts: the first export downloads them (`data/whole.bin`).
 
 use std::rc::Rc;
 
@@ -7,13 +8,13 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::export::{self, Item};
-use crate::extract::model::Corpus;
+use crate::app::texts::{with_whole, ArticleTexts};
 use crate::query::{Index, Results};
 
 #[derive(Properties, PartialEq)]
 pub struct ExportProps {
-    pub corpus: Rc<Corpus>,
     pub index: Rc<Index>,
+    pub texts: ArticleTexts,
     pub results: Rc<Results>,
 }
 
@@ -30,16 +31,22 @@ pub fn Export(props: &ExportProps) -> Html {
     let status = use_state(String::new);
     let (quotes, events) = (props.results.quotes, props.results.events);
     let button = |&(label, file, mime, encode): &(&'static str, &'static str, &'static str, Encoder)| {
-        let (corpus, index, results, status) = (props.corpus.clone(), props.index.clone(), props.results.clone(), status.clone());
+        let (index, results, status) = (props.index.clone(), props.results.clone(), status.clone());
+        let arrived = props.texts.arrived.clone();
         let is_calendar = file.ends_with(".ics");
         let disabled = results.cards.is_empty() || (is_calendar && events == 0);
         let onclick = Callback::from(move |_| {
-            let items = export::selection(&corpus, &index, &results);
-            let message = match download(file, mime, &encode(&items)) {
-                Ok(()) => format!("Downloaded {file}."),
-                Err(e) => format!("The download failed: {e}"),
-            };
-            status.set(message);
+            if index.texts().whole().is_none() {
+                status.set("Downloading the articles’ texts…".into());
+            }
+            let (index, results, status) = (index.clone(), results.clone(), status.clone());
+            with_whole(&index.clone(), &arrived, move |whole| {
+                let saved = whole.and_then(|corpus| download(file, mime, &encode(&export::selection(&corpus, &index, &results))));
+                status.set(match saved {
+                    Ok(()) => format!("Downloaded {file}."),
+                    Err(e) => format!("The download failed: {e}"),
+                });
+            });
         });
         html! { <li><button type="button" data-format={file} {disabled} {onclick}>{ label }</button></li> }
     };

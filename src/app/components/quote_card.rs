@@ -7,11 +7,14 @@ use yew::prelude::*;
 use super::marked::marked;
 use crate::cards::quote_face;
 use crate::extract::model::{Corpus, QuoteKind};
-use crate::query::{ItemRef, Query};
+use crate::query::{ItemRef, Query, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct QuoteCardProps {
+    /// The index's corpus: who, when, where (without the texts of the page's `corpus.bin`).
     pub corpus: Rc<Corpus>,
+    /// The articles whole that are here: the quoted words and their sentence.
+    pub texts: Texts,
     pub item: ItemRef,
     /// The free-text search, to mark its matches.
     pub search: AttrValue,
@@ -27,19 +30,15 @@ pub struct QuoteCardProps {
 pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     let (a, i) = props.item;
     let article = &props.corpus.articles[a];
-    let face = quote_face(article, &article.quotes[i]);
+    let whole = props.texts.article(a).and_then(|whole| whole.quotes.get(i));
+    let face = quote_face(article, whole.unwrap_or(&article.quotes[i]));
     let search = props.search.as_str();
-    let words = match face.kind {
-        QuoteKind::Direct | QuoteKind::Partial => html! {
-            <blockquote class="words"><p>{ "“" }{ marked(face.words, search) }{ "”" }</p></blockquote>
-        },
-        QuoteKind::Indirect => html! {
-            <p class="words reported"><span class="reported-label">{ "Reported: " }</span>{ marked(face.words, search) }</p>
-        },
-        QuoteKind::Comment => html! { <p class="words comment-text">{ marked(face.words, search) }</p> },
+    let words = match whole {
+        None => pending_words(props.texts.failure(a)),
+        Some(_) => quote_words(face.kind, face.words, search),
     };
     // A fragment says little alone: show the writer's sentence it sits in.
-    let context = face.context.filter(|_| face.kind == QuoteKind::Partial).map(|c| html! {
+    let context = face.context.filter(|_| face.kind == QuoteKind::Partial && whole.is_some()).map(|c| html! {
         <p class="context">
             <span class="visually-hidden">{ "In the sentence: " }</span>
             { marked(c.before, search) }<strong>{ marked(c.words, search) }</strong>{ marked(c.after, search) }
@@ -65,7 +64,8 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     };
     html! {
         <article id={format!("q-{a}-{i}")} tabindex="-1"
-            class={classes!("card", "quote-card", format!("kind-{}", face.kind.as_str()))} data-kind={face.kind.as_str()}>
+            class={classes!("card", "quote-card", format!("kind-{}", face.kind.as_str()))} data-kind={face.kind.as_str()}
+            aria-busy={whole.is_none().then_some("true")}>
             <p class="card-meta">
                 <span class="badge kind">{ face.label }</span>
                 if let Some(date) = &face.date { <time datetime={date.iso.clone()}>{ &date.text }</time> }
@@ -81,6 +81,27 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 </a>
             </p>
         </article>
+    }
+}
+
+fn quote_words(kind: QuoteKind, words: &str, search: &str) -> Html {
+    match kind {
+        QuoteKind::Direct | QuoteKind::Partial => html! {
+            <blockquote class="words"><p>{ "“" }{ marked(words, search) }{ "”" }</p></blockquote>
+        },
+        QuoteKind::Indirect => html! {
+            <p class="words reported"><span class="reported-label">{ "Reported: " }</span>{ marked(words, search) }</p>
+        },
+        QuoteKind::Comment => html! { <p class="words comment-text">{ marked(words, search) }</p> },
+    }
+}
+
+/// In place of a card's words while its article downloads (`data/articles/N.bin`), or why it
+/// could not.
+pub fn pending_words(failure: Option<&str>) -> Html {
+    match failure {
+        None => html! { <p class="words pending">{ "Loading the words…" }</p> },
+        Some(why) => html! { <p class="words pending failed" role="alert">{ format!("The words could not be loaded: {why}.") }</p> },
     }
 }
 

@@ -5,14 +5,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::app::focus_element;
-use crate::app::fetch;
-use crate::bundle;
+use crate::app::texts::{use_fetch_articles, ArticleTexts};
 use crate::extract::model::{Article, BlockKind, Corpus, Span};
-use crate::query::{article_marks, segments, Mark, Segment};
+use crate::query::{article_marks, segments, Index, Mark, Segment};
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     pub corpus: Rc<Corpus>,
+    pub index: Rc<Index>,
+    /// The articles whole that are here; the reader's is fetched when it is not.
+    pub texts: ArticleTexts,
     pub article: usize,
     /// The sentence a card linked to (`r-q-A-I`), shown as the target.
     pub target: Option<String>,
@@ -23,7 +25,7 @@ pub struct ReaderProps {
 
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
-    let loaded = use_full_article(&props.corpus, props.article);
+    let loaded = use_full_article(props);
     let on_back = {
         let on_back = props.on_back.clone();
         Callback::from(move |e: MouseEvent| {
@@ -60,43 +62,17 @@ enum Loaded {
     Failed(String),
 }
 
-/// Article `index` with its text: at once for an article a reader added (it has its text), else
-/// once `data/articles/N.bin` has arrived (the bundle leaves texts out of `corpus.bin`).
+/// Article `index` whole: at once when it is here (an article a reader added, one whose cards
+/// were shown), else once `data/articles/N.bin` has arrived.
 #[hook]
-fn use_full_article(corpus: &Rc<Corpus>, index: usize) -> Loaded {
-    let fetched = use_state(|| None::<(usize, Result<Rc<Article>, String>)>);
-    {
-        let fetched = fetched.clone();
-        use_effect_with((corpus.clone(), index), move |(corpus, index)| {
-            let (article, index) = (corpus.articles[*index].clone(), *index);
-            if bundle::needs_text(&article) && !fetched.as_ref().is_some_and(|(i, r)| *i == index && r.is_ok()) {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let path = bundle::article_path(index);
-                    let result = fetch::bytes(&path).await.and_then(|bytes| bundle::with_text(&article, &path, &bytes));
-                    fetched.set(Some((index, result.map(Rc::new))));
-                });
-            }
-        });
-    }
-    // The text comes from the file, the rest from the current corpus (an added article may have
-    // renamed speakers since).
-    let full = use_memo((corpus.clone(), index, (*fetched).clone()), |(corpus, index, fetched)| {
-        let article = &corpus.articles[*index];
-        if !bundle::needs_text(article) {
-            return Loaded::Ready(Rc::new(article.clone()));
-        }
-        match fetched {
-            Some((i, Ok(full))) if i == index => {
-                Loaded::Ready(Rc::new(Article { text: full.text.clone(), blocks: full.blocks.clone(), ..article.clone() }))
-            }
-            Some((i, Err(message))) if i == index => Loaded::Failed(message.clone()),
-            _ => Loaded::Loading,
-        }
-    });
-    match &*full {
-        Loaded::Ready(article) => Loaded::Ready(article.clone()),
-        Loaded::Failed(message) => Loaded::Failed(message.clone()),
-        Loaded::Loading => Loaded::Loading,
+fn use_full_article(props: &ReaderProps) -> Loaded {
+    let texts = &props.texts.texts;
+    use_fetch_articles(&props.index, texts.missing([props.article]), &props.texts);
+    let full = use_memo((texts.clone(), props.article), |(texts, a)| texts.article(*a).map(|article| Rc::new(article.clone())));
+    match (&*full, texts.failure(props.article)) {
+        (Some(article), _) => Loaded::Ready(article.clone()),
+        (None, Some(why)) => Loaded::Failed(why.to_string()),
+        (None, None) => Loaded::Loading,
     }
 }
 

@@ -12,6 +12,7 @@ use super::event_card::EventCard;
 use super::quote_card::QuoteCard;
 use super::timeline::Timeline;
 use crate::app::search_words::{ShownResults, WordsStatus};
+use crate::app::texts::{use_fetch_articles, ArticleTexts};
 use crate::app::state::{Action, State};
 use crate::cards::figure;
 use crate::app::url;
@@ -86,7 +87,7 @@ pub fn results_view(
                     </select>
                 </label>
                 <p class="count" role="status">{ status_text(shown) }</p>
-                <super::export::Export corpus={corpus.clone()} index={index.clone()} results={results.clone()} />
+                <super::export::Export index={index.clone()} texts={shown.texts.clone()} results={results.clone()} />
                 <super::embed_dialog::EmbedDialog query={q.clone()} />
             </div>
             if q.view.shows_events() && !timeline.years.is_empty() {
@@ -98,7 +99,7 @@ pub fn results_view(
             if results.cards.is_empty() && shown.words == WordsStatus::Here {
                 { empty_state(state) }
             }
-            <CardList key={q.to_url_query()} corpus={corpus.clone()} index={index.clone()} results={results.clone()}
+            <CardList key={q.to_url_query()} corpus={corpus.clone()} index={index.clone()} texts={shown.texts.clone()} results={results.clone()}
                 query={q.clone()} {first_page} at_once={state.anchor.is_some()} on_read={on_read.clone()} on_speaker={on_speaker(state)} />
         </main>
     }
@@ -141,6 +142,8 @@ pub fn first_page(index: &Index, results: &Results, anchor: Option<&str>) -> usi
 pub struct CardListProps {
     pub corpus: Rc<Corpus>,
     pub index: Rc<Index>,
+    /// The articles whole that are here; those the listed cards lack are fetched.
+    pub texts: ArticleTexts,
     pub results: Rc<Results>,
     pub query: Query,
     /// How many cards to show at first.
@@ -162,6 +165,8 @@ pub fn CardList(props: &CardListProps) -> Html {
     let listed = total.min(*shown);
     let whole_page = use_whole_page_after_first_frame(props.at_once);
     let visible = &props.results.cards[..if whole_page { listed } else { listed.min(FIRST_FRAME) }];
+    let missing = props.index.texts_to_fetch(&props.results.cards[..listed], &props.query.text);
+    use_fetch_articles(&props.index, missing, &props.texts);
     {
         let (focus_from, index, cards) = (focus_from.clone(), props.index.clone(), props.results.clone());
         use_effect_with(*shown, move |_| {
@@ -227,14 +232,14 @@ fn card_item(props: &CardListProps, id: CardId, search: &AttrValue, query: &Rc<Q
             let href = reader_href(corpus, q, *a, &format!("r-q-{a}-{i}"));
             html! {
                 <li {key}>
-                    <QuoteCard corpus={corpus.clone()} item={(*a, *i)} search={search.clone()}
+                    <QuoteCard corpus={corpus.clone()} texts={props.texts.texts.clone()} item={(*a, *i)} search={search.clone()}
                         reader_href={href} on_read={on_read.clone()} on_speaker={props.on_speaker.clone()} />
                 </li>
             }
         }
         CardRef::Event(members) => html! {
             <li {key}>
-                <EventCard corpus={corpus.clone()} members={members.clone()} search={search.clone()}
+                <EventCard corpus={corpus.clone()} texts={props.texts.texts.clone()} members={members.clone()} search={search.clone()}
                     query={query.clone()} on_read={on_read.clone()} />
             </li>
         },

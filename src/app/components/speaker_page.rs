@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::cards::{figure, kind_label};
+use crate::app::texts::ArticleTexts;
 use super::results::{first_page, on_speaker, CardList};
 use crate::app::state::{Action, State};
 use crate::app::url;
@@ -24,6 +25,7 @@ pub struct SpeakerPageProps {
     pub facets: Rc<Facets>,
     pub name: AttrValue,
     pub on_read: Callback<(String, String)>,
+    pub texts: ArticleTexts,
 }
 
 pub fn speaker_page(props: SpeakerPageProps, state: &UseReducerHandle<State>) -> Html {
@@ -52,7 +54,7 @@ pub fn speaker_page(props: SpeakerPageProps, state: &UseReducerHandle<State>) ->
             <Summary corpus={props.corpus.clone()} index={props.index.clone()} results={props.results.clone()}
                 facets={props.facets.clone()} name={props.name.clone()} />
             <h3 class="speaker-cards-heading">{ "All their quotes" }</h3>
-            <CardList {key} corpus={props.corpus.clone()} index={props.index.clone()}
+            <CardList {key} corpus={props.corpus.clone()} index={props.index.clone()} texts={props.texts.clone()}
                 results={props.results.clone()} {query} {first_page} at_once={state.anchor.is_some()} on_read={props.on_read.clone()} {on_speaker} />
         </main>
     }
