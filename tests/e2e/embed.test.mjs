@@ -136,7 +136,7 @@ test('a widget of one speaker fetches only the bucket of that name, never the wh
   await widgetReady(page2, '#w');
   assert.match((await shadowTexts(page2, '#w', '.nl-notice'))[0], /^No speaker named 'Nobody Atall'/);
   const data2 = widgetServer.requests.slice(from).filter((p) => p.startsWith('/data/'));
-  assert.equal(data2.at(-1), '/data/corpus.bin', `fetched: ${data2}`);
+  assert.equal(data2.at(-1), '/data/whole.bin', `fetched: ${data2}`);
   assert.deepEqual(page2.problems, [], 'no failed request');
 });
 

@@ -293,7 +293,7 @@ test('a card links to its sentence in the reader, and the reader links back to t
   assert.deepEqual(page.problems, []);
 });
 
-test('article texts are fetched one at a time, when the reader opens one', async (t) => {
+test('a card\'s texts come in its article\'s file, fetched once for the cards and the reader', async (t) => {
   if (quotes.length === 0) { t.skip('the bundled corpus has no quotes'); return; }
   const q = quotes[quotes.length - 1];
   // This page's own requests: the server's log also holds late requests of earlier tests' pages.
@@ -303,13 +303,35 @@ test('article texts are fetched one at a time, when the reader opens one', async
   });
   await page.waitForLoadState('networkidle');
   const fetched = () => requested.filter((path) => path.startsWith('/data/'));
-  assert.deepEqual(fetched(), ['/data/corpus.bin'], 'the first screen needs no article text');
+  // The articles of the cards on screen, each once; never every text.
+  const shown = await page.locator('.card').evaluateAll((cards) => cards.map((c) => Number(c.id.split('-')[1])));
+  const articles = [...new Set(shown)].map((a) => `/data/articles/${a}.bin`);
+  assert.deepEqual(fetched().slice(0, 1), ['/data/corpus.bin']);
+  assert.deepEqual([...fetched().slice(1)].sort(), articles.sort(), 'the articles of the cards shown');
+  assert.equal(await page.locator('.card[aria-busy]').count(), 0, 'every card has its words');
+  assert.ok(!fetched().includes('/data/whole.bin'));
+  const before = fetched().length;
   await page.locator(`#q-${q.a}-${q.i} .source a`).click();
   await page.locator('.reader mark').first().waitFor();
-  assert.deepEqual(fetched(), ['/data/corpus.bin', `/data/articles/${q.a}.bin`]);
-  // The focus moves to the linked sentence once the text has arrived (an effect after it renders).
+  assert.equal(fetched().length, before, 'the reader\'s article was here with its card');
+  // The focus moves to the linked sentence.
   await page.waitForFunction((id) => document.activeElement?.id === id, `r-q-${q.a}-${q.i}`, { timeout: 5000 });
   assert.deepEqual(page.problems, []);
+});
+
+test('a card whose article cannot be loaded says so, with its file, and keeps who and where', async (t) => {
+  if (quotes.length === 0) { t.skip('the bundled corpus has no quotes'); return; }
+  const q = quotes[0];
+  const page = await open(`/?view=quotes`, {
+    prepare: (context) => context.route(`**/data/articles/${q.a}.bin`, (route) => route.fulfill({ status: 404, body: 'gone' })),
+  });
+  const card = page.locator(`#q-${q.a}-${q.i}`);
+  const alert = card.locator('[role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), new RegExp(`data/articles/${q.a}\\.bin could not be loaded \\(404`));
+  assert.equal(await card.getAttribute('aria-busy'), 'true');
+  assert.equal(await card.locator('cite').innerText(), q.article.title);
+  assert.deepEqual(page.problems.filter((p) => !p.includes('404')), []);
 });
 
 test('an article text that cannot be loaded is said, with its file, in the reader', async (t) => {

@@ -63,12 +63,13 @@ test('a pasted article opens in the reader, then joins the cards and the speaker
   await page.waitForFunction(() => document.querySelectorAll('.quote-card').length === 2);
   assert.match(await cards.first().innerText(), /Ana Lopes/);
   assert.match((await cards.allInnerTexts()).join('\n'), /first ships would dock/);
-  // The extractor's worker loads on this first use, not with the page; nothing else is fetched
-  // (Chromium may ask for the icon again when the address changes) and nothing is sent.
+  // The extractor's worker loads on this first use, not with the page, with every text (the
+  // article joins the corpus whole); nothing else is fetched (Chromium may ask for the icon
+  // again when the address changes) and nothing is sent.
   const worker = ['/extract-worker-loader.js', '/extract_worker.js', '/extract_worker_bg.wasm'];
-  assert.ok(!server.requests.slice(0, requestsBefore).some((path) => worker.includes(path)), 'the page loads without the extractor');
+  assert.ok(!server.requests.slice(0, requestsBefore).some((path) => worker.includes(path) || path === '/data/whole.bin'), 'the page loads without the extractor');
   const fetched = server.requests.slice(requestsBefore).filter((path) => path !== '/favicon.svg');
-  assert.deepEqual(fetched, worker, 'only the worker was fetched, nothing uploaded');
+  assert.deepEqual(fetched, ['/data/whole.bin', ...worker], 'only every text and the worker were fetched, nothing uploaded');
   assert.deepEqual(page.problems, []);
 });
 

@@ -56,10 +56,14 @@ const WATCH_FRAMES = () => {
 
 test('the served index.html holds the first cards, readable without JavaScript', async () => {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
-  assert.match(html, /<div id="app" data-prerendered>/, 'dist/index.html was not prerendered');
+  const mark = html.match(/<div id="app" data-prerendered data-articles="([\d ]*)">/);
+  assert.ok(mark, 'dist/index.html was not prerendered');
   const page = await openPage(browser, server.url + '/', { javaScriptEnabled: false });
   const cards = await page.locator('.card').count();
   assert.ok(cards > 0, 'no card without JavaScript');
+  // It lists the articles its cards show (boot.js fetches them before hydrating): each once.
+  const ids = await page.locator('.card').evaluateAll((all) => all.map((c) => Number(c.id.split('-')[1])));
+  assert.deepEqual(mark[1].split(' ').map(Number).sort(), [...new Set(ids)].sort());
   // The cards are the corpus's: the first quote card shows a quote of the bundled data.
   const words = (await page.locator('.quote-card .words').first().textContent()).replace(/[“”]/g, '').trim();
   assert.ok(quotes.some((q) => q.text.trim() === words.replace(/^Reported: /, '')), `not a quote of the corpus: ${words}`);

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, appReady, axeViolations, screenshot, ROOT } from './support.mjs';
+import { serve, launch, openPage, appReady, answered, axeViolations, screenshot, ROOT } from './support.mjs';
 
 const SITE = join(ROOT, 'target/dist-large');
 const PAGE = 24;
@@ -231,12 +231,56 @@ test('every event card a search finds marks the search in the sentence it shows'
   for (const word of words) {
     await searchBox(page).fill(word + ' ');
     await page.waitForURL((u) => u.searchParams.get('q') === word + ' ');
-    await page.locator('main.results:not([aria-busy])').waitFor();
+    await answered(page);
+    assert.equal(await page.locator('.event-card .sentence').count(), await page.locator('.event-card').count());
     for (const sentence of await page.locator('.event-card .sentence').all()) {
       assert.ok(await sentence.locator('mark').count() > 0, `"${word}" found a card whose sentence does not hold it: ${await sentence.innerText()}`);
       cardsSeen += 1;
     }
   }
   assert.ok(cardsSeen > 0);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a page of cards fetches the files of its articles only; "Show more" those of the next page', async () => {
+  const requested = [];
+  const page = await openPage(browser, server.url + '/?view=quotes', {
+    prepare: (p) => p.on('request', (r) => requested.push(new URL(r.url()).pathname)),
+  });
+  await appReady(page);
+  await answered(page);
+  const articlesOf = async () => new Set(await page.locator('.card').evaluateAll((all) => all.map((c) => `/data/articles/${c.id.split('-')[1]}.bin`)));
+  const fetchedArticles = () => requested.filter((p) => p.startsWith('/data/articles/'));
+  assert.deepEqual(new Set(fetchedArticles()), await articlesOf());
+  assert.equal(fetchedArticles().length, (await articlesOf()).size, 'each file once');
+  assert.ok(!requested.includes('/data/whole.bin'), 'not every text');
+  assert.ok((await articlesOf()).size < corpus.articles.length);
+  await page.getByRole('button', { name: /^Show \d+ more$/ }).click();
+  await answered(page);
+  assert.equal(await cards(page).count(), 2 * PAGE);
+  assert.deepEqual(new Set(fetchedArticles()), await articlesOf());
+  assert.equal(fetchedArticles().length, (await articlesOf()).size, 'each file once');
+  assert.deepEqual(page.problems, []);
+});
+
+test('a phrase fetches every text once and finds the quotes that hold its words in a row', async () => {
+  // Two words in a row in some quotes, and also apart in others: the phrase must tell them apart.
+  const pairs = new Map();
+  for (const q of quotes) {
+    const words = wordsOf(q.text);
+    for (let k = 0; k + 1 < words.length; k++) if (/^[a-z]{5,}$/.test(words[k]) && /^[a-z]{5,}$/.test(words[k + 1])) pairs.set(`${words[k]} ${words[k + 1]}`, 1);
+  }
+  const holds = (q, [a, b]) => { const w = wordsOf(q.text); return w.some((x, k) => x === a && w[k + 1] === b); };
+  const both = (q, [a, b]) => { const w = wordsOf(q.text).concat(wordsOf(q.speaker)); return w.includes(a) && w.includes(b); };
+  const phrase = [...pairs.keys()].map((p) => p.split(' ')).find((p) => quotes.some((q) => both(q, p) && !holds(q, p)));
+  assert.ok(phrase, 'no pair of words both in a row and apart');
+  const expected = quotes.filter((q) => holds(q, phrase)).length;
+  const requested = [];
+  const page = await open('/?view=quotes');
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await searchBox(page).fill(`"${phrase.join(' ')}"`);
+  await page.getByRole('status').filter({ hasText: new RegExp(`^${expected.toLocaleString('en')} quotes?,`) }).waitFor();
+  await answered(page);
+  assert.equal(requested.filter((p) => p === '/data/whole.bin').length, 1, 'every text, once');
   assert.deepEqual(page.problems, []);
 });

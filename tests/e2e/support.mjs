@@ -66,6 +66,8 @@ export async function openPage(browser, url, { prepare = async () => {}, ...opti
  *  keeps the last answer on screen, `main` marked busy). */
 export async function answered(page) {
   await page.locator('main.results:not([aria-busy])').waitFor();
+  // And every card shown has its words (their articles' files arrived).
+  await page.waitForFunction(() => !document.querySelector('.card[aria-busy]'));
 }
 
 /** The app is live: rendered or hydrated (App's effect marks <html>), not only prerendered. */
