@@ -69,9 +69,12 @@ fn main() {
     // The reports of one event across articles, grouped once here rather than in every page.
     let groups = query::group_events(&corpus);
     // Every text kept: the browser tests' file (they have no server to fetch from: their page
-    // makes its search words), and the page's `whole.bin`, fetched only for what needs every
-    // text (a phrase searched, an export, a reader's own article, a widget of no one speaker).
-    let whole = codec::corpus_body(&corpus, &codec::Prebuilt { event_groups: groups.clone(), ..Default::default() });
+    // makes its search words).
+    let tests = codec::corpus_body(&corpus, &codec::Prebuilt { event_groups: groups.clone(), ..Default::default() });
+    // Every card's texts, not the articles' own: `whole.bin`, fetched only for what reads every
+    // card (a phrase searched, an export, a reader's own article, a widget of no one speaker).
+    let cards_whole = extract::model::Corpus { articles: corpus.articles.iter().map(codec::without_article_text).collect() };
+    let whole = codec::corpus_body(&cards_whole, &codec::Prebuilt { event_groups: groups.clone(), ..Default::default() });
     // The search words, in chunks that a page fetches when a search needs them.
     let corpus = std::rc::Rc::new(corpus);
     let (word_chunks, chunks) = query::word_chunks(corpus.clone(), groups.clone());
@@ -89,7 +92,7 @@ fn main() {
     // matches.
     let hash = fnv1a(FNV_OFFSET, LAYOUT.as_bytes());
     let hash = fnv1a(hash, &[codec::VERSION]);
-    let hash = articles.iter().chain(&words).fold(fnv1a(hash, cards.bytes()), |h, t| fnv1a(h, t.bytes()));
+    let hash = articles.iter().chain(&words).chain([&whole]).fold(fnv1a(hash, cards.bytes()), |h, t| fnv1a(h, t.bytes()));
     let id = format!("newslens-data-{hash:016x}");
     let folder = out.join(&id);
     std::fs::create_dir_all(folder.join("articles")).expect("OUT_DIR is writable");
@@ -105,9 +108,8 @@ fn main() {
         std::fs::write(folder.join("speakers").join(format!("{name}.bin")), body.into_file(&id)).expect("OUT_DIR is writable");
     }
     std::fs::write(folder.join("corpus.bin"), cards.into_file(&id)).expect("OUT_DIR is writable");
-    let whole = whole.into_file(&id);
-    std::fs::write(folder.join("whole.bin"), &whole).expect("OUT_DIR is writable");
-    std::fs::write(out.join("corpus.bin"), whole).expect("OUT_DIR is writable");
+    std::fs::write(folder.join("whole.bin"), whole.into_file(&id)).expect("OUT_DIR is writable");
+    std::fs::write(out.join("corpus.bin"), tests.into_file(&id)).expect("OUT_DIR is writable");
     println!("cargo::rustc-env=NEWSLENS_DATA_ID={id}");
 }
 

@@ -217,6 +217,12 @@ pub fn without_texts(article: &Article) -> Article {
     cards
 }
 
+/// `article` without its own text and blocks (what only the reader shows): `data/whole.bin`'s
+/// articles, every card's texts kept.
+pub fn without_article_text(article: &Article) -> Article {
+    Article { text: String::new(), blocks: Vec::new(), ..article.clone() }
+}
+
 /// A chunk of search words (`data/words/N.bin`): sorted words, each with the sorted ids of
 /// its cards. A word is the length it shares with the one before and the rest; the ids are
 /// differences (most are one byte).

@@ -466,3 +466,26 @@ fn long_strings_follow_the_content_and_are_checked_there() {
     longer[at] += 2;
     assert_eq!(open(&longer).unwrap().article().unwrap_err(), Error::Damaged { at, what: "a string longer than the rest of the file".into() });
 }
+
+/// The people a card names are checked against its article's, and their count against the
+/// corpus's quotes and events; "the same as before" repeats the item before.
+#[test]
+fn people_named_round_trip_and_are_checked() {
+    let corpus = seeds_corpus();
+    let named = crate::query::named_people(&corpus);
+    assert!(!named.people.is_empty(), "the seeds' sentences name people");
+    let written = Prebuilt { named: Some(named.clone()), ..Prebuilt::default() };
+    let read = |prebuilt: &Prebuilt| open(&corpus_body(&corpus, prebuilt).into_file("")).unwrap().corpus_and_prebuilt().map(|(_, p)| p);
+    assert_eq!(read(&written).unwrap().named, Some(named.clone()));
+    // One item too few.
+    let mut short = named.clone();
+    short.starts.pop();
+    let error = read(&Prebuilt { named: Some(short), ..Prebuilt::default() }).unwrap_err().to_string();
+    assert!(error.starts_with("people named for another number of quotes and events"), "{error}");
+    // A place past the article's people.
+    let mut far = named;
+    let last = far.people.len() - 1;
+    far.people[last] = 10_000;
+    let error = read(&Prebuilt { named: Some(far), ..Prebuilt::default() }).unwrap_err().to_string();
+    assert!(error.starts_with("a person the article does not name"), "{error}");
+}

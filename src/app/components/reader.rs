@@ -67,8 +67,8 @@ enum Loaded {
 #[hook]
 fn use_full_article(props: &ReaderProps) -> Loaded {
     let texts = &props.texts.texts;
-    use_fetch_articles(&props.index, texts.missing([props.article]), &props.texts);
-    let full = use_memo((texts.clone(), props.article), |(texts, a)| texts.article(*a).map(|article| Rc::new(article.clone())));
+    use_fetch_articles(&props.index, texts.missing_full([props.article]), &props.texts);
+    let full = use_memo((texts.clone(), props.article), |(texts, a)| texts.full_article(*a).map(|article| Rc::new(article.clone())));
     match (&*full, texts.failure(props.article)) {
         (Some(article), _) => Loaded::Ready(article.clone()),
         (None, Some(why)) => Loaded::Failed(why.to_string()),
