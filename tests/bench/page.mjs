@@ -21,6 +21,7 @@ import { chromium } from 'playwright-core';
 // histogram timeline), so update them here when the markup changes.
 const SELECTORS = {
   card: '.card',                                     // the first card = the page is useful
+  cardWithWords: '.card:not([aria-busy])',           // a card whose words are here (its article's file arrived)
   cardWords: '.words, .sentence',                    // a card's quoted words or event sentence
   search: 'search.filters input[type=search]',       // the main search box (the first match)
   speaker: 'fieldset.facet-speaker input[type=checkbox]', // the first speaker of the facet
@@ -214,7 +215,7 @@ async function loadApp(browser, site, dist) {
           else setTimeout(look, 10);
         };
         look();
-      }), [`${SELECTORS.ready} ${SELECTORS.card}`, `${SELECTORS.ready} .empty`])).catch((e) => { console.error(`  n/a: permalink: ${e.message.split('\n')[0]}`); return null; });
+      }), [`${SELECTORS.ready} ${SELECTORS.cardWithWords}`, `${SELECTORS.ready} .empty`])).catch((e) => { console.error(`  n/a: permalink: ${e.message.split('\n')[0]}`); return null; });
       if (shown === null) console.error(`  n/a: permalink: no card for ?q=${word}`);
       out.permalink = shown;
       lap('permalink');

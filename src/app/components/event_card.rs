@@ -46,9 +46,10 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     let warnings: Vec<&DateWarning> = props
         .members
         .iter()
-        .flat_map(|&(a, i)| {
-            let article = &props.corpus.articles[a];
-            let sentence = article.events[i].sentence_span;
+        // From the reports whose article is here (`corpus.bin` has no warnings).
+        .filter_map(|&(a, i)| Some((props.texts.article(a)?, i)))
+        .flat_map(|(article, i)| {
+            let sentence = article.events.get(i).map(|e| e.sentence_span).unwrap_or_default();
             article.date_warnings.iter().filter(move |w| sentence.start <= w.span.start && w.span.end <= sentence.end)
         })
         .collect();
