@@ -306,6 +306,7 @@ impl Index {
     /// once, in order.
     pub fn card_articles(&self, cards: &[CardId], search: &str) -> Vec<usize> {
         let reports = if search.trim().is_empty() { 1 } else { REPORTS_READ };
+        // A few pages of cards: a sorted copy finds the repeats, not a table as long as the corpus.
         let mut articles: Vec<usize> = Vec::new();
         for &id in cards {
             match &self.cards[id as usize] {
@@ -313,8 +314,11 @@ impl Index {
                 CardRef::Event(members) => articles.extend(members.iter().take(reports).map(|&(a, _)| a)),
             }
         }
-        let mut seen = vec![false; self.corpus.articles.len()];
-        articles.retain(|&a| a < seen.len() && !std::mem::replace(&mut seen[a], true));
+        let mut seen: Vec<usize> = articles.clone();
+        order::sort_by_key(&mut seen, |&a| a as u64);
+        seen.dedup();
+        let mut taken = vec![false; seen.len()];
+        articles.retain(|a| seen.binary_search(a).is_ok_and(|k| !std::mem::replace(&mut taken[k], true)));
         articles
     }
 

@@ -739,3 +739,49 @@ fn word_spans_cut_as_a_split_on_letters_and_digits_does() {
         assert_eq!(ours, split, "{text:?}");
     }
 }
+
+/// The page's index of a corpus without its texts (its `corpus.bin`, people named by the build)
+/// has the same cards as the whole one; a page of cards asks for each of its articles once, in
+/// order, an event's other reports only with a search; an article that arrives serves its cards.
+#[test]
+fn an_index_without_texts_asks_for_the_articles_of_the_cards_shown() {
+    let whole = synthetic(60);
+    let groups = crate::query::group_events(&whole);
+    let prebuilt = crate::codec::Prebuilt { event_groups: groups, named: Some(crate::query::named_people(&whole)), ..Default::default() };
+    let cards = Corpus { articles: whole.articles.iter().map(crate::codec::without_texts).collect() };
+    let page = Index::deferring_search(std::rc::Rc::new(cards), Some(&prebuilt));
+    let eager = Index::new(whole.clone());
+    let all = Query::default();
+    assert_eq!(page.results(&all), eager.results(&all));
+    assert_eq!(page.facets(&all), eager.facets(&all));
+    let shown = &page.results(&all).cards[..24];
+    let articles = page.texts_to_fetch(shown, "");
+    let mut once = articles.clone();
+    once.sort_unstable();
+    once.dedup();
+    assert_eq!(once.len(), articles.len(), "each once: {articles:?}");
+    let first = |id: &CardId| match page.card(*id) {
+        CardRef::Quote((a, _)) => *a,
+        CardRef::Event(members) => members[0].0,
+    };
+    assert_eq!(articles[0], first(&shown[0]));
+    assert!(shown.iter().all(|id| articles.contains(&first(id))));
+    // An event reported twice: its second report's article only with a search.
+    let reported_twice = page.results(&Query { view: View::Events, ..all.clone() }).cards.into_iter().find(|&id| matches!(page.card(id), CardRef::Event(m) if m.len() > 1 && m[1].0 != m[0].0));
+    let id = reported_twice.expect("the synthetic corpus has events reported by two articles");
+    assert_eq!(page.texts_to_fetch(&[id], "").len(), 1);
+    let CardRef::Event(members) = page.card(id) else { unreachable!() };
+    let mut reports: Vec<usize> = members.iter().take(super::index::REPORTS_READ).map(|m| m.0).collect();
+    reports.sort_unstable();
+    reports.dedup();
+    assert!(reports.len() > 1);
+    assert_eq!(page.texts_to_fetch(&[id], "budget").len(), reports.len());
+    // Asked for once; an article that arrives is no longer missing.
+    let a = articles[0];
+    assert_eq!(page.request_texts(&[a, a]), vec![a]);
+    assert!(page.request_texts(&[a]).is_empty());
+    page.texts_arrived(a, Ok(whole.articles[a].clone())).unwrap();
+    assert!(!page.texts_to_fetch(shown, "").contains(&a));
+    assert!(page.texts_arrived(articles[1], Err("gone".into())).is_err());
+    assert_eq!(page.texts().failure(articles[1]), Some("gone"));
+}
