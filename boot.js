@@ -79,8 +79,15 @@ async function start() {
   }
   const files = await articles;
   const read = firstArticles.filter((_, k) => files[k] !== null);
+  // Without all of them the app renders afresh (its cards fetch what is missing, and say why
+  // one fails): the prerendered screen makes room.
+  const hydrateNow = hydrate && read.length === firstArticles.length;
+  if (hydrate && !hydrateNow) {
+    app.replaceChildren();
+    app.removeAttribute('data-prerendered');
+  }
   // A panic inside is shown by the app's own hook; a damaged file by the app's message.
-  startApp(bytes, hydrate && read.length === firstArticles.length, new Uint32Array(read), files.filter((f) => f !== null));
+  startApp(bytes, hydrateNow, new Uint32Array(read), files.filter((f) => f !== null));
 }
 
 // The prerendered screen as it is (no query, no card to scroll to) waits for the reader.

@@ -257,3 +257,22 @@ test('data that cannot be read replaces the prerendered cards with its message, 
     await page.context().close();
   } finally { await site.close(); await rm(dir, { recursive: true }); }
 });
+
+test('a first-screen article that cannot be read: the app renders afresh, and its cards say why', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const first = html.match(/data-articles="(\d+)/)[1];
+  const dir = await alteredCopy(DIST, { [`data/articles/${first}.bin`]: 'damaged' });
+  const site = await serve(dir);
+  try {
+    const page = await openPage(browser, site.url + '/');
+    await page.mouse.move(8, 8);
+    await page.waitForSelector('html[data-app-ready] .layout', { timeout: 15000 });
+    const alert = page.locator(`.card[id$="-${first}-0"] [role=alert]`).first();
+    await alert.waitFor({ timeout: 15000 });
+    assert.match(await alert.textContent(), new RegExp(`data/articles/${first}\\.bin is unreadable`));
+    assert.equal(await page.locator('.layout').count(), 1, 'the prerendered screen stayed beside the new one');
+    assert.doesNotMatch(await page.locator('body').textContent(), /internal error/);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  } finally { await site.close(); await rm(dir, { recursive: true }); }
+});
