@@ -144,11 +144,30 @@ mod tests {
         assert_eq!(page.results(&everything), whole.results(&everything));
         assert_eq!(page.facets(&everything), whole.facets(&everything));
         assert!(!page.facets(&everything).mentions.is_empty());
+        // A phrase: once its words are here, the texts of the cards that hold them.
+        use crate::query::TextsNeeded;
         let phrase = crate::query::Query { text: "\"said on\"".into(), ..Default::default() };
-        assert!(page.needs_whole(&phrase) && !whole.needs_whole(&phrase));
+        assert_eq!(whole.texts_for_search(&phrase), TextsNeeded::Nothing);
+        assert_eq!(page.texts_for_search(&phrase), TextsNeeded::Nothing, "the words first");
+        for n in page.request_words(&page.words_to_fetch(&phrase)) {
+            let path = words_path(n);
+            page.words_arrived(n, decode_words(&path, &read(path.strip_prefix("data/").unwrap()))).unwrap();
+        }
+        match page.texts_for_search(&phrase) {
+            TextsNeeded::Articles(articles) => {
+                for a in articles {
+                    let path = article_path(a);
+                    page.texts_arrived(a, decode_article(&path, &read(path.strip_prefix("data/").unwrap()))).unwrap();
+                }
+            }
+            TextsNeeded::Whole => panic!("the seeds are two articles"),
+            TextsNeeded::Nothing => panic!("\"said on\" is in the seeds"),
+        }
+        assert_eq!(page.texts_for_search(&phrase), TextsNeeded::Nothing);
+        assert_eq!(page.results(&phrase), whole.results(&phrase));
+        assert!(!page.results(&phrase).cards.is_empty());
         assert!(page.request_whole() && !page.request_whole(), "asked for once");
         page.whole_arrived(decode_whole(&read("whole.bin"))).unwrap();
-        assert!(!page.needs_whole(&phrase));
         // whole.bin holds every card's texts, not the articles' own (the reader's).
         let shown = &page.results(&everything).cards[..8];
         assert!(page.texts_to_fetch(shown, "").is_empty());

@@ -7,9 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::fetch;
-use crate::app::texts::{with_whole, ArticleTexts};
+use crate::app::texts::{fetch_articles, with_whole, ArticleTexts};
 use crate::bundle;
-use crate::query::{Index, Query, Results};
+use crate::query::{Index, Query, Results, TextsNeeded};
 
 /// Results as the page shows them: the answer, whether the search words it needs are here, and
 /// the articles whole that its cards show.
@@ -29,36 +29,45 @@ pub enum WordsStatus {
 }
 
 /// The words `query` needs: fetches the missing chunks (each once) and says whether they are
-/// here. The page renders again as each chunk arrives. A phrase also needs every text, to read
-/// its words' order (`data/whole.bin`).
+/// here. The page renders again as each chunk arrives. A phrase also needs the texts of the
+/// cards that hold its words, to read their order: their articles' files, or every card's
+/// texts when they are many (`data/whole.bin`).
 #[hook]
 pub fn use_search_words(index: &Rc<Index>, query: &Query, texts: &ArticleTexts) -> WordsStatus {
     let failure = use_mut_ref(|| None::<Rc<str>>);
     let update = use_force_update();
     let to_fetch = index.words_to_fetch(query);
-    let needs_whole = index.needs_whole(query);
+    let needed = index.texts_for_search(query);
     {
         let (failure, arrived) = (failure.clone(), texts.arrived.clone());
         // The search's text too: a failed chunk is asked for again when the search changes.
-        use_effect_with((index.clone(), to_fetch.clone(), query.text.clone()), move |(index, to_fetch, _)| {
+        let deps = (index.clone(), to_fetch.clone(), needed.clone(), query.text.clone());
+        use_effect_with(deps, move |(index, to_fetch, needed, _)| {
             let requests = index.request_words(to_fetch);
-            if !requests.is_empty() || needs_whole {
+            if !requests.is_empty() || *needed != TextsNeeded::Nothing {
                 *failure.borrow_mut() = None;
             }
             for n in requests {
                 fetch_chunk(index.clone(), n, failure.clone(), update.clone());
             }
-            if needs_whole {
-                with_whole(index, &arrived, move |whole| {
+            match needed {
+                TextsNeeded::Nothing => {}
+                TextsNeeded::Articles(articles) => fetch_articles(index, articles, &arrived),
+                TextsNeeded::Whole => with_whole(index, &arrived, move |whole| {
                     if let Err(why) = whole {
                         *failure.borrow_mut() = Some(why.into());
                     }
-                });
+                }),
             }
         });
     }
-    let failed = failure.borrow().clone();
-    match (to_fetch.is_empty() && !needs_whole, failed) {
+    // An article that could not be fetched: the phrase cannot be checked.
+    let article_failed = match &needed {
+        TextsNeeded::Articles(articles) => articles.iter().find_map(|&a| texts.texts.failure(a).map(Rc::from)),
+        _ => None,
+    };
+    let failed = failure.borrow().clone().or(article_failed);
+    match (to_fetch.is_empty() && needed == TextsNeeded::Nothing, failed) {
         (true, _) => WordsStatus::Here,
         (false, Some(why)) => WordsStatus::Failed(why),
         (false, None) => WordsStatus::Fetching,

@@ -1,6 +1,6 @@
 //! The articles whole, fetched when a view shows them: `data/articles/N.bin` for the cards on
-//! screen and the reader, `data/whole.bin` for what reads every text (a phrase searched, an
-//! export, a reader's own article). The page starts with the cards' columns only
+//! screen, the reader and the cards a phrase reads, `data/whole.bin` for what reads every card's
+//! texts (a phrase that many articles hold, an export, a reader's own article). The page starts with the cards' columns only
 //! (`data/corpus.bin`), whatever the corpus.
 
 use std::cell::RefCell;
@@ -34,18 +34,21 @@ pub fn use_article_texts(index: &Rc<Index>) -> ArticleTexts {
 #[hook]
 pub fn use_fetch_articles(index: &Rc<Index>, missing: Vec<usize>, texts: &ArticleTexts) {
     let arrived = texts.arrived.clone();
-    use_effect_with((index.clone(), missing), move |(index, missing)| {
-        for a in index.request_texts(missing) {
-            let (index, arrived) = (index.clone(), arrived.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let path = bundle::article_path(a);
-                let article = fetch::bytes(&path).await.and_then(|bytes| bundle::decode_article(&path, &bytes));
-                // A failure is kept in the texts: the card says why.
-                let _ = index.texts_arrived(a, article);
-                arrived.emit(());
-            });
-        }
-    });
+    use_effect_with((index.clone(), missing), move |(index, missing)| fetch_articles(index, missing, &arrived));
+}
+
+/// Fetches those of `articles` not asked for yet; `arrived` once each is here (or failed: the
+/// failure is kept in the texts, and a card says why).
+pub fn fetch_articles(index: &Rc<Index>, articles: &[usize], arrived: &Callback<()>) {
+    for a in index.request_texts(articles) {
+        let (index, arrived) = (index.clone(), arrived.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let path = bundle::article_path(a);
+            let article = fetch::bytes(&path).await.and_then(|bytes| bundle::decode_article(&path, &bytes));
+            let _ = index.texts_arrived(a, article);
+            arrived.emit(());
+        });
+    }
 }
 
 thread_local! {

@@ -103,6 +103,29 @@ impl Rows {
     }
 }
 
+/// A phrase whose cards span more articles than this reads every card's texts (`whole.bin`)
+/// rather than their articles' files one by one.
+pub const PHRASE_ARTICLES: usize = 24;
+
+/// What a search needs of the cards' texts ([`Index::texts_for_search`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextsNeeded {
+    Nothing,
+    /// These articles' files.
+    Articles(Vec<usize>),
+    /// Every card's texts.
+    Whole,
+}
+
+/// The articles of a card's texts: a quote's, every report's of an event.
+fn card_reports(card: &CardRef) -> impl Iterator<Item = usize> + '_ {
+    let members: &[ItemRef] = match card {
+        CardRef::Quote(item) => std::slice::from_ref(item),
+        CardRef::Event(members) => members,
+    };
+    members.iter().map(|&(a, _)| a)
+}
+
 /// The reports of an event whose texts a card with a search may read, to show the one that
 /// marks the search: an event that wire copy spread to hundreds of papers reads a few.
 pub const REPORTS_READ: usize = 6;
@@ -252,7 +275,7 @@ impl Index {
     /// when idle).
     pub fn prepare_search(&self) {
         if self.words_made_here && !self.words.all_here() {
-            let texts = |id: usize| card_texts(&self.corpus, &self.cards[id]);
+            let texts = |id: usize| card_texts(|a| self.corpus.articles.get(a), &self.cards[id]);
             let _ = self.words.arrive(0, make_words(self.cards.len(), texts));
         }
     }
@@ -343,10 +366,33 @@ impl Index {
         result
     }
 
-    /// Whether `query` needs every text and it is not here: a phrase is checked in the cards'
-    /// texts (the search words say which cards hold its words, not in which order).
-    pub fn needs_whole(&self, query: &Query) -> bool {
-        self.texts.borrow().whole().is_none() && parse_search(&query.text).iter().any(|t| t.words.len() > 1)
+    /// What of the cards' texts `query`'s search needs and lacks: a phrase checks the order of
+    /// its words in the cards that hold them all (the search words say which, not in which
+    /// order). Their articles' files when they are few ([`PHRASE_ARTICLES`]), else every text
+    /// (`whole.bin`). Nothing until the search words are here (the cards are not known yet).
+    pub fn texts_for_search(&self, query: &Query) -> TextsNeeded {
+        let phrases: Vec<Term> = parse_search(&query.text).into_iter().filter(|t| t.words.len() > 1).collect();
+        if phrases.is_empty() || self.texts.borrow().whole().is_some() || !self.words_to_fetch(query).is_empty() {
+            return TextsNeeded::Nothing;
+        }
+        let n = self.cards.len();
+        let mut articles: Vec<usize> = Vec::new();
+        for term in &phrases {
+            let last = term.words.len() - 1;
+            let lists = term.words.iter().enumerate().map(|(k, w)| self.words.cards(w, term.prefix && k == last, n));
+            for id in intersect(lists.collect()) {
+                for a in card_reports(&self.cards[id as usize]) {
+                    if !articles.contains(&a) {
+                        articles.push(a);
+                    }
+                    if articles.len() > PHRASE_ARTICLES {
+                        return TextsNeeded::Whole;
+                    }
+                }
+            }
+        }
+        let missing = self.texts.borrow().missing(articles);
+        if missing.is_empty() { TextsNeeded::Nothing } else { TextsNeeded::Articles(missing) }
     }
 
     /// Whether every text must be asked for now: the first call while it is not here.
@@ -726,12 +772,15 @@ impl Index {
 
     /// Whether one of card `id`'s texts holds the words of `term` in a row. Only the cards that
     /// hold all its words are read, so no pair of words is indexed.
-    /// Without the texts ([`Index::needs_whole`]) every such card counts: the page waits for
+    /// Without its texts ([`Index::texts_for_search`]) such a card counts: the page waits for
     /// them before it shows an answer.
     fn has_phrase(&self, id: CardId, term: &Term) -> bool {
         let texts = self.texts.borrow();
-        let Some(whole) = texts.whole() else { return true };
-        card_texts(whole, &self.cards[id as usize]).into_iter().any(|text| {
+        let card = &self.cards[id as usize];
+        if !texts.missing(card_reports(card)).is_empty() {
+            return true;
+        }
+        card_texts(|a| texts.article(a), card).into_iter().any(|text| {
             let folded = fold(text);
             has_run(&words(&folded).collect::<Vec<_>>(), term)
         })
@@ -876,8 +925,7 @@ fn event_draft<'c>(corpus: &'c Corpus, people: &[Vec<Vec<&'c str>>], members: Ve
 
 /// The texts a card is found by: a quote's words and its speaker; an event's sentences (wire
 /// copy repeats a sentence word for word in every paper that runs it: each is read once).
-fn card_texts<'c>(corpus: &'c Corpus, card: &CardRef) -> Vec<&'c str> {
-    let article = |a: usize| corpus.articles.get(a);
+fn card_texts<'c>(article: impl Fn(usize) -> Option<&'c Article>, card: &CardRef) -> Vec<&'c str> {
     match card {
         CardRef::Quote((a, i)) => match article(*a).and_then(|article| article.quotes.get(*i)) {
             Some(quote) => vec![quote.text.as_str(), quote.speaker.as_deref().unwrap_or("")],
@@ -976,7 +1024,7 @@ pub fn named_people(corpus: &Corpus) -> Named {
 /// card ids are those of the page's index given the same `event_groups`.
 pub fn word_chunks(corpus: Rc<Corpus>, event_groups: Vec<Vec<ItemRef>>) -> (Vec<String>, Vec<Vec<WordEntry>>) {
     let index = Index::without_search(&corpus, event_groups, None, None);
-    let entries = make_words(index.cards.len(), |id| card_texts(&corpus, &index.cards[id]));
+    let entries = make_words(index.cards.len(), |id| card_texts(|a| corpus.articles.get(a), &index.cards[id]));
     cut_chunks(entries, CHUNK_BYTES)
 }
 

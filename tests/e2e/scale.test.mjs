@@ -263,24 +263,55 @@ test('a page of cards fetches the files of its articles only; "Show more" those 
   assert.deepEqual(page.problems, []);
 });
 
-test('a phrase fetches every text once and finds the quotes that hold its words in a row', async () => {
-  // Two words in a row in some quotes, and also apart in others: the phrase must tell them apart.
+/** Pairs of words in a row in some quote, and the articles of the quotes and event sentences
+ *  that hold both words (the cards a phrase reads the texts of). */
+function phrasePairs() {
   const pairs = new Map();
   for (const q of quotes) {
     const words = wordsOf(q.text);
-    for (let k = 0; k + 1 < words.length; k++) if (/^[a-z]{5,}$/.test(words[k]) && /^[a-z]{5,}$/.test(words[k + 1])) pairs.set(`${words[k]} ${words[k + 1]}`, 1);
+    for (let k = 0; k + 1 < words.length; k++) {
+      if (/^[a-z]{4,}$/.test(words[k]) && /^[a-z]{4,}$/.test(words[k + 1])) pairs.set(`${words[k]} ${words[k + 1]}`, words.slice(k, k + 2));
+    }
   }
-  const holds = (q, [a, b]) => { const w = wordsOf(q.text); return w.some((x, k) => x === a && w[k + 1] === b); };
-  const both = (q, [a, b]) => { const w = wordsOf(q.text).concat(wordsOf(q.speaker)); return w.includes(a) && w.includes(b); };
-  const phrase = [...pairs.keys()].map((p) => p.split(' ')).find((p) => quotes.some((q) => both(q, p) && !holds(q, p)));
-  assert.ok(phrase, 'no pair of words both in a row and apart');
-  const expected = quotes.filter((q) => holds(q, phrase)).length;
+  const holds = (text, [a, b]) => { const w = wordsOf(text); return w.some((x, k) => x === a && w[k + 1] === b); };
+  const both = (text, [a, b]) => { const w = wordsOf(text); return w.includes(a) && w.includes(b); };
+  return [...pairs.values()].map((pair) => {
+    const articles = new Set();
+    let inEvents = false, apart = false;
+    corpus.articles.forEach((article, a) => {
+      for (const q of article.quotes) {
+        const all = `${q.text} ${q.speaker ?? ''}`;
+        if (both(all, pair)) { articles.add(a); if (!holds(q.text, pair)) apart = true; }
+      }
+      for (const e of article.events) if (both(e.sentence, pair)) inEvents = true;
+    });
+    const expected = quotes.filter((q) => holds(q.text, pair)).length;
+    return { pair, articles: articles.size, inEvents, apart, expected };
+  });
+}
+
+async function searchPhrase(pair, expected) {
   const requested = [];
   const page = await open('/?view=quotes');
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await searchBox(page).fill(`"${phrase.join(' ')}"`);
+  await searchBox(page).fill(`"${pair.join(' ')}"`);
   await page.getByRole('status').filter({ hasText: new RegExp(`^${expected.toLocaleString('en')} quotes?,`) }).waitFor();
   await answered(page);
+  return { page, requested };
+}
+
+test('a phrase whose words few cards hold reads those cards\' articles, not every text', async () => {
+  const found = phrasePairs().find((p) => p.apart && !p.inEvents && p.articles <= 6);
+  assert.ok(found, 'no pair of words both in a row and apart in a few articles');
+  const { page, requested } = await searchPhrase(found.pair, found.expected);
+  assert.ok(!requested.includes('/data/whole.bin'), 'every text was fetched');
+  assert.deepEqual(page.problems, []);
+});
+
+test('a phrase whose words many cards hold fetches every card\'s texts, once', async () => {
+  const found = phrasePairs().find((p) => p.articles > 30 && p.expected > 0);
+  assert.ok(found, 'no pair of common words');
+  const { page, requested } = await searchPhrase(found.pair, found.expected);
   assert.equal(requested.filter((p) => p === '/data/whole.bin').length, 1, 'every text, once');
   assert.deepEqual(page.problems, []);
 });
