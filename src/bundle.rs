@@ -146,7 +146,7 @@ mod tests {
         assert!(!page.facets(&everything).mentions.is_empty());
         // A phrase: once its words are here, the texts of the cards that hold them.
         use crate::query::TextsNeeded;
-        let phrase = crate::query::Query { text: "\"said on\"".into(), ..Default::default() };
+        let phrase = crate::query::Query { text: "\"territorial compromises\"".into(), ..Default::default() };
         assert_eq!(whole.texts_for_search(&phrase), TextsNeeded::Nothing);
         assert_eq!(page.texts_for_search(&phrase), TextsNeeded::Nothing, "the words first");
         for n in page.request_words(&page.words_to_fetch(&phrase)) {
@@ -161,14 +161,16 @@ mod tests {
                 }
             }
             TextsNeeded::Whole => panic!("the seeds are two articles"),
-            TextsNeeded::Nothing => panic!("\"said on\" is in the seeds"),
+            TextsNeeded::Nothing => panic!("\"territorial compromises\" is in the seeds"),
         }
         assert_eq!(page.texts_for_search(&phrase), TextsNeeded::Nothing);
         assert_eq!(page.results(&phrase), whole.results(&phrase));
         assert!(!page.results(&phrase).cards.is_empty());
+        // whole.bin holds every card's texts, not the articles' own (the reader's).
+        let (cards, prebuilt) = decode_with_prebuilt(&read("corpus.bin")).unwrap();
+        let page = crate::query::Index::deferring_search(std::rc::Rc::new(cards), Some(&prebuilt));
         assert!(page.request_whole() && !page.request_whole(), "asked for once");
         page.whole_arrived(decode_whole(&read("whole.bin"))).unwrap();
-        // whole.bin holds every card's texts, not the articles' own (the reader's).
         let shown = &page.results(&everything).cards[..8];
         assert!(page.texts_to_fetch(shown, "").is_empty());
         assert!(page.texts().full_article(0).is_none());

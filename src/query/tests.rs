@@ -785,3 +785,39 @@ fn an_index_without_texts_asks_for_the_articles_of_the_cards_shown() {
     assert!(page.texts_arrived(articles[1], Err("gone".into())).is_err());
     assert_eq!(page.texts().failure(articles[1]), Some("gone"));
 }
+
+/// A phrase reads the texts of the cards that hold its words: their articles when they are few,
+/// every card's texts when they are many; nothing before its words are here. Then it answers as
+/// the index that has every text.
+#[test]
+fn a_phrase_asks_for_the_articles_of_its_cards_or_for_every_text() {
+    use super::index::{TextsNeeded, PHRASE_ARTICLES};
+    let whole = std::rc::Rc::new(synthetic(60));
+    let groups = crate::query::group_events(&whole);
+    let (word_chunks, chunks) = crate::query::word_chunks(whole.clone(), groups.clone());
+    let prebuilt = crate::codec::Prebuilt { event_groups: groups, word_chunks, named: Some(crate::query::named_people(&whole)) };
+    let cards = Corpus { articles: whole.articles.iter().map(crate::codec::without_texts).collect() };
+    let page = Index::deferring_search(std::rc::Rc::new(cards), Some(&prebuilt));
+    let eager = Index::new(whole.clone());
+    let few = Query { text: "\"for year 2003\"".into(), ..Query::default() };
+    assert_eq!(page.texts_for_search(&few), TextsNeeded::Nothing, "its words are not here yet");
+    for n in page.request_words(&page.words_to_fetch(&few)) {
+        page.words_arrived(n, Ok(chunks[n].clone())).unwrap();
+    }
+    let TextsNeeded::Articles(articles) = page.texts_for_search(&few) else { panic!("a phrase of a few articles") };
+    assert!(!articles.is_empty() && articles.len() <= PHRASE_ARTICLES, "{articles:?}");
+    for &a in &articles {
+        page.texts_arrived(a, Ok(whole.articles[a].clone())).unwrap();
+    }
+    assert_eq!(page.texts_for_search(&few), TextsNeeded::Nothing);
+    assert_eq!(page.results(&few), eager.results(&few));
+    let many = Query { text: "\"budget plan\"".into(), ..Query::default() };
+    for n in page.request_words(&page.words_to_fetch(&many)) {
+        page.words_arrived(n, Ok(chunks[n].clone())).unwrap();
+    }
+    assert_eq!(page.texts_for_search(&many), TextsNeeded::Whole, "every article holds it");
+    let cards_whole = Corpus { articles: whole.articles.iter().map(crate::codec::without_article_text).collect() };
+    page.whole_arrived(Ok(cards_whole)).unwrap();
+    assert_eq!(page.texts_for_search(&many), TextsNeeded::Nothing);
+    assert_eq!(page.results(&many), eager.results(&many));
+}
