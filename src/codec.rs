@@ -322,6 +322,60 @@ fn unzigzag(from: u64, z: u64) -> u64 {
     from.wrapping_add(((z >> 1) as i64 ^ -((z & 1) as i64)) as u64)
 }
 
+/// The day number (days since 1970-01-01, wrapping below it) of an ISO day `YYYY-MM-DD` of the
+/// years 0 to 9999, if `iso` is exactly one: a date's bounds, about half of the cards' bytes
+/// as names among thousands, are a byte or two as differences.
+fn day_number(iso: &str) -> Option<u64> {
+    let b = iso.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r.clone()).filter(|d| d.iter().all(u8::is_ascii_digit)).map(|d| d.iter().fold(0i64, |n, &c| n * 10 + (c - b'0') as i64));
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    let day = days_from_civil(y, m, d);
+    (civil_from_days(day) == (y, m, d)).then_some(day as u64)
+}
+
+/// The ISO day of a day number, for the years 0 to 9999.
+fn iso_day(day: u64) -> Option<String> {
+    let (y, m, d) = civil_from_days(day as i64);
+    if !(0..=9999).contains(&y) {
+        return None;
+    }
+    let mut iso = String::with_capacity(10);
+    for (n, width) in [(y, 4), (m, 2), (d, 2)] {
+        if !iso.is_empty() {
+            iso.push('-');
+        }
+        for k in (0..width).rev() {
+            iso.push(char::from(b'0' + (n / 10i64.pow(k) % 10) as u8));
+        }
+    }
+    Some(iso)
+}
+
+/// Days from 1970-01-01 to a day of the proleptic Gregorian calendar (H. Hinnant's algorithm:
+/// years counted from March, in eras of 400 years).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+}
+
+/// The inverse of [`days_from_civil`]: (year, month, day).
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let (d, m) = (doy - (153 * mp + 2) / 5 + 1, if mp < 10 { mp + 3 } else { mp - 9 });
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
 /// Where a span is expected (char offsets, wrapping arithmetic): a quote's words where they are
 /// in their sentence, a sentence as long as its chars.
 #[derive(Clone, Copy)]
@@ -358,6 +412,8 @@ struct Writer<'a, const SHARE: bool> {
     /// Each long string written so far, with its number in order of writing: a repeat is
     /// written as a reference back to it ([`LongString`]).
     long: HashMap<&'a str, u64>,
+    /// The last ISO day written (a day number): the next is written as its difference.
+    last_day: u64,
 }
 
 /// How a string's first number reads: up to [`SHORT`] it is the length of a string written in
@@ -573,7 +629,7 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
         });
         let mut base = 0;
         self.list(&a.quotes, |w, q| {
-            w.opt_name(&q.speaker);
+            w.speaker(&a.people, &q.speaker);
             w.byte(quote_kind_byte(q.kind));
             w.string(&q.sentence);
             let near = w.part_of(&q.sentence, &q.text);
@@ -600,8 +656,8 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
                 w.byte(1);
             } else {
                 w.byte(0);
-                w.name(&e.start);
-                w.name(&e.end);
+                w.day(&e.start);
+                w.day(&e.end);
                 w.byte(precision_byte(e.precision));
             }
             w.names(&e.actors);
@@ -621,10 +677,39 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
         self.string(&a.text);
     }
 
+    /// A quote's speaker: 0 for none, 1 + their place among the article's people (nearly
+    /// always: a byte, where a name among the corpus's thousands takes two or three), else
+    /// 1 + the number of people and the name.
+    fn speaker(&mut self, people: &[Person], speaker: &'a Option<String>) {
+        let Some(name) = speaker else { return self.uint(0) };
+        match people.iter().position(|p| p.name == *name) {
+            Some(k) => self.usize(1 + k),
+            None => {
+                self.usize(1 + people.len());
+                self.name(name);
+            }
+        }
+    }
+
+    /// An ISO day ("2026-02-01") as 1 + its difference in days from the last one written
+    /// (zigzag), or 0 and the string when it is not one (kept as it is).
+    fn day(&mut self, iso: &'a str) {
+        match day_number(iso) {
+            Some(day) => {
+                self.uint(1 + zigzag(self.last_day, day));
+                self.last_day = day;
+            }
+            None => {
+                self.uint(0);
+                self.name(iso);
+            }
+        }
+    }
+
     /// A date found in `sentence`, which starts at `base` in the article.
     fn date(&mut self, sentence: &str, base: usize, d: &'a DateValue) {
-        self.name(&d.start);
-        self.name(&d.end);
+        self.day(&d.start);
+        self.day(&d.end);
         self.byte(precision_byte(d.precision));
         let near = self.part_of(sentence, &d.text);
         self.span_near(near.from(base), d.span);
@@ -679,7 +764,7 @@ pub struct File<'a> {
 /// [`Error::Version`]), the kind, the data ID. The caller checks the ID, then decodes the body
 /// with the method of the kind it expects ([`File::kind`] says which it is).
 pub fn open(bytes: &[u8]) -> Result<File<'_>, Error> {
-    let mut reader = Reader { bytes, at: 0, end: bytes.len(), texts: bytes.len(), table: Vec::new(), long: Vec::new() };
+    let mut reader = Reader { bytes, at: 0, end: bytes.len(), texts: bytes.len(), table: Vec::new(), long: Vec::new(), last_day: 0 };
     if bytes.len() < MAGIC.len() || bytes[..MAGIC.len()] != MAGIC {
         return Err(reader.damaged("not a newslens data file (it does not start with NLDB)"));
     }
@@ -791,6 +876,8 @@ struct Reader<'a> {
     table: Vec<&'a str>,
     /// The long strings read so far, in order: a repeat refers back to one.
     long: Vec<&'a str>,
+    /// The last ISO day read, as a day number.
+    last_day: u64,
 }
 
 impl<'a> Reader<'a> {
@@ -1057,7 +1144,7 @@ impl<'a> Reader<'a> {
         let people = self.list(|r| Ok(Person { name: r.name()?, aliases: r.names()?, roles: r.names()? }))?;
         let mut base = 0;
         let quotes = self.list(|r| {
-            let speaker = r.opt_name()?;
+            let speaker = r.speaker(&people)?;
             let kind = r.choice(&QUOTE_KINDS, "an unknown quote kind")?;
             let sentence = r.string()?;
             let (text, near) = r.part_of(&sentence)?;
@@ -1076,7 +1163,7 @@ impl<'a> Reader<'a> {
             let (start, end, precision) = if r.flag()? {
                 (date.start.clone(), date.end.clone(), date.precision)
             } else {
-                (r.name()?, r.name()?, r.choice(&PRECISIONS, "an unknown date precision")?)
+                (r.day()?, r.day()?, r.choice(&PRECISIONS, "an unknown date precision")?)
             };
             let (actors, places) = (r.names()?, r.names()?);
             base = sentence_span.start;
@@ -1111,8 +1198,32 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// [`Writer::speaker`]'s speaker.
+    fn speaker(&mut self, people: &[Person]) -> Result<Option<String>, Error> {
+        let at = self.at;
+        match self.usize()? {
+            0 => Ok(None),
+            n if n <= people.len() => Ok(Some(people[n - 1].name.clone())),
+            n if n == people.len() + 1 => Ok(Some(self.name()?)),
+            _ => Err(self.damaged_at(at, "a speaker beyond the article's people")),
+        }
+    }
+
+    /// [`Writer::day`]'s day, as its ISO string.
+    fn day(&mut self) -> Result<String, Error> {
+        let at = self.at;
+        match self.uint()? {
+            0 => self.name(),
+            n => {
+                let day = unzigzag(self.last_day, n - 1);
+                self.last_day = day;
+                iso_day(day).ok_or_else(|| self.damaged_at(at, "a day outside the years 0 to 9999"))
+            }
+        }
+    }
+
     fn date(&mut self, sentence: &str, base: usize) -> Result<DateValue, Error> {
-        let (start, end) = (self.name()?, self.name()?);
+        let (start, end) = (self.day()?, self.day()?);
         let precision = self.choice(&PRECISIONS, "an unknown date precision")?;
         let (text, near) = self.part_of(sentence)?;
         let span = self.span_near(near.from(base))?;

@@ -427,7 +427,7 @@ fn a_huge_count_is_refused_before_anything_is_allocated() {
 
 #[test]
 fn numbers_have_at_most_ten_bytes_and_sixty_four_bits() {
-    let read = |bytes: &[u8]| Reader { bytes, at: 0, end: bytes.len(), texts: bytes.len(), table: Vec::new(), long: Vec::new() }.uint();
+    let read = |bytes: &[u8]| Reader { bytes, at: 0, end: bytes.len(), texts: bytes.len(), table: Vec::new(), long: Vec::new(), last_day: 0 }.uint();
     for n in [0, 1, 127, 128, 300, u64::from(u32::MAX), u64::MAX - 1, u64::MAX] {
         let mut out = Vec::new();
         put_uint(&mut out, n);
@@ -488,4 +488,39 @@ fn people_named_round_trip_and_are_checked() {
     far.people[last] = 10_000;
     let error = read(&Prebuilt { named: Some(far), ..Prebuilt::default() }).unwrap_err().to_string();
     assert!(error.starts_with("a person the article does not name"), "{error}");
+}
+
+/// ISO days are day numbers, both ways, for every day of the years 0 to 9999 tried; anything
+/// else is not a day (and is written as a name).
+#[test]
+fn iso_days_are_day_numbers_both_ways() {
+    assert_eq!(day_number("1970-01-01"), Some(0));
+    assert_eq!(day_number("2026-12-04"), Some(20_791));
+    assert_eq!(day_number("1969-12-31"), Some(u64::MAX), "before 1970 wraps");
+    for day in (-719_528i64..=2_932_896).step_by(997).chain([-719_528, 2_932_896, 11_016, 11_017, 11_075]) {
+        let iso = iso_day(day as u64).unwrap();
+        assert_eq!(day_number(&iso), Some(day as u64), "{iso}");
+    }
+    assert_eq!(iso_day(2_932_897), None, "the year 10000");
+    assert_eq!(iso_day(-719_529i64 as u64), None, "the year -1");
+    assert_eq!(iso_day(day_number("2000-02-29").unwrap()).as_deref(), Some("2000-02-29"));
+    for not_a_day in ["2026-02-30", "1900-02-29", "2026-2-01", "2026-02-01x", "abcd-ef-gh", "2026", "", "2026-13-01", "2026-00-10", "+026-01-01"] {
+        assert_eq!(day_number(not_a_day), None, "{not_a_day}");
+    }
+}
+
+/// Dates that are not ISO days, and speakers who are not among the article's people, are
+/// written as names and come back unchanged.
+#[test]
+fn odd_dates_and_speakers_round_trip() {
+    let mut corpus = seeds_corpus();
+    let article = &mut corpus.articles[0];
+    let date = article.events[1].date.clone();
+    let quote = &mut article.quotes[0];
+    quote.speaker = Some("Somebody Not Among The People".into());
+    quote.date = Some(DateValue { start: "sometime".into(), ..date });
+    let event = &mut article.events[0];
+    (event.start, event.end) = ("0000-01-01".into(), "9999-12-31".into());
+    let bytes = corpus_body(&corpus, &Prebuilt::default()).into_file("");
+    assert_eq!(open(&bytes).unwrap().corpus().unwrap(), corpus);
 }
