@@ -105,7 +105,7 @@ impl Rows {
 
 /// A phrase whose cards span more articles than this reads every card's texts (`whole.bin`)
 /// rather than their articles' files one by one.
-pub const PHRASE_ARTICLES: usize = 24;
+pub const PHRASE_ARTICLES: usize = 48;
 
 /// What a search needs of the cards' texts ([`Index::texts_for_search`]).
 #[derive(Clone, Debug, PartialEq, Eq)]

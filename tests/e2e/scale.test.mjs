@@ -317,7 +317,7 @@ test('a phrase whose words few cards hold reads those cards\' articles, not ever
 });
 
 test('a phrase whose words many cards hold fetches every card\'s texts, once', async () => {
-  const found = findPair((p) => p.articles > 30 && p.expected > 0);
+  const found = findPair((p) => p.articles > 60 && p.expected > 0);
   assert.ok(found, 'no pair of common words');
   const { page, requested } = await searchPhrase(found.pair, found.expected);
   assert.equal(requested.filter((p) => p === '/data/whole.bin').length, 1, 'every text, once');
