@@ -90,7 +90,7 @@ impl Texts {
     pub fn with_article(&self, a: usize, article: Article) -> Result<Texts, String> {
         let ours = self.corpus.articles.get(a).ok_or_else(|| format!("there is no article {a}"))?;
         if !same_cards(ours, &article) {
-            return Err(format!("it is not the article {} of this page's data", ours.file));
+            return Err(format!("the file of article {a} is not {}, as this page's data says: upload dist/ again, whole", ours.file));
         }
         let mut fetched = (*self.fetched).clone();
         fetched.insert(a, Rc::new(article));
@@ -115,7 +115,7 @@ impl Texts {
             && whole.articles.iter().zip(&self.corpus.articles).all(|(w, ours)| same_cards(ours, w));
         match fits {
             true => Ok(Texts { whole: Some(Rc::new(whole)), ..self.clone() }),
-            false => Err("its articles are not those of this page's data".into()),
+            false => Err("data/whole.bin holds other articles than this page's data: upload dist/ again, whole".into()),
         }
     }
 }

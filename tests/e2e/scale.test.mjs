@@ -323,3 +323,18 @@ test('a phrase whose words many cards hold fetches every card\'s texts, once', a
   assert.equal(requested.filter((p) => p === '/data/whole.bin').length, 1, 'every text, once');
   assert.deepEqual(page.problems, []);
 });
+
+test('a phrase whose texts cannot be fetched says so, and changing the search asks again', async () => {
+  const found = findPair((p) => p.articles > 60 && p.expected > 0);
+  const page = await open('/?view=quotes');
+  await page.route('**/data/whole.bin', (route) => route.abort());
+  await searchBox(page).fill(`"${found.pair.join(' ')}"`);
+  const status = page.getByRole('status').filter({ hasText: 'could not load' });
+  await status.waitFor();
+  assert.match(await status.innerText(), /data\/whole\.bin could not be loaded \(network error\)\. Change the search to try again\./);
+  assert.equal(await page.locator('#empty-state').count(), 0, 'no "nothing matches" while the texts are missing');
+  await page.unroute('**/data/whole.bin');
+  await searchBox(page).fill(`"${found.pair.join(' ')}" `);
+  await page.getByRole('status').filter({ hasText: new RegExp(`^${found.expected.toLocaleString('en')} quotes?,`) }).waitFor();
+  assert.ok(page.problems.every((p) => /whole\.bin|Failed to load resource/.test(p)), page.problems.join('\n'));
+});
