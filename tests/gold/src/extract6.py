@@ -1,0 +1,72 @@
+# Hand annotation of tests/articles/49_* and 50_* (the extract6 session: a sports
+# press-conference transcript with "Q." questions, "THE MODERATOR:" and an answer that is only a
+# date; a local report where "the company" is a business named after a council, the second
+# Tuesday of a month, a year followed by another date, and a future clause after a past
+# subordinate one), merged into tests/gold/articles.json: `python3 tests/gold/src/extract6.py`
+# replaces those articles there.
+import sys, os
+sys.path.insert(0, os.path.dirname(__file__))
+from gold import Q, E, day, month, year, A, merge_into_tuned  # noqa: E402
+
+P, G = "Paul Okafor", "Martin Greaves"
+BIF, H = "Bay Island Ferries", "Denise Harper"
+
+articles = [
+A("49_transcript_2026-11-11_manager_press_conference.txt",
+  "Riverton manager Paul Okafor's pre-match press conference: full transcript",
+  [P, "Danny Price", "Sam Whitlow", G],
+  [Q(None, "direct", ":", "Thanks for coming, everyone. The manager will take questions for about ten minutes."),
+   Q(P, "direct", ":", "Good morning. Quick team news first. Danny Price trained fully yesterday and is available. We'll give Sam Whitlow another week."),
+   Q(None, "direct", ":", "Is Danny ready to start?"),
+   Q(P, "direct", ":", "He's ready to play. Whether he starts is a different question, and I haven't answered it yet."),
+   Q(None, "direct", ":", "When will you name the side?"),
+   Q(P, "direct", ":", "On Thursday, probably."),
+   Q(None, "direct", ":", "And Sam?"),
+   Q(P, "direct", ":", "Next Tuesday, hopefully. The scan was clear, but I'm not rushing him."),
+   Q(None, "direct", ":", "The chairman, Martin Greaves, said last week that the club would \"back you in January.\" Have you spoken to him about signings?"),
+   Q(G, "indirect", "said", "the club would \"back you in January.\""),
+   Q(G, "partial", "said", "back you in January"),
+   Q(P, "direct", ":", "Martin and I speak most days. We know what we need. I'm not going to do my shopping in public."),
+   Q(None, "direct", ":", "You face Castleford on Saturday. They beat you twice last season."),
+   Q(P, "direct", ":", "They did, and they deserved to. It was a different group then. We've won five of our last six, and I want the crowd to make it hard for them."),
+   Q(None, "direct", ":", "Last question, please."),
+   Q(None, "direct", ":", "How do you feel about the fixture list over Christmas?"),
+   Q(P, "direct", ":", "Ask me after Christmas."),
+   Q(None, "direct", ":", "Thank you, everyone.")],
+  [day("2026-11-10", "trained fully yesterday"),
+   day("2026-11-12", "On Thursday, probably."),
+   day("2026-11-17", "Next Tuesday, hopefully."),
+   E("2026-11-02", "2026-11-08", "vague", "said last week", False),
+   month(2027, 1, 31, "back you in January", False),
+   day("2026-11-14", "Castleford on Saturday"),
+   day("2026-12-25", "over Christmas", False),
+   day("2026-12-25", "after Christmas", False)],
+  "Press-conference transcript: 'Q.' with a period for the questions (speaker null), 'THE MODERATOR:' with nobody named as moderator (null), a title and a surname as the label ('MANAGER OKAFOR:'), an 'An interview with:' line that is no heading, '(Laughter.)' and '(Smiling)'; an answer that is only a date ('On Thursday, probably.') takes the tense of the question; a partial quotation inside a question.",
+),
+A("50_local_2026-03-03_ferry_subsidy.txt",
+  "Town delays ferry subsidy vote as operator threatens winter cuts",
+  [H, "Tom Beale"],
+  [Q(None, "indirect", "warned", "it would cut winter sailings without public money", False),
+   Q(H, "indirect", "said", "members needed more time to study the operator's accounts"),
+   Q(H, "indirect", "said", "the council would vote on the second Tuesday in April"),
+   Q(H, "indirect", "said", "the ferry would resume its full timetable once the harbor ice cleared, probably in early April"),
+   Q(BIF, "indirect", "said", "fuel and insurance costs had risen by 40% since 2023 and that it could not keep running half-empty winter boats at a loss"),
+   Q(BIF, "direct", "said", "We have carried this island for almost 40 years. We are asking the town to carry a small part of the cost."),
+   Q(None, "indirect", "according to", "The ferry sold out its summer sailings for the first time since 2008 last year", False),
+   Q("Tom Beale", "indirect", "said", "losing the early boat would cost him his job"),
+   Q("Tom Beale", "direct", "said", "There's no other way off this island in January.")],
+  [day("2026-03-02", "on Monday delayed"),
+   year(1987, "since 1987"),
+   day("2026-04-14", "the second Tuesday in April"),
+   E("2026-04-01", "2026-04-10", "vague", "probably in early April", False),
+   year(2023, "since 2023"),
+   year(2008, "first time since 2008"),
+   year(2025, "2008 last year"),
+   month(2026, 1, 31, "this island in January", False),
+   month(2027, 1, 31, "this island in January", False)],
+  "Local paper: 'The company said in a statement' after a town council was the last subject, the company named only as an object before ('would go to Bay Island Ferries'); 'the second Tuesday in April'; a year followed by another date ('since 2008 last year'); a future-in-the-past after a past subordinate clause ('would resume … once the harbor ice cleared, probably in early April').",
+),
+]
+
+if __name__ == "__main__":
+    merge_into_tuned(articles)
