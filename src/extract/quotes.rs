@@ -117,8 +117,17 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     // one in capitals: "Read More:" may label several paragraphs.
     let mut mixed_case: Vec<usize> = Vec::new();
     let mut surname_only: Vec<usize> = Vec::new();
+    // A press conference's "Q." (or "Q:") turns: a reporter's questions, which name no one.
+    let mut questions: Vec<usize> = Vec::new();
     for para in ctx.paragraphs {
         let body = substr::part(ctx.text, para.clone());
+        if interview::is_question(body) {
+            if let Some(turn) = question_turn(ctx, para) {
+                questions.push(out.len());
+                out.push(turn);
+            }
+            continue;
+        }
         let (full_label, colon) = match label_with_role(body) {
             Some(found) => found,
             None => {
@@ -140,8 +149,12 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             continue;
         }
         // A name in mixed case keeps its spelling ("McKay"); one in capitals is title-cased.
-        let words: Vec<String> =
+        // "THE MODERATOR:", "THE PRESIDENT:": the article names a role, not a person.
+        let mut words: Vec<String> =
             label.split([' ', '.']).filter(|w| !w.is_empty()).map(|w| if capitals { title_case(w) } else { w.to_string() }).collect();
+        if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
+            words.remove(0);
+        }
         let titled = words.len() > 1 && words.iter().rev().skip(1).all(|w| words::is_title(&case::to_lower(w)));
         let name_words: Vec<&str> = words.iter().map(String::as_str).skip_while(|w| words::is_title(&case::to_lower(w))).collect();
         let name = name_words.join(" ");
@@ -232,17 +245,43 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         // A surname no label or person of the article completes is no one's.
         keep[i] = out[i].speaker.as_deref().is_some_and(|s| substr::has_byte(s, b' ') || ctx.people.canonical(s).is_some()) || outlet_labels.contains(&i);
     }
+    for &i in &questions {
+        keep[i] = true;
+    }
     let mut k = 0;
     out.retain(|_| {
         k += 1;
         keep[k - 1]
     });
-    // One turn is a label that happens to look like one; a transcript has several.
-    if out.len() < 2 {
+    // One turn is a label that happens to look like one; a transcript has several, besides the
+    // questions (a Q&A of "Q:" and "A:" alone is read by [`interview::turns`]).
+    if out.iter().filter(|t| t.cue.as_deref() != Some(interview::QUESTION_CUE)).count() < 2 {
         out.clear();
     }
     continue_turns_over_paragraphs(ctx, &mut out);
     out
+}
+
+/// A reporter's question in a transcript ("Q. When will you decide?"): a direct quote of no one,
+/// with the cue of a Q&A's questions, so that what it quotes is reported as anywhere else.
+fn question_turn(ctx: &Context, para: &Range<usize>) -> Option<Quote> {
+    let body = substr::part(ctx.text, para.clone());
+    let after_label = substr::from(body, 2);
+    let said = after_label.trim();
+    let start = para.start + 2 + (after_label.len() - after_label.trim_start().len());
+    let inside = inside_stage_directions(said);
+    let said = substr::part(said, inside.clone());
+    let range = start + inside.start..start + inside.start + said.len();
+    said.chars().any(char::is_alphanumeric).then(|| Quote {
+        speaker: None,
+        kind: QuoteKind::Direct,
+        text: without_stage_directions(&one_line(said)),
+        cue: Some(interview::QUESTION_CUE.to_string()),
+        sentence: one_line(body),
+        span: span(&range),
+        sentence_span: span(para),
+        date: None,
+    })
 }
 
 /// Longest label with a role in parentheses, in bytes ("Helen Marsh (Society for Emergency …):").
@@ -554,8 +593,14 @@ fn stage_direction_at(s: &str) -> Option<usize> {
     let inner = substr::upto(after, substr::find(near, close)?);
     let len = inner.len() + 2;
     let stands_alone = substr::from(s, len).chars().next().is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';'));
-    let stage = inner.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
-        && inner.split(' ').next().is_some_and(|w| lexicon::noun(w).is(Noun::STAGE));
+    // "(LAUGHTER)", or as sports transcripts write them "(Laughter.)", "(Smiling)": in
+    // capitals, or one or two words in sentence case, the first a stage word of the lexicon.
+    let inner = inner.strip_suffix('.').unwrap_or(inner);
+    let capitals = inner.bytes().all(|b| b.is_ascii_uppercase() || b == b' ');
+    let sentence_case = inner.starts_with(|c: char| c.is_ascii_uppercase())
+        && inner.split(' ').count() <= 2
+        && inner.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ');
+    let stage = (capitals || sentence_case) && inner.split(' ').next().is_some_and(|w| lexicon::noun(&case::to_lower(w)).is(Noun::STAGE));
     (stands_alone && stage).then_some(len)
 }
 
@@ -2001,6 +2046,25 @@ mod tests {
         let said = "(APPLAUSE) Thank you. (LAUGHTER) ";
         assert_eq!(&said[super::inside_stage_directions(said)], "Thank you.");
         assert_eq!(super::inside_stage_directions("(LAUGHTER)"), 10..10);
+    }
+
+    #[test]
+    fn a_press_conference_asks_with_q_and_its_moderator_is_a_role() {
+        let body = "Coach Mike Harlan met reporters on Monday.\nTHE MODERATOR: Questions for the coach.\nCOACH HARLAN: Thanks. We fought hard.\nQ. When will you decide?\nCOACH HARLAN: On Friday.\n(Laughter.)\nQ. Tom Reyes said you \"lost the room.\" Is he right?\nCOACH HARLAN: (Smiling) No.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, None, "Questions for the coach"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, None, "When will you decide?"), "{qs:?}");
+        // The answer ends at the next question; stage directions in sentence case are no one's.
+        assert!(has(&qs, QuoteKind::Direct, Some("Mike Harlan"), "On Friday"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Mike Harlan"), "No"), "{qs:?}");
+        // A quotation inside a question is still reported.
+        assert!(has(&qs, QuoteKind::Partial, Some("Tom Reyes"), "lost the room"), "{qs:?}");
+        assert!(!qs.iter().any(|q| q.1.as_deref() == Some("The Moderator")), "{qs:?}");
+        // A "Q." paragraph with no labelled turns around it is no transcript.
+        let qs = quotes("Mayor Ann Lowe spoke on Monday.\nQ. Smith, her deputy, agreed with the plan.");
+        assert!(!qs.iter().any(|q| q.2 == "Smith, her deputy, agreed with the plan."), "{qs:?}");
+        // "(Laughter)" is a stage direction, "(Smith)" or "(Reuters)" are words.
+        assert_eq!(super::without_stage_directions("Yes. (Laughter.) No. (Smith) (Reuters)"), "Yes. No. (Smith) (Reuters)");
     }
 
     #[test]
