@@ -224,7 +224,7 @@ impl<'a> DateScan<'a> {
     }
 
     fn scanner<'s>(&'s self, anchor: &'s Anchor) -> Scanner<'s> {
-        Scanner { toks: &self.toks, text: self.text, lower: &self.lower, anchor }
+        Scanner { toks: &self.toks, text: self.text, lower: &self.lower, anchor, tense_hint: None }
     }
 
     /// The expressions, matched without a reference date, in one left-to-right pass.
@@ -261,6 +261,23 @@ impl<'a> DateScan<'a> {
             }
             scanner.match_at(*at).and_then(|hit| scanner.finish(&hit))
         })
+    }
+
+    /// `date` of this scan resolved again as if its clause, which has no tense of its own, had
+    /// `tense`: an answer "On Friday." to "When will you decide?" is a Friday to come.
+    pub fn redate(&self, date: &FoundDate, anchor: &'a Anchor, tense: Tense) -> Option<FoundDate> {
+        let first = self.toks.partition_point(|t| t.start < date.span.start);
+        let scanner = Scanner { tense_hint: Some(tense), ..self.scanner(anchor) };
+        scanner.match_at(first).and_then(|hit| scanner.finish(&hit))
+    }
+
+    /// The tense of the first word in `range` that marks one ("When will you decide?": future).
+    pub fn tense_within(&self, range: Range<usize>) -> Tense {
+        let none = Anchor::none();
+        let scanner = self.scanner(&none);
+        let first = self.toks.partition_point(|t| t.start < range.start);
+        let last = self.toks.partition_point(|t| t.start < range.end);
+        (first..last).find_map(|i| scanner.cue_tense(i)).unwrap_or(Tense::Unknown)
     }
 
     /// Every date of the text, in order (see [`find_dates`]).
@@ -561,7 +578,7 @@ enum Part {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Tense {
+pub enum Tense {
     Past,
     Future,
     Unknown,
@@ -606,6 +623,8 @@ struct Scanner<'a> {
     text: &'a str,
     lower: &'a str,
     anchor: &'a Anchor,
+    /// The tense of a clause that has none of its own (see [`DateScan::redate`]).
+    tense_hint: Option<Tense>,
 }
 
 impl<'a> Scanner<'a> {
@@ -654,7 +673,8 @@ impl<'a> Scanner<'a> {
             // Most words start no expression: the matchers below are not tried on them.
             Kind::Word if !t.may_start => None,
             Kind::Word => self
-                .weekday_date(i)
+                .nth_weekday(i)
+                .or_else(|| self.weekday_date(i))
                 .or_else(|| self.day_range(i))
                 .or_else(|| self.vague(i))
                 .or_else(|| self.month_expr(i))
@@ -692,15 +712,15 @@ impl<'a> Scanner<'a> {
     /// ("will", "is scheduled", "has until" → future; "said", "-ed" forms → past), else the
     /// nearest after it ("In May, 12 people were hurt").
     fn tense(&self, first: usize) -> Tense {
-        let ends_clause =
-            |t: &Tok| t.kind == Kind::Break || (t.kind == Kind::Punct && matches!(t.text, "." | ";" | "!" | "?"));
         for i in (first.saturating_sub(14)..first).rev() {
             match self.tok(i) {
                 Some(t) if !ends_clause(t) => {}
                 _ => break,
             }
-            if let Some(tense) = self.cue_tense(i) {
-                return tense;
+            match self.cue_tense(i) {
+                Some(Tense::Past) if self.is_closed_subordinate(i, first) => {}
+                Some(tense) => return tense,
+                None => {}
             }
         }
         for i in first..first + 10 {
@@ -712,8 +732,19 @@ impl<'a> Scanner<'a> {
                 return tense;
             }
         }
-        Tense::Unknown
+        // A clause without a tense of its own, as an answer "On Friday." is, may be given one.
+        self.tense_hint.unwrap_or(Tense::Unknown)
     }
+
+    /// "would reopen once the snow stopped, probably early Wednesday": the past verb at `verb`
+    /// belongs to a subordinate clause ("once", "when", "after" … a few words before it) that a
+    /// comma closes before the date at `first`, so it does not set the date's tense.
+    fn is_closed_subordinate(&self, verb: usize, first: usize) -> bool {
+        const SUBORDINATORS: [&str; 8] = ["once", "when", "after", "before", "until", "till", "if", "unless"];
+        let opened = (verb.saturating_sub(4)..verb).any(|k| self.is_word(k, &SUBORDINATORS));
+        opened && (verb + 1..first).any(|k| self.is_punct(k, &[","]))
+    }
+
 
     /// The tense the word at token `i` marks, if any.
     fn cue_tense(&self, i: usize) -> Option<Tense> {
@@ -958,6 +989,33 @@ impl<'a> Scanner<'a> {
         self.bare_weekday(i, weekday)
     }
 
+    /// "the first Sunday in April", "the last Friday of May 2027": that day of the month, its
+    /// year as a year-less month's would be.
+    fn nth_weekday(&self, i: usize) -> Option<Hit> {
+        if !self.is_word(i, &["the"]) {
+            return None;
+        }
+        let nth: i64 = match self.lower(i + 1)? {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "last" => -1,
+            _ => return None,
+        };
+        let (weekday, abbrev) = self.tok(i + 2)?.weekday()?;
+        if abbrev || !capitalised(self.word(i + 2)?) || !self.is_word(i + 3, &["in", "of"]) {
+            return None;
+        }
+        let (month, after_month, _) = self.month_at(i + 4)?;
+        let (written_year, next) = self.opt_year(after_month);
+        let day_in = |y: i32| nth_weekday_of(y, month, nth, weekday).map(|d| (d, d));
+        let year = written_year.or_else(|| self.year_for(i, day_in));
+        let explicit = written_year.is_some();
+        let date = year.and_then(day_in).map(|(d, _)| Date { start: d, end: d, precision: Precision::Day, explicit });
+        Some(Hit::new(i, next, date))
+    }
+
     /// A year-less single day whose guessed year contradicts its weekday ("Sunday, February 1")
     /// takes the neighbouring year where the weekday fits, if there is one.
     fn year_from_weekday(&self, date: Date, weekday: usize) -> Date {
@@ -1187,8 +1245,10 @@ impl<'a> Scanner<'a> {
         }
         // "during the 2022 energy crisis": a time preposition puts the thing the year names in time.
         let named_period = cue == Some("the") && self.is_word(i.wrapping_sub(2), &PERIOD_CUES);
+        // "the 2019 budget" names a budget; in "since 2019 two weeks ago" another date follows.
         let modifier = self.word(after).is_some_and(|w| !capitalised(w) && !self.is_listed(after, &AFTER_YEAR))
-            && !self.is_past_form(after);
+            && !self.is_past_form(after)
+            && self.match_at(after).is_none();
         if !named_period && (!has_cue || modifier) {
             return None;
         }
@@ -1367,6 +1427,25 @@ fn relative_season(reference: Ymd, word: &str, which: &str) -> Option<Date> {
     let mut date = season_of(word, year)?;
     date.explicit = false;
     Some(date)
+}
+
+/// The `nth` `weekday` (0 = Monday) of a month, counted from its end when `nth` is negative.
+fn nth_weekday_of(year: i32, month: u32, nth: i64, weekday: usize) -> Option<Ymd> {
+    if nth > 0 {
+        let first = Ymd::new(year, month, 1)?;
+        let to_weekday = (weekday as i64 - first.weekday() as i64).rem_euclid(7);
+        let day = first.add_days(to_weekday + 7 * (nth - 1))?;
+        (day.month == month).then_some(day)
+    } else {
+        let last = Ymd::last_of_month(year, month)?;
+        let back = (last.weekday() as i64 - weekday as i64).rem_euclid(7);
+        last.add_days(-back - 7 * (-nth - 1))
+    }
+}
+
+/// A line break or a sentence's end closes a clause.
+fn ends_clause(t: &Tok) -> bool {
+    t.kind == Kind::Break || (t.kind == Kind::Punct && matches!(t.text, "." | ";" | "!" | "?"))
 }
 
 /// A part of a month; `reference` bounds "earlier"/"later".
@@ -1949,6 +2028,44 @@ mod tests {
         let anchor = Anchor::at(ymd(2026, 9, 15));
         let d = find_dates("He said the increase, which took effect on 2 January, was fair.", &anchor);
         assert_eq!((d[0].start, d[0].future), (ymd(2026, 1, 2), false));
+    }
+
+    #[test]
+    fn a_past_subordinate_clause_closed_by_a_comma_sets_no_tense() {
+        let at = Anchor::at(ymd(2026, 2, 17));
+        let day = |text: &str| find_dates(text, &at).last().map(|d| d.start);
+        // Tuesday, February 17: "would reopen" is still to come.
+        assert_eq!(day("She said the runways would reopen once the snow stopped, probably early Wednesday."), Some(ymd(2026, 2, 18)));
+        assert_eq!(day("The ferry would resume once the ice cleared, probably in early April."), Some(ymd(2026, 4, 1)));
+        // Without the comma the date is the subordinate clause's own.
+        assert_eq!(day("Crews left when the snow stopped on Wednesday."), Some(ymd(2026, 2, 11)));
+    }
+
+    #[test]
+    fn a_year_before_another_date_is_a_year() {
+        let at = Anchor::at(ymd(2026, 10, 21));
+        let spans = |text: &str| find_dates(text, &at).iter().map(|d| (d.start, d.end)).collect::<Vec<_>>();
+        let whole = |y: i32| (ymd(y, 1, 1), ymd(y, 12, 31));
+        assert_eq!(spans("We sold out for the first time since 2019 two weeks ago.")[0], whole(2019));
+        assert_eq!(spans("It sold out for the first time since 2008 last year."), vec![whole(2008), whole(2025)]);
+        // A year before a noun it modifies is no date.
+        assert!(spans("It is the first time since 2019 levels were reached.").is_empty());
+    }
+
+    #[test]
+    fn the_nth_weekday_of_a_month_is_that_day() {
+        let at = Anchor::at(ymd(2026, 3, 3));
+        let days = |text: &str| find_dates(text, &at).iter().map(|d| (d.start, d.end, d.precision)).collect::<Vec<_>>();
+        let one = |d: Ymd| vec![(d, d, Precision::Day)];
+        assert_eq!(days("The council will vote on the second Tuesday in April."), one(ymd(2026, 4, 14)));
+        assert_eq!(days("Letters go out from the first Sunday in April."), one(ymd(2026, 4, 5)));
+        assert_eq!(days("It met on the first Monday of November 2024."), one(ymd(2024, 11, 4)));
+        assert_eq!(days("The fair is held on the last Friday of May 2027."), one(ymd(2027, 5, 28)));
+        // A past clause takes the last one begun by the reference date.
+        assert_eq!(days("Polls closed on the first Sunday in February."), one(ymd(2026, 2, 1)));
+        // No month after the weekday: no such day.
+        assert!(days("She preached at the first Sunday service.").is_empty());
+        assert_eq!(nth_weekday_of(2026, 2, 5, 0), None, "February 2026 has four Mondays");
     }
 
     #[test]

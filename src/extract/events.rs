@@ -23,10 +23,37 @@ use std::ops::Range;
 
 use super::dates::{self, FoundDate, MONTH_NAMES, WEEKDAY_NAMES};
 use super::gazetteer::{self, GazKind};
-use super::model::{Article, Block, BlockKind, DateWarning, Event, Person, Precision, QuoteKind, Span};
+use super::model::{Article, Block, BlockKind, DateWarning, Event, Person, Precision, Quote, QuoteKind, Span};
 use super::sort;
 use super::substr;
 use super::words::WordList;
+
+/// Longest answer, in words, read as having no tense of its own ("Next Tuesday, hopefully.").
+const SHORT_ANSWER_WORDS: usize = 5;
+
+/// A short answer in a transcript or Q&A ("On Friday.") has no verb, so no tense: its dates take
+/// the tense of the question just before it ("When will you decide?": a Friday to come).
+/// `quotes` are sorted by where they start; `found` is in text order.
+fn redate_short_answers(scan: &dates::DateScan, anchor: &dates::Anchor, quotes: &[Quote], found: &mut [FoundDate]) {
+    let is_turn = |q: &&Quote| q.kind == QuoteKind::Direct && matches!(q.cue.as_deref(), Some(":" | "Q:" | "A:"));
+    let turns: Vec<&Quote> = quotes.iter().filter(is_turn).collect();
+    for pair in turns.windows(2) {
+        let (question, answer) = (pair[0], pair[1]);
+        if !question.text.trim_end().ends_with('?') || answer.text.split_whitespace().count() > SHORT_ANSWER_WORDS {
+            continue;
+        }
+        let tense = scan.tense_within(question.span.start..question.span.end);
+        if tense == dates::Tense::Unknown {
+            continue;
+        }
+        let from = found.partition_point(|d| d.span.start < answer.span.start);
+        for d in found[from..].iter_mut().take_while(|d| d.span.start < answer.span.end) {
+            if let Some(redated) = scan.redate(d, anchor, tense).filter(|_| !d.explicit) {
+                *d = redated;
+            }
+        }
+    }
+}
 
 /// Fills `article.events`, `article.date_warnings`, `article.reference_date` and the `date` of
 /// every quote whose sentence holds a date. All spans are byte offsets into `article.text`;
@@ -36,7 +63,8 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
     // The text's date tokens and expressions, read once for all three searches.
     let scan = dates::DateScan::new(text);
     let anchor = scan.anchor(&article.blocks, dates::date_in_file_name(&article.file));
-    let found = scan.dates(&anchor);
+    let mut found = scan.dates(&anchor);
+    redate_short_answers(&scan, &anchor, &article.quotes, &mut found);
     let blocks = BlockIndex::new(&article.blocks);
     let sentences = SentenceIndex::new(text, sentences);
 
@@ -465,6 +493,20 @@ mod tests {
 
     use super::*;
     use super::super::model::{Quote, QuoteKind};
+
+    #[test]
+    fn a_short_answer_takes_the_tense_of_its_question() {
+        let days = |turns: &str| {
+            let text = format!("Press Conference Transcript\nOctober 21, 2026\nCoach Mike Harlan met reporters.\n{turns}");
+            super::super::extract_article("t.txt", &text).events.into_iter().map(|e| e.start).collect::<Vec<_>>()
+        };
+        // Wednesday, October 21: the Friday to come, not the one before.
+        assert_eq!(days("COACH HARLAN: Thanks.\nQ. When will you decide?\nCOACH HARLAN: On Friday.\n"), ["2026-10-23"]);
+        assert_eq!(days("COACH HARLAN: Thanks.\nQ. When did you decide?\nCOACH HARLAN: On Friday.\n"), ["2026-10-16"]);
+        // No question before it, or an answer with a verb of its own: its own tense.
+        assert_eq!(days("COACH HARLAN: Thanks.\nQ. You will decide soon.\nCOACH HARLAN: On Friday.\n"), ["2026-10-16"]);
+        assert_eq!(days("COACH HARLAN: Thanks.\nQ. When will you decide?\nCOACH HARLAN: We told the players on Friday.\n"), ["2026-10-16"]);
+    }
 
     fn block(kind: BlockKind, text: &str, line: &str) -> Block {
         let start = text.find(line).unwrap();
