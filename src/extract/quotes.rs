@@ -696,9 +696,60 @@ fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
     out
 }
 
+/// A public body's name: its last word is the noun of an organisation that is no company
+/// ("Brookfield City Council", "Essential Services Commission"), so "the company" is not it.
+fn is_public_body(name: &str) -> bool {
+    let last = case::to_lower(name.rsplit(' ').next().unwrap_or_default());
+    let noun = lexicon::noun(&last);
+    noun.is(Noun::ORGANISATION) && !noun.is(Noun::COMPANY)
+}
+
+/// Businesses named anywhere, as the object of a sentence too ("the subsidy would go to Bay
+/// Island Ferries"): capitalised runs of two or more words ending in a word of a business's
+/// name ("Services", "Ferries", "Holdings"), with their byte offsets.
+fn business_names(ctx: &Context) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for toks in ctx.tokens {
+        let mut i = 0;
+        while i < toks.len() {
+            if !speakers::is_run_word(&toks[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            // A possessive ends the run: "Metro Recovery's owner".
+            while i + 1 < toks.len() && speakers::is_run_word(&toks[i + 1]) && toks[i].stem() == toks[i].text {
+                i += 1;
+            }
+            let last = toks[i].stem();
+            if i > start && words::in_list(&BUSINESS_WORDS, &case::to_lower(last)) {
+                let name: Vec<&str> = toks[start..i].iter().map(|t| t.text).chain(std::iter::once(last)).collect();
+                out.push((toks[start].span.start, name.join(" ")));
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Nouns that refer back to a business, never to a public body ("the company said").
+static BUSINESS_NOUNS: WordList = WordList::new("business company firm lender maker manufacturer retailer startup");
+
+/// Last words of businesses' names ([`business_names`]).
+static BUSINESS_WORDS: WordList = WordList::new(
+    "\
+    airlines airways brands brewing chemicals communications construction corp corporation \
+    developments electric electronics energy enterprises entertainment ferries foods gas group \
+    holdings homes inc industries insurance investments logistics ltd media mining motors \
+    networks oil partners petroleum pharmaceuticals plc properties publishing resources retail \
+    securities services shipping software solutions steel stores studios supermarkets systems \
+    technologies telecom therapeutics ventures",
+);
+
 /// "the company said" / "the ministry said": the organisation of that kind named last before,
 /// or no speaker when none was named. A described body ("the city's budget office", "the state
 /// disaster management authority") names no one either, unless one of its kind was named.
+/// "The company" is the business named last before, never a public body.
 fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
     let generic = |s: &str| !s.chars().any(char::is_uppercase);
     if !quotes.iter().any(|q| q.speaker.as_deref().is_some_and(generic)) {
@@ -711,15 +762,30 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
         }
     }
     sort::sort_by(&mut orgs, |a, b| a < b);
+    // "The company", "the firm": a business, never a public body; when no business spoke or led
+    // a sentence before, one named anywhere ([`business_names`]).
+    let businesses: Vec<(usize, String)> = orgs.iter().filter(|(_, n)| !is_public_body(n)).cloned().collect();
+    let business_noun = |s: &str| words::in_list(&BUSINESS_NOUNS, s);
+    let named_anywhere = if quotes.iter().any(|q| q.speaker.as_deref().is_some_and(business_noun)) { business_names(ctx) } else { Vec::new() };
     for q in quotes.iter_mut() {
         let Some(speaker) = q.speaker.as_deref().filter(|s| generic(s)) else { continue };
         let Some(noun) = speaker.split_whitespace().last() else { continue };
         // Named before the quote ends: "Altira will build a plant, the company said" counts.
-        let before = &orgs[..orgs.partition_point(|(at, _)| *at < q.span.end.max(q.sentence_span.start))];
+        let until = q.span.end.max(q.sentence_span.start);
+        let before = &orgs[..orgs.partition_point(|(at, _)| *at < until)];
         let same_kind = before.iter().rev().find(|(_, n)| n.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(noun)));
         // Only a bare noun points to any company named before; "the central bank" is another body.
         let bare = !substr::has_byte(speaker, b' ');
-        let any_company = before.last().filter(|_| bare && (is_company_noun(noun) || noun == "it"));
+        let any_company = if !bare {
+            None
+        } else if business_noun(noun) {
+            let named_before = |list: &[(usize, String)]| list.partition_point(|(at, _)| *at < until);
+            businesses[..named_before(&businesses)].last().or_else(|| named_anywhere[..named_before(&named_anywhere)].last())
+        } else if is_company_noun(noun) || noun == "it" {
+            before.last()
+        } else {
+            None
+        };
         q.speaker = same_kind.or(any_company).map(|(_, n)| n.clone());
     }
 }
@@ -1849,7 +1915,7 @@ static TIME_ADVERBS: WordList = WordList::new(
 mod tests {
     #[test]
     fn its_word_lists_can_be_looked_up() {
-        for list in [&super::CLAUSE_OPENERS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS, &super::PREPOSITIONS, &super::TIME_ADVERBS] {
+        for list in [&super::CLAUSE_OPENERS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS, &super::PREPOSITIONS, &super::TIME_ADVERBS, &super::BUSINESS_WORDS, &super::BUSINESS_NOUNS] {
             super::words::tests::assert_listable(list);
         }
     }
@@ -2046,6 +2112,25 @@ mod tests {
         let said = "(APPLAUSE) Thank you. (LAUGHTER) ";
         assert_eq!(&said[super::inside_stage_directions(said)], "Thank you.");
         assert_eq!(super::inside_stage_directions("(LAUGHTER)"), 10..10);
+    }
+
+    #[test]
+    fn the_company_is_the_business_named_before_not_a_council() {
+        let body = "The Port Jessup Town Council on Monday delayed a vote on a subsidy.\nThe money would go to Bay Island Ferries, which runs the route.\nThe council's chair, Denise Harper, said members needed more time.\nThe company said in a statement that its costs had risen.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Indirect, Some("Bay Island Ferries"), "its costs had risen"), "{qs:?}");
+        // With no business named, "the company" is no one, and never the council.
+        let body = "The Port Jessup Town Council on Monday delayed a vote on a subsidy.\nThe council's chair, Denise Harper, said members needed more time.\nThe company said in a statement that its costs had risen.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Indirect, None, "its costs had risen"), "{qs:?}");
+        // A business that led a sentence beats one only named since (an analyst's firm).
+        let body = "Nordvik Energy said on Tuesday it would cut 1,200 jobs.\n\"The cuts were flagged,\" said Henrik Aas, an analyst at Fjord Securities.\nThe company said in a statement that it would keep its dividend.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Indirect, Some("Nordvik Energy"), "it would keep its dividend"), "{qs:?}");
+        // "It said" may still be the council.
+        let body = "The Port Jessup Town Council on Monday delayed a vote on a subsidy. It said members needed more time.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Indirect, Some("Port Jessup Town Council"), "members needed more time"), "{qs:?}");
     }
 
     #[test]
