@@ -1360,8 +1360,16 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
             return vec![q];
         }
         if let Some((clause, found, cue)) = trailing_attribution(toks) {
-            out.push(indirect_quote(ctx, si, &sentence, toks, clause, &found, toks[cue].text));
+            let mut q = indirect_quote(ctx, si, &sentence, toks, clause.clone(), &found, toks[cue].text);
             i = cue + 1; // what follows may report someone else (", and aid agencies warned that …")
+            if let Some(rest) = continued_statement(toks, cue) {
+                // "…, he said, and many had cut back": the statement goes on past its attribution.
+                let head = substr::part(ctx.text, toks[clause.start].span.start..toks[clause.end - 1].span.end);
+                let tail = substr::part(ctx.text, toks[rest.start].span.start..toks[rest.end - 1].span.end);
+                q.text = one_line(&[head, ", ", tail].concat());
+                i = toks.len();
+            }
+            out.push(q);
         }
     }
     while i < toks.len() {
@@ -1534,6 +1542,27 @@ fn is_negated(toks: &[Tok], verb: usize) -> bool {
 fn trailing_attribution(toks: &[Tok]) -> Option<(Range<usize>, Found, usize)> {
     let commas = toks.iter().enumerate().rev().filter(|(_, t)| t.text == ",").map(|(k, _)| k);
     commas.take(4).enumerate().find_map(|(nth, comma)| attribution_after_comma(toks, comma, nth == 0))
+}
+
+/// "Most callers were pensioners, he said, and many had cut back.": after the attribution whose
+/// verb is at `cue`, a clause opened by ", and" or ", but" that reports no one else (no verb of
+/// speech or of a document in it) goes on with the statement. Returns its tokens, from "and"
+/// up to the sentence's final punctuation.
+fn continued_statement(toks: &[Tok], cue: usize) -> Option<Range<usize>> {
+    let comma = skip_time_phrase(toks, cue + 1);
+    let opens = toks.get(comma).is_some_and(|t| t.text == ",") && toks.get(comma + 1).is_some_and(|t| t.is_any(&["and", "but"]));
+    if !opens {
+        return None;
+    }
+    let mut end = toks.len();
+    while end > comma + 2 && matches!(toks[end - 1].text, "." | "!" | "?") {
+        end -= 1;
+    }
+    let rest = comma + 1..end;
+    let reports = toks[rest.clone()].iter().enumerate().any(|(k, t)| words::cue(t).is_some() || document_verb(toks, comma + 1 + k).is_some());
+    let words_after = toks[comma + 2..end].iter().filter(|t| t.is_word()).count();
+    let has_verb = has_finite_verb(toks, comma + 2) || has_past_verb(toks, comma + 2);
+    (!reports && words_after >= 3 && has_verb).then_some(rest)
 }
 
 /// `last`: the sentence's last comma. An earlier one counts only when the attribution ends at a
@@ -2808,6 +2837,18 @@ mod tests {
     fn a_parenthesis_after_the_speaker_is_an_aside() {
         let qs = quotes("The World Food Programme (WFP) said in a statement that 4.4 million people needed food aid.");
         assert!(has(&qs, QuoteKind::Indirect, Some("World Food Programme"), "4.4 million people needed food aid"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_statement_goes_on_after_its_attribution_and_and() {
+        let qs = quotes("Most of the callers were pensioners, he said, and many had already cut back.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "Most of the callers were pensioners, and many had already cut back"), "{qs:?}");
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        let qs = quotes("The bids were scored by city staff, he said, and his committee only forwarded the result.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "The bids were scored by city staff, and his committee only forwarded the result"), "{qs:?}");
+        // A clause that reports someone else is no continuation.
+        let qs = quotes("Storms cut power to 200,000 homes, officials said, and forecasters warned that more storms could come.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "Storms cut power to 200,000 homes"), "{qs:?}");
     }
 
     #[test]

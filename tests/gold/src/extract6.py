@@ -1,9 +1,10 @@
-# Hand annotation of tests/articles/49_* and 50_* (the extract6 session: a sports
+# Hand annotation of tests/articles/49_* to 51_* (the extract6 session: a sports
 # press-conference transcript with "Q." questions, "THE MODERATOR:" and an answer that is only a
 # date; a local report where "the company" is a business named after a council, the second
 # Tuesday of a month, a year followed by another date, and a future clause after a past
-# subordinate one), merged into tests/gold/articles.json: `python3 tests/gold/src/extract6.py`
-# replaces those articles there.
+# subordinate one; a broadsheet whose reported speech goes on past ", she said, and"), merged
+# into tests/gold/articles.json: `python3 tests/gold/src/extract6.py` replaces those articles
+# there.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
 from gold import Q, E, day, month, year, A, merge_into_tuned  # noqa: E402
@@ -65,6 +66,24 @@ A("50_local_2026-03-03_ferry_subsidy.txt",
    month(2026, 1, 31, "this island in January", False),
    month(2027, 1, 31, "this island in January", False)],
   "Local paper: 'The company said in a statement' after a town council was the last subject, the company named only as an object before ('would go to Bay Island Ferries'); 'the second Tuesday in April'; a year followed by another date ('since 2008 last year'); a future-in-the-past after a past subordinate clause ('would resume … once the harbor ice cleared, probably in early April').",
+),
+A("51_broadsheet_2026-07-09_hospital_parking.txt",
+  "Hospital parking fees to double as board blames rising costs",
+  ["Margaret Doyle", "Colm Ryan", "Grace Tane"],
+  [Q(None, "indirect", "confirmed", "Parking charges at Westmere Hospital will double from September", False),
+   Q(None, "indirect", "found", "the car park had lost money for three years in a row", False),
+   Q("Margaret Doyle", "indirect", "said", "the charges had not changed since 2019"),
+   Q("Margaret Doyle", "indirect", "said", "Maintenance and security now cost more than twice what they did then, and the shortfall was being paid from the hospital's clinical budget"),
+   Q("Margaret Doyle", "direct", "said", "Every dollar we spend propping up a car park is a dollar we don't spend on patients"),
+   Q("Colm Ryan", "indirect", "said", "the increase would fall hardest on families visiting children in long-term care"),
+   Q("Colm Ryan", "indirect", "said", "Some parents paid more than $80 a week to park, but most had no other way to get to the ward"),
+   Q("Colm Ryan", "direct", "said", "These aren't people who are choosing to drive. They're people whose child is on the fourth floor."),
+   Q("Grace Tane", "indirect", "said", "she had asked the board for a discount scheme for long-stay families, which would be in place by the end of August")],
+  [month(2026, 9, 30, "double from September"),
+   day("2026-07-08", "confirmed on Wednesday"),
+   year(2019, "since 2019"),
+   E("2026-08-21", "2026-08-31", "vague", "by the end of August", False)],
+  "Broadsheet with 'Ms Doyle'/'Mr Ryan' without a period and a 'July 9, 2026 — 6.00am' line: reported speech that goes on past its attribution ('…, she said, and the shortfall was …', '…, he said, but most had …').",
 ),
 ]
 
