@@ -263,6 +263,11 @@ impl<'a> DateScan<'a> {
         })
     }
 
+    /// The text scanned.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
     /// `date` of this scan resolved again as if its clause, which has no tense of its own, had
     /// `tense`: an answer "On Friday." to "When will you decide?" is a Friday to come.
     pub fn redate(&self, date: &FoundDate, anchor: &'a Anchor, tense: Tense) -> Option<FoundDate> {

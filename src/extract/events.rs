@@ -28,18 +28,21 @@ use super::sort;
 use super::substr;
 use super::words::WordList;
 
-/// Longest answer, in words, read as having no tense of its own ("Next Tuesday, hopefully.").
+/// Longest sentence of an answer, in words, read as having no tense of its own ("Next Tuesday,
+/// hopefully.").
 const SHORT_ANSWER_WORDS: usize = 5;
 
-/// A short answer in a transcript or Q&A ("On Friday.") has no verb, so no tense: its dates take
-/// the tense of the question just before it ("When will you decide?": a Friday to come).
-/// `quotes` are sorted by where they start; `found` is in text order.
-fn redate_short_answers(scan: &dates::DateScan, anchor: &dates::Anchor, quotes: &[Quote], found: &mut [FoundDate]) {
+/// A short answer in a transcript or Q&A ("On Friday. I expect it to pass.") opens with a
+/// sentence that has no verb, so no tense: its dates take the tense of the question just before
+/// it ("When will you decide?": a Friday to come). `quotes` are sorted by where they start;
+/// `found` is in text order.
+fn redate_short_answers(scan: &dates::DateScan, anchor: &dates::Anchor, quotes: &[Quote], sentences: &SentenceIndex, found: &mut [FoundDate]) {
+    let text = scan.text();
     let is_turn = |q: &&Quote| q.kind == QuoteKind::Direct && matches!(q.cue.as_deref(), Some(":" | "Q:" | "A:"));
     let turns: Vec<&Quote> = quotes.iter().filter(is_turn).collect();
     for pair in turns.windows(2) {
         let (question, answer) = (pair[0], pair[1]);
-        if !question.text.trim_end().ends_with('?') || answer.text.split_whitespace().count() > SHORT_ANSWER_WORDS {
+        if !question.text.trim_end().ends_with('?') {
             continue;
         }
         let tense = scan.tense_within(question.span.start..question.span.end);
@@ -48,7 +51,12 @@ fn redate_short_answers(scan: &dates::DateScan, anchor: &dates::Anchor, quotes: 
         }
         let from = found.partition_point(|d| d.span.start < answer.span.start);
         for d in found[from..].iter_mut().take_while(|d| d.span.start < answer.span.end) {
-            if let Some(redated) = scan.redate(d, anchor, tense).filter(|_| !d.explicit) {
+            // The answer's first sentence only: what follows may have verbs of its own.
+            let sentence = sentences.at(d.span.start);
+            let said = sentence.start.max(answer.span.start)..sentence.end.min(answer.span.end);
+            let first_sentence = said.start == answer.span.start;
+            let short = text.get(said).is_some_and(|s| s.split_whitespace().count() <= SHORT_ANSWER_WORDS);
+            if let Some(redated) = scan.redate(d, anchor, tense).filter(|_| !d.explicit && first_sentence && short) {
                 *d = redated;
             }
         }
@@ -64,9 +72,9 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
     let scan = dates::DateScan::new(text);
     let anchor = scan.anchor(&article.blocks, dates::date_in_file_name(&article.file));
     let mut found = scan.dates(&anchor);
-    redate_short_answers(&scan, &anchor, &article.quotes, &mut found);
     let blocks = BlockIndex::new(&article.blocks);
     let sentences = SentenceIndex::new(text, sentences);
+    redate_short_answers(&scan, &anchor, &article.quotes, &sentences, &mut found);
 
     let weekday_conflicts = found.iter().filter_map(|d| Some((d.span.clone(), d.weekday_conflict.clone()?)));
     let date_warnings = weekday_conflicts
@@ -503,6 +511,8 @@ mod tests {
         // Wednesday, October 21: the Friday to come, not the one before.
         assert_eq!(days("COACH HARLAN: Thanks.\nQ. When will you decide?\nCOACH HARLAN: On Friday.\n"), ["2026-10-23"]);
         assert_eq!(days("COACH HARLAN: Thanks.\nQ. When did you decide?\nCOACH HARLAN: On Friday.\n"), ["2026-10-16"]);
+        // A short first sentence of a longer answer too; the sentences after it keep their own tense.
+        assert_eq!(days("COACH HARLAN: Thanks.\nQ. When will you decide?\nCOACH HARLAN: On Friday. I told the players on Monday.\n"), ["2026-10-23", "2026-10-19"]);
         // No question before it, or an answer with a verb of its own: its own tense.
         assert_eq!(days("COACH HARLAN: Thanks.\nQ. You will decide soon.\nCOACH HARLAN: On Friday.\n"), ["2026-10-16"]);
         assert_eq!(days("COACH HARLAN: Thanks.\nQ. When will you decide?\nCOACH HARLAN: We told the players on Friday.\n"), ["2026-10-16"]);
