@@ -1,8 +1,9 @@
-# Hand annotation of tests/articles/49_* to 51_* (the extract6 session: a sports
+# Hand annotation of tests/articles/49_* to 52_* (the extract6 session: a sports
 # press-conference transcript with "Q." questions, "THE MODERATOR:" and an answer that is only a
 # date; a local report where "the company" is a business named after a council, the second
 # Tuesday of a month, a year followed by another date, and a future clause after a past
-# subordinate one; a broadsheet whose reported speech goes on past ", she said, and"), merged
+# subordinate one; a broadsheet whose reported speech goes on past ", she said, and"; a sports
+# report with players named without a verb of speech and one called by his first name), merged
 # into tests/gold/articles.json: `python3 tests/gold/src/extract6.py` replaces those articles
 # there.
 import sys, os
@@ -84,6 +85,18 @@ A("51_broadsheet_2026-07-09_hospital_parking.txt",
    year(2019, "since 2019"),
    E("2026-08-21", "2026-08-31", "vague", "by the end of August", False)],
   "Broadsheet with 'Ms Doyle'/'Mr Ryan' without a period and a 'July 9, 2026 — 6.00am' line: reported speech that goes on past its attribution ('…, she said, and the shortfall was …', '…, he said, but most had …').",
+),
+A("52_sport_2026-02-15_freshman_leads_comeback.txt",
+  "Freshman leads Lakeside past Crestwood in overtime",
+  ["Malik Owens", "Derek Lane", "Nathan Cole", "Dana Whitfield", "Peter Marsh", "Gary Holm"],
+  [Q("Dana Whitfield", "indirect", "said", "the team had talked at halftime about playing with more patience"),
+   Q("Dana Whitfield", "direct", "said", "We were chasing the game. In the second half we let it come to us."),
+   Q("Malik Owens", "indirect", "told", "his wrist still hurt but that he \"wasn't going to sit out a game like this.\""),
+   Q("Malik Owens", "partial", "told", "wasn't going to sit out a game like this"),
+   Q("Gary Holm", "indirect", "said", "his players had run out of legs in overtime")],
+  [day("2026-02-14", "on Saturday night"),
+   day("2026-02-18", "Ridgeview on Wednesday")],
+  "College sports report with no date in the text (the file name gives it): players named in full only as subjects of 'scored', 'added', 'led' (people all the same), and a player called by his first name alone when he speaks ('Malik told reporters').",
 ),
 ]
 
