@@ -1417,15 +1417,20 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
             return vec![q];
         }
         if let Some((clause, found, cue)) = trailing_attribution(toks) {
-            let mut q = indirect_quote(ctx, si, &sentence, toks, clause.clone(), &found, toks[cue].text);
             i = cue + 1; // what follows may report someone else (", and aid agencies warned that …")
-            if let Some(rest) = continued_statement(toks, cue) {
-                // "…, he said, and many had cut back": the statement goes on past its attribution.
-                let head = substr::part(ctx.text, toks[clause.start].span.start..toks[clause.end - 1].span.end);
-                let tail = substr::part(ctx.text, toks[rest.start].span.start..toks[rest.end - 1].span.end);
-                q.text = one_line(&[head, ", ", tail].concat());
-                i = toks.len();
-            }
+            let q = match continued_statement(toks, cue) {
+                // "…, he said, and many had cut back": the statement goes on past its attribution,
+                // which the quote's span holds but its text leaves out.
+                Some(rest) => {
+                    let mut q = indirect_quote(ctx, si, &sentence, toks, clause.start..rest.end, &found, toks[cue].text);
+                    let head = substr::part(ctx.text, toks[clause.start].span.start..toks[clause.end - 1].span.end);
+                    let tail = substr::part(ctx.text, toks[rest.start].span.start..toks[rest.end - 1].span.end);
+                    q.text = one_line(&[head, ", ", tail].concat());
+                    i = toks.len();
+                    q
+                }
+                None => indirect_quote(ctx, si, &sentence, toks, clause, &found, toks[cue].text),
+            };
             out.push(q);
         }
     }
