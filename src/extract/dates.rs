@@ -1103,7 +1103,12 @@ impl<'a> Scanner<'a> {
             return Some(Hit::new(i, next, year_part(year, part)));
         }
         if matches!(part, Part::Half(_) | Part::Quarter(_)) {
-            return None;
+            // "the fourth quarter of last year", "the first half of the year": of a year only.
+            return match (self.lower(j)?, self.is_word(j + 1, &["year"])) {
+                ("last" | "this" | "next", true) => self.relative(j, part, i),
+                ("the", true) => self.relative_unit(j + 1, Some("this"), part, i, j + 2),
+                _ => None,
+            };
         }
         if self.is_word(j, &["the"]) && self.is_word(j + 1, &["year", "month", "week"]) {
             // "by the end of the year": this year.
@@ -1912,6 +1917,13 @@ mod tests {
         assert_eq!(one("Growth slowed in the first half of 2024.", &none), span("2024-01-01", "2024-06-30", Precision::Vague));
         assert_eq!(one("Growth slowed in the third quarter of 2024.", &none), span("2024-07-01", "2024-09-30", Precision::Vague));
         assert!(found("The late president spoke early.", &r).is_empty());
+        // A half or a quarter of a year named relatively.
+        assert_eq!(one("Sales fell in the fourth quarter of last year.", &r), span("2025-10-01", "2025-12-31", Precision::Vague));
+        assert_eq!(one("Sales will rise in the second half of next year.", &r), span("2027-07-01", "2027-12-31", Precision::Vague));
+        assert_eq!(one("Sales rose in the first quarter of the year.", &r), span("2026-01-01", "2026-03-31", Precision::Vague));
+        assert!(found("Sales rose in the first quarter of the game.", &r).is_empty());
+        // No half of a month: the month itself.
+        assert_eq!(one("Sales rose in the first half of last month.", &r), span("2025-12-01", "2025-12-31", Precision::Month));
     }
 
     #[test]

@@ -981,7 +981,15 @@ fn refers_back(pronoun: &str) -> bool {
 /// "According to X" at token `i`: the speaker phrase after it.
 fn according_to(toks: &[Tok], i: usize) -> Option<Found> {
     let is_it = toks.get(i).is_some_and(|t| t.is("according")) && toks.get(i + 1).is_some_and(|t| t.is("to"));
-    if is_it { speakers::phrase_after(toks, i + 2) } else { None }
+    if !is_it {
+        return None;
+    }
+    // "According to a third person briefed on the plans, …": up to the comma.
+    let described = || {
+        let comma = (i + 3..toks.len().min(i + 14)).find(|&k| toks[k].text == ",")?;
+        unnamed_sources(toks, i + 2, comma)
+    };
+    speakers::phrase_after(toks, i + 2).or_else(described)
 }
 
 /// Attribution right after a quotation: ", she said", ", said Jane Roe, a spokeswoman",
@@ -1661,12 +1669,32 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
     let adverbial = tail.iter().find(|t| t.is_word()).is_some_and(|t| t.is_any(&["in", "on", "at", "during", "after", "late", "early"]));
     let short_tail = tail.iter().filter(|t| t.is_word()).count() <= if adverbial { 9 } else { 5 }
         && !tail.iter().any(|t| t.is("that") || t.text == ",");
-    // ", officials said" / ", a spokesperson for the Interior Ministry said"
-    let found = speakers::subject_before(toks, cue).filter(|f| {
-        f.start > comma && f.start <= comma + 6 && toks[comma + 1..f.start].iter().all(|t| t.is_word() && !t.is_capitalized())
-    })?;
+    // ", officials said" / ", a spokesperson for the Interior Ministry said" / ", two people
+    // familiar with the matter told Reuters"
+    let found = speakers::subject_before(toks, cue)
+        .filter(|f| f.start > comma && f.start <= comma + 6 && toks[comma + 1..f.start].iter().all(|t| t.is_word() && !t.is_capitalized()))
+        .or_else(|| unnamed_sources(toks, comma + 1, cue))?;
     let start = after_dateline(toks);
     (reporting && short_tail && comma > start + 2).then_some((start..comma, found, cue))
+}
+
+/// "two people familiar with the matter", "sources briefed on the talks", "officials with
+/// knowledge of the plan" (tokens `from..verb`): people the writer does not name, described by
+/// what they know; speaker `null`.
+fn unnamed_sources(toks: &[Tok], from: usize, verb: usize) -> Option<Found> {
+    const QUALIFIERS: [&str; 8] = ["familiar", "briefed", "close", "with", "knowledgeable", "involved", "aware", "who"];
+    let mut k = from;
+    const QUANTITIES: [&str; 13] = ["a", "an", "one", "another", "two", "three", "four", "several", "some", "many", "few", "other", "third"];
+    let quantity = |t: &Tok| t.is_any(&QUANTITIES) || t.text.bytes().all(|b| b.is_ascii_digit());
+    while k < verb && quantity(&toks[k]) {
+        k += 1;
+    }
+    // Plural role nouns ("sources", "officials", "people"), or one "person" or "source".
+    let group = |t: &Tok| (words::is_role_noun(t.text) && (t.text.ends_with('s') || t.is("people"))) || t.is_any(&["person", "source"]);
+    toks.get(k).filter(|t| t.is_word() && !t.is_capitalized() && group(t))?;
+    let described = toks.get(k + 1).is_some_and(|t| t.is_any(&QUALIFIERS));
+    let plain = toks[k + 1..verb].iter().all(|t| t.is_word() && !t.is_capitalized());
+    (described && plain && verb - k <= 9).then_some(Found { who: Who::Unnamed, start: from, role: None })
 }
 
 /// Index of the first token after a wire dateline ("ROTTERDAM, March 3 (Reuters) -").
@@ -2936,6 +2964,28 @@ mod tests {
         assert!(has(&qs, QuoteKind::Indirect, None, "millions could go hungry"), "{qs:?}");
         let qs = quotes("Rights groups said the law would silence critics of the government.");
         assert!(has(&qs, QuoteKind::Indirect, None, "the law would silence critics of the government"), "{qs:?}");
+    }
+
+    #[test]
+    fn people_familiar_with_the_matter_report_unnamed() {
+        let qs = quotes("The bank will cut 2,000 jobs, two people familiar with the matter told Reuters on Tuesday.\n\
+            The deal could be signed next week, sources briefed on the talks said.\n\
+            According to people familiar with the plans, the cuts will fall mainly on back-office staff.\n\
+            According to a third person briefed on the plans, the bank will close 40 branches.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "The bank will cut 2,000 jobs"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "The deal could be signed next week"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the cuts will fall mainly on back-office staff"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the bank will close 40 branches"), "{qs:?}");
+        // A group described by something other than what it knows is no attribution.
+        let group = |text: &str| {
+            let toks = super::words::tokenize(text, 0..text.len());
+            let verb = toks.len() - 1;
+            super::unnamed_sources(&toks, 0, verb).is_some()
+        };
+        assert!(group("two people familiar with the matter said") && group("sources briefed on the talks said"));
+        assert!(group("a third person briefed on the plans said"));
+        // Described otherwise, named, or no group of people: not such a source.
+        assert!(!group("two people in Leeds said") && !group("people at Barclays said") && !group("the matter said"));
     }
 
     #[test]

@@ -1,9 +1,10 @@
-# Hand annotation of tests/articles/49_* to 52_* (the extract6 session: a sports
+# Hand annotation of tests/articles/49_* to 53_* (the extract6 session: a sports
 # press-conference transcript with "Q." questions, "THE MODERATOR:" and an answer that is only a
 # date; a local report where "the company" is a business named after a council, the second
 # Tuesday of a month, a year followed by another date, and a future clause after a past
 # subordinate one; a broadsheet whose reported speech goes on past ", she said, and"; a sports
-# report with players named without a verb of speech and one called by his first name), merged
+# report with players named without a verb of speech and one called by his first name; wire
+# copy sourced to "people familiar with the matter", with quarters of relative years), merged
 # into tests/gold/articles.json: `python3 tests/gold/src/extract6.py` replaces those articles
 # there.
 import sys, os
@@ -97,6 +98,24 @@ A("52_sport_2026-02-15_freshman_leads_comeback.txt",
   [day("2026-02-14", "on Saturday night"),
    day("2026-02-18", "Ridgeview on Wednesday")],
   "College sports report with no date in the text (the file name gives it): players named in full only as subjects of 'scored', 'added', 'led' (people all the same), and a player called by his first name alone when he speaks ('Malik told reporters').",
+),
+A("53_reuters_2026-04-21_lender_job_cuts.txt",
+  "Northgate Bank to cut 1,800 jobs in cost drive - sources",
+  ["Helen Rourke", "Paul Whitmore"],
+  [Q(None, "indirect", "told", "Northgate Bank plans to cut about 1,800 jobs over the next two years, mostly in its back offices"),
+   Q(None, "indirect", "said", "The cuts will be announced alongside the bank's first-quarter results next week"),
+   Q(None, "indirect", "according to", "the bank also intends to close 40 branches in the first half of next year"),
+   Q("Helen Rourke", "indirect", "told", "costs had risen faster than income in the fourth quarter of last year and that the bank would \"act decisively\" to reverse that"),
+   Q("Helen Rourke", "partial", "told", "act decisively"),
+   Q("Accord union", "indirect", "said", "it had not been consulted"),
+   Q("Paul Whitmore", "direct", "said", "If these reports are true, this is a betrayal of staff who kept the bank running through the pandemic")],
+  [day("2026-04-21", "told Reuters on Tuesday", False),
+   E("2026-04-27", "2026-05-03", "vague", "results next week", False),
+   E("2027-01-01", "2027-06-30", "vague", "the first half of next year"),
+   month(2026, 2, 28, "told analysts in February"),
+   E("2025-10-01", "2025-12-31", "vague", "the fourth quarter of last year"),
+   month(2026, 1, 31, "since January")],
+  "Reuters copy sourced to people the writer does not name: ', two people familiar with the matter told Reuters', ', the people said', 'According to a third person briefed on the plans' (speaker null); a half and a quarter of a year named relatively ('the first half of next year', 'the fourth quarter of last year').",
 ),
 ]
 
