@@ -462,7 +462,7 @@ const WEEKDAY_WORDS: [&str; 2] = ["monday tuesday wednesday thursday friday satu
 /// "early", "mid-", "late", "earlier", "later", "end-", "the end of", seasons,
 /// yesterday/today/tomorrow/tonight, "last", "this", "next", "over the weekend", and the counts of
 /// "three years ago" ([`NUMBER_WORDS`]; see [`Scanner::match_at`]).
-const START_WORDS: &str = "the early mid late earlier later end spring summer autumn fall winter yesterday tomorrow tonight today last this next over";
+const START_WORDS: &str = "the early mid late earlier later end spring summer autumn fall winter yesterday tomorrow tonight today last this next over year";
 
 /// The words of the date rules, ignoring case: month (1-12, 13-24 abbreviated) | weekday (1-7
 /// from Monday, 8-14 abbreviated) << 8 | whether an expression may start there << 16.
@@ -580,6 +580,8 @@ enum Part {
     Later,
     Half(u32),
     Quarter(u32),
+    /// A week of a month: the first to the fourth, or the last (0).
+    Week(u32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1083,6 +1085,14 @@ impl<'a> Scanner<'a> {
             "earlier" => (Part::Earlier, i + 1),
             "later" => (Part::Later, i + 1),
             "end" if self.is_punct(i + 1, &["-"]) => (Part::Late, i + 1),
+            // "by year-end": the end of the reference year; "year-end reports" name reports.
+            "year" if self.is_punct(i + 1, &["-"])
+                && self.is_word(i + 2, &["end"])
+                && self.prev_word(i).is_some_and(|w| matches!(w, "by" | "at" | "before" | "until" | "till" | "after" | "around" | "toward" | "towards")) =>
+            {
+                let date = self.reference().and_then(|r| period(r, "year", 0, Part::Late));
+                return Some(Hit::new(i, i + 3, date));
+            }
             "the" => self.the_part_of(i)?,
             _ => return None,
         };
@@ -1101,6 +1111,11 @@ impl<'a> Scanner<'a> {
         }
         if let Some((year, next)) = self.year_at(j, 1800..=2100) {
             return Some(Hit::new(i, next, year_part(year, part)));
+        }
+        if matches!(part, Part::Week(_)) {
+            // "the first week of next month": of a month only.
+            let of_a_month = self.is_word(j, &["last", "this", "next"]) && self.is_word(j + 1, &["month"]);
+            return if of_a_month { self.relative(j, part, i) } else { None };
         }
         if matches!(part, Part::Half(_) | Part::Quarter(_)) {
             // "the fourth quarter of last year", "the first half of the year": of a year only.
@@ -1132,9 +1147,12 @@ impl<'a> Scanner<'a> {
                 return match self.lower(i + 2)? {
                     "half" if n <= 2 && self.is_word(i + 3, &["of"]) => Some((Part::Half(n), i + 4)),
                     "quarter" if self.is_word(i + 3, &["of"]) => Some((Part::Quarter(n), i + 4)),
+                    "week" if self.is_word(i + 3, &["of"]) => Some((Part::Week(n), i + 4)),
                     _ => None,
                 };
             }
+            // "the last week of October"
+            "last" if self.is_word(i + 2, &["week"]) && self.is_word(i + 3, &["of"]) => return Some((Part::Week(0), i + 4)),
             _ => return None,
         };
         self.is_word(i + 2, &["of"]).then_some((part, i + 3))
@@ -1468,6 +1486,8 @@ fn month_part(year: i32, month: u32, part: Part, reference: Ymd) -> Option<Date>
         Part::Late => (21, last, Precision::Vague),
         Part::Earlier => (1, reference.day.min(last), Precision::Vague),
         Part::Later => (reference.day.min(last), last, Precision::Vague),
+        Part::Week(0) => (last.saturating_sub(6), last, Precision::Vague),
+        Part::Week(n) => ((n - 1) * 7 + 1, (n * 7).min(last), Precision::Vague),
         Part::Half(_) | Part::Quarter(_) => return None,
     };
     Some(Date { start: Ymd::new(year, month, from)?, end: Ymd::new(year, month, to)?, precision, explicit: true })
@@ -1481,7 +1501,7 @@ fn year_part(year: i32, part: Part) -> Option<Date> {
         Part::Late => (9, 12, Precision::Vague),
         Part::Half(n) => (n * 6 - 5, n * 6, Precision::Vague),
         Part::Quarter(n) => (n * 3 - 2, n * 3, Precision::Vague),
-        Part::Earlier | Part::Later => return None,
+        Part::Earlier | Part::Later | Part::Week(_) => return None,
     };
     Some(Date { start: Ymd::new(year, from, 1)?, end: Ymd::last_of_month(year, to)?, precision, explicit: true })
 }
@@ -1922,6 +1942,14 @@ mod tests {
         assert_eq!(one("Sales will rise in the second half of next year.", &r), span("2027-07-01", "2027-12-31", Precision::Vague));
         assert_eq!(one("Sales rose in the first quarter of the year.", &r), span("2026-01-01", "2026-03-31", Precision::Vague));
         assert!(found("Sales rose in the first quarter of the game.", &r).is_empty());
+        assert_eq!(one("The deal should close by year-end.", &r), span("2026-09-01", "2026-12-31", Precision::Vague));
+        assert!(found("The year ended badly.", &r).is_empty());
+        assert!(found("He hid the transfers in year-end reports.", &r).is_empty());
+        // A week of a month.
+        assert_eq!(one("Talks will continue in the first week of May.", &r), span("2026-05-01", "2026-05-07", Precision::Vague));
+        assert_eq!(one("It will be held in the last week of October.", &r), span("2026-10-25", "2026-10-31", Precision::Vague));
+        assert_eq!(one("It is due in the second week of next month.", &r), span("2026-02-08", "2026-02-14", Precision::Vague));
+        assert!(found("It was the first week of training.", &r).is_empty());
         // No half of a month: the month itself.
         assert_eq!(one("Sales rose in the first half of last month.", &r), span("2025-12-01", "2025-12-31", Precision::Month));
     }

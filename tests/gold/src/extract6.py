@@ -1,10 +1,11 @@
-# Hand annotation of tests/articles/49_* to 53_* (the extract6 session: a sports
+# Hand annotation of tests/articles/49_* to 54_* (the extract6 session: a sports
 # press-conference transcript with "Q." questions, "THE MODERATOR:" and an answer that is only a
 # date; a local report where "the company" is a business named after a council, the second
 # Tuesday of a month, a year followed by another date, and a future clause after a past
 # subordinate one; a broadsheet whose reported speech goes on past ", she said, and"; a sports
 # report with players named without a verb of speech and one called by his first name; wire
-# copy sourced to "people familiar with the matter", with quarters of relative years), merged
+# copy sourced to "people familiar with the matter", with quarters of relative years; a local
+# report with weeks of a month and "by year-end"), merged
 # into tests/gold/articles.json: `python3 tests/gold/src/extract6.py` replaces those articles
 # there.
 import sys, os
@@ -116,6 +117,21 @@ A("53_reuters_2026-04-21_lender_job_cuts.txt",
    E("2025-10-01", "2025-12-31", "vague", "the fourth quarter of last year"),
    month(2026, 1, 31, "since January")],
   "Reuters copy sourced to people the writer does not name: ', two people familiar with the matter told Reuters', ', the people said', 'According to a third person briefed on the plans' (speaker null); a half and a quarter of a year named relatively ('the first half of next year', 'the fourth quarter of last year').",
+),
+A("54_local_2026-03-17_library_renovation.txt",
+  "Central library to close for six months as renovation begins",
+  ["Joan Whitaker", "Victor Almeida"],
+  [Q(None, "indirect", "announced", "The Eastfield Central Library will close to the public in the first week of May so that work can begin on a $9 million renovation", False),
+   Q("Joan Whitaker", "indirect", "said", "temporary reading rooms would open at two community centers in the last week of April, before the main building closes"),
+   Q("Joan Whitaker", "direct", "said", "We know six months is a long time. But when we reopen, this will be the library the city deserves."),
+   Q(None, "indirect", "according to", "The contractor, Harlow Building Services, expects to finish the structural work by year-end", False),
+   Q("Victor Almeida", "indirect", "said", "he had asked for a weekly update on costs")],
+  [E("2026-05-01", "2026-05-07", "vague", "in the first week of May"),
+   day("2026-03-17", "officials announced Tuesday", False),
+   E("2026-04-24", "2026-04-30", "vague", "the last week of April"),
+   E("2026-09-01", "2026-12-31", "vague", "by year-end"),
+   E("2026-01-08", "2026-01-14", "vague", "the second week of January")],
+  "Local paper: weeks of a month ('the first week of May', 'the last week of April', 'the second week of January') and 'by year-end'.",
 ),
 ]
 
