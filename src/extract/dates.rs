@@ -462,7 +462,8 @@ const WEEKDAY_WORDS: [&str; 2] = ["monday tuesday wednesday thursday friday satu
 /// "early", "mid-", "late", "earlier", "later", "end-", "the end of", seasons,
 /// yesterday/today/tomorrow/tonight, "last", "this", "next", "over the weekend", and the counts of
 /// "three years ago" ([`NUMBER_WORDS`]; see [`Scanner::match_at`]).
-const START_WORDS: &str = "the early mid late earlier later end spring summer autumn fall winter yesterday tomorrow tonight today last this next over year";
+const START_WORDS: &str = "the early mid late earlier later end spring summer autumn fall winter yesterday tomorrow tonight today last this next over year \
+    christmas new boxing halloween valentine labor memorial thanksgiving easter good";
 
 /// The words of the date rules, ignoring case: month (1-12, 13-24 abbreviated) | weekday (1-7
 /// from Monday, 8-14 abbreviated) << 8 | whether an expression may start there << 16.
@@ -515,7 +516,7 @@ static NOT_AFTER_YEAR: WordList = WordList::new(
 /// on Thursday", "Rovers, who play at the ground on Saturday") is one too.
 static FUTURE_CUES: WordList = WordList::new(
     "\
-    aims arrives begins closes coming deadline due expected expires face faces hopes host hosts \
+    aims arrives begins closes coming deadline due expect expected expects expires face faces hopes host hosts \
     intends ll meets might must opens plan planned plans play plays publishes reopens reports \
     scheduled shall should starts takes travel travels upcoming visits will would",
 );
@@ -680,7 +681,8 @@ impl<'a> Scanner<'a> {
             // Most words start no expression: the matchers below are not tried on them.
             Kind::Word if !t.may_start => None,
             Kind::Word => self
-                .nth_weekday(i)
+                .holiday(i)
+                .or_else(|| self.nth_weekday(i))
                 .or_else(|| self.weekday_date(i))
                 .or_else(|| self.day_range(i))
                 .or_else(|| self.vague(i))
@@ -994,6 +996,69 @@ impl<'a> Scanner<'a> {
             return None;
         }
         self.bare_weekday(i, weekday)
+    }
+
+    /// Holidays: "Christmas", "Christmas Eve", "New Year's Day", "Boxing Day", "Halloween",
+    /// "Valentine's Day", "Labor Day", "Memorial Day", "Thanksgiving", "Easter", "Good Friday".
+    /// One written alone ("before Christmas") needs a word of time before it, as "Christmas
+    /// shopping" names no day; "last Christmas" is the one before the reference date.
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        if !capitalised(self.word(i)?) {
+            return None;
+        }
+        let possessive = |k: usize| if self.is_punct(k, &["'", "\u{2019}"]) && self.is_word(k + 1, &["s"]) { k + 2 } else { k };
+        let day_after = |k: usize| self.is_word(k, &["day"]).then_some(k + 1);
+        // (the holiday, the token after it, whether it is named in full)
+        let (holiday, next, full) = match self.lower(i)? {
+            "christmas" => match self.lower(i + 1) {
+                Some("eve") => (Holiday::Fixed(12, 24), i + 2, true),
+                Some("day") => (Holiday::Fixed(12, 25), i + 2, true),
+                _ => (Holiday::Fixed(12, 25), i + 1, false),
+            },
+            "new" if self.is_word(i + 1, &["year"]) => match self.lower(possessive(i + 2)) {
+                Some("day") => (Holiday::Fixed(1, 1), possessive(i + 2) + 1, true),
+                Some("eve") => (Holiday::Fixed(12, 31), possessive(i + 2) + 1, true),
+                _ => return None,
+            },
+            "boxing" => (Holiday::Fixed(12, 26), day_after(i + 1)?, true),
+            "valentine" => (Holiday::Fixed(2, 14), day_after(possessive(i + 1))?, true),
+            "labor" => (Holiday::NthWeekday(9, 1, 0), day_after(i + 1)?, true),
+            "memorial" => (Holiday::NthWeekday(5, -1, 0), day_after(i + 1)?, true),
+            "halloween" => (Holiday::Fixed(10, 31), i + 1, false),
+            "thanksgiving" => match day_after(i + 1) {
+                Some(next) => (Holiday::NthWeekday(11, 4, 3), next, true),
+                None => (Holiday::NthWeekday(11, 4, 3), i + 1, false),
+            },
+            "easter" => match self.lower(i + 1) {
+                Some("sunday") => (Holiday::Easter(0), i + 2, true),
+                Some("monday") => (Holiday::Easter(1), i + 2, true),
+                _ => (Holiday::Easter(0), i + 1, false),
+            },
+            "good" if self.is_word(i + 1, &["friday"]) => (Holiday::Easter(-2), i + 2, true),
+            _ => return None,
+        };
+        // "the Good Friday Agreement", "Christmas Day Parade": the name of something else.
+        if self.word(next).is_some_and(capitalised) && self.tok(next).is_some_and(|t| t.month == 0) {
+            return None;
+        }
+        let before = self.prev_word(i);
+        let modifier = before.filter(|w| matches!(*w, "last" | "next" | "this"));
+        const CUES: [&str; 17] =
+            ["on", "by", "until", "till", "since", "before", "after", "over", "at", "for", "through", "from", "during", "around", "to", "last", "next"];
+        if !full && !before.is_some_and(|w| CUES.contains(&w) || w == "this") {
+            return None;
+        }
+        let first = if modifier.is_some() { i - 1 } else { i };
+        let (written_year, next) = self.opt_year(next);
+        let day_in = |y: i32| holiday.day(y).map(|d| (d, d));
+        let year = match (written_year, modifier, self.reference()) {
+            (Some(y), _, _) => Some(y),
+            (None, Some("last"), Some(r)) => [r.year, r.year - 1].into_iter().find(|&y| holiday.day(y).is_some_and(|d| d < r)),
+            (None, Some("next"), Some(r)) => [r.year, r.year + 1].into_iter().find(|&y| holiday.day(y).is_some_and(|d| d > r)),
+            _ => self.year_for(first, day_in),
+        };
+        let date = year.and_then(|y| holiday.day(y)).map(|d| Date { start: d, end: d, precision: Precision::Day, explicit: written_year.is_some() });
+        Some(Hit::new(first, next, date))
     }
 
     /// "the first Sunday in April", "the last Friday of May 2027": that day of the month, its
@@ -1455,6 +1520,42 @@ fn relative_season(reference: Ymd, word: &str, which: &str) -> Option<Date> {
     let mut date = season_of(word, year)?;
     date.explicit = false;
     Some(date)
+}
+
+/// A holiday's rule for finding its day in a year.
+#[derive(Clone, Copy)]
+enum Holiday {
+    /// Month and day.
+    Fixed(u32, u32),
+    /// Month, which one (negative from the end) and weekday (0 = Monday).
+    NthWeekday(u32, i64, usize),
+    /// Days from Easter Sunday.
+    Easter(i64),
+}
+
+impl Holiday {
+    fn day(self, year: i32) -> Option<Ymd> {
+        match self {
+            Holiday::Fixed(month, day) => Ymd::new(year, month, day),
+            Holiday::NthWeekday(month, nth, weekday) => nth_weekday_of(year, month, nth, weekday),
+            Holiday::Easter(offset) => easter_sunday(year)?.add_days(offset),
+        }
+    }
+}
+
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+fn easter_sunday(year: i32) -> Option<Ymd> {
+    let y = i64::from(year);
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 19 * l) / 433;
+    let month = (h + l - 7 * m + 90) / 25;
+    let day = (h + l - 7 * m + 33 * month + 19) % 32;
+    Ymd::new(year, month as u32, day as u32)
 }
 
 /// The `nth` `weekday` (0 = Monday) of a month, counted from its end when `nth` is negative.
@@ -2010,7 +2111,7 @@ mod tests {
         assert_eq!(one("Talks were held on Saturday, February 1.", &at(2025, 12, 1)), day("2025-02-01"));
         assert_eq!(one("Talks were held on Monday, February 1.", &at(2025, 12, 1)), day("2025-02-01"), "no year fits");
         assert_eq!(one("At Friday's close, shares were flat.", &dated), day("2026-01-23"));
-        for named in ["Bloody Sunday is remembered.", "It ran in the Sunday Times.", "On Good Friday crowds gathered."] {
+        for named in ["Bloody Sunday is remembered.", "It ran in the Sunday Times.", "The Good Friday Agreement held."] {
             assert!(found(named, &dated).is_empty(), "{named}");
         }
     }
@@ -2095,6 +2196,29 @@ mod tests {
         assert_eq!(spans("It sold out for the first time since 2008 last year."), vec![whole(2008), whole(2025)]);
         // A year before a noun it modifies is no date.
         assert!(spans("It is the first time since 2019 levels were reached.").is_empty());
+    }
+
+    #[test]
+    fn holidays_are_their_days() {
+        let at = Anchor::at(ymd(2026, 3, 10));
+        let days = |text: &str| find_dates(text, &at).iter().map(|d| d.start).collect::<Vec<_>>();
+        assert_eq!(days("The vote was delayed until after Easter."), [ymd(2026, 4, 5)]);
+        assert_eq!(days("Shops will open on Good Friday."), [ymd(2026, 4, 3)]);
+        assert_eq!(days("The plant will reopen on Labor Day."), [ymd(2026, 9, 7)]);
+        assert_eq!(days("The law took effect on New Year's Day."), [ymd(2026, 1, 1)]);
+        assert_eq!(days("Talks collapsed on Christmas Eve."), [ymd(2025, 12, 24)]);
+        assert_eq!(days("Talks will end before Christmas."), [ymd(2026, 12, 25)]);
+        // "expect to" looks ahead, whatever was done last year.
+        assert_eq!(days("Retailers expect to hire fewer workers before Christmas than they did.")[0], ymd(2026, 12, 25));
+        assert!(days("The Good Friday Agreement held.").is_empty());
+        assert_eq!(days("Sales fell last Christmas."), [ymd(2025, 12, 25)]);
+        assert_eq!(days("The parade is held on Thanksgiving Day 2027."), [ymd(2027, 11, 25)]);
+        // A holiday's name before a noun, or with no word of time before it, names no day.
+        assert!(days("Christmas shopping started early.").is_empty());
+        assert!(days("Easter eggs sold out.").is_empty());
+        assert_eq!(easter_sunday(2024), Some(ymd(2024, 3, 31)));
+        assert_eq!(easter_sunday(2025), Some(ymd(2025, 4, 20)));
+        assert_eq!(easter_sunday(2027), Some(ymd(2027, 3, 28)));
     }
 
     #[test]

@@ -1,11 +1,11 @@
-# Hand annotation of tests/articles/49_* to 54_* (the extract6 session: a sports
+# Hand annotation of tests/articles/49_* to 55_* (the extract6 session: a sports
 # press-conference transcript with "Q." questions, "THE MODERATOR:" and an answer that is only a
 # date; a local report where "the company" is a business named after a council, the second
 # Tuesday of a month, a year followed by another date, and a future clause after a past
 # subordinate one; a broadsheet whose reported speech goes on past ", she said, and"; a sports
 # report with players named without a verb of speech and one called by his first name; wire
 # copy sourced to "people familiar with the matter", with quarters of relative years; a local
-# report with weeks of a month and "by year-end"), merged
+# report with weeks of a month and "by year-end"; wire copy with holidays as dates), merged
 # into tests/gold/articles.json: `python3 tests/gold/src/extract6.py` replaces those articles
 # there.
 import sys, os
@@ -132,6 +132,24 @@ A("54_local_2026-03-17_library_renovation.txt",
    E("2026-09-01", "2026-12-31", "vague", "by year-end"),
    E("2026-01-08", "2026-01-14", "vague", "the second week of January")],
   "Local paper: weeks of a month ('the first week of May', 'the last week of April', 'the second week of January') and 'by year-end'.",
+),
+A("55_wire_2026-09-22_holiday_hiring.txt",
+  "Retailers plan fewer seasonal hires as shoppers hold back",
+  ["Marcus Bell"],
+  [Q(None, "indirect", "said", "Big retailers expect to hire fewer temporary workers before Christmas than they did last year"),
+   Q("National Retail Federation", "indirect", "said", "stores would add about 450,000 seasonal jobs, down from 520,000"),
+   Q("Marcus Bell", "direct", "said", "Retailers are being careful. They'd rather be short-staffed on Christmas Eve than stuck with workers they can't pay in January."),
+   Q("Marcus Bell", "indirect", "said", "online orders had grown fastest since Easter and that most new jobs would be in warehouses rather than stores")],
+  [day("2026-12-25", "before Christmas"),
+   year(2025, "than they did last year", False),
+   day("2026-09-22", "a trade group said Tuesday", False),
+   E("2026-06-01", "2026-08-31", "vague", "over the summer", False),
+   day("2026-09-07", "after Labor Day"),
+   day("2026-12-24", "on Christmas Eve", False),
+   month(2027, 1, 31, "can't pay in January", False),
+   day("2026-04-05", "since Easter"),
+   E("2026-11-01", "2026-11-07", "vague", "the first week of November")],
+  "AP copy with holidays as dates ('before Christmas', 'after Labor Day', 'since Easter', 'on Christmas Eve' inside a quotation) and a holiday's name before a noun that is no date ('Christmas shopping').",
 ),
 ]
 
