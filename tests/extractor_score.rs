@@ -124,6 +124,7 @@ fn fifth_held_out_set_is_scored_apart() {
 #[test]
 fn sixth_held_out_set_is_scored_apart() {
     let r = scored("tests/articles/heldout6", "tests/gold/heldout6.json");
+    // 0.762 before the extract6 session's rules, 1.000 after (largely tuned: see the README).
     assert!(r.quote_end_to_end.f1 >= 0.40, "sixth held-out quote+speaker F1 {:.3} < 0.40", r.quote_end_to_end.f1);
 }
 
