@@ -1341,7 +1341,9 @@ impl<'a> Scanner<'a> {
         // "the 2019 budget" names a budget; in "since 2019 two weeks ago" another date follows.
         let modifier = self.word(after).is_some_and(|w| !capitalised(w) && !self.is_listed(after, &AFTER_YEAR))
             && !self.is_past_form(after)
-            && self.match_at(after).is_none();
+            // Only a word can open that date: a number after a year is matched apart, so a run
+            // of years is read once, not again from each of them.
+            && !(self.tok(after).is_some_and(|t| t.kind == Kind::Word) && self.match_at(after).is_some());
         if !named_period && (!has_cue || modifier) {
             return None;
         }
@@ -2194,6 +2196,9 @@ mod tests {
         let whole = |y: i32| (ymd(y, 1, 1), ymd(y, 12, 31));
         assert_eq!(spans("We sold out for the first time since 2019 two weeks ago.")[0], whole(2019));
         assert_eq!(spans("It sold out for the first time since 2008 last year."), vec![whole(2008), whole(2025)]);
+        // A long run of years is read in linear time (each year looks at one word after it).
+        let run = "since ".to_string() + &"2019 ".repeat(20_000);
+        assert!(!spans(&run).is_empty());
         // A year before a noun it modifies is no date.
         assert!(spans("It is the first time since 2019 levels were reached.").is_empty());
     }
