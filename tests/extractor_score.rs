@@ -118,6 +118,16 @@ fn fifth_held_out_set_is_scored_apart() {
     assert!(r.quote_end_to_end.f1 >= 0.40, "fifth held-out quote+speaker F1 {:.3} < 0.40", r.quote_end_to_end.f1);
 }
 
+/// Articles written for the extract6 session (an Australian broadsheet, an AP live blog with
+/// timestamps, a local council report, a sports press-conference transcript with "Q." turns)
+/// before its rules were changed, and never tuned on. A loose floor; the figure to watch is printed.
+#[test]
+fn sixth_held_out_set_is_scored_apart() {
+    let r = scored("tests/articles/heldout6", "tests/gold/heldout6.json");
+    // 0.762 before the extract6 session's rules, 1.000 after (largely tuned: see the README).
+    assert!(r.quote_end_to_end.f1 >= 0.40, "sixth held-out quote+speaker F1 {:.3} < 0.40", r.quote_end_to_end.f1);
+}
+
 /// Over every test article and seed at once: one entry per speaker. No speaker (or person) is
 /// the surname of another, another with words in front ("Democrat Jane Roe"), or another in
 /// other capitals or apostrophes ("POLITICO"/"Politico", "X’s campaign"/"X's campaign").
@@ -130,6 +140,7 @@ fn one_entry_per_speaker_over_the_whole_corpus() {
     inputs.extend(read_articles("tests/articles/heldout3"));
     inputs.extend(read_articles("tests/articles/heldout4"));
     inputs.extend(read_articles("tests/articles/heldout5"));
+    inputs.extend(read_articles("tests/articles/heldout6"));
     let corpus = extract_corpus(&inputs);
     let mut names: Vec<String> = Vec::new();
     for a in &corpus.articles {
@@ -162,6 +173,7 @@ fn port_agrees_with_score_py_on_the_extraction() {
         ("tests/articles/heldout3", "tests/gold/heldout3.json"),
         ("tests/articles/heldout4", "tests/gold/heldout4.json"),
         ("tests/articles/heldout5", "tests/gold/heldout5.json"),
+        ("tests/articles/heldout6", "tests/gold/heldout6.json"),
     ] {
         let (gold, pred) = (load_gold(gold_path), extract(dir));
         let rust = scoring::to_json(&scoring::score(&gold, &pred));

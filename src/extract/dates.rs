@@ -224,7 +224,7 @@ impl<'a> DateScan<'a> {
     }
 
     fn scanner<'s>(&'s self, anchor: &'s Anchor) -> Scanner<'s> {
-        Scanner { toks: &self.toks, text: self.text, lower: &self.lower, anchor }
+        Scanner { toks: &self.toks, text: self.text, lower: &self.lower, anchor, tense_hint: None }
     }
 
     /// The expressions, matched without a reference date, in one left-to-right pass.
@@ -261,6 +261,28 @@ impl<'a> DateScan<'a> {
             }
             scanner.match_at(*at).and_then(|hit| scanner.finish(&hit))
         })
+    }
+
+    /// The text scanned.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// `date` of this scan resolved again as if its clause, which has no tense of its own, had
+    /// `tense`: an answer "On Friday." to "When will you decide?" is a Friday to come.
+    pub fn redate(&self, date: &FoundDate, anchor: &'a Anchor, tense: Tense) -> Option<FoundDate> {
+        let first = self.toks.partition_point(|t| t.start < date.span.start);
+        let scanner = Scanner { tense_hint: Some(tense), ..self.scanner(anchor) };
+        scanner.match_at(first).and_then(|hit| scanner.finish(&hit))
+    }
+
+    /// The tense of the first word in `range` that marks one ("When will you decide?": future).
+    pub fn tense_within(&self, range: Range<usize>) -> Tense {
+        let none = Anchor::none();
+        let scanner = self.scanner(&none);
+        let first = self.toks.partition_point(|t| t.start < range.start);
+        let last = self.toks.partition_point(|t| t.start < range.end);
+        (first..last).find_map(|i| scanner.cue_tense(i)).unwrap_or(Tense::Unknown)
     }
 
     /// Every date of the text, in order (see [`find_dates`]).
@@ -440,7 +462,8 @@ const WEEKDAY_WORDS: [&str; 2] = ["monday tuesday wednesday thursday friday satu
 /// "early", "mid-", "late", "earlier", "later", "end-", "the end of", seasons,
 /// yesterday/today/tomorrow/tonight, "last", "this", "next", "over the weekend", and the counts of
 /// "three years ago" ([`NUMBER_WORDS`]; see [`Scanner::match_at`]).
-const START_WORDS: &str = "the early mid late earlier later end spring summer autumn fall winter yesterday tomorrow tonight today last this next over";
+const START_WORDS: &str = "the early mid late earlier later end spring summer autumn fall winter yesterday tomorrow tonight today last this next over year \
+    christmas new boxing halloween valentine labor memorial thanksgiving easter good";
 
 /// The words of the date rules, ignoring case: month (1-12, 13-24 abbreviated) | weekday (1-7
 /// from Monday, 8-14 abbreviated) << 8 | whether an expression may start there << 16.
@@ -493,7 +516,7 @@ static NOT_AFTER_YEAR: WordList = WordList::new(
 /// on Thursday", "Rovers, who play at the ground on Saturday") is one too.
 static FUTURE_CUES: WordList = WordList::new(
     "\
-    aims arrives begins closes coming deadline due expected expires face faces hopes host hosts \
+    aims arrives begins closes coming deadline due expect expected expects expires face faces hopes host hosts \
     intends ll meets might must opens plan planned plans play plays publishes reopens reports \
     scheduled shall should starts takes travel travels upcoming visits will would",
 );
@@ -558,10 +581,12 @@ enum Part {
     Later,
     Half(u32),
     Quarter(u32),
+    /// A week of a month: the first to the fourth, or the last (0).
+    Week(u32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Tense {
+pub enum Tense {
     Past,
     Future,
     Unknown,
@@ -606,6 +631,8 @@ struct Scanner<'a> {
     text: &'a str,
     lower: &'a str,
     anchor: &'a Anchor,
+    /// The tense of a clause that has none of its own (see [`DateScan::redate`]).
+    tense_hint: Option<Tense>,
 }
 
 impl<'a> Scanner<'a> {
@@ -654,7 +681,9 @@ impl<'a> Scanner<'a> {
             // Most words start no expression: the matchers below are not tried on them.
             Kind::Word if !t.may_start => None,
             Kind::Word => self
-                .weekday_date(i)
+                .holiday(i)
+                .or_else(|| self.nth_weekday(i))
+                .or_else(|| self.weekday_date(i))
                 .or_else(|| self.day_range(i))
                 .or_else(|| self.vague(i))
                 .or_else(|| self.month_expr(i))
@@ -692,15 +721,15 @@ impl<'a> Scanner<'a> {
     /// ("will", "is scheduled", "has until" → future; "said", "-ed" forms → past), else the
     /// nearest after it ("In May, 12 people were hurt").
     fn tense(&self, first: usize) -> Tense {
-        let ends_clause =
-            |t: &Tok| t.kind == Kind::Break || (t.kind == Kind::Punct && matches!(t.text, "." | ";" | "!" | "?"));
         for i in (first.saturating_sub(14)..first).rev() {
             match self.tok(i) {
                 Some(t) if !ends_clause(t) => {}
                 _ => break,
             }
-            if let Some(tense) = self.cue_tense(i) {
-                return tense;
+            match self.cue_tense(i) {
+                Some(Tense::Past) if self.is_closed_subordinate(i, first) => {}
+                Some(tense) => return tense,
+                None => {}
             }
         }
         for i in first..first + 10 {
@@ -712,8 +741,19 @@ impl<'a> Scanner<'a> {
                 return tense;
             }
         }
-        Tense::Unknown
+        // A clause without a tense of its own, as an answer "On Friday." is, may be given one.
+        self.tense_hint.unwrap_or(Tense::Unknown)
     }
+
+    /// "would reopen once the snow stopped, probably early Wednesday": the past verb at `verb`
+    /// belongs to a subordinate clause ("once", "when", "after" … a few words before it) that a
+    /// comma closes before the date at `first`, so it does not set the date's tense.
+    fn is_closed_subordinate(&self, verb: usize, first: usize) -> bool {
+        const SUBORDINATORS: [&str; 8] = ["once", "when", "after", "before", "until", "till", "if", "unless"];
+        let opened = (verb.saturating_sub(4)..verb).any(|k| self.is_word(k, &SUBORDINATORS));
+        opened && (verb + 1..first).any(|k| self.is_punct(k, &[","]))
+    }
+
 
     /// The tense the word at token `i` marks, if any.
     fn cue_tense(&self, i: usize) -> Option<Tense> {
@@ -958,6 +998,96 @@ impl<'a> Scanner<'a> {
         self.bare_weekday(i, weekday)
     }
 
+    /// Holidays: "Christmas", "Christmas Eve", "New Year's Day", "Boxing Day", "Halloween",
+    /// "Valentine's Day", "Labor Day", "Memorial Day", "Thanksgiving", "Easter", "Good Friday".
+    /// One written alone ("before Christmas") needs a word of time before it, as "Christmas
+    /// shopping" names no day; "last Christmas" is the one before the reference date.
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        if !capitalised(self.word(i)?) {
+            return None;
+        }
+        let possessive = |k: usize| if self.is_punct(k, &["'", "\u{2019}"]) && self.is_word(k + 1, &["s"]) { k + 2 } else { k };
+        let day_after = |k: usize| self.is_word(k, &["day"]).then_some(k + 1);
+        // (the holiday, the token after it, whether it is named in full)
+        let (holiday, next, full) = match self.lower(i)? {
+            "christmas" => match self.lower(i + 1) {
+                Some("eve") => (Holiday::Fixed(12, 24), i + 2, true),
+                Some("day") => (Holiday::Fixed(12, 25), i + 2, true),
+                _ => (Holiday::Fixed(12, 25), i + 1, false),
+            },
+            "new" if self.is_word(i + 1, &["year"]) => match self.lower(possessive(i + 2)) {
+                Some("day") => (Holiday::Fixed(1, 1), possessive(i + 2) + 1, true),
+                Some("eve") => (Holiday::Fixed(12, 31), possessive(i + 2) + 1, true),
+                _ => return None,
+            },
+            "boxing" => (Holiday::Fixed(12, 26), day_after(i + 1)?, true),
+            "valentine" => (Holiday::Fixed(2, 14), day_after(possessive(i + 1))?, true),
+            "labor" => (Holiday::NthWeekday(9, 1, 0), day_after(i + 1)?, true),
+            "memorial" => (Holiday::NthWeekday(5, -1, 0), day_after(i + 1)?, true),
+            "halloween" => (Holiday::Fixed(10, 31), i + 1, false),
+            "thanksgiving" => match day_after(i + 1) {
+                Some(next) => (Holiday::NthWeekday(11, 4, 3), next, true),
+                None => (Holiday::NthWeekday(11, 4, 3), i + 1, false),
+            },
+            "easter" => match self.lower(i + 1) {
+                Some("sunday") => (Holiday::Easter(0), i + 2, true),
+                Some("monday") => (Holiday::Easter(1), i + 2, true),
+                _ => (Holiday::Easter(0), i + 1, false),
+            },
+            "good" if self.is_word(i + 1, &["friday"]) => (Holiday::Easter(-2), i + 2, true),
+            _ => return None,
+        };
+        // "the Good Friday Agreement", "Christmas Day Parade": the name of something else.
+        if self.word(next).is_some_and(capitalised) && self.tok(next).is_some_and(|t| t.month == 0) {
+            return None;
+        }
+        let before = self.prev_word(i);
+        let modifier = before.filter(|w| matches!(*w, "last" | "next" | "this"));
+        const CUES: [&str; 17] =
+            ["on", "by", "until", "till", "since", "before", "after", "over", "at", "for", "through", "from", "during", "around", "to", "last", "next"];
+        if !full && !before.is_some_and(|w| CUES.contains(&w) || w == "this") {
+            return None;
+        }
+        let first = if modifier.is_some() { i - 1 } else { i };
+        let (written_year, next) = self.opt_year(next);
+        let day_in = |y: i32| holiday.day(y).map(|d| (d, d));
+        let year = match (written_year, modifier, self.reference()) {
+            (Some(y), _, _) => Some(y),
+            (None, Some("last"), Some(r)) => [r.year, r.year - 1].into_iter().find(|&y| holiday.day(y).is_some_and(|d| d < r)),
+            (None, Some("next"), Some(r)) => [r.year, r.year + 1].into_iter().find(|&y| holiday.day(y).is_some_and(|d| d > r)),
+            _ => self.year_for(first, day_in),
+        };
+        let date = year.and_then(|y| holiday.day(y)).map(|d| Date { start: d, end: d, precision: Precision::Day, explicit: written_year.is_some() });
+        Some(Hit::new(first, next, date))
+    }
+
+    /// "the first Sunday in April", "the last Friday of May 2027": that day of the month, its
+    /// year as a year-less month's would be.
+    fn nth_weekday(&self, i: usize) -> Option<Hit> {
+        if !self.is_word(i, &["the"]) {
+            return None;
+        }
+        let nth: i64 = match self.lower(i + 1)? {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "last" => -1,
+            _ => return None,
+        };
+        let (weekday, abbrev) = self.tok(i + 2)?.weekday()?;
+        if abbrev || !capitalised(self.word(i + 2)?) || !self.is_word(i + 3, &["in", "of"]) {
+            return None;
+        }
+        let (month, after_month, _) = self.month_at(i + 4)?;
+        let (written_year, next) = self.opt_year(after_month);
+        let day_in = |y: i32| nth_weekday_of(y, month, nth, weekday).map(|d| (d, d));
+        let year = written_year.or_else(|| self.year_for(i, day_in));
+        let explicit = written_year.is_some();
+        let date = year.and_then(day_in).map(|(d, _)| Date { start: d, end: d, precision: Precision::Day, explicit });
+        Some(Hit::new(i, next, date))
+    }
+
     /// A year-less single day whose guessed year contradicts its weekday ("Sunday, February 1")
     /// takes the neighbouring year where the weekday fits, if there is one.
     fn year_from_weekday(&self, date: Date, weekday: usize) -> Date {
@@ -1020,6 +1150,14 @@ impl<'a> Scanner<'a> {
             "earlier" => (Part::Earlier, i + 1),
             "later" => (Part::Later, i + 1),
             "end" if self.is_punct(i + 1, &["-"]) => (Part::Late, i + 1),
+            // "by year-end": the end of the reference year; "year-end reports" name reports.
+            "year" if self.is_punct(i + 1, &["-"])
+                && self.is_word(i + 2, &["end"])
+                && self.prev_word(i).is_some_and(|w| matches!(w, "by" | "at" | "before" | "until" | "till" | "after" | "around" | "toward" | "towards")) =>
+            {
+                let date = self.reference().and_then(|r| period(r, "year", 0, Part::Late));
+                return Some(Hit::new(i, i + 3, date));
+            }
             "the" => self.the_part_of(i)?,
             _ => return None,
         };
@@ -1039,8 +1177,18 @@ impl<'a> Scanner<'a> {
         if let Some((year, next)) = self.year_at(j, 1800..=2100) {
             return Some(Hit::new(i, next, year_part(year, part)));
         }
+        if matches!(part, Part::Week(_)) {
+            // "the first week of next month": of a month only.
+            let of_a_month = self.is_word(j, &["last", "this", "next"]) && self.is_word(j + 1, &["month"]);
+            return if of_a_month { self.relative(j, part, i) } else { None };
+        }
         if matches!(part, Part::Half(_) | Part::Quarter(_)) {
-            return None;
+            // "the fourth quarter of last year", "the first half of the year": of a year only.
+            return match (self.lower(j)?, self.is_word(j + 1, &["year"])) {
+                ("last" | "this" | "next", true) => self.relative(j, part, i),
+                ("the", true) => self.relative_unit(j + 1, Some("this"), part, i, j + 2),
+                _ => None,
+            };
         }
         if self.is_word(j, &["the"]) && self.is_word(j + 1, &["year", "month", "week"]) {
             // "by the end of the year": this year.
@@ -1064,9 +1212,12 @@ impl<'a> Scanner<'a> {
                 return match self.lower(i + 2)? {
                     "half" if n <= 2 && self.is_word(i + 3, &["of"]) => Some((Part::Half(n), i + 4)),
                     "quarter" if self.is_word(i + 3, &["of"]) => Some((Part::Quarter(n), i + 4)),
+                    "week" if self.is_word(i + 3, &["of"]) => Some((Part::Week(n), i + 4)),
                     _ => None,
                 };
             }
+            // "the last week of October"
+            "last" if self.is_word(i + 2, &["week"]) && self.is_word(i + 3, &["of"]) => return Some((Part::Week(0), i + 4)),
             _ => return None,
         };
         self.is_word(i + 2, &["of"]).then_some((part, i + 3))
@@ -1187,8 +1338,12 @@ impl<'a> Scanner<'a> {
         }
         // "during the 2022 energy crisis": a time preposition puts the thing the year names in time.
         let named_period = cue == Some("the") && self.is_word(i.wrapping_sub(2), &PERIOD_CUES);
+        // "the 2019 budget" names a budget; in "since 2019 two weeks ago" another date follows.
         let modifier = self.word(after).is_some_and(|w| !capitalised(w) && !self.is_listed(after, &AFTER_YEAR))
-            && !self.is_past_form(after);
+            && !self.is_past_form(after)
+            // Only a word can open that date: a number after a year is matched apart, so a run
+            // of years is read once, not again from each of them.
+            && !(self.tok(after).is_some_and(|t| t.kind == Kind::Word) && self.match_at(after).is_some());
         if !named_period && (!has_cue || modifier) {
             return None;
         }
@@ -1369,6 +1524,61 @@ fn relative_season(reference: Ymd, word: &str, which: &str) -> Option<Date> {
     Some(date)
 }
 
+/// A holiday's rule for finding its day in a year.
+#[derive(Clone, Copy)]
+enum Holiday {
+    /// Month and day.
+    Fixed(u32, u32),
+    /// Month, which one (negative from the end) and weekday (0 = Monday).
+    NthWeekday(u32, i64, usize),
+    /// Days from Easter Sunday.
+    Easter(i64),
+}
+
+impl Holiday {
+    fn day(self, year: i32) -> Option<Ymd> {
+        match self {
+            Holiday::Fixed(month, day) => Ymd::new(year, month, day),
+            Holiday::NthWeekday(month, nth, weekday) => nth_weekday_of(year, month, nth, weekday),
+            Holiday::Easter(offset) => easter_sunday(year)?.add_days(offset),
+        }
+    }
+}
+
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+fn easter_sunday(year: i32) -> Option<Ymd> {
+    let y = i64::from(year);
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 19 * l) / 433;
+    let month = (h + l - 7 * m + 90) / 25;
+    let day = (h + l - 7 * m + 33 * month + 19) % 32;
+    Ymd::new(year, month as u32, day as u32)
+}
+
+/// The `nth` `weekday` (0 = Monday) of a month, counted from its end when `nth` is negative.
+fn nth_weekday_of(year: i32, month: u32, nth: i64, weekday: usize) -> Option<Ymd> {
+    if nth > 0 {
+        let first = Ymd::new(year, month, 1)?;
+        let to_weekday = (weekday as i64 - first.weekday() as i64).rem_euclid(7);
+        let day = first.add_days(to_weekday + 7 * (nth - 1))?;
+        (day.month == month).then_some(day)
+    } else {
+        let last = Ymd::last_of_month(year, month)?;
+        let back = (last.weekday() as i64 - weekday as i64).rem_euclid(7);
+        last.add_days(-back - 7 * (-nth - 1))
+    }
+}
+
+/// A line break or a sentence's end closes a clause.
+fn ends_clause(t: &Tok) -> bool {
+    t.kind == Kind::Break || (t.kind == Kind::Punct && matches!(t.text, "." | ";" | "!" | "?"))
+}
+
 /// A part of a month; `reference` bounds "earlier"/"later".
 fn month_part(year: i32, month: u32, part: Part, reference: Ymd) -> Option<Date> {
     let last = days_in_month(year, month);
@@ -1379,6 +1589,8 @@ fn month_part(year: i32, month: u32, part: Part, reference: Ymd) -> Option<Date>
         Part::Late => (21, last, Precision::Vague),
         Part::Earlier => (1, reference.day.min(last), Precision::Vague),
         Part::Later => (reference.day.min(last), last, Precision::Vague),
+        Part::Week(0) => (last.saturating_sub(6), last, Precision::Vague),
+        Part::Week(n) => ((n - 1) * 7 + 1, (n * 7).min(last), Precision::Vague),
         Part::Half(_) | Part::Quarter(_) => return None,
     };
     Some(Date { start: Ymd::new(year, month, from)?, end: Ymd::new(year, month, to)?, precision, explicit: true })
@@ -1392,7 +1604,7 @@ fn year_part(year: i32, part: Part) -> Option<Date> {
         Part::Late => (9, 12, Precision::Vague),
         Part::Half(n) => (n * 6 - 5, n * 6, Precision::Vague),
         Part::Quarter(n) => (n * 3 - 2, n * 3, Precision::Vague),
-        Part::Earlier | Part::Later => return None,
+        Part::Earlier | Part::Later | Part::Week(_) => return None,
     };
     Some(Date { start: Ymd::new(year, from, 1)?, end: Ymd::last_of_month(year, to)?, precision, explicit: true })
 }
@@ -1828,6 +2040,21 @@ mod tests {
         assert_eq!(one("Growth slowed in the first half of 2024.", &none), span("2024-01-01", "2024-06-30", Precision::Vague));
         assert_eq!(one("Growth slowed in the third quarter of 2024.", &none), span("2024-07-01", "2024-09-30", Precision::Vague));
         assert!(found("The late president spoke early.", &r).is_empty());
+        // A half or a quarter of a year named relatively.
+        assert_eq!(one("Sales fell in the fourth quarter of last year.", &r), span("2025-10-01", "2025-12-31", Precision::Vague));
+        assert_eq!(one("Sales will rise in the second half of next year.", &r), span("2027-07-01", "2027-12-31", Precision::Vague));
+        assert_eq!(one("Sales rose in the first quarter of the year.", &r), span("2026-01-01", "2026-03-31", Precision::Vague));
+        assert!(found("Sales rose in the first quarter of the game.", &r).is_empty());
+        assert_eq!(one("The deal should close by year-end.", &r), span("2026-09-01", "2026-12-31", Precision::Vague));
+        assert!(found("The year ended badly.", &r).is_empty());
+        assert!(found("He hid the transfers in year-end reports.", &r).is_empty());
+        // A week of a month.
+        assert_eq!(one("Talks will continue in the first week of May.", &r), span("2026-05-01", "2026-05-07", Precision::Vague));
+        assert_eq!(one("It will be held in the last week of October.", &r), span("2026-10-25", "2026-10-31", Precision::Vague));
+        assert_eq!(one("It is due in the second week of next month.", &r), span("2026-02-08", "2026-02-14", Precision::Vague));
+        assert!(found("It was the first week of training.", &r).is_empty());
+        // No half of a month: the month itself.
+        assert_eq!(one("Sales rose in the first half of last month.", &r), span("2025-12-01", "2025-12-31", Precision::Month));
     }
 
     #[test]
@@ -1886,7 +2113,7 @@ mod tests {
         assert_eq!(one("Talks were held on Saturday, February 1.", &at(2025, 12, 1)), day("2025-02-01"));
         assert_eq!(one("Talks were held on Monday, February 1.", &at(2025, 12, 1)), day("2025-02-01"), "no year fits");
         assert_eq!(one("At Friday's close, shares were flat.", &dated), day("2026-01-23"));
-        for named in ["Bloody Sunday is remembered.", "It ran in the Sunday Times.", "On Good Friday crowds gathered."] {
+        for named in ["Bloody Sunday is remembered.", "It ran in the Sunday Times.", "The Good Friday Agreement held."] {
             assert!(found(named, &dated).is_empty(), "{named}");
         }
     }
@@ -1949,6 +2176,70 @@ mod tests {
         let anchor = Anchor::at(ymd(2026, 9, 15));
         let d = find_dates("He said the increase, which took effect on 2 January, was fair.", &anchor);
         assert_eq!((d[0].start, d[0].future), (ymd(2026, 1, 2), false));
+    }
+
+    #[test]
+    fn a_past_subordinate_clause_closed_by_a_comma_sets_no_tense() {
+        let at = Anchor::at(ymd(2026, 2, 17));
+        let day = |text: &str| find_dates(text, &at).last().map(|d| d.start);
+        // Tuesday, February 17: "would reopen" is still to come.
+        assert_eq!(day("She said the runways would reopen once the snow stopped, probably early Wednesday."), Some(ymd(2026, 2, 18)));
+        assert_eq!(day("The ferry would resume once the ice cleared, probably in early April."), Some(ymd(2026, 4, 1)));
+        // Without the comma the date is the subordinate clause's own.
+        assert_eq!(day("Crews left when the snow stopped on Wednesday."), Some(ymd(2026, 2, 11)));
+    }
+
+    #[test]
+    fn a_year_before_another_date_is_a_year() {
+        let at = Anchor::at(ymd(2026, 10, 21));
+        let spans = |text: &str| find_dates(text, &at).iter().map(|d| (d.start, d.end)).collect::<Vec<_>>();
+        let whole = |y: i32| (ymd(y, 1, 1), ymd(y, 12, 31));
+        assert_eq!(spans("We sold out for the first time since 2019 two weeks ago.")[0], whole(2019));
+        assert_eq!(spans("It sold out for the first time since 2008 last year."), vec![whole(2008), whole(2025)]);
+        // A long run of years is read in linear time (each year looks at one word after it).
+        let run = "since ".to_string() + &"2019 ".repeat(20_000);
+        assert!(!spans(&run).is_empty());
+        // A year before a noun it modifies is no date.
+        assert!(spans("It is the first time since 2019 levels were reached.").is_empty());
+    }
+
+    #[test]
+    fn holidays_are_their_days() {
+        let at = Anchor::at(ymd(2026, 3, 10));
+        let days = |text: &str| find_dates(text, &at).iter().map(|d| d.start).collect::<Vec<_>>();
+        assert_eq!(days("The vote was delayed until after Easter."), [ymd(2026, 4, 5)]);
+        assert_eq!(days("Shops will open on Good Friday."), [ymd(2026, 4, 3)]);
+        assert_eq!(days("The plant will reopen on Labor Day."), [ymd(2026, 9, 7)]);
+        assert_eq!(days("The law took effect on New Year's Day."), [ymd(2026, 1, 1)]);
+        assert_eq!(days("Talks collapsed on Christmas Eve."), [ymd(2025, 12, 24)]);
+        assert_eq!(days("Talks will end before Christmas."), [ymd(2026, 12, 25)]);
+        // "expect to" looks ahead, whatever was done last year.
+        assert_eq!(days("Retailers expect to hire fewer workers before Christmas than they did.")[0], ymd(2026, 12, 25));
+        assert!(days("The Good Friday Agreement held.").is_empty());
+        assert_eq!(days("Sales fell last Christmas."), [ymd(2025, 12, 25)]);
+        assert_eq!(days("The parade is held on Thanksgiving Day 2027."), [ymd(2027, 11, 25)]);
+        // A holiday's name before a noun, or with no word of time before it, names no day.
+        assert!(days("Christmas shopping started early.").is_empty());
+        assert!(days("Easter eggs sold out.").is_empty());
+        assert_eq!(easter_sunday(2024), Some(ymd(2024, 3, 31)));
+        assert_eq!(easter_sunday(2025), Some(ymd(2025, 4, 20)));
+        assert_eq!(easter_sunday(2027), Some(ymd(2027, 3, 28)));
+    }
+
+    #[test]
+    fn the_nth_weekday_of_a_month_is_that_day() {
+        let at = Anchor::at(ymd(2026, 3, 3));
+        let days = |text: &str| find_dates(text, &at).iter().map(|d| (d.start, d.end, d.precision)).collect::<Vec<_>>();
+        let one = |d: Ymd| vec![(d, d, Precision::Day)];
+        assert_eq!(days("The council will vote on the second Tuesday in April."), one(ymd(2026, 4, 14)));
+        assert_eq!(days("Letters go out from the first Sunday in April."), one(ymd(2026, 4, 5)));
+        assert_eq!(days("It met on the first Monday of November 2024."), one(ymd(2024, 11, 4)));
+        assert_eq!(days("The fair is held on the last Friday of May 2027."), one(ymd(2027, 5, 28)));
+        // A past clause takes the last one begun by the reference date.
+        assert_eq!(days("Polls closed on the first Sunday in February."), one(ymd(2026, 2, 1)));
+        // No month after the weekday: no such day.
+        assert!(days("She preached at the first Sunday service.").is_empty());
+        assert_eq!(nth_weekday_of(2026, 2, 5, 0), None, "February 2026 has four Mondays");
     }
 
     #[test]

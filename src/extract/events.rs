@@ -23,10 +23,45 @@ use std::ops::Range;
 
 use super::dates::{self, FoundDate, MONTH_NAMES, WEEKDAY_NAMES};
 use super::gazetteer::{self, GazKind};
-use super::model::{Article, Block, BlockKind, DateWarning, Event, Person, Precision, QuoteKind, Span};
+use super::model::{Article, Block, BlockKind, DateWarning, Event, Person, Precision, Quote, QuoteKind, Span};
 use super::sort;
 use super::substr;
 use super::words::WordList;
+
+/// Longest sentence of an answer, in words, read as having no tense of its own ("Next Tuesday,
+/// hopefully.").
+const SHORT_ANSWER_WORDS: usize = 5;
+
+/// A short answer in a transcript or Q&A ("On Friday. I expect it to pass.") opens with a
+/// sentence that has no verb, so no tense: its dates take the tense of the question just before
+/// it ("When will you decide?": a Friday to come). `quotes` are sorted by where they start;
+/// `found` is in text order.
+fn redate_short_answers(scan: &dates::DateScan, anchor: &dates::Anchor, quotes: &[Quote], sentences: &SentenceIndex, found: &mut [FoundDate]) {
+    let text = scan.text();
+    let is_turn = |q: &&Quote| q.kind == QuoteKind::Direct && matches!(q.cue.as_deref(), Some(":" | "Q:" | "A:"));
+    let turns: Vec<&Quote> = quotes.iter().filter(is_turn).collect();
+    for pair in turns.windows(2) {
+        let (question, answer) = (pair[0], pair[1]);
+        if !question.text.trim_end().ends_with('?') {
+            continue;
+        }
+        let tense = scan.tense_within(question.span.start..question.span.end);
+        if tense == dates::Tense::Unknown {
+            continue;
+        }
+        let from = found.partition_point(|d| d.span.start < answer.span.start);
+        for d in found[from..].iter_mut().take_while(|d| d.span.start < answer.span.end) {
+            // The answer's first sentence only: what follows may have verbs of its own.
+            let sentence = sentences.at(d.span.start);
+            let said = sentence.start.max(answer.span.start)..sentence.end.min(answer.span.end);
+            let first_sentence = said.start == answer.span.start;
+            let short = text.get(said).is_some_and(|s| s.split_whitespace().count() <= SHORT_ANSWER_WORDS);
+            if let Some(redated) = scan.redate(d, anchor, tense).filter(|_| !d.explicit && first_sentence && short) {
+                *d = redated;
+            }
+        }
+    }
+}
 
 /// Fills `article.events`, `article.date_warnings`, `article.reference_date` and the `date` of
 /// every quote whose sentence holds a date. All spans are byte offsets into `article.text`;
@@ -36,9 +71,10 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
     // The text's date tokens and expressions, read once for all three searches.
     let scan = dates::DateScan::new(text);
     let anchor = scan.anchor(&article.blocks, dates::date_in_file_name(&article.file));
-    let found = scan.dates(&anchor);
+    let mut found = scan.dates(&anchor);
     let blocks = BlockIndex::new(&article.blocks);
     let sentences = SentenceIndex::new(text, sentences);
+    redate_short_answers(&scan, &anchor, &article.quotes, &sentences, &mut found);
 
     let weekday_conflicts = found.iter().filter_map(|d| Some((d.span.clone(), d.weekday_conflict.clone()?)));
     let date_warnings = weekday_conflicts
@@ -465,6 +501,22 @@ mod tests {
 
     use super::*;
     use super::super::model::{Quote, QuoteKind};
+
+    #[test]
+    fn a_short_answer_takes_the_tense_of_its_question() {
+        let days = |turns: &str| {
+            let text = format!("Press Conference Transcript\nOctober 21, 2026\nCoach Mike Harlan met reporters.\n{turns}");
+            super::super::extract_article("t.txt", &text).events.into_iter().map(|e| e.start).collect::<Vec<_>>()
+        };
+        // Wednesday, October 21: the Friday to come, not the one before.
+        assert_eq!(days("COACH HARLAN: Thanks.\nQ. When will you decide?\nCOACH HARLAN: On Friday.\n"), ["2026-10-23"]);
+        assert_eq!(days("COACH HARLAN: Thanks.\nQ. When did you decide?\nCOACH HARLAN: On Friday.\n"), ["2026-10-16"]);
+        // A short first sentence of a longer answer too; the sentences after it keep their own tense.
+        assert_eq!(days("COACH HARLAN: Thanks.\nQ. When will you decide?\nCOACH HARLAN: On Friday. I told the players on Monday.\n"), ["2026-10-23", "2026-10-19"]);
+        // No question before it, or an answer with a verb of its own: its own tense.
+        assert_eq!(days("COACH HARLAN: Thanks.\nQ. You will decide soon.\nCOACH HARLAN: On Friday.\n"), ["2026-10-16"]);
+        assert_eq!(days("COACH HARLAN: Thanks.\nQ. When will you decide?\nCOACH HARLAN: We told the players on Friday.\n"), ["2026-10-16"]);
+    }
 
     fn block(kind: BlockKind, text: &str, line: &str) -> Block {
         let start = text.find(line).unwrap();

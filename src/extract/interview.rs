@@ -58,6 +58,25 @@ pub fn turns(ctx: &Context) -> Vec<Quote> {
         .collect()
 }
 
+/// A paragraph opening with a question's label ("Q: …", "Q. …"), not in quotation marks.
+pub fn is_question(paragraph: &str) -> bool {
+    label_of(paragraph) == Some(true)
+}
+
+/// A paragraph's first sentence opening with a question's label ("Q. Tom Reyes said …") starts
+/// after it: the label is no initial of the name that follows, nor part of what is said.
+/// `paragraphs` are in text order.
+pub fn skip_question_labels(text: &str, paragraphs: &[Range<usize>], sentences: &mut [Range<usize>]) {
+    for s in sentences.iter_mut() {
+        let opens_paragraph = paragraphs.binary_search_by_key(&s.start, |p| p.start).is_ok();
+        let sentence = substr::part(text, s.clone());
+        if opens_paragraph && is_question(sentence) {
+            let after = substr::from(sentence, 2);
+            s.start += 2 + after.len() - after.trim_start().len();
+        }
+    }
+}
+
 /// The title and introduction say an interview follows ("spoke with", "edited for length"): an
 /// explainer's "Q: When does the levy start? A: On April 1." is the writer's own question and
 /// answer, not a person's. "Q&A" alone says nothing: explainers are titled so too.
@@ -212,6 +231,18 @@ mod tests {
         let article = extract_article("t.txt", &format!("The Interview: A Headline For The Test\n{body}"));
         let partial = article.quotes.iter().find(|q| q.kind == QuoteKind::Partial).expect("the partial");
         assert_eq!((partial.speaker.as_deref(), partial.text.as_str()), (Some("Tom Reyes"), "must pay its own way."));
+    }
+
+    #[test]
+    fn a_question_label_is_no_initial_of_the_name_after_it() {
+        // Only a paragraph's opening "Q." is a label; "Q. Smith" inside it is a name.
+        let text = "Q. Tom Reyes said so. Q. Smith agreed.\nQ: Why?";
+        let mut sentences = vec![0..21, 22..38, 39..46];
+        super::skip_question_labels(text, &[0..38, 39..46], &mut sentences);
+        assert_eq!(sentences, [3..21, 22..38, 42..46]);
+        let article = extract_article("t.txt", "A Headline For The Test\nCoach Mike Harlan spoke.\nCOACH HARLAN: Hi.\nQ. Tom Reyes said you \"lost the room.\" Is he right?\nCOACH HARLAN: No.\n");
+        assert!(article.people.iter().any(|p| p.name == "Tom Reyes"), "{:?}", article.people);
+        assert!(!article.people.iter().any(|p| p.name.starts_with("Q.")), "{:?}", article.people);
     }
 
     #[test]

@@ -55,7 +55,8 @@ pub fn extract_with_segments(file: &str, text: &str) -> (Article, Segments) {
     let quotations: Vec<marks::Quotation> =
         marks::find(text, &layout.paragraphs).into_iter().filter(|q| q.depth == 0).collect();
     let protected: Vec<Range<usize>> = quotations.iter().map(|q| q.open..q.end).collect();
-    let sentences = sentences::split(text, &layout.paragraphs, &protected);
+    let mut sentences = sentences::split(text, &layout.paragraphs, &protected);
+    interview::skip_question_labels(text, &layout.paragraphs, &mut sentences);
     // Every sentence's tokens, read once for the people and the quote rules.
     let tokens: Vec<Vec<words::Tok>> = sentences.iter().map(|s| words::tokenize(text, s.clone())).collect();
     let people = people::find(&tokens);

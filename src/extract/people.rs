@@ -79,6 +79,8 @@ struct Candidate {
     name: Vec<String>,
     surface: String,
     role: Option<String>,
+    /// An unproven name that opens with a common first name ("Derek Lane added 15 points").
+    first_named: bool,
 }
 
 /// The people of the sentences whose tokens are `tokenized` (one list per sentence).
@@ -113,7 +115,8 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
         let told = names_told(tokenized);
         unproven.retain(|c| told.binary_search(&c.name.join(" ")).is_err());
     }
-    candidates.extend(unproven.into_iter().filter(|c| c.name.last().is_some_and(|l| speaks(l))));
+    // A full name opening with a common first name needs no more evidence.
+    candidates.extend(unproven.into_iter().filter(|c| c.first_named || c.name.last().is_some_and(|l| speaks(l))));
     sort::sort_by(&mut candidates, |a, b| a.at < b.at);
     // Full names first, so that "President Smith" later (or earlier) joins "Jane Smith".
     for c in candidates.iter().filter(|c| c.name.len() >= 2) {
@@ -181,39 +184,60 @@ fn first_name_gender(name: &str) -> Option<&'static str> {
 
 static FEMALE_FIRST_NAMES: words::WordList = words::WordList::new(
     "\
-    abigail ada adriana agnes aisha alice alicia alison amanda amelia amy ana angela anita ann \
-    anna anne annie astrid barbara beatrice beth betty birgit brenda bridget carla carmen carol \
-    carolina caroline catherine charlotte cheryl chloe christina christine claire clara claudia \
-    cynthia dagny daisy daniela deborah denise diana diane donna doris dorothy eileen elaine \
-    eleanor elena elin elizabeth ellen emily emma erica esther eva evelyn fatima femke fiona \
-    florence frances freya gabriela gemma gita gloria grace greta hannah hanne harriet heather \
-    heidi helen helena hilde imogen ines ingrid irene iris isabel jacqueline jane janet janice \
-    jenna jennifer jessica joan joanna josephine joyce judith julia julie karen kari karin kate \
-    katherine kathleen kathryn katie kirsten laura lauren leah lena linda lisa lotte louise lucy \
-    lydia magda maren margaret maria mariana marie marilyn marit marta marte martha mary maya \
-    megan melissa mette mia michelle miriam molly monica nadia nancy naomi natalie nicole nina \
-    nora olivia pamela patricia paula petra priya rachel ragnhild rania rebecca rita rosa \
-    rose ruth sally samantha sandra sara sarah sharon sigrid silje simone siri sofia solveig \
-    sonia sophie stephanie sunita susan tanya teresa theresa tina tove ulla valerie vanessa vera \
-    victoria virginia wendy yasmin yvonne zoe",
+    abby abigail ada adriana agnes aimee aisha alexis alice alicia alison allison alyssa amanda \
+    amber amelia amy ana andrea angela angie anita ann anna anne annie aoife ashley astrid \
+    barbara beatrice becky beth bethany betty birgit bonnie brenda bridget brittany brooke \
+    caitlin cara carla carly carmen carol carolina caroline cassie catherine charlotte chelsea \
+    cheryl chloe christina christine christy claire clara claudia colleen courtney crystal \
+    cynthia dagny daisy daniela danielle debbie deborah deirdre denise diana diane donna doris \
+    dorothy eileen elaine eleanor elena elin elizabeth ellen emily emma erica erin esther eva \
+    evelyn fatima femke fiona florence frances freya gabriela gemma gina gita gloria grace greta \
+    gwen hailey haley hannah hanne harriet heather heidi helen helena hilde holly imogen ines \
+    ingrid irene iris isabel jacqueline jane janet janice jasmine jenna jennifer jenny jessica \
+    jill joan joanna jodie josephine josie joyce judith julia julie karen kari karin kate \
+    katherine kathleen kathryn katie kayla keisha kendra kirsten kristen kylie lacey laura \
+    lauren leah lena linda lindsey lisa lori lotte louise lucy lydia maeve magda mandy maren \
+    margaret maria mariana marie marilyn marissa marit marta marte martha mary maya megan meghan \
+    melanie melissa mette mia michelle miriam molly monica nadia nadine nancy naomi natalie \
+    natasha niamh nicole nikki nina nora olivia paige pamela patricia paula penny petra priya \
+    rachael rachel ragnhild rania rebecca regina rita rosa rose ruth sabrina sally samantha \
+    sandra sara sarah shannon sharon sheila shelby sigrid silje simone siobhan siri sofia \
+    solveig sonia sophie stacy stephanie sunita susan tamara tanya tara tasha teresa theresa \
+    tiffany tina tove tracy ulla valerie vanessa vera victoria virginia wendy whitney yasmin \
+    yvonne zoe",
 );
 
 static MALE_FIRST_NAMES: words::WordList = words::WordList::new(
     "\
-    aaron adam adrian ahmed alan albert alexander ali anders andre andrew anthony antonio arjun \
-    arne arthur benjamin bernard bill bjorn bob bradley brian bruce carl carlos charles \
-    christopher colin craig dan daniel david dean dennis derek dirk dmitri donald douglas edward \
-    eric erik eugene felipe fernando finn francisco frank gareth gary george gerald gordon \
-    graham greg gregory gunnar hans harold harry hassan henrik henry howard hugo ian ivan jack \
-    jacob james jason javier jeffrey jens jeremy jerry jim joe johan john jonas jonathan \
-    jorge jose joseph joshua juan justin keith kenneth kevin kjell klaus knut kwame larry lars \
-    lawrence liam luis magnus marcus mario mark martin mats matthew michael miguel mike mohamed \
-    mohammed muhammad nathan neil nicholas nick nils olaf ole oliver omar pablo patrick paul \
-    pedro peter philip pieter rafael rahul ralph ravi ray raymond richard robert roberto roger \
-    ron ronald russell ruud ryan samuel sanjay scott sean sergei simon stefan stephen steve \
-    steven stuart sven tariq ted thijs thomas tim timothy tom tony torstein trond ulf victor \
-    vikram viktor vladimir walter wayne william yusuf",
+    aaron adam adrian ahmed alan albert alexander ali anders andre andrew andy anthony antonio \
+    arjun arne arthur ben benjamin bernard bill billy bjorn bob bobby brad bradley brandon brett \
+    brian bruce caleb callum calvin carl carlos charles christopher cody colin connor cormac \
+    craig curtis damian dan daniel danny darius darren david dean declan dennis derek devin dirk \
+    dmitri dominic donald douglas duncan dustin dwayne dylan eddie edward eli elijah eoin eric \
+    erik ethan eugene evan felipe fernando finn francisco frank gareth gary gavin george gerald \
+    glenn gordon graham greg gregory gunnar hans harold harry harvey hassan henrik henry howard \
+    hugo ian isaiah ivan jack jacob jake jalen jamal james jared jason javier jeff jeffrey jens \
+    jeremy jermaine jerry jim jimmy joe joel johan john johnny jon jonas jonathan jorge jose \
+    joseph josh joshua juan julian justin keith kenneth kenny kevin kieran kjell klaus knut kurt \
+    kwame kyle lamar larry lars lawrence leon levi liam lloyd logan lucas luis luke magnus \
+    malcolm malik marco marcus mario mark martin marvin mason mats matt matthew maurice micah \
+    michael miguel mike mitchell mohamed mohammed muhammad nate nathan neil niall nicholas nick \
+    nigel nils noah olaf ole oliver omar owen pablo patrick paul pedro pete peter phil philip \
+    pieter rafael rahul ralph randy ravi ray raymond reggie richard ricky rob robbie robert \
+    roberto rodney roger ron ronald ronan rory russell ruud ryan samuel sanjay scott sean sergei \
+    seth shane shaun shawn simon spencer stan stefan stephen steve steven stuart sven tariq ted \
+    terrence theo thijs thomas tim timothy toby todd tom tony torstein travis trevor trond troy \
+    tyler tyrone ulf victor vikram viktor vince vladimir wade walter warren wayne wesley william \
+    yusuf zach zachary",
 );
+
+/// First names given to men and women alike: a person's, but of no gender.
+static UNISEX_FIRST_NAMES: words::WordList = words::WordList::new("alex chris dana jamie jesse kelly leslie sam terry");
+
+/// Whether a full name opens with a common first name, of either gender or of both.
+fn opens_with_first_name(name: &str) -> bool {
+    first_name_gender(name).is_some() || name.split_once(' ').is_some_and(|(first, _)| words::in_list(&UNISEX_FIRST_NAMES, first))
+}
 
 /// "he" or "she" for a pronoun of the third person singular, in any case or form.
 fn pronoun_gender(t: &Tok) -> Option<&'static str> {
@@ -311,7 +335,9 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             || (parts.len() >= 2 && possessed_noun_before_comma(toks, start, end))
             || (parts.len() >= 2 && of_a_person(toks, start, end));
         if !evidence && (2..=3).contains(&parts.len()) && !after_preposition(toks, start) {
-            unproven.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface: name, role: None });
+            // "the Rose Garden" is a place however it begins; "Derek Lane" is a person.
+            let first_named = opens_with_first_name(&name) && !(start > 0 && toks[start - 1].is("the"));
+            unproven.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface: name, role: None, first_named });
             continue;
         }
         if evidence {
@@ -320,7 +346,7 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             let surface = toks[from..=end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             let surface = words::strip_possessive(&surface).to_string();
             let role = found.role.or_else(|| role_around(toks, start, end));
-            out.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface, role });
+            out.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface, role, first_named: false });
         }
     }
 }
@@ -489,6 +515,10 @@ fn appositive_after(toks: &[Tok], end: usize) -> bool {
 
 impl People {
     fn add(&mut self, c: &Candidate) {
+        // "Lowe" when Karen Lowe and Tim Lowe are both known: one of them, but not which.
+        if c.name.len() == 1 && self.full_names_ending(&c.name[0]) > 1 {
+            return;
+        }
         let idx = match self.matching(&c.name) {
             Some(p) => p,
             None => {
@@ -514,10 +544,18 @@ impl People {
     /// first names ("John Smith" / "John F. Smith"), or a lone surname.
     fn matching(&self, name: &[String]) -> Option<usize> {
         let last = name.last()?;
+        if name.len() == 1 && self.full_names_ending(last) > 1 {
+            return None;
+        }
         self.by_last.get(last)?.iter().copied().find(|&i| {
             let parts: Vec<&str> = self.persons[i].name.split_whitespace().collect();
             name.len() == 1 || parts.len() == 1 || parts.first().copied() == name.first().map(String::as_str)
         })
+    }
+
+    /// How many people with a full name end in `word`.
+    fn full_names_ending(&self, word: &str) -> usize {
+        self.by_last.get(word).map_or(0, |v| v.iter().filter(|&&i| self.persons[i].name.contains(' ')).count())
     }
 
     /// The one person with a full name ending in `word`, if exactly one.
@@ -542,6 +580,12 @@ impl People {
             return Some(&self.persons[i].name);
         }
         self.matching(&parts).map(|i| self.persons[i].name.as_str())
+    }
+
+    /// "he" or "she" for the person with this canonical name, when their title, first name or
+    /// pronouns say so.
+    pub fn gender_of(&self, name: &str) -> Option<&'static str> {
+        self.by_written.get(name).and_then(|&i| self.gender(i))
     }
 
     /// The byte offset where the person with this canonical name is first mentioned.
@@ -948,7 +992,7 @@ mod tests {
         assert_eq!(article.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Tom Okafor"]);
         assert!(article.quotes.iter().all(|q| q.speaker.as_deref() == Some("Tom Okafor")), "{:?}", article.quotes);
         // An aside with no speech verb after it proves nothing.
-        let text = "Tom Okafor, walking in Leeds, saw the rates fall.";
+        let text = "Tolu Okafor, walking in Leeds, saw the rates fall.";
         let article = super::super::extract_article("t.txt", &format!("Title\n{text}\n"));
         assert!(article.people.is_empty(), "{:?}", article.people);
     }
@@ -981,7 +1025,7 @@ mod tests {
 
     #[test]
     fn its_word_lists_can_be_looked_up() {
-        for list in [&FEMALE_FIRST_NAMES, &MALE_FIRST_NAMES] {
+        for list in [&FEMALE_FIRST_NAMES, &MALE_FIRST_NAMES, &UNISEX_FIRST_NAMES] {
             words::tests::assert_listable(list);
         }
     }
@@ -1034,7 +1078,7 @@ mod tests {
 
     #[test]
     fn a_name_in_commas_after_a_possessed_agent_noun_is_a_person() {
-        let p = people_of("His successor, Anna Bright, declined to comment. In the winter, Tom Baker moved. Its partner, Nordvik Holdings, agreed.");
+        let p = people_of("His successor, Anna Bright, declined to comment. In the winter, Tolan Baker moved. Its partner, Nordvik Holdings, agreed.");
         assert_eq!(names(&p), ["Anna Bright"]);
     }
 
@@ -1045,8 +1089,17 @@ mod tests {
     }
 
     #[test]
+    fn a_full_name_opening_with_a_common_first_name_is_a_person() {
+        let p = people_of("Derek Lane and Nathan Cole added 15 points each. We'll give Sam Whitlow a week.");
+        assert_eq!(names(&p), ["Derek Lane", "Nathan Cole", "Sam Whitlow"]);
+        // After "the" or a preposition it names a place or a thing; an unknown first name proves nothing.
+        let p = people_of("The Rose Garden was full. Crowds gathered at Victoria Park. Tolan Baker moved.");
+        assert!(names(&p).is_empty(), "{:?}", names(&p));
+    }
+
+    #[test]
     fn a_full_name_is_a_person_once_its_surname_speaks() {
-        let p = people_of("Kim Lund scored twice at Old Trafford. Lund told Sky Sports it was special. Ada Berg watched.");
+        let p = people_of("Kim Lund scored twice at Old Trafford. Lund told Sky Sports it was special. Oda Berg watched.");
         assert_eq!(names(&p), ["Kim Lund"]);
     }
 

@@ -64,8 +64,18 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
         sort::sort_by(&mut surnames, |a, b| a < b);
         surnames.dedup();
         let names = full_names(ctx.text, &surnames);
+        let surnames: Vec<String> = surnames.into_iter().map(str::to_string).collect();
         for q in quotes.iter_mut().chain(turns.iter_mut()).filter(|q| lone(q)) {
             q.speaker = q.speaker.as_deref().and_then(|s| full_name_before(&names, s, q.span.start)).or(q.speaker.take());
+        }
+        // "Jamal told reporters" after "Jamal Reid's ankle": sports and transcripts call people
+        // by their first name; one no surname completed is the full name it begins.
+        let still: Vec<String> = surnames.iter().filter(|s| !names.iter().any(|n| n.0 == **s)).map(|s| s.to_string()).collect();
+        if !still.is_empty() {
+            let by_first = names_by_first_word(ctx.text, &still.iter().map(String::as_str).collect::<Vec<_>>());
+            for q in quotes.iter_mut().chain(turns.iter_mut()).filter(|q| lone(q)) {
+                q.speaker = q.speaker.as_deref().and_then(|s| full_name_before(&by_first, s, q.span.start)).or(q.speaker.take());
+            }
         }
     }
     address_the_answerer(&mut quotes, &turns);
@@ -117,8 +127,17 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     // one in capitals: "Read More:" may label several paragraphs.
     let mut mixed_case: Vec<usize> = Vec::new();
     let mut surname_only: Vec<usize> = Vec::new();
+    // A press conference's "Q." (or "Q:") turns: a reporter's questions, which name no one.
+    let mut questions: Vec<usize> = Vec::new();
     for para in ctx.paragraphs {
         let body = substr::part(ctx.text, para.clone());
+        if interview::is_question(body) {
+            if let Some(turn) = question_turn(ctx, para) {
+                questions.push(out.len());
+                out.push(turn);
+            }
+            continue;
+        }
         let (full_label, colon) = match label_with_role(body) {
             Some(found) => found,
             None => {
@@ -140,8 +159,12 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             continue;
         }
         // A name in mixed case keeps its spelling ("McKay"); one in capitals is title-cased.
-        let words: Vec<String> =
+        // "THE MODERATOR:", "THE PRESIDENT:": the article names a role, not a person.
+        let mut words: Vec<String> =
             label.split([' ', '.']).filter(|w| !w.is_empty()).map(|w| if capitals { title_case(w) } else { w.to_string() }).collect();
+        if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
+            words.remove(0);
+        }
         let titled = words.len() > 1 && words.iter().rev().skip(1).all(|w| words::is_title(&case::to_lower(w)));
         let name_words: Vec<&str> = words.iter().map(String::as_str).skip_while(|w| words::is_title(&case::to_lower(w))).collect();
         let name = name_words.join(" ");
@@ -156,7 +179,7 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         } else if anonymous && ctx.people.canonical(&name).is_none() {
             // "AUDIENCE MEMBER:", "UNIDENTIFIED MALE:": someone the transcript does not name.
             None
-        } else if let Some(known) = ctx.people.canonical(&name).filter(|k| substr::has_byte(k, b' ')) {
+        } else if let Some(known) = ctx.people.canonical(&name).filter(|k| substr::has_byte(k, b' ') && gender_fits(ctx, &words, k)) {
             // A surname the text knows only alone ("Mr. Diaz") is completed like any other
             // below: "CARLOS DIAZ:" keeps its full name, and "DIAZ:" takes it.
             Some(known.to_string())
@@ -232,17 +255,62 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         // A surname no label or person of the article completes is no one's.
         keep[i] = out[i].speaker.as_deref().is_some_and(|s| substr::has_byte(s, b' ') || ctx.people.canonical(s).is_some()) || outlet_labels.contains(&i);
     }
+    for &i in &questions {
+        keep[i] = true;
+    }
     let mut k = 0;
     out.retain(|_| {
         k += 1;
         keep[k - 1]
     });
-    // One turn is a label that happens to look like one; a transcript has several.
-    if out.len() < 2 {
+    // One turn is a label that happens to look like one; a transcript has several, besides the
+    // questions (a Q&A of "Q:" and "A:" alone is read by [`interview::turns`]).
+    if out.iter().filter(|t| t.cue.as_deref() != Some(interview::QUESTION_CUE)).count() < 2 {
         out.clear();
     }
     continue_turns_over_paragraphs(ctx, &mut out);
     out
+}
+
+/// A reporter's question in a transcript ("Q. When will you decide?"): a direct quote of no one,
+/// with the cue of a Q&A's questions, so that what it quotes is reported as anywhere else.
+fn question_turn(ctx: &Context, para: &Range<usize>) -> Option<Quote> {
+    let body = substr::part(ctx.text, para.clone());
+    let after_label = substr::from(body, 2);
+    let said = after_label.trim();
+    let start = para.start + 2 + (after_label.len() - after_label.trim_start().len());
+    let inside = inside_stage_directions(said);
+    let said = substr::part(said, inside.clone());
+    let range = start + inside.start..start + inside.start + said.len();
+    said.chars().any(char::is_alphanumeric).then(|| Quote {
+        speaker: None,
+        kind: QuoteKind::Direct,
+        text: without_stage_directions(&one_line(said)),
+        cue: Some(interview::QUESTION_CUE.to_string()),
+        sentence: one_line(body),
+        span: span(&range),
+        sentence_span: span(para),
+        date: None,
+    })
+}
+
+/// "MS. LOWE:" is not Tim Lowe: a label's titles ("Mr.", "Ms.", "Mrs.") must not say the other
+/// gender than the person's title, first name or pronouns.
+fn gender_fits(ctx: &Context, label_words: &[String], person: &str) -> bool {
+    let titled = label_words.iter().rev().skip(1).find_map(|w| {
+        let noun = lexicon::noun(&case::to_lower(w));
+        if noun.is(Noun::MALE) {
+            Some("he")
+        } else if noun.is(Noun::FEMALE) {
+            Some("she")
+        } else {
+            None
+        }
+    });
+    match (titled, ctx.people.gender_of(person)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
 }
 
 /// Longest label with a role in parentheses, in bytes ("Helen Marsh (Society for Emergency …):").
@@ -510,6 +578,34 @@ fn full_names(text: &str, surnames: &[&str]) -> Vec<(String, String, usize)> {
     out
 }
 
+/// Every "First Last" of the text whose first name is one of `firsts`, with the offset of the
+/// mention: (first, full name, offset), sorted by first name, as [`full_names`] gives them by
+/// last name. The last name is a plain capitalised word that ends the run ("Jamal Reid's").
+fn names_by_first_word(text: &str, firsts: &[&str]) -> Vec<(String, String, usize)> {
+    let plain = |t: &Tok| speakers::is_run_word(t) && !words::is_title(t.text) && !words::is_org_or_place_word(t.text) && !substr::has_byte(t.text, b'.');
+    let mut out: Vec<(String, String, usize)> = Vec::new();
+    for first in firsts.iter().take(8) {
+        let mut from = 0;
+        while let Some(found) = substr::find(substr::from(text, from), first) {
+            let at = from + found;
+            from = at + first.len();
+            let window = floor_boundary(text, at.saturating_sub(40))..ceil_boundary(text, (from + 40).min(text.len()));
+            let toks = words::tokenize(text, window);
+            let Some(k) = toks.iter().position(|t| t.span.start == at) else { continue };
+            let (Some(given), Some(last)) = (toks.get(k), toks.get(k + 1)) else { continue };
+            // The pair is the whole run: nothing capitalised before or after it.
+            let starts_run = k.checked_sub(1).is_none_or(|p| !speakers::is_run_word(&toks[p]));
+            let ends_run = toks.get(k + 2).is_none_or(|n| !speakers::is_run_word(n)) || words::strip_possessive(last.text) != last.text;
+            let spaced = given.span.end + 1 == last.span.start && text.as_bytes().get(given.span.end) == Some(&b' ');
+            if given.text == *first && plain(given) && plain(last) && starts_run && ends_run && spaced {
+                out.push((first.to_string(), [first, " ", words::strip_possessive(last.text)].concat(), given.span.start));
+            }
+        }
+    }
+    sort::sort_by(&mut out, |a, b| (&a.0, a.2) < (&b.0, b.2));
+    out
+}
+
 /// The one full name with this last name written before byte `at`, if exactly one.
 fn full_name_before(names: &[(String, String, usize)], last: &str, at: usize) -> Option<String> {
     let from = names.partition_point(|n| n.0.as_str() < last);
@@ -554,8 +650,14 @@ fn stage_direction_at(s: &str) -> Option<usize> {
     let inner = substr::upto(after, substr::find(near, close)?);
     let len = inner.len() + 2;
     let stands_alone = substr::from(s, len).chars().next().is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';'));
-    let stage = inner.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
-        && inner.split(' ').next().is_some_and(|w| lexicon::noun(w).is(Noun::STAGE));
+    // "(LAUGHTER)", or as sports transcripts write them "(Laughter.)", "(Smiling)": in
+    // capitals, or one or two words in sentence case, the first a stage word of the lexicon.
+    let inner = inner.strip_suffix('.').unwrap_or(inner);
+    let capitals = inner.bytes().all(|b| b.is_ascii_uppercase() || b == b' ');
+    let sentence_case = inner.starts_with(|c: char| c.is_ascii_uppercase())
+        && inner.split(' ').count() <= 2
+        && inner.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ');
+    let stage = (capitals || sentence_case) && inner.split(' ').next().is_some_and(|w| lexicon::noun(&case::to_lower(w)).is(Noun::STAGE));
     (stands_alone && stage).then_some(len)
 }
 
@@ -651,9 +753,60 @@ fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
     out
 }
 
+/// A public body's name: its last word is the noun of an organisation that is no company
+/// ("Brookfield City Council", "Essential Services Commission"), so "the company" is not it.
+fn is_public_body(name: &str) -> bool {
+    let last = case::to_lower(name.rsplit(' ').next().unwrap_or_default());
+    let noun = lexicon::noun(&last);
+    noun.is(Noun::ORGANISATION) && !noun.is(Noun::COMPANY)
+}
+
+/// Businesses named anywhere, as the object of a sentence too ("the subsidy would go to Bay
+/// Island Ferries"): capitalised runs of two or more words ending in a word of a business's
+/// name ("Services", "Ferries", "Holdings"), with their byte offsets.
+fn business_names(ctx: &Context) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for toks in ctx.tokens {
+        let mut i = 0;
+        while i < toks.len() {
+            if !speakers::is_run_word(&toks[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            // A possessive ends the run: "Metro Recovery's owner".
+            while i + 1 < toks.len() && speakers::is_run_word(&toks[i + 1]) && toks[i].stem() == toks[i].text {
+                i += 1;
+            }
+            let last = toks[i].stem();
+            if i > start && words::in_list(&BUSINESS_WORDS, &case::to_lower(last)) {
+                let name: Vec<&str> = toks[start..i].iter().map(|t| t.text).chain(std::iter::once(last)).collect();
+                out.push((toks[start].span.start, name.join(" ")));
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Nouns that refer back to a business, never to a public body ("the company said").
+static BUSINESS_NOUNS: WordList = WordList::new("business company firm lender maker manufacturer retailer startup");
+
+/// Last words of businesses' names ([`business_names`]).
+static BUSINESS_WORDS: WordList = WordList::new(
+    "\
+    airlines airways brands brewing chemicals communications construction corp corporation \
+    developments electric electronics energy enterprises entertainment ferries foods gas group \
+    holdings homes inc industries insurance investments logistics ltd media mining motors \
+    networks oil partners petroleum pharmaceuticals plc properties publishing resources retail \
+    securities services shipping software solutions steel stores studios supermarkets systems \
+    technologies telecom therapeutics ventures",
+);
+
 /// "the company said" / "the ministry said": the organisation of that kind named last before,
 /// or no speaker when none was named. A described body ("the city's budget office", "the state
 /// disaster management authority") names no one either, unless one of its kind was named.
+/// "The company" is the business named last before, never a public body.
 fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
     let generic = |s: &str| !s.chars().any(char::is_uppercase);
     if !quotes.iter().any(|q| q.speaker.as_deref().is_some_and(generic)) {
@@ -666,15 +819,30 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
         }
     }
     sort::sort_by(&mut orgs, |a, b| a < b);
+    // "The company", "the firm": a business, never a public body; when no business spoke or led
+    // a sentence before, one named anywhere ([`business_names`]).
+    let businesses: Vec<(usize, String)> = orgs.iter().filter(|(_, n)| !is_public_body(n)).cloned().collect();
+    let business_noun = |s: &str| words::in_list(&BUSINESS_NOUNS, s);
+    let named_anywhere = if quotes.iter().any(|q| q.speaker.as_deref().is_some_and(business_noun)) { business_names(ctx) } else { Vec::new() };
     for q in quotes.iter_mut() {
         let Some(speaker) = q.speaker.as_deref().filter(|s| generic(s)) else { continue };
         let Some(noun) = speaker.split_whitespace().last() else { continue };
         // Named before the quote ends: "Altira will build a plant, the company said" counts.
-        let before = &orgs[..orgs.partition_point(|(at, _)| *at < q.span.end.max(q.sentence_span.start))];
+        let until = q.span.end.max(q.sentence_span.start);
+        let before = &orgs[..orgs.partition_point(|(at, _)| *at < until)];
         let same_kind = before.iter().rev().find(|(_, n)| n.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(noun)));
         // Only a bare noun points to any company named before; "the central bank" is another body.
         let bare = !substr::has_byte(speaker, b' ');
-        let any_company = before.last().filter(|_| bare && (is_company_noun(noun) || noun == "it"));
+        let any_company = if !bare {
+            None
+        } else if business_noun(noun) {
+            let named_before = |list: &[(usize, String)]| list.partition_point(|(at, _)| *at < until);
+            businesses[..named_before(&businesses)].last().or_else(|| named_anywhere[..named_before(&named_anywhere)].last())
+        } else if is_company_noun(noun) || noun == "it" {
+            before.last()
+        } else {
+            None
+        };
         q.speaker = same_kind.or(any_company).map(|(_, n)| n.clone());
     }
 }
@@ -813,7 +981,15 @@ fn refers_back(pronoun: &str) -> bool {
 /// "According to X" at token `i`: the speaker phrase after it.
 fn according_to(toks: &[Tok], i: usize) -> Option<Found> {
     let is_it = toks.get(i).is_some_and(|t| t.is("according")) && toks.get(i + 1).is_some_and(|t| t.is("to"));
-    if is_it { speakers::phrase_after(toks, i + 2) } else { None }
+    if !is_it {
+        return None;
+    }
+    // "According to a third person briefed on the plans, …": up to the comma.
+    let described = || {
+        let comma = (i + 3..toks.len().min(i + 14)).find(|&k| toks[k].text == ",")?;
+        unnamed_sources(toks, i + 2, comma)
+    };
+    speakers::phrase_after(toks, i + 2).or_else(described)
 }
 
 /// Attribution right after a quotation: ", she said", ", said Jane Roe, a spokeswoman",
@@ -1249,8 +1425,21 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
             return vec![q];
         }
         if let Some((clause, found, cue)) = trailing_attribution(toks) {
-            out.push(indirect_quote(ctx, si, &sentence, toks, clause, &found, toks[cue].text));
             i = cue + 1; // what follows may report someone else (", and aid agencies warned that …")
+            let q = match continued_statement(toks, cue) {
+                // "…, he said, and many had cut back": the statement goes on past its attribution,
+                // which the quote's span holds but its text leaves out.
+                Some(rest) => {
+                    let mut q = indirect_quote(ctx, si, &sentence, toks, clause.start..rest.end, &found, toks[cue].text);
+                    let head = substr::part(ctx.text, toks[clause.start].span.start..toks[clause.end - 1].span.end);
+                    let tail = substr::part(ctx.text, toks[rest.start].span.start..toks[rest.end - 1].span.end);
+                    q.text = one_line(&[head, ", ", tail].concat());
+                    i = toks.len();
+                    q
+                }
+                None => indirect_quote(ctx, si, &sentence, toks, clause, &found, toks[cue].text),
+            };
+            out.push(q);
         }
     }
     while i < toks.len() {
@@ -1425,6 +1614,27 @@ fn trailing_attribution(toks: &[Tok]) -> Option<(Range<usize>, Found, usize)> {
     commas.take(4).enumerate().find_map(|(nth, comma)| attribution_after_comma(toks, comma, nth == 0))
 }
 
+/// "Most callers were pensioners, he said, and many had cut back.": after the attribution whose
+/// verb is at `cue`, a clause opened by ", and" or ", but" that reports no one else (no verb of
+/// speech or of a document in it) goes on with the statement. Returns its tokens, from "and"
+/// up to the sentence's final punctuation.
+fn continued_statement(toks: &[Tok], cue: usize) -> Option<Range<usize>> {
+    let comma = skip_time_phrase(toks, cue + 1);
+    let opens = toks.get(comma).is_some_and(|t| t.text == ",") && toks.get(comma + 1).is_some_and(|t| t.is_any(&["and", "but"]));
+    if !opens {
+        return None;
+    }
+    let mut end = toks.len();
+    while end > comma + 2 && matches!(toks[end - 1].text, "." | "!" | "?") {
+        end -= 1;
+    }
+    let rest = comma + 1..end;
+    let reports = toks[rest.clone()].iter().enumerate().any(|(k, t)| words::cue(t).is_some() || document_verb(toks, comma + 1 + k).is_some());
+    let words_after = toks[comma + 2..end].iter().filter(|t| t.is_word()).count();
+    let has_verb = has_finite_verb(toks, comma + 2) || has_past_verb(toks, comma + 2);
+    (!reports && words_after >= 3 && has_verb).then_some(rest)
+}
+
 /// `last`: the sentence's last comma. An earlier one counts only when the attribution ends at a
 /// coordinated clause (", and …"); otherwise "The president, Jane Roe, said …" would read as
 /// "The president" attributed to Jane Roe.
@@ -1459,12 +1669,32 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
     let adverbial = tail.iter().find(|t| t.is_word()).is_some_and(|t| t.is_any(&["in", "on", "at", "during", "after", "late", "early"]));
     let short_tail = tail.iter().filter(|t| t.is_word()).count() <= if adverbial { 9 } else { 5 }
         && !tail.iter().any(|t| t.is("that") || t.text == ",");
-    // ", officials said" / ", a spokesperson for the Interior Ministry said"
-    let found = speakers::subject_before(toks, cue).filter(|f| {
-        f.start > comma && f.start <= comma + 6 && toks[comma + 1..f.start].iter().all(|t| t.is_word() && !t.is_capitalized())
-    })?;
+    // ", officials said" / ", a spokesperson for the Interior Ministry said" / ", two people
+    // familiar with the matter told Reuters"
+    let found = speakers::subject_before(toks, cue)
+        .filter(|f| f.start > comma && f.start <= comma + 6 && toks[comma + 1..f.start].iter().all(|t| t.is_word() && !t.is_capitalized()))
+        .or_else(|| unnamed_sources(toks, comma + 1, cue))?;
     let start = after_dateline(toks);
     (reporting && short_tail && comma > start + 2).then_some((start..comma, found, cue))
+}
+
+/// "two people familiar with the matter", "sources briefed on the talks", "officials with
+/// knowledge of the plan" (tokens `from..verb`): people the writer does not name, described by
+/// what they know; speaker `null`.
+fn unnamed_sources(toks: &[Tok], from: usize, verb: usize) -> Option<Found> {
+    const QUALIFIERS: [&str; 8] = ["familiar", "briefed", "close", "with", "knowledgeable", "involved", "aware", "who"];
+    let mut k = from;
+    const QUANTITIES: [&str; 13] = ["a", "an", "one", "another", "two", "three", "four", "several", "some", "many", "few", "other", "third"];
+    let quantity = |t: &Tok| t.is_any(&QUANTITIES) || t.text.bytes().all(|b| b.is_ascii_digit());
+    while k < verb && quantity(&toks[k]) {
+        k += 1;
+    }
+    // Plural role nouns ("sources", "officials", "people"), or one "person" or "source".
+    let group = |t: &Tok| (words::is_role_noun(t.text) && (t.text.ends_with('s') || t.is("people"))) || t.is_any(&["person", "source"]);
+    toks.get(k).filter(|t| t.is_word() && !t.is_capitalized() && group(t))?;
+    let described = toks.get(k + 1).is_some_and(|t| t.is_any(&QUALIFIERS));
+    let plain = toks[k + 1..verb].iter().all(|t| t.is_word() && !t.is_capitalized());
+    (described && plain && verb - k <= 9).then_some(Found { who: Who::Unnamed, start: from, role: None })
 }
 
 /// Index of the first token after a wire dateline ("ROTTERDAM, March 3 (Reuters) -").
@@ -1804,7 +2034,7 @@ static TIME_ADVERBS: WordList = WordList::new(
 mod tests {
     #[test]
     fn its_word_lists_can_be_looked_up() {
-        for list in [&super::CLAUSE_OPENERS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS, &super::PREPOSITIONS, &super::TIME_ADVERBS] {
+        for list in [&super::CLAUSE_OPENERS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS, &super::PREPOSITIONS, &super::TIME_ADVERBS, &super::BUSINESS_WORDS, &super::BUSINESS_NOUNS] {
             super::words::tests::assert_listable(list);
         }
     }
@@ -2001,6 +2231,56 @@ mod tests {
         let said = "(APPLAUSE) Thank you. (LAUGHTER) ";
         assert_eq!(&said[super::inside_stage_directions(said)], "Thank you.");
         assert_eq!(super::inside_stage_directions("(LAUGHTER)"), 10..10);
+    }
+
+    #[test]
+    fn the_company_is_the_business_named_before_not_a_council() {
+        let body = "The Port Jessup Town Council on Monday delayed a vote on a subsidy.\nThe money would go to Bay Island Ferries, which runs the route.\nThe council's chair, Denise Harper, said members needed more time.\nThe company said in a statement that its costs had risen.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Indirect, Some("Bay Island Ferries"), "its costs had risen"), "{qs:?}");
+        // With no business named, "the company" is no one, and never the council.
+        let body = "The Port Jessup Town Council on Monday delayed a vote on a subsidy.\nThe council's chair, Denise Harper, said members needed more time.\nThe company said in a statement that its costs had risen.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Indirect, None, "its costs had risen"), "{qs:?}");
+        // A business that led a sentence beats one only named since (an analyst's firm).
+        let body = "Nordvik Energy said on Tuesday it would cut 1,200 jobs.\n\"The cuts were flagged,\" said Henrik Aas, an analyst at Fjord Securities.\nThe company said in a statement that it would keep its dividend.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Indirect, Some("Nordvik Energy"), "it would keep its dividend"), "{qs:?}");
+        // "It said" may still be the council.
+        let body = "The Port Jessup Town Council on Monday delayed a vote on a subsidy. It said members needed more time.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Indirect, Some("Port Jessup Town Council"), "members needed more time"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_first_name_alone_is_the_full_name_it_begins() {
+        let qs = quotes("Coach Mike Harlan said Jamal Reid's ankle was better. Jamal told reporters he would \"play on one leg\" if he had to.");
+        assert!(has(&qs, QuoteKind::Partial, Some("Jamal Reid"), "play on one leg"), "{qs:?}");
+        // Two full names begin with it: no one in particular.
+        let qs = quotes("Coach Mike Harlan praised Jamal Reid and Jamal Ortiz. Jamal told reporters he would \"play on one leg\" if he had to.");
+        assert!(!qs.iter().any(|q| q.1.as_deref().is_some_and(|s| s.starts_with("Jamal "))), "{qs:?}");
+        // A surname keeps its full name ("Reid" is Jamal Reid, not a first name).
+        let qs = quotes("Coach Mike Harlan said Jamal Reid's ankle was better. Reid told reporters he would \"play on one leg\" if he had to.");
+        assert!(has(&qs, QuoteKind::Partial, Some("Jamal Reid"), "play on one leg"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_press_conference_asks_with_q_and_its_moderator_is_a_role() {
+        let body = "Coach Mike Harlan met reporters on Monday.\nTHE MODERATOR: Questions for the coach.\nCOACH HARLAN: Thanks. We fought hard.\nQ. When will you decide?\nCOACH HARLAN: On Friday.\n(Laughter.)\nQ. Tom Reyes said you \"lost the room.\" Is he right?\nCOACH HARLAN: (Smiling) No.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, None, "Questions for the coach"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, None, "When will you decide?"), "{qs:?}");
+        // The answer ends at the next question; stage directions in sentence case are no one's.
+        assert!(has(&qs, QuoteKind::Direct, Some("Mike Harlan"), "On Friday"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Mike Harlan"), "No"), "{qs:?}");
+        // A quotation inside a question is still reported.
+        assert!(has(&qs, QuoteKind::Partial, Some("Tom Reyes"), "lost the room"), "{qs:?}");
+        assert!(!qs.iter().any(|q| q.1.as_deref() == Some("The Moderator")), "{qs:?}");
+        // A "Q." paragraph with no labelled turns around it is no transcript.
+        let qs = quotes("Mayor Ann Lowe spoke on Monday.\nQ. Smith, her deputy, agreed with the plan.");
+        assert!(!qs.iter().any(|q| q.2 == "Smith, her deputy, agreed with the plan."), "{qs:?}");
+        // "(Laughter)" is a stage direction, "(Smith)" or "(Reuters)" are words.
+        assert_eq!(super::without_stage_directions("Yes. (Laughter.) No. (Smith) (Reuters)"), "Yes. No. (Smith) (Reuters)");
     }
 
     #[test]
@@ -2207,8 +2487,11 @@ mod tests {
         assert!(has(&qs, QuoteKind::Direct, Some("Victor Almeida"), "Glad to be here"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Direct, Some("Ed Price"), "Welcome"), "{qs:?}");
         // Two full names own the surname: it stays as written.
-        let qs = quotes("Candidates Karen Lowe and Tim Lowe met.\nMR. LOWE: Hello.\nMS. LOWE: Hi.");
+        let qs = quotes("Karen Lowe and Tim Lowe met.\nMR. LOWE: Hello.\nMS. LOWE: Hi.");
         assert!(has(&qs, QuoteKind::Direct, Some("Lowe"), "Hello"), "{qs:?}");
+        // A title of the other gender than the person's first name: not that person.
+        let qs = quotes("Candidates Karen Lowe and Tim Lowe met.\nMR. LOWE: Hello.\nMS. LOWE: Hi.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tim Lowe"), "Hello") && !has(&qs, QuoteKind::Direct, Some("Tim Lowe"), "Hi"), "{qs:?}");
     }
 
     #[test]
@@ -2662,6 +2945,18 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_goes_on_after_its_attribution_and_and() {
+        let qs = quotes("Most of the callers were pensioners, he said, and many had already cut back.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "Most of the callers were pensioners, and many had already cut back"), "{qs:?}");
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        let qs = quotes("The bids were scored by city staff, he said, and his committee only forwarded the result.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "The bids were scored by city staff, and his committee only forwarded the result"), "{qs:?}");
+        // A clause that reports someone else is no continuation.
+        let qs = quotes("Storms cut power to 200,000 homes, officials said, and forecasters warned that more storms could come.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "Storms cut power to 200,000 homes"), "{qs:?}");
+    }
+
+    #[test]
     fn trailing_attribution_then_a_clause_of_its_own() {
         let qs = quotes("Prices hit a record on Thursday after a failed rainy season, the Agriculture Ministry said, \
             and aid agencies warned that millions could go hungry.");
@@ -2669,6 +2964,28 @@ mod tests {
         assert!(has(&qs, QuoteKind::Indirect, None, "millions could go hungry"), "{qs:?}");
         let qs = quotes("Rights groups said the law would silence critics of the government.");
         assert!(has(&qs, QuoteKind::Indirect, None, "the law would silence critics of the government"), "{qs:?}");
+    }
+
+    #[test]
+    fn people_familiar_with_the_matter_report_unnamed() {
+        let qs = quotes("The bank will cut 2,000 jobs, two people familiar with the matter told Reuters on Tuesday.\n\
+            The deal could be signed next week, sources briefed on the talks said.\n\
+            According to people familiar with the plans, the cuts will fall mainly on back-office staff.\n\
+            According to a third person briefed on the plans, the bank will close 40 branches.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "The bank will cut 2,000 jobs"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "The deal could be signed next week"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the cuts will fall mainly on back-office staff"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the bank will close 40 branches"), "{qs:?}");
+        // A group described by something other than what it knows is no attribution.
+        let group = |text: &str| {
+            let toks = super::words::tokenize(text, 0..text.len());
+            let verb = toks.len() - 1;
+            super::unnamed_sources(&toks, 0, verb).is_some()
+        };
+        assert!(group("two people familiar with the matter said") && group("sources briefed on the talks said"));
+        assert!(group("a third person briefed on the plans said"));
+        // Described otherwise, named, or no group of people: not such a source.
+        assert!(!group("two people in Leeds said") && !group("people at Barclays said") && !group("the matter said"));
     }
 
     #[test]
@@ -2738,8 +3055,9 @@ mod tests {
         // male / female: "she" is the woman named, whoever was named first.
         let qs = quotes("Spokesman Tom Berg met Ms. Ana Lind on Monday. She said the talks were useful.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Ana Lind"), "the talks were useful"), "{qs:?}");
-        let qs = quotes("Tom Berg met Ana Lind on Monday. She said the talks were useful.");
-        assert!(!has(&qs, QuoteKind::Indirect, Some("Ana Lind"), "the talks were useful"), "{qs:?}");
+        // Without a title or a first name that tells it, nothing says who "she" is.
+        let qs = quotes("Tolu Berg met Oda Lind on Monday. She said the talks were useful.");
+        assert!(!has(&qs, QuoteKind::Indirect, Some("Oda Lind"), "the talks were useful"), "{qs:?}");
     }
 
     #[test]

@@ -184,7 +184,18 @@ fn is_heading(line: &str) -> bool {
     words <= 14
         && starts_upper
         && !bracketed
+        && !is_label_of_a_list(line)
         && !matches!(last, '.' | '!' | '?' | ':' | ';' | ',' | '"' | '\u{201d}' | '\'' | '\u{2019}' | '…' | '-' | '—')
+}
+
+/// "An interview with: Coach Mike Harlan", "Moderated by: Ed Price": a label whose words run on
+/// after its colon (it ends in a preposition), introducing who follows; not a heading's
+/// "Analysis: why the levy failed".
+fn is_label_of_a_list(line: &str) -> bool {
+    const PREPOSITIONS: [&str; 6] = ["with", "by", "for", "to", "of", "from"];
+    let Some(colon) = substr::find(line, ":") else { return false };
+    let last_word = substr::upto(line, colon).rsplit(' ').next().unwrap_or_default();
+    PREPOSITIONS.iter().any(|p| last_word.eq_ignore_ascii_case(p))
 }
 
 /// True when blank lines separate paragraphs and the lines inside a paragraph are hard-wrapped.
@@ -346,6 +357,9 @@ mod tests {
         assert_eq!(a.headings, ["What Comes Next"]);
         assert_eq!(layout.paragraphs.len(), 3);
         assert!(!is_heading("[Editor's note]") && is_heading("Editor's note"));
+        // A label running on after its colon introduces who follows; a heading's colon does not.
+        assert!(!is_heading("An interview with: Coach Mike Harlan") && !is_heading("Moderated by: Ed Price"));
+        assert!(is_heading("Analysis: Why the levy failed") && is_heading("Q&A with the mayor"));
     }
 
     #[test]
