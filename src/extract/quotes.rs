@@ -555,24 +555,16 @@ fn is_lone_surname(ctx: &Context, speaker: &str) -> bool {
 /// searched for in the text (a few of them at most, to stay linear), and only the words around
 /// a hit are read.
 fn full_names(text: &str, surnames: &[&str]) -> Vec<(String, String, usize)> {
-    let plain = |t: &Tok| speakers::is_run_word(t) && !words::is_title(t.text) && !words::is_org_or_place_word(t.text) && !substr::has_byte(t.text, b'.');
     let mut out: Vec<(String, String, usize)> = Vec::new();
     for last in surnames.iter().take(8) {
-        let mut from = 0;
-        while let Some(found) = substr::find(substr::from(text, from), last) {
-            let at = from + found;
-            from = at + last.len();
-            let window = floor_boundary(text, at.saturating_sub(40))..ceil_boundary(text, (from + 40).min(text.len()));
-            let toks = words::tokenize(text, window);
-            let Some(k) = toks.iter().position(|t| t.span.start == at) else { continue };
-            let (Some(first), Some(surname)) = (k.checked_sub(1).map(|f| &toks[f]), toks.get(k)) else { continue };
+        each_mention(text, last, |toks, k| {
+            let (Some(first), Some(surname)) = (k.checked_sub(1).map(|f| &toks[f]), toks.get(k)) else { return };
             // Not the middle of a longer run ("Central High School"): the pair ends the run.
             let ends_run = toks.get(k + 1).is_none_or(|n| !speakers::is_run_word(n));
-            let spaced = first.span.end + 1 == at && text.as_bytes().get(first.span.end) == Some(&b' ');
-            if words::strip_possessive(surname.text) == *last && plain(first) && ends_run && spaced {
+            if words::strip_possessive(surname.text) == *last && is_plain_name_word(first) && ends_run && spaced_pair(text, first, surname) {
                 out.push((last.to_string(), first.text.to_string() + " " + last, first.span.start));
             }
-        }
+        });
     }
     sort::sort_by(&mut out, |a, b| (&a.0, a.2) < (&b.0, b.2));
     out
@@ -582,28 +574,47 @@ fn full_names(text: &str, surnames: &[&str]) -> Vec<(String, String, usize)> {
 /// mention: (first, full name, offset), sorted by first name, as [`full_names`] gives them by
 /// last name. The last name is a plain capitalised word that ends the run ("Jamal Reid's").
 fn names_by_first_word(text: &str, firsts: &[&str]) -> Vec<(String, String, usize)> {
-    let plain = |t: &Tok| speakers::is_run_word(t) && !words::is_title(t.text) && !words::is_org_or_place_word(t.text) && !substr::has_byte(t.text, b'.');
     let mut out: Vec<(String, String, usize)> = Vec::new();
     for first in firsts.iter().take(8) {
-        let mut from = 0;
-        while let Some(found) = substr::find(substr::from(text, from), first) {
-            let at = from + found;
-            from = at + first.len();
-            let window = floor_boundary(text, at.saturating_sub(40))..ceil_boundary(text, (from + 40).min(text.len()));
-            let toks = words::tokenize(text, window);
-            let Some(k) = toks.iter().position(|t| t.span.start == at) else { continue };
-            let (Some(given), Some(last)) = (toks.get(k), toks.get(k + 1)) else { continue };
+        each_mention(text, first, |toks, k| {
+            let (Some(given), Some(last)) = (toks.get(k), toks.get(k + 1)) else { return };
             // The pair is the whole run: nothing capitalised before or after it.
             let starts_run = k.checked_sub(1).is_none_or(|p| !speakers::is_run_word(&toks[p]));
             let ends_run = toks.get(k + 2).is_none_or(|n| !speakers::is_run_word(n)) || words::strip_possessive(last.text) != last.text;
-            let spaced = given.span.end + 1 == last.span.start && text.as_bytes().get(given.span.end) == Some(&b' ');
-            if given.text == *first && plain(given) && plain(last) && starts_run && ends_run && spaced {
+            let plain = is_plain_name_word(given) && is_plain_name_word(last);
+            if given.text == *first && plain && starts_run && ends_run && spaced_pair(text, given, last) {
                 out.push((first.to_string(), [first, " ", words::strip_possessive(last.text)].concat(), given.span.start));
             }
-        }
+        });
     }
     sort::sort_by(&mut out, |a, b| (&a.0, a.2) < (&b.0, b.2));
     out
+}
+
+/// Calls `found` with the words around each place `word` is written in `text` and the index of
+/// the word that starts there (only the words around a hit are read: linear in the text).
+fn each_mention(text: &str, word: &str, mut found: impl FnMut(&[Tok], usize)) {
+    let mut from = 0;
+    while let Some(hit) = substr::find(substr::from(text, from), word) {
+        let at = from + hit;
+        from = at + word.len();
+        let window = floor_boundary(text, at.saturating_sub(40))..ceil_boundary(text, (from + 40).min(text.len()));
+        let toks = words::tokenize(text, window);
+        if let Some(k) = toks.iter().position(|t| t.span.start == at) {
+            found(&toks, k);
+        }
+    }
+}
+
+/// A capitalised word that can be part of a person's name: no title, organisation or place
+/// word, no initial.
+fn is_plain_name_word(t: &Tok) -> bool {
+    speakers::is_run_word(t) && !words::is_title(t.text) && !words::is_org_or_place_word(t.text) && !substr::has_byte(t.text, b'.')
+}
+
+/// Whether `a` and `b` are written one space apart.
+fn spaced_pair(text: &str, a: &Tok, b: &Tok) -> bool {
+    a.span.end + 1 == b.span.start && text.as_bytes().get(a.span.end) == Some(&b' ')
 }
 
 /// The one full name with this last name written before byte `at`, if exactly one.
