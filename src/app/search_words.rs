@@ -37,7 +37,12 @@ pub fn use_search_words(index: &Rc<Index>, query: &Query, texts: &ArticleTexts) 
     let failure = use_mut_ref(|| None::<Rc<str>>);
     let update = use_force_update();
     let to_fetch = index.words_to_fetch(query);
-    let needed = index.texts_for_search(query);
+    // Read again only when what it depends on changes (the search, its words' arrival, the
+    // texts here): a phrase's cards are an intersection, not to be made at every render.
+    let needed = use_memo((index.clone(), query.text.clone(), to_fetch.is_empty(), texts.texts.clone()), |(index, text, _, _)| {
+        index.texts_for_search(&Query { text: text.clone(), ..Query::default() })
+    });
+    let needed = (*needed).clone();
     {
         let (failure, arrived) = (failure.clone(), texts.arrived.clone());
         // The search's text too: a failed chunk is asked for again when the search changes.
