@@ -99,9 +99,70 @@ pub fn year_month(day: i32) -> (u32, u32) {
     (year as u32, month as u32)
 }
 
+/// With more years than this, a histogram draws only some year labels (all are still spoken).
+pub const LABELLED_YEARS: usize = 12;
+
+/// Labels this many bars apart or closer would overlap when drawn.
+const LABEL_SPACING: usize = 4;
+
+/// Gaps of more years than this are not drawn (one stray date from 1850 must not squeeze the rest).
+const MAX_GAP: usize = 40;
+
+/// How many empty bars a histogram draws between the years `before` (if any) and `at`.
+pub fn years_gap(before: Option<u32>, at: u32) -> usize {
+    let missing = before.map_or(0, |b| at.saturating_sub(b + 1) as usize);
+    if missing <= MAX_GAP { missing } else { 0 }
+}
+
+/// Which of a histogram's years (ascending) have their label drawn: every one of a few; of many,
+/// the first, the last and each decade not so close to the first or last that their texts overlap.
+pub fn labelled_years(years: &[u32]) -> Vec<bool> {
+    if years.len() <= LABELLED_YEARS {
+        return vec![true; years.len()];
+    }
+    // Each year's place among the drawn bars, empty ones included.
+    let mut place = 0;
+    let places: Vec<usize> = years
+        .iter()
+        .enumerate()
+        .map(|(n, &y)| {
+            place += years_gap(n.checked_sub(1).map(|p| years[p]), y) + usize::from(n > 0);
+            place
+        })
+        .collect();
+    let last = place;
+    let clear = |at: usize| at >= LABEL_SPACING && last - at >= LABEL_SPACING;
+    years.iter().zip(&places).map(|(&y, &at)| at == 0 || at == last || (y % 10 == 0 && clear(at))).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn many_years_label_the_ends_and_the_decades_that_do_not_crowd_them() {
+        let years: Vec<u32> = (1999..=2031).collect();
+        let drawn: Vec<u32> = years.iter().zip(labelled_years(&years)).filter(|(_, on)| *on).map(|(y, _)| *y).collect();
+        // 2000 is one year after the first label and 2030 one before the last: left out.
+        assert_eq!(drawn, [1999, 2010, 2020, 2031]);
+        let few: Vec<u32> = (2020..2026).collect();
+        assert_eq!(labelled_years(&few), vec![true; 6]);
+        assert_eq!(labelled_years(&[]), Vec::<bool>::new());
+        // A gap of over 40 years is not drawn: 1930 is the bar beside 1888, too close to label.
+        let sparse: Vec<u32> = [1888].into_iter().chain(1930..=1960).collect();
+        let drawn: Vec<u32> = sparse.iter().zip(labelled_years(&sparse)).filter(|(_, on)| *on).map(|(y, _)| *y).collect();
+        assert_eq!(drawn, [1888, 1940, 1950, 1960]);
+    }
+
+    #[test]
+    fn gaps_between_years_are_drawn_up_to_forty_years() {
+        assert_eq!(years_gap(None, 2020), 0);
+        assert_eq!(years_gap(Some(2019), 2020), 0);
+        assert_eq!(years_gap(Some(2010), 2020), 9);
+        assert_eq!(years_gap(Some(1939), 1980), 40);
+        assert_eq!(years_gap(Some(1888), 1930), 0);
+    }
+
 
     #[test]
     fn day_numbers_count_days_and_invert_to_the_month() {

@@ -23,7 +23,7 @@ mod text;
 mod texts;
 mod url;
 
-pub use calendar::{day_number, days_in_month, display_date, month_name, parse_iso, period_bound, year_month};
+pub use calendar::{day_number, days_in_month, display_date, labelled_years, LABELLED_YEARS, month_name, parse_iso, period_bound, year_month, years_gap};
 pub use events::{group_events, ItemRef};
 pub use index::{named_people, speaker_counts, word_chunks, TextsNeeded, CardRef, Facets, Index, Results, YearBucket};
 pub use postings::CardId;

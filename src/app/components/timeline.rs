@@ -8,10 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::query::{days_in_month, month_name, YearBucket};
-
-/// With more years than this, only some year labels are drawn (every one is still spoken).
-const LABELLED_YEARS: usize = 12;
+use crate::query::{days_in_month, labelled_years, month_name, years_gap, YearBucket, LABELLED_YEARS};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -40,9 +37,6 @@ struct Bar {
     gap_before: usize,
 }
 
-/// Gaps wider than this are not drawn (one stray date from 1850 must not squeeze the rest).
-const MAX_GAP: usize = 40;
-
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     // A chosen period inside one year opens that year's months.
@@ -50,19 +44,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         (Some(f), Some(t)) if f.get(..4) == t.get(..4) => props.years.iter().find(|y| f.starts_with(&format!("{}-", y.year))),
         _ => None,
     };
-    let many = props.years.len() > LABELLED_YEARS;
+    let labelled = labelled_years(&props.years.iter().map(|y| y.year).collect::<Vec<_>>());
     let years: Vec<Bar> = props
         .years
         .iter()
+        .zip(labelled)
         .enumerate()
-        .map(|(n, y)| Bar {
+        .map(|(n, (y, tick))| Bar {
             label: y.year.to_string(),
             spoken_suffix: None,
             period: year_bounds(y.year),
             count: y.count,
             back_to: None,
-            tick: !many || n == 0 || n + 1 == props.years.len() || y.year % 10 == 0,
-            gap_before: gap(n.checked_sub(1).map(|p| props.years[p].year), y.year),
+            tick,
+            gap_before: years_gap(n.checked_sub(1).map(|p| props.years[p].year), y.year),
         })
         .collect();
     let months: Vec<Bar> = open_year
@@ -77,7 +72,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     count: n,
                     back_to: Some(year_bounds(y.year)),
                     tick: true,
-                    gap_before: gap(i.checked_sub(1).map(|p| y.months[p].0), m),
+                    gap_before: years_gap(i.checked_sub(1).map(|p| y.months[p].0), m),
                 })
                 .collect()
         })
@@ -187,11 +182,6 @@ fn move_between_bars(e: KeyboardEvent) {
 }
 
 /// Empty periods between the one before (if any) and `at`, when few enough to draw.
-fn gap(before: Option<u32>, at: u32) -> usize {
-    let missing = before.map_or(0, |b| at.saturating_sub(b + 1) as usize);
-    if missing <= MAX_GAP { missing } else { 0 }
-}
-
 fn year_bounds(year: u32) -> (String, String) {
     (format!("{year}-01-01"), format!("{year}-12-31"))
 }
