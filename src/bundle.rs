@@ -80,6 +80,16 @@ pub fn decode_whole(bytes: &[u8]) -> Result<Corpus, String> {
     open(WHOLE_PATH, bytes)?.corpus().map_err(|e| unreadable(WHOLE_PATH, &e))
 }
 
+/// The bundled corpus with a reader's own articles (`own`, extracted, in the order they were
+/// added), names made canonical across them all: what the extractor's worker answers, from
+/// `data/whole.bin`'s bytes (`whole`), when a reader adds an article. The page then has every
+/// text, as the worker's answer holds them.
+pub fn with_own_articles(whole: &[u8], own: &[Article]) -> Result<Corpus, String> {
+    let mut corpus = decode_whole(whole)?;
+    crate::extract::add_extracted(&mut corpus, own.iter().cloned());
+    Ok(corpus)
+}
+
 /// The header of the file at `path`, checked: this format, this build.
 fn open<'a>(path: &str, bytes: &'a [u8]) -> Result<codec::File<'a>, String> {
     let file = codec::open(bytes).map_err(|e| match e {
@@ -215,6 +225,38 @@ mod tests {
             let path = words_path(n);
             assert!(!decode_words(&path, &read(path.strip_prefix("data/").unwrap())).unwrap().is_empty(), "{path}");
         }
+    }
+
+    /// A reader's article joins `whole.bin`'s corpus as it would have joined the extraction:
+    /// a surname alone takes the one full name the bundled articles give it.
+    #[test]
+    fn own_articles_join_the_whole_corpus_with_names_made_canonical() {
+        let bytes = read("whole.bin");
+        let whole = decode_whole(&bytes).unwrap();
+        let people: Vec<&str> = whole.articles.iter().flat_map(|a| &a.people).map(|p| p.name.as_str()).collect();
+        let last_word = |name: &str| name.rsplit(' ').next().unwrap_or("").to_string();
+        let full = people
+            .iter()
+            .filter(|n| n.split(' ').count() == 2 && n.chars().all(|c| c.is_alphabetic() || c == ' '))
+            .find(|n| people.iter().filter(|m| m.contains(' ') && last_word(m) == last_word(n)).count() == 1)
+            .expect("the seeds name someone whose surname no one else has");
+        let surname = last_word(full);
+        let text = format!("Readers Write\n“We will look at it again,” {surname} said on Monday.\n");
+        let own = crate::extract::extract_article("mine.txt", &text);
+        assert_eq!(own.quotes[0].speaker.as_deref(), Some(surname.as_str()), "alone, the article knows only the surname");
+
+        let joined = with_own_articles(&bytes, std::slice::from_ref(&own)).unwrap();
+        assert_eq!(joined.articles.len(), whole.articles.len() + 1);
+        assert_eq!(joined.articles[..whole.articles.len()], whole.articles[..]);
+        let mine = joined.articles.last().unwrap();
+        assert_eq!((mine.file.as_str(), mine.quotes[0].speaker.as_deref()), ("mine.txt", Some(*full)));
+        // Two articles of the reader's, in the order added.
+        let second = crate::extract::extract_article("second.txt", "Second\nThe vote is on Friday, officials said.\n");
+        let files: Vec<String> = with_own_articles(&bytes, &[own, second]).unwrap().articles.iter().rev().take(2).map(|a| a.file.clone()).collect();
+        assert_eq!(files, ["second.txt", "mine.txt"]);
+        // A damaged whole.bin is named, never half-joined.
+        let error = with_own_articles(&bytes[..bytes.len() / 2], &[]).unwrap_err();
+        assert!(error.starts_with("data/whole.bin is unreadable ("), "{error}");
     }
 
     #[test]

@@ -173,18 +173,15 @@ impl Named {
 
 /// A corpus and what the build computed for its index (`data/corpus.bin`).
 pub fn corpus_body(corpus: &Corpus, prebuilt: &Prebuilt) -> Body {
-    body::<true>(Kind::Corpus, |w| {
-        w.corpus(corpus);
-        w.event_groups(corpus, &prebuilt.event_groups);
-        w.list(&prebuilt.word_chunks, |w, s| w.string(s));
-        match &prebuilt.named {
-            None => w.byte(0),
-            Some(named) => {
-                w.byte(1);
-                w.named(named);
-            }
-        }
-    })
+    body::<true>(Kind::Corpus, |w| w.corpus_and_prebuilt(corpus, prebuilt))
+}
+
+/// A corpus as the worker answers when a reader adds an article: the bundled corpus with their
+/// articles, nothing prebuilt (the page's index groups its events and makes its search words)
+/// and no data ID. Written without sharing, as [`encode_article`]: it never leaves the browser.
+pub fn encode_corpus(corpus: &Corpus) -> Vec<u8> {
+    let nothing = Prebuilt::default();
+    body::<false>(Kind::Corpus, |w| w.corpus_and_prebuilt(corpus, &nothing)).into_file("")
 }
 
 /// `article` as the page's `corpus.bin` holds it: what its cards are filtered, counted and
@@ -555,6 +552,19 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
 
     fn corpus(&mut self, corpus: &'a Corpus) {
         self.list(&corpus.articles, |w, a| w.article(a));
+    }
+
+    fn corpus_and_prebuilt(&mut self, corpus: &'a Corpus, prebuilt: &'a Prebuilt) {
+        self.corpus(corpus);
+        self.event_groups(corpus, &prebuilt.event_groups);
+        self.list(&prebuilt.word_chunks, |w, s| w.string(s));
+        match &prebuilt.named {
+            None => self.byte(0),
+            Some(named) => {
+                self.byte(1);
+                self.named(named);
+            }
+        }
     }
 
     /// Each event's group, in corpus order: 0 for a group's first report, else 1 + how many

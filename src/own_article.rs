@@ -1,7 +1,7 @@
 //! A reader's own article, read in the browser by the same extractor as the seeds. Pure, so the
 //! rules (size limit, naming, errors) are tested natively; the view only passes bytes in.
 
-use crate::extract::{self, model::{Article, Corpus}, source};
+use crate::extract::{self, model::Corpus, source};
 
 /// Extraction runs on the page's only thread: past this size the page would stall for seconds.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
@@ -19,12 +19,14 @@ pub struct Prepared {
 
 /// `corpus` with the article in `bytes` added, and the file name it was given (unique in the
 /// corpus: `name`, else `name-2`, `name-3`…). The error is a sentence naming the file (and the
-/// line, for bad bytes), ready to show. The browser does the same in three steps ([`prepare`],
-/// extraction in a worker, [`add_extracted`]), so that extraction leaves the page's thread.
+/// line, for bad bytes), ready to show. The browser does the same in two steps ([`prepare`] on
+/// the page; in the extractor's worker, extraction and [`crate::bundle::with_own_articles`]), so
+/// that neither the extraction nor the extractor's word lists weigh on the page.
 pub fn add(corpus: &Corpus, name: &str, bytes: &[u8]) -> Result<(Corpus, String), String> {
     let prepared = prepare(corpus, name, bytes)?;
-    let article = extract::extract_article(&prepared.file, &prepared.text);
-    Ok((add_extracted(corpus, article), prepared.file))
+    let mut next = corpus.clone();
+    extract::add_extracted(&mut next, [extract::extract_article(&prepared.file, &prepared.text)]);
+    Ok((next, prepared.file))
 }
 
 /// Checks the size, decodes the bytes and picks the file name.
@@ -52,13 +54,6 @@ pub fn dated_name(name: &str, published: &str) -> Result<String, String> {
         Some(_) => Ok(format!("{published}_{name}")),
         None => Err(format!("{name}: the publication date \"{published}\" is not a date (YYYY-MM-DD)")),
     }
-}
-
-/// `corpus` with an extracted article added, names made canonical across it.
-pub fn add_extracted(corpus: &Corpus, article: Article) -> Corpus {
-    let mut next = corpus.clone();
-    extract::add_extracted(&mut next, article);
-    next
 }
 
 /// An error when `len` bytes are over [`MAX_BYTES`]: also asked before a chosen file is read,

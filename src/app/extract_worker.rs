@@ -11,14 +11,14 @@ use web_sys::{ErrorEvent, MessageEvent, Worker};
 use yew::Callback;
 
 use crate::codec;
-use crate::extract::model::Article;
+use crate::extract::model::Corpus;
 
 /// The worker's script (`extract-worker-loader.js`), next to `index.html`.
 const SCRIPT: &str = "extract-worker-loader.js";
 /// What the worker says once it listens: a request sent earlier would be lost.
 const READY: &str = "ready";
 
-type Reply = Callback<Result<Article, String>>;
+type Reply = Callback<Result<Corpus, String>>;
 
 pub struct ExtractWorker {
     worker: Worker,
@@ -48,10 +48,13 @@ impl ExtractWorker {
                     return;
                 }
                 let Some(reply) = pending.borrow_mut().take() else { return };
-                // The article in the binary format of `codec.rs` (no data ID: no build wrote it).
+                if let Some(message) = data.as_string() {
+                    return reply.emit(Err(message));
+                }
+                // The corpus in the binary format of `codec.rs` (no data ID: no build wrote it).
                 let bytes = js_sys::Uint8Array::new(&data).to_vec();
-                let article = codec::open(&bytes).and_then(|file| file.article());
-                reply.emit(article.map_err(|e| format!("the extractor's answer is unreadable ({e})")));
+                let corpus = codec::open(&bytes).and_then(|file| file.corpus());
+                reply.emit(corpus.map_err(|e| format!("the extractor's answer is unreadable ({e})")));
             })
         };
         let on_error = {
@@ -68,9 +71,12 @@ impl ExtractWorker {
         Ok(ExtractWorker { worker, ready, queued, pending, _on_message: on_message, _on_error: on_error })
     }
 
-    /// Extracts `text` as the article `file`; `reply` gets the article or a message.
-    pub fn extract(&self, file: &str, text: &str, reply: Reply) {
-        let request = Array::of2(&JsValue::from_str(file), &JsValue::from_str(text));
+    /// Extracts `text` as the article `file` and joins it, with the reader's earlier articles,
+    /// to the bundled corpus (`whole`: the bytes of `data/whole.bin`); `reply` gets that corpus
+    /// or a message.
+    pub fn add(&self, file: &str, text: &str, whole: &[u8], reply: Reply) {
+        let whole = js_sys::Uint8Array::from(whole);
+        let request = Array::of3(&JsValue::from_str(file), &JsValue::from_str(text), &whole);
         *self.pending.borrow_mut() = Some(reply);
         if self.ready.get() {
             send(&self.worker, &request, &self.pending);

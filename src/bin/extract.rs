@@ -215,7 +215,7 @@ fn extract_parallel(inputs: &[(String, String)], jobs: usize) -> Corpus {
     // add_extracted runs that step over the corpus with the last article added.
     let Some(last) = articles.pop() else { return Corpus::default() };
     let mut corpus = Corpus { articles };
-    add_extracted(&mut corpus, last);
+    add_extracted(&mut corpus, [last]);
     corpus
 }
 

@@ -120,6 +120,13 @@ fn the_seeds_corpus_round_trips_unchanged() {
     let corpus = seeds_corpus();
     assert!(corpus.articles.iter().any(|a| !a.quotes.is_empty() && !a.events.is_empty() && !a.text.is_empty()));
     assert_eq!(round_trip(&corpus), corpus);
+    // The corpus as the worker answers it (a reader's article joined): no ID, nothing prebuilt.
+    let bytes = encode_corpus(&corpus);
+    let answer = open(&bytes).unwrap();
+    assert_eq!(answer.id(), "");
+    let (answered, prebuilt) = answer.corpus_and_prebuilt().unwrap();
+    assert_eq!(answered, corpus);
+    assert!(prebuilt.word_chunks.is_empty() && prebuilt.named.is_none());
     // Each article as the worker answers it, and each article's file.
     for article in &corpus.articles {
         assert_eq!(&open(&encode_article(article)).unwrap().article().unwrap(), article);

@@ -90,13 +90,13 @@ pub fn extract_corpus(inputs: &[(String, String)]) -> Corpus {
 /// Adds one article to an extracted corpus, as if it had been among [`extract_corpus`]'s
 /// inputs (last): the browser reads a reader's own article this way.
 pub fn add_article(corpus: &mut Corpus, file: &str, text: &str) {
-    add_extracted(corpus, extract_article(file, text));
+    add_extracted(corpus, [extract_article(file, text)]);
 }
 
-/// Adds an article [`extract_article`] made (the browser's extraction runs in a worker, which
-/// sends the article back) and makes names canonical across the corpus.
-pub fn add_extracted(corpus: &mut Corpus, article: Article) {
-    corpus.articles.push(article);
+/// Adds articles [`extract_article`] made (in the browser, the worker adds a reader's own to the
+/// bundled corpus) and makes names canonical across the corpus.
+pub fn add_extracted(corpus: &mut Corpus, articles: impl IntoIterator<Item = Article>) {
+    corpus.articles.extend(articles);
     people::merge_across(&mut corpus.articles);
 }
 

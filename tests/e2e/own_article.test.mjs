@@ -114,7 +114,39 @@ test('a chosen file keeps its name; a second copy gets a name of its own', async
   await panelButton(page).click();
   await page.getByLabel('or choose a text file:').setInputFiles(ARTICLE);
   await page.waitForURL(/read=harbour_deal-2\.txt/);
+  // The second joins the corpus beside the first, which stays.
+  assert.match(await page.locator('.tagline').innerText(), /from 4 news articles/);
   assert.deepEqual(page.problems, []);
+});
+
+test('every text failing to load or to decode is a message naming the file, and adds nothing', async () => {
+  const page = await open();
+  const before = await status(page);
+  const paste = async () => {
+    await page.getByLabel('Paste an article').fill(article);
+    await page.getByRole('button', { name: 'Read it' }).click();
+  };
+  await panelButton(page).click();
+  // Not there: the page says so before the extractor starts.
+  await page.route('**/data/whole.bin', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await paste();
+  await page.getByRole('alert').filter({ hasText: 'data/whole.bin' }).waitFor();
+  assert.match(await page.getByRole('alert').innerText(), /data\/whole\.bin could not be loaded \(503/);
+  // Damaged: the extractor's worker refuses it, and forgets the article it was joining.
+  await page.unroute('**/data/whole.bin');
+  await page.route('**/data/whole.bin', (route) => route.fulfill({ status: 200, body: 'NLDB\u0005damaged' }));
+  await paste();
+  await page.getByRole('alert').filter({ hasText: 'unreadable' }).waitFor();
+  assert.match(await page.getByRole('alert').innerText(), /data\/whole\.bin is unreadable \(/);
+  await screenshot(page, 'own-article-whole-damaged', { fullPage: false });
+  assert.deepEqual(await status(page), before);
+  // Back: the article joins alone (the failed tries left nothing behind).
+  await page.unroute('**/data/whole.bin');
+  await paste();
+  await page.locator('#reader-title').waitFor();
+  assert.match(await page.locator('.tagline').innerText(), /from 3 news articles/);
+  // The browser logs the 503 it was given; nothing else went wrong.
+  assert.deepEqual(page.problems.filter((p) => !p.includes('503')), []);
 });
 
 test('bad input is a message naming the file and line, and adds nothing', async () => {

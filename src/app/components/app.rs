@@ -17,7 +17,7 @@ use crate::app::state::{Action, State};
 use crate::app::url;
 use crate::app::extract_worker::ExtractWorker;
 use crate::app::search_words::{use_answerable, use_search_words, ShownResults};
-use crate::app::texts::{use_article_texts, with_whole};
+use crate::app::texts::use_article_texts;
 use crate::codec::Prebuilt;
 use crate::extract::model::{Article, Corpus};
 use crate::own_article;
@@ -111,13 +111,16 @@ fn Explorer(props: &ExplorerProps) -> Html {
     // The extractor runs in a worker, started the first time a reader adds an article.
     let worker = use_mut_ref(|| None::<Rc<ExtractWorker>>);
     let on_own_article: OnAdd = {
-        let (index, arrived, on_corpus, dispatch) = (index.clone(), texts.arrived.clone(), props.on_corpus.clone(), dispatch.clone());
+        let (corpus, on_corpus, dispatch) = (corpus.clone(), props.on_corpus.clone(), dispatch.clone());
         Callback::from(move |(name, bytes, done): (String, Vec<u8>, Callback<Result<(), String>>)| {
-            // The article joins the corpus with every text: the index is then made here.
-            let (worker, on_corpus, dispatch) = (worker.clone(), on_corpus.clone(), dispatch.clone());
-            with_whole(&index, &arrived, move |whole| match whole {
-                Ok(corpus) => add_own_article(corpus, (name, bytes, done), worker, on_corpus, dispatch),
-                Err(message) => done.emit(Err(message)),
+            // The article joins the corpus with every text (`data/whole.bin`), in the worker:
+            // the index is then made here.
+            let (corpus, worker, on_corpus, dispatch) = (corpus.clone(), worker.clone(), on_corpus.clone(), dispatch.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::app::fetch::bytes(crate::bundle::WHOLE_PATH).await {
+                    Ok(whole) => add_own_article(&corpus, (name, bytes, done), &whole, worker, on_corpus, dispatch),
+                    Err(message) => done.emit(Err(message)),
+                }
             });
         })
     };
@@ -188,16 +191,18 @@ fn Explorer(props: &ExplorerProps) -> Html {
     }
 }
 
-/// Extracts a reader's own article in the worker (started the first time) and adds it to
-/// `corpus`, which has every text.
+/// Extracts a reader's own article in the worker (started the first time), which joins it to
+/// the bundled corpus (`whole`: the bytes of `data/whole.bin`). `corpus` is the page's, whose
+/// file names the article's must not take.
 fn add_own_article(
-    corpus: Rc<Corpus>,
+    corpus: &Corpus,
     (name, bytes, done): (String, Vec<u8>, Callback<Result<(), String>>),
+    whole: &[u8],
     worker: Rc<std::cell::RefCell<Option<Rc<ExtractWorker>>>>,
     on_corpus: Callback<Rc<Corpus>>,
     dispatch: UseReducerDispatcher<State>,
 ) {
-    let prepared = match own_article::prepare(&corpus, &name, &bytes) {
+    let prepared = match own_article::prepare(corpus, &name, &bytes) {
         Ok(prepared) => prepared,
         Err(message) => return done.emit(Err(message)),
     };
@@ -207,16 +212,16 @@ fn add_own_article(
         Err(message) => return done.emit(Err(message)),
     };
     *worker.borrow_mut() = Some(extractor.clone());
-    let reply = Callback::from(move |result: Result<Article, String>| match result {
-        Ok(article) => {
-            let file = article.file.clone();
-            on_corpus.emit(Rc::new(own_article::add_extracted(&corpus, article)));
-            dispatch.dispatch(Action::OpenReader { file, anchor: "reader-title".into() });
+    let file = prepared.file.clone();
+    let reply = Callback::from(move |result: Result<Corpus, String>| match result {
+        Ok(joined) => {
+            on_corpus.emit(Rc::new(joined));
+            dispatch.dispatch(Action::OpenReader { file: file.clone(), anchor: "reader-title".into() });
             done.emit(Ok(()));
         }
         Err(message) => done.emit(Err(message)),
     });
-    extractor.extract(&prepared.file, &prepared.text, reply);
+    extractor.add(&prepared.file, &prepared.text, whole, reply);
 }
 
 /// Whether the filter panel starts open: on wide screens. The first render says open, as the
