@@ -1,5 +1,6 @@
 //! Times what the page does before it answers, on a data folder (`dist/data`): decoding the
-//! corpus and building the query index; then what the index does for each facet click of
+//! corpus and building the query index as the page does (with what the build computed: its
+//! event groups, search-word chunks and people named; the search words are not made); then what the index does for each facet click of
 //! `tests/bench/clicks.mjs` (`results`, `facets` and the chart's `top_speakers` of the new query,
 //! as the page computes them). Native, so it shows where the time goes, not the browser's figure:
 //! `cargo run --profile native --example index_timing -- target/bench/g1000/data`.
@@ -12,23 +13,30 @@
 //!  target/native/examples/index_timing DIR`.
 use std::time::Instant;
 
+use std::rc::Rc;
+
+use newslens::codec::Prebuilt;
 use newslens::extract::model::{Corpus, QuoteKind};
 use newslens::query::{Index, Query};
 
-type Decoder = Box<dyn Fn(&[u8]) -> Corpus>;
+type Decoder = Box<dyn Fn(&[u8]) -> (Corpus, Option<Prebuilt>)>;
 
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "dist/data".into());
     let runs: usize = std::env::var("RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(5);
     let binary = format!("{dir}/corpus.bin");
     let (path, decode): (String, Decoder) = if std::path::Path::new(&binary).exists() {
-        (binary, Box::new(|bytes| newslens::codec::open(bytes).and_then(|f| f.corpus()).unwrap_or_else(|e| panic!("{e}"))))
+        let decode = |bytes: &[u8]| {
+            let (corpus, prebuilt) = newslens::codec::open(bytes).and_then(|f| f.corpus_and_prebuilt()).unwrap_or_else(|e| panic!("{e}"));
+            (corpus, Some(prebuilt))
+        };
+        (binary, Box::new(decode))
     } else {
         #[derive(serde::Deserialize)]
         struct DataFile {
             corpus: Corpus,
         }
-        let json = |bytes: &[u8]| serde_json::from_slice::<DataFile>(bytes).unwrap_or_else(|e| panic!("{e}")).corpus;
+        let json = |bytes: &[u8]| (serde_json::from_slice::<DataFile>(bytes).unwrap_or_else(|e| panic!("{e}")).corpus, None);
         (format!("{dir}/corpus.json"), Box::new(json))
     };
     let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
@@ -36,11 +44,14 @@ fn main() {
     let mut built = None;
     for _ in 0..runs.max(1) {
         let t = Instant::now();
-        let corpus = decode(&bytes);
+        let (corpus, prebuilt) = decode(&bytes);
         let decoded = t.elapsed().as_secs_f64() * 1e3;
         let t = Instant::now();
         let articles = corpus.articles.len();
-        let index = Index::new(corpus);
+        let index = match &prebuilt {
+            Some(prebuilt) => Index::deferring_search(Rc::new(corpus), Some(prebuilt)),
+            None => Index::new(corpus),
+        };
         let indexed = t.elapsed().as_secs_f64() * 1e3;
         best = (best.0.min(decoded), best.1.min(indexed));
         built = Some((articles, index));
