@@ -133,7 +133,8 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
         let Some(sentence_text) = text.get(sentence.clone()) else { continue };
         if current.as_ref().is_none_or(|(range, _)| *range != sentence) {
             taken.clear();
-            current = Some((sentence.clone(), actors_and_places(sentence_text, &article.people)));
+            let speakers = speakers_within(&article.quotes, &sentence);
+            current = Some((sentence.clone(), actors_and_places(sentence_text, &article.people, &speakers)));
         }
         taken.push(key);
         let (actors, places) = current.as_ref().map(|(_, who)| who.clone()).unwrap_or_default();
@@ -372,11 +373,25 @@ static NOT_PLACES: WordList = WordList::new(
 /// The actors and the places of a sentence.
 type ActorsAndPlaces = (Vec<String>, Vec<String>);
 
-/// Actors and places named in a sentence, in order of first mention, without repeats.
-fn actors_and_places(sentence: &str, people: &[Person]) -> ActorsAndPlaces {
+/// The speakers of the quotes inside `sentence` (byte offsets, as quote spans are here).
+fn speakers_within<'a>(quotes: &'a [Quote], sentence: &Range<usize>) -> Vec<&'a str> {
+    let inside = |q: &&Quote| sentence.start <= q.span.start && q.span.end <= sentence.end;
+    quotes.iter().filter(inside).filter_map(|q| q.speaker.as_deref()).collect()
+}
+
+/// Actors and places named in a sentence, in order of first mention, without repeats. Who
+/// speaks in it (`speakers`: "the Competition and Markets Authority said on Friday it would…")
+/// takes part, as written there, and the countries inside their name are not actors of their own.
+fn actors_and_places(sentence: &str, people: &[Person], speakers: &[&str]) -> ActorsAndPlaces {
     let mut actors: Vec<(usize, String)> = Vec::new();
     let mut places: Vec<(usize, String)> = Vec::new();
     let mut person_spans: Vec<Range<usize>> = Vec::new();
+    for speaker in speakers.iter().filter(|s| !people.iter().any(|p| p.name == **s)) {
+        if let Some(at) = find_word(sentence, speaker) {
+            actors.push((at, speaker.to_string()));
+            person_spans.push(at..at + speaker.len());
+        }
+    }
     for person in people {
         let first = std::iter::once(&person.name)
             .chain(&person.aliases)
@@ -389,8 +404,11 @@ fn actors_and_places(sentence: &str, people: &[Person]) -> ActorsAndPlaces {
         }
     }
     let in_person = |at: usize| person_spans.iter().any(|r| r.contains(&at));
+    // Where the last place named by country ended: "in France and Germany" places both.
+    let mut listed_place_end: Option<usize> = None;
     for hit in gazetteer::scan(sentence).into_iter().filter(|h| !in_person(h.start)) {
-        let located = preceding_word(sentence, hit.start).is_some_and(|w| LOCATIVE.contains(&w.as_str()));
+        let listed = listed_place_end.is_some_and(|end| is_list_joint(sentence.get(end..hit.start).unwrap_or("")));
+        let located = listed || preceding_word(sentence, hit.start).is_some_and(|w| LOCATIVE.contains(&w.as_str()));
         let rest = substr::from(sentence, hit.end);
         let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
         let name = hit.canonical.to_string();
@@ -398,7 +416,10 @@ fn actors_and_places(sentence: &str, people: &[Person]) -> ActorsAndPlaces {
             // "Moscow's offer": the city stands for its government.
             GazKind::Place if possessive => {}
             GazKind::Place => places.push((hit.start, name)),
-            GazKind::Country if located && !hit.adjective && !possessive => places.push((hit.start, name)),
+            GazKind::Country if located && !hit.adjective && !possessive => {
+                places.push((hit.start, name));
+                listed_place_end = Some(hit.end);
+            }
             GazKind::Country | GazKind::Organisation => actors.push((hit.start, name)),
         }
     }
@@ -445,6 +466,12 @@ static PLACE_MODIFIERS: WordList = WordList::new(
 );
 
 /// The word before byte `at`, lower-cased, skipping "the" and compass adjectives.
+/// What joins two items of a list: ", ", " and ", ", and ", " or ".
+fn is_list_joint(between: &str) -> bool {
+    let word = between.trim().trim_start_matches(',').trim();
+    between.len() <= 6 && (word == "and" || word == "or" || (word.is_empty() && between.trim() == ","))
+}
+
 fn preceding_word(sentence: &str, at: usize) -> Option<String> {
     let words = sentence.get(..at)?.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev();
     words.take(4).map(str::to_ascii_lowercase).find(|w| !PLACE_MODIFIERS.contains(w))
@@ -647,17 +674,43 @@ mod tests {
     }
 
     #[test]
+    fn countries_listed_after_a_locative_are_all_places() {
+        let (actors, places) = actors_and_places("Prices rose in France, Spain and Germany last year.", &[], &[]);
+        assert_eq!((actors, places), (vec![], vec!["France".to_string(), "Spain".into(), "Germany".into()]));
+        let (actors, places) = actors_and_places("Storms hit Portugal or Spain, officials in France and Germany said.", &[], &[]);
+        assert_eq!(actors, vec!["Portugal", "Spain"]);
+        assert_eq!(places, vec!["France", "Germany"]);
+        // A list ends where other words come between: "Germany" acts.
+        let (actors, places) = actors_and_places("Talks in France ended as Germany objected.", &[], &[]);
+        assert_eq!((actors, places), (vec!["Germany".to_string()], vec!["France".to_string()]));
+    }
+
+    #[test]
+    fn who_speaks_in_the_sentence_takes_part_and_their_name_hides_its_country() {
+        let sentence = "Britain's Competition and Markets Authority said on Friday it would review the deal.";
+        let (actors, _) = actors_and_places(sentence, &[], &["Britain's Competition and Markets Authority"]);
+        assert_eq!(actors, vec!["Britain's Competition and Markets Authority"]);
+        // Without the quote, Britain is all the sentence says of who acts.
+        assert_eq!(actors_and_places(sentence, &[], &[]).0, vec!["United Kingdom"]);
+        // A speaker the sentence does not name ("she said") adds nobody.
+        assert!(actors_and_places("She said on Friday the plant would close.", &[], &["Ana Lopes"]).0.is_empty());
+        let a = crate::extract::extract_article("a.txt", "Port Talks\nLISBON, March 3, 2026 — The Port Authority of Lisbon said on Tuesday it would cut fees.\n");
+        assert_eq!(a.events[0].actors, vec!["Port Authority of Lisbon"]);
+    }
+
+    #[test]
     fn places_and_actors_are_told_apart() {
         let (actors, places) = actors_and_places(
             "Officials from Ukraine met in eastern Poland and Moscow's envoy flew to the Netherlands on May 2.",
             &[],
+            &[],
         );
         assert_eq!(actors, vec!["Ukraine"]);
         assert_eq!(places, vec!["Poland", "Netherlands"]);
-        let (actors, places) = actors_and_places("Russian-occupied areas near Kherson were shelled in Vovchansk.", &[]);
+        let (actors, places) = actors_and_places("Russian-occupied areas near Kherson were shelled in Vovchansk.", &[], &[]);
         assert_eq!(actors, vec!["Russia"]);
         assert_eq!(places, vec!["Kherson", "Vovchansk"]);
-        let (_, places) = actors_and_places("Sales fell in Q1 of 2024 in Little Rock, Arkansas.", &[]);
+        let (_, places) = actors_and_places("Sales fell in Q1 of 2024 in Little Rock, Arkansas.", &[], &[]);
         assert_eq!(places, vec!["Little Rock"]);
     }
 
