@@ -38,6 +38,9 @@ pub struct People {
     pronoun_gender: Vec<Option<&'static str>>,
     /// Per person, the offset of the first mention.
     first_at: Vec<Option<usize>>,
+    /// The sentences that open with "He" or "She", in order, with that pronoun: their subject is
+    /// whoever the pronoun stands for, not the person they name later.
+    opened_by_pronoun: Vec<(usize, &'static str)>,
 }
 
 /// A map keyed by name, as a Vec sorted by name: a fraction of a `HashMap`'s wasm size (no
@@ -141,6 +144,14 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
         }
     }
     people.learn_genders(tokenized);
+    people.opened_by_pronoun = tokenized
+        .iter()
+        .enumerate()
+        .filter_map(|(si, toks)| {
+            let first = toks.first().filter(|t| t.is_capitalized() && t.is_any(&["he", "she"]))?;
+            pronoun_gender(first).map(|g| (si, g))
+        })
+        .collect();
     people.first_at = vec![None; people.persons.len()];
     for m in &people.mentions {
         people.first_at[m.person].get_or_insert(m.at);
@@ -620,6 +631,13 @@ impl People {
             let here = earlier.iter().rev().take_while(|m| m.sentence == last.sentence).count();
             let (before, group) = earlier.split_at(earlier.len() - here);
             let fits = |m: &&Mention| !matches!(pronoun, "he" | "she") || self.gender(m.person).is_none_or(|g| g == pronoun);
+            // "She assumed Dr. Natarajan would …": the sentence's subject is the same pronoun,
+            // which stands for someone named before; look there.
+            let same_pronoun_opens = self.opened_by_pronoun.binary_search(&(last.sentence, pronoun)).is_ok();
+            if same_pronoun_opens && last.sentence != sentence {
+                earlier = before;
+                continue;
+            }
             if let Some(m) = group.iter().find(fits) {
                 return Some((&self.persons[m.person].name, m.at));
             }
@@ -1119,6 +1137,13 @@ mod tests {
     }
 
     #[test]
+    fn a_barrister_s_kc_is_no_part_of_the_name() {
+        let p = people_of("Alison Trent KC told the jury the payments were false. Ms Trent said the scheme was his.");
+        assert_eq!(names(&p), ["Alison Trent"]);
+        assert_eq!(p.canonical("Trent"), Some("Alison Trent"));
+    }
+
+    #[test]
     fn lone_titled_surname_is_a_person_of_its_own() {
         let p = people_of("Mayor Okafor opened the bridge.");
         assert_eq!(names(&p), ["Okafor"]);
@@ -1133,6 +1158,20 @@ mod tests {
         let p = people_of(text);
         assert_eq!(p.antecedent(text.find("She").unwrap(), 1, "she"), Some("Ann Lee"));
         assert_eq!(p.antecedent(text.find("She").unwrap(), 1, "he"), Some("Bo Park"));
+    }
+
+    #[test]
+    fn a_sentence_opened_by_the_same_pronoun_passes_it_on() {
+        let text = "Dr. Claire Fontaine was doubtful. She assumed Dr. Priya Natarajan would leave. She said so.";
+        let p = people_of(text);
+        assert_eq!(p.antecedent(text.rfind("She").unwrap(), 2, "she"), Some("Claire Fontaine"));
+        // Opened by the other pronoun, or by a name: the first person named there.
+        let text = "Dr. Claire Fontaine was doubtful. He told Dr. Priya Natarajan to stay. She said so.";
+        let p = people_of(text);
+        assert_eq!(p.antecedent(text.rfind("She").unwrap(), 2, "she"), Some("Priya Natarajan"));
+        let text = "Dr. Claire Fontaine was doubtful. Dr. Priya Natarajan stayed. She said so.";
+        let p = people_of(text);
+        assert_eq!(p.antecedent(text.rfind("She").unwrap(), 2, "she"), Some("Priya Natarajan"));
     }
 
     #[test]

@@ -456,6 +456,7 @@ fn org_name(toks: &[Tok], start: usize, end: usize) -> String {
 /// organisation ("Jun Takeda of the Polar Institute"), a title with a portfolio ("Minister of
 /// State for Science Arvind Kulkarni") or an organisation ("Royal College of Nursing").
 pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
+    let end = without_post_nominals(toks, start, end);
     // "Celebrating Clinton's win, …": a participle opening the sentence is no first name.
     let opens_sentence = start == 0 || !toks[start - 1].is_word();
     let start = if opens_sentence && start < end && is_participle(toks[start].text) { start + 1 } else { start };
@@ -502,6 +503,16 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
             None => Found { who: Who::Org(join_stems(&toks[start..=end].iter().collect::<Vec<_>>())), start, role: None },
         },
     }
+}
+
+/// "Alison Trent KC", "Lola Ashworth MP", "Jane Roe OBE": letters after a name of two words or
+/// more are an office or an honour, no part of the name. Returns where the name ends.
+fn without_post_nominals(toks: &[Tok], start: usize, mut end: usize) -> usize {
+    const POST_NOMINALS: [&str; 14] = ["CBE", "DBE", "FRS", "KBE", "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC", "SC", "TD"];
+    while end > start + 1 && POST_NOMINALS.binary_search(&toks[end].text).is_ok() {
+        end -= 1;
+    }
+    end
 }
 
 /// "Board of Finance Chairman Peter Lasko", "Bank of Spain Governor Ana Ruiz": an organisation,
@@ -869,6 +880,16 @@ mod tests {
         let s = "according to the ministry.";
         let toks = tokenize(s, 0..s.len());
         assert_eq!(phrase_after(&toks, 2).map(|f| f.who), Some(Who::Org("ministry".into())));
+    }
+
+    #[test]
+    fn letters_after_a_name_are_no_part_of_it() {
+        assert_eq!(before("Opening the case, Alison Trent KC told the jury", "told"), person("Alison Trent"));
+        assert_eq!(before("Darlington MP Lola Ashworth MP said", "said"), person("Lola Ashworth"));
+        assert_eq!(before("Jane Roe OBE said", "said"), person("Jane Roe"));
+        // A lone surname keeps its letters (nothing would be left of a name); so does a body.
+        assert_eq!(before("The BBC said", "said"), Some(Who::Org("BBC".to_string())));
+        assert_eq!(before("Jane Roe said", "said"), person("Jane Roe"));
     }
 
     #[test]
