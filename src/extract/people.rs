@@ -41,6 +41,8 @@ pub struct People {
     /// The sentences that open with "He" or "She", in order, with that pronoun: their subject is
     /// whoever the pronoun stands for, not the person they name later.
     opened_by_pronoun: Vec<(usize, &'static str)>,
+    /// Per person, the place a name was written with ("of Ohio"), for "the Ohio Republican".
+    home: Vec<Option<String>>,
 }
 
 /// A map keyed by name, as a Vec sorted by name: a fraction of a `HashMap`'s wasm size (no
@@ -84,6 +86,8 @@ struct Candidate {
     role: Option<String>,
     /// An unproven name that opens with a common first name ("Derek Lane added 15 points").
     first_named: bool,
+    /// The place after the name ("Sen. James Hart of Ohio"), lower case.
+    home: Option<String>,
 }
 
 /// The people of the sentences whose tokens are `tokenized` (one list per sentence).
@@ -348,18 +352,36 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
         if !evidence && (2..=3).contains(&parts.len()) && !after_preposition(toks, start) {
             // "the Rose Garden" is a place however it begins; "Derek Lane" is a person.
             let first_named = opens_with_first_name(&name) && !(start > 0 && toks[start - 1].is("the"));
-            unproven.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface: name, role: None, first_named });
+            unproven.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface: name, role: None, first_named, home: None });
             continue;
         }
         if evidence {
-            // Aliases are name forms: "Zelenskyy", or "President Zelenskyy" for a lone surname.
-            let from = if parts.len() == 1 { end.saturating_sub(1).max(start) } else { end + 1 - parts.len() };
-            let surface = toks[from..=end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+            // Aliases are name forms: "Zelenskyy", or "President Zelenskyy" for a lone surname;
+            // the name's own words, not "of Ohio" after them.
+            let to = name_end(toks, start, end, &parts);
+            let from = if parts.len() == 1 { to.saturating_sub(1).max(start) } else { to + 1 - parts.len() };
+            let surface = toks[from..=to].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             let surface = words::strip_possessive(&surface).to_string();
             let role = found.role.or_else(|| role_around(toks, start, end));
-            out.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface, role, first_named: false });
+            let home = home_after(toks, to, end);
+            out.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface, role, first_named: false, home });
         }
     }
+}
+
+/// Where the name `parts` ends in the run `start..=end`: its last word's last place there
+/// ("Sen. James Hart of Ohio": at "Hart").
+fn name_end(toks: &[Tok], start: usize, end: usize, parts: &[String]) -> usize {
+    let last = parts.last().map_or("", String::as_str);
+    (start..=end).rev().find(|&k| toks[k].stem() == last || toks[k].text == last).unwrap_or(end)
+}
+
+/// "Sen. James Hart of Ohio": the place a name of the run `..=end` is of, when "of" and
+/// capitalised words follow the name's last word at `to`.
+fn home_after(toks: &[Tok], to: usize, end: usize) -> Option<String> {
+    let place = toks.get(to + 2..=end)?;
+    let plain = !place.is_empty() && place.iter().all(|t| speakers::is_run_word(t) && !words::is_org_or_place_word(t.text) && !words::is_org_noun(&t.lower()));
+    (toks[to + 1].is("of") && plain).then(|| place.iter().map(|t| t.lower().into_owned()).collect::<Vec<_>>().join(" "))
 }
 
 fn starts_run(toks: &[Tok], i: usize) -> bool {
@@ -542,6 +564,12 @@ impl People {
             }
         };
         self.note_alias(idx, &c.surface);
+        if self.home.len() <= idx {
+            self.home.resize(idx + 1, None);
+        }
+        if c.home.is_some() {
+            self.home[idx] = c.home.clone();
+        }
         if let Some(role) = &c.role {
             let role = role.trim_end_matches(',').to_string();
             if !self.persons[idx].roles.iter().any(|r| r.eq_ignore_ascii_case(&role)) {
@@ -706,6 +734,13 @@ impl People {
     pub fn by_role(&self, phrase: &str, at: usize) -> Option<&str> {
         let upto = self.mentions.partition_point(|m| m.at < at);
         let wanted: Vec<&str> = phrase.split_whitespace().collect();
+        // "the Ohio Republican": the latest person written with "of Ohio", whatever the party.
+        if let Some(place) = speakers::epithet_place(phrase) {
+            return self.mentions[..upto].iter().rev().take(50).find_map(|m| {
+                let p = &self.persons[m.person];
+                (self.home.get(m.person).and_then(Option::as_deref) == Some(place)).then_some(p.name.as_str())
+            });
+        }
         self.mentions[..upto].iter().rev().take(50).find_map(|m| {
             let p = &self.persons[m.person];
             let fits = p.roles.iter().any(|r| {
@@ -1134,6 +1169,17 @@ mod tests {
         assert_eq!(names(&p), ["Dana Kerr"]);
         assert_eq!(p.canonical("Kerr"), Some("Dana Kerr"));
         assert_eq!(p.canonical("President Kerr"), Some("Dana Kerr"));
+    }
+
+    #[test]
+    fn an_epithet_with_a_place_is_the_person_written_with_it() {
+        let text = "Sen. James Hart of Ohio said the bill was ready. Rep. Ann Cole of Iowa agreed. The Ohio Republican said more.";
+        let p = people_of(text);
+        let at = text.find("The Ohio").unwrap();
+        assert_eq!(p.by_role("ohio republican", at), Some("James Hart"));
+        assert_eq!(p.by_role("iowa democrat", at), Some("Ann Cole"));
+        assert_eq!(p.by_role("texas republican", at), None);
+        assert!(!p.persons[0].aliases.iter().any(|a| a.contains("Ohio")), "{:?}", p.persons[0].aliases);
     }
 
     #[test]
