@@ -135,7 +135,8 @@ fn sixth_held_out_set_is_scored_apart() {
 #[test]
 fn seventh_held_out_set_is_scored_apart() {
     let r = scored("tests/articles/heldout7", "tests/gold/heldout7.json");
-    // Before the extract7 session's rules: quote+speaker 0.790, events 0.758, people 0.889.
+    // Before the extract7 session's rules: quote+speaker 0.790, events 0.758, people 0.889;
+    // after: 0.945, 0.951, 1.000 (partly tuned: see the README).
     assert!(r.quote_end_to_end.f1 >= 0.75, "seventh held-out quote+speaker F1 {:.3} < 0.75", r.quote_end_to_end.f1);
     assert!(r.events.f1 >= 0.70, "seventh held-out events F1 {:.3} < 0.70", r.events.f1);
     assert!(r.people.f1 >= 0.85, "seventh held-out people F1 {:.3} < 0.85", r.people.f1);
