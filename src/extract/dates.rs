@@ -1124,20 +1124,49 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let first = if modifier.is_some() { i - 1 } else { i };
+        // "Monday to Wednesday": one range of days; "Wednesday last week": a day of that week.
+        let range_end = self.weekday_range_end(i);
+        let after = range_end.map_or(i + 1, |(_, next)| next);
+        let week = if modifier.is_none() { self.week_after(after) } else { None };
         let date = self.reference().and_then(|r| {
             let offset = weekday as i64 - r.weekday() as i64;
-            let days = match modifier {
-                Some("last") => -((-offset - 1).rem_euclid(7) + 1),
-                Some("next") => (offset - 1).rem_euclid(7) + 1,
+            let days = match (modifier, week) {
+                (_, Some((step, _))) => offset + 7 * step,
+                (Some("last"), _) => -((-offset - 1).rem_euclid(7) + 1),
+                (Some("next"), _) => (offset - 1).rem_euclid(7) + 1,
                 // News mostly reports the past: the latest such day up to the reference, unless the
                 // clause is about the future.
                 _ if self.tense(first) == Tense::Future => (offset - 1).rem_euclid(7) + 1,
                 _ => -(-offset).rem_euclid(7),
             };
-            let day = r.add_days(days)?;
-            Some(Date { start: day, end: day, precision: Precision::Day, explicit: false })
+            let start = r.add_days(days)?;
+            let end = start.add_days(range_end.map_or(0, |(last, _)| (last as i64 - weekday as i64).rem_euclid(7)))?;
+            Some(Date { start, end, precision: Precision::Day, explicit: false })
         });
-        Some(Hit::new(first, i + 1, date))
+        Some(Hit::new(first, week.map_or(after, |(_, next)| next), date))
+    }
+
+    /// "Monday to Wednesday", "Monday through Friday": the weekday that ends a range opened by
+    /// the weekday at `i`, and the token after it.
+    fn weekday_range_end(&self, i: usize) -> Option<(usize, usize)> {
+        if !self.is_word(i + 1, &["to", "through", "until", "till"]) {
+            return None;
+        }
+        let (last, abbrev) = self.tok(i + 2)?.weekday()?;
+        (!abbrev && capitalised(self.word(i + 2)?)).then_some((last, i + 3))
+    }
+
+    /// "next week", "of last week", "this week" right after a weekday (at token `i`): the week
+    /// the day falls in, from the reference's (-1, 0, 1), and the token after.
+    fn week_after(&self, i: usize) -> Option<(i64, usize)> {
+        let k = if self.is_word(i, &["of"]) { i + 1 } else { i };
+        let step = match self.lower(k)? {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        self.is_word(k + 1, &["week"]).then_some((step, k + 2))
     }
 
     /// "early February", "mid-2025", "late last year", "the end of March", "the first half of 2025".
@@ -1309,10 +1338,12 @@ impl<'a> Scanner<'a> {
     fn year_expr(&self, i: usize) -> Option<Hit> {
         let cue = self.prev_word(i);
         let as_of = cue == Some("of") && self.is_word(i.wrapping_sub(2), &["as"]);
+        // "as early as 2022", "as recently as 2019".
+        let as_far_back = cue == Some("as") && self.is_word(i.wrapping_sub(2), &["early", "late", "recently", "long", "far"]) && self.is_word(i.wrapping_sub(3), &["as"]);
         // A fiscal year is not the calendar year.
         let fiscal = cue == Some("year") && self.is_word(i.wrapping_sub(2), &["fiscal", "financial"]);
         let listed = self.listed_after(i, |j| self.year_at(j, 1800..=2100).is_some_and(|(_, next)| next + 1 == i));
-        let has_cue = as_of || listed || (!fiscal && cue.is_some_and(|w| DATE_CUES.contains(&w)));
+        let has_cue = as_of || as_far_back || listed || (!fiscal && cue.is_some_and(|w| DATE_CUES.contains(&w)));
         let between = cue == Some("between");
         let (year, after) = self.year_at(i, 1800..=2100)?;
         if let Some(k) = self.connector(after, between) {
@@ -2116,6 +2147,28 @@ mod tests {
         for named in ["Bloody Sunday is remembered.", "It ran in the Sunday Times.", "The Good Friday Agreement held."] {
             assert!(found(named, &dated).is_empty(), "{named}");
         }
+    }
+
+    #[test]
+    fn weekday_ranges_and_weekdays_of_a_named_week_are_one_date() {
+        // Reference is a Wednesday.
+        let dated = dateline_at(2026, 1, 28);
+        assert_eq!(one("Staff met from Monday to Wednesday last week.", &dated), span("2026-01-19", "2026-01-21", Precision::Day));
+        assert_eq!(one("Hearings will run Monday through Friday next week.", &dated), span("2026-02-02", "2026-02-06", Precision::Day));
+        assert_eq!(one("The minister spoke on Tuesday last week.", &dated), day("2026-01-20"));
+        assert_eq!(one("Crews worked Monday to Wednesday.", &dated), span("2026-01-26", "2026-01-28", Precision::Day));
+        assert_eq!(one("The court sits on Thursday of next week.", &dated), day("2026-02-05"));
+        // No weekday after "to", no week after the weekday: as before.
+        assert_eq!(one("He spoke on Monday to reporters.", &dated), day("2026-01-26"));
+        assert_eq!(found("He spoke on Monday, and last week she agreed.", &dated).len(), 2);
+    }
+
+    #[test]
+    fn a_year_after_as_early_as_is_a_date() {
+        let dated = dateline_at(2026, 1, 28);
+        assert_eq!(one("Officials were warned as early as 2022.", &dated), span("2022-01-01", "2022-12-31", Precision::Year));
+        assert_eq!(one("It happened as recently as 2019.", &dated), span("2019-01-01", "2019-12-31", Precision::Year));
+        assert!(found("It costs as much as 2022 dollars.", &dated).is_empty());
     }
 
     #[test]

@@ -38,6 +38,11 @@ pub struct People {
     pronoun_gender: Vec<Option<&'static str>>,
     /// Per person, the offset of the first mention.
     first_at: Vec<Option<usize>>,
+    /// The sentences that open with "He" or "She", in order, with that pronoun: their subject is
+    /// whoever the pronoun stands for, not the person they name later.
+    opened_by_pronoun: Vec<(usize, &'static str)>,
+    /// Per person, the place a name was written with ("of Ohio"), for "the Ohio Republican".
+    home: Vec<Option<String>>,
 }
 
 /// A map keyed by name, as a Vec sorted by name: a fraction of a `HashMap`'s wasm size (no
@@ -81,6 +86,8 @@ struct Candidate {
     role: Option<String>,
     /// An unproven name that opens with a common first name ("Derek Lane added 15 points").
     first_named: bool,
+    /// The place after the name ("Sen. James Hart of Ohio"), lower case.
+    home: Option<String>,
 }
 
 /// The people of the sentences whose tokens are `tokenized` (one list per sentence).
@@ -141,6 +148,14 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
         }
     }
     people.learn_genders(tokenized);
+    people.opened_by_pronoun = tokenized
+        .iter()
+        .enumerate()
+        .filter_map(|(si, toks)| {
+            let first = toks.first().filter(|t| t.is_capitalized() && t.is_any(&["he", "she"]))?;
+            pronoun_gender(first).map(|g| (si, g))
+        })
+        .collect();
     people.first_at = vec![None; people.persons.len()];
     for m in &people.mentions {
         people.first_at[m.person].get_or_insert(m.at);
@@ -337,18 +352,36 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
         if !evidence && (2..=3).contains(&parts.len()) && !after_preposition(toks, start) {
             // "the Rose Garden" is a place however it begins; "Derek Lane" is a person.
             let first_named = opens_with_first_name(&name) && !(start > 0 && toks[start - 1].is("the"));
-            unproven.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface: name, role: None, first_named });
+            unproven.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface: name, role: None, first_named, home: None });
             continue;
         }
         if evidence {
-            // Aliases are name forms: "Zelenskyy", or "President Zelenskyy" for a lone surname.
-            let from = if parts.len() == 1 { end.saturating_sub(1).max(start) } else { end + 1 - parts.len() };
-            let surface = toks[from..=end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+            // Aliases are name forms: "Zelenskyy", or "President Zelenskyy" for a lone surname;
+            // the name's own words, not "of Ohio" after them.
+            let to = name_end(toks, start, end, &parts);
+            let from = if parts.len() == 1 { to.saturating_sub(1).max(start) } else { to + 1 - parts.len() };
+            let surface = toks[from..=to].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             let surface = words::strip_possessive(&surface).to_string();
             let role = found.role.or_else(|| role_around(toks, start, end));
-            out.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface, role, first_named: false });
+            let home = home_after(toks, to, end);
+            out.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface, role, first_named: false, home });
         }
     }
+}
+
+/// Where the name `parts` ends in the run `start..=end`: its last word's last place there
+/// ("Sen. James Hart of Ohio": at "Hart").
+fn name_end(toks: &[Tok], start: usize, end: usize, parts: &[String]) -> usize {
+    let last = parts.last().map_or("", String::as_str);
+    (start..=end).rev().find(|&k| toks[k].stem() == last || toks[k].text == last).unwrap_or(end)
+}
+
+/// "Sen. James Hart of Ohio": the place a name of the run `..=end` is of, when "of" and
+/// capitalised words follow the name's last word at `to`.
+fn home_after(toks: &[Tok], to: usize, end: usize) -> Option<String> {
+    let place = toks.get(to + 2..=end)?;
+    let plain = !place.is_empty() && place.iter().all(|t| speakers::is_run_word(t) && !words::is_org_or_place_word(t.text) && !words::is_org_noun(&t.lower()));
+    (toks[to + 1].is("of") && plain).then(|| place.iter().map(|t| t.lower().into_owned()).collect::<Vec<_>>().join(" "))
 }
 
 fn starts_run(toks: &[Tok], i: usize) -> bool {
@@ -531,6 +564,12 @@ impl People {
             }
         };
         self.note_alias(idx, &c.surface);
+        if self.home.len() <= idx {
+            self.home.resize(idx + 1, None);
+        }
+        if c.home.is_some() {
+            self.home[idx] = c.home.clone();
+        }
         if let Some(role) = &c.role {
             let role = role.trim_end_matches(',').to_string();
             if !self.persons[idx].roles.iter().any(|r| r.eq_ignore_ascii_case(&role)) {
@@ -620,6 +659,13 @@ impl People {
             let here = earlier.iter().rev().take_while(|m| m.sentence == last.sentence).count();
             let (before, group) = earlier.split_at(earlier.len() - here);
             let fits = |m: &&Mention| !matches!(pronoun, "he" | "she") || self.gender(m.person).is_none_or(|g| g == pronoun);
+            // "She assumed Dr. Natarajan would …": the sentence's subject is the same pronoun,
+            // which stands for someone named before; look there.
+            let same_pronoun_opens = self.opened_by_pronoun.binary_search(&(last.sentence, pronoun)).is_ok();
+            if same_pronoun_opens && last.sentence != sentence {
+                earlier = before;
+                continue;
+            }
             if let Some(m) = group.iter().find(fits) {
                 return Some((&self.persons[m.person].name, m.at));
             }
@@ -688,6 +734,13 @@ impl People {
     pub fn by_role(&self, phrase: &str, at: usize) -> Option<&str> {
         let upto = self.mentions.partition_point(|m| m.at < at);
         let wanted: Vec<&str> = phrase.split_whitespace().collect();
+        // "the Ohio Republican": the latest person written with "of Ohio", whatever the party.
+        if let Some(place) = speakers::epithet_place(phrase) {
+            return self.mentions[..upto].iter().rev().take(50).find_map(|m| {
+                let p = &self.persons[m.person];
+                (self.home.get(m.person).and_then(Option::as_deref) == Some(place)).then_some(p.name.as_str())
+            });
+        }
         self.mentions[..upto].iter().rev().take(50).find_map(|m| {
             let p = &self.persons[m.person];
             let fits = p.roles.iter().any(|r| {
@@ -1119,6 +1172,24 @@ mod tests {
     }
 
     #[test]
+    fn an_epithet_with_a_place_is_the_person_written_with_it() {
+        let text = "Sen. James Hart of Ohio said the bill was ready. Rep. Ann Cole of Iowa agreed. The Ohio Republican said more.";
+        let p = people_of(text);
+        let at = text.find("The Ohio").unwrap();
+        assert_eq!(p.by_role("ohio republican", at), Some("James Hart"));
+        assert_eq!(p.by_role("iowa democrat", at), Some("Ann Cole"));
+        assert_eq!(p.by_role("texas republican", at), None);
+        assert!(!p.persons[0].aliases.iter().any(|a| a.contains("Ohio")), "{:?}", p.persons[0].aliases);
+    }
+
+    #[test]
+    fn a_barrister_s_kc_is_no_part_of_the_name() {
+        let p = people_of("Alison Trent KC told the jury the payments were false. Ms Trent said the scheme was his.");
+        assert_eq!(names(&p), ["Alison Trent"]);
+        assert_eq!(p.canonical("Trent"), Some("Alison Trent"));
+    }
+
+    #[test]
     fn lone_titled_surname_is_a_person_of_its_own() {
         let p = people_of("Mayor Okafor opened the bridge.");
         assert_eq!(names(&p), ["Okafor"]);
@@ -1133,6 +1204,20 @@ mod tests {
         let p = people_of(text);
         assert_eq!(p.antecedent(text.find("She").unwrap(), 1, "she"), Some("Ann Lee"));
         assert_eq!(p.antecedent(text.find("She").unwrap(), 1, "he"), Some("Bo Park"));
+    }
+
+    #[test]
+    fn a_sentence_opened_by_the_same_pronoun_passes_it_on() {
+        let text = "Dr. Claire Fontaine was doubtful. She assumed Dr. Priya Natarajan would leave. She said so.";
+        let p = people_of(text);
+        assert_eq!(p.antecedent(text.rfind("She").unwrap(), 2, "she"), Some("Claire Fontaine"));
+        // Opened by the other pronoun, or by a name: the first person named there.
+        let text = "Dr. Claire Fontaine was doubtful. He told Dr. Priya Natarajan to stay. She said so.";
+        let p = people_of(text);
+        assert_eq!(p.antecedent(text.rfind("She").unwrap(), 2, "she"), Some("Priya Natarajan"));
+        let text = "Dr. Claire Fontaine was doubtful. Dr. Priya Natarajan stayed. She said so.";
+        let p = people_of(text);
+        assert_eq!(p.antecedent(text.rfind("She").unwrap(), 2, "she"), Some("Priya Natarajan"));
     }
 
     #[test]

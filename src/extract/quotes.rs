@@ -1431,10 +1431,11 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
     let has_quotation = toks.iter().any(|t| t.text.chars().all(words::is_quote_mark) && inside_quotation(ctx, t.span.start));
     let mut out = Vec::new();
     let mut i = 0;
+    // "Brannigan, she said, would schedule a vote “…”": the quotation is inside the statement.
+    if let Some(q) = parenthetical_attribution(ctx, si, &sentence, toks) {
+        return vec![q];
+    }
     if !has_quotation {
-        if let Some(q) = parenthetical_attribution(ctx, si, &sentence, toks) {
-            return vec![q];
-        }
         if let Some((clause, found, cue)) = trailing_attribution(toks) {
             i = cue + 1; // what follows may report someone else (", and aid agencies warned that …")
             let q = match continued_statement(toks, cue) {
@@ -1527,7 +1528,12 @@ fn parenthetical_attribution(ctx: &Context, si: usize, sentence: &Range<usize>, 
     if c2 != c2_near || !verb.is(VerbFlag::REPORTING) {
         return None;
     }
-    let found = speakers::subject_before(toks, cue).filter(|f| f.start == c1 + 1)?;
+    let mut found = speakers::subject_before(toks, cue).filter(|f| f.start == c1 + 1)?;
+    // "Bale, he said, had agreed": the pronoun is not the one the statement is about, so it
+    // is looked for before the sentence.
+    if matches!(found.who, Who::Pronoun(_)) {
+        found.start = start;
+    }
     // "…, officials said, and forecasters warned …": a coordinated clause is no continuation.
     let opens_lower = rest.first().is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is_any(&["and", "but", "or"]));
     let ok = toks.get(c2).is_some_and(|t| t.text == ",")
@@ -2953,6 +2959,19 @@ mod tests {
     fn a_parenthesis_after_the_speaker_is_an_aside() {
         let qs = quotes("The World Food Programme (WFP) said in a statement that 4.4 million people needed food aid.");
         assert!(has(&qs, QuoteKind::Indirect, Some("World Food Programme"), "4.4 million people needed food aid"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_name_then_an_attribution_in_commas_reports_the_sentence_with_its_quotation() {
+        let qs = quotes("Sen. Jane Roe of Ohio spoke on Monday. Brannigan, she said, would schedule a vote \"as soon as the calendar allows.\"");
+        let reported = |q: &(QuoteKind, Option<String>, String)| q.0 == QuoteKind::Indirect && q.1.as_deref() == Some("Jane Roe");
+        assert!(qs.iter().any(|q| reported(q) && q.2.starts_with("Brannigan would schedule a vote \"as soon as")), "{qs:?}");
+        // The pronoun is not the one the statement is about, even when the genders fit.
+        let qs = quotes("Sen. Jane Roe of Ohio spoke on Monday. Committee chairwoman Ann Bale, she said, had agreed to hold a hearing.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Jane Roe"), "Committee chairwoman Ann Bale had agreed to hold a hearing"), "{qs:?}");
+        // A quotation opening the sentence is no statement interrupted by its attribution.
+        let qs = quotes("\"We will vote,\" she said, \"as soon as we can.\"");
+        assert!(qs.iter().all(|q| q.0 != QuoteKind::Indirect), "{qs:?}");
     }
 
     #[test]

@@ -456,6 +456,7 @@ fn org_name(toks: &[Tok], start: usize, end: usize) -> String {
 /// organisation ("Jun Takeda of the Polar Institute"), a title with a portfolio ("Minister of
 /// State for Science Arvind Kulkarni") or an organisation ("Royal College of Nursing").
 pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
+    let end = without_post_nominals(toks, start, end);
     // "Celebrating Clinton's win, …": a participle opening the sentence is no first name.
     let opens_sentence = start == 0 || !toks[start - 1].is_word();
     let start = if opens_sentence && start < end && is_participle(toks[start].text) { start + 1 } else { start };
@@ -502,6 +503,26 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
             None => Found { who: Who::Org(join_stems(&toks[start..=end].iter().collect::<Vec<_>>())), start, role: None },
         },
     }
+}
+
+/// The place of an epithet ("ohio republican", "the minnesota democrat" → "ohio",
+/// "minnesota"): a party word after one or two words that are no title.
+pub fn epithet_place(phrase: &str) -> Option<&str> {
+    const PARTIES: [&str; 4] = ["democrat", "independent", "republican", "conservative"];
+    let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
+    let (place, party) = phrase.rsplit_once(' ')?;
+    let plain = (1..=2).contains(&place.split(' ').count()) && place.split(' ').all(|w| !words::is_title(w) && !words::is_role_noun(w));
+    (PARTIES.contains(&party) && plain).then_some(place)
+}
+
+/// "Alison Trent KC", "Lola Ashworth MP", "Jane Roe OBE": letters after a name of two words or
+/// more are an office or an honour, no part of the name. Returns where the name ends.
+fn without_post_nominals(toks: &[Tok], start: usize, mut end: usize) -> usize {
+    const POST_NOMINALS: [&str; 14] = ["CBE", "DBE", "FRS", "KBE", "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC", "SC", "TD"];
+    while end > start + 1 && POST_NOMINALS.binary_search(&toks[end].text).is_ok() {
+        end -= 1;
+    }
+    end
 }
 
 /// "Board of Finance Chairman Peter Lasko", "Bank of Spain Governor Ana Ruiz": an organisation,
@@ -561,7 +582,10 @@ fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
     let name: Vec<&Tok> = run[name_from..].iter().collect();
     let role = (name_from > 0).then(|| join(&run[..name_from]));
     if name.is_empty() {
-        return Found { who: Who::Unnamed, start, role };
+        // "The Ohio Republican said": an epithet of someone named before with that place.
+        let words: Vec<String> = run.iter().map(|t| t.lower().into_owned()).collect();
+        let who = epithet_place(&words.join(" ")).map_or(Who::Unnamed, |_| Who::Role(words.join(" ")));
+        return Found { who, start, role };
     }
     let org_like = name.iter().any(|t| words::is_org_or_place_word(t.text));
     let acronym = name.iter().all(|t| t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
@@ -869,6 +893,27 @@ mod tests {
         let s = "according to the ministry.";
         let toks = tokenize(s, 0..s.len());
         assert_eq!(phrase_after(&toks, 2).map(|f| f.who), Some(Who::Org("ministry".into())));
+    }
+
+    #[test]
+    fn a_place_and_a_party_are_an_epithet() {
+        assert_eq!(before("The Ohio Republican said", "said"), Some(Who::Role("ohio republican".to_string())));
+        assert_eq!(before("the New Mexico Democrat said", "said"), Some(Who::Role("new mexico democrat".to_string())));
+        assert_eq!(epithet_place("ohio republican"), Some("ohio"));
+        // A party before a name is a descriptor; a title before the party is no place.
+        assert_eq!(before("Republican Jane Roe said", "said"), person("Jane Roe"));
+        assert_eq!(epithet_place("senior republican"), None);
+        assert_eq!(epithet_place("republican"), None);
+    }
+
+    #[test]
+    fn letters_after_a_name_are_no_part_of_it() {
+        assert_eq!(before("Opening the case, Alison Trent KC told the jury", "told"), person("Alison Trent"));
+        assert_eq!(before("Darlington MP Lola Ashworth MP said", "said"), person("Lola Ashworth"));
+        assert_eq!(before("Jane Roe OBE said", "said"), person("Jane Roe"));
+        // A lone surname keeps its letters (nothing would be left of a name); so does a body.
+        assert_eq!(before("The BBC said", "said"), Some(Who::Org("BBC".to_string())));
+        assert_eq!(before("Jane Roe said", "said"), person("Jane Roe"));
     }
 
     #[test]
