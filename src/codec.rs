@@ -11,10 +11,11 @@
 //! - header: the magic bytes `NLDB`, the format version ([`VERSION`], one byte), what the file
 //!   holds ([`Kind`], one byte), the data ID of the build that wrote it (a string; empty in the
 //!   worker's answer, which no build wrote);
-//! - body: a string table (a count, then the strings), the content's length and the content,
-//!   then the bytes of the content's long strings (over [`SHORT`] bytes: sentences, texts), whose
-//!   lengths are in the content. Text beside text and numbers beside numbers compress better.
-//!   A long string written before is not written again: the content refers back to it.
+//! - body: a string table (a count, then the strings), the lengths of the content's streams
+//!   ([`Stream`]: values of one sort side by side) and the streams, then the bytes of the
+//!   content's long strings (over [`SHORT`] bytes: sentences, texts), whose lengths are in the
+//!   content. Text beside text and numbers beside numbers compress better. A long string
+//!   written before is not written again: the content refers back to it.
 //!
 //! Integers are unsigned LEB128 varints (7 bits a byte, at most 10 bytes); a signed difference is
 //! zigzag-encoded first. A string is its length in bytes and its UTF-8. A list is its length and
@@ -47,7 +48,33 @@ const SHORT: usize = 24;
 pub const MAGIC: [u8; 4] = *b"NLDB";
 /// The layout's version: a change of layout must change it, so that a page never reads another
 /// layout's bytes as its own (it says "another build" instead).
-pub const VERSION: u8 = 5;
+pub const VERSION: u8 = 6;
+
+/// The content is written as several streams, each holding numbers of one sort side by side:
+/// gzip's codes then fit one sort at a time (the page's `corpus.bin`: 10% smaller). A list's
+/// count is in the stream of its items' first bytes, so a count is still checked against the
+/// bytes left in its stream.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stream {
+    /// Counts, flags, strings: what the others do not hold.
+    Main,
+    /// Places in the string table (names, roles, cues, actors, places) and the people lists.
+    Names,
+    /// Quotes' speakers as places among their article's people.
+    Speakers,
+    /// ISO days as differences.
+    Days,
+    /// Spans and parts of sentences.
+    Spans,
+    /// Quote kinds and date precisions.
+    Kinds,
+    /// Event groups.
+    Groups,
+    /// The people each quote and event names.
+    Named,
+}
+
+const STREAMS: usize = 8;
 
 /// What a file holds (its fifth byte after the magic and the version).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,7 +83,7 @@ pub enum Kind {
     Corpus = 1,
     /// `data/speakers/BB.bin`: a bucket's keys and its slice of the corpus.
     Bucket = 3,
-    /// `data/articles/N.bin` (format 5), or the worker's answer: one whole article.
+    /// `data/articles/N.bin` (since format 5), or the worker's answer: one whole article.
     Article = 4,
     /// `data/words/N.bin`: a chunk of the search words.
     Words = 5,
@@ -186,7 +213,8 @@ pub fn encode_corpus(corpus: &Corpus) -> Vec<u8> {
 
 /// `article` as the page's `corpus.bin` holds it: what its cards are filtered, counted and
 /// sorted by, without what is read only on a card or in the reader (its text and blocks, the
-/// sentences and quoted words, headings, footer, comments, date warnings, aliases), which
+/// sentences and quoted words, the quotes' cues, headings, footer, comments, date warnings,
+/// aliases), which
 /// `data/articles/N.bin` holds ([`article_body`]). The sentences were two thirds of the file.
 /// Its spans are only the order of its quotes and events (the index's "article order"): a
 /// place among their distinct starts, which costs a byte where offsets into a text that is not
@@ -212,6 +240,8 @@ pub fn without_texts(article: &Article) -> Article {
     for quote in &mut cards.quotes {
         let at = place(quote.span.start);
         (quote.text, quote.sentence, quote.span, quote.sentence_span) = (String::new(), String::new(), at, at);
+        // How it was said is shown with the words, on the card: 4% of the file.
+        quote.cue = None;
         if let Some(date) = &mut quote.date {
             (date.text, date.span) = (String::new(), at);
         }
@@ -284,13 +314,20 @@ pub fn encode_article(article: &Article) -> Vec<u8> {
 fn body<'a, const SHARE: bool>(kind: Kind, write: impl FnOnce(&mut Writer<'a, SHARE>)) -> Body {
     let mut writer = Writer::default();
     write(&mut writer);
-    let mut bytes = Vec::with_capacity(writer.out.len() + writer.texts.len() + writer.table.len() * 8);
+    let content: usize = writer.out.len() + writer.parked.iter().map(Vec::len).sum::<usize>();
+    let mut bytes = Vec::with_capacity(content + writer.texts.len() + writer.table.len() * 8);
     put_uint(&mut bytes, writer.table.len() as u64);
     for s in &writer.table {
         put_str(&mut bytes, s);
     }
-    put_uint(&mut bytes, writer.out.len() as u64);
-    bytes.extend_from_slice(&writer.out);
+    let mut streams = writer.parked;
+    streams[Stream::Main as usize] = writer.out;
+    for stream in &streams {
+        put_uint(&mut bytes, stream.len() as u64);
+    }
+    for stream in &streams {
+        bytes.extend_from_slice(stream);
+    }
     bytes.extend_from_slice(&writer.texts);
     Body { kind, bytes }
 }
@@ -401,7 +438,11 @@ impl Near {
 
 #[derive(Default)]
 struct Writer<'a, const SHARE: bool> {
+    /// The stream being written ([`Writer::to`] swaps them).
     out: Vec<u8>,
+    /// The other streams, by [`Stream`] (the one being written is left empty here).
+    parked: [Vec<u8>; STREAMS],
+    current: usize,
     /// The strings longer than [`SHORT`], whose lengths are in `out`.
     texts: Vec<u8>,
     table: Vec<&'a str>,
@@ -439,6 +480,22 @@ impl LongString {
 }
 
 impl<'a, const SHARE: bool> Writer<'a, SHARE> {
+    /// Runs `write` with `stream` as the stream written to.
+    fn to<R>(&mut self, stream: Stream, write: impl FnOnce(&mut Self) -> R) -> R {
+        let (to, back) = (stream as usize, self.current);
+        if to == back {
+            return write(self);
+        }
+        std::mem::swap(&mut self.out, &mut self.parked[back]);
+        std::mem::swap(&mut self.out, &mut self.parked[to]);
+        self.current = to;
+        let result = write(self);
+        std::mem::swap(&mut self.out, &mut self.parked[to]);
+        std::mem::swap(&mut self.out, &mut self.parked[back]);
+        self.current = back;
+        result
+    }
+
     fn uint(&mut self, n: u64) {
         put_uint(&mut self.out, n);
     }
@@ -494,21 +551,16 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
 
     fn name(&mut self, s: &'a str) {
         let slot = self.slot(s);
-        self.uint(slot);
+        self.to(Stream::Names, |w| w.uint(slot));
     }
 
     fn names(&mut self, items: &'a [String]) {
-        self.list(items, |w, s| w.name(s));
+        self.to(Stream::Names, |w| w.list(items, |w, s| w.name(s)));
     }
 
     fn opt_name(&mut self, s: &'a Option<String>) {
-        match s {
-            None => self.uint(0),
-            Some(s) => {
-                let slot = self.slot(s);
-                self.uint(slot + 1);
-            }
-        }
+        let slot = s.as_deref().map_or(0, |s| self.slot(s) + 1);
+        self.to(Stream::Names, |w| w.uint(slot));
     }
 
     fn opt_string(&mut self, s: &'a Option<String>) {
@@ -524,18 +576,18 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
     /// `s` as a part of `parent` (byte offset + 1, length) when it is one, else 0 and `s`
     /// itself. Returns where `s` is then expected, in chars from the start of `parent`.
     fn part_of(&mut self, parent: &str, s: &'a str) -> Near {
-        match if SHARE { parent.find(s) } else { None } {
+        self.to(Stream::Spans, |w| match if SHARE { parent.find(s) } else { None } {
             Some(at) if !s.is_empty() => {
-                self.usize(at + 1);
-                self.usize(s.len());
+                w.usize(at + 1);
+                w.usize(s.len());
                 Near::part(parent, at, s)
             }
             _ => {
-                self.uint(0);
-                self.string(s);
+                w.uint(0);
+                w.string(s);
                 Near::part(parent, 0, s)
             }
-        }
+        })
     }
 
     /// A span relative to `base`: where it starts from `base`, then its length (both zigzag).
@@ -546,8 +598,10 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
     /// A span as its difference from where it is expected (both zigzag): two zero bytes when the
     /// span is where its words are.
     fn span_near(&mut self, near: Near, span: Span) {
-        self.uint(zigzag(near.start, span.start as u64));
-        self.uint(zigzag(near.len, (span.end as u64).wrapping_sub(span.start as u64)));
+        self.to(Stream::Spans, |w| {
+            w.uint(zigzag(near.start, span.start as u64));
+            w.uint(zigzag(near.len, (span.end as u64).wrapping_sub(span.start as u64)));
+        });
     }
 
     fn corpus(&mut self, corpus: &'a Corpus) {
@@ -556,13 +610,13 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
 
     fn corpus_and_prebuilt(&mut self, corpus: &'a Corpus, prebuilt: &'a Prebuilt) {
         self.corpus(corpus);
-        self.event_groups(corpus, &prebuilt.event_groups);
+        self.to(Stream::Groups, |w| w.event_groups(corpus, &prebuilt.event_groups));
         self.list(&prebuilt.word_chunks, |w, s| w.string(s));
         match &prebuilt.named {
             None => self.byte(0),
             Some(named) => {
                 self.byte(1);
-                self.named(named);
+                self.to(Stream::Named, |w| w.named(named));
             }
         }
     }
@@ -632,15 +686,17 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
                 self.usize(n);
             }
         }
-        self.list(&a.people, |w, p| {
-            w.name(&p.name);
-            w.names(&p.aliases);
-            w.names(&p.roles);
+        self.to(Stream::Names, |w| {
+            w.list(&a.people, |w, p| {
+                w.name(&p.name);
+                w.names(&p.aliases);
+                w.names(&p.roles);
+            })
         });
         let mut base = 0;
         self.list(&a.quotes, |w, q| {
-            w.speaker(&a.people, &q.speaker);
-            w.byte(quote_kind_byte(q.kind));
+            w.to(Stream::Speakers, |w| w.speaker(&a.people, &q.speaker));
+            w.to(Stream::Kinds, |w| w.byte(quote_kind_byte(q.kind)));
             w.string(&q.sentence);
             let near = w.part_of(&q.sentence, &q.text);
             w.opt_name(&q.cue);
@@ -668,7 +724,7 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
                 w.byte(0);
                 w.day(&e.start);
                 w.day(&e.end);
-                w.byte(precision_byte(e.precision));
+                w.to(Stream::Kinds, |w| w.byte(precision_byte(e.precision)));
             }
             w.names(&e.actors);
             w.names(&e.places);
@@ -704,23 +760,23 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
     /// An ISO day ("2026-02-01") as 1 + its difference in days from the last one written
     /// (zigzag), or 0 and the string when it is not one (kept as it is).
     fn day(&mut self, iso: &'a str) {
-        match day_number(iso) {
+        self.to(Stream::Days, |w| match day_number(iso) {
             Some(day) => {
-                self.uint(1 + zigzag(self.last_day, day));
-                self.last_day = day;
+                w.uint(1 + zigzag(w.last_day, day));
+                w.last_day = day;
             }
             None => {
-                self.uint(0);
-                self.name(iso);
+                w.uint(0);
+                w.name(iso);
             }
-        }
+        });
     }
 
     /// A date found in `sentence`, which starts at `base` in the article.
     fn date(&mut self, sentence: &str, base: usize, d: &'a DateValue) {
         self.day(&d.start);
         self.day(&d.end);
-        self.byte(precision_byte(d.precision));
+        self.to(Stream::Kinds, |w| w.byte(precision_byte(d.precision)));
         let near = self.part_of(sentence, &d.text);
         self.span_near(near.from(base), d.span);
     }
@@ -774,7 +830,7 @@ pub struct File<'a> {
 /// [`Error::Version`]), the kind, the data ID. The caller checks the ID, then decodes the body
 /// with the method of the kind it expects ([`File::kind`] says which it is).
 pub fn open(bytes: &[u8]) -> Result<File<'_>, Error> {
-    let mut reader = Reader { bytes, at: 0, end: bytes.len(), texts: bytes.len(), table: Vec::new(), long: Vec::new(), last_day: 0 };
+    let mut reader = Reader::new(bytes);
     if bytes.len() < MAGIC.len() || bytes[..MAGIC.len()] != MAGIC {
         return Err(reader.damaged("not a newslens data file (it does not start with NLDB)"));
     }
@@ -810,7 +866,7 @@ impl<'a> File<'a> {
     pub fn corpus_and_prebuilt(self) -> Result<(Corpus, Prebuilt), Error> {
         self.body(Kind::Corpus, |r| {
             let corpus = r.corpus()?;
-            let event_groups = r.event_groups(&corpus)?;
+            let event_groups = r.from(Stream::Groups, |r| r.event_groups(&corpus))?;
             let at = r.at;
             let word_chunks = r.strings()?;
             let sorted = word_chunks.first().is_none_or(|s| s.is_empty()) && word_chunks.windows(2).all(|w| w[0] < w[1]);
@@ -819,7 +875,7 @@ impl<'a> File<'a> {
             }
             let named = match r.byte()? {
                 0 => None,
-                _ => Some(r.named(&corpus)?),
+                _ => Some(r.from(Stream::Named, |r| r.named(&corpus))?),
             };
             Ok((corpus, Prebuilt { event_groups, word_chunks, named }))
         })
@@ -862,12 +918,24 @@ impl<'a> File<'a> {
         }
         let r = &mut self.reader;
         r.table = r.list(|r| r.str())?;
-        let len = r.count()?;
-        r.end = r.at + len;
-        r.texts = r.end;
+        // Each stream's length, and where it was written.
+        let mut lengths = [(0, 0); STREAMS];
+        for length in &mut lengths {
+            *length = (r.at, r.count()?);
+        }
+        let mut start = r.at;
+        for (k, &(at, length)) in lengths.iter().enumerate() {
+            let end = start.checked_add(length).filter(|&end| end <= r.bytes.len());
+            let end = end.ok_or_else(|| r.damaged_at(at, "a count larger than the rest of the file"))?;
+            r.parked[k] = (start, end);
+            start = end;
+        }
+        (r.at, r.end) = r.parked[Stream::Main as usize];
+        r.texts = start;
         let value = read(r)?;
-        if r.at != r.end {
-            return Err(r.damaged("bytes left over in the content"));
+        r.parked[r.current] = (r.at, r.end);
+        if let Some(&(at, _)) = r.parked.iter().find(|(at, end)| at != end) {
+            return Err(r.damaged_at(at, "bytes left over in the content"));
         }
         if r.texts != r.bytes.len() {
             return Err(r.damaged_at(r.texts, "more bytes after the end of the content"));
@@ -876,12 +944,15 @@ impl<'a> File<'a> {
     }
 }
 
-/// The bytes, where decoding is, and the body's string table. The content is `at..end`; the long
-/// strings follow it, read from `texts` on.
+/// The bytes, where decoding is, and the body's string table. The stream being read is
+/// `at..end`; the long strings follow the content, read from `texts` on.
 struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
     end: usize,
+    /// Where each stream ([`Stream`]) is read up to, and ends (the one being read: `at..end`).
+    parked: [(usize, usize); STREAMS],
+    current: usize,
     texts: usize,
     table: Vec<&'a str>,
     /// The long strings read so far, in order: a repeat refers back to one.
@@ -891,6 +962,28 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    /// A reader of `bytes` from the first, all of them one stream until a body says otherwise.
+    fn new(bytes: &'a [u8]) -> Reader<'a> {
+        let (at, end) = (0, bytes.len());
+        Reader { bytes, at, end, parked: [(0, 0); STREAMS], current: Stream::Main as usize, texts: end, table: Vec::new(), long: Vec::new(), last_day: 0 }
+    }
+
+    /// Runs `read` with `stream` as the stream read from.
+    fn from<T>(&mut self, stream: Stream, read: impl FnOnce(&mut Self) -> Result<T, Error>) -> Result<T, Error> {
+        let (from, back) = (stream as usize, self.current);
+        if from == back {
+            return read(self);
+        }
+        self.parked[back] = (self.at, self.end);
+        (self.at, self.end) = self.parked[from];
+        self.current = from;
+        let result = read(self);
+        self.parked[from] = (self.at, self.end);
+        (self.at, self.end) = self.parked[back];
+        self.current = back;
+        result
+    }
+
     fn damaged(&self, what: &str) -> Error {
         self.damaged_at(self.at, what)
     }
@@ -1002,15 +1095,15 @@ impl<'a> Reader<'a> {
     }
 
     fn name(&mut self) -> Result<String, Error> {
-        Ok(self.slot(false)?.unwrap_or_default().to_owned())
+        Ok(self.from(Stream::Names, |r| r.slot(false))?.unwrap_or_default().to_owned())
     }
 
     fn names(&mut self) -> Result<Vec<String>, Error> {
-        self.list(|r| r.name())
+        self.from(Stream::Names, |r| r.list(|r| r.name()))
     }
 
     fn opt_name(&mut self) -> Result<Option<String>, Error> {
-        Ok(self.slot(true)?.map(str::to_owned))
+        Ok(self.from(Stream::Names, |r| r.slot(true))?.map(str::to_owned))
     }
 
     fn flag(&mut self) -> Result<bool, Error> {
@@ -1026,6 +1119,10 @@ impl<'a> Reader<'a> {
     }
 
     fn part_of(&mut self, parent: &str) -> Result<(String, Near), Error> {
+        self.from(Stream::Spans, |r| r.part_of_here(parent))
+    }
+
+    fn part_of_here(&mut self, parent: &str) -> Result<(String, Near), Error> {
         let start = self.at;
         let at = self.usize()?;
         if at == 0 {
@@ -1044,6 +1141,10 @@ impl<'a> Reader<'a> {
     }
 
     fn span_near(&mut self, near: Near) -> Result<Span, Error> {
+        self.from(Stream::Spans, |r| r.span_near_here(near))
+    }
+
+    fn span_near_here(&mut self, near: Near) -> Result<Span, Error> {
         let at = self.at;
         let start = unzigzag(near.start, self.uint()?);
         let end = start.wrapping_add(unzigzag(near.len, self.uint()?));
@@ -1151,11 +1252,11 @@ impl<'a> Reader<'a> {
             Ok(Comment { author, text, span })
         })?;
         let declared_comment_count = if self.flag()? { Some(self.usize()?) } else { None };
-        let people = self.list(|r| Ok(Person { name: r.name()?, aliases: r.names()?, roles: r.names()? }))?;
+        let people = self.from(Stream::Names, |r| r.list(|r| Ok(Person { name: r.name()?, aliases: r.names()?, roles: r.names()? })))?;
         let mut base = 0;
         let quotes = self.list(|r| {
-            let speaker = r.speaker(&people)?;
-            let kind = r.choice(&QUOTE_KINDS, "an unknown quote kind")?;
+            let speaker = r.from(Stream::Speakers, |r| r.speaker(&people))?;
+            let kind = r.from(Stream::Kinds, |r| r.choice(&QUOTE_KINDS, "an unknown quote kind"))?;
             let sentence = r.string()?;
             let (text, near) = r.part_of(&sentence)?;
             let cue = r.opt_name()?;
@@ -1173,7 +1274,7 @@ impl<'a> Reader<'a> {
             let (start, end, precision) = if r.flag()? {
                 (date.start.clone(), date.end.clone(), date.precision)
             } else {
-                (r.day()?, r.day()?, r.choice(&PRECISIONS, "an unknown date precision")?)
+                (r.day()?, r.day()?, r.from(Stream::Kinds, |r| r.choice(&PRECISIONS, "an unknown date precision"))?)
             };
             let (actors, places) = (r.names()?, r.names()?);
             base = sentence_span.start;
@@ -1221,20 +1322,22 @@ impl<'a> Reader<'a> {
 
     /// [`Writer::day`]'s day, as its ISO string.
     fn day(&mut self) -> Result<String, Error> {
-        let at = self.at;
-        match self.uint()? {
-            0 => self.name(),
-            n => {
-                let day = unzigzag(self.last_day, n - 1);
-                self.last_day = day;
-                iso_day(day).ok_or_else(|| self.damaged_at(at, "a day outside the years 0 to 9999"))
+        self.from(Stream::Days, |r| {
+            let at = r.at;
+            match r.uint()? {
+                0 => r.name(),
+                n => {
+                    let day = unzigzag(r.last_day, n - 1);
+                    r.last_day = day;
+                    iso_day(day).ok_or_else(|| r.damaged_at(at, "a day outside the years 0 to 9999"))
+                }
             }
-        }
+        })
     }
 
     fn date(&mut self, sentence: &str, base: usize) -> Result<DateValue, Error> {
         let (start, end) = (self.day()?, self.day()?);
-        let precision = self.choice(&PRECISIONS, "an unknown date precision")?;
+        let precision = self.from(Stream::Kinds, |r| r.choice(&PRECISIONS, "an unknown date precision"))?;
         let (text, near) = self.part_of(sentence)?;
         let span = self.span_near(near.from(base))?;
         Ok(DateValue { start, end, precision, text, span })

@@ -266,9 +266,9 @@ fn a_group_that_does_not_exist_is_an_error_at_its_byte() {
     };
     let corpus = Corpus { articles: vec![Article { events: vec![event], ..Article::default() }] };
     let mut bytes = corpus_body(&corpus, &with_groups(groups(&corpus))).into_file("");
-    // Before the last two bytes (no chunks of words, no people named) is the only event's
-    // group: "one group back" where none was started.
-    let at = bytes.len() - 3;
+    // The last byte (the stream of groups, after which no people named and no long strings
+    // come) is the only event's group: "one group back" where none was started.
+    let at = bytes.len() - 1;
     assert_eq!(bytes[at], 0);
     bytes[at] = 1;
     let error = open(&bytes).unwrap().corpus().unwrap_err();
@@ -434,7 +434,7 @@ fn a_huge_count_is_refused_before_anything_is_allocated() {
 
 #[test]
 fn numbers_have_at_most_ten_bytes_and_sixty_four_bits() {
-    let read = |bytes: &[u8]| Reader { bytes, at: 0, end: bytes.len(), texts: bytes.len(), table: Vec::new(), long: Vec::new(), last_day: 0 }.uint();
+    let read = |bytes: &[u8]| Reader::new(bytes).uint();
     for n in [0, 1, 127, 128, 300, u64::from(u32::MAX), u64::MAX - 1, u64::MAX] {
         let mut out = Vec::new();
         put_uint(&mut out, n);
