@@ -4,7 +4,7 @@
 //! Pure: tested natively.
 
 use crate::extract::model::{Article, Event, Quote, QuoteKind};
-use crate::query::{display_date, highlight, ItemRef, Texts};
+use crate::query::{display_date, ItemRef, Texts};
 
 /// The speaker shown when the article names nobody.
 pub const UNNAMED_SPEAKER: &str = "Unnamed source";
@@ -25,16 +25,13 @@ pub fn figure(n: usize) -> String {
 /// The report an event's card shows: the first whose sentence holds a word of `search`, as the
 /// search may have found the event by another paper's wording (and a card whose sentence marks
 /// nothing would not say why it is there); without one, the first report. Only the reports whose
-/// article is here are read (`Index::texts_to_fetch` fetches the first few).
+/// article is here are read (`Index::texts_to_fetch` fetches them a few at a time, until one
+/// marks the search).
 pub fn shown_report(texts: &Texts, members: &[ItemRef], search: &str) -> ItemRef {
-    let marks = |&(a, i): &ItemRef| {
-        let sentence = texts.article(a).and_then(|article| article.events.get(i)).map_or("", |e| e.sentence.as_str());
-        highlight(sentence, search).iter().any(|(_, marked)| *marked)
-    };
     let first = members.first().copied().unwrap_or_default();
     match search.is_empty() {
         true => first,
-        false => members.iter().copied().find(marks).unwrap_or(first),
+        false => members.iter().copied().find(|&report| texts.report_marks(report, search)).unwrap_or(first),
     }
 }
 

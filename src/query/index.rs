@@ -322,19 +322,30 @@ impl Index {
     /// event's first report's, and with a search the others' too (the card shows the report
     /// that marks the search), up to [`REPORTS_READ`].
     pub fn texts_to_fetch(&self, cards: &[CardId], search: &str) -> Vec<usize> {
-        self.texts.borrow().missing(self.card_articles(cards, search))
+        let texts = self.texts.borrow();
+        let articles = match search.trim().is_empty() {
+            true => self.card_articles(cards, search),
+            false => self.articles_shown(cards, |members| reports_to_read(&texts, members, search)),
+        };
+        texts.missing(articles)
     }
 
     /// The articles whose texts `cards` show, here or not (see [`Index::texts_to_fetch`]), each
-    /// once, in order.
+    /// once, in order: with a search, the first [`REPORTS_READ`] reports of an event.
     pub fn card_articles(&self, cards: &[CardId], search: &str) -> Vec<usize> {
         let reports = if search.trim().is_empty() { 1 } else { REPORTS_READ };
+        self.articles_shown(cards, |members| members.iter().take(reports).map(|&(a, _)| a).collect())
+    }
+
+    /// The articles of `cards`, each once, in order: a quote's, and those `reports` picks
+    /// among an event's reports.
+    fn articles_shown(&self, cards: &[CardId], reports: impl Fn(&[ItemRef]) -> Vec<usize>) -> Vec<usize> {
         // A few pages of cards: a sorted copy finds the repeats, not a table as long as the corpus.
         let mut articles: Vec<usize> = Vec::new();
         for &id in cards {
             match &self.cards[id as usize] {
                 CardRef::Quote((a, _)) => articles.push(*a),
-                CardRef::Event(members) => articles.extend(members.iter().take(reports).map(|&(a, _)| a)),
+                CardRef::Event(members) => articles.extend(reports(members)),
             }
         }
         let mut seen: Vec<usize> = articles.clone();
@@ -892,6 +903,24 @@ fn quote_draft<'c>(article: &'c Article, a: usize, i: usize, named: &[&'c str]) 
         period: quote.date.as_ref().and_then(|d| days(&d.start, &d.end)),
         position: (a, quote.span.start),
     }
+}
+
+/// The articles of an event's reports to fetch so that its card can show one whose sentence
+/// marks `search` (`cards::shown_report`): none once a report here marks it, else the next
+/// [`REPORTS_READ`] reports not here, past those here that do not mark it. When they arrive
+/// without a mark, the next few are asked for: an event that many papers reported is found by
+/// the one wording that holds the search, however far down its reports.
+fn reports_to_read(texts: &Texts, members: &[ItemRef], search: &str) -> Vec<usize> {
+    let mut wanted = Vec::new();
+    for &(a, i) in members {
+        match texts.article(a) {
+            Some(_) if texts.report_marks((a, i), search) => return Vec::new(),
+            Some(_) => {}
+            None if wanted.len() < REPORTS_READ => wanted.push(a),
+            None => break,
+        }
+    }
+    wanted
 }
 
 fn event_draft<'c>(corpus: &'c Corpus, people: &[Vec<Vec<&'c str>>], members: Vec<ItemRef>) -> Draft<'c> {

@@ -821,3 +821,36 @@ fn a_phrase_asks_for_the_articles_of_its_cards_or_for_every_text() {
     assert_eq!(page.texts_for_search(&many), TextsNeeded::Nothing);
     assert_eq!(page.results(&many), eager.results(&many));
 }
+
+/// An event that nine papers reported, and whose search word only the last one's wording holds:
+/// its card asks for its reports' articles a few at a time until one marks the search, and then
+/// shows that one.
+#[test]
+fn an_event_card_reads_its_reports_until_one_marks_the_search() {
+    let report = |n: usize, verb: &str| {
+        let sentence = format!("Rep. Carl Dunmore {verb} he would file a bill on March 17, 2026.");
+        let at = sentence.find("March").unwrap_or(0);
+        let date = DateValue { start: "2026-03-17".into(), end: "2026-03-17".into(), precision: Precision::Day, text: "March 17, 2026".into(), span: Span { start: at, end: at + 14 } };
+        let event = Event { start: date.start.clone(), end: date.end.clone(), precision: Precision::Day, sentence: sentence.clone(), sentence_span: Span { start: 0, end: sentence.len() }, date, actors: vec![], places: vec![] };
+        Article { file: format!("{n}.txt"), title: format!("Report {n}"), text: sentence, events: vec![event], ..Article::default() }
+    };
+    let whole = Corpus { articles: (0..9).map(|n| report(n, if n == 8 { "warned" } else { "said" })).collect() };
+    let members: Vec<ItemRef> = (0..9).map(|a| (a, 0)).collect();
+    let prebuilt = crate::codec::Prebuilt { event_groups: vec![members.clone()], named: Some(crate::query::named_people(&whole)), ..Default::default() };
+    let cards = Corpus { articles: whole.articles.iter().map(crate::codec::without_texts).collect() };
+    let page = Index::deferring_search(std::rc::Rc::new(cards), Some(&prebuilt));
+    let id = page.results(&Query::default()).cards[0];
+    assert!(matches!(page.card(id), CardRef::Event(m) if m.len() == 9));
+    let arrive = |articles: &[usize]| articles.iter().for_each(|&a| page.texts_arrived(a, Ok(whole.articles[a].clone())).unwrap());
+
+    assert_eq!(page.texts_to_fetch(&[id], ""), [0]);
+    assert_eq!(page.texts_to_fetch(&[id], "warned"), [0, 1, 2, 3, 4, 5]);
+    arrive(&[0, 1, 2, 3, 4, 5]);
+    assert_eq!(crate::cards::shown_report(&page.texts(), &members, "warned"), (0, 0), "no report here marks it yet");
+    assert_eq!(page.texts_to_fetch(&[id], "warned"), [6, 7, 8]);
+    arrive(&[6, 7, 8]);
+    assert!(page.texts_to_fetch(&[id], "warned").is_empty());
+    assert_eq!(crate::cards::shown_report(&page.texts(), &members, "warned"), (8, 0));
+    // A report here that marks the search is enough: the others are not asked for.
+    assert!(page.texts_to_fetch(&[id], "said").is_empty());
+}

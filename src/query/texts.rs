@@ -67,6 +67,12 @@ impl Texts {
         articles.into_iter().filter(|&a| self.full_article(a).is_none() && a < self.corpus.articles.len()).collect()
     }
 
+    /// Whether the sentence of event report `(a, i)` is here and holds a word of `search`.
+    pub fn report_marks(&self, (a, i): (usize, usize), search: &str) -> bool {
+        let sentence = self.article(a).and_then(|article| article.events.get(i)).map_or("", |e| e.sentence.as_str());
+        super::highlight(sentence, search).iter().any(|(_, marked)| *marked)
+    }
+
     /// Why article `a` could not be fetched, if it could not.
     pub fn failure(&self, a: usize) -> Option<&str> {
         self.failed.get(&a).map(|why| &**why)
