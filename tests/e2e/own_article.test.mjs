@@ -134,10 +134,10 @@ test('every text failing to load or to decode is a message naming the file, and 
   assert.match(await page.getByRole('alert').innerText(), /data\/whole\.bin could not be loaded \(503/);
   // Damaged: the extractor's worker refuses it, and forgets the article it was joining.
   await page.unroute('**/data/whole.bin');
-  await page.route('**/data/whole.bin', (route) => route.fulfill({ status: 200, body: 'NLDB\u0005damaged' }));
+  await page.route('**/data/whole.bin', (route) => route.fulfill({ status: 200, body: 'not a data file' }));
   await paste();
   await page.getByRole('alert').filter({ hasText: 'unreadable' }).waitFor();
-  assert.match(await page.getByRole('alert').innerText(), /data\/whole\.bin is unreadable \(/);
+  assert.match(await page.getByRole('alert').innerText(), /data\/whole\.bin is unreadable \(not a newslens data file/);
   await screenshot(page, 'own-article-whole-damaged', { fullPage: false });
   assert.deepEqual(await status(page), before);
   // Back: the article joins alone (the failed tries left nothing behind).
