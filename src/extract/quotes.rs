@@ -79,6 +79,7 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
         }
     }
     address_the_answerer(&mut quotes, &turns);
+    pronouns_of_unnamed_speakers(ctx, &mut quotes);
     // Before the turns join: a transcript's speakers are people, never "the company" named before.
     name_generic_organisations(ctx, &mut quotes);
     complete_short_organisation_names(ctx, &mut quotes);
@@ -1175,6 +1176,117 @@ fn pronoun_speaker(ctx: &Context, pronoun: &str, at: usize, si: usize, pi: usize
     }
 }
 
+/// The latest statement made by someone the text does not name: where its sentence is, and
+/// whom it was given to (the body a spokeswoman speaks for, or no one).
+struct UnnamedSpeaker {
+    sentence: usize,
+    paragraph: usize,
+    gender: Option<&'static str>,
+    speaker: Option<String>,
+}
+
+/// "A spokeswoman for the HSE said …. She said …" and "A former manager, who asked not to be
+/// named, said …. “…,” she said": the pronoun goes on with the unnamed speaker (the body she
+/// speaks for, or no one), not with the last woman named before her. It does so in the same or
+/// the next paragraph, until a named person speaks or is named again as the pronoun's antecedent.
+/// One pass over the quotes in text order.
+fn pronouns_of_unnamed_speakers(ctx: &Context, quotes: &mut [Quote]) {
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    sort::sort_by(&mut order, |&a, &b| quotes[a].span.start < quotes[b].span.start);
+    let mut latest: Option<UnnamedSpeaker> = None;
+    for k in order {
+        let q = &quotes[k];
+        let (Some(si), Some(pi)) = (index_of(ctx.sentences, q.sentence_span.start), index_of(ctx.paragraphs, q.span.start)) else { continue };
+        let toks = &ctx.tokens[si];
+        let personal = q.speaker.as_deref().is_some_and(|s| ctx.people.canonical(s).is_some());
+        if !personal {
+            if let Some(gender) = unnamed_person_subject(ctx, toks, q) {
+                latest = Some(UnnamedSpeaker { sentence: si, paragraph: pi, gender, speaker: q.speaker.clone() });
+                continue;
+            }
+        }
+        let Some(unnamed) = latest.as_mut() else { continue };
+        let pronoun = pronoun_subject(ctx, si, q);
+        let fits = pronoun.is_some_and(|p| unnamed.gender.is_none_or(|g| g == p));
+        let near = pi <= unnamed.paragraph + 1;
+        // A person named since (as what the pronoun would otherwise stand for) takes it back.
+        let named_since = pronoun
+            .and_then(|p| ctx.people.antecedent_at(q.span.start, si, p))
+            .and_then(|(_, at)| index_of(ctx.sentences, at))
+            .is_some_and(|mention| mention > unnamed.sentence);
+        if fits && near && !named_since {
+            unnamed.sentence = si;
+            unnamed.paragraph = pi;
+            quotes[k].speaker = unnamed.speaker.clone();
+        } else if personal || pronoun.is_some() {
+            latest = None;
+        }
+    }
+}
+
+/// The gender of a singular unnamed person who is the subject of the statement `q` in its
+/// sentence ("A spokeswoman for …" → she, "A former senior manager, who …," → either), if the
+/// sentence opens with one or its verb is followed by one ("…, said a spokesman for …").
+fn unnamed_person_subject(ctx: &Context, toks: &[Tok], q: &Quote) -> Option<Option<&'static str>> {
+    let cue = cue_index(ctx, toks, q)?;
+    let opens = toks.first().is_some_and(|t| t.is_any(&["a", "an", "one"])).then_some(0);
+    let inverted = toks.get(cue + 1).is_some_and(|t| t.is_any(&["a", "an", "one"]) && !t.is_capitalized()).then_some(cue + 1);
+    let det = inverted.or(opens)?;
+    let phrase = &toks[det + 1..toks.len().min(det + 5)];
+    // The last noun of a person in the words after the article ("a former senior manager").
+    let plain = phrase.iter().take_while(|t| t.is_word() && !t.is_capitalized()).count();
+    let head = phrase[..plain].iter().rposition(|t| is_person_noun(&t.lower()))?;
+    if inverted.is_none() && !is_subject_of(toks, det + 1 + head, cue) {
+        return None;
+    }
+    let gender = phrase[..=head].iter().find_map(|t| {
+        let noun = lexicon::noun(&t.lower());
+        if noun.is(Noun::MALE) {
+            Some("he")
+        } else if noun.is(Noun::FEMALE) {
+            Some("she")
+        } else {
+            None
+        }
+    });
+    Some(gender)
+}
+
+/// Whether the noun at `head` is the subject of the verb at `cue`: right before it ("A
+/// spokesman said"), with the body it speaks for ("A spokeswoman for the HSE said") or with an
+/// aside in commas ("A former manager, who asked not to be named, said").
+fn is_subject_of(toks: &[Tok], head: usize, cue: usize) -> bool {
+    let Some(next) = toks.get(head + 1) else { return false };
+    let between = || toks[head + 1..cue].iter();
+    cue == head + 1
+        || (next.is_any(&["for", "at", "of", "from", "with"]) && cue <= head + 10 && between().all(|t| t.text != ","))
+        || (next.text == "," && cue > head + 2 && toks[cue - 1].text == ",")
+}
+
+fn is_person_noun(lower: &str) -> bool {
+    lexicon::noun(lower).is(Noun::ANONYMOUS) || words::is_title(lower)
+}
+
+/// Where the statement's verb is in its sentence: the first token spelled as its cue outside
+/// the quoted words (before them for reported speech).
+fn cue_index(ctx: &Context, toks: &[Tok], q: &Quote) -> Option<usize> {
+    let word = q.cue.as_deref()?.split(' ').next()?;
+    let outside = |t: &Tok| if q.kind == QuoteKind::Indirect { t.span.end <= q.span.start } else { !inside_quotation(ctx, t.span.start) };
+    toks.iter().position(|t| t.text == word && outside(t))
+}
+
+/// "he" or "she" when that pronoun is the subject of the statement's verb ("She said …",
+/// "“…,” he said"), in the statement's sentence or the ones its quotation runs over.
+fn pronoun_subject(ctx: &Context, si: usize, q: &Quote) -> Option<&'static str> {
+    let last = index_of(ctx.sentences, q.sentence_span.end.saturating_sub(1)).unwrap_or(si).max(si);
+    (si..=last.min(si + 8)).find_map(|s| {
+        let toks = &ctx.tokens[s];
+        let k = cue_index(ctx, toks, q)?;
+        let next_to = |t: Option<&Tok>| t.and_then(|t| if t.is("he") { Some("he") } else if t.is("she") { Some("she") } else { None });
+        next_to(k.checked_sub(1).map(|j| &toks[j])).or_else(|| next_to(toks.get(k + 1)).filter(|_| q.kind != QuoteKind::Indirect))
+    })
+}
+
 /// A speaker that can be "he"/"she": a known person or a lone surname.
 fn is_personal(ctx: &Context, speaker: &str) -> bool {
     ctx.people.canonical(speaker).is_some()
@@ -2067,6 +2179,20 @@ mod tests {
 
     fn has(qs: &[(QuoteKind, Option<String>, String)], kind: QuoteKind, speaker: Option<&str>, text: &str) -> bool {
         qs.iter().any(|(k, s, t)| *k == kind && s.as_deref() == speaker && t.trim_end_matches(['.', ',']) == text)
+    }
+
+    #[test]
+    fn a_pronoun_after_an_unnamed_speaker_goes_on_with_them() {
+        let qs = quotes("Tom Reyes, the mayor, called the leak a disgrace.\nA spokesman for Harbour Water said the pipe had been repaired on Friday.\n“We are sorry for the disruption,” he said.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Harbour Water"), "We are sorry for the disruption"), "{qs:?}");
+        let qs = quotes("Anna Lee said the plan was late.\nA former senior official, who asked not to be named because she was not authorised to speak, said the board had ignored the warnings. She said Lee had told staff that nothing would change.\n“People remembered that,” she said.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "Lee had told staff that nothing would change"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, None, "People remembered that"), "{qs:?}");
+        // Not across a named speaker, nor for the other gender.
+        let qs = quotes("A spokesman for Harbour Water said the pipe had been repaired.\nJane Roe, a resident, said the water was still brown.\n“It is a joke,” she said.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Jane Roe"), "It is a joke"), "{qs:?}");
+        let qs = quotes("Jane Roe said the water was still brown.\nA spokesman for Harbour Water said the pipe had been repaired.\n“It is a joke,” she said.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Jane Roe"), "It is a joke"), "{qs:?}");
     }
 
     #[test]
