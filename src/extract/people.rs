@@ -546,6 +546,12 @@ fn appositive_after(toks: &[Tok], end: usize) -> bool {
         })
 }
 
+/// A surname without a first name: one word, or one after its particles ("Ní Bhraonáin",
+/// "Mac Aodha", "van Dijk"), as "Ms Ní Bhraonáin" writes Caoimhe Ní Bhraonáin.
+fn is_surname_alone(name: &[String]) -> bool {
+    name.split_last().is_some_and(|(_, before)| before.iter().all(|w| speakers::is_surname_particle(w)))
+}
+
 impl People {
     fn add(&mut self, c: &Candidate) {
         // "Lowe" when Karen Lowe and Tim Lowe are both known: one of them, but not which.
@@ -588,7 +594,7 @@ impl People {
         }
         self.by_last.get(last)?.iter().copied().find(|&i| {
             let parts: Vec<&str> = self.persons[i].name.split_whitespace().collect();
-            name.len() == 1 || parts.len() == 1 || parts.first().copied() == name.first().map(String::as_str)
+            is_surname_alone(name) || parts.len() == 1 || parts.first().copied() == name.first().map(String::as_str)
         })
     }
 
@@ -1013,6 +1019,16 @@ mod tests {
 
     fn names(p: &People) -> Vec<&str> {
         p.persons.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_surname_written_with_its_particle_is_the_person_named_before() {
+        let p = people_of("Caoimhe Ní Bhraonáin chairs the co-operative. Ms Ní Bhraonáin said it would protest. Dr Seán Mac Aodha retired. Mr Mac Aodha said he was sad.");
+        assert_eq!(names(&p), ["Caoimhe Ní Bhraonáin", "Seán Mac Aodha"]);
+        assert_eq!(p.canonical("Ní Bhraonáin"), Some("Caoimhe Ní Bhraonáin"));
+        // Another first name is another person.
+        let p = people_of("Caoimhe Ní Bhraonáin chairs the co-operative. Aoife Ní Bhraonáin said it would protest.");
+        assert_eq!(names(&p), ["Caoimhe Ní Bhraonáin", "Aoife Ní Bhraonáin"]);
     }
 
     #[test]

@@ -46,6 +46,12 @@ pub fn is_particle(word: &str) -> bool {
     matches!(word, "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "la" | "le" | "del" | "der" | "ibn" | "dos" | "das" | "el" | "ben")
 }
 
+/// A word that opens a surname, however written: the particles above ("van Dijk", "Van Dijk")
+/// and the Irish and Scottish ones ("Ní Bhraonáin", "Ó Ceallaigh", "Mac Aodha").
+pub fn is_surname_particle(word: &str) -> bool {
+    matches!(word, "Ní" | "Nic" | "Ó" | "Ua" | "Uí" | "Mac" | "Mhic") || is_particle(&case::to_lower(word))
+}
+
 /// A token that can be part of a capitalised name or title run.
 pub fn is_run_word(t: &Tok) -> bool {
     t.is_word() && t.is_capitalized() && !t.is_capitalized_stopword()
