@@ -1001,7 +1001,20 @@ fn according_to(toks: &[Tok], i: usize) -> Option<Found> {
         let comma = (i + 3..toks.len().min(i + 14)).find(|&k| toks[k].text == ",")?;
         unnamed_sources(toks, i + 2, comma)
     };
-    speakers::phrase_after(toks, i + 2).or_else(described)
+    speakers::phrase_after(toks, i + 2).or_else(described).or_else(|| maker_of_figures(toks, i + 2))
+}
+
+/// "figures released by Nova Scotia Health", "data from the Association of British Insurers"
+/// (from token `at`): the body that released them.
+fn maker_of_figures(toks: &[Tok], at: usize) -> Option<Found> {
+    let mut k = at;
+    toks.get(k).filter(|t| t.is_any(&["figures", "data", "statistics", "numbers", "estimates", "records"]))?;
+    k += 1;
+    if toks.get(k).is_some_and(|t| t.is_any(&["released", "published", "compiled", "collected", "issued", "gathered"])) {
+        k += 1;
+    }
+    toks.get(k).filter(|t| t.is_any(&["by", "from"]))?;
+    speakers::phrase_after(toks, k + 1).filter(|f| matches!(f.who, Who::Org(_) | Who::Person(_)))
 }
 
 /// Attribution right after a quotation: ", she said", ", said Jane Roe, a spokeswoman",
@@ -1618,12 +1631,23 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
         let end = clause_end(toks, start);
         let word_count = toks[start..end].iter().filter(|t| t.is_word()).count();
         let whole_quotation = toks.get(start).is_some_and(|t| is_mark(t) && inside_quotation(ctx, t.span.start));
-        if word_count >= 3 && !whole_quotation {
+        if (word_count >= 3 || is_short_clause(toks, start, end)) && !whole_quotation {
             out.push(indirect_quote(ctx, si, &sentence, toks, start..end, &found, toks[i].text));
         }
         i = end.max(i + 1);
     }
     out
+}
+
+/// "She said she understood.", "He said they agreed.": a clause of a pronoun and its verb
+/// alone, which ends the sentence, is a statement too.
+fn is_short_clause(toks: &[Tok], start: usize, end: usize) -> bool {
+    let (subject, verb) = match toks.get(start..end) {
+        Some([a, b]) | Some([a, b, _]) => (a, b),
+        _ => return false,
+    };
+    let closes = toks.get(start + 2).is_none_or(|t| matches!(t.text, "." | "!"));
+    closes && subject.is_any(&["he", "she", "they", "we", "i"]) && verb.is_word() && !verb.is_capitalized() && !verb.is_any(&["so", "too", "not", "yes", "no"])
 }
 
 /// "That policy, they said, has failed.": the statement around its attribution, which is
@@ -1770,8 +1794,10 @@ fn continued_statement(toks: &[Tok], cue: usize) -> Option<Range<usize>> {
 fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Range<usize>, Found, usize)> {
     let cue = (comma + 2..toks.len().min(comma + 10)).find(|&c| words::cue(&toks[c]).is_some())?;
     let verb = words::cue(&toks[cue])?;
-    // ", but he did not say how" / ", declining to say more": no attribution.
-    if toks[cue - 1].is_any(&["not", "never", "to", "didn't", "won't", "wouldn't", "couldn't"]) {
+    // ", but he did not say how" / ", declining to say more": no attribution; nor ", said
+    // patients had been told to …", whose first verb reports and whose later one is passive.
+    let passive = toks[cue - 1].is_any(&["been", "being", "was", "were"]);
+    if passive || toks[cue - 1].is_any(&["not", "never", "to", "didn't", "won't", "wouldn't", "couldn't"]) || words::cue(&toks[comma + 1]).is_some() {
         return None;
     }
     let reporting = verb.is(VerbFlag::REPORTING);
@@ -1853,7 +1879,7 @@ fn agency_dateline_end(toks: &[Tok]) -> Option<usize> {
 fn according_clause(toks: &[Tok], i: usize) -> Option<Range<usize>> {
     let lead_words = toks[..i].iter().filter(|t| t.is_word()).count();
     if lead_words <= 1 {
-        let mut comma = (i + 2..toks.len().min(i + 14)).find(|&k| toks[k].text == ",")?;
+        let mut comma = (i + 2..toks.len().min(i + 22)).find(|&k| toks[k].text == ",")?;
         // "According to Dr. Ana Lima, a former scientist at …, the satellite can …"; "…, chief
         // economist at Hanseatic Bank, the ECB is …": a verbless phrase between commas.
         let next = (comma + 2..toks.len().min(comma + 25)).find(|&k| toks[k].text == ",");
@@ -2179,6 +2205,28 @@ mod tests {
 
     fn has(qs: &[(QuoteKind, Option<String>, String)], kind: QuoteKind, speaker: Option<&str>, text: &str) -> bool {
         qs.iter().any(|(k, s, t)| *k == kind && s.as_deref() == speaker && t.trim_end_matches(['.', ',']) == text)
+    }
+
+    #[test]
+    fn short_clauses_acceptance_and_figures_released_by_a_body() {
+        let qs = quotes("Caoimhe Walsh said the closure was a failure. She said she understood. He said so.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Caoimhe Walsh"), "she understood"), "{qs:?}");
+        assert!(qs.iter().all(|q| q.2 != "so"), "{qs:?}");
+        let qs = quotes("Dr Sean Kelly accepted that the council had tried to find a replacement. He accepted the offer in May.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Sean Kelly"), "the council had tried to find a replacement"), "{qs:?}");
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        let qs = quotes("Premiums rose 11 percent in the first quarter, according to figures released by the Association of British Insurers.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Association of British Insurers"), "Premiums rose 11 percent in the first quarter"), "{qs:?}");
+        // "figures" alone name no one.
+        let qs = quotes("Premiums rose 11 percent in the first quarter, according to figures seen by this newspaper.");
+        assert!(qs.iter().all(|q| q.1.is_none()), "{qs:?}");
+    }
+
+    #[test]
+    fn a_passive_verb_after_the_reported_clause_attributes_nothing() {
+        let qs = quotes("A former nurse at the clinic, who asked not to be named because she still works for the HSE, said patients had been told to travel to Galway.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "patients had been told to travel to Galway"), "{qs:?}");
+        assert_eq!(qs.len(), 1, "{qs:?}");
     }
 
     #[test]

@@ -234,7 +234,8 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
             _ => {}
         }
     }
-    let Some(before) = phrase_ending_at(toks, open - 1) else {
+    // "A former nurse at the clinic, who asked not to be named, said": someone unnamed too.
+    let Some(before) = phrase_ending_at(toks, open - 1).or_else(|| someone_unnamed(toks, open - 1).filter(|_| appositive)) else {
         let chained = may_chain && appositive && toks[open - 1].is_word();
         return chained.then(|| subject_before_appositive(toks, open, false)).flatten();
     };
@@ -495,7 +496,8 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
                     start,
                     role: Some(join(&toks[start..from])),
                 },
-                (_, Some(from)) if portfolio_and && plain(from) => Found {
+                // "Minister for Health Orla Brennan": a one-word portfolio, then a plain name.
+                (_, Some(from)) if (portfolio_and || end - last_join == 3) && plain(from) => Found {
                     who: Who::Person(join_stems(&toks[from..=end].iter().collect::<Vec<_>>())),
                     start,
                     role: Some(join(&toks[start..from])),
@@ -733,6 +735,22 @@ mod tests {
 
     fn person(s: &str) -> Option<Who> {
         Some(Who::Person(s.to_string()))
+    }
+
+    #[test]
+    fn a_minister_for_a_one_word_portfolio_then_the_name() {
+        assert_eq!(before("Minister for Health Orla Brennan said she would visit.", "said"), person("Orla Brennan"));
+        assert_eq!(before("Minister of State for Science Arvind Kulkarni said it was ready.", "said"), person("Arvind Kulkarni"));
+        // A portfolio of two words and no name is nobody named.
+        assert!(!matches!(before("The Minister for Health Services said it was ready.", "said"), Some(Who::Person(_))));
+    }
+
+    #[test]
+    fn someone_unnamed_before_an_aside_in_commas() {
+        let s = "A former nurse at the clinic, who asked not to be named because she still works for the HSE, said patients waited.";
+        assert_eq!(before(s, "said"), Some(Who::Unnamed));
+        // A named person before the aside is still the subject.
+        assert_eq!(before("Jane Roe, who asked for calm, said patients waited.", "said"), person("Jane Roe"));
     }
 
     #[test]
