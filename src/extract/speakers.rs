@@ -239,6 +239,14 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
         let chained = may_chain && appositive && toks[open - 1].is_word();
         return chained.then(|| subject_before_appositive(toks, open, false)).flatten();
     };
+    // "Anita Brock, a partner at Corbel Advisers, which advised the board, said": the name is
+    // the object of an earlier appositive's preposition; the person before that one speaks.
+    let in_appositive = may_chain && appositive && before.start > 0 && toks[before.start - 1].is_any(&["at", "for", "of", "with", "from"]);
+    if in_appositive {
+        if let Some(person @ Found { who: Who::Person(_), .. }) = subject_before_appositive(toks, open, false) {
+            return Some(person);
+        }
+    }
     match before {
         // A named person may carry any short appositive ("Jane Roe, D-N.M., said").
         Found { who: Who::Person(name), start, role } => Some(Found { who: Who::Person(name), start, role }),
@@ -743,6 +751,15 @@ mod tests {
         assert_eq!(before("Minister of State for Science Arvind Kulkarni said it was ready.", "said"), person("Arvind Kulkarni"));
         // A portfolio of two words and no name is nobody named.
         assert!(!matches!(before("The Minister for Health Services said it was ready.", "said"), Some(Who::Person(_))));
+    }
+
+    #[test]
+    fn a_person_before_two_asides_speaks_not_the_body_in_the_first() {
+        let s = "Anita Brock, a partner at Corbel Advisers, which advised the board, said the price was fair.";
+        assert_eq!(before(s, "said"), person("Anita Brock"));
+        // A body that is the subject keeps its aside.
+        let alone = before("Corbel Advisers, which advised the board, said the price was fair.", "said");
+        assert!(matches!(alone, Some(Who::Org(ref n) | Who::Person(ref n)) if n == "Corbel Advisers"), "{alone:?}");
     }
 
     #[test]
