@@ -1622,7 +1622,8 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
             // "…, saying the government had failed": the sentence's subject, named or not.
             main_subject(toks, i).or(Some(Found { who: Who::Unnamed, start: 0, role: None }))
         } else {
-            speakers::subject_before(toks, i).or_else(|| document_subject(toks, i))
+            // "Two people familiar with the matter said …": people described, not named.
+            speakers::subject_before(toks, i).or_else(|| document_subject(toks, i)).or_else(|| unnamed_sources(toks, after_dateline(toks), i))
         };
         let Some(found) = found else {
             i += 1;
@@ -1772,7 +1773,9 @@ fn trailing_attribution(toks: &[Tok]) -> Option<(Range<usize>, Found, usize)> {
 /// speech or of a document in it) goes on with the statement. Returns its tokens, from "and"
 /// up to the sentence's final punctuation.
 fn continued_statement(toks: &[Tok], cue: usize) -> Option<Range<usize>> {
-    let comma = skip_time_phrase(toks, cue + 1);
+    // "…, Lakeview said in a filing, and …": the phrase skipped takes its comma along.
+    let after = skip_time_phrase(toks, cue + 1);
+    let comma = if after > cue + 1 && toks[after - 1].text == "," { after - 1 } else { after };
     let opens = toks.get(comma).is_some_and(|t| t.text == ",") && toks.get(comma + 1).is_some_and(|t| t.is_any(&["and", "but"]));
     if !opens {
         return None;
@@ -1807,7 +1810,7 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
     // Or at a clause of the writer's (", it said on Thursday, after a mild winter …").
     let ends_there = |w: &[Tok]| {
         w[0].text == ","
-            && w[1].is_any(&["and", "but", "the", "a", "an", "after", "amid", "as", "while", "when", "before", "adding", "saying", "noting"])
+            && w[1].is_any(&["and", "but", "the", "a", "an", "after", "amid", "as", "while", "when", "before", "adding", "saying", "noting", "in"])
     };
     let tail = match tail.windows(2).position(ends_there) {
         Some(cut) => &tail[..cut],
@@ -1937,8 +1940,19 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
     if adverbial || takes_object {
         let window = toks.get(at + 1..toks.len().min(at + 18)).unwrap_or(&[]);
         for (k, t) in window.iter().enumerate().map(|(n, t)| (at + 1 + n, t)) {
-            if t.is("that") {
+            // "told her colleague she had done everything right, and that …": a "that" after
+            // "and" coordinates a second clause with a first one that had none.
+            let second = k > j && toks[k - 1].is_any(&["and", "but"]);
+            if t.is("that") && !second {
                 return Some(k + 1);
+            }
+            if t.is("that") {
+                // The first clause opens at its subject pronoun, after the one told.
+                let subject = (at + 2..k).find(|&s| toks[s].is_any(&["he", "she", "they", "we", "i", "it"]));
+                if subject.is_some() {
+                    return subject;
+                }
+                break;
             }
             let stop = matches!(t.text, "." | ";" | ":" | "!" | "?")
                 || is_mark(t)
@@ -3158,6 +3172,26 @@ mod tests {
         // A clause that reports someone else is no continuation.
         let qs = quotes("Storms cut power to 200,000 homes, officials said, and forecasters warned that more storms could come.");
         assert!(has(&qs, QuoteKind::Indirect, None, "Storms cut power to 200,000 homes"), "{qs:?}");
+    }
+
+    #[test]
+    fn trailing_attribution_before_a_phrase_of_the_writer_s() {
+        let qs = quotes("LONDON, June 9 (Reuters) - Lakeview Insurance Group has agreed to buy Harlow Mutual for 1.4 billion pounds, \
+            the company said on Tuesday, in the largest deal in the British insurance market this year.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Lakeview Insurance Group"), "Lakeview Insurance Group has agreed to buy Harlow Mutual for 1.4 billion pounds"), "{qs:?}");
+        // Not when "in" opens the clause the verb reports.
+        // The phrase cut off is the writer's: it is no part of the statement.
+        let qs = quotes("Prices rose sharply, the ministry said, in part because of the drought.");
+        assert!(qs.iter().all(|q| !q.2.contains("drought")), "{qs:?}");
+    }
+
+    #[test]
+    fn a_statement_goes_on_after_said_in_a_filing() {
+        let qs = quotes("Harlow would keep its name for five years, Lakeview said in a filing, and its staff would move to new contracts.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Lakeview"), "Harlow would keep its name for five years, and its staff would move to new contracts"), "{qs:?}");
+        // A clause that reports someone else is no continuation.
+        let qs = quotes("Harlow would keep its name, Lakeview said in a filing, and analysts said that was wise.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Lakeview"), "Harlow would keep its name"), "{qs:?}");
     }
 
     #[test]
