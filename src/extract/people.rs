@@ -747,13 +747,22 @@ impl People {
                 (self.home.get(m.person).and_then(Option::as_deref) == Some(place)).then_some(p.name.as_str())
             });
         }
-        self.mentions[..upto].iter().rev().take(50).find_map(|m| {
-            let p = &self.persons[m.person];
-            let fits = p.roles.iter().any(|r| {
-                let held: Vec<String> = r.split_whitespace().map(|w| unabbreviated(case::to_lower(w.trim_end_matches('.')))).collect();
-                wanted.iter().all(|w| held.iter().any(|h| h == w))
-            });
-            fits.then_some(p.name.as_str())
+        let holder = |wanted: &[&str]| {
+            self.mentions[..upto].iter().rev().take(50).find_map(|m| {
+                let p = &self.persons[m.person];
+                let fits = p.roles.iter().any(|r| {
+                    let held: Vec<String> = r.split_whitespace().map(|w| unabbreviated(case::to_lower(w.trim_end_matches('.')))).collect();
+                    wanted.iter().all(|w| held.iter().any(|h| h == w))
+                });
+                fits.then_some(p.name.as_str())
+            })
+        };
+        // "the Fianna Fáil minister", "the Labour MP": a party before the role noun, which the
+        // role as first written need not name; a title word ("the foreign minister") must match.
+        let party_words = |words: &[&str]| words.iter().all(|w| !words::is_title(w) && !words::is_role_noun(w) && !w.ends_with("-year-old"));
+        holder(&wanted).or_else(|| match wanted.split_last() {
+            Some((head, before)) if !before.is_empty() && party_words(before) => holder(&[head]),
+            _ => None,
         })
     }
 }

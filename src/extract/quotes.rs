@@ -870,7 +870,9 @@ fn complete_short_organisation_names(ctx: &Context, quotes: &mut [Quote]) {
     let mut orgs = organisation_subjects(ctx);
     orgs.extend(quotes.iter().filter_map(|q| q.speaker.as_deref().filter(|s| substr::has_byte(s, b' ') && ctx.people.canonical(s).is_none()).map(|s| (q.sentence_span.start, s.to_string()))));
     // By first word, then offset: a binary search finds the organisations a short name may be.
-    let named = |org: &str| org.split(' ').skip(1).all(words::is_org_or_place_word);
+    // "Brightwater Care Group": a name ending in a business's or a body's word counts too.
+    let ends_as_org = |org: &str| org.rsplit(' ').next().is_some_and(|last| words::in_list(&BUSINESS_WORDS, &case::to_lower(last)) || words::is_org_noun(&case::to_lower(last)));
+    let named = |org: &str| org.split(' ').skip(1).all(words::is_org_or_place_word) || ends_as_org(org);
     let mut by_first: Vec<(String, usize, String)> = orgs
         .into_iter()
         .filter(|(_, name)| named(name))
@@ -1060,7 +1062,9 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
         let gap = &toks[i..found.start];
         gap[gap.len() - 1].text == "," && words::is_role_noun(&gap[gap.len() - 2].lower())
     };
-    (descriptors || role_first).then_some((found, c))
+    // "…," the Minnesota Democrat said: an epithet with its article.
+    let epithet = found.start == i + 1 && toks[i].is("the") && matches!(found.who, Who::Role(_));
+    (descriptors || role_first || epithet).then_some((found, c))
 }
 
 /// The `Who::Pronoun` of "…," the statement said: whoever issued the statement, the speaker
@@ -2241,6 +2245,32 @@ mod tests {
         let qs = quotes("A former nurse at the clinic, who asked not to be named because she still works for the HSE, said patients had been told to travel to Galway.");
         assert!(has(&qs, QuoteKind::Indirect, None, "patients had been told to travel to Galway"), "{qs:?}");
         assert_eq!(qs.len(), 1, "{qs:?}");
+    }
+
+    #[test]
+    fn a_company_shortened_to_its_first_word_whatever_its_middle_words() {
+        let qs = quotes("A spokesman for Northfield Paper Group said the decision had been hard.\nTom Reyes said he was angry.\nNorthfield said the mill would close on 10 July.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Northfield Paper Group"), "the mill would close on 10 July"), "{qs:?}");
+        // A first word shared by two companies completes to neither.
+        let qs = quotes("Northfield Paper Group said it was sorry.\nNorthfield Timber Group said it was not.\nNorthfield said the mill would close.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Northfield"), "the mill would close"), "{qs:?}");
+    }
+
+    #[test]
+    fn an_epithet_after_a_quotation_attributes_and_joins_it() {
+        let qs = quotes("Sen. Laura Whitcombe of Minnesota backed the bill on Monday.\n\"Voluntary didn't work,\" the Minnesota Democrat said. \"Now it's the law or nothing.\"");
+        assert!(has(&qs, QuoteKind::Direct, Some("Laura Whitcombe"), "Voluntary didn't work. Now it's the law or nothing"), "{qs:?}");
+        // "the" before a plain noun phrase that names no one attributes to no one named.
+        let qs = quotes("Sen. Laura Whitcombe of Minnesota backed the bill.\n\"It failed,\" the crowd chanted.");
+        assert!(qs.iter().all(|q| q.1.as_deref() != Some("Laura Whitcombe") || q.2 != "It failed,"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_party_before_a_role_noun_is_the_holder_of_the_role() {
+        let qs = quotes("Minister for Housing Darragh Quinlan spoke in Cork. Speaking on Tuesday, the Labour minister said the plan had been approved.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Darragh Quinlan"), "the plan had been approved"), "{qs:?}");
+        let qs = quotes("Minister for Housing Darragh Quinlan spoke in Cork. The foreign minister said the plan had been approved.");
+        assert!(!has(&qs, QuoteKind::Indirect, Some("Darragh Quinlan"), "the plan had been approved"), "{qs:?}");
     }
 
     #[test]
