@@ -80,6 +80,7 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     }
     address_the_answerer(&mut quotes, &turns);
     pronouns_of_unnamed_speakers(ctx, &mut quotes);
+    partials_of_the_reporter(&mut quotes);
     // Before the turns join: a transcript's speakers are people, never "the company" named before.
     name_generic_organisations(ctx, &mut quotes);
     complete_short_organisation_names(ctx, &mut quotes);
@@ -1193,6 +1194,24 @@ fn pronoun_speaker(ctx: &Context, pronoun: &str, at: usize, si: usize, pi: usize
     }
 }
 
+/// "Bale, he said, had agreed to hold a hearing “before the summer recess.”": a fragment quoted
+/// inside someone's reported speech is that reporter's words, even when a verb inside the
+/// clause ("agreed") has a subject of its own; not when the verb says whose words they were
+/// ("Smith called the plan “a disaster”").
+fn partials_of_the_reporter(quotes: &mut [Quote]) {
+    let mut reported: Vec<(usize, usize, Option<String>)> =
+        quotes.iter().filter(|q| q.kind == QuoteKind::Indirect && q.speaker.is_some()).map(|q| (q.span.start, q.span.end, q.speaker.clone())).collect();
+    sort::sort_by(&mut reported, |a, b| a.0 < b.0);
+    for p in quotes.iter_mut().filter(|q| q.kind == QuoteKind::Partial) {
+        let names_its_sayer = p.cue.as_deref().and_then(|c| lexicon::verb_from_id(lexicon::verb_id(c))).is_some_and(|v| v.is(VerbFlag::QUOTE_ONLY));
+        let i = reported.partition_point(|r| r.0 <= p.span.start);
+        let holder = i.checked_sub(1).map(|k| &reported[k]).filter(|r| p.span.end <= r.1);
+        if let Some((_, _, speaker)) = holder.filter(|_| !names_its_sayer) {
+            p.speaker = speaker.clone();
+        }
+    }
+}
+
 /// The latest statement made by someone the text does not name: where its sentence is, and
 /// whom it was given to (the body a spokeswoman speaks for, or no one).
 struct UnnamedSpeaker {
@@ -2271,6 +2290,15 @@ mod tests {
         assert!(has(&qs, QuoteKind::Indirect, Some("Darragh Quinlan"), "the plan had been approved"), "{qs:?}");
         let qs = quotes("Minister for Housing Darragh Quinlan spoke in Cork. The foreign minister said the plan had been approved.");
         assert!(!has(&qs, QuoteKind::Indirect, Some("Darragh Quinlan"), "the plan had been approved"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_fragment_inside_reported_speech_is_the_reporter_s() {
+        let qs = quotes("Sen. James Hart spoke on Monday. Committee chairman Roger Bale, he said, had agreed to hold a hearing in Ohio \"before the summer recess.\"");
+        assert!(has(&qs, QuoteKind::Partial, Some("James Hart"), "before the summer recess"), "{qs:?}");
+        // "called" says whose words they were.
+        let qs = quotes("Jane Roe said Tom Smith had called the plan \"a disaster\" at the meeting.");
+        assert!(!has(&qs, QuoteKind::Partial, Some("Jane Roe"), "a disaster"), "{qs:?}");
     }
 
     #[test]
