@@ -1136,6 +1136,11 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
             let first = after_dateline(toks);
             let opening_adverb = toks.get(first).is_some_and(|t| t.is_any(&SENTENCE_ADVERBS)) && toks.get(first + 1).is_some_and(|t| t.text == ",");
             let first = first + 2 * usize::from(opening_adverb);
+            // "In her speech, she thanked … and said": an opening phrase in a comma goes before.
+            let opening_phrase = toks.get(first).is_some_and(|t| t.is_any(&["in", "on", "at", "after", "during", "speaking"]))
+                .then(|| (first + 1..toks.len().min(first + 7)).find(|&k| toks[k].text == ","))
+                .flatten();
+            let first = opening_phrase.map_or(first, |comma| comma + 1);
             let first = first + usize::from(toks.get(first).is_some_and(|t| t.is_any(&["the", "a", "an"])));
             // A word after a possessive is its noun phrase's, not the verb ("Malawi's central bank").
             let after_possessive = |k: usize| words::strip_possessive(toks[k - 1].text) != toks[k - 1].text;
@@ -2299,6 +2304,15 @@ mod tests {
         // "called" says whose words they were.
         let qs = quotes("Jane Roe said Tom Smith had called the plan \"a disaster\" at the meeting.");
         assert!(!has(&qs, QuoteKind::Partial, Some("Jane Roe"), "a disaster"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_coordinated_verb_after_an_opening_phrase_shares_the_subject() {
+        let qs = quotes("Labour's Fiona Drummond has won the seat.\nIn her speech, she thanked the volunteers and said she would hold a surgery on Monday.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Fiona Drummond"), "she would hold a surgery on Monday"), "{qs:?}");
+        // The phrase's own noun is no subject.
+        let qs = quotes("In the council chamber, members clapped and said the vote was fair.");
+        assert!(qs.iter().all(|q| q.1.is_none()), "{qs:?}");
     }
 
     #[test]

@@ -204,7 +204,9 @@ fn affiliation(toks: &[Tok], found: Found) -> Found {
 /// `may_chain`: the appositive may follow another one ("Margaret Hill, 78, whose house was
 /// flooded twice, said"); one level only, which keeps the work per verb bounded.
 fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Option<Found> {
-    let lower = comma.saturating_sub(16);
+    // "Tom Alvarez, who farms 60 acres of vegetables near Bristol and has sold to … since …,
+    // said": a relative clause may run to twenty-odd words.
+    let lower = comma.saturating_sub(24);
     let open = (lower..comma).rev().find(|&k| toks[k].text == ",")?;
     let first = toks.get(open + 1)?;
     // "Romero, for his part, said" / "Jane Roe, in a statement, said": an aside, not a name.
@@ -408,10 +410,14 @@ pub fn is_portfolio_and(toks: &[Tok], i: usize) -> bool {
 /// capitalised words of a public body's name, whose run ends one or two words on with the noun
 /// of a body (not a company's: "Smith and Wesson Group" is no public body, nor are two names).
 fn is_body_name_and(toks: &[Tok], i: usize) -> bool {
-    let Some(last) = (i + 1..toks.len().min(i + 3)).take_while(|&k| is_run_word(&toks[k])).last() else { return false };
-    let noun = lexicon::noun(&toks[last].lower());
+    let Some(last) = (i + 1..toks.len().min(i + 4)).take_while(|&k| is_run_word(&toks[k])).last() else { return false };
+    let lower = toks[last].lower();
+    let noun = lexicon::noun(&lower);
     let ends_run = !toks.get(last + 1).is_some_and(is_run_word);
-    i > 0 && is_run_word(&toks[i - 1]) && ends_run && noun.is(Noun::ORGANISATION) && !noun.is(Noun::COMPANY)
+    // "Irish Nurses and Midwives Organisation", "Rural Doctors Network": nouns that any body's
+    // name may end in, a company's or not.
+    let any_body = matches!(lower.as_ref(), "organisation" | "organization" | "network");
+    i > 0 && is_run_word(&toks[i - 1]) && ends_run && noun.is(Noun::ORGANISATION) && (!noun.is(Noun::COMPANY) || any_body)
 }
 
 /// "The Resolution Institute think tank estimated": a common noun after an organisation's name.
@@ -760,6 +766,20 @@ mod tests {
         // A body that is the subject keeps its aside.
         let alone = before("Corbel Advisers, which advised the board, said the price was fair.", "said");
         assert!(matches!(alone, Some(Who::Org(ref n) | Who::Person(ref n)) if n == "Corbel Advisers"), "{alone:?}");
+    }
+
+    #[test]
+    fn a_body_s_name_with_and_before_its_last_words() {
+        assert_eq!(before("The Irish Nurses and Midwives Organisation said it would ballot.", "said"), Some(Who::Org("Irish Nurses and Midwives Organisation".into())));
+        assert_eq!(before("The Food and Drug Administration said it would act.", "said"), Some(Who::Org("Food and Drug Administration".into())));
+        // Two companies are two.
+        assert!(!matches!(before("Tesco and Lidl Group said they would act.", "said"), Some(Who::Org(ref n)) if n == "Tesco and Lidl Group"));
+    }
+
+    #[test]
+    fn a_long_relative_clause_between_the_name_and_its_verb() {
+        let s = "Tom Alvarez, who farms 60 acres of vegetables near Bristol and has sold to the company since its first summer, said he had started.";
+        assert_eq!(before(s, "said"), person("Tom Alvarez"));
     }
 
     #[test]
