@@ -1302,6 +1302,10 @@ fn is_subject_of(toks: &[Tok], head: usize, cue: usize) -> bool {
     cue == head + 1
         || (next.is_any(&["for", "at", "of", "from", "with"]) && cue <= head + 10 && between().all(|t| t.text != ","))
         || (next.text == "," && cue > head + 2 && toks[cue - 1].text == ",")
+        // "A former nurse at the clinic, who asked not to be named, said".
+        || (next.is_any(&["for", "at", "of", "from", "with"])
+            && toks[head + 1..cue].iter().position(|t| t.text == ",").is_some_and(|c| c <= 6)
+            && toks[cue - 1].text == ",")
 }
 
 fn is_person_noun(lower: &str) -> bool {
@@ -1813,9 +1817,12 @@ fn continued_statement(toks: &[Tok], cue: usize) -> Option<Range<usize>> {
         end -= 1;
     }
     let rest = comma + 1..end;
-    let reports = toks[rest.clone()].iter().enumerate().any(|(k, t)| words::cue(t).is_some() || document_verb(toks, comma + 1 + k).is_some());
+    // "…, she said, and hoped to fill the post": a verb of intent with its infinitive goes on
+    // with the statement; any other verb of speech reports something else.
+    let intent = |k: usize| k == comma + 2 && toks.get(k + 1).is_some_and(|t| t.is("to"));
+    let reports = toks[rest.clone()].iter().enumerate().any(|(k, t)| (words::cue(t).is_some() && !intent(comma + 1 + k)) || document_verb(toks, comma + 1 + k).is_some());
     let words_after = toks[comma + 2..end].iter().filter(|t| t.is_word()).count();
-    let has_verb = has_finite_verb(toks, comma + 2) || has_past_verb(toks, comma + 2);
+    let has_verb = has_finite_verb(toks, comma + 2) || has_past_verb(toks, comma + 2) || intent(comma + 2);
     (!reports && words_after >= 3 && has_verb).then_some(rest)
 }
 
@@ -2322,6 +2329,8 @@ mod tests {
         let qs = quotes("Anna Lee said the plan was late.\nA former senior official, who asked not to be named because she was not authorised to speak, said the board had ignored the warnings. She said Lee had told staff that nothing would change.\n“People remembered that,” she said.");
         assert!(has(&qs, QuoteKind::Indirect, None, "Lee had told staff that nothing would change"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Direct, None, "People remembered that"), "{qs:?}");
+        let qs = quotes("Anna Lee said the plan was late.\nA former nurse at the clinic, who asked not to be named, said patients waited for hours. She said one man missed three appointments.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "one man missed three appointments"), "{qs:?}");
         // Not across a named speaker, nor for the other gender.
         let qs = quotes("A spokesman for Harbour Water said the pipe had been repaired.\nJane Roe, a resident, said the water was still brown.\n“It is a joke,” she said.");
         assert!(has(&qs, QuoteKind::Direct, Some("Jane Roe"), "It is a joke"), "{qs:?}");
@@ -3255,6 +3264,14 @@ mod tests {
         // The phrase cut off is the writer's: it is no part of the statement.
         let qs = quotes("Prices rose sharply, the ministry said, in part because of the drought.");
         assert!(qs.iter().all(|q| !q.2.contains("drought")), "{qs:?}");
+    }
+
+    #[test]
+    fn a_statement_goes_on_with_a_verb_of_intent() {
+        let qs = quotes("Minister for Health Orla Brennan spoke. The department had set aside funding, she said, and hoped to fill the post next year.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Orla Brennan"), "The department had set aside funding, and hoped to fill the post next year"), "{qs:?}");
+        let qs = quotes("Orla Brennan spoke. The department had set aside funding, she said, and added that more would come.");
+        assert!(qs.iter().all(|q| !q.2.contains("funding, and added")), "{qs:?}");
     }
 
     #[test]
