@@ -1,4 +1,4 @@
-# Hand annotation of tests/articles/58_* and 59_* (the extract8 session: an Irish regional paper
+# Hand annotation of tests/articles/58_*, 59_* and 60_* (the extract8 session: an Irish regional paper
 # with names written with particles ("Ní Bhraonáin", "Mac Aodha"), "A spokeswoman for the
 # council said" and her "she said", an unnamed former nurse whose "she said" follows a named
 # woman, "She said she understood.", "accepted that", "Minister for Health Orla Brennan", a body
@@ -89,6 +89,21 @@ A("59_wire_2026-06-09_insurer_takeover.txt",
    day("2026-05-14", "on the 14th of last month")],
   "Reuters business wire with straight quotes and a dateline: 'the company said on Tuesday, in the largest deal …' (an attribution inside the lead sentence); 'Lakeview said' after 'Lakeview Insurance Group'; 'Anita Brock, a partner at Corbel Advisers, which advised Harlow's board, said' (the partner, not the firm); '…, its chief executive said, which …' with the chief executive named in the next sentence; '…, Lakeview said in a filing, and …'; 'Two people familiar with the matter said … and that …'; 'according to figures released by'; 'Maria Okafor, who runs a bakery … and has insured it …, said'; 'on the 1st of next month', 'on the 14th of last month', 'Aug. 12'.",
   footer="(Reporting by Priya Shah; Editing by Tom Hale)",
+),
+A("60_liveblog_2026-05-08_council_count.txt",
+  "Council elections: live updates from the Ashford count",
+  ["Priya Kaur", "Gareth Lyle", "Derek Owens"],
+  [Q("Priya Kaur", "indirect", "said", "she would hold her first advice surgery on Saturday"),
+   Q("Priya Kaur", "direct", "said", "We knocked on every door twice. People noticed."),
+   Q("Gareth Lyle", "indirect", "said", "the results showed voters wanted more homes built"),
+   Q("Gareth Lyle", "direct", "said", "This is a good night, but it is not the end of the work. The hard part starts on Monday."),
+   Q("Derek Owens", "indirect", "said", "he expected to lose his seat"),
+   Q("Kent Tenants and Residents Organisation", "indirect", "said", "turnout in the town's estates had been the highest it had recorded")],
+  [day("2026-05-09", "surgery on Saturday"),
+   day("2026-05-11", "starts on Monday"),
+   year(2014, "since 2014"),
+   day("2026-05-07", "11pm on Thursday")],
+  "Live blog of a local election count with straight quotes, a 'Friday 8 May 2026' line and bare '03:40' timestamp lines (no headings): 'In her victory speech, she thanked … and said …'; 'Minister for Housing Gareth Lyle' and then 'the Labour minister said' and 'the housing minister said' with a quotation joined after its attribution; a relative clause of twenty-odd words between a name and 'said'; a body with 'and' in its name ending in 'Organisation'.",
 ),
 ]
 
