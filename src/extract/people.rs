@@ -332,6 +332,10 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             continue;
         }
         let parts: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+        // "smaller British lenders": a demonym alone is nobody's name.
+        if parts.len() == 1 && gazetteer::is_demonym(&parts[0]) {
+            continue;
+        }
         if parts.len() > 4 || parts.iter().any(|p| words::is_title(p) && !(parts.len() == 2 && speakers::is_first_name_title(p))) {
             continue;
         }
@@ -1028,6 +1032,12 @@ mod tests {
 
     fn names(p: &People) -> Vec<&str> {
         p.persons.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_demonym_alone_is_no_person() {
+        let p = people_of("The deal is the latest among smaller British lenders, which have struggled. Tom Reyes said so.");
+        assert_eq!(names(&p), ["Tom Reyes"]);
     }
 
     #[test]
