@@ -62,7 +62,9 @@ fn in_pieces(text: &str, quoted: &str) -> bool {
     while i < words.len() {
         let found = (i + 1..=words.len()).rev().find(|&j| {
             let piece = words[i..j].join(" ");
-            text.contains(piece.as_str()) || text.contains(piece.trim_end_matches(['.', ','])) && j - i > 1
+            let bare = piece.trim_end_matches(['.', ',']);
+            // A one-word piece ("Habit,") must be found with the comma it had.
+            text.contains(piece.as_str()) || text.contains(bare) && j - i > 1 || text.contains(&format!("{bare},"))
         });
         match found {
             Some(j) => i = j,
@@ -199,6 +201,12 @@ fn seventh_held_out_gold_matches_its_articles() {
     assert!(gold["articles"].as_array().expect("articles").len() >= 4);
 }
 
+#[test]
+fn eighth_held_out_gold_matches_its_articles() {
+    let gold = check("tests/gold/heldout8.json", "tests/articles/heldout8");
+    assert!(gold["articles"].as_array().expect("articles").len() >= 4);
+}
+
 /// The test set of issue 11: at least 30 articles and 300 quotes, tuned and held-out together,
 /// at least a quarter of them held out (the held-out sets together).
 #[test]
@@ -210,7 +218,7 @@ fn the_test_set_is_large_enough() {
         (articles.len(), quotes)
     };
     let tuned = count("tests/gold/articles.json");
-    let held_out = ["tests/gold/heldout.json", "tests/gold/heldout2.json", "tests/gold/heldout3.json", "tests/gold/heldout4.json", "tests/gold/heldout5.json", "tests/gold/heldout6.json", "tests/gold/heldout7.json"]
+    let held_out = ["tests/gold/heldout.json", "tests/gold/heldout2.json", "tests/gold/heldout3.json", "tests/gold/heldout4.json", "tests/gold/heldout5.json", "tests/gold/heldout6.json", "tests/gold/heldout7.json", "tests/gold/heldout8.json"]
         .map(count)
         .iter()
         .fold((0, 0), |sum, set| (sum.0 + set.0, sum.1 + set.1));
@@ -242,7 +250,7 @@ fn every_test_article_has_gold_and_the_tricky_encodings_are_present() {
 /// perfectly: otherwise two gold items compete for one answer, or a check cannot be met at all.
 #[test]
 fn gold_used_as_a_prediction_scores_perfectly() {
-    for path in ["tests/gold/seeds.json", "tests/gold/articles.json", "tests/gold/heldout.json", "tests/gold/heldout2.json", "tests/gold/heldout3.json", "tests/gold/heldout4.json", "tests/gold/heldout5.json", "tests/gold/heldout6.json", "tests/gold/heldout7.json"] {
+    for path in ["tests/gold/seeds.json", "tests/gold/articles.json", "tests/gold/heldout.json", "tests/gold/heldout2.json", "tests/gold/heldout3.json", "tests/gold/heldout4.json", "tests/gold/heldout5.json", "tests/gold/heldout6.json", "tests/gold/heldout7.json", "tests/gold/heldout8.json"] {
         let gold = load_gold(path);
         let mut pred = gold.clone();
         for article in pred["articles"].as_array_mut().expect("articles") {

@@ -685,6 +685,7 @@ impl<'a> Scanner<'a> {
                 .or_else(|| self.nth_weekday(i))
                 .or_else(|| self.weekday_date(i))
                 .or_else(|| self.day_range(i))
+                .or_else(|| self.day_of_the_month(i))
                 .or_else(|| self.vague(i))
                 .or_else(|| self.month_expr(i))
                 .or_else(|| self.season(i))
@@ -727,7 +728,7 @@ impl<'a> Scanner<'a> {
                 _ => break,
             }
             match self.cue_tense(i) {
-                Some(Tense::Past) if self.is_closed_subordinate(i, first) => {}
+                Some(Tense::Past) if self.is_closed_subordinate(i, first) || self.is_condition(i) => {}
                 Some(tense) => return tense,
                 None => {}
             }
@@ -743,6 +744,13 @@ impl<'a> Scanner<'a> {
         }
         // A clause without a tense of its own, as an answer "On Friday." is, may be given one.
         self.tense_hint.unwrap_or(Tense::Unknown)
+    }
+
+    /// "would organise a protest if the clinic did not reopen by the end of January": a past
+    /// verb in a condition ("if", "unless" a few words before it) has the tense of the clause it
+    /// depends on, which the search goes on to find.
+    fn is_condition(&self, verb: usize) -> bool {
+        (verb.saturating_sub(4)..verb).any(|k| self.is_word(k, &["if", "unless"]))
     }
 
     /// "would reopen once the snow stopped, probably early Wednesday": the past verb at `verb`
@@ -763,7 +771,9 @@ impl<'a> Scanner<'a> {
         let modal_may = t.text == "may"; // not the month
         // "voted to close the schools in June", "voted 5 to 2 last night to close …": what was
         // decided is still to come.
-        const DECISIONS: [&str; 6] = ["voted", "agreed", "decided", "promised", "pledged", "vowed"];
+        // "hoped to announce … before Christmas", "planned to open in May": what was intended
+        // is still to come too.
+        const DECISIONS: [&str; 11] = ["voted", "agreed", "decided", "promised", "pledged", "vowed", "hoped", "planned", "intended", "aimed", "hopes"];
         let to_a_verb = |k: usize| {
             self.is_word(k, &["to"])
                 && self.tok(k + 1).is_some_and(|n| n.kind == Kind::Word && !capitalised(n.text))
@@ -1085,6 +1095,40 @@ impl<'a> Scanner<'a> {
         let year = written_year.or_else(|| self.year_for(i, day_in));
         let explicit = written_year.is_some();
         let date = year.and_then(day_in).map(|(d, _)| Date { start: d, end: d, precision: Precision::Day, explicit });
+        Some(Hit::new(i, next, date))
+    }
+
+    /// "on the 14th", "since the 9th", "up to the 21st", "on the 1st of next month": a day of
+    /// the reference month, or of the month before or after as "of last/next month" says; else
+    /// the latest such day for the past, the next one for the future. Only after a preposition
+    /// and before the end of the phrase, so "the 14th century" and "the 3rd floor" are no days.
+    fn day_of_the_month(&self, i: usize) -> Option<Hit> {
+        const BEFORE: [&str; 11] = ["on", "since", "from", "until", "till", "by", "before", "after", "of", "to", "between"];
+        const PHRASE_ENDS: [&str; 18] =
+            ["to", "and", "or", "but", "when", "while", "had", "has", "have", "was", "were", "is", "at", "in", "for", "with", "as", "because"];
+        if !self.is_word(i, &["the"]) || !self.prev_word(i).is_some_and(|w| BEFORE.contains(&w)) {
+            return None;
+        }
+        let day = self.tok(i + 1).filter(|t| t.kind == Kind::Number && t.ordinal && (1..=31).contains(&t.value))?.value;
+        let named_month = self.is_word(i + 2, &["of"]) && self.is_word(i + 4, &["month"]);
+        let (step, next) = match self.lower(i + 3) {
+            Some("last") if named_month => (Some(-1), i + 5),
+            Some("this") if named_month => (Some(0), i + 5),
+            Some("next") if named_month => (Some(1), i + 5),
+            _ if self.tok(i + 2).is_none_or(|t| t.kind != Kind::Word) || self.is_word(i + 2, &PHRASE_ENDS) => (None, i + 2),
+            _ => return None,
+        };
+        let date = self.reference().and_then(|r| {
+            let step = step.unwrap_or(match self.tense(i) {
+                Tense::Future if day < r.day => 1,
+                Tense::Future => 0,
+                _ if day > r.day => -1,
+                _ => 0,
+            });
+            let months = r.year * 12 + r.month as i32 - 1 + step;
+            let d = Ymd::new(months.div_euclid(12), months.rem_euclid(12) as u32 + 1, day)?;
+            Some(Date { start: d, end: d, precision: Precision::Day, explicit: false })
+        });
         Some(Hit::new(i, next, date))
     }
 
@@ -1905,6 +1949,30 @@ mod tests {
 
     fn dateline_at(y: i32, m: u32, d: u32) -> Anchor {
         Anchor { from_dateline: true, ..at(y, m, d) }
+    }
+
+    #[test]
+    fn a_day_of_the_month_without_its_month() {
+        let a = at(2026, 11, 4);
+        assert_eq!(one("The clinic will close on the 21st.", &a), day("2026-11-21"));
+        assert_eq!(one("It has had no doctor since the 9th, when he retired.", &a), day("2026-10-09"));
+        assert_eq!(one("It had 71 patients on trolleys on the 2nd.", &a), day("2026-11-02"));
+        assert_eq!(one("Staff will move on the 1st of next month.", &a), day("2026-12-01"));
+        assert_eq!(one("They paid a similar price on the 14th of last month.", &a), day("2026-10-14"));
+        assert_eq!(one("It will reopen on the 2nd.", &a), day("2026-12-02"));
+        // Not a day: a century, a floor, an anniversary.
+        for text in ["It was built in the 14th century.", "She lives on the 3rd floor.", "They marked the 21st anniversary."] {
+            assert!(found(text, &a).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_past_verb_in_a_condition_or_an_intention_to_come_is_no_past() {
+        let a = at(2026, 9, 26);
+        assert_eq!(found("She said they would protest if the clinic did not reopen by the end of January.", &a)[0].0, "2027-01-21");
+        assert_eq!(one("He said the authority would fund a room and hoped to announce more before Christmas.", &a), day("2026-12-25"));
+        // A past condition of a past clause stays past.
+        assert_eq!(found("She said the clinic closed in January.", &a)[0].0, "2026-01-01");
     }
 
     #[test]

@@ -446,6 +446,11 @@ pub fn scan(text: &str) -> Vec<GazHit> {
     out
 }
 
+/// Whether `name` is a demonym or an adjective of a country ("British", "Ukrainian").
+pub fn is_demonym(name: &str) -> bool {
+    entries_for(first_word(name)).iter().any(|e| e.surface == name && e.adjective)
+}
+
 /// Whether `name` is one of the gazetteer's names (any kind).
 pub fn knows(name: &str) -> bool {
     entries_for(first_word(name)).iter().any(|e| e.surface == name)

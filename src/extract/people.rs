@@ -332,6 +332,10 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             continue;
         }
         let parts: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+        // "smaller British lenders": a demonym alone is nobody's name.
+        if parts.len() == 1 && gazetteer::is_demonym(&parts[0]) {
+            continue;
+        }
         if parts.len() > 4 || parts.iter().any(|p| words::is_title(p) && !(parts.len() == 2 && speakers::is_first_name_title(p))) {
             continue;
         }
@@ -546,6 +550,12 @@ fn appositive_after(toks: &[Tok], end: usize) -> bool {
         })
 }
 
+/// A surname without a first name: one word, or one after its particles ("Ní Bhraonáin",
+/// "Mac Aodha", "van Dijk"), as "Ms Ní Bhraonáin" writes Caoimhe Ní Bhraonáin.
+fn is_surname_alone(name: &[String]) -> bool {
+    name.split_last().is_some_and(|(_, before)| before.iter().all(|w| speakers::is_surname_particle(w)))
+}
+
 impl People {
     fn add(&mut self, c: &Candidate) {
         // "Lowe" when Karen Lowe and Tim Lowe are both known: one of them, but not which.
@@ -588,7 +598,7 @@ impl People {
         }
         self.by_last.get(last)?.iter().copied().find(|&i| {
             let parts: Vec<&str> = self.persons[i].name.split_whitespace().collect();
-            name.len() == 1 || parts.len() == 1 || parts.first().copied() == name.first().map(String::as_str)
+            is_surname_alone(name) || parts.len() == 1 || parts.first().copied() == name.first().map(String::as_str)
         })
     }
 
@@ -741,13 +751,22 @@ impl People {
                 (self.home.get(m.person).and_then(Option::as_deref) == Some(place)).then_some(p.name.as_str())
             });
         }
-        self.mentions[..upto].iter().rev().take(50).find_map(|m| {
-            let p = &self.persons[m.person];
-            let fits = p.roles.iter().any(|r| {
-                let held: Vec<String> = r.split_whitespace().map(|w| unabbreviated(case::to_lower(w.trim_end_matches('.')))).collect();
-                wanted.iter().all(|w| held.iter().any(|h| h == w))
-            });
-            fits.then_some(p.name.as_str())
+        let holder = |wanted: &[&str]| {
+            self.mentions[..upto].iter().rev().take(50).find_map(|m| {
+                let p = &self.persons[m.person];
+                let fits = p.roles.iter().any(|r| {
+                    let held: Vec<String> = r.split_whitespace().map(|w| unabbreviated(case::to_lower(w.trim_end_matches('.')))).collect();
+                    wanted.iter().all(|w| held.iter().any(|h| h == w))
+                });
+                fits.then_some(p.name.as_str())
+            })
+        };
+        // "the Fianna Fáil minister", "the Labour MP": a party before the role noun, which the
+        // role as first written need not name; a title word ("the foreign minister") must match.
+        let party_words = |words: &[&str]| words.iter().all(|w| !words::is_title(w) && !words::is_role_noun(w) && !w.ends_with("-year-old"));
+        holder(&wanted).or_else(|| match wanted.split_last() {
+            Some((head, before)) if !before.is_empty() && party_words(before) => holder(&[head]),
+            _ => None,
         })
     }
 }
@@ -1013,6 +1032,22 @@ mod tests {
 
     fn names(p: &People) -> Vec<&str> {
         p.persons.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_demonym_alone_is_no_person() {
+        let p = people_of("The deal is the latest among smaller British lenders, which have struggled. Tom Reyes said so.");
+        assert_eq!(names(&p), ["Tom Reyes"]);
+    }
+
+    #[test]
+    fn a_surname_written_with_its_particle_is_the_person_named_before() {
+        let p = people_of("Caoimhe Ní Bhraonáin chairs the co-operative. Ms Ní Bhraonáin said it would protest. Dr Seán Mac Aodha retired. Mr Mac Aodha said he was sad.");
+        assert_eq!(names(&p), ["Caoimhe Ní Bhraonáin", "Seán Mac Aodha"]);
+        assert_eq!(p.canonical("Ní Bhraonáin"), Some("Caoimhe Ní Bhraonáin"));
+        // Another first name is another person.
+        let p = people_of("Caoimhe Ní Bhraonáin chairs the co-operative. Aoife Ní Bhraonáin said it would protest.");
+        assert_eq!(names(&p), ["Caoimhe Ní Bhraonáin", "Aoife Ní Bhraonáin"]);
     }
 
     #[test]

@@ -79,6 +79,8 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
         }
     }
     address_the_answerer(&mut quotes, &turns);
+    pronouns_of_unnamed_speakers(ctx, &mut quotes);
+    partials_of_the_reporter(&mut quotes);
     // Before the turns join: a transcript's speakers are people, never "the company" named before.
     name_generic_organisations(ctx, &mut quotes);
     complete_short_organisation_names(ctx, &mut quotes);
@@ -869,7 +871,9 @@ fn complete_short_organisation_names(ctx: &Context, quotes: &mut [Quote]) {
     let mut orgs = organisation_subjects(ctx);
     orgs.extend(quotes.iter().filter_map(|q| q.speaker.as_deref().filter(|s| substr::has_byte(s, b' ') && ctx.people.canonical(s).is_none()).map(|s| (q.sentence_span.start, s.to_string()))));
     // By first word, then offset: a binary search finds the organisations a short name may be.
-    let named = |org: &str| org.split(' ').skip(1).all(words::is_org_or_place_word);
+    // "Brightwater Care Group": a name ending in a business's or a body's word counts too.
+    let ends_as_org = |org: &str| org.rsplit(' ').next().is_some_and(|last| words::in_list(&BUSINESS_WORDS, &case::to_lower(last)) || words::is_org_noun(&case::to_lower(last)));
+    let named = |org: &str| org.split(' ').skip(1).all(words::is_org_or_place_word) || ends_as_org(org);
     let mut by_first: Vec<(String, usize, String)> = orgs
         .into_iter()
         .filter(|(_, name)| named(name))
@@ -1000,7 +1004,20 @@ fn according_to(toks: &[Tok], i: usize) -> Option<Found> {
         let comma = (i + 3..toks.len().min(i + 14)).find(|&k| toks[k].text == ",")?;
         unnamed_sources(toks, i + 2, comma)
     };
-    speakers::phrase_after(toks, i + 2).or_else(described)
+    speakers::phrase_after(toks, i + 2).or_else(described).or_else(|| maker_of_figures(toks, i + 2))
+}
+
+/// "figures released by Nova Scotia Health", "data from the Association of British Insurers"
+/// (from token `at`): the body that released them.
+fn maker_of_figures(toks: &[Tok], at: usize) -> Option<Found> {
+    let mut k = at;
+    toks.get(k).filter(|t| t.is_any(&["figures", "data", "statistics", "numbers", "estimates", "records"]))?;
+    k += 1;
+    if toks.get(k).is_some_and(|t| t.is_any(&["released", "published", "compiled", "collected", "issued", "gathered"])) {
+        k += 1;
+    }
+    toks.get(k).filter(|t| t.is_any(&["by", "from"]))?;
+    speakers::phrase_after(toks, k + 1).filter(|f| matches!(f.who, Who::Org(_) | Who::Person(_)))
 }
 
 /// Attribution right after a quotation: ", she said", ", said Jane Roe, a spokeswoman",
@@ -1046,7 +1063,9 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
         let gap = &toks[i..found.start];
         gap[gap.len() - 1].text == "," && words::is_role_noun(&gap[gap.len() - 2].lower())
     };
-    (descriptors || role_first).then_some((found, c))
+    // "…," the Minnesota Democrat said: an epithet with its article.
+    let epithet = found.start == i + 1 && toks[i].is("the") && matches!(found.who, Who::Role(_));
+    (descriptors || role_first || epithet).then_some((found, c))
 }
 
 /// The `Who::Pronoun` of "…," the statement said: whoever issued the statement, the speaker
@@ -1117,6 +1136,11 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
             let first = after_dateline(toks);
             let opening_adverb = toks.get(first).is_some_and(|t| t.is_any(&SENTENCE_ADVERBS)) && toks.get(first + 1).is_some_and(|t| t.text == ",");
             let first = first + 2 * usize::from(opening_adverb);
+            // "In her speech, she thanked … and said": an opening phrase in a comma goes before.
+            let opening_phrase = toks.get(first).is_some_and(|t| t.is_any(&["in", "on", "at", "after", "during", "speaking"]))
+                .then(|| (first + 1..toks.len().min(first + 7)).find(|&k| toks[k].text == ","))
+                .flatten();
+            let first = opening_phrase.map_or(first, |comma| comma + 1);
             let first = first + usize::from(toks.get(first).is_some_and(|t| t.is_any(&["the", "a", "an"])));
             // A word after a possessive is its noun phrase's, not the verb ("Malawi's central bank").
             let after_possessive = |k: usize| words::strip_possessive(toks[k - 1].text) != toks[k - 1].text;
@@ -1173,6 +1197,139 @@ fn pronoun_speaker(ctx: &Context, pronoun: &str, at: usize, si: usize, pi: usize
         (None, Some((_, speaker))) if is_personal(ctx, &speaker) => Some(speaker),
         (named, _) => named.map(|(n, _)| n.to_string()),
     }
+}
+
+/// "Bale, he said, had agreed to hold a hearing “before the summer recess.”": a fragment quoted
+/// inside someone's reported speech is that reporter's words, even when a verb inside the
+/// clause ("agreed") has a subject of its own; not when the verb says whose words they were
+/// ("Smith called the plan “a disaster”").
+fn partials_of_the_reporter(quotes: &mut [Quote]) {
+    let mut reported: Vec<(usize, usize, Option<String>)> =
+        quotes.iter().filter(|q| q.kind == QuoteKind::Indirect && q.speaker.is_some()).map(|q| (q.span.start, q.span.end, q.speaker.clone())).collect();
+    sort::sort_by(&mut reported, |a, b| a.0 < b.0);
+    for p in quotes.iter_mut().filter(|q| q.kind == QuoteKind::Partial) {
+        let names_its_sayer = p.cue.as_deref().and_then(|c| lexicon::verb_from_id(lexicon::verb_id(c))).is_some_and(|v| v.is(VerbFlag::QUOTE_ONLY));
+        let i = reported.partition_point(|r| r.0 <= p.span.start);
+        let holder = i.checked_sub(1).map(|k| &reported[k]).filter(|r| p.span.end <= r.1);
+        if let Some((_, _, speaker)) = holder.filter(|_| !names_its_sayer) {
+            p.speaker = speaker.clone();
+        }
+    }
+}
+
+/// The latest statement made by someone the text does not name: where its sentence is, and
+/// whom it was given to (the body a spokeswoman speaks for, or no one).
+struct UnnamedSpeaker {
+    sentence: usize,
+    paragraph: usize,
+    gender: Option<&'static str>,
+    speaker: Option<String>,
+}
+
+/// "A spokeswoman for the HSE said …. She said …" and "A former manager, who asked not to be
+/// named, said …. “…,” she said": the pronoun goes on with the unnamed speaker (the body she
+/// speaks for, or no one), not with the last woman named before her. It does so in the same or
+/// the next paragraph, until a named person speaks or is named again as the pronoun's antecedent.
+/// One pass over the quotes in text order.
+fn pronouns_of_unnamed_speakers(ctx: &Context, quotes: &mut [Quote]) {
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    sort::sort_by(&mut order, |&a, &b| quotes[a].span.start < quotes[b].span.start);
+    let mut latest: Option<UnnamedSpeaker> = None;
+    for k in order {
+        let q = &quotes[k];
+        let (Some(si), Some(pi)) = (index_of(ctx.sentences, q.sentence_span.start), index_of(ctx.paragraphs, q.span.start)) else { continue };
+        let toks = &ctx.tokens[si];
+        let personal = q.speaker.as_deref().is_some_and(|s| ctx.people.canonical(s).is_some());
+        if !personal {
+            if let Some(gender) = unnamed_person_subject(ctx, toks, q) {
+                latest = Some(UnnamedSpeaker { sentence: si, paragraph: pi, gender, speaker: q.speaker.clone() });
+                continue;
+            }
+        }
+        let Some(unnamed) = latest.as_mut() else { continue };
+        let pronoun = pronoun_subject(ctx, si, q);
+        let fits = pronoun.is_some_and(|p| unnamed.gender.is_none_or(|g| g == p));
+        let near = pi <= unnamed.paragraph + 1;
+        // A person named since (as what the pronoun would otherwise stand for) takes it back.
+        let named_since = pronoun
+            .and_then(|p| ctx.people.antecedent_at(q.span.start, si, p))
+            .and_then(|(_, at)| index_of(ctx.sentences, at))
+            .is_some_and(|mention| mention > unnamed.sentence);
+        if fits && near && !named_since {
+            unnamed.sentence = si;
+            unnamed.paragraph = pi;
+            quotes[k].speaker = unnamed.speaker.clone();
+        } else if personal || pronoun.is_some() {
+            latest = None;
+        }
+    }
+}
+
+/// The gender of a singular unnamed person who is the subject of the statement `q` in its
+/// sentence ("A spokeswoman for …" → she, "A former senior manager, who …," → either), if the
+/// sentence opens with one or its verb is followed by one ("…, said a spokesman for …").
+fn unnamed_person_subject(ctx: &Context, toks: &[Tok], q: &Quote) -> Option<Option<&'static str>> {
+    let cue = cue_index(ctx, toks, q)?;
+    let opens = toks.first().is_some_and(|t| t.is_any(&["a", "an", "one"])).then_some(0);
+    let inverted = toks.get(cue + 1).is_some_and(|t| t.is_any(&["a", "an", "one"]) && !t.is_capitalized()).then_some(cue + 1);
+    let det = inverted.or(opens)?;
+    let phrase = &toks[det + 1..toks.len().min(det + 5)];
+    // The last noun of a person in the words after the article ("a former senior manager").
+    let plain = phrase.iter().take_while(|t| t.is_word() && !t.is_capitalized()).count();
+    let head = phrase[..plain].iter().rposition(|t| is_person_noun(&t.lower()))?;
+    if inverted.is_none() && !is_subject_of(toks, det + 1 + head, cue) {
+        return None;
+    }
+    let gender = phrase[..=head].iter().find_map(|t| {
+        let noun = lexicon::noun(&t.lower());
+        if noun.is(Noun::MALE) {
+            Some("he")
+        } else if noun.is(Noun::FEMALE) {
+            Some("she")
+        } else {
+            None
+        }
+    });
+    Some(gender)
+}
+
+/// Whether the noun at `head` is the subject of the verb at `cue`: right before it ("A
+/// spokesman said"), with the body it speaks for ("A spokeswoman for the HSE said") or with an
+/// aside in commas ("A former manager, who asked not to be named, said").
+fn is_subject_of(toks: &[Tok], head: usize, cue: usize) -> bool {
+    let Some(next) = toks.get(head + 1) else { return false };
+    let between = || toks[head + 1..cue].iter();
+    cue == head + 1
+        || (next.is_any(&["for", "at", "of", "from", "with"]) && cue <= head + 10 && between().all(|t| t.text != ","))
+        || (next.text == "," && cue > head + 2 && toks[cue - 1].text == ",")
+        // "A former nurse at the clinic, who asked not to be named, said".
+        || (next.is_any(&["for", "at", "of", "from", "with"])
+            && toks[head + 1..cue].iter().position(|t| t.text == ",").is_some_and(|c| c <= 6)
+            && toks[cue - 1].text == ",")
+}
+
+fn is_person_noun(lower: &str) -> bool {
+    lexicon::noun(lower).is(Noun::ANONYMOUS) || words::is_title(lower)
+}
+
+/// Where the statement's verb is in its sentence: the first token spelled as its cue outside
+/// the quoted words (before them for reported speech).
+fn cue_index(ctx: &Context, toks: &[Tok], q: &Quote) -> Option<usize> {
+    let word = q.cue.as_deref()?.split(' ').next()?;
+    let outside = |t: &Tok| if q.kind == QuoteKind::Indirect { t.span.end <= q.span.start } else { !inside_quotation(ctx, t.span.start) };
+    toks.iter().position(|t| t.text == word && outside(t))
+}
+
+/// "he" or "she" when that pronoun is the subject of the statement's verb ("She said …",
+/// "“…,” he said"), in the statement's sentence or the ones its quotation runs over.
+fn pronoun_subject(ctx: &Context, si: usize, q: &Quote) -> Option<&'static str> {
+    let last = index_of(ctx.sentences, q.sentence_span.end.saturating_sub(1)).unwrap_or(si).max(si);
+    (si..=last.min(si + 8)).find_map(|s| {
+        let toks = &ctx.tokens[s];
+        let k = cue_index(ctx, toks, q)?;
+        let next_to = |t: Option<&Tok>| t.and_then(|t| if t.is("he") { Some("he") } else if t.is("she") { Some("she") } else { None });
+        next_to(k.checked_sub(1).map(|j| &toks[j])).or_else(|| next_to(toks.get(k + 1)).filter(|_| q.kind != QuoteKind::Indirect))
+    })
 }
 
 /// A speaker that can be "he"/"she": a known person or a lone surname.
@@ -1497,7 +1654,8 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
             // "…, saying the government had failed": the sentence's subject, named or not.
             main_subject(toks, i).or(Some(Found { who: Who::Unnamed, start: 0, role: None }))
         } else {
-            speakers::subject_before(toks, i).or_else(|| document_subject(toks, i))
+            // "Two people familiar with the matter said …": people described, not named.
+            speakers::subject_before(toks, i).or_else(|| document_subject(toks, i)).or_else(|| unnamed_sources(toks, after_dateline(toks), i))
         };
         let Some(found) = found else {
             i += 1;
@@ -1506,12 +1664,23 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
         let end = clause_end(toks, start);
         let word_count = toks[start..end].iter().filter(|t| t.is_word()).count();
         let whole_quotation = toks.get(start).is_some_and(|t| is_mark(t) && inside_quotation(ctx, t.span.start));
-        if word_count >= 3 && !whole_quotation {
+        if (word_count >= 3 || is_short_clause(toks, start, end)) && !whole_quotation {
             out.push(indirect_quote(ctx, si, &sentence, toks, start..end, &found, toks[i].text));
         }
         i = end.max(i + 1);
     }
     out
+}
+
+/// "She said she understood.", "He said they agreed.": a clause of a pronoun and its verb
+/// alone, which ends the sentence, is a statement too.
+fn is_short_clause(toks: &[Tok], start: usize, end: usize) -> bool {
+    let (subject, verb) = match toks.get(start..end) {
+        Some([a, b]) | Some([a, b, _]) => (a, b),
+        _ => return false,
+    };
+    let closes = toks.get(start + 2).is_none_or(|t| matches!(t.text, "." | "!"));
+    closes && subject.is_any(&["he", "she", "they", "we", "i"]) && verb.is_word() && !verb.is_capitalized() && !verb.is_any(&["so", "too", "not", "yes", "no"])
 }
 
 /// "That policy, they said, has failed.": the statement around its attribution, which is
@@ -1636,7 +1805,9 @@ fn trailing_attribution(toks: &[Tok]) -> Option<(Range<usize>, Found, usize)> {
 /// speech or of a document in it) goes on with the statement. Returns its tokens, from "and"
 /// up to the sentence's final punctuation.
 fn continued_statement(toks: &[Tok], cue: usize) -> Option<Range<usize>> {
-    let comma = skip_time_phrase(toks, cue + 1);
+    // "…, Lakeview said in a filing, and …": the phrase skipped takes its comma along.
+    let after = skip_time_phrase(toks, cue + 1);
+    let comma = if after > cue + 1 && toks[after - 1].text == "," { after - 1 } else { after };
     let opens = toks.get(comma).is_some_and(|t| t.text == ",") && toks.get(comma + 1).is_some_and(|t| t.is_any(&["and", "but"]));
     if !opens {
         return None;
@@ -1646,9 +1817,12 @@ fn continued_statement(toks: &[Tok], cue: usize) -> Option<Range<usize>> {
         end -= 1;
     }
     let rest = comma + 1..end;
-    let reports = toks[rest.clone()].iter().enumerate().any(|(k, t)| words::cue(t).is_some() || document_verb(toks, comma + 1 + k).is_some());
+    // "…, she said, and hoped to fill the post": a verb of intent with its infinitive goes on
+    // with the statement; any other verb of speech reports something else.
+    let intent = |k: usize| k == comma + 2 && toks.get(k + 1).is_some_and(|t| t.is("to"));
+    let reports = toks[rest.clone()].iter().enumerate().any(|(k, t)| (words::cue(t).is_some() && !intent(comma + 1 + k)) || document_verb(toks, comma + 1 + k).is_some());
     let words_after = toks[comma + 2..end].iter().filter(|t| t.is_word()).count();
-    let has_verb = has_finite_verb(toks, comma + 2) || has_past_verb(toks, comma + 2);
+    let has_verb = has_finite_verb(toks, comma + 2) || has_past_verb(toks, comma + 2) || intent(comma + 2);
     (!reports && words_after >= 3 && has_verb).then_some(rest)
 }
 
@@ -1658,8 +1832,10 @@ fn continued_statement(toks: &[Tok], cue: usize) -> Option<Range<usize>> {
 fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Range<usize>, Found, usize)> {
     let cue = (comma + 2..toks.len().min(comma + 10)).find(|&c| words::cue(&toks[c]).is_some())?;
     let verb = words::cue(&toks[cue])?;
-    // ", but he did not say how" / ", declining to say more": no attribution.
-    if toks[cue - 1].is_any(&["not", "never", "to", "didn't", "won't", "wouldn't", "couldn't"]) {
+    // ", but he did not say how" / ", declining to say more": no attribution; nor ", said
+    // patients had been told to …", whose first verb reports and whose later one is passive.
+    let passive = toks[cue - 1].is_any(&["been", "being", "was", "were"]);
+    if passive || toks[cue - 1].is_any(&["not", "never", "to", "didn't", "won't", "wouldn't", "couldn't"]) || words::cue(&toks[comma + 1]).is_some() {
         return None;
     }
     let reporting = verb.is(VerbFlag::REPORTING);
@@ -1669,7 +1845,7 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
     // Or at a clause of the writer's (", it said on Thursday, after a mild winter …").
     let ends_there = |w: &[Tok]| {
         w[0].text == ","
-            && w[1].is_any(&["and", "but", "the", "a", "an", "after", "amid", "as", "while", "when", "before", "adding", "saying", "noting"])
+            && w[1].is_any(&["and", "but", "the", "a", "an", "after", "amid", "as", "while", "when", "before", "adding", "saying", "noting", "in"])
     };
     let tail = match tail.windows(2).position(ends_there) {
         Some(cut) => &tail[..cut],
@@ -1741,7 +1917,7 @@ fn agency_dateline_end(toks: &[Tok]) -> Option<usize> {
 fn according_clause(toks: &[Tok], i: usize) -> Option<Range<usize>> {
     let lead_words = toks[..i].iter().filter(|t| t.is_word()).count();
     if lead_words <= 1 {
-        let mut comma = (i + 2..toks.len().min(i + 14)).find(|&k| toks[k].text == ",")?;
+        let mut comma = (i + 2..toks.len().min(i + 22)).find(|&k| toks[k].text == ",")?;
         // "According to Dr. Ana Lima, a former scientist at …, the satellite can …"; "…, chief
         // economist at Hanseatic Bank, the ECB is …": a verbless phrase between commas.
         let next = (comma + 2..toks.len().min(comma + 25)).find(|&k| toks[k].text == ",");
@@ -1799,8 +1975,19 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
     if adverbial || takes_object {
         let window = toks.get(at + 1..toks.len().min(at + 18)).unwrap_or(&[]);
         for (k, t) in window.iter().enumerate().map(|(n, t)| (at + 1 + n, t)) {
-            if t.is("that") {
+            // "told her colleague she had done everything right, and that …": a "that" after
+            // "and" coordinates a second clause with a first one that had none.
+            let second = k > j && toks[k - 1].is_any(&["and", "but"]);
+            if t.is("that") && !second {
                 return Some(k + 1);
+            }
+            if t.is("that") {
+                // The first clause opens at its subject pronoun, after the one told.
+                let subject = (at + 2..k).find(|&s| toks[s].is_any(&["he", "she", "they", "we", "i", "it"]));
+                if subject.is_some() {
+                    return subject;
+                }
+                break;
             }
             let stop = matches!(t.text, "." | ";" | ":" | "!" | "?")
                 || is_mark(t)
@@ -2067,6 +2254,88 @@ mod tests {
 
     fn has(qs: &[(QuoteKind, Option<String>, String)], kind: QuoteKind, speaker: Option<&str>, text: &str) -> bool {
         qs.iter().any(|(k, s, t)| *k == kind && s.as_deref() == speaker && t.trim_end_matches(['.', ',']) == text)
+    }
+
+    #[test]
+    fn short_clauses_acceptance_and_figures_released_by_a_body() {
+        let qs = quotes("Caoimhe Walsh said the closure was a failure. She said she understood. He said so.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Caoimhe Walsh"), "she understood"), "{qs:?}");
+        assert!(qs.iter().all(|q| q.2 != "so"), "{qs:?}");
+        let qs = quotes("Dr Sean Kelly accepted that the council had tried to find a replacement. He accepted the offer in May.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Sean Kelly"), "the council had tried to find a replacement"), "{qs:?}");
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        let qs = quotes("Premiums rose 11 percent in the first quarter, according to figures released by the Association of British Insurers.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Association of British Insurers"), "Premiums rose 11 percent in the first quarter"), "{qs:?}");
+        // "figures" alone name no one.
+        let qs = quotes("Premiums rose 11 percent in the first quarter, according to figures seen by this newspaper.");
+        assert!(qs.iter().all(|q| q.1.is_none()), "{qs:?}");
+    }
+
+    #[test]
+    fn a_passive_verb_after_the_reported_clause_attributes_nothing() {
+        let qs = quotes("A former nurse at the clinic, who asked not to be named because she still works for the HSE, said patients had been told to travel to Galway.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "patients had been told to travel to Galway"), "{qs:?}");
+        assert_eq!(qs.len(), 1, "{qs:?}");
+    }
+
+    #[test]
+    fn a_company_shortened_to_its_first_word_whatever_its_middle_words() {
+        let qs = quotes("A spokesman for Northfield Paper Group said the decision had been hard.\nTom Reyes said he was angry.\nNorthfield said the mill would close on 10 July.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Northfield Paper Group"), "the mill would close on 10 July"), "{qs:?}");
+        // A first word shared by two companies completes to neither.
+        let qs = quotes("Northfield Paper Group said it was sorry.\nNorthfield Timber Group said it was not.\nNorthfield said the mill would close.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Northfield"), "the mill would close"), "{qs:?}");
+    }
+
+    #[test]
+    fn an_epithet_after_a_quotation_attributes_and_joins_it() {
+        let qs = quotes("Sen. Laura Whitcombe of Minnesota backed the bill on Monday.\n\"Voluntary didn't work,\" the Minnesota Democrat said. \"Now it's the law or nothing.\"");
+        assert!(has(&qs, QuoteKind::Direct, Some("Laura Whitcombe"), "Voluntary didn't work. Now it's the law or nothing"), "{qs:?}");
+        // "the" before a plain noun phrase that names no one attributes to no one named.
+        let qs = quotes("Sen. Laura Whitcombe of Minnesota backed the bill.\n\"It failed,\" the crowd chanted.");
+        assert!(qs.iter().all(|q| q.1.as_deref() != Some("Laura Whitcombe") || q.2 != "It failed,"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_party_before_a_role_noun_is_the_holder_of_the_role() {
+        let qs = quotes("Minister for Housing Darragh Quinlan spoke in Cork. Speaking on Tuesday, the Labour minister said the plan had been approved.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Darragh Quinlan"), "the plan had been approved"), "{qs:?}");
+        let qs = quotes("Minister for Housing Darragh Quinlan spoke in Cork. The foreign minister said the plan had been approved.");
+        assert!(!has(&qs, QuoteKind::Indirect, Some("Darragh Quinlan"), "the plan had been approved"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_fragment_inside_reported_speech_is_the_reporter_s() {
+        let qs = quotes("Sen. James Hart spoke on Monday. Committee chairman Roger Bale, he said, had agreed to hold a hearing in Ohio \"before the summer recess.\"");
+        assert!(has(&qs, QuoteKind::Partial, Some("James Hart"), "before the summer recess"), "{qs:?}");
+        // "called" says whose words they were.
+        let qs = quotes("Jane Roe said Tom Smith had called the plan \"a disaster\" at the meeting.");
+        assert!(!has(&qs, QuoteKind::Partial, Some("Jane Roe"), "a disaster"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_coordinated_verb_after_an_opening_phrase_shares_the_subject() {
+        let qs = quotes("Labour's Fiona Drummond has won the seat.\nIn her speech, she thanked the volunteers and said she would hold a surgery on Monday.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Fiona Drummond"), "she would hold a surgery on Monday"), "{qs:?}");
+        // The phrase's own noun is no subject.
+        let qs = quotes("In the council chamber, members clapped and said the vote was fair.");
+        assert!(qs.iter().all(|q| q.1.is_none()), "{qs:?}");
+    }
+
+    #[test]
+    fn a_pronoun_after_an_unnamed_speaker_goes_on_with_them() {
+        let qs = quotes("Tom Reyes, the mayor, called the leak a disgrace.\nA spokesman for Harbour Water said the pipe had been repaired on Friday.\n“We are sorry for the disruption,” he said.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Harbour Water"), "We are sorry for the disruption"), "{qs:?}");
+        let qs = quotes("Anna Lee said the plan was late.\nA former senior official, who asked not to be named because she was not authorised to speak, said the board had ignored the warnings. She said Lee had told staff that nothing would change.\n“People remembered that,” she said.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "Lee had told staff that nothing would change"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, None, "People remembered that"), "{qs:?}");
+        let qs = quotes("Anna Lee said the plan was late.\nA former nurse at the clinic, who asked not to be named, said patients waited for hours. She said one man missed three appointments.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "one man missed three appointments"), "{qs:?}");
+        // Not across a named speaker, nor for the other gender.
+        let qs = quotes("A spokesman for Harbour Water said the pipe had been repaired.\nJane Roe, a resident, said the water was still brown.\n“It is a joke,” she said.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Jane Roe"), "It is a joke"), "{qs:?}");
+        let qs = quotes("Jane Roe said the water was still brown.\nA spokesman for Harbour Water said the pipe had been repaired.\n“It is a joke,” she said.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Jane Roe"), "It is a joke"), "{qs:?}");
     }
 
     #[test]
@@ -2984,6 +3253,34 @@ mod tests {
         // A clause that reports someone else is no continuation.
         let qs = quotes("Storms cut power to 200,000 homes, officials said, and forecasters warned that more storms could come.");
         assert!(has(&qs, QuoteKind::Indirect, None, "Storms cut power to 200,000 homes"), "{qs:?}");
+    }
+
+    #[test]
+    fn trailing_attribution_before_a_phrase_of_the_writer_s() {
+        let qs = quotes("LONDON, June 9 (Reuters) - Lakeview Insurance Group has agreed to buy Harlow Mutual for 1.4 billion pounds, \
+            the company said on Tuesday, in the largest deal in the British insurance market this year.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Lakeview Insurance Group"), "Lakeview Insurance Group has agreed to buy Harlow Mutual for 1.4 billion pounds"), "{qs:?}");
+        // Not when "in" opens the clause the verb reports.
+        // The phrase cut off is the writer's: it is no part of the statement.
+        let qs = quotes("Prices rose sharply, the ministry said, in part because of the drought.");
+        assert!(qs.iter().all(|q| !q.2.contains("drought")), "{qs:?}");
+    }
+
+    #[test]
+    fn a_statement_goes_on_with_a_verb_of_intent() {
+        let qs = quotes("Minister for Health Orla Brennan spoke. The department had set aside funding, she said, and hoped to fill the post next year.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Orla Brennan"), "The department had set aside funding, and hoped to fill the post next year"), "{qs:?}");
+        let qs = quotes("Orla Brennan spoke. The department had set aside funding, she said, and added that more would come.");
+        assert!(qs.iter().all(|q| !q.2.contains("funding, and added")), "{qs:?}");
+    }
+
+    #[test]
+    fn a_statement_goes_on_after_said_in_a_filing() {
+        let qs = quotes("Harlow would keep its name for five years, Lakeview said in a filing, and its staff would move to new contracts.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Lakeview"), "Harlow would keep its name for five years, and its staff would move to new contracts"), "{qs:?}");
+        // A clause that reports someone else is no continuation.
+        let qs = quotes("Harlow would keep its name, Lakeview said in a filing, and analysts said that was wise.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Lakeview"), "Harlow would keep its name"), "{qs:?}");
     }
 
     #[test]

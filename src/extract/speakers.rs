@@ -46,6 +46,12 @@ pub fn is_particle(word: &str) -> bool {
     matches!(word, "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "la" | "le" | "del" | "der" | "ibn" | "dos" | "das" | "el" | "ben")
 }
 
+/// A word that opens a surname, however written: the particles above ("van Dijk", "Van Dijk")
+/// and the Irish and Scottish ones ("Ní Bhraonáin", "Ó Ceallaigh", "Mac Aodha").
+pub fn is_surname_particle(word: &str) -> bool {
+    matches!(word, "Ní" | "Nic" | "Ó" | "Ua" | "Uí" | "Mac" | "Mhic") || is_particle(&case::to_lower(word))
+}
+
 /// A token that can be part of a capitalised name or title run.
 pub fn is_run_word(t: &Tok) -> bool {
     t.is_word() && t.is_capitalized() && !t.is_capitalized_stopword()
@@ -198,7 +204,9 @@ fn affiliation(toks: &[Tok], found: Found) -> Found {
 /// `may_chain`: the appositive may follow another one ("Margaret Hill, 78, whose house was
 /// flooded twice, said"); one level only, which keeps the work per verb bounded.
 fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Option<Found> {
-    let lower = comma.saturating_sub(16);
+    // "Tom Alvarez, who farms 60 acres of vegetables near Bristol and has sold to … since …,
+    // said": a relative clause may run to twenty-odd words.
+    let lower = comma.saturating_sub(24);
     let open = (lower..comma).rev().find(|&k| toks[k].text == ",")?;
     let first = toks.get(open + 1)?;
     // "Romero, for his part, said" / "Jane Roe, in a statement, said": an aside, not a name.
@@ -228,10 +236,19 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
             _ => {}
         }
     }
-    let Some(before) = phrase_ending_at(toks, open - 1) else {
+    // "A former nurse at the clinic, who asked not to be named, said": someone unnamed too.
+    let Some(before) = phrase_ending_at(toks, open - 1).or_else(|| someone_unnamed(toks, open - 1).filter(|_| appositive)) else {
         let chained = may_chain && appositive && toks[open - 1].is_word();
         return chained.then(|| subject_before_appositive(toks, open, false)).flatten();
     };
+    // "Anita Brock, a partner at Corbel Advisers, which advised the board, said": the name is
+    // the object of an earlier appositive's preposition; the person before that one speaks.
+    let in_appositive = may_chain && appositive && before.start > 0 && toks[before.start - 1].is_any(&["at", "for", "of", "with", "from"]);
+    if in_appositive {
+        if let Some(person @ Found { who: Who::Person(_), .. }) = subject_before_appositive(toks, open, false) {
+            return Some(person);
+        }
+    }
     match before {
         // A named person may carry any short appositive ("Jane Roe, D-N.M., said").
         Found { who: Who::Person(name), start, role } => Some(Found { who: Who::Person(name), start, role }),
@@ -393,10 +410,14 @@ pub fn is_portfolio_and(toks: &[Tok], i: usize) -> bool {
 /// capitalised words of a public body's name, whose run ends one or two words on with the noun
 /// of a body (not a company's: "Smith and Wesson Group" is no public body, nor are two names).
 fn is_body_name_and(toks: &[Tok], i: usize) -> bool {
-    let Some(last) = (i + 1..toks.len().min(i + 3)).take_while(|&k| is_run_word(&toks[k])).last() else { return false };
-    let noun = lexicon::noun(&toks[last].lower());
+    let Some(last) = (i + 1..toks.len().min(i + 4)).take_while(|&k| is_run_word(&toks[k])).last() else { return false };
+    let lower = toks[last].lower();
+    let noun = lexicon::noun(&lower);
     let ends_run = !toks.get(last + 1).is_some_and(is_run_word);
-    i > 0 && is_run_word(&toks[i - 1]) && ends_run && noun.is(Noun::ORGANISATION) && !noun.is(Noun::COMPANY)
+    // "Irish Nurses and Midwives Organisation", "Rural Doctors Network": nouns that any body's
+    // name may end in, a company's or not.
+    let any_body = matches!(lower.as_ref(), "organisation" | "organization" | "network");
+    i > 0 && is_run_word(&toks[i - 1]) && ends_run && noun.is(Noun::ORGANISATION) && (!noun.is(Noun::COMPANY) || any_body)
 }
 
 /// "The Resolution Institute think tank estimated": a common noun after an organisation's name.
@@ -489,7 +510,8 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
                     start,
                     role: Some(join(&toks[start..from])),
                 },
-                (_, Some(from)) if portfolio_and && plain(from) => Found {
+                // "Minister for Health Orla Brennan": a one-word portfolio, then a plain name.
+                (_, Some(from)) if (portfolio_and || end - last_join == 3) && plain(from) => Found {
                     who: Who::Person(join_stems(&toks[from..=end].iter().collect::<Vec<_>>())),
                     start,
                     role: Some(join(&toks[start..from])),
@@ -727,6 +749,45 @@ mod tests {
 
     fn person(s: &str) -> Option<Who> {
         Some(Who::Person(s.to_string()))
+    }
+
+    #[test]
+    fn a_minister_for_a_one_word_portfolio_then_the_name() {
+        assert_eq!(before("Minister for Health Orla Brennan said she would visit.", "said"), person("Orla Brennan"));
+        assert_eq!(before("Minister of State for Science Arvind Kulkarni said it was ready.", "said"), person("Arvind Kulkarni"));
+        // A portfolio of two words and no name is nobody named.
+        assert!(!matches!(before("The Minister for Health Services said it was ready.", "said"), Some(Who::Person(_))));
+    }
+
+    #[test]
+    fn a_person_before_two_asides_speaks_not_the_body_in_the_first() {
+        let s = "Anita Brock, a partner at Corbel Advisers, which advised the board, said the price was fair.";
+        assert_eq!(before(s, "said"), person("Anita Brock"));
+        // A body that is the subject keeps its aside.
+        let alone = before("Corbel Advisers, which advised the board, said the price was fair.", "said");
+        assert!(matches!(alone, Some(Who::Org(ref n) | Who::Person(ref n)) if n == "Corbel Advisers"), "{alone:?}");
+    }
+
+    #[test]
+    fn a_body_s_name_with_and_before_its_last_words() {
+        assert_eq!(before("The Irish Nurses and Midwives Organisation said it would ballot.", "said"), Some(Who::Org("Irish Nurses and Midwives Organisation".into())));
+        assert_eq!(before("The Food and Drug Administration said it would act.", "said"), Some(Who::Org("Food and Drug Administration".into())));
+        // Two companies are two.
+        assert!(!matches!(before("Tesco and Lidl Group said they would act.", "said"), Some(Who::Org(ref n)) if n == "Tesco and Lidl Group"));
+    }
+
+    #[test]
+    fn a_long_relative_clause_between_the_name_and_its_verb() {
+        let s = "Tom Alvarez, who farms 60 acres of vegetables near Bristol and has sold to the company since its first summer, said he had started.";
+        assert_eq!(before(s, "said"), person("Tom Alvarez"));
+    }
+
+    #[test]
+    fn someone_unnamed_before_an_aside_in_commas() {
+        let s = "A former nurse at the clinic, who asked not to be named because she still works for the HSE, said patients waited.";
+        assert_eq!(before(s, "said"), Some(Who::Unnamed));
+        // A named person before the aside is still the subject.
+        assert_eq!(before("Jane Roe, who asked for calm, said patients waited.", "said"), person("Jane Roe"));
     }
 
     #[test]

@@ -130,7 +130,21 @@ fn is_meta(line: &str, lower: &str) -> bool {
             place.len() > 2 && place.chars().all(|c| c.is_uppercase() || c == '.')
         })
         && (line.chars().any(|c| c.is_ascii_digit()) || line.contains(['—', '–']) || line.ends_with(" -"));
-    byline || stamp || wire || shouting_dateline || is_date_line(lower) || is_page_furniture(lower)
+    byline || stamp || wire || shouting_dateline || is_date_line(lower) || is_page_furniture(lower) || is_clock_time(lower)
+}
+
+/// A live blog's timestamp line: "04:52", "21.15", "9:42 pm", "10:05 GMT".
+fn is_clock_time(lower: &str) -> bool {
+    const ZONES: [&str; 10] = ["am", "pm", "a.m.", "p.m.", "gmt", "bst", "et", "est", "cet", "ist"];
+    let mut words = lower.split_whitespace();
+    let Some(clock) = words.next() else { return false };
+    let (hours, minutes) = match clock.split_once([':', '.']) {
+        Some(parts) => parts,
+        None => return false,
+    };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    let zoned = words.all(|w| ZONES.contains(&w));
+    digits(hours, 1..=2) && digits(minutes, 2..=2) && zoned
 }
 
 /// Web-page leftovers: share buttons, "Related", "Advertisement", bullets, image credits.
@@ -376,6 +390,13 @@ mod tests {
         assert_eq!(a.headings, ["WHAT COMES NEXT"]);
         let (a, _) = parse("Water Tariff To Rise\nThe board will raise tariffs.\nRates and/or Fees\nMore later.\n");
         assert_eq!(a.headings, ["Rates and/or Fees"]);
+    }
+
+    #[test]
+    fn a_live_blog_s_timestamps_are_no_headings() {
+        let a = parse("Live: the count\n04:52\nResult declared in the town.\n21.15 GMT\nPolls are closed.\nWhat Comes Next\nA recount.\n").0;
+        assert_eq!(a.headings, ["What Comes Next"]);
+        assert!(is_clock_time("9:42 pm") && !is_clock_time("2026 results") && !is_clock_time("3.5 million"));
     }
 
     #[test]
