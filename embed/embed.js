@@ -1,7 +1,7 @@
 // <news-lens>: the newslens widget for other people's pages. One module script defines it:
 //   <script type="module" src="https://example.org/newslens/embed.js"></script>
 //   <news-lens speaker="Volodymyr Zelenskyy" view="quotes"></news-lens>
-// Everything else (newslens.js, newslens_bg.wasm, widget.css) is fetched from this script's own
+// Everything else (widget.js, widget_bg.wasm, widget.css) is fetched from this script's own
 // folder, whatever the page's origin; see docs/EMBEDDING.md for the CORS headers that needs.
 
 const HERE = new URL('./', import.meta.url);
@@ -14,8 +14,8 @@ const ATTRIBUTES = ['speaker', 'q', 'kind', 'article', 'mention', 'from', 'to', 
 let moduleReady = null;
 function loadModule() {
   moduleReady ??= (async () => {
-    const module = await import(asset('newslens.js'));
-    await module.default({ module_or_path: asset('newslens_bg.wasm') });
+    const module = await import(asset('widget.js'));
+    await module.default({ module_or_path: asset('widget_bg.wasm') });
     return module;
   })();
   return moduleReady;

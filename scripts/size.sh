@@ -40,8 +40,9 @@ echo "probe     raw $(kb "$probe_raw"), wasm-opt $(kb "$probe_opt"), gzip $(kb "
 echo "baseline  raw $(kb "$base_raw"), wasm-opt $(kb "$base_opt"), gzip $(kb "$base_gz")"
 echo "extractor $(kb $((probe_opt - base_opt))) optimised, $(kb $((probe_gz - base_gz))) gzip (budget 40 KB gzip)"
 
-# What every reader downloads, and the extractor's worker (fetched on "Read your own article").
-for wasm in dist/newslens_bg.wasm dist/extract_worker_bg.wasm; do
+# What every reader downloads, the extractor's worker (fetched on "Read your own article") and
+# the embed widget's module (fetched by host pages).
+for wasm in dist/newslens_bg.wasm dist/extract_worker_bg.wasm dist/widget_bg.wasm; do
     if [[ -f $wasm ]]; then
         echo "$wasm  raw $(kb "$(wc -c <"$wasm")"), gzip $(kb "$(gzip_bytes "$wasm")")"
     else

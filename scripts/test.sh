@@ -52,7 +52,7 @@ lint() { cargo clippy --quiet --color never "$@" -- -D warnings 2>&1 | grep -v '
 if ! cargo clippy --version >/dev/null 2>&1; then
   echo "clippy is not installed (rustup component add clippy): lint skipped"
 # The prerender step compiles the view natively only with its feature: linted on its own.
-elif lint --all-targets && lint --features prerender --bin prerender && lint --target wasm32-unknown-unknown --lib --bin extract_worker; then
+elif lint --all-targets && lint --features prerender --bin prerender && lint --target wasm32-unknown-unknown --lib --bin newslens --bin widget --bin extract_worker; then
   passed=$((passed + 1)); echo "clippy: clean"
 else
   failed=$((failed + 1)); echo "clippy: warnings or errors above"

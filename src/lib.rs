@@ -25,19 +25,18 @@ pub mod app;
 /// the prerendered first screen when `hydrate` is true (the address asks for that screen),
 /// otherwise it renders into `#app` afresh. `articles` are the numbers of the articles whose
 /// files (`data/articles/N.bin`) `files` holds, in order: those the first screen shows, which
-/// hydration needs. Called by `boot.js`, which fetches the data while the module loads; the
-/// embed widget loads the same module without calling it.
+/// hydration needs. The page's module exports it as `startApp` (`src/main.rs`), which `boot.js`
+/// calls after fetching the data while the module loads.
 #[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen(js_name = startApp)]
 pub fn start_app(data: &[u8], hydrate: bool, articles: Vec<u32>, files: js_sys::Array) {
     let files = articles.into_iter().zip(files.iter()).map(|(a, bytes)| (a as usize, js_sys::Uint8Array::new(&bytes).to_vec()));
     app::start(data, hydrate, files.collect());
 }
 
 /// Panics on purpose, so the end-to-end tests can check that a panic shows a message instead of
-/// a blank page. Only in builds with the `test-hooks` feature (target/dist-test), never in dist/.
+/// a blank page. Exported by both modules in builds with the `test-hooks` feature
+/// (target/dist-test), never in dist/.
 #[cfg(all(target_arch = "wasm32", feature = "test-hooks"))]
-#[wasm_bindgen::prelude::wasm_bindgen(js_name = __newslens_panic_for_tests)]
 pub fn panic_for_tests() {
     panic!("deliberate panic for the tests (test-hooks build)");
 }

@@ -1,8 +1,24 @@
-//! The wasm binary Trunk builds. It deliberately does nothing on load: `boot.js` calls the
-//! exported `startApp` for the page, while the embed widget uses the same module its own way.
+//! The page's wasm module, built by Trunk. It deliberately does nothing on load: `boot.js` calls
+//! the exported `startApp`. The embed widget has a module of its own (`src/bin/widget.rs`), so
+//! neither carries the other's views.
 
-// Link the library so its `#[wasm_bindgen]` exports end up in this binary.
-extern crate newslens;
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    use wasm_bindgen::prelude::*;
+
+    /// See [`newslens::start_app`].
+    #[wasm_bindgen(js_name = startApp)]
+    pub fn start_app(data: &[u8], hydrate: bool, articles: Vec<u32>, files: js_sys::Array) {
+        newslens::start_app(data, hydrate, articles, files);
+    }
+
+    /// See [`newslens::panic_for_tests`].
+    #[cfg(feature = "test-hooks")]
+    #[wasm_bindgen(js_name = __newslens_panic_for_tests)]
+    pub fn panic_for_tests() {
+        newslens::panic_for_tests();
+    }
+}
 
 fn main() {
     #[cfg(not(target_arch = "wasm32"))]

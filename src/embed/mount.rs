@@ -1,5 +1,6 @@
-//! `mountWidget`: what `embed.js` calls for each `<news-lens>`. All widgets of a page run in the
-//! one wasm instance and share the data files they show, each decoded once.
+//! Mounting a widget: what `embed.js` calls for each `<news-lens>`, through the exports of the
+//! widget's own module (`src/bin/widget.rs`). All widgets of a page run in the one wasm instance
+//! and share the data files they show, each decoded once.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -23,7 +24,6 @@ thread_local! {
 /// `path`) or a speaker bucket (`data/speakers/BB.bin`). Called once per file by `embed.js`,
 /// which fetches it. Returns the bucket's speaker keys (none for the corpus), so that `embed.js`
 /// can tell whether the bucket holds the speaker it wants.
-#[wasm_bindgen(js_name = loadCorpus)]
 pub fn load_corpus(data: &[u8], path: Option<String>) -> Result<Vec<String>, JsError> {
     let path = path.unwrap_or_else(|| bundle::WHOLE_PATH.to_string());
     let data = bundle::decode_data(&path, data).map_err(|e| JsError::new(&e))?;
@@ -40,7 +40,6 @@ fn loaded_corpus(path: Option<String>) -> Result<Rc<Corpus>, JsError> {
 }
 
 /// A mounted widget. `update` re-renders it from new attributes; `destroy` unmounts it.
-#[wasm_bindgen]
 pub struct WidgetHandle {
     app: Option<AppHandle<Widget>>,
     props: WidgetProps,
@@ -49,7 +48,6 @@ pub struct WidgetHandle {
 /// Renders a widget into `container` (an element inside the shadow root). `attrs` is a plain
 /// object `{ attributeName: value }`; `app_url` is the app's page for the "Open" link; `data` the
 /// path of the data file it shows (loaded by `loadCorpus`; `data/whole.bin` when absent).
-#[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(container: web_sys::Element, attrs: &JsValue, app_url: String, data: Option<String>) -> Result<WidgetHandle, JsError> {
     install_panic_hook();
     let corpus = loaded_corpus(data)?;
@@ -78,7 +76,6 @@ fn install_panic_hook() {
     }));
 }
 
-#[wasm_bindgen]
 impl WidgetHandle {
     /// New attributes, and the data file they need (see `mountWidget`).
     pub fn update(&mut self, attrs: &JsValue, data: Option<String>) -> Result<(), JsError> {

@@ -103,8 +103,10 @@ test('the example page: two widgets from another origin, one wasm download, card
   assert.deepEqual(dates, events.map((e) => e.start).sort().slice(0, FIRST_CARDS_COMPACT));
 
   const fetched = widgetServer.requests.slice(before);
-  assert.equal(fetched.filter((p) => p === '/newslens_bg.wasm').length, 1, `wasm fetched: ${fetched}`);
-  assert.equal(fetched.filter((p) => p === '/newslens.js').length, 1, `js fetched: ${fetched}`);
+  // One instance of the widget's own module for both widgets, and nothing of the page's.
+  assert.equal(fetched.filter((p) => p === '/widget_bg.wasm').length, 1, `wasm fetched: ${fetched}`);
+  assert.equal(fetched.filter((p) => p === '/widget.js').length, 1, `js fetched: ${fetched}`);
+  assert.deepEqual(fetched.filter((p) => p.startsWith('/newslens')), [], `the page's module fetched: ${fetched}`);
   await screenshot(page, 'embed-host');
   assert.deepEqual(page.problems, []);
 });

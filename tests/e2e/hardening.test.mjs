@@ -125,4 +125,14 @@ test('the production build exports no test hook', async () => {
   const js = await readFile(join(DIST, 'newslens.js'), 'utf8');
   assert.ok(js.includes('startApp'), 'dist/newslens.js is not the app module');
   assert.ok(!js.includes('__newslens_panic_for_tests'), 'dist/ was built with the test-hooks feature');
+  const widget = await readFile(join(DIST, 'widget.js'), 'utf8');
+  assert.ok(widget.includes('mountWidget'), 'dist/widget.js is not the widget module');
+  assert.ok(!widget.includes('__newslens_panic_for_tests'), 'dist/widget.js was built with the test-hooks feature');
+});
+
+test("the page and the widget each load a module without the other one's views", async () => {
+  const page = await readFile(join(DIST, 'newslens.js'), 'utf8');
+  const widget = await readFile(join(DIST, 'widget.js'), 'utf8');
+  assert.ok(!page.includes('mountWidget'), "the page's module exports the widget");
+  assert.ok(!widget.includes('startApp'), "the widget's module exports the app");
 });

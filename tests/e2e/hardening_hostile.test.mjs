@@ -75,7 +75,7 @@ test('a panic in the wasm shows a message in every widget of the page', async ()
     const widgets = page.locator('news-lens');
     await widgets.nth(1).locator('.nl-mount > *').first().waitFor({ timeout: 15000 });
     const outcome = await page.evaluate(async () => {
-      const module = await import('/newslens.js'); // the instance embed.js loaded
+      const module = await import('/widget.js'); // the instance embed.js loaded
       try { module.__newslens_panic_for_tests(); return 'returned'; } catch (e) { return `threw ${e}`; }
     });
     assert.match(outcome, /^threw /, 'the hook did not panic');
