@@ -2,12 +2,15 @@
 
 use crate::extract::model::Precision;
 
-/// `(year, month, day)` of a well-formed ISO date.
+/// `(year, month, day)` of a well-formed ISO date (`YYYY-MM-DD`, digits only). Read byte by
+/// byte: the index reads two per card (a tenth of its making at 10,000 articles by `split`).
 pub fn parse_iso(s: &str) -> Option<(u32, u32, u32)> {
-    let mut parts = s.splitn(3, '-');
-    let year: u32 = parts.next().filter(|p| p.len() == 4)?.parse().ok()?;
-    let month: u32 = parts.next().filter(|p| p.len() == 2)?.parse().ok()?;
-    let day: u32 = parts.next().filter(|p| p.len() == 2)?.parse().ok()?;
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |digits: &[u8]| digits.iter().try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')));
+    let (year, month, day) = (number(&b[..4])?, number(&b[5..7])?, number(&b[8..])?);
     ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day)).then_some((year, month, day))
 }
 
@@ -163,6 +166,16 @@ mod tests {
         assert_eq!(years_gap(Some(1888), 1930), 0);
     }
 
+    #[test]
+    fn only_whole_iso_days_parse() {
+        assert_eq!(parse_iso("2026-12-03"), Some((2026, 12, 3)));
+        assert_eq!(parse_iso("0001-01-01"), Some((1, 1, 1)));
+        assert_eq!(parse_iso("2024-02-29"), Some((2024, 2, 29)));
+        for bad in ["", "2026", "2026-12", "2026-12-3", "2026-12-031", "26-12-03", "2026/12/03", "2026-13-01", "2026-00-10",
+            "2026-04-31", "2023-02-29", "+026-12-03", "2026-1a-03", "２０２６-12-03", "2026-12-03 "] {
+            assert_eq!(parse_iso(bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn day_numbers_count_days_and_invert_to_the_month() {

@@ -5,7 +5,7 @@
 //! Facet counts follow the InstantSearch convention: the count next to a value is the number of
 //! results the page would show if that value were added, i.e. every *other* active filter applies.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
@@ -130,12 +130,14 @@ fn card_reports(card: &CardRef) -> impl Iterator<Item = usize> + '_ {
 /// marks the search: an event that wire copy spread to hundreds of papers reads a few.
 pub const REPORTS_READ: usize = 6;
 
-/// What one card contributes to the filters, before ids are given out.
+/// What one card contributes to the filters, before ids are given out. Borrowed from the
+/// corpus where it can be: at 10,000 articles, allocations per card were a quarter of the
+/// index's making.
 struct Draft<'c> {
     card: CardRef,
     kind: Option<QuoteKind>,
-    speaker: Option<String>,
-    articles: Vec<u32>,
+    speaker: Option<&'c str>,
+    articles: Reports,
     mentions: Vec<&'c str>,
     period: Option<(i32, i32)>,
     /// (article index, char offset) of the first report: "article order".
@@ -182,8 +184,9 @@ pub struct Index {
     whole_requested: Cell<bool>,
     /// `(kind, article, item)` → card, for the links from the reader back to the cards.
     item_cards: FxMap<(u8, u32, u32), CardId>,
-    /// The counts of the unfiltered corpus, per view: the first screen, computed once.
-    unfiltered: [Facets; 4],
+    /// The counts of the unfiltered corpus, per view, computed once: the view shown first when
+    /// the page starts, the others when it is idle ([`Index::prepare_views`]) or first shown.
+    unfiltered: [OnceCell<Facets>; 4],
 }
 
 impl PartialEq for Index {
@@ -437,10 +440,9 @@ impl Index {
         let mut item = 0..;
         for (a, article) in corpus.articles.iter().enumerate() {
             for i in 0..article.quotes.len() {
-                let people = names_of(article, named.of(item.next().unwrap_or_default()));
-                drafts.push(quote_draft(article, a, i, &people));
+                drafts.push(quote_draft(article, a, i, named.of(item.next().unwrap_or_default())));
             }
-            event_people.push(article.events.iter().map(|_| names_of(article, named.of(item.next().unwrap_or_default()))).collect());
+            event_people.push(article.events.iter().map(|_| names_of(article, named.of(item.next().unwrap_or_default())).collect()).collect());
         }
         drafts.extend(event_groups.into_iter().map(|members| event_draft(corpus, &event_people, members)));
         order::sort_by_key(&mut drafts, |d| ((d.position.0 as u64) << 32) | d.position.1 as u64);
@@ -487,7 +489,6 @@ impl Index {
         index.speakers.finish();
         index.mention_names.finish();
         index.date_rank = date_ranks(&index.period);
-        index.unfiltered = View::EVERY.map(|view| index.count_facets(&Query { view, ..Query::default() }, None));
         index
     }
 
@@ -509,22 +510,24 @@ impl Index {
             }
             None => self.events.push(id),
         }
-        let speaker = d.speaker.as_deref().map(|s| self.speakers.intern(s));
+        let speaker = d.speaker.map(|s| self.speakers.intern(s));
         if let Some(s) = speaker {
             push_posting(&mut self.by_speaker, s, id);
         }
-        for &a in &d.articles {
+        let articles = d.articles.as_slice();
+        for &a in articles {
             self.by_article[a as usize].push(id);
         }
-        let mentions: Vec<u32> = d.mentions.iter().map(|m| self.mention_names.intern(m)).collect();
-        for &m in &mentions {
-            push_posting(&mut self.by_mention, m, id);
-        }
+        self.articles.push(articles.iter().copied());
+        let (names, by_mention) = (&mut self.mention_names, &mut self.by_mention);
+        self.mentions.push(d.mentions.iter().map(|m| {
+            let m = names.intern(m);
+            push_posting(by_mention, m, id);
+            m
+        }));
         self.cards.push(d.card);
         self.kind.push(d.kind);
         self.speaker.push(speaker);
-        self.articles.push(d.articles);
-        self.mentions.push(mentions);
         self.period.push(d.period);
     }
 
@@ -613,10 +616,23 @@ impl Index {
     /// Facet values with counts. Values the query selected are kept even at count 0, so a
     /// checked box never disappears.
     pub fn facets(&self, query: &Query) -> Facets {
+        let unfiltered = self.unfiltered(query.view);
         if !query.is_filtered() {
-            return self.with_selected(self.unfiltered[query.view as usize].clone(), query);
+            return self.with_selected(unfiltered.clone(), query);
         }
-        self.with_selected(self.count_facets(query, Some(&self.unfiltered[query.view as usize])), query)
+        self.with_selected(self.count_facets(query, Some(unfiltered)), query)
+    }
+
+    fn unfiltered(&self, view: View) -> &Facets {
+        self.unfiltered[view as usize].get_or_init(|| self.count_facets(&Query { view, ..Query::default() }, None))
+    }
+
+    /// Counts every view's unfiltered facets now, if not yet done (the page calls it when idle,
+    /// so that switching views later does not).
+    pub fn prepare_views(&self) {
+        for view in View::EVERY {
+            self.unfiltered(view);
+        }
     }
 
     /// Each facet's counts over the cards the other filters leave. A facet whose pool is the
@@ -885,20 +901,36 @@ fn days(start: &str, end: &str) -> Option<(i32, i32)> {
     Some((day_number(start)?, day_number(end)?))
 }
 
-/// A quote's draft; `named`: the people its sentence names.
 /// The names of an article's people at `places`.
-fn names_of<'c>(article: &'c Article, places: &[u32]) -> Vec<&'c str> {
-    places.iter().filter_map(|&p| article.people.get(p as usize)).map(|p| p.name.as_str()).collect()
+fn names_of<'c, 'p>(article: &'c Article, places: &'p [u32]) -> impl Iterator<Item = &'c str> + use<'c, 'p> {
+    places.iter().filter_map(|&p| article.people.get(p as usize)).map(|p| p.name.as_str())
 }
 
-fn quote_draft<'c>(article: &'c Article, a: usize, i: usize, named: &[&'c str]) -> Draft<'c> {
+/// The articles of a card: a quote's one, or every article that reported an event.
+enum Reports {
+    One(u32),
+    Many(Vec<u32>),
+}
+
+impl Reports {
+    fn as_slice(&self) -> &[u32] {
+        match self {
+            Reports::One(a) => std::slice::from_ref(a),
+            Reports::Many(articles) => articles,
+        }
+    }
+}
+
+/// A quote's draft; `named`: the people its sentence names, as places in `article.people`.
+fn quote_draft<'c>(article: &'c Article, a: usize, i: usize, named: &[u32]) -> Draft<'c> {
     let quote = &article.quotes[i];
-    let mentions: Vec<&str> = named.iter().copied().filter(|m| Some(*m) != quote.speaker.as_deref()).collect();
+    let speaker = quote.speaker.as_deref();
+    let mentions: Vec<&str> = names_of(article, named).filter(|&m| Some(m) != speaker).collect();
     Draft {
         card: CardRef::Quote((a, i)),
         kind: Some(quote.kind),
-        speaker: quote.speaker.clone(),
-        articles: vec![a as u32],
+        speaker,
+        articles: Reports::One(a as u32),
         mentions,
         period: quote.date.as_ref().and_then(|d| days(&d.start, &d.end)),
         position: (a, quote.span.start),
@@ -944,7 +976,7 @@ fn event_draft<'c>(corpus: &'c Corpus, people: &[Vec<Vec<&'c str>>], members: Ve
     Draft {
         kind: None,
         speaker: None,
-        articles,
+        articles: Reports::Many(articles),
         mentions,
         period: days(&first.start, &first.end),
         position: (a0, first.sentence_span.start),

@@ -86,7 +86,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
         }
         index
     });
-    use_search_prepared_when_idle(&index);
+    use_index_prepared_when_idle(&index);
     let texts = use_article_texts(&index);
     // The reader's article is not a filter: opening it must not recompute the cards.
     let filters_of = Query { read: None, ..state.query.clone() };
@@ -242,15 +242,19 @@ fn use_panel_open() -> UseStateHandle<bool> {
     open
 }
 
-/// How long after the page answers the search words are made: the first click of a reader who
-/// clicked before the page was live is handled first.
-const SEARCH_PREPARED_AFTER_MS: u32 = 300;
+/// How long after the page answers the index finishes what it left for later (the search
+/// words, the other views' counts): the first click of a reader who clicked before the page was
+/// live is handled first.
+const INDEX_PREPARED_AFTER_MS: u32 = 300;
 
 #[hook]
-fn use_search_prepared_when_idle(index: &Rc<Index>) {
+fn use_index_prepared_when_idle(index: &Rc<Index>) {
     use_effect_with(index.clone(), |index| {
         let index = index.clone();
-        let timer = gloo::timers::callback::Timeout::new(SEARCH_PREPARED_AFTER_MS, move || index.prepare_search());
+        let timer = gloo::timers::callback::Timeout::new(INDEX_PREPARED_AFTER_MS, move || {
+            index.prepare_search();
+            index.prepare_views();
+        });
         move || drop(timer)
     });
 }
