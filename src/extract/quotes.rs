@@ -78,7 +78,11 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
             }
         }
     }
+    // "Ann, you said in May that …" in an analyst's turn reports what the answerer said.
+    let mut put_to_the_answerer: Vec<usize> =
+        quotes.iter().filter(|q| q.kind == QuoteKind::Indirect && q.speaker.as_deref() == Some(speakers::ADDRESSEE)).map(|q| q.span.start).collect();
     address_the_answerer(&mut quotes, &turns);
+    put_to_the_answerer.retain(|&at| quotes.iter().any(|q| q.span.start == at && q.kind == QuoteKind::Indirect && q.speaker.is_some()));
     pronouns_of_unnamed_speakers(ctx, &mut quotes);
     partials_of_the_reporter(&mut quotes);
     // Before the turns join: a transcript's speakers are people, never "the company" named before.
@@ -99,7 +103,7 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
             QuoteKind::Indirect => q.text.contains(['"', '“', '”']),
             _ => false,
         };
-        quotes.retain(|q| !in_turn(q.span.start) || reports_a_quotation(q));
+        quotes.retain(|q| !in_turn(q.span.start) || reports_a_quotation(q) || put_to_the_answerer.contains(&q.span.start));
         quotes.extend(turns);
     }
     sort::sort_by(&mut quotes, |a, b| (a.span.start, a.kind) < (b.span.start, b.kind));
@@ -1973,8 +1977,20 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
     let modifier = next.is_any(&["late", "early", "last", "this"]) && toks.get(at + 2).is_some_and(|n| n.is_word() && !n.is_capitalized() && !is_time_word(n));
     let adverbial = words::in_list(&ADVERBIALS, &lower) && !modifier;
     if adverbial || takes_object {
-        let window = toks.get(at + 1..toks.len().min(at + 18)).unwrap_or(&[]);
+        // "told reporters after a meeting with the union's leaders at the ministry on Wednesday
+        // that …": a phrase of circumstance may hold "with" or "of" before the "that".
+        let mut circumstance = false;
+        let window = toks.get(at + 1..toks.len().min(at + 24)).unwrap_or(&[]);
         for (k, t) in window.iter().enumerate().map(|(n, t)| (at + 1 + n, t)) {
+            if t.is_any(&["after", "following", "during"]) {
+                circumstance = true;
+            }
+            if circumstance && t.is("that") && !toks.get(k + 1).is_some_and(|n| is_clause_opener(n) || n.is_any(&["the", "a", "an", "its", "his", "her", "their"])) {
+                break;
+            }
+            if k >= at + 18 && !circumstance {
+                break;
+            }
             // "told her colleague she had done everything right, and that …": a "that" after
             // "and" coordinates a second clause with a first one that had none.
             let second = k > j && toks[k - 1].is_any(&["and", "but"]);
@@ -1992,7 +2008,8 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
             let stop = matches!(t.text, "." | ";" | ":" | "!" | "?")
                 || is_mark(t)
                 || words::cue(t).is_some()
-                || t.is_any(&["of", "about", "for", "with", "against", "which", "who", "whether"]);
+                || t.is_any(&["about", "for", "against", "which", "who", "whether"])
+                || t.is_any(&["of", "with"]) && !circumstance;
             if stop {
                 break;
             }
@@ -2705,6 +2722,23 @@ mod tests {
         // Said, not denied: reported.
         let qs = quotes("Ann Roe said that the sale would close in May.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Ann Roe"), "the sale would close in May"), "{qs:?}");
+    }
+
+    #[test]
+    fn an_earnings_call_operator_is_a_turn_of_no_one() {
+        let qs = quotes("Acme held its call on Tuesday. Chief executive Ann Roe and Bob Lee took questions.\nOperator: Welcome to the call. Our first question comes from Tim Fox with UBS.\nTim Fox: Ann, you said in May that sales would rise. Did they?\nAnn Roe: They did. Sales rose 3%.\nOperator: That concludes the call.");
+        assert!(has(&qs, QuoteKind::Direct, None, "Welcome to the call. Our first question comes from Tim Fox with UBS"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ann Roe"), "They did. Sales rose 3%"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, None, "That concludes the call"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ann Roe"), "sales would rise"), "{qs:?}");
+    }
+
+    #[test]
+    fn west_african_honorifics_are_no_part_of_the_name() {
+        let qs = quotes("The President of the union, Comrade Bashir Olaniyan, said the strike would go ahead. Its Secretary-General, Alhaji Kabiru Sani, said in a statement that members were ready. The Minister of State, Dr. (Mrs.) Ngozi Eze, told reporters after a meeting on Wednesday that the money was there.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Bashir Olaniyan"), "the strike would go ahead"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Kabiru Sani"), "members were ready"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ngozi Eze"), "the money was there"), "{qs:?}");
     }
 
     #[test]

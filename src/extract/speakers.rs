@@ -226,7 +226,13 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     // is an organisation's name after the common noun it names ("The energy regulator, ERSE,").
     // "The central bank, the Reserve Bank of Malawi, said": "the" may open the organisation's name.
     let the = usize::from(first.is("the") && toks.get(open + 2).is_some_and(Tok::is_capitalized));
-    if let Some(found) = phrase_ending_at(toks, comma - 1).filter(|f| f.start == open + 1 + the) {
+    // "The Minister of State, Dr. (Mrs.) Ngozi Eze, said": titles, one in parentheses, before it.
+    let titles_up_to = |start: usize| {
+        start > open + 1 + the
+            && toks[open + 1 + the..start].iter().all(|t| matches!(t.text, "(" | ")" | ".") || words::is_title(&t.lower()))
+            && toks[open + 1 + the..start].iter().any(|t| t.text == "(")
+    };
+    if let Some(found) = phrase_ending_at(toks, comma - 1).filter(|f| f.start == open + 1 + the || titles_up_to(f.start)) {
         let organisation = open >= 1 && toks[open + 1 + the].is_capitalized() && names_an_organisation(toks, open - 1);
         match found.who {
             // "The grid operator, Rede Atlantica, said": a name like a person's is the operator's.
