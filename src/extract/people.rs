@@ -366,7 +366,15 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             let from = if parts.len() == 1 { to.saturating_sub(1).max(start) } else { to + 1 - parts.len() };
             let surface = toks[from..=to].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             let surface = words::strip_possessive(&surface).to_string();
-            let role = found.role.or_else(|| role_around(toks, start, end));
+            // "Its President, Alhaji Kabiru Sani," is the president: an honorific alone gives
+            // way to the role an appositive names.
+            let honorific = |r: &str| {
+                ["mr", "mrs", "ms", "miss", "dr", "comrade", "alhaji", "alhaja", "hajia", "mallam", "engr", "barr"].contains(&case::to_lower(r.trim_end_matches('.')).as_str())
+            };
+            let role = match found.role {
+                Some(r) if honorific(&r) && role_before_comma(toks, start) => role_around(toks, start, end).or(Some(r)),
+                r => r.or_else(|| role_around(toks, start, end)),
+            };
             let home = home_after(toks, to, end);
             out.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface, role, first_named: false, home });
         }
@@ -461,10 +469,30 @@ fn of_a_person(toks: &[Tok], start: usize, end: usize) -> bool {
 /// "The regional president, Michele Rossi, said" / "the Prime Minister, Fiona Carr, had": a
 /// role or title, a comma, then the name.
 fn role_before_comma(toks: &[Tok], start: usize) -> bool {
-    start >= 2 && toks[start - 1].text == "," && {
-        let t = &toks[start - 2];
-        t.is_word() && (words::is_role_noun(t.text) || words::is_title(t.text))
+    role_end_before_comma(toks, start).is_some()
+}
+
+/// The last word of the role before the comma that opens the name at `start`, if there is
+/// one: "The regional president, Michele Rossi," (the role noun right before the comma), "The
+/// Minister of State for Health, Dr. (Mrs.) Ngozi Eze," (a role and its "of"/"for" phrase, then
+/// titles, one in parentheses).
+fn role_end_before_comma(toks: &[Tok], start: usize) -> Option<usize> {
+    let is_role = |t: &Tok| t.is_word() && (words::is_role_noun(&t.lower()) || words::is_title(&t.lower()));
+    // Titles in front of the name: "Dr. (Mrs.)", "Comrade".
+    let mut start = start;
+    let name_start = start;
+    while start >= 2 && start + 6 > name_start && (matches!(toks[start - 1].text, "(" | ")" | ".") || toks[start - 1].is_word() && words::is_title(&toks[start - 1].lower())) {
+        start -= 1;
     }
+    let comma = start.checked_sub(1).filter(|&c| toks[c].text == ",")?;
+    let last = comma.checked_sub(1)?;
+    if is_role(&toks[last]) {
+        return Some(last);
+    }
+    // "The President of the NLC,", "The Minister of Labour and Employment,".
+    let of = (comma.saturating_sub(8)..comma).find(|&k| toks[k].is_any(&["of", "for"]) && k > 0 && is_role(&toks[k - 1]))?;
+    let plain = toks[of..comma].iter().all(|t| t.is_word() || matches!(t.text, "’" | "'" | "&"));
+    plain.then_some(of - 1)
 }
 
 /// "His successor, Anna Bright, declined": a possessive and an agent noun, then the name in
@@ -486,10 +514,11 @@ fn possessed_noun_before_comma(toks: &[Tok], start: usize, end: usize) -> bool {
 fn role_around(toks: &[Tok], start: usize, end: usize) -> Option<String> {
     let is_role = |t: &Tok| t.is_word() && (words::is_role_noun(&t.lower()) || words::is_title(t.text));
     let is_determiner = |t: &Tok| t.is_any(&["the", "a", "an", "his", "her", "its", "their", "our"]);
-    if role_before_comma(toks, start) {
-        let last = start - 2;
-        let first = (last.saturating_sub(3)..=last).rev().take_while(|&k| toks[k].is_word() && !is_determiner(&toks[k])).last()?;
-        return Some(join_words(&toks[first..=last]));
+    if let Some(head) = role_end_before_comma(toks, start) {
+        let first = (head.saturating_sub(3)..=head).rev().take_while(|&k| toks[k].is_word() && !is_determiner(&toks[k])).last()?;
+        // The role with its phrase: "Minister of State for Health", "President of the NLC".
+        let end = (head..start).take_while(|&k| toks[k].text != ",").last().unwrap_or(head);
+        return Some(join_words(&toks[first..=end]));
     }
     if !appositive_after(toks, end) {
         return None;
@@ -768,6 +797,32 @@ impl People {
             Some((head, before)) if !before.is_empty() && party_words(before) => holder(&[head]),
             _ => None,
         })
+    }
+}
+
+impl People {
+    /// "The AHWU leader said", "the SNP leader said": people mentioned before byte `at` (the
+    /// latest first, at most 50 mentions back) whose role leads a body ("President",
+    /// "Secretary-General", "chairman", "First Minister"), each with where it was first
+    /// mentioned; the caller decides which of them the qualifier names.
+    pub fn leaders_before(&self, at: usize) -> Vec<(&str, usize)> {
+        const LEADS: [&str; 9] = ["president", "chairman", "chairwoman", "chair", "chairperson", "leader", "secretary-general", "head", "convener"];
+        let upto = self.mentions.partition_point(|m| m.at < at);
+        let mut out: Vec<(&str, usize)> = Vec::new();
+        for m in self.mentions[..upto].iter().rev().take(50) {
+            let p = &self.persons[m.person];
+            let leads = p.roles.iter().any(|r| {
+                let lower = case::to_lower(r);
+                let second = lower.contains("vice") || lower.contains("deputy") || lower.contains("former");
+                !second && (lower.split(' ').any(|w| LEADS.contains(&w)) || lower.starts_with("first minister") || lower.starts_with("prime minister"))
+            });
+            if leads && !out.iter().any(|(n, _)| *n == p.name) {
+                if let Some(first) = self.first_at.get(m.person).copied().flatten() {
+                    out.push((p.name.as_str(), first));
+                }
+            }
+        }
+        out
     }
 }
 

@@ -948,11 +948,29 @@ fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<S
         Who::Pronoun(p) if refers_back(p) => ctx.people.antecedent(at, sentence, p).map(str::to_string),
         // Kept as "you" until the turns are known ([`address_the_answerer`]).
         Who::Pronoun(p) if p == speakers::ADDRESSEE => Some(p.clone()),
-        Who::Role(noun) => ctx.people.by_role(noun, at).map(str::to_string).or_else(|| role_named_next(ctx, sentence, at)),
+        // "The AHWU leader" is the leader near whom "AHWU" is written before any other leader.
+        Who::Role(noun) => leader_of(ctx, noun, at)
+            .or_else(|| ctx.people.by_role(noun, at).map(str::to_string))
+            .or_else(|| role_named_next(ctx, sentence, at)),
         // "Banks said" after "Loretta Banks": the surname of a person, not "banks" in general.
         Who::Unnamed => found.role.as_deref().and_then(|word| ctx.people.canonical(word)).filter(|c| c.contains(' ')).map(str::to_string),
         _ => None,
     }
+}
+
+/// "The AHWU leader said" after "The Allied Health Workers Union (AHWU) said …. Its President,
+/// Alhaji Kabiru Sani-Dogo, said …": the latest person leading a body ([`People::leaders_before`])
+/// whose first mention, or the sentence before it, writes the qualifier ("AHWU", "TUC’s").
+fn leader_of(ctx: &Context, phrase: &str, at: usize) -> Option<String> {
+    let qualifier = match phrase.split(' ').collect::<Vec<_>>().as_slice() {
+        [q, "leader"] => *q,
+        _ => return None,
+    };
+    let writes = |si: usize| ctx.tokens.get(si).is_some_and(|toks| toks.iter().any(|t| case::to_lower(words::strip_possessive(t.text)) == qualifier));
+    ctx.people.leaders_before(at).into_iter().find_map(|(name, first)| {
+        let si = index_of(ctx.sentences, first)?;
+        (writes(si) || si.checked_sub(1).is_some_and(writes)).then(|| name.to_string())
+    })
 }
 
 /// "Fares will rise, the Transport Secretary has confirmed. Daniel Okafor said …": a role no
@@ -1008,6 +1026,16 @@ fn according_to(toks: &[Tok], i: usize) -> Option<Found> {
         let comma = (i + 3..toks.len().min(i + 14)).find(|&k| toks[k].text == ",")?;
         unnamed_sources(toks, i + 2, comma)
     };
+    // "According to her, the delay was caused by …": the pronoun's person.
+    let pronoun = toks.get(i + 2).and_then(|t| match t.lower().as_ref() {
+        "him" => Some("he"),
+        "her" if toks.get(i + 3).is_some_and(|n| n.text == ",") => Some("she"),
+        "them" => Some("they"),
+        _ => None,
+    });
+    if let Some(p) = pronoun {
+        return Some(Found { who: Who::Pronoun(p.into()), start: i + 2, role: None });
+    }
     speakers::phrase_after(toks, i + 2).or_else(described).or_else(|| maker_of_figures(toks, i + 2))
 }
 
@@ -1274,7 +1302,9 @@ fn pronouns_of_unnamed_speakers(ctx: &Context, quotes: &mut [Quote]) {
 /// sentence opens with one or its verb is followed by one ("…, said a spokesman for …").
 fn unnamed_person_subject(ctx: &Context, toks: &[Tok], q: &Quote) -> Option<Option<&'static str>> {
     let cue = cue_index(ctx, toks, q)?;
-    let opens = toks.first().is_some_and(|t| t.is_any(&["a", "an", "one"])).then_some(0);
+    // "Reacting, a civil servant …": a participle and its comma may come first.
+    let lead = if toks.len() > 2 && toks[0].text.ends_with("ing") && toks[1].text == "," { 2 } else { 0 };
+    let opens = toks.get(lead).is_some_and(|t| t.is_any(&["a", "an", "one"])).then_some(lead);
     let inverted = toks.get(cue + 1).is_some_and(|t| t.is_any(&["a", "an", "one"]) && !t.is_capitalized()).then_some(cue + 1);
     let det = inverted.or(opens)?;
     let phrase = &toks[det + 1..toks.len().min(det + 5)];
@@ -1306,6 +1336,12 @@ fn is_subject_of(toks: &[Tok], head: usize, cue: usize) -> bool {
     cue == head + 1
         || (next.is_any(&["for", "at", "of", "from", "with"]) && cue <= head + 10 && between().all(|t| t.text != ","))
         || (next.text == "," && cue > head + 2 && toks[cue - 1].text == ",")
+        // "A patient at the Lagos University Teaching Hospital who did not want to be named said".
+        || (next.is_any(&["for", "at", "of", "from", "with"])
+            && cue <= head + 22
+            && between().all(|t| t.text != ",")
+            && between().any(|t| t.is("who"))
+            && between().any(|t| t.is_any(&["named", "identified"])))
         // "A former nurse at the clinic, who asked not to be named, said".
         || (next.is_any(&["for", "at", "of", "from", "with"])
             && toks[head + 1..cue].iter().position(|t| t.text == ",").is_some_and(|c| c <= 6)
@@ -2739,6 +2775,22 @@ mod tests {
         assert!(has(&qs, QuoteKind::Indirect, Some("Bashir Olaniyan"), "the strike would go ahead"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Indirect, Some("Kabiru Sani"), "members were ready"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Indirect, Some("Ngozi Eze"), "the money was there"), "{qs:?}");
+    }
+
+    #[test]
+    fn epithets_pronouns_and_people_unnamed_on_request() {
+        let qs = quotes("The Minister of State for Health, Dr. (Mrs.) Ngozi Eze, told reporters on Wednesday that the payments had been approved.\nAccording to her, the delay was caused by a dispute.\n\"We are not owing anybody,\" the minister said.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ngozi Eze"), "the delay was caused by a dispute"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ngozi Eze"), "We are not owing anybody"), "{qs:?}");
+        let qs = quotes("The Allied Health Workers Union (AHWU) said it would meet. Its President, Alhaji Kabiru Sani, said in a statement that the unions would decide then. The Workers Party leader, Tom Hale, was silent.\nThe AHWU leader said laboratory scientists were ready.\nA patient at the Lagos University Teaching Hospital who did not want to be named said she had been told to buy her drugs.\n\"I don't know how I will pay for it,\" she said.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Kabiru Sani"), "laboratory scientists were ready"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "she had been told to buy her drugs"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, None, "I don't know how I will pay for it"), "{qs:?}");
+        // A leader whose body is written nowhere near them is not "the SNP leader".
+        let qs = quotes("First Minister Iain Stewart visited the count.\nThe SNP leader said the party would reflect.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the party would reflect"), "{qs:?}");
+        let qs = quotes("Walter Hayes died on Sunday. His wife, Margaret Hayes, said he had been ill.\n\"Walt never raised his voice,\" his wife said.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Margaret Hayes"), "Walt never raised his voice"), "{qs:?}");
     }
 
     #[test]

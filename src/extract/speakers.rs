@@ -96,10 +96,27 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
     if alone && is_abstract_subject(last.text) {
         return None;
     }
-    phrase_ending_at(toks, i - 1)
-        .map(|f| affiliation(toks, f))
-        .or_else(|| people_of_a_place(toks, i - 1))
-        .or_else(|| someone_unnamed(toks, i - 1))
+    unnamed_on_request(toks, i).or_else(|| {
+        phrase_ending_at(toks, i - 1)
+            .map(|f| affiliation(toks, f))
+            .or_else(|| people_of_a_place(toks, i - 1))
+            .or_else(|| someone_unnamed(toks, i - 1))
+    })
+}
+
+/// "A patient at the Lagos University Teaching Hospital who did not want to be named said":
+/// someone described (an article, then a person's noun) whose relative clause, without commas,
+/// withholds the name. `verb` is the token after the clause.
+fn unnamed_on_request(toks: &[Tok], verb: usize) -> Option<Found> {
+    let who = (verb.saturating_sub(10)..verb).rev().find(|&k| toks[k].is("who"))?;
+    let clause = &toks[who + 1..verb];
+    let withheld = clause.iter().all(|t| t.is_word() && !t.is_capitalized()) && clause.iter().any(|t| t.is_any(&["named", "identified", "name"]));
+    if !withheld || who == 0 {
+        return None;
+    }
+    let det = (who.saturating_sub(14)..who).rev().find(|&k| toks[k].is_any(&["a", "an", "one"]))?;
+    let person = toks[det + 1..who.min(det + 4)].iter().any(|t| !t.is_capitalized() && (lexicon::noun(&t.lower()).is(Noun::ANONYMOUS) || words::is_occupation(t.text)));
+    person.then_some(Found { who: Who::Unnamed, start: det, role: None })
 }
 
 /// "Jane Roe on Friday said", "Regulators late Tuesday approved": wire copy puts the day
@@ -323,7 +340,9 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
         let occupation = !last.is_capitalized() && words::is_title(&lower_last);
         if words::is_role_noun(&lower_last) || occupation || (words::is_org_noun(&lower_last) && lower_last != "spokesperson") {
             let start = phrase_start(toks, end);
-            let definite = toks[start].is("the") && !lower_last.ends_with('s');
+            // "his wife said", "her son said": the one an appositive gave that role.
+            let kin = start + 1 == end && toks[start].is_any(&["his", "her"]) && !last.is_capitalized() && { let n = lexicon::noun(&lower_last); n.is(Noun::MALE) || n.is(Noun::FEMALE) };
+            let definite = (toks[start].is("the") || kin) && !lower_last.ends_with('s');
             let who = if words::is_org_noun(&lower_last) && !words::is_role_noun(&lower_last) {
                 Who::Org(org_name(toks, start, end))
             } else if definite {
