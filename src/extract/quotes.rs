@@ -2089,6 +2089,15 @@ fn has_past_verb(toks: &[Tok], from: usize) -> bool {
     if toks.get(from).is_some_and(|t| is_connective(t) || t.is_any(&["or", "so", "nor", "yet", "then"])) {
         return false;
     }
+    // "said Mr. Hayes still came by …": a titled name is the subject.
+    let titled = toks.get(from).is_some_and(|t| t.is_capitalized() && words::is_title(&case::to_lower(t.text.trim_end_matches('.'))));
+    if titled {
+        let Some(k) = (from + 1..toks.len().min(from + 6)).find(|&k| !toks[k].is_capitalized() && toks[k].text != ".") else { return false };
+        return toks[k..toks.len().min(k + 4)]
+            .iter()
+            .take_while(|t| t.is_word() && !t.is_capitalized() && !is_connective(t) && !t.is_any(&["who", "which", "that", "but"]))
+            .any(|t| is_past_tense(t.text));
+    }
     toks[from..toks.len().min(from + 5)]
         .iter()
         .take_while(|t| t.is_word() && !t.is_capitalized())
@@ -2791,6 +2800,14 @@ mod tests {
         assert!(has(&qs, QuoteKind::Indirect, None, "the party would reflect"), "{qs:?}");
         let qs = quotes("Walter Hayes died on Sunday. His wife, Margaret Hayes, said he had been ill.\n\"Walt never raised his voice,\" his wife said.");
         assert!(has(&qs, QuoteKind::Direct, Some("Margaret Hayes"), "Walt never raised his voice"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_titled_name_opens_a_clause_and_an_acronym_in_parentheses_is_an_aside() {
+        let qs = quotes("Principal Angela Moreno said Mr. Hayes still came by the school most weeks to \"check the grass.\"");
+        assert!(qs.iter().any(|(k, s, t)| *k == QuoteKind::Indirect && s.as_deref() == Some("Angela Moreno") && t.starts_with("Mr. Hayes still came by")), "{qs:?}");
+        let qs = quotes("The Allied Health Workers Union (AHWU), of which the association is a member, said it would hold an emergency meeting.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Allied Health Workers Union"), "it would hold an emergency meeting"), "{qs:?}");
     }
 
     #[test]

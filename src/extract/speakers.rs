@@ -227,7 +227,9 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     let open = (lower..comma).rev().find(|&k| toks[k].text == ",")?;
     let first = toks.get(open + 1)?;
     // "Romero, for his part, said" / "Jane Roe, in a statement, said": an aside, not a name.
-    let aside = first.is_any(&["for", "in", "however", "meanwhile", "too", "though"]);
+    let aside = first.is_any(&["for", "in", "however", "meanwhile", "too", "though"])
+        // "The union (AHWU), of which the association is a member, said".
+        || first.is_any(&["of", "to", "with"]) && toks.get(open + 2).is_some_and(|t| t.is_any(&["which", "whom"]));
     let appositive = aside
         || first.is_any(&["a", "an", "the", "who", "whose", "which", "its", "his", "her", "including", "speaking"])
         || words::is_title(first.text)
@@ -259,6 +261,11 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
             _ => {}
         }
     }
+    // "The Allied Health Workers Union (AHWU), of which …, said": the acronym is an aside.
+    let open = match toks[open - 1].text {
+        ")" => (open.saturating_sub(6)..open - 1).rev().find(|&k| toks[k].text == "(").filter(|&k| k > 0).unwrap_or(open),
+        _ => open,
+    };
     // "A former nurse at the clinic, who asked not to be named, said": someone unnamed too.
     let Some(before) = phrase_ending_at(toks, open - 1).or_else(|| someone_unnamed(toks, open - 1).filter(|_| appositive)) else {
         let chained = may_chain && appositive && toks[open - 1].is_word();
