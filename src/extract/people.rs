@@ -332,8 +332,9 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             continue;
         }
         let parts: Vec<String> = name.split_whitespace().map(str::to_string).collect();
-        // "smaller British lenders": a demonym alone is nobody's name.
-        if parts.len() == 1 && gazetteer::is_demonym(&parts[0]) {
+        // "smaller British lenders": a demonym alone is nobody's name; nor is "House" left of
+        // "State House correspondents" once "State" is read as a title.
+        if parts.len() == 1 && (gazetteer::is_demonym(&parts[0]) || words::is_org_or_place_word(&parts[0])) {
             continue;
         }
         if parts.len() > 4 || parts.iter().any(|p| words::is_title(p) && !(parts.len() == 2 && speakers::is_first_name_title(p))) {
@@ -477,7 +478,8 @@ fn role_before_comma(toks: &[Tok], start: usize) -> bool {
 /// Minister of State for Health, Dr. (Mrs.) Ngozi Eze," (a role and its "of"/"for" phrase, then
 /// titles, one in parentheses).
 fn role_end_before_comma(toks: &[Tok], start: usize) -> Option<usize> {
-    let is_role = |t: &Tok| t.is_word() && (words::is_role_noun(&t.lower()) || words::is_title(&t.lower()));
+    // "Its Secretary-General,": a word of a hyphenated role is enough.
+    let is_role = |t: &Tok| t.is_word() && t.lower().split('-').any(|w| words::is_role_noun(w) || words::is_title(w));
     // Titles in front of the name: "Dr. (Mrs.)", "Comrade".
     let mut start = start;
     let name_start = start;
@@ -1211,6 +1213,14 @@ mod tests {
         assert_eq!(names(&p), ["Anna Volkova", "Mark Reed"]);
         assert_eq!(p.persons[0].roles, ["Kremlin aide"]);
         assert!(p.persons[1].aliases.contains(&"Reed".to_string()));
+    }
+
+    #[test]
+    fn roles_before_a_name_in_commas_with_titles_and_hyphens() {
+        let p = people_of("Its Secretary-General, Alhaji Musa Bello, spoke. The Minister of State for Health, Dr. (Mrs.) Ngozi Eze, told State House correspondents that talks would go on.");
+        assert_eq!(names(&p), ["Musa Bello", "Ngozi Eze"]);
+        assert_eq!(p.persons[0].roles, ["Secretary-General"]);
+        assert_eq!(p.persons[1].roles, ["Minister of State for Health"]);
     }
 
     #[test]

@@ -2280,7 +2280,7 @@ static FINITE_VERBS: WordList = WordList::new(
 static TIME_WORDS: WordList = WordList::new(
     "\
     afternoon apr april aug august day dec december evening feb february friday jan january jul \
-    july jun june mar march may monday month morning night nov november oct october saturday sep \
+    july jun june mar march may monday month morning night nov november oct october quarter saturday sep \
     sept september sunday thursday time tuesday wednesday week weekend year",
 );
 
@@ -2795,6 +2795,9 @@ mod tests {
         assert!(has(&qs, QuoteKind::Indirect, Some("Kabiru Sani"), "laboratory scientists were ready"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Indirect, None, "she had been told to buy her drugs"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Direct, None, "I don't know how I will pay for it"), "{qs:?}");
+        let qs = quotes("Its Secretary-General, Hauwa Bello, said in a statement that the NUT's branches would close. The Minister of Education, Ibrahim Musa, told State House correspondents that talks would go on.\nThe NUT leader said teachers were ready.\nAnalysts said last quarter that sales would fall.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Hauwa Bello"), "teachers were ready"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "sales would fall"), "{qs:?}");
         // A leader whose body is written nowhere near them is not "the SNP leader".
         let qs = quotes("First Minister Iain Stewart visited the count.\nThe SNP leader said the party would reflect.");
         assert!(has(&qs, QuoteKind::Indirect, None, "the party would reflect"), "{qs:?}");
