@@ -4,7 +4,10 @@
 # minister said", "The AHWU leader said", an unnamed patient "who did not want to be named" and
 # her "she said", "from Monday" still to come; a local-paper obituary with "Staff writer", "died
 # on Sunday night", "on the night of the 11th" in a quotation, "a Friday-night vigil", a funeral
-# "at 2 p.m. on Saturday"), merged into tests/gold/articles.json:
+# "at 2 p.m. on Saturday"; a Kenyan paper with "Its Secretary-General, Hon. Peter Otieno,", "The
+# Cabinet Secretary for Education, Dr. Ruth Wambui, told State House correspondents after … that",
+# "the Cabinet Secretary said", "The KUPPET leader said", "said last quarter that"), merged into
+# tests/gold/articles.json:
 # `python3 tests/gold/src/extract9.py` replaces those articles there.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
@@ -13,6 +16,8 @@ from gold import Q, E, day, month, year, A, merge_into_tuned  # noqa: E402
 MC, RN, DO, SL = "Maya Castellanos", "Robert Nakagawa", "Daniel Osei", "Sarah Lindgren"
 BO, NE, KS, AH = "Bashir Olaniyan", "Ngozi Eze-Adamu", "Kabiru Sani-Dogo", "Allied Health Workers Union"
 WH, MH, MD, AM = "Walter Hayes", "Margaret Hayes", "Marcus Dell", "Angela Moreno"
+PT, RW, OM = "Peter Otieno", "Ruth Wambui", "Omboko Milemba"
+KNUT, KUPPET = "Kenya National Union of Teachers", "Kenya Union of Post Primary Education Teachers"
 
 articles = [
 A("61_transcript_2026-08-05_retailer_earnings_call.txt",
@@ -96,6 +101,33 @@ A("63_obituary_2026-09-15_football_coach.txt",
    day("2026-09-19", "2 p.m. on Saturday"),
    month(2026, 10, 31, "field for him next month")],
   "US local-paper obituary with straight quotes, a byline and 'Staff writer': 'died on Sunday night'; 'His wife, Margaret Hayes, said' and then 'his wife said' with a quotation spanning paragraphs; 'Former player Marcus Dell, who now coaches at …, said … \"…\"'; 'on the night of the 11th' inside a quotation; 'a Friday-night vigil' and 'every Saturday morning' (no events); 'Principal Angela Moreno said X still came by … to \"…\"'; a funeral 'at 2 p.m. on Saturday' still to come; 'next month'.",
+),
+A("64_kenyan_2026-03-12_teachers_strike_notice.txt",
+  "KNUT issues strike notice as talks on teachers' pay deal stall",
+  [PT, RW, OM],
+  [Q(KNUT, "indirect", "saying", "the Teachers Service Commission had failed to implement a pay deal signed last year"),
+   Q(PT, "indirect", "said", "the union's 230,000 members would stay away from classrooms from Monday, March 23, unless the commission released the money"),
+   Q(PT, "direct", "said", "We have gone to every meeting we were invited to. We have been patient. Our members cannot wait any longer"),
+   Q(RW, "indirect", "told", "the Treasury had set aside Sh8 billion for the deal"),
+   Q(RW, "indirect", "according to", "the delay was caused by a court case filed by a parents' association in January"),
+   Q(RW, "direct", "said", "Nobody wants to see children at home. The money is there"),
+   Q(KUPPET, "indirect", "said", "it would decide on Saturday whether to join the strike"),
+   Q(OM, "indirect", "said", "the union had \"lost patience\" with the commission"),
+   Q(OM, "partial", "said", "lost patience"),
+   Q(OM, "indirect", "said", "secondary school teachers were \"ready to down tools\""),
+   Q(OM, "partial", "said", "ready to down tools"),
+   Q(None, "indirect", "said", "she had already told parents to prepare for a long break"),
+   Q(None, "direct", "said", "I have 900 pupils. If the strike starts, they will simply stay at home"),
+   Q("Institute of Economic Affairs", "indirect", "said", "the wage bill would rise by 6 per cent this year", False)],
+  [year(2025, "pay deal signed last year", False),
+   day("2026-03-23", "Monday, March 23"),
+   day("2026-03-10", "the President on Tuesday"),
+   month(2026, 1, 31, "association in January"),
+   day("2026-03-14", "decide on Saturday"),
+   E("2025-10-01", "2025-12-31", "vague", "said last quarter that", False),
+   year(2026, "6 per cent this year", False),
+   day("2026-03-16", "set from Monday")],
+  "Kenyan newspaper (Daily Nation or The Standard style) with straight quotes and a 'Thursday, March 12, 2026' line: a union with its acronym in parentheses and 'saying'; 'Its Secretary-General, Hon. Peter Otieno,' and 'Mr Otieno'; 'The Cabinet Secretary for Education, Dr. Ruth Wambui, told State House correspondents after a Cabinet meeting chaired by the President on Tuesday that'; 'According to her,'; '\"…,\" the Cabinet Secretary said'; 'The Kenya Union of Post Primary Education Teachers (KUPPET), of which …, said'; 'Its Chairman, X,' and 'The KUPPET leader said'; 'A head teacher in Kisumu who asked not to be named said' and her 'she said'; 'Analysts at … said last quarter that'; 'from Monday' to come.",
 ),
 ]
 
