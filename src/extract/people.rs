@@ -370,7 +370,7 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             // "Its President, Alhaji Kabiru Sani," is the president: an honorific alone gives
             // way to the role an appositive names.
             let honorific = |r: &str| {
-                ["mr", "mrs", "ms", "miss", "dr", "comrade", "alhaji", "alhaja", "hajia", "mallam", "engr", "barr"].contains(&case::to_lower(r.trim_end_matches('.')).as_str())
+                ["mr", "mrs", "ms", "miss", "dr", "comrade", "alhaji", "alhaja", "hajia", "mallam", "engr", "barr", "hon"].contains(&case::to_lower(r.trim_end_matches('.')).as_str())
             };
             let role = match found.role {
                 Some(r) if honorific(&r) && role_before_comma(toks, start) => role_around(toks, start, end).or(Some(r)),

@@ -2809,6 +2809,8 @@ mod tests {
     fn a_titled_name_opens_a_clause_and_an_acronym_in_parentheses_is_an_aside() {
         let qs = quotes("Principal Angela Moreno said Mr. Hayes still came by the school most weeks to \"check the grass.\"");
         assert!(qs.iter().any(|(k, s, t)| *k == QuoteKind::Indirect && s.as_deref() == Some("Angela Moreno") && t.starts_with("Mr. Hayes still came by")), "{qs:?}");
+        let qs = quotes("The Kenya National Union of Teachers (KNUT) has issued a notice, saying the commission had failed to pay.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Kenya National Union of Teachers"), "the commission had failed to pay"), "{qs:?}");
         let qs = quotes("The Allied Health Workers Union (AHWU), of which the association is a member, said it would hold an emergency meeting.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Allied Health Workers Union"), "it would hold an emergency meeting"), "{qs:?}");
     }

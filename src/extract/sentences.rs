@@ -150,8 +150,8 @@ mod tests {
 
     #[test]
     fn a_title_in_parentheses_does_not_split() {
-        let text = "The Minister, Dr. (Mrs.) Ngozi Eze, spoke. It rained (a lot.) Then it stopped.";
-        assert_eq!(sentences(text), ["The Minister, Dr. (Mrs.) Ngozi Eze, spoke.", "It rained (a lot.)", "Then it stopped."]);
+        let text = "The Minister, Dr. (Mrs.) Ngozi Eze, spoke. It rained (a lot.) Then it stopped. Hon. Peter Otieno and Engr. Ada Obi agreed.";
+        assert_eq!(sentences(text), ["The Minister, Dr. (Mrs.) Ngozi Eze, spoke.", "It rained (a lot.)", "Then it stopped.", "Hon. Peter Otieno and Engr. Ada Obi agreed."]);
     }
 
     #[test]

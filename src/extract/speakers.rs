@@ -343,7 +343,13 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
     let lower_last = last.lower();
     // "Critics argue", "Officials said": role nouns are unnamed even when capitalised, but not
     // as the surname after a first name ("Loretta Banks said").
-    if !is_run_word(last) || (words::is_role_noun(&lower_last) && !is_surname_after_first_name(toks, end)) {
+    // "The Kenya National Union of Teachers said": the role noun ends a body's name.
+    let of_a_body = last.is_capitalized()
+        && end >= 2
+        && toks[end - 1].is("of")
+        && toks[end - 2].is_capitalized()
+        && words::is_org_noun(&toks[end - 2].lower());
+    if !is_run_word(last) || (words::is_role_noun(&lower_last) && !is_surname_after_first_name(toks, end) && !of_a_body) {
         let occupation = !last.is_capitalized() && words::is_title(&lower_last);
         if words::is_role_noun(&lower_last) || occupation || (words::is_org_noun(&lower_last) && lower_last != "spokesperson") {
             let start = phrase_start(toks, end);
