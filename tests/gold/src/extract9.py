@@ -6,7 +6,9 @@
 # on Sunday night", "on the night of the 11th" in a quotation, "a Friday-night vigil", a funeral
 # "at 2 p.m. on Saturday"; a Kenyan paper with "Its Secretary-General, Hon. Peter Otieno,", "The
 # Cabinet Secretary for Education, Dr. Ruth Wambui, told State House correspondents after … that",
-# "the Cabinet Secretary said", "The KUPPET leader said", "said last quarter that"), merged into
+# "the Cabinet Secretary said", "The KUPPET leader said", "said last quarter that"; a magazine
+# profile whose chef and former pastry cook speak as "he says"/"she says" before they are
+# named), merged into
 # tests/gold/articles.json:
 # `python3 tests/gold/src/extract9.py` replaces those articles there.
 import sys, os
@@ -128,6 +130,19 @@ A("64_kenyan_2026-03-12_teachers_strike_notice.txt",
    year(2026, "6 per cent this year", False),
    day("2026-03-16", "set from Monday")],
   "Kenyan newspaper (Daily Nation or The Standard style) with straight quotes and a 'Thursday, March 12, 2026' line: a union with its acronym in parentheses and 'saying'; 'Its Secretary-General, Hon. Peter Otieno,' and 'Mr Otieno'; 'The Cabinet Secretary for Education, Dr. Ruth Wambui, told State House correspondents after a Cabinet meeting chaired by the President on Tuesday that'; 'According to her,'; '\"…,\" the Cabinet Secretary said'; 'The Kenya Union of Post Primary Education Teachers (KUPPET), of which …, said'; 'Its Chairman, X,' and 'The KUPPET leader said'; 'A head teacher in Kisumu who asked not to be named said' and her 'she said'; 'Analysts at … said last quarter that'; 'from Monday' to come.",
+),
+A("65_magazine_2026-04-20_restaurant_profile.txt",
+  "The restaurant that refused to grow",
+  ["Tomas Reyes", "Ines Carvalho"],
+  [Q("Tomas Reyes", "direct", "says", "If you write the menu before you see the boats, you are cooking for yourself. I cook for whoever comes through the door."),
+   Q("Tomas Reyes", "indirect", "says", "the decision has cost him a fortune"),
+   Q("Tomas Reyes", "indirect", "says", "he would make it again"),
+   Q("Ines Carvalho", "direct", "says", "He taught me that a kitchen is a promise you keep every night. I still think about that when I light the ovens."),
+   Q("Ines Carvalho", "indirect", "says", "Reyes still sends customers her way")],
+  [year(2014, "Casa Ribeira in 2014"),
+   year(2019, "her bakery in 2019"),
+   month(2026, 8, 31, "the whole of August")],
+  "Magazine profile with straight quotes, a standfirst and an 'April 20, 2026' line: a chef first met as 'the restaurant's head chef' whose '\"…,\" he says' comes before anyone is named, then 'Tomas Reyes, 44, opened …'; a former pastry cook whose 'she says' comes before she is named ('Ines Carvalho opened her bakery …'); 'He says … He says …'; 'for the whole of August' to come.",
 ),
 ]
 
