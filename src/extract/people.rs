@@ -803,6 +803,20 @@ impl People {
 }
 
 impl People {
+    /// "The first thing the company’s chief executive does … “Habit,” she says. … Hannah Brooks,
+    /// 38, started …": a "he"/"she" at byte `at` before anyone it could stand for is mentioned
+    /// (no one of that gender, nor of an unknown one) points forward to the first person named
+    /// after it, within `reach` bytes, whose gender does not contradict it.
+    pub fn named_after(&self, at: usize, pronoun: &str, reach: usize) -> Option<&str> {
+        let upto = self.mentions.partition_point(|m| m.at < at);
+        let fits = |person: usize| self.gender(person).is_none_or(|g| g == pronoun);
+        if self.mentions[..upto].iter().any(|m| fits(m.person)) {
+            return None;
+        }
+        let next = self.mentions[upto..].iter().take_while(|m| m.at <= at + reach).find(|m| self.first_at.get(m.person).copied().flatten() == Some(m.at))?;
+        fits(next.person).then(|| self.persons[next.person].name.as_str())
+    }
+
     /// "The AHWU leader said", "the SNP leader said": people mentioned before byte `at` (the
     /// latest first, at most 50 mentions back) whose role leads a body ("President",
     /// "Secretary-General", "chairman", "First Minister"), each with where it was first

@@ -945,7 +945,11 @@ fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<S
     match &found.who {
         Who::Person(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
         Who::Org(name) => Some(ctx.people.canonical(name).map_or_else(|| org_name(name), str::to_string)),
-        Who::Pronoun(p) if refers_back(p) => ctx.people.antecedent(at, sentence, p).map(str::to_string),
+        Who::Pronoun(p) if refers_back(p) => ctx
+            .people
+            .antecedent(at, sentence, p)
+            .or_else(|| matches!(p.as_str(), "he" | "she").then(|| ctx.people.named_after(at, p, 800)).flatten())
+            .map(str::to_string),
         // Kept as "you" until the turns are known ([`address_the_answerer`]).
         Who::Pronoun(p) if p == speakers::ADDRESSEE => Some(p.clone()),
         // "The AHWU leader" is the leader near whom "AHWU" is written before any other leader.
@@ -1227,7 +1231,10 @@ fn pronoun_speaker(ctx: &Context, pronoun: &str, at: usize, si: usize, pi: usize
     match (named, spoke) {
         (Some((_, mention)), Some((pos, speaker))) if pos > mention && is_personal(ctx, &speaker) => Some(speaker),
         (None, Some((_, speaker))) if is_personal(ctx, &speaker) => Some(speaker),
-        (named, _) => named.map(|(n, _)| n.to_string()),
+        (Some((n, _)), _) => Some(n.to_string()),
+        // "“Habit,” she says. … Hannah Brooks, 38, started …": before anyone it could stand for.
+        (None, _) if matches!(pronoun, "he" | "she") => ctx.people.named_after(at, pronoun, 800).map(str::to_string),
+        (None, _) => None,
     }
 }
 
@@ -2813,6 +2820,15 @@ mod tests {
         assert!(has(&qs, QuoteKind::Indirect, Some("Kenya National Union of Teachers"), "the commission had failed to pay"), "{qs:?}");
         let qs = quotes("The Allied Health Workers Union (AHWU), of which the association is a member, said it would hold an emergency meeting.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Allied Health Workers Union"), "it would hold an emergency meeting"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_pronoun_before_anyone_is_named_points_to_the_next_person_named() {
+        let qs = quotes("Every morning, the head chef walks to the market. \"Fish first,\" he says. \"Then bread.\"\nTomas Reyes, 44, opened the place in 2014.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tomas Reyes"), "Fish first. Then bread"), "{qs:?}");
+        // Someone it may stand for was named before: no pointing forward.
+        let qs = quotes("Tom Hale walked in. \"Fish first,\" he says.\nTomas Reyes, 44, opened the place in 2014.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Hale"), "Fish first"), "{qs:?}");
     }
 
     #[test]
