@@ -43,6 +43,9 @@ pub struct People {
     opened_by_pronoun: Vec<(usize, &'static str)>,
     /// Per person, the place a name was written with ("of Ohio"), for "the Ohio Republican".
     home: Vec<Option<String>>,
+    /// The first mention a "he" (then a "she") could stand for: of someone of that gender or of
+    /// none known ([`People::named_after`]).
+    first_fitting: [Option<usize>; 2],
 }
 
 /// A map keyed by name, as a Vec sorted by name: a fraction of a `HashMap`'s wasm size (no
@@ -159,6 +162,9 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
     people.first_at = vec![None; people.persons.len()];
     for m in &people.mentions {
         people.first_at[m.person].get_or_insert(m.at);
+    }
+    for (k, pronoun) in ["he", "she"].into_iter().enumerate() {
+        people.first_fitting[k] = people.mentions.iter().find(|m| people.gender(m.person).is_none_or(|g| g == pronoun)).map(|m| m.at);
     }
     people
 }
@@ -810,7 +816,8 @@ impl People {
     pub fn named_after(&self, at: usize, pronoun: &str, reach: usize) -> Option<&str> {
         let upto = self.mentions.partition_point(|m| m.at < at);
         let fits = |person: usize| self.gender(person).is_none_or(|g| g == pronoun);
-        if self.mentions[..upto].iter().any(|m| fits(m.person)) {
+        let first_fitting = self.first_fitting[usize::from(pronoun == "she")];
+        if first_fitting.is_some_and(|first| first < at) {
             return None;
         }
         let next = self.mentions[upto..].iter().take_while(|m| m.at <= at + reach).find(|m| self.first_at.get(m.person).copied().flatten() == Some(m.at))?;

@@ -82,7 +82,11 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     let mut put_to_the_answerer: Vec<usize> =
         quotes.iter().filter(|q| q.kind == QuoteKind::Indirect && q.speaker.as_deref() == Some(speakers::ADDRESSEE)).map(|q| q.span.start).collect();
     address_the_answerer(&mut quotes, &turns);
-    put_to_the_answerer.retain(|&at| quotes.iter().any(|q| q.span.start == at && q.kind == QuoteKind::Indirect && q.speaker.is_some()));
+    // Sorted, so that each quote below is looked up by a binary search (no quadratic time).
+    let mut answered: Vec<usize> = quotes.iter().filter(|q| q.kind == QuoteKind::Indirect && q.speaker.is_some()).map(|q| q.span.start).collect();
+    sort::sort_by(&mut answered, |a, b| a < b);
+    put_to_the_answerer.retain(|at| answered.binary_search(at).is_ok());
+    sort::sort_by(&mut put_to_the_answerer, |a, b| a < b);
     pronouns_of_unnamed_speakers(ctx, &mut quotes);
     partials_of_the_reporter(&mut quotes);
     // Before the turns join: a transcript's speakers are people, never "the company" named before.
@@ -103,7 +107,7 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
             QuoteKind::Indirect => q.text.contains(['"', '“', '”']),
             _ => false,
         };
-        quotes.retain(|q| !in_turn(q.span.start) || reports_a_quotation(q) || put_to_the_answerer.contains(&q.span.start));
+        quotes.retain(|q| !in_turn(q.span.start) || reports_a_quotation(q) || put_to_the_answerer.binary_search(&q.span.start).is_ok());
         quotes.extend(turns);
     }
     sort::sort_by(&mut quotes, |a, b| (a.span.start, a.kind) < (b.span.start, b.kind));
