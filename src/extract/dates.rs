@@ -722,28 +722,53 @@ impl<'a> Scanner<'a> {
     /// ("will", "is scheduled", "has until" → future; "said", "-ed" forms → past), else the
     /// nearest after it ("In May, 12 people were hurt").
     fn tense(&self, first: usize) -> Tense {
+        self.tense_and_cue(first).0
+    }
+
+    /// [`Self::tense`], and the token of the word that marked it (none for a hint or no tense).
+    fn tense_and_cue(&self, first: usize) -> (Tense, Option<usize>) {
         for i in (first.saturating_sub(14)..first).rev() {
             match self.tok(i) {
-                Some(t) if !ends_clause(t) => {}
+                Some(t) if !ends_clause(t) || self.is_inner_stop(i) => {}
                 _ => break,
             }
             match self.cue_tense(i) {
                 Some(Tense::Past) if self.is_closed_subordinate(i, first) || self.is_condition(i) => {}
-                Some(tense) => return tense,
+                Some(tense) => return (tense, Some(i)),
                 None => {}
             }
         }
         for i in first..first + 10 {
             match self.tok(i) {
-                Some(t) if !ends_clause(t) => {}
+                Some(t) if !ends_clause(t) || self.is_inner_stop(i) => {}
                 _ => break,
             }
             if let Some(tense) = self.cue_tense(i) {
-                return tense;
+                return (tense, Some(i));
             }
         }
         // A clause without a tense of its own, as an answer "On Friday." is, may be given one.
-        self.tense_hint.unwrap_or(Tense::Unknown)
+        (self.tense_hint.unwrap_or(Tense::Unknown), None)
+    }
+
+    /// "at 11 a.m. on Saturday": a full stop before a lower-case word is an abbreviation's, not
+    /// a clause's end.
+    fn is_inner_stop(&self, i: usize) -> bool {
+        self.is_punct(i, &["."]) && self.tok(i + 1).is_some_and(|n| n.kind == Kind::Word && n.text.starts_with(|c: char| c.is_lowercase()))
+    }
+
+    /// "members were directed to withdraw their services from Monday", "patients booked from
+    /// Monday": the tense of a clause whose only past mark is a participle ("-ed" after no
+    /// "was", "were" or "had") is no past for what happens "from" or "for" a weekday.
+    fn is_weak_past(&self, first: usize) -> bool {
+        match self.tense_and_cue(first) {
+            (Tense::Past, Some(cue)) => {
+                let lower = self.lower(cue).unwrap_or_default();
+                !words::in_list(&PAST_WORDS, lower) && !self.is_word(cue.wrapping_sub(1), &["was", "were", "had"])
+            }
+            (Tense::Unknown, _) => true,
+            _ => false,
+        }
     }
 
     /// "would organise a protest if the clinic did not reopen by the end of January": a past
@@ -1161,6 +1186,16 @@ impl<'a> Scanner<'a> {
         if before.is_some_and(|w| w.eq_ignore_ascii_case("every") || w.eq_ignore_ascii_case("each")) || self.is_listed(i + 1, &WEEKDAY_KIND_NOUNS) {
             return None;
         }
+        // "like it's a normal Tuesday", "a Friday like any other": any such day, not one.
+        let indefinite = |k: usize| self.is_word(k, &["a", "an", "any"]);
+        if !cue && (indefinite(i.wrapping_sub(1)) || indefinite(i.wrapping_sub(2)) && before.is_some_and(|w| !capitalised(w))) {
+            return None;
+        }
+        // "a Friday-night vigil", "the Sunday-morning service": a kind of day, not a day.
+        let glued = |k: usize| self.tok(k).zip(self.tok(k - 1)).is_some_and(|(t, p)| t.start == p.end);
+        if self.is_punct(i + 1, &["-"]) && glued(i + 1) && glued(i + 2) && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word && !capitalised(t.text)) {
+            return None;
+        }
         // "Bloody Sunday", "Good Friday", "the Sunday Times": names, not dates.
         let named_before = before.is_some_and(|w| capitalised(w) && !cue);
         let named_after = !cue && self.word(i + 1).is_some_and(capitalised);
@@ -1181,6 +1216,11 @@ impl<'a> Scanner<'a> {
                 // News mostly reports the past: the latest such day up to the reference, unless the
                 // clause is about the future.
                 _ if self.tense(first) == Tense::Future => (offset - 1).rem_euclid(7) + 1,
+                // "will go ahead from Monday", "told to mobilise for Monday": from or for a
+                // weekday is to come, unless a clear past says otherwise ("ran from Monday").
+                _ if range_end.is_none() && before.is_some_and(|w| w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("for")) && self.is_weak_past(first) => {
+                    (offset - 1).rem_euclid(7) + 1
+                }
                 _ => -(-offset).rem_euclid(7),
             };
             let start = r.add_days(days)?;
@@ -1550,7 +1590,9 @@ impl<'a> Scanner<'a> {
             "week" => period(r, "week", -count, Part::Whole),
             _ => None,
         });
-        matches!(unit, "day" | "week" | "month" | "year").then(|| Hit::new(i, i + 3, date))
+        // "down 4% from a year ago", "higher than a month ago": a yardstick, not a time.
+        let yardstick = unit != "day" && (self.is_comparison_before(i) || self.is_word(i.wrapping_sub(1), &["from"]));
+        matches!(unit, "day" | "week" | "month" | "year").then(|| Hit::new(i, i + 3, date.filter(|_| !yardstick)))
     }
 }
 
@@ -1933,6 +1975,42 @@ mod tests {
         assert_eq!(all.len(), 1, "{text}: {all:?}");
         let (s, e, p, _) = all.into_iter().next().unwrap();
         (s, e, p)
+    }
+
+    #[test]
+    fn from_or_for_a_weekday_is_to_come_unless_the_past_is_clear() {
+        // Friday 19 June 2026.
+        let anchor = Anchor::at(ymd(2026, 6, 19));
+        let d = |text: &str| found(text, &anchor).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        assert_eq!(d("The union has directed its members to withdraw their services from Monday."), ["2026-06-22"]);
+        assert_eq!(d("Patients with appointments from Monday have been advised to call."), ["2026-06-22"]);
+        assert_eq!(d("Members have been directed to mobilise for Tuesday."), ["2026-06-23"]);
+        assert_eq!(d("The strike, which ran from Monday, ended."), ["2026-06-15"]);
+        assert_eq!(d("Flights were cancelled from Monday."), ["2026-06-15"]);
+        assert_eq!(d("She was paid on Monday."), ["2026-06-15"]);
+    }
+
+    #[test]
+    fn a_clock_time_does_not_end_the_clause_of_its_day() {
+        let anchor = Anchor::at(ymd(2026, 9, 15));
+        assert_eq!(one("A funeral will be held at 2 p.m. on Saturday at the church.", &anchor), day("2026-09-19"));
+        assert_eq!(one("The funeral was held at 2 p.m. on Saturday.", &anchor), day("2026-09-12"));
+    }
+
+    #[test]
+    fn a_weekday_glued_to_a_noun_is_a_kind_of_day() {
+        let anchor = Anchor::at(ymd(2026, 9, 15));
+        assert!(found("The team held a Friday-night vigil and a Sunday-morning service.", &anchor).is_empty());
+        assert_eq!(one("The vigil was held on Friday night.", &anchor), day("2026-09-11"));
+        assert!(found("People are driving like it's a normal Tuesday, on a Sunday of all days.", &anchor).is_empty());
+    }
+
+    #[test]
+    fn a_year_ago_as_a_yardstick_is_no_time() {
+        let anchor = Anchor::at(ymd(2026, 8, 5));
+        assert_eq!(found("Margin was down 30 basis points from a year ago.", &anchor), vec![]);
+        assert!(found("Sales were higher than a month ago.", &anchor).is_empty());
+        assert_eq!(one("The plant closed a year ago.", &anchor), ("2025-01-01".into(), "2025-12-31".into(), Precision::Year));
     }
 
     fn day(s: &str) -> (String, String, Precision) {

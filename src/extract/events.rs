@@ -100,7 +100,8 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
         // The ranges are apart and in order: only the last one starting before the date may hold it.
         let i = quotations.partition_point(|q| q.start <= d.span.start);
         let quoted = i > 0 && d.span.end <= quotations[i - 1].end;
-        quoted && !d.explicit && !names_a_month(text.get(d.span.clone()).unwrap_or_default())
+        let said = text.get(d.span.clone()).unwrap_or_default();
+        quoted && !d.explicit && !names_a_month(said) && !names_a_day(said)
     };
     // "The brewpub will close on Saturday, March 28, 2026, its owner announced this week": when a
     // reported clause carries a written-out date, the relative date of the announcement is when
@@ -180,6 +181,16 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
 fn names_a_month(expression: &str) -> bool {
     expression.split(|c: char| !c.is_alphabetic()).any(|w| {
         w.len() >= 3 && MONTH_NAMES.iter().any(|m| m.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)))
+    })
+}
+
+/// "on Monday", "From Friday", "on the night of the 14th": a weekday or a day of the month
+/// is a day a speaker names, placed by the article's date like any other (unlike "tonight" or
+/// "last year", which may mean "now" or "lately").
+fn names_a_day(expression: &str) -> bool {
+    expression.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        WEEKDAY_NAMES.iter().any(|d| d.eq_ignore_ascii_case(w))
+            || w.len() >= 3 && w.as_bytes()[0].is_ascii_digit() && ["st", "nd", "rd", "th"].iter().any(|o| w.get(w.len() - 2..).is_some_and(|s| s.eq_ignore_ascii_case(o)))
     })
 }
 
@@ -817,12 +828,13 @@ mod tests {
                 "KYIV, Jan 29, 2026 (Reuters) - Power was cut on Thursday.",
                 "“Every kilowatt matters tonight,” he said. “Last year was worse.”",
                 "“We meet again on Feb. 2,” he said, “and we met in 2019.”",
+                "“From Monday, the depots close,” she said. “I saw him on the night of the 27th.”",
             ],
             None,
         );
         let s = sentences(&a.text);
         annotate(&mut a, &s);
         let dates: Vec<_> = a.events.iter().map(|e| e.date.text.as_str()).collect();
-        assert_eq!(dates, vec!["Thursday", "Feb. 2", "2019"], "{:?}", summary(&a));
+        assert_eq!(dates, vec!["Thursday", "Feb. 2", "2019", "Monday", "the 27th"], "{:?}", summary(&a));
     }
 }

@@ -43,6 +43,9 @@ pub struct People {
     opened_by_pronoun: Vec<(usize, &'static str)>,
     /// Per person, the place a name was written with ("of Ohio"), for "the Ohio Republican".
     home: Vec<Option<String>>,
+    /// The first mention a "he" (then a "she") could stand for: of someone of that gender or of
+    /// none known ([`People::named_after`]).
+    first_fitting: [Option<usize>; 2],
 }
 
 /// A map keyed by name, as a Vec sorted by name: a fraction of a `HashMap`'s wasm size (no
@@ -159,6 +162,9 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
     people.first_at = vec![None; people.persons.len()];
     for m in &people.mentions {
         people.first_at[m.person].get_or_insert(m.at);
+    }
+    for (k, pronoun) in ["he", "she"].into_iter().enumerate() {
+        people.first_fitting[k] = people.mentions.iter().find(|m| people.gender(m.person).is_none_or(|g| g == pronoun)).map(|m| m.at);
     }
     people
 }
@@ -332,8 +338,9 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             continue;
         }
         let parts: Vec<String> = name.split_whitespace().map(str::to_string).collect();
-        // "smaller British lenders": a demonym alone is nobody's name.
-        if parts.len() == 1 && gazetteer::is_demonym(&parts[0]) {
+        // "smaller British lenders": a demonym alone is nobody's name; nor is "House" left of
+        // "State House correspondents" once "State" is read as a title.
+        if parts.len() == 1 && (gazetteer::is_demonym(&parts[0]) || words::is_org_or_place_word(&parts[0])) {
             continue;
         }
         if parts.len() > 4 || parts.iter().any(|p| words::is_title(p) && !(parts.len() == 2 && speakers::is_first_name_title(p))) {
@@ -366,7 +373,15 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             let from = if parts.len() == 1 { to.saturating_sub(1).max(start) } else { to + 1 - parts.len() };
             let surface = toks[from..=to].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             let surface = words::strip_possessive(&surface).to_string();
-            let role = found.role.or_else(|| role_around(toks, start, end));
+            // "Its President, Alhaji Kabiru Sani," is the president: an honorific alone gives
+            // way to the role an appositive names.
+            let honorific = |r: &str| {
+                ["mr", "mrs", "ms", "miss", "dr", "comrade", "alhaji", "alhaja", "hajia", "mallam", "engr", "barr", "hon"].contains(&case::to_lower(r.trim_end_matches('.')).as_str())
+            };
+            let role = match found.role {
+                Some(r) if honorific(&r) && role_before_comma(toks, start) => role_around(toks, start, end).or(Some(r)),
+                r => r.or_else(|| role_around(toks, start, end)),
+            };
             let home = home_after(toks, to, end);
             out.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface, role, first_named: false, home });
         }
@@ -461,10 +476,31 @@ fn of_a_person(toks: &[Tok], start: usize, end: usize) -> bool {
 /// "The regional president, Michele Rossi, said" / "the Prime Minister, Fiona Carr, had": a
 /// role or title, a comma, then the name.
 fn role_before_comma(toks: &[Tok], start: usize) -> bool {
-    start >= 2 && toks[start - 1].text == "," && {
-        let t = &toks[start - 2];
-        t.is_word() && (words::is_role_noun(t.text) || words::is_title(t.text))
+    role_end_before_comma(toks, start).is_some()
+}
+
+/// The last word of the role before the comma that opens the name at `start`, if there is
+/// one: "The regional president, Michele Rossi," (the role noun right before the comma), "The
+/// Minister of State for Health, Dr. (Mrs.) Ngozi Eze," (a role and its "of"/"for" phrase, then
+/// titles, one in parentheses).
+fn role_end_before_comma(toks: &[Tok], start: usize) -> Option<usize> {
+    // "Its Secretary-General,": a word of a hyphenated role is enough.
+    let is_role = |t: &Tok| t.is_word() && t.lower().split('-').any(|w| words::is_role_noun(w) || words::is_title(w));
+    // Titles in front of the name: "Dr. (Mrs.)", "Comrade".
+    let mut start = start;
+    let name_start = start;
+    while start >= 2 && start + 6 > name_start && (matches!(toks[start - 1].text, "(" | ")" | ".") || toks[start - 1].is_word() && words::is_title(&toks[start - 1].lower())) {
+        start -= 1;
     }
+    let comma = start.checked_sub(1).filter(|&c| toks[c].text == ",")?;
+    let last = comma.checked_sub(1)?;
+    if is_role(&toks[last]) {
+        return Some(last);
+    }
+    // "The President of the NLC,", "The Minister of Labour and Employment,".
+    let of = (comma.saturating_sub(8)..comma).find(|&k| toks[k].is_any(&["of", "for"]) && k > 0 && is_role(&toks[k - 1]))?;
+    let plain = toks[of..comma].iter().all(|t| t.is_word() || matches!(t.text, "’" | "'" | "&"));
+    plain.then_some(of - 1)
 }
 
 /// "His successor, Anna Bright, declined": a possessive and an agent noun, then the name in
@@ -486,10 +522,11 @@ fn possessed_noun_before_comma(toks: &[Tok], start: usize, end: usize) -> bool {
 fn role_around(toks: &[Tok], start: usize, end: usize) -> Option<String> {
     let is_role = |t: &Tok| t.is_word() && (words::is_role_noun(&t.lower()) || words::is_title(t.text));
     let is_determiner = |t: &Tok| t.is_any(&["the", "a", "an", "his", "her", "its", "their", "our"]);
-    if role_before_comma(toks, start) {
-        let last = start - 2;
-        let first = (last.saturating_sub(3)..=last).rev().take_while(|&k| toks[k].is_word() && !is_determiner(&toks[k])).last()?;
-        return Some(join_words(&toks[first..=last]));
+    if let Some(head) = role_end_before_comma(toks, start) {
+        let first = (head.saturating_sub(3)..=head).rev().take_while(|&k| toks[k].is_word() && !is_determiner(&toks[k])).last()?;
+        // The role with its phrase: "Minister of State for Health", "President of the NLC".
+        let end = (head..start).take_while(|&k| toks[k].text != ",").last().unwrap_or(head);
+        return Some(join_words(&toks[first..=end]));
     }
     if !appositive_after(toks, end) {
         return None;
@@ -768,6 +805,47 @@ impl People {
             Some((head, before)) if !before.is_empty() && party_words(before) => holder(&[head]),
             _ => None,
         })
+    }
+}
+
+impl People {
+    /// "The first thing the company’s chief executive does … “Habit,” she says. … Hannah Brooks,
+    /// 38, started …": a "he"/"she" at byte `at` before anyone it could stand for is mentioned
+    /// (no one of that gender, nor of an unknown one) points forward to the first person named
+    /// after it, within `reach` bytes, whose gender does not contradict it.
+    pub fn named_after(&self, at: usize, pronoun: &str, reach: usize) -> Option<&str> {
+        let upto = self.mentions.partition_point(|m| m.at < at);
+        let fits = |person: usize| self.gender(person).is_none_or(|g| g == pronoun);
+        let first_fitting = self.first_fitting[usize::from(pronoun == "she")];
+        if first_fitting.is_some_and(|first| first < at) {
+            return None;
+        }
+        let next = self.mentions[upto..].iter().take_while(|m| m.at <= at + reach).find(|m| self.first_at.get(m.person).copied().flatten() == Some(m.at))?;
+        fits(next.person).then(|| self.persons[next.person].name.as_str())
+    }
+
+    /// "The AHWU leader said", "the SNP leader said": people mentioned before byte `at` (the
+    /// latest first, at most 50 mentions back) whose role leads a body ("President",
+    /// "Secretary-General", "chairman", "First Minister"), each with where it was first
+    /// mentioned; the caller decides which of them the qualifier names.
+    pub fn leaders_before(&self, at: usize) -> Vec<(&str, usize)> {
+        const LEADS: [&str; 9] = ["president", "chairman", "chairwoman", "chair", "chairperson", "leader", "secretary-general", "head", "convener"];
+        let upto = self.mentions.partition_point(|m| m.at < at);
+        let mut out: Vec<(&str, usize)> = Vec::new();
+        for m in self.mentions[..upto].iter().rev().take(50) {
+            let p = &self.persons[m.person];
+            let leads = p.roles.iter().any(|r| {
+                let lower = case::to_lower(r);
+                let second = lower.contains("vice") || lower.contains("deputy") || lower.contains("former");
+                !second && (lower.split(' ').any(|w| LEADS.contains(&w)) || lower.starts_with("first minister") || lower.starts_with("prime minister"))
+            });
+            if leads && !out.iter().any(|(n, _)| *n == p.name) {
+                if let Some(first) = self.first_at.get(m.person).copied().flatten() {
+                    out.push((p.name.as_str(), first));
+                }
+            }
+        }
+        out
     }
 }
 
@@ -1156,6 +1234,14 @@ mod tests {
         assert_eq!(names(&p), ["Anna Volkova", "Mark Reed"]);
         assert_eq!(p.persons[0].roles, ["Kremlin aide"]);
         assert!(p.persons[1].aliases.contains(&"Reed".to_string()));
+    }
+
+    #[test]
+    fn roles_before_a_name_in_commas_with_titles_and_hyphens() {
+        let p = people_of("Its Secretary-General, Alhaji Musa Bello, spoke. The Minister of State for Health, Dr. (Mrs.) Ngozi Eze, told State House correspondents that talks would go on.");
+        assert_eq!(names(&p), ["Musa Bello", "Ngozi Eze"]);
+        assert_eq!(p.persons[0].roles, ["Secretary-General"]);
+        assert_eq!(p.persons[1].roles, ["Minister of State for Health"]);
     }
 
     #[test]

@@ -78,7 +78,15 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
             }
         }
     }
+    // "Ann, you said in May that …" in an analyst's turn reports what the answerer said.
+    let mut put_to_the_answerer: Vec<usize> =
+        quotes.iter().filter(|q| q.kind == QuoteKind::Indirect && q.speaker.as_deref() == Some(speakers::ADDRESSEE)).map(|q| q.span.start).collect();
     address_the_answerer(&mut quotes, &turns);
+    // Sorted, so that each quote below is looked up by a binary search (no quadratic time).
+    let mut answered: Vec<usize> = quotes.iter().filter(|q| q.kind == QuoteKind::Indirect && q.speaker.is_some()).map(|q| q.span.start).collect();
+    sort::sort_by(&mut answered, |a, b| a < b);
+    put_to_the_answerer.retain(|at| answered.binary_search(at).is_ok());
+    sort::sort_by(&mut put_to_the_answerer, |a, b| a < b);
     pronouns_of_unnamed_speakers(ctx, &mut quotes);
     partials_of_the_reporter(&mut quotes);
     // Before the turns join: a transcript's speakers are people, never "the company" named before.
@@ -99,7 +107,7 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
             QuoteKind::Indirect => q.text.contains(['"', '“', '”']),
             _ => false,
         };
-        quotes.retain(|q| !in_turn(q.span.start) || reports_a_quotation(q));
+        quotes.retain(|q| !in_turn(q.span.start) || reports_a_quotation(q) || put_to_the_answerer.binary_search(&q.span.start).is_ok());
         quotes.extend(turns);
     }
     sort::sort_by(&mut quotes, |a, b| (a.span.start, a.kind) < (b.span.start, b.kind));
@@ -941,14 +949,36 @@ fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<S
     match &found.who {
         Who::Person(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
         Who::Org(name) => Some(ctx.people.canonical(name).map_or_else(|| org_name(name), str::to_string)),
-        Who::Pronoun(p) if refers_back(p) => ctx.people.antecedent(at, sentence, p).map(str::to_string),
+        Who::Pronoun(p) if refers_back(p) => ctx
+            .people
+            .antecedent(at, sentence, p)
+            .or_else(|| matches!(p.as_str(), "he" | "she").then(|| ctx.people.named_after(at, p, 800)).flatten())
+            .map(str::to_string),
         // Kept as "you" until the turns are known ([`address_the_answerer`]).
         Who::Pronoun(p) if p == speakers::ADDRESSEE => Some(p.clone()),
-        Who::Role(noun) => ctx.people.by_role(noun, at).map(str::to_string).or_else(|| role_named_next(ctx, sentence, at)),
+        // "The AHWU leader" is the leader near whom "AHWU" is written before any other leader.
+        Who::Role(noun) => leader_of(ctx, noun, at)
+            .or_else(|| ctx.people.by_role(noun, at).map(str::to_string))
+            .or_else(|| role_named_next(ctx, sentence, at)),
         // "Banks said" after "Loretta Banks": the surname of a person, not "banks" in general.
         Who::Unnamed => found.role.as_deref().and_then(|word| ctx.people.canonical(word)).filter(|c| c.contains(' ')).map(str::to_string),
         _ => None,
     }
+}
+
+/// "The AHWU leader said" after "The Allied Health Workers Union (AHWU) said …. Its President,
+/// Alhaji Kabiru Sani-Dogo, said …": the latest person leading a body ([`People::leaders_before`])
+/// whose first mention, or the sentence before it, writes the qualifier ("AHWU", "TUC’s").
+fn leader_of(ctx: &Context, phrase: &str, at: usize) -> Option<String> {
+    let qualifier = match phrase.split(' ').collect::<Vec<_>>().as_slice() {
+        [q, "leader"] => *q,
+        _ => return None,
+    };
+    let writes = |si: usize| ctx.tokens.get(si).is_some_and(|toks| toks.iter().any(|t| case::to_lower(words::strip_possessive(t.text)) == qualifier));
+    ctx.people.leaders_before(at).into_iter().find_map(|(name, first)| {
+        let si = index_of(ctx.sentences, first)?;
+        (writes(si) || si.checked_sub(1).is_some_and(writes)).then(|| name.to_string())
+    })
 }
 
 /// "Fares will rise, the Transport Secretary has confirmed. Daniel Okafor said …": a role no
@@ -1004,6 +1034,16 @@ fn according_to(toks: &[Tok], i: usize) -> Option<Found> {
         let comma = (i + 3..toks.len().min(i + 14)).find(|&k| toks[k].text == ",")?;
         unnamed_sources(toks, i + 2, comma)
     };
+    // "According to her, the delay was caused by …": the pronoun's person.
+    let pronoun = toks.get(i + 2).and_then(|t| match t.lower().as_ref() {
+        "him" => Some("he"),
+        "her" if toks.get(i + 3).is_some_and(|n| n.text == ",") => Some("she"),
+        "them" => Some("they"),
+        _ => None,
+    });
+    if let Some(p) = pronoun {
+        return Some(Found { who: Who::Pronoun(p.into()), start: i + 2, role: None });
+    }
     speakers::phrase_after(toks, i + 2).or_else(described).or_else(|| maker_of_figures(toks, i + 2))
 }
 
@@ -1195,7 +1235,10 @@ fn pronoun_speaker(ctx: &Context, pronoun: &str, at: usize, si: usize, pi: usize
     match (named, spoke) {
         (Some((_, mention)), Some((pos, speaker))) if pos > mention && is_personal(ctx, &speaker) => Some(speaker),
         (None, Some((_, speaker))) if is_personal(ctx, &speaker) => Some(speaker),
-        (named, _) => named.map(|(n, _)| n.to_string()),
+        (Some((n, _)), _) => Some(n.to_string()),
+        // "“Habit,” she says. … Hannah Brooks, 38, started …": before anyone it could stand for.
+        (None, _) if matches!(pronoun, "he" | "she") => ctx.people.named_after(at, pronoun, 800).map(str::to_string),
+        (None, _) => None,
     }
 }
 
@@ -1270,7 +1313,9 @@ fn pronouns_of_unnamed_speakers(ctx: &Context, quotes: &mut [Quote]) {
 /// sentence opens with one or its verb is followed by one ("…, said a spokesman for …").
 fn unnamed_person_subject(ctx: &Context, toks: &[Tok], q: &Quote) -> Option<Option<&'static str>> {
     let cue = cue_index(ctx, toks, q)?;
-    let opens = toks.first().is_some_and(|t| t.is_any(&["a", "an", "one"])).then_some(0);
+    // "Reacting, a civil servant …": a participle and its comma may come first.
+    let lead = if toks.len() > 2 && toks[0].text.ends_with("ing") && toks[1].text == "," { 2 } else { 0 };
+    let opens = toks.get(lead).is_some_and(|t| t.is_any(&["a", "an", "one"])).then_some(lead);
     let inverted = toks.get(cue + 1).is_some_and(|t| t.is_any(&["a", "an", "one"]) && !t.is_capitalized()).then_some(cue + 1);
     let det = inverted.or(opens)?;
     let phrase = &toks[det + 1..toks.len().min(det + 5)];
@@ -1302,6 +1347,12 @@ fn is_subject_of(toks: &[Tok], head: usize, cue: usize) -> bool {
     cue == head + 1
         || (next.is_any(&["for", "at", "of", "from", "with"]) && cue <= head + 10 && between().all(|t| t.text != ","))
         || (next.text == "," && cue > head + 2 && toks[cue - 1].text == ",")
+        // "A patient at the Lagos University Teaching Hospital who did not want to be named said".
+        || (next.is_any(&["for", "at", "of", "from", "with"])
+            && cue <= head + 22
+            && between().all(|t| t.text != ",")
+            && between().any(|t| t.is("who"))
+            && between().any(|t| t.is_any(&["named", "identified"])))
         // "A former nurse at the clinic, who asked not to be named, said".
         || (next.is_any(&["for", "at", "of", "from", "with"])
             && toks[head + 1..cue].iter().position(|t| t.text == ",").is_some_and(|c| c <= 6)
@@ -1973,8 +2024,20 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
     let modifier = next.is_any(&["late", "early", "last", "this"]) && toks.get(at + 2).is_some_and(|n| n.is_word() && !n.is_capitalized() && !is_time_word(n));
     let adverbial = words::in_list(&ADVERBIALS, &lower) && !modifier;
     if adverbial || takes_object {
-        let window = toks.get(at + 1..toks.len().min(at + 18)).unwrap_or(&[]);
+        // "told reporters after a meeting with the union's leaders at the ministry on Wednesday
+        // that …": a phrase of circumstance may hold "with" or "of" before the "that".
+        let mut circumstance = false;
+        let window = toks.get(at + 1..toks.len().min(at + 24)).unwrap_or(&[]);
         for (k, t) in window.iter().enumerate().map(|(n, t)| (at + 1 + n, t)) {
+            if t.is_any(&["after", "following", "during"]) {
+                circumstance = true;
+            }
+            if circumstance && t.is("that") && !toks.get(k + 1).is_some_and(|n| is_clause_opener(n) || n.is_any(&["the", "a", "an", "its", "his", "her", "their"])) {
+                break;
+            }
+            if k >= at + 18 && !circumstance {
+                break;
+            }
             // "told her colleague she had done everything right, and that …": a "that" after
             // "and" coordinates a second clause with a first one that had none.
             let second = k > j && toks[k - 1].is_any(&["and", "but"]);
@@ -1992,7 +2055,8 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
             let stop = matches!(t.text, "." | ";" | ":" | "!" | "?")
                 || is_mark(t)
                 || words::cue(t).is_some()
-                || t.is_any(&["of", "about", "for", "with", "against", "which", "who", "whether"]);
+                || t.is_any(&["about", "for", "against", "which", "who", "whether"])
+                || t.is_any(&["of", "with"]) && !circumstance;
             if stop {
                 break;
             }
@@ -2035,6 +2099,15 @@ fn has_past_verb(toks: &[Tok], from: usize) -> bool {
     // The clause's first word is its subject: "said and nothing happened" has none.
     if toks.get(from).is_some_and(|t| is_connective(t) || t.is_any(&["or", "so", "nor", "yet", "then"])) {
         return false;
+    }
+    // "said Mr. Hayes still came by …": a titled name is the subject.
+    let titled = toks.get(from).is_some_and(|t| t.is_capitalized() && words::is_title(&case::to_lower(t.text.trim_end_matches('.'))));
+    if titled {
+        let Some(k) = (from + 1..toks.len().min(from + 6)).find(|&k| !toks[k].is_capitalized() && toks[k].text != ".") else { return false };
+        return toks[k..toks.len().min(k + 4)]
+            .iter()
+            .take_while(|t| t.is_word() && !t.is_capitalized() && !is_connective(t) && !t.is_any(&["who", "which", "that", "but"]))
+            .any(|t| is_past_tense(t.text));
     }
     toks[from..toks.len().min(from + 5)]
         .iter()
@@ -2218,7 +2291,7 @@ static FINITE_VERBS: WordList = WordList::new(
 static TIME_WORDS: WordList = WordList::new(
     "\
     afternoon apr april aug august day dec december evening feb february friday jan january jul \
-    july jun june mar march may monday month morning night nov november oct october saturday sep \
+    july jun june mar march may monday month morning night nov november oct october quarter saturday sep \
     sept september sunday thursday time tuesday wednesday week weekend year",
 );
 
@@ -2705,6 +2778,61 @@ mod tests {
         // Said, not denied: reported.
         let qs = quotes("Ann Roe said that the sale would close in May.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Ann Roe"), "the sale would close in May"), "{qs:?}");
+    }
+
+    #[test]
+    fn an_earnings_call_operator_is_a_turn_of_no_one() {
+        let qs = quotes("Acme held its call on Tuesday. Chief executive Ann Roe and Bob Lee took questions.\nOperator: Welcome to the call. Our first question comes from Tim Fox with UBS.\nTim Fox: Ann, you said in May that sales would rise. Did they?\nAnn Roe: They did. Sales rose 3%.\nOperator: That concludes the call.");
+        assert!(has(&qs, QuoteKind::Direct, None, "Welcome to the call. Our first question comes from Tim Fox with UBS"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ann Roe"), "They did. Sales rose 3%"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, None, "That concludes the call"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ann Roe"), "sales would rise"), "{qs:?}");
+    }
+
+    #[test]
+    fn west_african_honorifics_are_no_part_of_the_name() {
+        let qs = quotes("The President of the union, Comrade Bashir Olaniyan, said the strike would go ahead. Its Secretary-General, Alhaji Kabiru Sani, said in a statement that members were ready. The Minister of State, Dr. (Mrs.) Ngozi Eze, told reporters after a meeting on Wednesday that the money was there.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Bashir Olaniyan"), "the strike would go ahead"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Kabiru Sani"), "members were ready"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ngozi Eze"), "the money was there"), "{qs:?}");
+    }
+
+    #[test]
+    fn epithets_pronouns_and_people_unnamed_on_request() {
+        let qs = quotes("The Minister of State for Health, Dr. (Mrs.) Ngozi Eze, told reporters on Wednesday that the payments had been approved.\nAccording to her, the delay was caused by a dispute.\n\"We are not owing anybody,\" the minister said.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ngozi Eze"), "the delay was caused by a dispute"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ngozi Eze"), "We are not owing anybody"), "{qs:?}");
+        let qs = quotes("The Allied Health Workers Union (AHWU) said it would meet. Its President, Alhaji Kabiru Sani, said in a statement that the unions would decide then. The Workers Party leader, Tom Hale, was silent.\nThe AHWU leader said laboratory scientists were ready.\nA patient at the Lagos University Teaching Hospital who did not want to be named said she had been told to buy her drugs.\n\"I don't know how I will pay for it,\" she said.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Kabiru Sani"), "laboratory scientists were ready"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "she had been told to buy her drugs"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, None, "I don't know how I will pay for it"), "{qs:?}");
+        let qs = quotes("Its Secretary-General, Hauwa Bello, said in a statement that the NUT's branches would close. The Minister of Education, Ibrahim Musa, told State House correspondents that talks would go on.\nThe NUT leader said teachers were ready.\nAnalysts said last quarter that sales would fall.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Hauwa Bello"), "teachers were ready"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "sales would fall"), "{qs:?}");
+        // A leader whose body is written nowhere near them is not "the SNP leader".
+        let qs = quotes("First Minister Iain Stewart visited the count.\nThe SNP leader said the party would reflect.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the party would reflect"), "{qs:?}");
+        let qs = quotes("Walter Hayes died on Sunday. His wife, Margaret Hayes, said he had been ill.\n\"Walt never raised his voice,\" his wife said.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Margaret Hayes"), "Walt never raised his voice"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_titled_name_opens_a_clause_and_an_acronym_in_parentheses_is_an_aside() {
+        let qs = quotes("Principal Angela Moreno said Mr. Hayes still came by the school most weeks to \"check the grass.\"");
+        assert!(qs.iter().any(|(k, s, t)| *k == QuoteKind::Indirect && s.as_deref() == Some("Angela Moreno") && t.starts_with("Mr. Hayes still came by")), "{qs:?}");
+        let qs = quotes("The Kenya National Union of Teachers (KNUT) has issued a notice, saying the commission had failed to pay.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Kenya National Union of Teachers"), "the commission had failed to pay"), "{qs:?}");
+        let qs = quotes("The Allied Health Workers Union (AHWU), of which the association is a member, said it would hold an emergency meeting.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Allied Health Workers Union"), "it would hold an emergency meeting"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_pronoun_before_anyone_is_named_points_to_the_next_person_named() {
+        let qs = quotes("Every morning, the head chef walks to the market. \"Fish first,\" he says. \"Then bread.\"\nTomas Reyes, 44, opened the place in 2014.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tomas Reyes"), "Fish first. Then bread"), "{qs:?}");
+        // Someone it may stand for was named before: no pointing forward.
+        let qs = quotes("Tom Hale walked in. \"Fish first,\" he says.\nTomas Reyes, 44, opened the place in 2014.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Hale"), "Fish first"), "{qs:?}");
     }
 
     #[test]

@@ -66,7 +66,8 @@ fn split_paragraph(text: &str, para: Range<usize>, protected: &[Range<usize>], o
         while let Some((_, l)) = char_at(end).filter(|&(n, _)| is_closer(n) || ends(n)) {
             end += l;
         }
-        let alone = end == at + len;
+        // "Dr. (Mrs.) Ngozi Eze": a title in parentheses is no sentence's end either.
+        let alone = end == at + len || substr::part(body, at + len..end) == ")" && substr::upto(body, at).rfind('(').is_some_and(|p| !substr::part(body, p..at).contains(' '));
         let mut k = end;
         while let Some((_, l)) = char_at(k).filter(|(n, _)| n.is_whitespace()) {
             k += l;
@@ -145,6 +146,12 @@ mod tests {
     fn abbreviations_titles_and_initials_do_not_split() {
         let text = "Mr. Smith met Gov. Jane Roe and Sen. Bob Lee on Jan. 5 in St. Louis. The U.S. envoy, John F. Kennedy Jr., attended.";
         assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
+    }
+
+    #[test]
+    fn a_title_in_parentheses_does_not_split() {
+        let text = "The Minister, Dr. (Mrs.) Ngozi Eze, spoke. It rained (a lot.) Then it stopped. Hon. Peter Otieno and Engr. Ada Obi agreed.";
+        assert_eq!(sentences(text), ["The Minister, Dr. (Mrs.) Ngozi Eze, spoke.", "It rained (a lot.)", "Then it stopped.", "Hon. Peter Otieno and Engr. Ada Obi agreed."]);
     }
 
     #[test]

@@ -96,10 +96,27 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
     if alone && is_abstract_subject(last.text) {
         return None;
     }
-    phrase_ending_at(toks, i - 1)
-        .map(|f| affiliation(toks, f))
-        .or_else(|| people_of_a_place(toks, i - 1))
-        .or_else(|| someone_unnamed(toks, i - 1))
+    unnamed_on_request(toks, i).or_else(|| {
+        phrase_ending_at(toks, i - 1)
+            .map(|f| affiliation(toks, f))
+            .or_else(|| people_of_a_place(toks, i - 1))
+            .or_else(|| someone_unnamed(toks, i - 1))
+    })
+}
+
+/// "A patient at the Lagos University Teaching Hospital who did not want to be named said":
+/// someone described (an article, then a person's noun) whose relative clause, without commas,
+/// withholds the name. `verb` is the token after the clause.
+fn unnamed_on_request(toks: &[Tok], verb: usize) -> Option<Found> {
+    let who = (verb.saturating_sub(10)..verb).rev().find(|&k| toks[k].is("who"))?;
+    let clause = &toks[who + 1..verb];
+    let withheld = clause.iter().all(|t| t.is_word() && !t.is_capitalized()) && clause.iter().any(|t| t.is_any(&["named", "identified", "name"]));
+    if !withheld || who == 0 {
+        return None;
+    }
+    let det = (who.saturating_sub(14)..who).rev().find(|&k| toks[k].is_any(&["a", "an", "one"]))?;
+    let person = toks[det + 1..who.min(det + 4)].iter().any(|t| !t.is_capitalized() && (lexicon::noun(&t.lower()).is(Noun::ANONYMOUS) || words::is_occupation(t.text)));
+    person.then_some(Found { who: Who::Unnamed, start: det, role: None })
 }
 
 /// "Jane Roe on Friday said", "Regulators late Tuesday approved": wire copy puts the day
@@ -210,7 +227,9 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     let open = (lower..comma).rev().find(|&k| toks[k].text == ",")?;
     let first = toks.get(open + 1)?;
     // "Romero, for his part, said" / "Jane Roe, in a statement, said": an aside, not a name.
-    let aside = first.is_any(&["for", "in", "however", "meanwhile", "too", "though"]);
+    let aside = first.is_any(&["for", "in", "however", "meanwhile", "too", "though"])
+        // "The union (AHWU), of which the association is a member, said".
+        || first.is_any(&["of", "to", "with"]) && toks.get(open + 2).is_some_and(|t| t.is_any(&["which", "whom"]));
     let appositive = aside
         || first.is_any(&["a", "an", "the", "who", "whose", "which", "its", "his", "her", "including", "speaking"])
         || words::is_title(first.text)
@@ -226,7 +245,13 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     // is an organisation's name after the common noun it names ("The energy regulator, ERSE,").
     // "The central bank, the Reserve Bank of Malawi, said": "the" may open the organisation's name.
     let the = usize::from(first.is("the") && toks.get(open + 2).is_some_and(Tok::is_capitalized));
-    if let Some(found) = phrase_ending_at(toks, comma - 1).filter(|f| f.start == open + 1 + the) {
+    // "The Minister of State, Dr. (Mrs.) Ngozi Eze, said": titles, one in parentheses, before it.
+    let titles_up_to = |start: usize| {
+        start > open + 1 + the
+            && toks[open + 1 + the..start].iter().all(|t| matches!(t.text, "(" | ")" | ".") || words::is_title(&t.lower()))
+            && toks[open + 1 + the..start].iter().any(|t| t.text == "(")
+    };
+    if let Some(found) = phrase_ending_at(toks, comma - 1).filter(|f| f.start == open + 1 + the || titles_up_to(f.start)) {
         let organisation = open >= 1 && toks[open + 1 + the].is_capitalized() && names_an_organisation(toks, open - 1);
         match found.who {
             // "The grid operator, Rede Atlantica, said": a name like a person's is the operator's.
@@ -236,6 +261,11 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
             _ => {}
         }
     }
+    // "The Allied Health Workers Union (AHWU), of which …, said": the acronym is an aside.
+    let open = match toks[open - 1].text {
+        ")" => (open.saturating_sub(6)..open - 1).rev().find(|&k| toks[k].text == "(").filter(|&k| k > 0).unwrap_or(open),
+        _ => open,
+    };
     // "A former nurse at the clinic, who asked not to be named, said": someone unnamed too.
     let Some(before) = phrase_ending_at(toks, open - 1).or_else(|| someone_unnamed(toks, open - 1).filter(|_| appositive)) else {
         let chained = may_chain && appositive && toks[open - 1].is_word();
@@ -313,11 +343,19 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
     let lower_last = last.lower();
     // "Critics argue", "Officials said": role nouns are unnamed even when capitalised, but not
     // as the surname after a first name ("Loretta Banks said").
-    if !is_run_word(last) || (words::is_role_noun(&lower_last) && !is_surname_after_first_name(toks, end)) {
+    // "The Kenya National Union of Teachers said": the role noun ends a body's name.
+    let of_a_body = last.is_capitalized()
+        && end >= 2
+        && toks[end - 1].is("of")
+        && toks[end - 2].is_capitalized()
+        && words::is_org_noun(&toks[end - 2].lower());
+    if !is_run_word(last) || (words::is_role_noun(&lower_last) && !is_surname_after_first_name(toks, end) && !of_a_body) {
         let occupation = !last.is_capitalized() && words::is_title(&lower_last);
         if words::is_role_noun(&lower_last) || occupation || (words::is_org_noun(&lower_last) && lower_last != "spokesperson") {
             let start = phrase_start(toks, end);
-            let definite = toks[start].is("the") && !lower_last.ends_with('s');
+            // "his wife said", "her son said": the one an appositive gave that role.
+            let kin = start + 1 == end && toks[start].is_any(&["his", "her"]) && !last.is_capitalized() && { let n = lexicon::noun(&lower_last); n.is(Noun::MALE) || n.is(Noun::FEMALE) };
+            let definite = (toks[start].is("the") || kin) && !lower_last.ends_with('s');
             let who = if words::is_org_noun(&lower_last) && !words::is_role_noun(&lower_last) {
                 Who::Org(org_name(toks, start, end))
             } else if definite {

@@ -130,7 +130,14 @@ fn is_meta(line: &str, lower: &str) -> bool {
             place.len() > 2 && place.chars().all(|c| c.is_uppercase() || c == '.')
         })
         && (line.chars().any(|c| c.is_ascii_digit()) || line.contains(['—', '–']) || line.ends_with(" -"));
-    byline || stamp || wire || shouting_dateline || is_date_line(lower) || is_page_furniture(lower) || is_clock_time(lower)
+    // "Staff writer", "Senior health correspondent" under a byline (a heading would capitalise
+    // its last word: "The Ghost Writer").
+    let staff = (2..=4).contains(&words)
+        && !line.ends_with('.')
+        && line.split_whitespace().last().is_some_and(|w| {
+            w.starts_with(char::is_lowercase) && ["writer", "reporter", "correspondent", "editor", "columnist"].contains(&w)
+        });
+    byline || stamp || wire || shouting_dateline || staff || is_date_line(lower) || is_page_furniture(lower) || is_clock_time(lower)
 }
 
 /// A live blog's timestamp line: "04:52", "21.15", "9:42 pm", "10:05 GMT".
@@ -401,7 +408,7 @@ mod tests {
 
     #[test]
     fn bylines_and_datelines_are_not_headings() {
-        let text = "Storm Hits Coast\nBy Jane Doe\nPublished January 3, 2026\nDate: 2026-01-03\nMIAMI, Jan 3 (Reuters)\nThe storm made landfall early on Saturday, officials said.\n";
+        let text = "Storm Hits Coast\nBy Jane Doe\nStaff writer\nPublished January 3, 2026\nDate: 2026-01-03\nMIAMI, Jan 3 (Reuters)\nThe storm made landfall early on Saturday, officials said.\n";
         let (a, layout) = parse(text);
         assert!(a.headings.is_empty(), "{:?}", a.headings);
         assert_eq!(layout.paragraphs.len(), 1);
