@@ -15,7 +15,7 @@ use super::sort;
 use super::substr;
 use super::speakers::{self, Who};
 use super::lexicon::{self, Noun, VerbFlag};
-use super::words::{self, Tok};
+use super::words::{self, Tok, WordList};
 
 /// One mention of a known person.
 #[derive(Clone, Debug)]
@@ -375,9 +375,7 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             let surface = words::strip_possessive(&surface).to_string();
             // "Its President, Alhaji Kabiru Sani," is the president: an honorific alone gives
             // way to the role an appositive names.
-            let honorific = |r: &str| {
-                ["mr", "mrs", "ms", "miss", "dr", "comrade", "alhaji", "alhaja", "hajia", "mallam", "engr", "barr", "hon"].contains(&case::to_lower(r.trim_end_matches('.')).as_str())
-            };
+            let honorific = |r: &str| HONORIFICS.contains(&case::to_lower(r.trim_end_matches('.')));
             let role = match found.role {
                 Some(r) if honorific(&r) && role_before_comma(toks, start) => role_around(toks, start, end).or(Some(r)),
                 r => r.or_else(|| role_around(toks, start, end)),
@@ -808,6 +806,13 @@ impl People {
     }
 }
 
+/// Titles of address that give way to the role an appositive names ("Its President, Alhaji
+/// Kabiru Sani,"). Unique, lower case, sorted (a test checks).
+static HONORIFICS: WordList = WordList::new("alhaja alhaji barr comrade dr engr hajia hon mallam miss mr mrs ms");
+
+/// Words of a role that leads a body, for "The AHWU leader said" ([`People::leaders_before`]).
+static LEADS_A_BODY: WordList = WordList::new("chair chairman chairperson chairwoman convener head leader president secretary-general");
+
 impl People {
     /// "The first thing the company’s chief executive does … “Habit,” she says. … Hannah Brooks,
     /// 38, started …": a "he"/"she" at byte `at` before anyone it could stand for is mentioned
@@ -829,7 +834,6 @@ impl People {
     /// "Secretary-General", "chairman", "First Minister"), each with where it was first
     /// mentioned; the caller decides which of them the qualifier names.
     pub fn leaders_before(&self, at: usize) -> Vec<(&str, usize)> {
-        const LEADS: [&str; 9] = ["president", "chairman", "chairwoman", "chair", "chairperson", "leader", "secretary-general", "head", "convener"];
         let upto = self.mentions.partition_point(|m| m.at < at);
         let mut out: Vec<(&str, usize)> = Vec::new();
         for m in self.mentions[..upto].iter().rev().take(50) {
@@ -837,7 +841,7 @@ impl People {
             let leads = p.roles.iter().any(|r| {
                 let lower = case::to_lower(r);
                 let second = lower.contains("vice") || lower.contains("deputy") || lower.contains("former");
-                !second && (lower.split(' ').any(|w| LEADS.contains(&w)) || lower.starts_with("first minister") || lower.starts_with("prime minister"))
+                !second && (lower.split(' ').any(|w| LEADS_A_BODY.contains(w)) || lower.starts_with("first minister") || lower.starts_with("prime minister"))
             });
             if leads && !out.iter().any(|(n, _)| *n == p.name) {
                 if let Some(first) = self.first_at.get(m.person).copied().flatten() {
@@ -1092,6 +1096,12 @@ fn apply_renames(article: &mut Article, renames: &HashMap<String, String>) {
 #[cfg(test)]
 #[allow(clippy::single_range_in_vec_init)]
 mod tests {
+    #[test]
+    fn word_lists_are_sorted() {
+        super::super::words::tests::assert_sorted(&super::HONORIFICS);
+        super::super::words::tests::assert_sorted(&super::LEADS_A_BODY);
+    }
+
     #[test]
     fn a_name_after_the_widow_of_or_the_departure_of_is_a_person() {
         let text = "After the departure of Tor Lunde, the widow of Ivan Petrov spoke. The departure of Air France was delayed.";
