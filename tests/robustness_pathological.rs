@@ -51,6 +51,7 @@ cases! {
     stage_directions_in_a_long_turn => "a 1 MB transcript turn of open parentheses and stage directions",
     long_attributions_repeated => "1 MB of long attributions between quotation halves",
     unnamed_shouters_repeated => "1 MB of unnamed shouters and thousands",
+    stops_closed_by_an_unopened_parenthesis => "1 MB of stops closed by a parenthesis never opened",
 }
 
 #[test]

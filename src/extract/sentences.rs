@@ -50,6 +50,17 @@ fn is_opener(c: char) -> bool {
     matches!(c, '"' | '\'' | '‘' | '“' | '«' | '(' | '[')
 }
 
+/// The longest title in parentheses looked for before a stop ("(Mrs", "(Prof", "(Retd").
+const TITLE_IN_PARENTHESES: usize = 8;
+
+/// Whether the word that ends at byte `at` opens with "(" ("(Mrs" in "Dr. (Mrs.) Ngozi Eze").
+/// Only the last few bytes are read: a paragraph of many "a.)" stays linear.
+fn opens_a_parenthesis(body: &str, at: usize) -> bool {
+    let before = substr::upto(body, at).as_bytes();
+    let word = before.iter().rev().take(TITLE_IN_PARENTHESES).position(|&b| b == b'(' || b == b' ');
+    word.is_some_and(|k| before[before.len() - 1 - k] == b'(')
+}
+
 fn split_paragraph(text: &str, para: Range<usize>, protected: &[Range<usize>], out: &mut Vec<Range<usize>>) {
     let Some(body) = text.get(para.clone()) else { return };
     let char_at = |at: usize| substr::char_at(body, at);
@@ -67,7 +78,7 @@ fn split_paragraph(text: &str, para: Range<usize>, protected: &[Range<usize>], o
             end += l;
         }
         // "Dr. (Mrs.) Ngozi Eze": a title in parentheses is no sentence's end either.
-        let alone = end == at + len || substr::part(body, at + len..end) == ")" && substr::upto(body, at).rfind('(').is_some_and(|p| !substr::part(body, p..at).contains(' '));
+        let alone = end == at + len || substr::part(body, at + len..end) == ")" && opens_a_parenthesis(body, at);
         let mut k = end;
         while let Some((_, l)) = char_at(k).filter(|(n, _)| n.is_whitespace()) {
             k += l;
