@@ -8,7 +8,10 @@
 // the page (prerender-guard.js says when: a pointer
 // over it, a touch, a key, a focus): the first load stays the same size whatever the corpus.
 // Input made meanwhile is held by prerender-guard.js and replayed once the app is live. Any other
-// address (a permalink, the reader, a card's anchor) starts at once.
+// address (a permalink, the reader, a card's anchor) starts at once. One that names a single
+// speaker (and no search, no article in the reader) starts from that speaker's slice of the
+// data (data/quoted/K.bin, src/slices.rs: their articles' cards, a few KB whatever the
+// corpus); the app draws it, then fetches data/corpus.bin and only then is live.
 const DATA = 'data/corpus.bin';
 const root = document.documentElement;
 
@@ -38,6 +41,25 @@ function fail(message, error) {
   console.error(error);
 }
 
+// How many hex digits of a speaker's key name their slice: the prerender step writes it, as
+// the build chose it for this corpus (src/slices.rs, quoted_digits). Read before the
+// prerendered screen makes room for another.
+const quotedDigits = Number(app?.getAttribute('data-quoted-digits') ?? 0);
+
+// The data file this address starts from: src/slices.rs's is_quoted_slice_for, read the same
+// way (empty values are no filter, a speaker named twice is one). The app checks that it is.
+async function dataPath() {
+  const params = new URLSearchParams(location.search);
+  const speakers = new Set(params.getAll('speaker').filter(Boolean));
+  if (!quotedDigits || speakers.size !== 1 || params.get('q') || params.get('read')) return DATA;
+  try {
+    const { speakerKey } = await import('./speaker-key.js');
+    return `data/quoted/${speakerKey([...speakers][0]).slice(0, quotedDigits)}.bin`;
+  } catch {
+    return DATA;
+  }
+}
+
 async function fetchData(path) {
   const response = await fetch(new URL(`./${path}`, import.meta.url));
   if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`.trim());
@@ -58,22 +80,31 @@ async function start() {
   // The prerendered screen's count line says so until the app is live (prerender-guard.js takes
   // the mark off); another address shows the loading message instead.
   if (hydrate) root.classList.add('starting');
-  // The data downloads while the module loads and compiles.
-  const data = fetchData(DATA);
-  // Reported below, once the module has loaded (or failed first): not an unhandled rejection.
+  // The module loads and compiles while the data downloads.
+  const loadModule = (async () => {
+    const module = await import('./newslens.js');
+    await module.default({ module_or_path: new URL('./newslens_bg.wasm', import.meta.url) });
+    return module;
+  })();
+  // Reported below, in order: not unhandled rejections.
+  loadModule.catch(() => {});
+  // A speaker's slice that is not there (no one of that name is quoted) is no slice: the whole
+  // data then.
+  const data = dataPath().then((path) => {
+    const whole = () => fetchData(DATA).then((bytes) => ({ path: DATA, bytes }));
+    return path === DATA ? whole() : fetchData(path).then((bytes) => ({ path, bytes }), whole);
+  });
   data.catch(() => {});
   const articles = Promise.all(firstArticles.map((n) => fetchData(`data/articles/${n}.bin`).catch(() => null)));
   let startApp;
   try {
-    const module = await import('./newslens.js');
-    await module.default({ module_or_path: new URL('./newslens_bg.wasm', import.meta.url) });
-    startApp = module.startApp;
+    startApp = (await loadModule).startApp;
   } catch (error) {
     return fail('newslens could not start: this browser did not load its WebAssembly module', error);
   }
-  let bytes;
+  let loaded;
   try {
-    bytes = await data;
+    loaded = await data;
   } catch (error) {
     return fail('newslens could not load its articles', error);
   }
@@ -86,8 +117,10 @@ async function start() {
     app.replaceChildren();
     app.removeAttribute('data-prerendered');
   }
+  // A slice's cards are drawn before the page is live: the count line says it is starting.
+  if (loaded.path !== DATA) root.classList.add('starting');
   // A panic inside is shown by the app's own hook; a damaged file by the app's message.
-  startApp(bytes, hydrateNow, new Uint32Array(read), files.filter((f) => f !== null));
+  startApp(loaded.bytes, loaded.path, hydrateNow, new Uint32Array(read), files.filter((f) => f !== null));
 }
 
 // The prerendered screen as it is (no query, no card to scroll to) waits for the reader.

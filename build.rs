@@ -3,7 +3,9 @@
 //! in it, into `$OUT_DIR/newslens-data-ID/`: `corpus.bin` (what the cards are filtered by),
 //! `articles/N.bin` (article N whole, fetched for its cards or by the reader), `whole.bin` (every
 //! text, for a phrase search, an export, an own article) and `speakers/BB.bin` (the quotes of
-//! the speakers whose key is in bucket BB, fetched by a widget of one of them) and `words/N.bin`
+//! the speakers whose key is in bucket BB, fetched by a widget of one of them), `quoted/K.bin`
+//! (the articles that quote the speakers whose key starts with K, as `corpus.bin` holds them: a page
+//! whose address names one speaker starts from it) and `words/N.bin`
 //! (chunk N of the search words, fetched when a search needs it), ID being a hash of the
 //! content. The files are in the binary format of `src/codec.rs`.
 //! The crate gets the same ID (`NEWSLENS_DATA_ID`), and `scripts/copy-data.sh` (Trunk's
@@ -87,6 +89,11 @@ fn main() {
     let buckets: Vec<(String, codec::Body)> =
         slices::speaker_buckets(&corpus).into_iter().map(|b| (b.name, codec::bucket_body(&b.keys, &b.corpus))).collect();
     let cards = extract::model::Corpus { articles: corpus.articles.iter().map(codec::without_texts).collect() };
+    // A page whose address names one speaker starts from their slice (src/slices.rs); the
+    // prerender step names the number of digits in the page, counting the same speakers.
+    let digits = slices::quoted_digits(slices::speaker_count(&cards));
+    let quoted: Vec<(String, codec::Body)> =
+        slices::quoted_slices(&cards, &prebuilt, digits).into_iter().map(|(name, slice, built)| (name, codec::slice_body(&slice, &built))).collect();
     let cards = codec::corpus_body(&cards, &prebuilt);
     // Named by what the page's files hold and their layout, so a folder of another build never
     // matches.
@@ -98,6 +105,7 @@ fn main() {
     std::fs::create_dir_all(folder.join("articles")).expect("OUT_DIR is writable");
     std::fs::create_dir_all(folder.join("speakers")).expect("OUT_DIR is writable");
     std::fs::create_dir_all(folder.join("words")).expect("OUT_DIR is writable");
+    std::fs::create_dir_all(folder.join("quoted")).expect("OUT_DIR is writable");
     for (n, body) in words.into_iter().enumerate() {
         std::fs::write(folder.join("words").join(format!("{n}.bin")), body.into_file(&id)).expect("OUT_DIR is writable");
     }
@@ -107,6 +115,9 @@ fn main() {
     for (name, body) in buckets {
         std::fs::write(folder.join("speakers").join(format!("{name}.bin")), body.into_file(&id)).expect("OUT_DIR is writable");
     }
+    for (name, body) in quoted {
+        std::fs::write(folder.join("quoted").join(format!("{name}.bin")), body.into_file(&id)).expect("OUT_DIR is writable");
+    }
     std::fs::write(folder.join("corpus.bin"), cards.into_file(&id)).expect("OUT_DIR is writable");
     std::fs::write(folder.join("whole.bin"), whole.into_file(&id)).expect("OUT_DIR is writable");
     std::fs::write(out.join("corpus.bin"), tests.into_file(&id)).expect("OUT_DIR is writable");
@@ -115,7 +126,7 @@ fn main() {
 
 /// The files of a data folder; part of its ID (with the format's version), so that a change of
 /// layout changes the ID.
-const LAYOUT: &str = "corpus.bin whole.bin articles/N.bin speakers/BB.bin words/N.bin";
+const LAYOUT: &str = "corpus.bin whole.bin articles/N.bin speakers/BB.bin words/N.bin quoted/K.bin";
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 

@@ -6,8 +6,10 @@ if (location.search) {
   document.documentElement.classList.add('other-screen');
 } else {
   askToStartOnIntent();
-  keepEarlyInput();
 }
+// Input before the app is live waits for it: on the prerendered screen, and on the cards of a
+// speaker's slice that the app draws before the whole data is here (boot.js).
+keepEarlyInput();
 
 // The app's code and data are fetched only when the reader reaches for the page (boot.js): the
 // first pointer over it, touch, key or focus, or a click or typing that came some other way (an
@@ -26,7 +28,7 @@ function askToStartOnIntent() {
 
 // The prerendered screen shows its controls before the app is live (the wasm and the data are
 // not loaded yet, or still loading: boot.js marks that time `starting`, and the count line says
-// so, styles/app.css). A click on a checkbox or a button, or typing in a field, would then do nothing
+// so, styles/app.css), and so does a speaker's slice until the whole data is here. A click on a checkbox or a button, or typing in a field, would then do nothing
 // and be lost: hold it, and hand it to the app once it marks <html data-app-ready>. Links need
 // nothing: they navigate. Hydration keeps these very nodes, so they are replayed as they are.
 function keepEarlyInput() {

@@ -43,21 +43,12 @@ function loadData(path) {
   return dataFiles.get(path);
 }
 
-// FNV-1a (32 bits) of the trimmed lower-case name: src/slices.rs's speaker_key, which names the
-// files build.rs writes (an e2e test checks that a widget finds its file).
-function speakerKey(name) {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(name.trim().toLowerCase())) {
-    hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
 // The path of the data a widget with these attributes shows: the bucket of its one speaker's key
 // (data/speakers/BB.bin, see src/slices.rs) when the key is in it, else the whole corpus.
 async function dataFor(attrs) {
   const speakers = new Set((attrs.speaker ?? '').split(',').map((s) => s.trim()).filter(Boolean));
   if (speakers.size === 1) {
+    const { speakerKey } = await import('./speaker-key.js');
     const key = speakerKey([...speakers][0]);
     const bucket = await loadData(`data/speakers/${key.slice(0, 2)}.bin`);
     if (bucket.keys.includes(key)) return bucket.path;

@@ -54,6 +54,13 @@ pub fn decode_with_prebuilt(bytes: &[u8]) -> Result<(Corpus, Prebuilt), String> 
     file.corpus_and_prebuilt().map_err(|e| unreadable(DATA_PATH, &e))
 }
 
+/// Decodes a speaker's slice of the corpus at `path` (`data/quoted/K.bin`,
+/// `slices::quoted_slices`): [`decode_with_prebuilt`]'s corpus with only their articles kept.
+pub fn decode_slice(path: &str, bytes: &[u8]) -> Result<(Corpus, Prebuilt), String> {
+    let file = open(path, bytes)?;
+    file.slice_and_prebuilt().map_err(|e| unreadable(path, &e))
+}
+
 /// Decodes the chunk of search words at `path` ([`words_path`]).
 pub fn decode_words(path: &str, bytes: &[u8]) -> Result<codec::WordChunk, String> {
     open(path, bytes)?.words().map_err(|e| unreadable(path, &e))

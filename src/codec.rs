@@ -87,11 +87,14 @@ pub enum Kind {
     Article = 4,
     /// `data/words/N.bin`: a chunk of the search words.
     Words = 5,
+    /// `data/quoted/K.bin`: a speaker's slice of `corpus.bin` (`slices::quoted_slices`), only
+    /// its kept articles written, each with its place.
+    Slice = 6,
 }
 
 impl Kind {
     fn from_byte(byte: u8) -> Option<Kind> {
-        [Kind::Corpus, Kind::Bucket, Kind::Article, Kind::Words].into_iter().find(|k| *k as u8 == byte)
+        [Kind::Corpus, Kind::Bucket, Kind::Article, Kind::Words, Kind::Slice].into_iter().find(|k| *k as u8 == byte)
     }
 
     fn name(self) -> &'static str {
@@ -100,9 +103,14 @@ impl Kind {
             Kind::Bucket => "a speaker bucket",
             Kind::Article => "an article",
             Kind::Words => "a chunk of search words",
+            Kind::Slice => "a speaker's slice",
         }
     }
 }
+
+/// The most articles a slice file may place its articles among: a damaged count must not make
+/// the decoder allocate without bound (a corpus file's count is bounded by its bytes).
+const MOST_ARTICLES: usize = 1 << 20;
 
 /// Why bytes could not be decoded.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -290,6 +298,25 @@ fn shared_prefix(a: &str, b: &str) -> usize {
 /// blocks and sentences) with the rest.
 pub fn article_body(article: &Article) -> Body {
     body::<true>(Kind::Article, |w| w.article(article))
+}
+
+/// A speaker's slice of the page's corpus (`data/quoted/K.bin`, `slices::quoted_slices`): the
+/// corpus's number of articles, then the articles kept (those with a file name; the others are
+/// left empty), each after the number of empty ones before it, then what the build computed
+/// for them, as in `corpus.bin`. An empty slice is a few bytes, whatever the corpus.
+pub fn slice_body(corpus: &Corpus, prebuilt: &Prebuilt) -> Body {
+    body::<true>(Kind::Slice, |w| {
+        let kept: Vec<usize> = (0..corpus.articles.len()).filter(|&a| !corpus.articles[a].file.is_empty()).collect();
+        w.usize(corpus.articles.len());
+        w.usize(kept.len());
+        let mut next = 0;
+        for a in kept {
+            w.usize(a - next);
+            w.article(&corpus.articles[a]);
+            next = a + 1;
+        }
+        w.prebuilt(corpus, prebuilt);
+    })
 }
 
 /// A speaker bucket (`data/speakers/BB.bin`): its keys and its slice of the corpus.
@@ -608,6 +635,10 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
 
     fn corpus_and_prebuilt(&mut self, corpus: &'a Corpus, prebuilt: &'a Prebuilt) {
         self.corpus(corpus);
+        self.prebuilt(corpus, prebuilt);
+    }
+
+    fn prebuilt(&mut self, corpus: &'a Corpus, prebuilt: &'a Prebuilt) {
         self.to(Stream::Groups, |w| w.event_groups(corpus, &prebuilt.event_groups));
         self.list(&prebuilt.word_chunks, |w, s| w.string(s));
         match &prebuilt.named {
@@ -864,19 +895,25 @@ impl<'a> File<'a> {
     pub fn corpus_and_prebuilt(self) -> Result<(Corpus, Prebuilt), Error> {
         self.body(Kind::Corpus, |r| {
             let corpus = r.corpus()?;
-            let event_groups = r.from(Stream::Groups, |r| r.event_groups(&corpus))?;
-            let at = r.at;
-            let word_chunks = r.strings()?;
-            let sorted = word_chunks.first().is_none_or(|s| s.is_empty()) && word_chunks.windows(2).all(|w| w[0] < w[1]);
-            if !sorted {
-                return Err(r.damaged_at(at, "chunks of search words out of order"));
-            }
-            let named = match r.byte()? {
-                0 => None,
-                _ => Some(r.from(Stream::Named, |r| r.named(&corpus))?),
-            };
-            Ok((corpus, Prebuilt { event_groups, word_chunks, named }))
+            r.prebuilt(corpus)
         })
+    }
+
+    /// The corpus of a [`Kind::Slice`] file (every article not kept empty, in its place) and
+    /// what the build computed for it.
+    pub fn slice_and_prebuilt(self) -> Result<(Corpus, Prebuilt), Error> {
+        self.body(Kind::Slice, |r| {
+            let corpus = r.slice()?;
+            r.prebuilt(corpus)
+        })
+    }
+
+    /// [`File::corpus_and_prebuilt`] or [`File::slice_and_prebuilt`], as the file's kind says.
+    pub fn corpus_or_slice(self) -> Result<(Corpus, Prebuilt), Error> {
+        match self.kind {
+            Kind::Slice => self.slice_and_prebuilt(),
+            _ => self.corpus_and_prebuilt(),
+        }
     }
 
     /// The words and card ids of a [`Kind::Words`] file, checked: the words sorted, each
@@ -1159,6 +1196,41 @@ impl<'a> Reader<'a> {
 
     fn corpus(&mut self) -> Result<Corpus, Error> {
         Ok(Corpus { articles: self.list(|r| r.article())? })
+    }
+
+    /// [`slice_body`]'s articles, in their places among empty ones.
+    fn slice(&mut self) -> Result<Corpus, Error> {
+        let at = self.at;
+        let total = self.usize()?;
+        if total > MOST_ARTICLES {
+            return Err(self.damaged_at(at, "a slice of more articles than a corpus holds"));
+        }
+        let mut articles = Vec::with_capacity(total);
+        for _ in 0..self.count()? {
+            let at = self.at;
+            let place = self.usize()?.checked_add(articles.len()).filter(|&p| p < total);
+            let place = place.ok_or_else(|| self.damaged_at(at, "an article beyond the slice's corpus"))?;
+            articles.resize_with(place, Article::default);
+            articles.push(self.article()?);
+        }
+        articles.resize_with(total, Article::default);
+        Ok(Corpus { articles })
+    }
+
+    /// What the build computed for `corpus`'s index, after it in a corpus or slice file.
+    fn prebuilt(&mut self, corpus: Corpus) -> Result<(Corpus, Prebuilt), Error> {
+        let event_groups = self.from(Stream::Groups, |r| r.event_groups(&corpus))?;
+        let at = self.at;
+        let word_chunks = self.strings()?;
+        let sorted = word_chunks.first().is_none_or(|s| s.is_empty()) && word_chunks.windows(2).all(|w| w[0] < w[1]);
+        if !sorted {
+            return Err(self.damaged_at(at, "chunks of search words out of order"));
+        }
+        let named = match self.byte()? {
+            0 => None,
+            _ => Some(self.from(Stream::Named, |r| r.named(&corpus))?),
+        };
+        Ok((corpus, Prebuilt { event_groups, word_chunks, named }))
     }
 
     /// A count, then that many increasing ids, each the difference from the one before.

@@ -13,10 +13,15 @@ const CLOSE: &str = "</div>";
 /// hydration draws their texts.
 pub const ARTICLES: &str = "data-articles";
 
+/// The attribute of `#app` that says how many hex digits of a speaker's key name their slice
+/// (`data/quoted/K.bin`, `slices::quoted_digits`): `boot.js` starts an address that names one
+/// speaker from it. Without it, it starts from `data/corpus.bin`.
+pub const QUOTED_DIGITS: &str = "data-quoted-digits";
+
 /// `page` with `screen` as the content of its `<div id="app">` (marked with [`MARK`], and the
 /// `articles` it shows in [`ARTICLES`]), or a message naming `file` (and the line, when there
 /// is one) when there is no such element.
-pub fn insert_first_screen(file: &str, page: &str, screen: &str, articles: &[usize]) -> Result<String, String> {
+pub fn insert_first_screen(file: &str, page: &str, screen: &str, articles: &[usize], digits: usize) -> Result<String, String> {
     let id = page
         .find(r#"id="app""#)
         .ok_or_else(|| format!("{file}: no element with id=\"app\": the prerendered screen goes into it"))?;
@@ -26,9 +31,9 @@ pub fn insert_first_screen(file: &str, page: &str, screen: &str, articles: &[usi
     let tag_end = page[id..].find('>').map(|at| id + at).ok_or_else(|| format!("{file}:{line}: <div id=\"app\" is not closed by '>'"))?;
     let content_end = matching_close(page, tag_end + 1).ok_or_else(|| format!("{file}:{line}: <div id=\"app\"> has no matching </div>"))?;
     // A page prerendered before gets this screen's marks instead of its own.
-    let open_tag = without_attribute(&without_attribute(&page[tag_start..tag_end], ARTICLES), MARK);
+    let open_tag = [ARTICLES, MARK, QUOTED_DIGITS].iter().fold(page[tag_start..tag_end].to_string(), |tag, name| without_attribute(&tag, name));
     let list: Vec<String> = articles.iter().map(usize::to_string).collect();
-    let mark = format!(" {MARK} {ARTICLES}=\"{}\"", list.join(" "));
+    let mark = format!(" {MARK} {ARTICLES}=\"{}\" {QUOTED_DIGITS}=\"{digits}\"", list.join(" "));
     Ok(format!("{}{open_tag}{mark}>{screen}{}", &page[..tag_start], &page[content_end..]))
 }
 
@@ -74,40 +79,40 @@ mod tests {
 
     #[test]
     fn the_screen_replaces_the_placeholder_inside_app() {
-        let page = insert_first_screen("index.html", PAGE, "<div class=\"layout\"><div>card</div></div>", &[0, 4]).unwrap();
+        let page = insert_first_screen("index.html", PAGE, "<div class=\"layout\"><div>card</div></div>", &[0, 4], 1).unwrap();
         assert_eq!(
             page,
-            "<html>\n<body>\n  <div id=\"app\" data-prerendered data-articles=\"0 4\"><div class=\"layout\"><div>card</div></div></div>\n  <div id=\"other\"></div>\n</body>\n</html>\n"
+            "<html>\n<body>\n  <div id=\"app\" data-prerendered data-articles=\"0 4\" data-quoted-digits=\"1\"><div class=\"layout\"><div>card</div></div></div>\n  <div id=\"other\"></div>\n</body>\n</html>\n"
         );
     }
 
     #[test]
     fn nested_divs_in_the_placeholder_are_replaced_whole() {
         let page = "<div id=\"app\"><div><div>a</div></div><p>b</p></div><footer></footer>";
-        assert_eq!(insert_first_screen("x.html", page, "S", &[]).unwrap(), "<div id=\"app\" data-prerendered data-articles=\"\">S</div><footer></footer>");
+        assert_eq!(insert_first_screen("x.html", page, "S", &[], 1).unwrap(), "<div id=\"app\" data-prerendered data-articles=\"\" data-quoted-digits=\"1\">S</div><footer></footer>");
     }
 
     #[test]
     fn a_page_already_marked_is_not_marked_twice() {
-        let page = "<div id=\"app\" data-prerendered data-articles=\"1 2\" class=\"x\">old</div>";
-        assert_eq!(insert_first_screen("x.html", page, "new", &[3]).unwrap(), "<div id=\"app\" class=\"x\" data-prerendered data-articles=\"3\">new</div>");
+        let page = "<div id=\"app\" data-prerendered data-articles=\"1 2\" data-quoted-digits=\"2\" class=\"x\">old</div>";
+        assert_eq!(insert_first_screen("x.html", page, "new", &[3], 1).unwrap(), "<div id=\"app\" class=\"x\" data-prerendered data-articles=\"3\" data-quoted-digits=\"1\">new</div>");
     }
 
     #[test]
     fn a_page_without_app_is_an_error_naming_the_file() {
-        let message = insert_first_screen("dist/index.html", "<body><main></main></body>", "S", &[]).unwrap_err();
+        let message = insert_first_screen("dist/index.html", "<body><main></main></body>", "S", &[], 1).unwrap_err();
         assert_eq!(message, "dist/index.html: no element with id=\"app\": the prerendered screen goes into it");
     }
 
     #[test]
     fn an_unclosed_app_is_an_error_naming_the_line() {
-        let message = insert_first_screen("index.html", "<body>\n<div id=\"app\"><div>\n</body>", "S", &[]).unwrap_err();
+        let message = insert_first_screen("index.html", "<body>\n<div id=\"app\"><div>\n</body>", "S", &[], 1).unwrap_err();
         assert_eq!(message, "index.html:2: <div id=\"app\"> has no matching </div>");
     }
 
     #[test]
     fn app_on_another_element_is_an_error() {
-        let message = insert_first_screen("index.html", "<main id=\"app\"></main>", "S", &[]).unwrap_err();
+        let message = insert_first_screen("index.html", "<main id=\"app\"></main>", "S", &[], 1).unwrap_err();
         assert_eq!(message, "index.html:1: the element with id=\"app\" must be a <div>");
     }
 }

@@ -10,6 +10,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use crate::codec::{EventGroups, Named, Prebuilt};
+use crate::query::Query;
 use crate::extract::model::{Article, Corpus, Person, Quote};
 
 /// The file name part for `name`: FNV-1a (32 bits) of its trimmed lower-case UTF-8, in hex. Two
@@ -105,6 +107,86 @@ fn concerns(person: &Person, quotes: &[Quote]) -> bool {
     quotes.iter().any(|q| q.speaker.as_ref() == Some(&person.name) || names().any(|n| q.sentence.contains(n.as_str())))
 }
 
+/// How many hex digits of a speaker's key name their page slice (`data/quoted/K.bin`), for a
+/// corpus of `speakers` speakers: the fewest that put about 16 speakers in a file at most, from
+/// 16 files to 65,536. At 10,000 generated articles (about 30,000 speakers: 3 digits) a slice is
+/// about 2 KB gzip; with 2 digits it was 18 KB (the largest 75 KB). The build writes every file
+/// (`data/quoted/` holds 16^digits), so a name nobody is quoted under costs no failed request.
+pub fn quoted_digits(speakers: usize) -> usize {
+    (1..4).find(|&d| speakers <= 16 << (4 * d)).unwrap_or(4)
+}
+
+/// The distinct speakers of `corpus`'s quotes (what [`quoted_digits`] counts).
+pub fn speaker_count(corpus: &Corpus) -> usize {
+    corpus.articles.iter().flat_map(|a| &a.quotes).filter_map(|q| q.speaker.as_deref()).collect::<BTreeSet<_>>().len()
+}
+
+/// Where the page's slice of the speakers of key `key` is, relative to the page.
+pub fn quoted_path(key: &str, digits: usize) -> String {
+    format!("data/quoted/{}.bin", &key[..digits])
+}
+
+/// Whether `path` is the slice that a page at the address of `query` starts from: the one of its
+/// speaker, when it names exactly one and no search (whose words name cards by their place in
+/// `corpus.bin`) and no article open in the reader (which may be any). `boot.js` follows the same
+/// rule, with the number of digits the prerendered page names (`prerender::QUOTED_DIGITS`).
+pub fn is_quoted_slice_for(path: &str, query: &Query) -> bool {
+    match query.speakers.as_slice() {
+        [speaker] if query.text.is_empty() && query.read.is_none() => {
+            let key = speaker_key(speaker);
+            (1..=4).any(|digits| path == quoted_path(&key, digits))
+        }
+        _ => false,
+    }
+}
+
+/// The page's speaker slices, named by the first `digits` hex digits of their speakers' keys,
+/// every name from `0…0` to `f…f`: `cards` (the page's `corpus.bin`) with every article that
+/// quotes one of their speakers kept as it is and every other article left empty (the codec
+/// writes only the kept ones, `codec::slice_body`), with what the build computed for those
+/// articles (`prebuilt`'s event groups and people named, restricted to them). A card keeps its
+/// place, so its id is the one the page gives it from `corpus.bin`. A page whose address names
+/// one speaker and no search starts from their slice: every card of theirs is in it, and so
+/// every count but the speaker facet's (see the test below).
+pub fn quoted_slices(cards: &Corpus, prebuilt: &Prebuilt, digits: usize) -> Vec<(String, Corpus, Prebuilt)> {
+    let mut articles_of: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for (a, article) in cards.articles.iter().enumerate() {
+        for speaker in article.quotes.iter().filter_map(|q| q.speaker.as_deref()) {
+            articles_of.entry(speaker_key(speaker)[..digits].to_string()).or_default().insert(a);
+        }
+    }
+    // Item k of `named` is the k-th quote or event in corpus order: where each article's begin.
+    let mut first_item = Vec::with_capacity(cards.articles.len() + 1);
+    let mut k = 0;
+    for article in &cards.articles {
+        first_item.push(k);
+        k += article.quotes.len() + article.events.len();
+    }
+    let nobody = BTreeSet::new();
+    (0..1usize << (4 * digits))
+        .map(|n| {
+            let name = format!("{n:0digits$x}");
+            let kept = articles_of.get(&name).unwrap_or(&nobody);
+            let articles = (cards.articles.iter().enumerate()).map(|(a, article)| if kept.contains(&a) { article.clone() } else { Article::default() }).collect();
+            let event_groups: EventGroups = (prebuilt.event_groups.iter())
+                .map(|members| members.iter().copied().filter(|(a, _)| kept.contains(a)).collect::<Vec<_>>())
+                .filter(|members| !members.is_empty())
+                .collect();
+            let named = prebuilt.named.as_ref().map(|named| {
+                let mut slice = Named::default();
+                for &a in kept {
+                    let items = cards.articles[a].quotes.len() + cards.articles[a].events.len();
+                    for k in first_item[a]..first_item[a] + items {
+                        slice.push(named.of(k).iter().copied());
+                    }
+                }
+                slice
+            });
+            (name, Corpus { articles }, Prebuilt { event_groups, word_chunks: Vec::new(), named })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,4 +263,84 @@ mod tests {
         let nobody = speaker_key("Nobody Atall");
         assert!(!buckets.iter().any(|b| b.keys.contains(&nobody)));
     }
+
+    /// A page that starts from a speaker's slice shows what it would show from `corpus.bin`:
+    /// the same cards in the same order (the same ids), and the same counts in every facet but
+    /// the speakers' (whose other values the slice does not hold). Real articles, every speaker.
+    #[test]
+    fn a_speakers_slice_answers_their_queries_as_the_whole_corpus_does() {
+        use crate::codec::{without_texts, Prebuilt};
+        use crate::query::{group_events, named_people, Index, Query, Sort, View};
+        use std::rc::Rc;
+
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/articles");
+        let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        files.sort();
+        let inputs: Vec<(String, String)> = files.iter().take(24).map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(p).unwrap())).collect();
+        let corpus = crate::extract::extract_corpus(&inputs);
+        let prebuilt = Prebuilt { event_groups: group_events(&corpus), named: Some(named_people(&corpus)), ..Prebuilt::default() };
+        let cards = Corpus { articles: corpus.articles.iter().map(without_texts).collect() };
+        let whole = Index::deferring_search(Rc::new(cards.clone()), Some(&prebuilt));
+        let digits = quoted_digits(speaker_count(&cards));
+        assert_eq!(digits, 1, "a small corpus");
+        let slices = quoted_slices(&cards, &prebuilt, digits);
+        assert_eq!(slices.len(), 16, "every file, with someone or not");
+        let speakers: BTreeSet<&str> = cards.articles.iter().flat_map(|a| &a.quotes).filter_map(|q| q.speaker.as_deref()).collect();
+        assert!(speakers.len() > 40, "{} speakers", speakers.len());
+        let ids = |index: &Index, q: &Query| -> Vec<String> { index.results(q).cards.iter().map(|&c| index.card(c).id()).collect() };
+        for speaker in speakers {
+            let key = speaker_key(speaker);
+            let (_, slice, slice_prebuilt) = slices.iter().find(|(name, ..)| key.starts_with(name.as_str())).expect("a slice for every speaker");
+            assert_eq!(slice.articles.len(), cards.articles.len(), "every article has its place");
+            let part = Index::deferring_search(Rc::new(slice.clone()), Some(slice_prebuilt));
+            let one = Query { speakers: vec![speaker.to_string()], ..Query::default() };
+            let kind = whole.facets(&one).kinds.first().map(|&(k, _)| k);
+            let mention = whole.facets(&one).mentions.first().map(|(m, _)| m.to_string());
+            let queries = [
+                one.clone(),
+                Query { view: View::Quotes, sort: Sort::Date, ..one.clone() },
+                Query { view: View::Speaker, ..one.clone() },
+                Query { view: View::Events, ..one.clone() },
+                Query { kinds: kind.into_iter().collect(), ..one.clone() },
+                Query { mentions: mention.into_iter().collect(), ..one.clone() },
+            ];
+            for q in &queries {
+                assert_eq!(ids(&part, q), ids(&whole, q), "{speaker}: {q:?}");
+                let (p, w) = (part.facets(q), whole.facets(q));
+                assert_eq!((&p.kinds, &p.articles, &p.mentions, &p.timeline), (&w.kinds, &w.articles, &w.mentions, &w.timeline), "{speaker}: {q:?}");
+                let count = |f: &crate::query::Facets| f.speakers.iter().find(|(s, _)| &**s == speaker).map(|&(_, n)| n);
+                assert_eq!(count(&p), count(&w), "{speaker}'s own count: {q:?}");
+            }
+        }
+    }
+
+
+    #[test]
+    fn an_address_of_one_speaker_and_no_search_starts_from_their_slice() {
+        let key = speaker_key("Ana Ruiz");
+        let path = quoted_path(&key, 2);
+        assert_eq!(path, format!("data/quoted/{}.bin", &key[..2]));
+        let is_for = |path: &str, url: &str| is_quoted_slice_for(path, &Query::from_url_query(url));
+        for url in ["?speaker=Ana+Ruiz", "?speaker=Ana%20Ruiz&kind=direct&view=speaker&sort=date&from=2024", "?speaker=Ana+Ruiz&speaker=Ana+Ruiz", "?speaker=Ana+Ruiz&speaker=&q="] {
+            assert!(is_for(&path, url), "{url}");
+            assert!(is_for(&quoted_path(&key, 3), url), "{url}");
+        }
+        assert!(!is_for(&quoted_path(&speaker_key("Bo Lee"), 2), "?speaker=Ana+Ruiz"), "another speaker's");
+        assert!(!is_for("data/corpus.bin", "?speaker=Ana+Ruiz"));
+        for other in ["", "?kind=direct", "?speaker=Ana+Ruiz&speaker=Bo+Lee", "?speaker=Ana+Ruiz&q=budget", "?speaker=Ana+Ruiz&read=a.txt"] {
+            assert!(!is_for(&path, other), "{other}");
+        }
+    }
+
+    #[test]
+    fn about_sixteen_speakers_share_a_slice_file() {
+        assert_eq!(quoted_digits(0), 1);
+        assert_eq!(quoted_digits(256), 1);
+        assert_eq!(quoted_digits(257), 2);
+        assert_eq!(quoted_digits(4096), 2);
+        assert_eq!(quoted_digits(30_000), 3);
+        assert_eq!(quoted_digits(65_537), 4);
+        assert_eq!(quoted_digits(usize::MAX), 4);
+    }
+
 }

@@ -42,11 +42,16 @@ fn mark_live() {
 /// data file. `hydrate`: `#app` holds the prerendered first screen and the address asks for it;
 /// the app then takes over that HTML instead of replacing it. Rendering replaces what is there.
 #[cfg(target_arch = "wasm32")]
-pub fn start(data: &[u8], hydrate: bool, files: Vec<(usize, Vec<u8>)>) {
+pub fn start(data: &[u8], path: &str, hydrate: bool, files: Vec<(usize, Vec<u8>)>) {
     // Through Yew: a plain std::panic::set_hook is replaced by Yew's console-only hook at render.
     yew::set_custom_panic_hook(Box::new(|info| show_fatal_error(&info.to_string())));
     let document = gloo::utils::document();
-    let mut props = props(data);
+    let mut props = props(path, data);
+    if props.slice && !crate::slices::is_quoted_slice_for(path, &url::read().0) {
+        // Not this address's slice (boot.js reads addresses as the app does; should they ever
+        // differ): the app waits for the whole corpus instead.
+        props.corpus = Err(format!("{path} is not the slice of this address"));
+    }
     fetch_search_words_early(&props);
     // The articles the first screen shows: all of them read, or it renders afresh (its cards
     // then fetch what is missing).
@@ -90,6 +95,7 @@ pub fn render_first_screen(whole: crate::extract::model::Corpus, prebuilt: crate
         corpus: Ok(Rc::new(corpus)),
         prebuilt: Some(Rc::new(prebuilt)),
         first_articles: Rc::default(),
+        slice: false,
     });
     Ok((runtime.block_on(renderer.render()), articles))
 }
@@ -118,11 +124,14 @@ fn show_fatal_error(message: &str) {
     web_sys::console::error_1(&message.into());
 }
 
+/// The app's props for the data file `path` (`data/corpus.bin`, or a speaker's slice of it).
 #[cfg(target_arch = "wasm32")]
-fn props(data: &[u8]) -> AppProps {
-    match crate::bundle::decode_with_prebuilt(data) {
-        Ok((corpus, prebuilt)) => AppProps { corpus: Ok(Rc::new(corpus)), prebuilt: Some(Rc::new(prebuilt)), first_articles: Rc::default() },
-        Err(message) => AppProps { corpus: Err(message), prebuilt: None, first_articles: Rc::default() },
+fn props(path: &str, data: &[u8]) -> AppProps {
+    let slice = path != crate::bundle::DATA_PATH;
+    let decoded = if slice { crate::bundle::decode_slice(path, data) } else { crate::bundle::decode_with_prebuilt(data) };
+    match decoded {
+        Ok((corpus, prebuilt)) => AppProps { corpus: Ok(Rc::new(corpus)), prebuilt: Some(Rc::new(prebuilt)), first_articles: Rc::default(), slice },
+        Err(message) => AppProps { corpus: Err(message), prebuilt: None, first_articles: Rc::default(), slice },
     }
 }
 
@@ -130,5 +139,5 @@ fn props(data: &[u8]) -> AppProps {
 /// mounts into the page).
 #[cfg(target_arch = "wasm32")]
 pub fn mount(root: web_sys::Element, data: &[u8]) -> yew::AppHandle<App> {
-    yew::Renderer::<App>::with_root_and_props(root, props(data)).render()
+    yew::Renderer::<App>::with_root_and_props(root, props(crate::bundle::DATA_PATH, data)).render()
 }

@@ -37,16 +37,48 @@ pub fn use_fetch_articles(index: &Rc<Index>, missing: Vec<usize>, texts: &Articl
     use_effect_with((index.clone(), missing), move |(index, missing)| fetch_articles(index, missing, &arrived));
 }
 
+/// An index waiting for an article, and what to call when it is there.
+type ArticleWaiter = (Rc<Index>, Callback<()>);
+
+thread_local! {
+    /// The articles downloading, each with the indexes waiting for it: an index made meanwhile
+    /// (the whole corpus after a speaker's slice) waits for the same download.
+    static DOWNLOADING: RefCell<Vec<(usize, Vec<ArticleWaiter>)>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Fetches those of `articles` not asked for yet; `arrived` once each is here (or failed: the
 /// failure is kept in the texts, and a card says why).
 pub fn fetch_articles(index: &Rc<Index>, articles: &[usize], arrived: &Callback<()>) {
     for a in index.request_texts(articles) {
-        let (index, arrived) = (index.clone(), arrived.clone());
+        let waiter = (index.clone(), arrived.clone());
+        let first = DOWNLOADING.with(|downloading| {
+            let mut downloading = downloading.borrow_mut();
+            match downloading.iter_mut().find(|(b, _)| *b == a) {
+                Some((_, waiters)) => {
+                    waiters.push(waiter);
+                    false
+                }
+                None => {
+                    downloading.push((a, vec![waiter]));
+                    true
+                }
+            }
+        });
+        if !first {
+            continue;
+        }
         wasm_bindgen_futures::spawn_local(async move {
             let path = bundle::article_path(a);
             let article = fetch::bytes(&path).await.and_then(|bytes| bundle::decode_article(&path, &bytes));
-            let _ = index.texts_arrived(a, article);
-            arrived.emit(());
+            let waiters = DOWNLOADING.with(|downloading| {
+                let mut downloading = downloading.borrow_mut();
+                let at = downloading.iter().position(|(b, _)| *b == a);
+                at.map(|at| downloading.swap_remove(at).1).unwrap_or_default()
+            });
+            for (index, arrived) in waiters {
+                let _ = index.texts_arrived(a, article.clone());
+                arrived.emit(());
+            }
         });
     }
 }

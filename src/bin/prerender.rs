@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use newslens::{app, bundle, prerender};
+use newslens::{app, bundle, prerender, slices};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,11 +29,13 @@ fn run(dist: &Path) -> Result<(), String> {
         let file = dist.join(path);
         std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))
     };
-    let (_, prebuilt) = bundle::decode_with_prebuilt(&read(bundle::DATA_PATH)?)?;
+    let (cards, prebuilt) = bundle::decode_with_prebuilt(&read(bundle::DATA_PATH)?)?;
+    // The build named the speakers' slices with as many digits (build.rs).
+    let digits = slices::quoted_digits(slices::speaker_count(&cards));
     let whole = bundle::decode_whole(&read(bundle::WHOLE_PATH)?)?;
     let (screen, articles) = app::render_first_screen(whole, prebuilt)?;
     let page_file = dist.join("index.html");
     let page = std::fs::read_to_string(&page_file).map_err(|e| format!("{}: {e}", page_file.display()))?;
-    let page = prerender::insert_first_screen(&page_file.display().to_string(), &page, &screen, &articles)?;
+    let page = prerender::insert_first_screen(&page_file.display().to_string(), &page, &screen, &articles, digits)?;
     std::fs::write(&page_file, page).map_err(|e| format!("{}: {e}", page_file.display()))
 }

@@ -285,7 +285,47 @@ fn small_files() -> Vec<(Kind, Vec<u8>)> {
         (Kind::Bucket, bucket_body(&["e40c292c".into()], &corpus).into_file("newslens-data-0123456789abcdef")),
         (Kind::Article, encode_article(first)),
         (Kind::Words, words_body(&some_words()).into_file("newslens-data-0123456789abcdef")),
+        (Kind::Slice, slice_body(&sparse(&corpus), &Prebuilt::default()).into_file("newslens-data-0123456789abcdef")),
     ]
+}
+
+/// `corpus` with its first article left empty, as a speaker's slice leaves the articles that do
+/// not quote them.
+fn sparse(corpus: &Corpus) -> Corpus {
+    let mut articles = corpus.articles.clone();
+    articles[0] = Article::default();
+    articles.push(Article::default());
+    Corpus { articles }
+}
+
+#[test]
+fn a_slice_round_trips_its_kept_articles_in_their_places() {
+    let corpus = sparse(&odd_corpus());
+    assert!(corpus.articles.len() >= 3 && !corpus.articles[1].file.is_empty());
+    let bytes = slice_body(&corpus, &prebuilt(&corpus)).into_file("newslens-data-test");
+    let (decoded, built) = open(&bytes).unwrap().slice_and_prebuilt().unwrap();
+    assert_eq!(decoded, corpus);
+    assert_eq!(built, prebuilt(&corpus));
+    assert!(open(&bytes).unwrap().corpus().is_err(), "a slice is not corpus.bin");
+    // The empty articles cost nothing: a slice of nobody among 100,000 articles is a few bytes.
+    let nobody = Corpus { articles: vec![Article::default(); 100_000] };
+    let bytes = slice_body(&nobody, &Prebuilt::default()).into_file("newslens-data-test");
+    assert!(bytes.len() < 64, "{} bytes", bytes.len());
+    assert_eq!(open(&bytes).unwrap().slice_and_prebuilt().unwrap().0, nobody);
+}
+
+#[test]
+fn a_slice_of_more_articles_than_a_corpus_holds_is_an_error() {
+    // Written by hand: the articles themselves would take gigabytes.
+    let (empty, nothing) = (Corpus::default(), Prebuilt::default());
+    let bytes = body::<true>(Kind::Slice, |w| {
+        w.usize(MOST_ARTICLES + 1);
+        w.usize(0);
+        w.prebuilt(&empty, &nothing);
+    })
+    .into_file("");
+    let error = open(&bytes).unwrap().slice_and_prebuilt().unwrap_err();
+    assert!(error.to_string().starts_with("a slice of more articles than a corpus holds"), "{error}");
 }
 
 fn decode_as(kind: Kind, bytes: &[u8]) -> Result<(), Error> {
@@ -295,6 +335,7 @@ fn decode_as(kind: Kind, bytes: &[u8]) -> Result<(), Error> {
         Kind::Bucket => file.bucket().map(drop),
         Kind::Article => file.article().map(drop),
         Kind::Words => file.words().map(drop),
+        Kind::Slice => file.slice_and_prebuilt().map(drop),
     }
 }
 

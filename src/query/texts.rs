@@ -73,6 +73,11 @@ impl Texts {
         super::highlight(sentence, search).iter().any(|(_, marked)| *marked)
     }
 
+    /// The articles fetched one by one (`data/articles/N.bin`), with their numbers.
+    pub fn fetched(&self) -> impl Iterator<Item = (usize, &Article)> {
+        self.fetched.iter().map(|(&a, article)| (a, &**article))
+    }
+
     /// Why article `a` could not be fetched, if it could not.
     pub fn failure(&self, a: usize) -> Option<&str> {
         self.failed.get(&a).map(|why| &**why)

@@ -190,6 +190,7 @@ async function loadApp(browser, site, dist) {
     // click is held until it is live, then applied: its time until the box is checked.
     const intent = await page.evaluate(() => performance.now());
     out.coldClick = await coldClick(page, SELECTORS.speaker);
+    const speaker = await page.evaluate((sel) => document.querySelector(sel)?.value ?? null, SELECTORS.speaker);
     out.ready = await page.evaluate(() => __bench.ready);
     out.start = out.ready === null ? null : Math.max(0, out.ready - intent);
     lap('cold click');
@@ -219,6 +220,19 @@ async function loadApp(browser, site, dist) {
       if (shown === null) console.error(`  n/a: permalink: no card for ?q=${word}`);
       out.permalink = shown;
       lap('permalink');
+    }
+    // A speaker permalink (a shared link to the most quoted speaker's cards): the time from
+    // navigation to their first card with its words, and the bytes fetched until then (from
+    // their slice of the data, then the whole, since session 22).
+    if (speaker) {
+      site.log.length = 0;
+      await page.goto(`${site.url}/?speaker=${encodeURIComponent(speaker)}`, { timeout: LOAD_TIMEOUT, waitUntil: 'domcontentloaded' });
+      out.speakerPermalink = await within(LOAD_TIMEOUT, 'speaker permalink', page.evaluate((card) => new Promise((ok) => {
+        const look = () => (document.querySelector(card) ? requestAnimationFrame(() => ok(performance.now())) : setTimeout(look, 10));
+        look();
+      }), `#app ${SELECTORS.cardWithWords}`)).catch((e) => { console.error(`  n/a: speaker permalink: ${e.message.split('\n')[0]}`); return null; });
+      out.speakerBytes = await servedBytes(site);
+      lap('speaker permalink');
     }
     // The other figures on the unfiltered page, live.
     await page.goto(site.url + '/', { timeout: LOAD_TIMEOUT, waitUntil: 'commit' });
@@ -361,14 +375,14 @@ async function measure(browser, corpus, runs) {
       if (app.cardHtml && !(await stat(join(dist, STATIC_PAGE)).catch(() => null))) await writeFile(join(dist, STATIC_PAGE), app.cardHtml);
       if (await stat(join(dist, STATIC_PAGE)).catch(() => null)) statics.push(await loadStatic(browser, site));
       const f = (x, d = 0) => (x === null ? 'n/a' : x.toFixed(d));
-      console.error(`  ${corpus.name} run ${r + 1}: card ${f(app.card)} ms, start ${f(app.start)} ms, permalink ${f(app.permalink)} ms, cold click ${f(app.coldClick)} ms, static ${f(statics.at(-1) ?? null)} ms, key ${f(app.key)} ms, click ${f(app.click)} ms (seconds: ${app.laps.join(', ')})`);
+      console.error(`  ${corpus.name} run ${r + 1}: card ${f(app.card)} ms, start ${f(app.start)} ms, permalink ${f(app.permalink)} ms, speaker permalink ${f(app.speakerPermalink ?? null)} ms, cold click ${f(app.coldClick)} ms, static ${f(statics.at(-1) ?? null)} ms, key ${f(app.key)} ms, click ${f(app.click)} ms (seconds: ${app.laps.join(', ')})`);
     }
     await rm(join(dist, STATIC_PAGE), { force: true });
-    const pick = (k) => best(apps.map((a) => a[k]));
+    const pick = (k) => best(apps.map((a) => a[k] ?? null));
     Object.assign(row, {
       runs: apps.length,
-      card: pick('card'), ready: pick('ready'), start: pick('start'), coldClick: pick('coldClick'), permalink: pick('permalink'), static: best(statics),
-      cardBytes: pick('cardBytes'), openBytes: pick('openBytes'), idleBytes: pick('idleBytes'),
+      card: pick('card'), ready: pick('ready'), start: pick('start'), coldClick: pick('coldClick'), permalink: pick('permalink'), speakerPermalink: pick('speakerPermalink'), static: best(statics),
+      cardBytes: pick('cardBytes'), openBytes: pick('openBytes'), idleBytes: pick('idleBytes'), speakerBytes: pick('speakerBytes'),
       count: apps.map((a) => a.count).find((c) => c) ?? null, key: pick('key'), click: pick('click'), dom: pick('dom'), heap: pick('heap'), wasm: pick('wasm'),
     });
   } finally {
@@ -388,7 +402,7 @@ const mark = (value, goal) => (value === null || value === undefined || goal ===
 function table(rows) {
   const seedsBuild = rows.find((r) => r.name === 'seeds')?.build;
   const head = ['corpus', 'articles', 'results', 'build s', 'build − seeds s', 'KB gz (card)', 'KB gz (opened)', 'KB gz (started)',
-    'first card ms', 'static ms', 'ratio', 'start ms', 'cold click ms', 'search permalink ms (÷ static)', 'INP key ms', 'INP click ms', 'DOM nodes', 'JS heap MB', 'wasm MB'];
+    'first card ms', 'static ms', 'ratio', 'start ms', 'cold click ms', 'search permalink ms (÷ static)', 'speaker permalink ms (÷ static), KB gz', 'INP key ms', 'INP click ms', 'DOM nodes', 'JS heap MB', 'wasm MB'];
   const lines = [head, head.map(() => '---')];
   for (const r of rows) {
     const g = r.name.endsWith('seeds') ? GOALS.seeds : GOALS.generated;   // also "before-seeds"…
@@ -402,6 +416,7 @@ function table(rows) {
       kb(r.cardBytes), kb(r.openBytes) + mark(r.openBytes == null ? null : r.openBytes / 1024, g.loadKB),
       kb(r.idleBytes), cardMs(r), ms(r.static), (ratio === null ? na : ratio.toFixed(2)) + mark(ratio, g.cardRatio), ms(r.start), ms(r.coldClick),
       r.permalink && r.static ? `${ms(r.permalink)} (${(r.permalink / r.static).toFixed(1)})` : ms(r.permalink),
+      (r.speakerPermalink && r.static ? `${ms(r.speakerPermalink)} (${(r.speakerPermalink / r.static).toFixed(1)})` : ms(r.speakerPermalink)) + `, ${kb(r.speakerBytes)}`,
       ms(r.key) + mark(r.key, g.inpMs), ms(r.click) + mark(r.click, g.inpMs), (r.dom ?? na).toLocaleString('en') + mark(r.dom, g.domNodes),
       mb(r.heap), mb(r.wasm),
     ]);

@@ -21,7 +21,7 @@ use crate::app::texts::use_article_texts;
 use crate::codec::Prebuilt;
 use crate::extract::model::{Article, Corpus};
 use crate::own_article;
-use crate::query::{Index, Query};
+use crate::query::{Facets, Index, Query};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -33,27 +33,65 @@ pub struct AppProps {
     /// Articles whole (`data/articles/N.bin`) that came with the data: those of the first
     /// screen, which hydration draws.
     pub first_articles: Rc<Vec<(usize, Article)>>,
+    /// `corpus` is a speaker's slice (`data/quoted/K.bin`: the address names one speaker):
+    /// the app shows it, then fetches `data/corpus.bin`, which replaces it, and only then is
+    /// live. Until then the speaker facet shows the speakers of the address only (the slice
+    /// counts no one else's cards), and input waits (`prerender-guard.js`).
+    pub slice: bool,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     // The bundled corpus plus the articles a reader added in this page (never saved).
     let with_own = use_state(|| None::<Rc<Corpus>>);
-    use_ready_mark();
-    match &props.corpus {
-        Ok(bundled) => {
+    let whole = use_whole_after_slice(props.slice);
+    let partial = props.slice && whole.is_none();
+    use_ready_mark(!partial);
+    let bundled = match &*whole {
+        Some(loaded) => loaded.clone(),
+        None => props.corpus.clone().map(|corpus| (corpus, props.prebuilt.clone())),
+    };
+    match bundled {
+        Ok((bundled, bundled_prebuilt)) => {
             // What the build computed is the bundled corpus's: with an article added, the index
             // groups the events again and makes its search words.
             let (corpus, prebuilt) = match &*with_own {
                 Some(own) => (own.clone(), None),
-                None => (bundled.clone(), props.prebuilt.clone()),
+                None => (bundled, bundled_prebuilt),
             };
             let on_corpus = Callback::from(move |next| with_own.set(Some(next)));
             let first_articles = props.first_articles.clone();
-            html! { <Explorer {corpus} {prebuilt} {first_articles} {on_corpus} /> }
+            html! { <Explorer {corpus} {prebuilt} {first_articles} {on_corpus} {partial} /> }
         }
+        // A slice that cannot be read: the whole corpus is on its way.
+        Err(_) if partial => html! { <p class="loading" role="status">{ "Loading the articles…" }</p> },
         Err(message) => html! { <p class="fatal-error" role="alert">{ message }</p> },
     }
+}
+
+/// The bundled corpus with what the build computed for it, or why it could not be read.
+type Bundled = Result<(Rc<Corpus>, Option<Rc<Prebuilt>>), String>;
+
+/// After a speaker's slice is drawn (`slice`), `data/corpus.bin`, fetched once the first frame
+/// is painted (the slice's cards fetch their words first): `None` until it is here.
+#[hook]
+fn use_whole_after_slice(slice: bool) -> UseStateHandle<Option<Bundled>> {
+    let whole = use_state(|| None::<Bundled>);
+    {
+        let whole = whole.clone();
+        use_effect_with(slice, move |&slice| {
+            if slice {
+                crate::app::after_paint::after_paint(move || {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let path = crate::bundle::DATA_PATH;
+                        let decoded = crate::app::fetch::bytes(path).await.and_then(|bytes| crate::bundle::decode_with_prebuilt(&bytes));
+                        whole.set(Some(decoded.map(|(corpus, prebuilt)| (Rc::new(corpus), Some(Rc::new(prebuilt))))));
+                    });
+                });
+            }
+        });
+    }
+    whole
 }
 
 #[derive(Properties, PartialEq)]
@@ -63,6 +101,8 @@ struct ExplorerProps {
     first_articles: Rc<Vec<(usize, Article)>>,
     /// Replaces the corpus (with a reader's own article added).
     on_corpus: Callback<Rc<Corpus>>,
+    /// `corpus` is a speaker's slice ([`AppProps::slice`]) until the whole corpus replaces it.
+    partial: bool,
 }
 
 #[component]
@@ -79,13 +119,22 @@ fn Explorer(props: &ExplorerProps) -> Html {
     // The search words are fetched in chunks when a search needs them, or, for a corpus made
     // in the page, made after the first paint, not before the page answers (most of an index's
     // making at 10,000 articles): a search made before then makes them itself.
+    // The articles an index fetched stay for the next (the whole corpus after a slice, an
+    // own article added): its cards do not wait for their words again.
+    let carried = use_mut_ref(|| None::<crate::query::Texts>);
     let index = use_memo((corpus.clone(), props.prebuilt.clone()), |(c, prebuilt)| {
         let index = Index::deferring_search(c.clone(), prebuilt.as_deref());
         for (a, article) in props.first_articles.iter() {
             let _ = index.texts_arrived(*a, Ok(article.clone()));
         }
+        if let Some(texts) = carried.borrow_mut().take() {
+            for (a, article) in texts.fetched() {
+                let _ = index.texts_arrived(a, Ok(article.clone()));
+            }
+        }
         index
     });
+    *carried.borrow_mut() = Some(index.texts());
     use_index_prepared_when_idle(&index);
     let texts = use_article_texts(&index);
     // The reader's article is not a filter: opening it must not recompute the cards.
@@ -95,7 +144,14 @@ fn Explorer(props: &ExplorerProps) -> Html {
     // Until a search permalink's words are here: no cards, and the counts without its search.
     let results = use_memo((index.clone(), answerable.clone()), |(i, q)| q.as_ref().map(|q| i.results(q)).unwrap_or_default());
     let counted = answerable.unwrap_or_else(|| Query { text: String::new(), ..filters_of.clone() });
-    let facets = use_memo((index.clone(), counted), |(i, q)| i.facets(q));
+    let facets = use_memo((index.clone(), counted, props.partial), |(i, q, partial)| {
+        let facets = i.facets(q);
+        match partial {
+            // A slice counts the cards of its speakers only: no other speaker is shown.
+            true => Facets { speakers: Rc::new(facets.speakers.iter().filter(|(s, _)| q.speakers.iter().any(|n| **n == **s)).cloned().collect()), ..facets },
+            false => facets,
+        }
+    });
     let top_speakers = use_memo((index.clone(), results.clone()), |(i, r)| {
         i.top_speakers(r, super::speaker_chart::BARS)
     });
@@ -259,13 +315,16 @@ fn use_index_prepared_when_idle(index: &Rc<Index>) {
     });
 }
 
-/// Marks the page live (`<html data-app-ready>`) once the app has rendered or hydrated: until
-/// then the prerendered controls do nothing. Tests and the stylesheet read it.
+/// Marks the page live (`<html data-app-ready>`) once the app has rendered or hydrated with
+/// the whole corpus (`ready`): until then the prerendered controls do nothing, and input on a
+/// slice's waits. Tests and the stylesheet read it.
 #[hook]
-fn use_ready_mark() {
-    use_effect_with((), |_| {
-        crate::app::mark_live();
-        let _ = gloo::utils::document().document_element().map(|html| html.set_attribute("data-app-ready", ""));
+fn use_ready_mark(ready: bool) {
+    use_effect_with(ready, |&ready| {
+        if ready {
+            crate::app::mark_live();
+            let _ = gloo::utils::document().document_element().map(|html| html.set_attribute("data-app-ready", ""));
+        }
     });
 }
 

@@ -1,0 +1,107 @@
+// A speaker's slice (issue 10): an address that names one speaker starts from the small file of
+// their articles' cards (data/quoted/K.bin, src/slices.rs) instead of data/corpus.bin, shows
+// their cards from it, then fetches corpus.bin and goes live with the same cards. Against the
+// generated 300-article site (target/dist-large), whose corpus.bin is many slices' size.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, openPage, answered, screenshot, axeViolations, APP_READY, ROOT } from './support.mjs';
+
+const SITE = join(ROOT, 'target/dist-large');
+let server, browser, quotes;
+before(async () => {
+  const corpus = JSON.parse(await readFile(join(ROOT, 'target/e2e-large-corpus.json'), 'utf8'));
+  [server, browser] = await Promise.all([serve(SITE), launch()]);
+  quotes = corpus.articles.flatMap((article) => article.quotes);
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** A named speaker with several quotes (not the most quoted: a slice holds others too). */
+function aSpeaker() {
+  const counts = new Map();
+  for (const q of quotes) if (q.speaker && q.kind !== 'comment') counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  const sorted = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  return sorted.find(([, n]) => n >= 3 && n <= 20)?.[0] ?? sorted[0][0];
+}
+
+/** Opens `path` with data/corpus.bin held back until `release()`: the slice's time made long. */
+async function openHeld(path, options = {}) {
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  const page = await openPage(browser, server.url + path, {
+    ...options,
+    prepare: (context) => context.route('**/data/corpus.bin', async (route) => { await gate; await route.continue(); }),
+  });
+  return { page, release };
+}
+
+const served = (from) => server.requests.slice(from);
+const cardIds = (page) => page.locator('ol.cards > li > article').evaluateAll((els) => els.map((e) => e.id));
+const speakerValues = (page) => page.locator('fieldset.facet-speaker input[type=checkbox]').evaluateAll((els) => els.map((e) => e.value));
+const kindFacet = (page) => page.locator('fieldset.facet-kind').innerText();
+const countLine = (page) => page.locator('main p.count').innerText();
+
+test("a speaker's permalink shows their cards from their slice, then the whole data: the same cards, every speaker", async () => {
+  const name = aSpeaker();
+  const from = server.requests.length;
+  const { page, release } = await openHeld(`/?speaker=${encodeURIComponent(name)}&view=quotes`);
+  await page.locator('.quote-card').first().waitFor();
+  await answered(page);
+  const slices = served(from).filter((p) => /^\/data\/quoted\/[0-9a-f]+\.bin$/.test(p));
+  assert.equal(slices.length, 1, `one slice fetched: ${served(from).join(' ')}`);
+  assert.ok(!served(from).includes('/data/corpus.bin'), 'corpus.bin is held back, and the cards are here');
+  assert.equal(await page.locator('html[data-app-ready]').count(), 0, 'not live before the whole data');
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('starting')));
+  assert.deepEqual(await speakerValues(page), [name], 'the slice counts no other speaker: none is shown');
+  const before = { ids: await cardIds(page), kinds: await kindFacet(page), count: await countLine(page) };
+  assert.ok(before.ids.length > 0 && before.ids.every((id) => id.startsWith('q-')));
+  await screenshot(page, 'slice-before-whole');
+
+  release();
+  await page.waitForSelector(APP_READY);
+  await answered(page);
+  assert.ok(served(from).includes('/data/corpus.bin'));
+  assert.deepEqual(await cardIds(page), before.ids, 'the same cards, in the same order');
+  assert.equal(await kindFacet(page), before.kinds, "the slice's counts were the whole data's");
+  assert.equal(await countLine(page), before.count);
+  const speakers = await speakerValues(page);
+  assert.ok(speakers.length > 1 && speakers.includes(name), `every speaker now: ${speakers.length}`);
+  assert.ok(!(await page.evaluate(() => document.documentElement.classList.contains('starting'))));
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.problems, []);
+});
+
+test("a click on a slice's page waits for the whole data, then applies", async () => {
+  const name = aSpeaker();
+  const { page, release } = await openHeld(`/?speaker=${encodeURIComponent(name)}`);
+  await page.locator('.quote-card').first().waitFor();
+  const box = page.locator('fieldset.facet-kind input[type=checkbox]').first();
+  const kind = await box.getAttribute('value');
+  await box.click();
+  assert.equal(await box.isChecked(), false, 'the box does not say what is not so');
+  release();
+  await page.waitForSelector(APP_READY);
+  await page.waitForFunction((k) => new URL(location.href).searchParams.get('kind') === k, kind);
+  assert.equal(await page.locator(`fieldset.facet-kind input[value="${kind}"]`).isChecked(), true);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a name nobody is quoted under has an empty slice; a search or several speakers start from corpus.bin', async () => {
+  let from = server.requests.length;
+  const page = await openPage(browser, `${server.url}/?speaker=Nobody%20Quoted%20Here`);
+  await page.waitForSelector(APP_READY);
+  assert.equal(served(from).filter((p) => p.startsWith('/data/quoted/')).length, 1);
+  assert.match(await countLine(page), /^0 quotes/);
+  assert.deepEqual(page.problems, [], 'no failed request');
+
+  const name = aSpeaker();
+  for (const path of [`/?speaker=${encodeURIComponent(name)}&q=the`, `/?speaker=${encodeURIComponent(name)}&speaker=Nobody`]) {
+    from = server.requests.length;
+    const other = await openPage(browser, server.url + path);
+    await other.waitForSelector(APP_READY);
+    assert.ok(served(from).includes('/data/corpus.bin'), path);
+    assert.equal(served(from).filter((p) => p.startsWith('/data/quoted/')).length, 0, path);
+    assert.deepEqual(other.problems, []);
+  }
+});
