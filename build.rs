@@ -93,7 +93,7 @@ fn main() {
     // prerender step names the number of digits in the page, counting the same speakers.
     let digits = slices::quoted_digits(slices::speaker_count(&cards));
     let quoted: Vec<(String, codec::Body)> =
-        slices::quoted_slices(&cards, &prebuilt, digits).into_iter().map(|(name, slice, built)| (name, codec::slice_body(&slice, &built))).collect();
+        slices::quoted_slices(&cards, &prebuilt, digits).into_iter().map(|(name, slice)| (name, codec::slice_body(&slice))).collect();
     let cards = codec::corpus_body(&cards, &prebuilt);
     // Named by what the page's files hold and their layout, so a folder of another build never
     // matches.

@@ -300,22 +300,34 @@ pub fn article_body(article: &Article) -> Body {
     body::<true>(Kind::Article, |w| w.article(article))
 }
 
+/// A speaker's slice of the page's corpus, as `build.rs` writes it ([`slice_body`]): the
+/// articles kept (those that quote one of its speakers, as `corpus.bin` holds them), their
+/// places among the corpus's `total`, and what the build computed for them (event groups and
+/// people named), as if they were a corpus of their own. Decoding puts every other article back,
+/// empty, so each card keeps its place and its id ([`File::slice_and_prebuilt`]).
+#[derive(Debug, Default, PartialEq)]
+pub struct Slice {
+    pub total: usize,
+    pub places: Vec<usize>,
+    pub kept: Corpus,
+    pub prebuilt: Prebuilt,
+}
+
 /// A speaker's slice of the page's corpus (`data/quoted/K.bin`, `slices::quoted_slices`): the
-/// corpus's number of articles, then the articles kept (those with a file name; the others are
-/// left empty), each after the number of empty ones before it, then what the build computed
-/// for them, as in `corpus.bin`. An empty slice is a few bytes, whatever the corpus.
-pub fn slice_body(corpus: &Corpus, prebuilt: &Prebuilt) -> Body {
+/// corpus's number of articles, then the articles kept, each after the number of articles left
+/// out before it, then what the build computed for the kept ones as a corpus of their own. An
+/// empty slice is a few bytes, whatever the corpus.
+pub fn slice_body(slice: &Slice) -> Body {
     body::<true>(Kind::Slice, |w| {
-        let kept: Vec<usize> = (0..corpus.articles.len()).filter(|&a| !corpus.articles[a].file.is_empty()).collect();
-        w.usize(corpus.articles.len());
-        w.usize(kept.len());
+        w.usize(slice.total);
+        w.usize(slice.places.len());
         let mut next = 0;
-        for a in kept {
-            w.usize(a - next);
-            w.article(&corpus.articles[a]);
+        for (&a, article) in slice.places.iter().zip(&slice.kept.articles) {
+            w.usize(a.wrapping_sub(next));
+            w.article(article);
             next = a + 1;
         }
-        w.prebuilt(corpus, prebuilt);
+        w.prebuilt(&slice.kept, &slice.prebuilt);
     })
 }
 
@@ -903,8 +915,16 @@ impl<'a> File<'a> {
     /// what the build computed for it.
     pub fn slice_and_prebuilt(self) -> Result<(Corpus, Prebuilt), Error> {
         self.body(Kind::Slice, |r| {
-            let corpus = r.slice()?;
-            r.prebuilt(corpus)
+            let (total, kept, places) = r.slice()?;
+            let (kept, mut prebuilt) = r.prebuilt(kept)?;
+            let mut articles = vec![Article::default(); total];
+            for (&a, article) in places.iter().zip(kept.articles) {
+                articles[a] = article;
+            }
+            for (a, _) in prebuilt.event_groups.iter_mut().flatten() {
+                *a = places[*a];
+            }
+            Ok((Corpus { articles }, prebuilt))
         })
     }
 
@@ -1198,23 +1218,23 @@ impl<'a> Reader<'a> {
         Ok(Corpus { articles: self.list(|r| r.article())? })
     }
 
-    /// [`slice_body`]'s articles, in their places among empty ones.
-    fn slice(&mut self) -> Result<Corpus, Error> {
+    /// [`slice_body`]'s corpus size, its kept articles and their places.
+    fn slice(&mut self) -> Result<(usize, Corpus, Vec<usize>), Error> {
         let at = self.at;
         let total = self.usize()?;
         if total > MOST_ARTICLES {
             return Err(self.damaged_at(at, "a slice of more articles than a corpus holds"));
         }
-        let mut articles = Vec::with_capacity(total);
-        for _ in 0..self.count()? {
+        let n = self.count()?;
+        let (mut kept, mut places) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        for _ in 0..n {
             let at = self.at;
-            let place = self.usize()?.checked_add(articles.len()).filter(|&p| p < total);
-            let place = place.ok_or_else(|| self.damaged_at(at, "an article beyond the slice's corpus"))?;
-            articles.resize_with(place, Article::default);
-            articles.push(self.article()?);
+            let next = places.last().map_or(0, |&p: &usize| p + 1);
+            let place = self.usize()?.checked_add(next).filter(|&p| p < total);
+            places.push(place.ok_or_else(|| self.damaged_at(at, "an article beyond the slice's corpus"))?);
+            kept.push(self.article()?);
         }
-        articles.resize_with(total, Article::default);
-        Ok(Corpus { articles })
+        Ok((total, Corpus { articles: kept }, places))
     }
 
     /// What the build computed for `corpus`'s index, after it in a corpus or slice file.

@@ -285,33 +285,37 @@ fn small_files() -> Vec<(Kind, Vec<u8>)> {
         (Kind::Bucket, bucket_body(&["e40c292c".into()], &corpus).into_file("newslens-data-0123456789abcdef")),
         (Kind::Article, encode_article(first)),
         (Kind::Words, words_body(&some_words()).into_file("newslens-data-0123456789abcdef")),
-        (Kind::Slice, slice_body(&sparse(&corpus), &Prebuilt::default()).into_file("newslens-data-0123456789abcdef")),
+        (Kind::Slice, slice_body(&sliced(&corpus)).into_file("newslens-data-0123456789abcdef")),
     ]
 }
 
-/// `corpus` with its first article left empty, as a speaker's slice leaves the articles that do
-/// not quote them.
-fn sparse(corpus: &Corpus) -> Corpus {
-    let mut articles = corpus.articles.clone();
-    articles[0] = Article::default();
-    articles.push(Article::default());
-    Corpus { articles }
+/// `corpus` as a speaker's slice of a corpus of two more articles, one before and one after
+/// (a slice leaves out the articles that do not quote its speakers).
+fn sliced(corpus: &Corpus) -> Slice {
+    let prebuilt = prebuilt(corpus);
+    Slice { total: corpus.articles.len() + 2, places: (1..=corpus.articles.len()).collect(), kept: corpus.clone(), prebuilt }
 }
 
 #[test]
 fn a_slice_round_trips_its_kept_articles_in_their_places() {
-    let corpus = sparse(&odd_corpus());
-    assert!(corpus.articles.len() >= 3 && !corpus.articles[1].file.is_empty());
-    let bytes = slice_body(&corpus, &prebuilt(&corpus)).into_file("newslens-data-test");
+    let corpus = odd_corpus();
+    let slice = sliced(&corpus);
+    assert!(slice.kept.articles.iter().any(|a| !a.events.is_empty()), "events to place in groups");
+    let bytes = slice_body(&slice).into_file("newslens-data-test");
     let (decoded, built) = open(&bytes).unwrap().slice_and_prebuilt().unwrap();
-    assert_eq!(decoded, corpus);
-    assert_eq!(built, prebuilt(&corpus));
+    let mut expected = vec![Article::default()];
+    expected.extend(corpus.articles.iter().cloned());
+    expected.push(Article::default());
+    assert_eq!(decoded.articles, expected, "each kept article in its place, the others empty");
+    let moved = |groups: &EventGroups| -> EventGroups { groups.iter().map(|g| g.iter().map(|&(a, i)| (a + 1, i)).collect()).collect() };
+    assert_eq!(built.event_groups, moved(&slice.prebuilt.event_groups), "the groups' reports in their places");
+    assert_eq!(built.named, slice.prebuilt.named);
     assert!(open(&bytes).unwrap().corpus().is_err(), "a slice is not corpus.bin");
-    // The empty articles cost nothing: a slice of nobody among 100,000 articles is a few bytes.
-    let nobody = Corpus { articles: vec![Article::default(); 100_000] };
-    let bytes = slice_body(&nobody, &Prebuilt::default()).into_file("newslens-data-test");
+    // The articles left out cost nothing: a slice of nobody among 100,000 articles is a few bytes.
+    let nobody = Slice { total: 100_000, ..Slice::default() };
+    let bytes = slice_body(&nobody).into_file("newslens-data-test");
     assert!(bytes.len() < 64, "{} bytes", bytes.len());
-    assert_eq!(open(&bytes).unwrap().slice_and_prebuilt().unwrap().0, nobody);
+    assert_eq!(open(&bytes).unwrap().slice_and_prebuilt().unwrap().0.articles.len(), 100_000);
 }
 
 #[test]
