@@ -69,6 +69,13 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
+/// `facets` with only the speakers `query` chooses: a slice counts the cards of its speakers
+/// alone, so any other speaker's count would be wrong.
+fn only_chosen_speakers(facets: Facets, query: &Query) -> Facets {
+    let chosen = facets.speakers.iter().filter(|(s, _)| query.speakers.iter().any(|n| **n == **s)).cloned().collect();
+    Facets { speakers: Rc::new(chosen), ..facets }
+}
+
 /// The bundled corpus with what the build computed for it, or why it could not be read.
 type Bundled = Result<(Rc<Corpus>, Option<Rc<Prebuilt>>), String>;
 
@@ -116,12 +123,12 @@ fn Explorer(props: &ExplorerProps) -> Html {
     use_focus_anchor(&state);
 
     let panel_open = use_panel_open();
-    // The search words are fetched in chunks when a search needs them, or, for a corpus made
-    // in the page, made after the first paint, not before the page answers (most of an index's
-    // making at 10,000 articles): a search made before then makes them itself.
     // The articles an index fetched stay for the next (the whole corpus after a slice, an
     // own article added): its cards do not wait for their words again.
     let carried = use_mut_ref(|| None::<crate::query::Texts>);
+    // The search words are fetched in chunks when a search needs them, or, for a corpus made
+    // in the page, made after the first paint, not before the page answers (most of an index's
+    // making at 10,000 articles): a search made before then makes them itself.
     let index = use_memo((corpus.clone(), props.prebuilt.clone()), |(c, prebuilt)| {
         let index = Index::deferring_search(c.clone(), prebuilt.as_deref());
         for (a, article) in props.first_articles.iter() {
@@ -144,13 +151,9 @@ fn Explorer(props: &ExplorerProps) -> Html {
     // Until a search permalink's words are here: no cards, and the counts without its search.
     let results = use_memo((index.clone(), answerable.clone()), |(i, q)| q.as_ref().map(|q| i.results(q)).unwrap_or_default());
     let counted = answerable.unwrap_or_else(|| Query { text: String::new(), ..filters_of.clone() });
-    let facets = use_memo((index.clone(), counted, props.partial), |(i, q, partial)| {
-        let facets = i.facets(q);
-        match partial {
-            // A slice counts the cards of its speakers only: no other speaker is shown.
-            true => Facets { speakers: Rc::new(facets.speakers.iter().filter(|(s, _)| q.speakers.iter().any(|n| **n == **s)).cloned().collect()), ..facets },
-            false => facets,
-        }
+    let facets = use_memo((index.clone(), counted, props.partial), |(i, q, partial)| match partial {
+        true => only_chosen_speakers(i.facets(q), q),
+        false => i.facets(q),
     });
     let top_speakers = use_memo((index.clone(), results.clone()), |(i, r)| {
         i.top_speakers(r, super::speaker_chart::BARS)
