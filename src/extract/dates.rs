@@ -326,12 +326,23 @@ impl<'a> DateScan<'a> {
                 Some("that") if scanner.is_word(i + 1, &PARTS_OF_DAY) && !scanner.is_punct(i + 2, &["'", "\u{2019}"]) => {
                     span(i, i + 1).map(|r| (r, 0))
                 }
-                // "The next morning", "the following day".
-                Some("the") if scanner.is_word(i + 1, &["next", "following"]) && scanner.is_word(i + 2, &PARTS_OF_DAY) => {
-                    span(i, i + 2).map(|r| (r, 1))
+                // "The next morning", "the following day", "The previous evening".
+                Some("the") if scanner.is_word(i + 1, &["next", "following", "previous", "preceding"]) && scanner.is_word(i + 2, &PARTS_OF_DAY) => {
+                    let step = if scanner.is_word(i + 1, &["next", "following"]) { 1 } else { -1 };
+                    span(i, i + 2).map(|r| (r, step))
                 }
-                // "Two days later", "a week later".
-                Some(_) if scanner.is_word(i + 2, &["later"]) => {
+                // "The same day, …", "that same day" (not "the same day as the vote").
+                Some("the" | "that") if scanner.is_word(i + 1, &["same"]) && scanner.is_word(i + 2, &["day"]) && !scanner.is_word(i + 3, &["as", "of", "that"]) => {
+                    span(i, i + 2).map(|r| (r, 0))
+                }
+                // "The day after, …", "the day before." (not "the day after the crash": that
+                // day is told from the crash).
+                Some("the") if scanner.is_word(i + 1, &["day"]) && scanner.is_word(i + 2, &["after", "before"]) && scanner.tok(i + 3).is_none_or(|t| t.kind != Kind::Word && t.kind != Kind::Number) => {
+                    let step = if scanner.is_word(i + 2, &["after"]) { 1 } else { -1 };
+                    span(i, i + 2).map(|r| (r, step))
+                }
+                // "Two days later", "a week later", "a fortnight later", "two days earlier".
+                Some(_) if scanner.is_word(i + 2, &["later", "earlier"]) => {
                     let t = self.toks[i];
                     let count = if t.kind == Kind::Number && t.clean && !t.ordinal && t.digits <= 2 {
                         Some(i64::from(t.value))
@@ -341,9 +352,11 @@ impl<'a> DateScan<'a> {
                     let unit = match scanner.lower(i + 1) {
                         Some("day" | "days") => Some(1),
                         Some("week" | "weeks") => Some(7),
+                        Some("fortnight") => Some(14),
                         _ => None,
                     };
-                    count.zip(unit).filter(|(n, _)| *n > 0).and_then(|(n, u)| span(i, i + 2).map(|r| (r, n * u)))
+                    let sign = if scanner.is_word(i + 2, &["earlier"]) { -1 } else { 1 };
+                    count.zip(unit).filter(|(n, _)| *n > 0).and_then(|(n, u)| span(i, i + 2).map(|r| (r, sign * n * u)))
                 }
                 _ => None,
             };
@@ -386,8 +399,22 @@ impl<'a> DateScan<'a> {
             if take_told {
                 let Some((span, days)) = told.next() else { break };
                 pos = pos.max(span.end);
-                // A phrase inside a date already found ("the next day" of another match) adds nothing.
+                // A phrase inside a date already found ("the next day" of another match) adds nothing,
+                // and one that a date follows at once ("a week later, on 13 September") gives way to it.
+                let written_next = found.peek().is_some_and(|d| {
+                    self.text.get(span.end..d.span.start).is_some_and(|between| {
+                        between.len() <= 6 && between.split(|c: char| c == ',' || c.is_whitespace()).all(|w| w.is_empty() || w == "on")
+                    })
+                });
                 if out.last().is_some_and(|d| d.span.end > span.start) {
+                    continue;
+                }
+                if written_next {
+                    // The story goes on in the year of the day it is told from ("Two days later,
+                    // on 14 January", of 1976).
+                    if let Some((told_from, _)) = last_day.filter(|(_, since)| *since <= STORY_PARAGRAPHS) {
+                        story = (told_from.year != reference.year).then_some(told_from);
+                    }
                     continue;
                 }
                 let Some(day) = last_day.filter(|(_, since)| *since <= STORY_PARAGRAPHS).and_then(|(d, _)| d.add_days(days)) else { continue };
@@ -2359,6 +2386,30 @@ mod tests {
         // A day before the full date, or long after it, is not given its year.
         let text = "The shop opened on 3 March 2019. It was closed on 1 February.";
         assert_eq!(spans(text, &anchor), [between("2019-03-03", "2019-03-03"), between("2026-02-01", "2026-02-01")]);
+    }
+
+    #[test]
+    fn a_day_told_backwards_or_the_same_from_the_last_one() {
+        let anchor = Anchor::at(ymd(2026, 9, 18));
+        let text = "He left his car on 1 September. The previous evening, he called his sister. She raised the alarm on 2 September. \
+                    Two days earlier, she said, he had bought a map. They searched on 3 September. The same day, a helicopter flew. \
+                    The day after, 40 volunteers joined.";
+        assert_eq!(
+            told(text, &anchor).into_iter().map(|f| (f.0, f.3)).collect::<Vec<_>>(),
+            [
+                ("2026-09-01".to_string(), "1 September".to_string()),
+                ("2026-08-31".to_string(), "The previous evening".to_string()),
+                ("2026-09-02".to_string(), "2 September".to_string()),
+                ("2026-08-31".to_string(), "Two days earlier".to_string()),
+                ("2026-09-03".to_string(), "3 September".to_string()),
+                ("2026-09-03".to_string(), "The same day".to_string()),
+                ("2026-09-04".to_string(), "The day after".to_string()),
+            ]
+        );
+        // "the day after the crash" is told from the crash; "the same day as" from something else.
+        assert_eq!(told("He crashed on 2 May. He died the day after the crash, on the same day as his father.", &anchor).len(), 1);
+        // A written date right after the phrase is the day meant ("a week later, on 13 September").
+        assert_eq!(spans("He was found on 3 September. He left a week later, on 13 September.", &anchor), [between("2026-09-03", "2026-09-03"), between("2026-09-13", "2026-09-13")]);
     }
 
     #[test]

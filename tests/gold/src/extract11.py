@@ -1,11 +1,13 @@
-# Hand annotation of tests/articles/80_* and 81_* (the extract11 session, on events and dates: a
+# Hand annotation of tests/articles/80_* to 82_* (the extract11 session, on events and dates: a
 # Scottish court report with "postponed until 9 February", "a new trial date of …", "a procedural
 # hearing for …" (still to come though told in the past), "in March last year", "on 2 June that
 # year", "between 27 and 29 November", "Saturday 19 December this year", "until the end of next
 # year", "for the whole of March", "spent the night of the 3rd on …", "compared with … a year
 # ago" and a noun "reports," before a date; a feature retelling a storm of 1976 whose later days
 # carry no year and whose timeline runs from the last date: "That night", "The next morning",
-# "Two days later, on 14 January", "later that afternoon"), merged into tests/gold/articles.json:
+# "Two days later, on 14 January", "later that afternoon"; a search told day by day, backwards as
+# well as forwards: "The previous evening", "Two days earlier", "The same day", "The day after,"),
+# merged into tests/gold/articles.json:
 # `python3 tests/gold/src/extract11.py` replaces those articles there.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
@@ -13,6 +15,7 @@ from gold import Q, E, day, month, year, A, merge_into_tuned  # noqa: E402
 
 KM, AF, MS, CB, LK = "Keith Mowbray", "Aidan Fraser", "Morag Sutherland", "Colin Baird", "Lorna Keane"
 DM, CM = "Duncan Morrison", "Callum MacLeod"
+GP, FP, RS = "Graham Petrie", "Fiona Petrie", "Ruaridh Stewart"
 
 
 def vague(start, end, contains, req=False):
@@ -78,6 +81,28 @@ A("81_feature_2026-11-12_lighthouse_rescue.txt",
    day("2027-01-08", "between 8 and 10 January next year", False),
    day("2027-01-10", "between 8 and 10 January next year", False)],
   "Anniversary feature (Scottish regional paper) with straight quotes and a '12 November 2026' line, retelling a storm of January 1976: the first date written in full ('on 9 January 1976, a Friday') and the later days of that paragraph without a year ('On 11 January', 'on 14 January'), a timeline told from the last date ('That night', 'The next morning', 'Two days later, on 14 January', 'later that afternoon'), while a later paragraph's 'on 1 November' is this year's; 'in September last year'; 'between 8 and 10 January next year'; 'compared with 1,900 a year ago' (no event); 'said Morrison's assistant that winter, Callum MacLeod, now 79'.",
+),
+A("82_regional_2026-09-18_missing_walker_found.txt",
+  "Missing hillwalker found safe after five nights on Ben Lair",
+  [GP, FP, RS],
+  [Q(None, "indirect", "said", "A hillwalker who went missing in Wester Ross has been found alive after five nights on the mountain", False),
+   Q(GP, "indirect", "told", "he planned to be home by dark", False),
+   Q(FP, "indirect", "said", "he had bought a new map and a head torch in Inverness"),
+   Q(RS, "direct", "said", "We were losing hope, if I'm honest. The weather on the tops was as bad as I've seen it in September."),
+   Q(GP, "indirect", "told", "he had sheltered under a boulder and rationed three cereal bars"),
+   Q(GP, "direct", "said", "I kept telling myself somebody would come. On the fifth morning somebody did.")],
+  [day("2026-09-06", "on the morning of 6 September"),
+   day("2026-09-01", "Incheril on 1 September"),
+   day("2026-08-31", "The previous evening"),
+   day("2026-09-02", "raised the alarm on 2 September"),
+   day("2026-08-31", "Two days earlier, she said"),
+   day("2026-09-03", "lower slopes on 3 September"),
+   day("2026-09-03", "The same day, a coastguard"),
+   day("2026-09-04", "The day after, more than 40"),
+   month(2026, 9, 30, "as I've seen it in September", False),
+   day("2026-09-13", "a week later, on 13 September"),
+   day("2026-09-27", "a fortnight later, on 27 September")],
+  "Scottish regional paper (Press and Journal style) with straight quotes and an '18 September 2026' line: a search told day by day, each day from the one before it, backwards as well as forwards ('on 1 September. The previous evening', 'on 2 September. Two days earlier, she said', 'on 3 September. The same day', 'The day after,', 'a week later, on 13 September', 'a fortnight later, on 27 September'); 'Two days earlier, she said, he had …' (attribution inside reported speech); 'said team leader Ruaridh Stewart'; 'On the fifth morning' inside a quotation (no event).",
 ),
 ]
 
