@@ -1740,6 +1740,17 @@ impl<'a> Scanner<'a> {
     /// "spring 2024", "the summer of 2014".
     fn season(&self, i: usize) -> Option<Hit> {
         season_months(self.lower(i))?;
+        // "the spring of last year", "the summer of next year".
+        if self.is_word(i + 1, &["of"]) && self.is_word(i + 3, &["year"]) {
+            let step = match self.lower(i + 2) {
+                Some("last") => -1,
+                Some("this") => 0,
+                Some("next") => 1,
+                _ => return None,
+            };
+            let date = self.reference().and_then(|r| season_of(self.lower(i)?, r.year + step)).map(|d| Date { explicit: false, ..d });
+            return Some(Hit::new(i, i + 4, date));
+        }
         let j = if self.is_word(i + 1, &["of"]) { i + 2 } else { i + 1 };
         let (year, next) = self.year_at(j, 1800..=2100)?;
         Some(Hit::new(i, next, season_of(self.lower(i)?, year)))
@@ -2310,6 +2321,14 @@ mod tests {
         );
         // Without a year before it, "that year" says nothing: the day is guessed as usual.
         assert_eq!(spans("He was charged on 11 September that year.", &anchor), [between("2026-09-11", "2026-09-11")]);
+    }
+
+    #[test]
+    fn a_season_of_last_or_next_year() {
+        let anchor = Anchor::at(ymd(2026, 6, 10));
+        assert_eq!(spans("The office opened in the spring of last year.", &anchor), [between("2025-03-01", "2025-05-31")]);
+        assert_eq!(spans("Work will start in the autumn of next year.", &anchor), [between("2027-09-01", "2027-11-30")]);
+        assert_eq!(spans("It closed in the summer of 2014.", &anchor), [between("2014-06-01", "2014-08-31")]);
     }
 
     #[test]
