@@ -1005,8 +1005,12 @@ impl<'a> Scanner<'a> {
     /// past. True at the "until"/"to" of such a verb.
     fn is_put_off(&self, i: usize) -> bool {
         const PUT_OFF: [&str; 6] = ["adjourned", "postponed", "deferred", "delayed", "rescheduled", "back"];
-        self.is_word(i, &["until", "till", "to"]) && self.is_word(i.wrapping_sub(1), &PUT_OFF)
-            && (!self.is_word(i.wrapping_sub(1), &["back"]) || self.is_word(i.wrapping_sub(2), &["put", "pushed", "moved"]))
+        // "The case was listed for 2 September", "slated for June": booked for a day to come.
+        const BOOKED: [&str; 5] = ["listed", "slated", "fixed", "booked", "pencilled"];
+        let put_off = self.is_word(i, &["until", "till", "to"])
+            && self.is_word(i.wrapping_sub(1), &PUT_OFF)
+            && (!self.is_word(i.wrapping_sub(1), &["back"]) || self.is_word(i.wrapping_sub(2), &["put", "pushed", "moved"]));
+        put_off || (self.is_word(i, &["for"]) && self.is_word(i.wrapping_sub(1), &BOOKED))
     }
 
     /// "He set a new trial date of 9 February and fixed a procedural hearing for 14 January":
@@ -2345,6 +2349,8 @@ mod tests {
         let anchor = Anchor::at(ymd(2026, 11, 20));
         assert_eq!(spans("The trial has been adjourned until 3 March.", &anchor), [between("2027-03-03", "2027-03-03")]);
         assert_eq!(spans("The case was postponed until 9 February.", &anchor), [between("2027-02-09", "2027-02-09")]);
+        assert_eq!(spans("A separate case was listed for 11 January.", &anchor), [between("2027-01-11", "2027-01-11")]);
+        assert_eq!(spans("The deadline was pushed back to 1 March.", &anchor), [between("2027-03-01", "2027-03-01")]);
         assert_eq!(
             spans("He fixed a new trial date of 3 March and ordered a further hearing on 15 January.", &anchor),
             [between("2027-03-03", "2027-03-03"), between("2027-01-15", "2027-01-15")]
