@@ -52,6 +52,7 @@ cases! {
     long_attributions_repeated => "1 MB of long attributions between quotation halves",
     unnamed_shouters_repeated => "1 MB of unnamed shouters and thousands",
     stops_closed_by_an_unopened_parenthesis => "1 MB of stops closed by a parenthesis never opened",
+    story_told_from_the_last_day => "1 MB of a story told from the last day",
 }
 
 #[test]

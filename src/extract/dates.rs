@@ -177,6 +177,9 @@ pub struct FoundDate {
     pub future: bool,
     /// Why the weekday written with the date is wrong ("January 31, 2026 is a Saturday").
     pub weekday_conflict: Option<String>,
+    /// A day or month written without a year and not told which ("last year", "that year"):
+    /// its year was guessed from the reference date.
+    pub yearless: bool,
 }
 
 impl FoundDate {
@@ -195,6 +198,15 @@ impl FoundDate {
 /// out when `anchor` has none.
 pub fn find_dates(text: &str, anchor: &Anchor) -> Vec<FoundDate> {
     DateScan::new(text).dates(anchor)
+}
+
+/// [`find_dates`], read as a story is told: a paragraph that gives a full date of another year
+/// gives that year to its later year-less days ("The rain began on 28 October 2001 … By the night
+/// of 31 October …"), and a day told from the last one ("That evening", "The following morning",
+/// "Two days later") is that day moved on. Each expression is still matched alone (as
+/// [`find_dates`] finds it); only this pass, in text order, looks back at the one before.
+pub fn find_dates_told(text: &str, anchor: &Anchor) -> Vec<FoundDate> {
+    DateScan::new(text).dates_told(anchor)
 }
 
 /// Written days that do not exist ("February 29, 2025", "31 April 2026"), with why.
@@ -288,6 +300,158 @@ impl<'a> DateScan<'a> {
     /// Every date of the text, in order (see [`find_dates`]).
     pub fn dates(&self, anchor: &'a Anchor) -> Vec<FoundDate> {
         self.dates_in(0..self.text.len(), anchor).collect()
+    }
+
+    /// [`DateScan::dates`] read as a story is told (see [`find_dates_told`]).
+    pub fn dates_told(&self, anchor: &'a Anchor) -> Vec<FoundDate> {
+        let found = self.dates(anchor);
+        match anchor.reference {
+            Some(reference) => self.follow_the_story(found, reference),
+            None => found,
+        }
+    }
+
+    /// Phrases that place a day by the day told last: (byte span, days after it), in text order.
+    fn days_told_from_the_last(&self) -> Vec<(Range<usize>, i64)> {
+        const PARTS_OF_DAY: [&str; 6] = ["day", "morning", "afternoon", "evening", "night", "overnight"];
+        let none = Anchor::none();
+        let scanner = self.scanner(&none);
+        let span = |first: usize, last: usize| Some(self.toks.get(first)?.start..self.toks.get(last)?.end);
+        let mut out = Vec::new();
+        for i in 0..self.toks.len() {
+            let phrase = match scanner.lower(i) {
+                // "That night", "later that morning" (not "that day's", "that night's"; not
+                // "that morning," at the start of a reported clause: the comma ends the phrase
+                // anyway, so it is kept).
+                Some("that") if scanner.is_word(i + 1, &PARTS_OF_DAY) && !scanner.is_punct(i + 2, &["'", "\u{2019}"]) => {
+                    span(i, i + 1).map(|r| (r, 0))
+                }
+                // "The next morning", "the following day", "The previous evening".
+                Some("the") if scanner.is_word(i + 1, &["next", "following", "previous", "preceding"]) && scanner.is_word(i + 2, &PARTS_OF_DAY) => {
+                    let step = if scanner.is_word(i + 1, &["next", "following"]) { 1 } else { -1 };
+                    span(i, i + 2).map(|r| (r, step))
+                }
+                // "The same day, …", "that same day" (not "the same day as the vote").
+                Some("the" | "that") if scanner.is_word(i + 1, &["same"]) && scanner.is_word(i + 2, &["day"]) && !scanner.is_word(i + 3, &["as", "of", "that"]) => {
+                    span(i, i + 2).map(|r| (r, 0))
+                }
+                // "The day after, …", "the day before." (not "the day after the crash": that
+                // day is told from the crash).
+                Some("the") if scanner.is_word(i + 1, &["day"]) && scanner.is_word(i + 2, &["after", "before"]) && scanner.tok(i + 3).is_none_or(|t| t.kind != Kind::Word && t.kind != Kind::Number) => {
+                    let step = if scanner.is_word(i + 2, &["after"]) { 1 } else { -1 };
+                    span(i, i + 2).map(|r| (r, step))
+                }
+                // "Two days later", "a week later", "a fortnight later", "two days earlier".
+                Some(_) if scanner.is_word(i + 2, &["later", "earlier"]) => {
+                    let t = self.toks[i];
+                    let count = if t.kind == Kind::Number && t.clean && !t.ordinal && t.digits <= 2 {
+                        Some(i64::from(t.value))
+                    } else {
+                        scanner.lower(i).and_then(|w| NUMBER_WORDS.iter().position(|n| *n == w)).map(|n| if n == 0 || n == 11 { 1 } else { n as i64 })
+                    };
+                    let unit = match scanner.lower(i + 1) {
+                        Some("day" | "days") => Some(1),
+                        Some("week" | "weeks") => Some(7),
+                        Some("fortnight") => Some(14),
+                        _ => None,
+                    };
+                    let sign = if scanner.is_word(i + 2, &["earlier"]) { -1 } else { 1 };
+                    count.zip(unit).filter(|(n, _)| *n > 0).and_then(|(n, u)| span(i, i + 2).map(|r| (r, sign * n * u)))
+                }
+                _ => None,
+            };
+            out.extend(phrase);
+        }
+        out
+    }
+
+    /// See [`DateScan::dates`]: `found` in text order, with the story's years and days.
+    fn follow_the_story(&self, found: Vec<FoundDate>, reference: Ymd) -> Vec<FoundDate> {
+        let told = self.days_told_from_the_last();
+        if told.is_empty() && !found.iter().any(|d| d.yearless) {
+            return found;
+        }
+        let mut out: Vec<FoundDate> = Vec::with_capacity(found.len() + told.len());
+        // The full date of another year the paragraph is telling of.
+        let mut story: Option<Ymd> = None;
+        // The last single day told, and the paragraph breaks since.
+        let mut last_day: Option<(Ymd, usize)> = None;
+        let mut pos = 0;
+        let mut told = told.into_iter().peekable();
+        let mut found = found.into_iter().peekable();
+        loop {
+            let next_told = told.peek().map(|(r, _)| r.start);
+            let next_found = found.peek().map(|d| d.span.start);
+            let take_told = match (next_told, next_found) {
+                (Some(t), Some(f)) => t < f,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            let start = if take_told { next_told } else { next_found }.unwrap_or(pos);
+            let breaks = self.text.get(pos.min(start)..start).map_or(0, |between| between.matches('\n').count());
+            if breaks > 0 {
+                story = None;
+                if let Some((_, since)) = last_day.as_mut() {
+                    *since += breaks;
+                }
+            }
+            if take_told {
+                let Some((span, days)) = told.next() else { break };
+                pos = pos.max(span.end);
+                // A phrase inside a date already found ("the next day" of another match) adds nothing,
+                // and one that a date follows at once ("a week later, on 13 September") gives way to it.
+                let written_next = found.peek().is_some_and(|d| {
+                    self.text.get(span.end..d.span.start).is_some_and(|between| {
+                        between.len() <= 6 && between.split(|c: char| c == ',' || c.is_whitespace()).all(|w| w.is_empty() || w == "on")
+                    })
+                });
+                if out.last().is_some_and(|d| d.span.end > span.start) {
+                    continue;
+                }
+                if written_next {
+                    // The story goes on in the year of the day it is told from ("Two days later,
+                    // on 14 January", of 1976).
+                    if let Some((told_from, _)) = last_day.filter(|(_, since)| *since <= STORY_PARAGRAPHS) {
+                        story = (told_from.year != reference.year).then_some(told_from);
+                    }
+                    continue;
+                }
+                let Some(day) = last_day.filter(|(_, since)| *since <= STORY_PARAGRAPHS).and_then(|(d, _)| d.add_days(days)) else { continue };
+                last_day = Some((day, 0));
+                story = (day.year != reference.year).then_some(day);
+                out.push(FoundDate {
+                    start: day,
+                    end: day,
+                    precision: Precision::Day,
+                    span,
+                    explicit: false,
+                    future: false,
+                    weekday_conflict: None,
+                    yearless: false,
+                });
+                continue;
+            }
+            let Some(mut d) = found.next() else { break };
+            pos = pos.max(d.span.end);
+            if d.yearless && !d.future {
+                if let Some(told_of) = story {
+                    let shift = told_of.year - d.start.year;
+                    let moved = Ymd::new(d.start.year + shift, d.start.month, d.start.day).zip(Ymd::new(d.end.year + shift, d.end.month, d.end.day));
+                    if let Some((start, end)) = moved.filter(|(start, _)| *start >= told_of && start.day_number() - told_of.day_number() <= STORY_DAYS) {
+                        d.start = start;
+                        d.end = end;
+                    }
+                }
+            } else if d.explicit && matches!(d.precision, Precision::Day | Precision::Month) && d.start.year == d.end.year {
+                story = (d.start.year != reference.year).then_some(d.start);
+            }
+            if d.precision == Precision::Day && d.start == d.end {
+                last_day = Some((d.start, 0));
+            }
+            out.push(d);
+        }
+        out
     }
 
     /// Written days that do not exist (see [`find_impossible_days`]).
@@ -607,13 +771,16 @@ struct Hit {
     first: usize,
     next: usize,
     date: Option<Date>,
+    /// A day or month written without a year, whose year was guessed from the reference date
+    /// ("on 11 January", "in March"): a paragraph telling of another year may give it that one.
+    yearless: bool,
     /// For "Sunday, January 31, 2026": the weekday and where the date itself starts.
     weekday: Option<(usize, usize)>,
 }
 
 impl Hit {
     fn new(first: usize, next: usize, date: Option<Date>) -> Hit {
-        Hit { first, next, date, weekday: None }
+        Hit { first, next, date, weekday: None, yearless: false }
     }
 }
 
@@ -715,6 +882,7 @@ impl<'a> Scanner<'a> {
             explicit: date.explicit,
             future: self.tense(hit.first) == Tense::Future,
             weekday_conflict,
+            yearless: hit.yearless,
         })
     }
 
@@ -806,7 +974,17 @@ impl<'a> Scanner<'a> {
         };
         let decided_to = (to_a_verb(i) && (i.saturating_sub(6)..i).any(|k| self.is_word(k, &DECISIONS)))
             || (self.is_word(i, &DECISIONS) && to_a_verb(i + 1));
-        if self.is_listed(i, &FUTURE_CUES) || modal_may || has_until || decided_to || (self.is_word(i, &["set", "going", "poised"]) && next_is_to)
+        // "fire brigade reports, on the defence on 30 October": a plural noun, not a verb of
+        // schedule ("the review body reports on Thursday").
+        let plural_noun = t.text.ends_with('s') && self.is_punct(i + 1, &[","]);
+        let future_cue = self.is_listed(i, &FUTURE_CUES) && !plural_noun;
+        // "what would have been his 44th birthday", "could have closed": a past that did not
+        // happen, no future.
+        let perfect = self.is_word(i + 1, &["have"]) && (self.is_word(i + 2, &["been"]) || self.is_past_form(i + 2));
+        if future_cue && perfect && self.is_word(i, &["would", "could", "should", "might", "must"]) {
+            return Some(Tense::Past);
+        }
+        if future_cue || modal_may || has_until || decided_to || self.is_put_off(i) || self.is_fixed_for(i) || (self.is_word(i, &["set", "going", "poised"]) && next_is_to)
             // "Elections are set for Nov. 3."
             || (self.is_word(i, &["set"]) && self.is_word(i + 1, &["for"]))
         {
@@ -820,6 +998,30 @@ impl<'a> Scanner<'a> {
         // verb's tense: the auxiliary before it decides.
         let after_copula = self.is_word(i.wrapping_sub(1), &COPULAS);
         (self.is_past_form(i) && !after_copula).then_some(Tense::Past)
+    }
+
+    /// "adjourned until 3 March", "postponed until 9 February", "put back to June": what a
+    /// case or a meeting was put off to is still to come, though the putting off is told in the
+    /// past. True at the "until"/"to" of such a verb.
+    fn is_put_off(&self, i: usize) -> bool {
+        const PUT_OFF: [&str; 6] = ["adjourned", "postponed", "deferred", "delayed", "rescheduled", "back"];
+        // "The case was listed for 2 September", "slated for June": booked for a day to come.
+        const BOOKED: [&str; 5] = ["listed", "slated", "fixed", "booked", "pencilled"];
+        let put_off = self.is_word(i, &["until", "till", "to"])
+            && self.is_word(i.wrapping_sub(1), &PUT_OFF)
+            && (!self.is_word(i.wrapping_sub(1), &["back"]) || self.is_word(i.wrapping_sub(2), &["put", "pushed", "moved"]));
+        put_off || (self.is_word(i, &["for"]) && self.is_word(i.wrapping_sub(1), &BOOKED))
+    }
+
+    /// "He set a new trial date of 9 February and fixed a procedural hearing for 14 January":
+    /// a hearing, trial or date that was set, fixed or ordered is still to come. True at the
+    /// noun, when such a verb is a few words before it.
+    fn is_fixed_for(&self, i: usize) -> bool {
+        const NOUNS: [&str; 5] = ["hearing", "date", "trial", "appearance", "sentencing"];
+        const VERBS: [&str; 8] = ["set", "fixed", "ordered", "listed", "scheduled", "arranged", "booked", "adjourned"];
+        self.is_word(i, &NOUNS)
+            && self.is_word(i + 1, &["of", "on", "for"])
+            && (i.saturating_sub(4)..i).any(|k| self.is_word(k, &VERBS))
     }
 
     /// A past-tense or participle word: "said", "met", "closed" (not a name such as "Red").
@@ -891,9 +1093,11 @@ impl<'a> Scanner<'a> {
         let start = if self.is_word(i, &["the"]) { i + 1 } else { i };
         let (day, mut j) = self.day_at(start)?;
         let mut last_day = None;
-        if let Some(k) = self.connector(j, false).or_else(|| self.next_day_and(j)) {
+        // "between 12 and 15 June": one span of days, as "from 12 to 15 June" is.
+        let between = self.prev_word(i).is_some_and(|w| w == "between");
+        if let Some(k) = self.connector(j, between).or_else(|| self.next_day_and(j)) {
             if let Some((d2, after)) = self.day_at(k) {
-                let and_fits = !self.is_word(j, &["and"]) || d2 == day + 1;
+                let and_fits = between || !self.is_word(j, &["and"]) || d2 == day + 1;
                 if d2 > day && and_fits && (self.month_at(after).is_some() || self.is_word(after, &["of"])) {
                     last_day = Some(d2);
                     j = after;
@@ -945,10 +1149,63 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        if a.year.is_none() && b.is_none_or(|b| b.year.is_none()) && self.names_historic_event(next) {
-            return Some(Hit::new(i, next, None));
+        if a.year.is_none() && b.is_none_or(|b| b.year.is_none()) {
+            if self.names_historic_event(next) {
+                return Some(Hit::new(i, next, None));
+            }
+            // "on 2 June that year", "between 9 and 12 July this year", "in March last year".
+            if let Some((year, after)) = self.year_words(next, i) {
+                a.year = year;
+                let date = self.resolve_days(i, a, b).map(|d| Date { explicit: false, ..d });
+                return Some(Hit::new(i, after, date));
+            }
+            return Some(Hit { yearless: true, ..Hit::new(i, next, self.resolve_days(i, a, b)) });
         }
         Some(Hit::new(i, next, self.resolve_days(i, a, b)))
+    }
+
+    /// "last year", "this year", "next year" or "that year" (with or without "of") at token `i`,
+    /// right after a year-less day or month that starts at token `first`: the year they say
+    /// (none without a reference date, or for "that year" without a year written before it in
+    /// the paragraph) and the token after them.
+    fn year_words(&self, i: usize, first: usize) -> Option<(Option<i32>, usize)> {
+        let k = if self.is_word(i, &["of"]) { i + 1 } else { i };
+        if !self.is_word(k + 1, &["year"]) {
+            return None;
+        }
+        let year = match self.lower(k)? {
+            "last" => self.reference().map(|r| r.year - 1),
+            "this" => self.reference().map(|r| r.year),
+            "next" => self.reference().map(|r| r.year + 1),
+            "that" => self.year_before(first),
+            _ => return None,
+        };
+        Some((year, k + 2))
+    }
+
+    /// The nearest year written before token `first` in its paragraph, looking back a bounded
+    /// number of tokens: a four-digit year ("arrested in May 2025 and charged on 11 September
+    /// that year") or "last year", "this year", "next year" ("charged in March last year and …
+    /// on 2 June that year").
+    fn year_before(&self, first: usize) -> Option<i32> {
+        for k in (first.saturating_sub(YEAR_LOOKBACK_TOKENS)..first).rev() {
+            if self.tok(k).is_some_and(|t| t.kind == Kind::Break) {
+                return None;
+            }
+            if let Some((year, _)) = self.year_at(k, 1800..=2100) {
+                return Some(year);
+            }
+            if self.is_word(k, &["year"]) {
+                let step = match self.lower(k.wrapping_sub(1)) {
+                    Some("last") => -1,
+                    Some("this") => 0,
+                    Some("next") => 1,
+                    _ => continue,
+                };
+                return self.reference().map(|r| r.year + step);
+            }
+        }
+        None
     }
 
     /// "the October 7 attacks": a year-less day naming a past event.
@@ -1129,8 +1386,8 @@ impl<'a> Scanner<'a> {
     /// and before the end of the phrase, so "the 14th century" and "the 3rd floor" are no days.
     fn day_of_the_month(&self, i: usize) -> Option<Hit> {
         const BEFORE: [&str; 11] = ["on", "since", "from", "until", "till", "by", "before", "after", "of", "to", "between"];
-        const PHRASE_ENDS: [&str; 18] =
-            ["to", "and", "or", "but", "when", "while", "had", "has", "have", "was", "were", "is", "at", "in", "for", "with", "as", "because"];
+        const PHRASE_ENDS: [&str; 19] =
+            ["to", "and", "or", "but", "when", "while", "had", "has", "have", "was", "were", "is", "at", "in", "on", "for", "with", "as", "because"];
         if !self.is_word(i, &["the"]) || !self.prev_word(i).is_some_and(|w| BEFORE.contains(&w)) {
             return None;
         }
@@ -1367,6 +1624,16 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let first = if matches!(cue, "last" | "next" | "this") { i - 1 } else { i };
+        if !matches!(cue, "last" | "next" | "this") {
+            // "in March last year", "in September that year".
+            if let Some((year, next)) = self.year_words(after, i) {
+                let date = match year {
+                    Some(y) => self.resolve_month(i, month, Some(y), None, Part::Whole).map(|d| Date { explicit: false, ..d }),
+                    None => None,
+                };
+                return Some(Hit::new(first, next, date));
+            }
+        }
         let date = match cue {
             "last" | "next" => self.reference().and_then(|r| {
                 let year = match (cue == "next", month > r.month, month < r.month) {
@@ -1377,7 +1644,7 @@ impl<'a> Scanner<'a> {
                 month_part(year, month, Part::Whole, r)
             }),
             "this" => self.reference().and_then(|r| month_part(r.year, month, Part::Whole, r)),
-            _ => self.resolve_month(i, month, None, None, Part::Whole),
+            _ => return Some(Hit { yearless: true, ..Hit::new(first, after, self.resolve_month(i, month, None, None, Part::Whole)) }),
         };
         Some(Hit::new(first, after, date))
     }
@@ -1388,6 +1655,15 @@ impl<'a> Scanner<'a> {
             return Some("in"); // "in January and February"
         }
         let w = self.prev_word(i)?;
+        // "would be ready for March", "is scheduled for June": "for" a month to come ("voted for
+        // May" names a person).
+        if w == "for" && self.tense(i) == Tense::Future {
+            return Some("in");
+        }
+        // "for the whole of August", "all of March".
+        if w == "of" && (self.is_word(i.wrapping_sub(2), &["whole"]) || self.is_word(i.wrapping_sub(2), &["all"])) {
+            return Some("in");
+        }
         (DATE_CUES.contains(&w) || matches!(w, "last" | "next" | "this")).then_some(w)
     }
 
@@ -1468,6 +1744,17 @@ impl<'a> Scanner<'a> {
     /// "spring 2024", "the summer of 2014".
     fn season(&self, i: usize) -> Option<Hit> {
         season_months(self.lower(i))?;
+        // "the spring of last year", "the summer of next year".
+        if self.is_word(i + 1, &["of"]) && self.is_word(i + 3, &["year"]) {
+            let step = match self.lower(i + 2) {
+                Some("last") => -1,
+                Some("this") => 0,
+                Some("next") => 1,
+                _ => return None,
+            };
+            let date = self.reference().and_then(|r| season_of(self.lower(i)?, r.year + step)).map(|d| Date { explicit: false, ..d });
+            return Some(Hit::new(i, i + 4, date));
+        }
         let j = if self.is_word(i + 1, &["of"]) { i + 2 } else { i + 1 };
         let (year, next) = self.year_at(j, 1800..=2100)?;
         Some(Hit::new(i, next, season_of(self.lower(i)?, year)))
@@ -1562,6 +1849,23 @@ impl<'a> Scanner<'a> {
             || (self.is_word(prev, &["from", "with", "on", "over", "to"]) && self.is_word(prev.wrapping_sub(1), &COMPARED))
     }
 
+    /// "compared with $188 million a year ago", "than 1,900 visitors a year ago": a figure
+    /// after "compared" or "than" a few words before token `i`, in the same clause.
+    fn compares_a_figure(&self, i: usize) -> bool {
+        let mut figure = false;
+        for k in (i.saturating_sub(8)..i).rev() {
+            let Some(t) = self.tok(k) else { return false };
+            if ends_clause(t) {
+                return false;
+            }
+            figure |= t.kind == Kind::Number;
+            if self.is_word(k, &["compared", "than", "versus"]) {
+                return figure;
+            }
+        }
+        false
+    }
+
     /// "three days ago", "a year ago".
     fn ago(&self, i: usize) -> Option<Hit> {
         if !self.is_word(i + 2, &["ago"]) {
@@ -1590,8 +1894,9 @@ impl<'a> Scanner<'a> {
             "week" => period(r, "week", -count, Part::Whole),
             _ => None,
         });
-        // "down 4% from a year ago", "higher than a month ago": a yardstick, not a time.
-        let yardstick = unit != "day" && (self.is_comparison_before(i) || self.is_word(i.wrapping_sub(1), &["from"]));
+        // "down 4% from a year ago", "higher than a month ago", "compared with a profit of £1.1
+        // million a year ago": a yardstick, not a time.
+        let yardstick = unit != "day" && (self.is_comparison_before(i) || self.is_word(i.wrapping_sub(1), &["from"]) || self.compares_a_figure(i));
         matches!(unit, "day" | "week" | "month" | "year").then(|| Hit::new(i, i + 3, date.filter(|_| !yardstick)))
     }
 }
@@ -1601,6 +1906,15 @@ impl<'a> Scanner<'a> {
 /// How far past a reference date that is merely mentioned the article may have been written:
 /// a year-less date in a past or neutral clause may fall this many days after it.
 pub const WRITING_DELAY_DAYS: i64 = 45;
+
+/// How many paragraph breaks may come between a day and a phrase told from it ("Two days later").
+const STORY_PARAGRAPHS: usize = 2;
+
+/// How long after a full date of another year its paragraph's year-less days may fall.
+const STORY_DAYS: i64 = 183;
+
+/// How far back "that year" looks for the year it means, in tokens (within the paragraph).
+const YEAR_LOOKBACK_TOKENS: usize = 40;
 
 /// How far ahead of the reference a year-less date in a clause of unknown tense may fall.
 pub const UNKNOWN_TENSE_AHEAD_DAYS: i64 = 90;
@@ -1975,6 +2289,177 @@ mod tests {
         assert_eq!(all.len(), 1, "{text}: {all:?}");
         let (s, e, p, _) = all.into_iter().next().unwrap();
         (s, e, p)
+    }
+
+    /// (start, end) of every date found, for the tests of the extract11 session.
+    fn spans(text: &str, anchor: &Anchor) -> Vec<(String, String)> {
+        told(text, anchor).into_iter().map(|f| (f.0, f.1)).collect()
+    }
+
+    /// [`found`] read as a story ([`find_dates_told`]).
+    fn told(text: &str, anchor: &Anchor) -> Vec<(String, String, Precision, String)> {
+        find_dates_told(text, anchor)
+            .into_iter()
+            .map(|d| (d.start.iso(), d.end.iso(), d.precision, text[d.span.clone()].to_string()))
+            .collect()
+    }
+
+    fn between(start: &str, end: &str) -> (String, String) {
+        (start.to_string(), end.to_string())
+    }
+
+    #[test]
+    fn last_this_next_or_that_year_after_a_day_or_month_is_its_year() {
+        // Friday 20 November 2026.
+        let anchor = Anchor::at(ymd(2026, 11, 20));
+        assert_eq!(spans("He was granted bail in September last year.", &anchor), [between("2025-09-01", "2025-09-30")]);
+        assert_eq!(spans("The dinner is on Saturday 14 November this year.", &anchor), [between("2026-11-14", "2026-11-14")]);
+        assert_eq!(spans("A sailing will leave between 8 and 10 January next year.", &anchor), [between("2027-01-08", "2027-01-10")]);
+        assert_eq!(
+            spans("He was arrested in May 2025 and charged on 11 September that year.", &anchor),
+            [between("2025-05-01", "2025-05-31"), between("2025-09-11", "2025-09-11")]
+        );
+        assert_eq!(
+            spans("He was charged in March last year and served on 2 June that year.", &anchor),
+            [between("2025-03-01", "2025-03-31"), between("2025-06-02", "2025-06-02")]
+        );
+        // Without a year before it, "that year" says nothing: the day is guessed as usual.
+        assert_eq!(spans("He was charged on 11 September that year.", &anchor), [between("2026-09-11", "2026-09-11")]);
+    }
+
+    #[test]
+    fn a_season_of_last_or_next_year() {
+        let anchor = Anchor::at(ymd(2026, 6, 10));
+        assert_eq!(spans("The office opened in the spring of last year.", &anchor), [between("2025-03-01", "2025-05-31")]);
+        assert_eq!(spans("Work will start in the autumn of next year.", &anchor), [between("2027-09-01", "2027-11-30")]);
+        assert_eq!(spans("It closed in the summer of 2014.", &anchor), [between("2014-06-01", "2014-08-31")]);
+    }
+
+    #[test]
+    fn between_two_days_of_a_month_is_one_span() {
+        let anchor = Anchor::at(ymd(2026, 6, 22));
+        assert_eq!(spans("Between 12 and 15 June, five riders raced in Manchester.", &anchor), [between("2026-06-12", "2026-06-15")]);
+        assert_eq!(spans("The family marked it between 27 and 29 May.", &anchor), [between("2026-05-27", "2026-05-29")]);
+        // Without "between", "1 and 15 March" are two days, not a span.
+        assert_eq!(found("Votes were held on 1 and 15 March.", &anchor).len(), 1);
+    }
+
+    #[test]
+    fn what_was_put_off_or_fixed_is_still_to_come() {
+        let anchor = Anchor::at(ymd(2026, 11, 20));
+        assert_eq!(spans("The trial has been adjourned until 3 March.", &anchor), [between("2027-03-03", "2027-03-03")]);
+        assert_eq!(spans("The case was postponed until 9 February.", &anchor), [between("2027-02-09", "2027-02-09")]);
+        assert_eq!(spans("A separate case was listed for 11 January.", &anchor), [between("2027-01-11", "2027-01-11")]);
+        assert_eq!(spans("The deadline was pushed back to 1 March.", &anchor), [between("2027-03-01", "2027-03-01")]);
+        assert_eq!(
+            spans("He fixed a new trial date of 3 March and ordered a further hearing on 15 January.", &anchor),
+            [between("2027-03-03", "2027-03-03"), between("2027-01-15", "2027-01-15")]
+        );
+        // What happened, told in the past, stays in the past.
+        assert_eq!(spans("The hearing on 3 March heard evidence from police.", &anchor), [between("2026-03-03", "2026-03-03")]);
+        assert_eq!(spans("The match was delayed on 3 March by rain.", &anchor), [between("2026-03-03", "2026-03-03")]);
+    }
+
+    #[test]
+    fn a_plural_noun_before_a_comma_is_no_verb_of_schedule() {
+        let anchor = Anchor::at(ymd(2026, 11, 20));
+        assert_eq!(
+            spans("The prosecution had served new material, including fire brigade reports, on the defence on 30 October.", &anchor),
+            [between("2026-10-30", "2026-10-30")]
+        );
+        assert_eq!(spans("The review body reports on 30 November.", &anchor), [between("2026-11-30", "2026-11-30")]);
+    }
+
+    #[test]
+    fn would_have_been_is_no_future() {
+        let anchor = Anchor::at(ymd(2026, 12, 4));
+        assert_eq!(spans("They marked what would have been his birthday on 27 November.", &anchor), [between("2026-11-27", "2026-11-27")]);
+        assert_eq!(spans("Most customers should have power back by 7 December.", &anchor), [between("2026-12-07", "2026-12-07")]);
+    }
+
+    #[test]
+    fn the_whole_of_a_month_and_for_a_month_to_come() {
+        let anchor = Anchor::at(ymd(2026, 12, 4));
+        assert_eq!(spans("The trial would now last for the whole of March.", &anchor), [between("2027-03-01", "2027-03-31")]);
+        assert_eq!(spans("The case would be fully ready for March.", &anchor), [between("2027-03-01", "2027-03-31")]);
+        assert!(found("Voters opted for May in the end.", &anchor).is_empty());
+    }
+
+    #[test]
+    fn the_night_of_a_day_of_the_month_before_on() {
+        let anchor = Anchor::at(ymd(2026, 8, 19));
+        assert_eq!(spans("Those who spent the night of the 14th on a trolley waited.", &anchor), [between("2026-08-14", "2026-08-14")]);
+    }
+
+    #[test]
+    fn a_year_ago_after_a_compared_figure_is_a_yardstick() {
+        let anchor = Anchor::at(ymd(2026, 11, 5));
+        assert!(found("Net income was $412 million, compared with $188 million a year ago.", &anchor).is_empty());
+        assert!(found("It expects 3,000 visitors, compared with 1,900 a year ago.", &anchor).is_empty());
+        assert_eq!(spans("The shop closed a year ago.", &anchor), [between("2025-01-01", "2025-12-31")]);
+    }
+
+    #[test]
+    fn a_paragraph_telling_of_another_year_gives_its_days_that_year() {
+        let anchor = Anchor::at(ymd(2026, 10, 30));
+        let text = "The rain began on 28 October 2001. By the night of 31 October the river had risen. It broke on 1 November.\n\
+                    A service will be held on 1 November.";
+        assert_eq!(
+            spans(text, &anchor),
+            [between("2001-10-28", "2001-10-28"), between("2001-10-31", "2001-10-31"), between("2001-11-01", "2001-11-01"), between("2026-11-01", "2026-11-01")]
+        );
+        // A day before the full date, or long after it, is not given its year.
+        let text = "The shop opened on 3 March 2019. It was closed on 1 February.";
+        assert_eq!(spans(text, &anchor), [between("2019-03-03", "2019-03-03"), between("2026-02-01", "2026-02-01")]);
+    }
+
+    #[test]
+    fn a_day_told_backwards_or_the_same_from_the_last_one() {
+        let anchor = Anchor::at(ymd(2026, 9, 18));
+        let text = "He left his car on 1 September. The previous evening, he called his sister. She raised the alarm on 2 September. \
+                    Two days earlier, she said, he had bought a map. They searched on 3 September. The same day, a helicopter flew. \
+                    The day after, 40 volunteers joined.";
+        assert_eq!(
+            told(text, &anchor).into_iter().map(|f| (f.0, f.3)).collect::<Vec<_>>(),
+            [
+                ("2026-09-01".to_string(), "1 September".to_string()),
+                ("2026-08-31".to_string(), "The previous evening".to_string()),
+                ("2026-09-02".to_string(), "2 September".to_string()),
+                ("2026-08-31".to_string(), "Two days earlier".to_string()),
+                ("2026-09-03".to_string(), "3 September".to_string()),
+                ("2026-09-03".to_string(), "The same day".to_string()),
+                ("2026-09-04".to_string(), "The day after".to_string()),
+            ]
+        );
+        // "the day after the crash" is told from the crash; "the same day as" from something else.
+        assert_eq!(told("He crashed on 2 May. He died the day after the crash, on the same day as his father.", &anchor).len(), 1);
+        // A written date right after the phrase is the day meant ("a week later, on 13 September").
+        assert_eq!(spans("He was found on 3 September. He left a week later, on 13 September.", &anchor), [between("2026-09-03", "2026-09-03"), between("2026-09-13", "2026-09-13")]);
+    }
+
+    #[test]
+    fn a_day_told_from_the_last_one() {
+        let anchor = Anchor::at(ymd(2026, 6, 22));
+        let text = "On 1 May, Tranter won the stage. That evening, the team met. The following morning, he crashed.\n\
+                    \"I remember the ambulance,\" he said.\n\
+                    The next day, Reyes won. He had surgery on 4 May. Two days later he was home, and a week later he rode again.";
+        assert_eq!(
+            told(text, &anchor).into_iter().map(|f| (f.0, f.3)).collect::<Vec<_>>(),
+            [
+                ("2026-05-01".to_string(), "1 May".to_string()),
+                ("2026-05-01".to_string(), "That evening".to_string()),
+                ("2026-05-02".to_string(), "The following morning".to_string()),
+                ("2026-05-03".to_string(), "The next day".to_string()),
+                ("2026-05-04".to_string(), "4 May".to_string()),
+                ("2026-05-06".to_string(), "Two days later".to_string()),
+                ("2026-05-13".to_string(), "a week later".to_string()),
+            ]
+        );
+        // Nothing to tell from: no day before it, or only a month.
+        assert!(told("That night, the light failed. The next day it was fixed.", &anchor).is_empty());
+        assert_eq!(told("In March the club met. That evening it voted.", &anchor).len(), 1);
+        // "that day's": a possessive, no day.
+        assert_eq!(told("On 1 May it rained. That day's stage was cancelled.", &anchor).len(), 1);
     }
 
     #[test]

@@ -71,7 +71,7 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
     // The text's date tokens and expressions, read once for all three searches.
     let scan = dates::DateScan::new(text);
     let anchor = scan.anchor(&article.blocks, dates::date_in_file_name(&article.file));
-    let mut found = scan.dates(&anchor);
+    let mut found = scan.dates_told(&anchor);
     let blocks = BlockIndex::new(&article.blocks);
     let sentences = SentenceIndex::new(text, sentences);
     redate_short_answers(&scan, &anchor, &article.quotes, &sentences, &mut found);

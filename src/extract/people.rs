@@ -1123,6 +1123,14 @@ mod tests {
     }
 
     #[test]
+    fn a_company_in_optics_or_photonics_is_no_person() {
+        let p = people_of("She declined to comment on talks about buying Veloce Photonics, a smaller rival based in Milan. Tom Reyes said so.");
+        assert_eq!(names(&p), ["Tom Reyes"]);
+        let p = people_of("Brannock had held talks about selling the quarry to Carrick Optics, a former customer based in Perth. Tom Reyes said so.");
+        assert_eq!(names(&p), ["Tom Reyes"]);
+    }
+
+    #[test]
     fn a_demonym_alone_is_no_person() {
         let p = people_of("The deal is the latest among smaller British lenders, which have struggled. Tom Reyes said so.");
         assert_eq!(names(&p), ["Tom Reyes"]);

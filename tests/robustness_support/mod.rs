@@ -130,6 +130,10 @@ pub fn pathological_cases_of(size: usize) -> Vec<(&'static str, String)> {
         ("a 1 MB transcript turn of open parentheses and stage directions", title(format!("MS. LEE: {}\nMR. LANE: Yes.\n", repeat_to("((LAUGHTER) ( (APPLAUSE ", size)))),
         ("1 MB of long attributions between quotation halves", title(repeat_to("\u{201c}We act,\u{201d} said Ann Lee, the director of the Federal Mediation and Conciliation Service since 2019, who led it. \u{201c}Now.\u{201d} ", size))),
         ("1 MB of stops closed by a parenthesis never opened", title(repeat_to("It ended a.) then ", size))),
+        (
+            "1 MB of a story told from the last day",
+            title(repeat_to("On 11 January 1976 it rained. That night it failed. Two days later, on 14 January that year, the next morning ", size)),
+        ),
         ("1 MB of unnamed shouters and thousands", title(repeat_to("A man in the back of the room shouted \u{201c}No!\u{201d} before 1,000,000 people left. ", size))),
     ]
 }

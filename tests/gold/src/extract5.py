@@ -114,6 +114,7 @@ A("41_wire_2026-06-17_pension_vote.txt",
   [day("2026-06-17", "voted on Wednesday", False),
    year(2027, "by the end of next year", False),
    E("2027-12-21", "2027-12-31", "vague", "by the end of next year", False),
+   E("2027-09-01", "2027-12-31", "vague", "by the end of next year", False),  # the end of a year: its last third (extract11)
    year(2021, "coal shares in 2021"),
    year(2019, "since 2019", False),
    month(2026, 5, 31, "published last month", False)],

@@ -32,6 +32,7 @@ A("x01_health_2026-11-18_night_shift_dementia.txt",
    year(1989, "health from 1989 until", False),
    year(2024, "until the end of 2024", False),
    E("2024-12-21", "2024-12-31", "vague", "until the end of 2024", False),
+   E("2024-09-01", "2024-12-31", "vague", "until the end of 2024", False),  # the end of a year: its last third (extract11)
    day("2026-11-17", "statement on Tuesday"),
    month(2027, 3, 31, "follow-up study in March"),
    year(2029, "expected in 2029")],
