@@ -366,4 +366,25 @@ mod tests {
         assert_eq!(quoted_digits(usize::MAX), 4);
     }
 
+
+    /// `embed/speaker-key.js` computes the same keys in the browser (`tests/e2e/slices.test.mjs`
+    /// checks these very values): names whose lower case differs between libraries if any.
+    #[test]
+    fn speaker_keys_of_names_in_many_scripts() {
+        for (name, key) in SPEAKER_KEYS {
+            assert_eq!(speaker_key(name), *key, "{name}");
+        }
+    }
+
+    const SPEAKER_KEYS: &[(&str, &str)] = &[
+        ("Zoë Ní Bhraonáin", "6a52e337"),
+        ("İsmail Özdemir", "a72efaa9"),
+        ("ΣΩΚΡΑΤΗΣ ΠΑΠΑΣ", "de5f726c"),
+        ("  Ana Ruiz  ", "b82a20a5"),
+        ("ǅemal Bešić", "95aaf134"),
+        ("GROẞ", "45008433"),
+        ("Ｆｕｌｌ Ｗｉｄｔｈ", "eec8cf7c"),
+        ("José\u{301} Martí", "3a3abe40"),
+    ];
+
 }

@@ -105,3 +105,13 @@ test('a name nobody is quoted under has an empty slice; a search or several spea
     assert.deepEqual(other.problems, []);
   }
 });
+
+test("the browser's speaker keys are the build's (src/slices.rs checks the same values)", async () => {
+  const { speakerKey } = await import('../../embed/speaker-key.js');
+  const keys = [
+    ['Zoë Ní Bhraonáin', '6a52e337'], ['İsmail Özdemir', 'a72efaa9'], ['ΣΩΚΡΑΤΗΣ ΠΑΠΑΣ', 'de5f726c'],
+    ['  Ana Ruiz  ', 'b82a20a5'], ['ǅemal Bešić', '95aaf134'], ['GROẞ', '45008433'],
+    ['Ｆｕｌｌ Ｗｉｄｔｈ', 'eec8cf7c'], ['José\u0301 Martí', '3a3abe40'],
+  ];
+  for (const [name, key] of keys) assert.equal(speakerKey(name), key, name);
+});
