@@ -106,6 +106,24 @@ test('a name nobody is quoted under has an empty slice; a search or several spea
   }
 });
 
+test('a damaged slice is passed over: the page says it is loading, then shows the whole data', async () => {
+  const name = aSpeaker();
+  let damaged = 0;
+  const page = await openPage(browser, `${server.url}/?speaker=${encodeURIComponent(name)}`, {
+    prepare: (context) => context.route('**/data/quoted/*.bin', (route) => {
+      damaged++;
+      return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from('NLDB broken') });
+    }),
+  });
+  await page.waitForSelector(APP_READY);
+  await answered(page);
+  assert.ok((await cardIds(page)).length > 0);
+  assert.deepEqual(await speakerValues(page).then((v) => v.includes(name)), true);
+  assert.equal(damaged, 1, 'the slice was fetched, and was damaged');
+  assert.equal(await page.locator('.fatal-error').count(), 0, 'no error: corpus.bin answered');
+  assert.deepEqual(page.problems, []);
+});
+
 test("the browser's speaker keys are the build's (src/slices.rs checks the same values)", async () => {
   const { speakerKey } = await import('../../embed/speaker-key.js');
   const keys = [
