@@ -808,7 +808,7 @@ impl People {
 
 /// Titles of address that give way to the role an appositive names ("Its President, Alhaji
 /// Kabiru Sani,"). Unique, lower case, sorted (a test checks).
-static HONORIFICS: WordList = WordList::new("alhaja alhaji barr comrade dr engr hajia hon mallam miss mr mrs ms");
+static HONORIFICS: WordList = WordList::new("adv advocate alhaja alhaji barr cllr comrade councillor dr engr hajia hon mallam miss mr mrs ms");
 
 /// Words of a role that leads a body, for "The AHWU leader said" ([`People::leaders_before`]).
 static LEADS_A_BODY: WordList = WordList::new("chair chairman chairperson chairwoman convener head leader president secretary-general");

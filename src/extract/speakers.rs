@@ -519,6 +519,9 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
     // "Celebrating Clinton's win, …": a participle opening the sentence is no first name.
     let opens_sentence = start == 0 || !toks[start - 1].is_word();
     let start = if opens_sentence && start < end && is_participle(toks[start].text) { start + 1 } else { start };
+    if let Some(found) = name_after_portfolio_place(toks, start, end) {
+        return found;
+    }
     let Some(k) = (start + 1..end).find(|&k| is_run_joiner(toks[k].text)) else {
         return split_simple(toks, start, end);
     };
@@ -563,6 +566,22 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
             None => Found { who: Who::Org(join_stems(&toks[start..=end].iter().collect::<Vec<_>>())), start, role: None },
         },
     }
+}
+
+/// "IOPC director for Wales Gareth Lewis-Morgan", "regional secretary for Scotland Ann Roe": one
+/// capitalised word after a lower-case role's "for"/"of" is the role's portfolio, and the plain
+/// name of two or three words after it the person's.
+fn name_after_portfolio_place(toks: &[Tok], start: usize, end: usize) -> Option<Found> {
+    let role_before = start >= 2 && toks[start - 1].is_any(&["for", "of"]) && {
+        let r = &toks[start - 2];
+        r.is_word() && !r.is_capitalized() && (words::is_role_noun(&r.lower()) || words::is_title(r.text))
+    };
+    let plain = |t: &Tok| is_run_word(t) && !words::is_org_or_place_word(t.text) && !words::is_title(t.text) && !gazetteer::knows(t.text);
+    let name = toks.get(start + 1..=end)?;
+    if !role_before || !(2..=3).contains(&name.len()) || !name.iter().all(plain) || words::is_org_or_place_word(toks[start].text) {
+        return None;
+    }
+    Some(Found { who: Who::Person(join_stems(&name.iter().collect::<Vec<_>>())), start, role: Some(join(&toks[start - 2..=start])) })
 }
 
 /// The place of an epithet ("ohio republican", "the minnesota democrat" → "ohio",
