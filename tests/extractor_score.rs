@@ -202,9 +202,13 @@ fn one_entry_per_speaker_over_the_whole_corpus() {
     inputs.extend(read_articles("tests/articles/heldout10"));
     let corpus = extract_corpus(&inputs);
     let mut names: Vec<String> = Vec::new();
+    // A judge known only as "Mr Justice Rees" is "Rees" by the conventions, whoever else in
+    // the corpus shares the surname.
+    let mut judges: Vec<String> = Vec::new();
     for a in &corpus.articles {
         names.extend(a.quotes.iter().filter_map(|q| q.speaker.clone()));
         names.extend(a.people.iter().map(|p| p.name.clone()));
+        judges.extend(a.people.iter().filter(|p| p.aliases.iter().any(|al| *al == format!("Justice {}", p.name))).map(|p| p.name.clone()));
     }
     names.sort();
     names.dedup();
@@ -215,7 +219,7 @@ fn one_entry_per_speaker_over_the_whole_corpus() {
             // "Britain's Competition and Markets Authority" in one article and "The Competition
             // and Markets Authority" in another are each named as introduced.
             let possessive_front = b.strip_suffix(&format!(" {a}")).is_some_and(|front| fold(front).ends_with("'s"));
-            if a != b && (fold(a) == fold(b) || b.ends_with(&format!(" {a}")) && !possessive_front) {
+            if a != b && (fold(a) == fold(b) || b.ends_with(&format!(" {a}")) && !possessive_front && !judges.contains(a)) {
                 clashes.push(format!("{a:?} beside {b:?}"));
             }
         }

@@ -136,8 +136,11 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
         people.add(c);
     }
     for (si, toks) in tokenized.iter().enumerate() {
-        for t in toks.iter().filter(|t| speakers::is_run_word(t)) {
-            if let Some(p) = people.by_surname(t.stem()) {
+        for (k, t) in toks.iter().enumerate().filter(|(_, t)| speakers::is_run_word(t)) {
+            // A surname several full names share is the first one's when written alone.
+            let alone = k == 0 || !speakers::is_run_word(&toks[k - 1]);
+            let shared = || if alone && people.full_names_ending(t.stem()) > 1 { people.matching(&[t.stem().to_string()]) } else { None };
+            if let Some(p) = people.by_surname(t.stem()).or_else(shared) {
                 people.note_alias(p, t.stem());
                 people.mentions.push(Mention { at: t.span.start, person: p, sentence: si });
             }
@@ -344,6 +347,10 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             continue;
         }
         if parts.len() > 4 || parts.iter().any(|p| words::is_title(p) && !(parts.len() == 2 && speakers::is_first_name_title(p))) {
+            continue;
+        }
+        // "the State Budget": a word a name may open with ("State House") makes no one a person.
+        if parts.len() == 1 && found.role.as_deref().is_some_and(|r| lexicon::noun(&case::to_lower(r)).is(Noun::NAME_WORD)) {
             continue;
         }
         let titled = found.role.is_some();
@@ -593,10 +600,6 @@ fn is_surname_alone(name: &[String]) -> bool {
 
 impl People {
     fn add(&mut self, c: &Candidate) {
-        // "Lowe" when Karen Lowe and Tim Lowe are both known: one of them, but not which.
-        if c.name.len() == 1 && self.full_names_ending(&c.name[0]) > 1 {
-            return;
-        }
         let idx = match self.matching(&c.name) {
             Some(p) => p,
             None => {
@@ -628,8 +631,10 @@ impl People {
     /// first names ("John Smith" / "John F. Smith"), or a lone surname.
     fn matching(&self, name: &[String]) -> Option<usize> {
         let last = name.last()?;
+        // "Sandoval" when Ruth Sandoval and her brother Manuel Sandoval are both known: a
+        // feature keeps the bare surname for the one it is about, the one it named first.
         if name.len() == 1 && self.full_names_ending(last) > 1 {
-            return None;
+            return self.by_last.get(last)?.iter().copied().find(|&i| self.persons[i].name.contains(' '));
         }
         self.by_last.get(last)?.iter().copied().find(|&i| {
             let parts: Vec<&str> = self.persons[i].name.split_whitespace().collect();
@@ -1120,6 +1125,12 @@ mod tests {
 
     fn names(p: &People) -> Vec<&str> {
         p.persons.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_word_a_name_may_open_with_makes_no_one_a_person() {
+        let p = people_of("The corporation would seek a fresh allocation in the State Budget. Rita Rao said so.");
+        assert_eq!(names(&p), ["Rita Rao"]);
     }
 
     #[test]

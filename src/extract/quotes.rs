@@ -1184,6 +1184,16 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
             let first = first + usize::from(toks.get(first).is_some_and(|t| t.is_any(&["the", "a", "an"])));
             // A word after a possessive is its noun phrase's, not the verb ("Malawi's central bank").
             let after_possessive = |k: usize| words::strip_possessive(toks[k - 1].text) != toks[k - 1].text;
+            // "Congress spokesperson on urban development, Rohit Jadhav, welcomed … but said":
+            // the name in commas after an opening role is the subject, not the role's body.
+            let role = |t: &Tok| t.is_word() && (words::is_role_noun(&t.lower()) || words::is_title(t.text));
+            let named_in_commas = (first + 1..upto.min(first + 16))
+                .find(|&k| toks[k - 1].text == "," && toks[k].is_word() && !toks[k].is_capitalized())
+                .and_then(|k| speakers::subject_before(toks, k))
+                .filter(|f| matches!(f.who, Who::Person(_)) && f.start > first && toks[f.start - 1].text == "," && toks[first..f.start - 1].iter().any(role));
+            if named_in_commas.is_some() {
+                return named_in_commas;
+            }
             (first + 1..upto.min(first + 12))
                 .filter(|&k| toks[k].is_word() && !toks[k].is_capitalized() && !is_connective(&toks[k]) && !after_possessive(k))
                 .find_map(|k| speakers::subject_before(toks, k).filter(|f| f.start <= first))
@@ -1871,10 +1881,18 @@ fn continued_statement(toks: &[Tok], cue: usize) -> Option<Range<usize>> {
     // "…, she said, and hoped to fill the post": a verb of intent with its infinitive goes on
     // with the statement; any other verb of speech reports something else.
     let intent = |k: usize| k == comma + 2 && toks.get(k + 1).is_some_and(|t| t.is("to"));
-    let reports = toks[rest.clone()].iter().enumerate().any(|(k, t)| (words::cue(t).is_some() && !intent(comma + 1 + k)) || document_verb(toks, comma + 1 + k).is_some());
+    // "…, he said, and he has said so at every meeting since", "… told the board as much": a
+    // verb of speech whose object only points back at the statement reports nothing new.
+    let reports = toks[rest.clone()].iter().enumerate().any(|(k, t)| (words::cue(t).is_some() && !intent(comma + 1 + k) && !says_so(toks, comma + 1 + k)) || document_verb(toks, comma + 1 + k).is_some());
     let words_after = toks[comma + 2..end].iter().filter(|t| t.is_word()).count();
     let has_verb = has_finite_verb(toks, comma + 2) || has_past_verb(toks, comma + 2) || intent(comma + 2);
     (!reports && words_after >= 3 && has_verb).then_some(rest)
+}
+
+/// "has said so", "told the board as much": the verb of speech at `k` only points back at a
+/// statement already made.
+fn says_so(toks: &[Tok], k: usize) -> bool {
+    toks.get(k + 1).is_some_and(|t| t.is("so")) || (k + 2..toks.len().min(k + 7)).any(|j| toks[j].is("as") && toks.get(j + 1).is_some_and(|t| t.is("much")))
 }
 
 /// `last`: the sentence's last comma. An earlier one counts only when the attribution ends at a
@@ -1886,7 +1904,7 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
     // ", but he did not say how" / ", declining to say more": no attribution; nor ", said
     // patients had been told to …", whose first verb reports and whose later one is passive.
     let passive = toks[cue - 1].is_any(&["been", "being", "was", "were"]);
-    if passive || toks[cue - 1].is_any(&["not", "never", "to", "didn't", "won't", "wouldn't", "couldn't"]) || words::cue(&toks[comma + 1]).is_some() {
+    if passive || says_so(toks, cue) || toks[cue - 1].is_any(&["not", "never", "to", "didn't", "won't", "wouldn't", "couldn't"]) || words::cue(&toks[comma + 1]).is_some() {
         return None;
     }
     let reporting = verb.is(VerbFlag::REPORTING);
@@ -2327,6 +2345,30 @@ mod tests {
 
     fn has(qs: &[(QuoteKind, Option<String>, String)], kind: QuoteKind, speaker: Option<&str>, text: &str) -> bool {
         qs.iter().any(|(k, s, t)| *k == kind && s.as_deref() == speaker && t.trim_end_matches(['.', ',']) == text)
+    }
+
+    #[test]
+    fn extract10_subjects_in_commas_relatives_shared_surnames_and_said_so() {
+        // The name in commas after an opening role, not the role's body, welcomes and says.
+        let qs = quotes("Congress spokesperson on urban development, Rohit Jadhav, welcomed the new station but said the corporation had failed.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Rohit Jadhav"), "the corporation had failed"), "{qs:?}");
+        // A relative clause's verb speaks for the one named before ", who".
+        let qs = quotes("The forum's president, Meera Kulkarni, who has in the past called the metro \"a train for the few\", said on Tuesday that the forum would go to court.");
+        assert!(has(&qs, QuoteKind::Partial, Some("Meera Kulkarni"), "a train for the few"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Meera Kulkarni"), "the forum would go to court"), "{qs:?}");
+        // "Advocate" is an honorific; "Chief Constable" a title; "for Wales" a portfolio.
+        let qs = quotes("The chairperson of the board, Advocate Thandi Nkosi, said the board had borrowed money. Dyfed-Powys Police Chief Constable Helen Probert said the force had failed. IOPC director for Wales Gareth Lewis-Morgan said the inquiry would take a year.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Thandi Nkosi"), "the board had borrowed money"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Helen Probert"), "the force had failed"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Gareth Lewis-Morgan"), "the inquiry would take a year"), "{qs:?}");
+        // A bare surname two full names share is the one named first; a pronoun after it too.
+        let qs = quotes("Ruth Sandoval has been the only vet for 14 years.\nHer brother, Manuel Sandoval, drives her to calls.\nLinda Carver, the board's chairwoman, said there was no money.\nSandoval smiled when she was told that.\n\"Sorry is a nice word,\" she said.\nSandoval said it was the fourth cake that spring.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ruth Sandoval"), "Sorry is a nice word"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ruth Sandoval"), "it was the fourth cake that spring"), "{qs:?}");
+        // "…, he said, and he has told the board as much": one statement, no second attribution.
+        let qs = quotes("Jesse Moorhouse runs 300 head of cattle. But he does not expect anyone to take her place, he said, and he has told the county board as much.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Jesse Moorhouse"), "But he does not expect anyone to take her place, and he has told the county board as much"), "{qs:?}");
+        assert_eq!(qs.len(), 1, "{qs:?}");
     }
 
     #[test]

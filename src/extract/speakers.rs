@@ -64,6 +64,17 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
         i -= 1;
     }
     i = before_weekday(toks, i);
+    // "Meera Rao, who has in the past called the metro “…”": a relative clause's verb speaks
+    // for the one named before ", who" ("who wrote “Blue Harbour”" names a work, not words).
+    let authored = toks[verb].verb().is_some_and(|v| v.lemma == "write");
+    if let Some(who) = (i.saturating_sub(5)..i).rev().find(|&k| toks[k].is("who")).filter(|_| !authored) {
+        let plain = toks[who + 1..i].iter().all(|t| t.is_word() && !t.is_capitalized());
+        if plain && who >= 2 && toks[who - 1].text == "," {
+            if let Some(f) = phrase_ending_at(toks, who - 2).filter(|f| matches!(f.who, Who::Person(_))) {
+                return Some(f);
+            }
+        }
+    }
     // "The World Food Programme (WFP) said": the parenthesis is an aside.
     if i > 0 && toks[i - 1].text == ")" {
         if let Some(open) = (i.saturating_sub(8)..i - 1).rev().find(|&k| toks[k].text == "(") {
