@@ -353,6 +353,15 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
         if parts.len() == 1 && found.role.as_deref().is_some_and(|r| lexicon::noun(&case::to_lower(r)).is(Noun::NAME_WORD)) {
             continue;
         }
+        // "The Green MP for Brighton Pavilion, Hannah Selby,": the place a role is "for" or "of",
+        // with the holder's name in commas after it.
+        let holder_after = found.role.as_deref().is_some_and(|r| r.ends_with(" for") || r.ends_with(" of"))
+            && toks.get(end + 1).is_some_and(|t| t.text == ",")
+            && toks.get(end + 2).is_some_and(speakers::is_run_word)
+            && toks.get(end + 3).is_some_and(speakers::is_run_word);
+        if holder_after {
+            continue;
+        }
         let titled = found.role.is_some();
         // "Jun Takeda of Japan’s National Institute said": evidence after the affiliation.
         let far_end = affiliation_end(toks, end);
@@ -366,7 +375,9 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             || (parts.len() >= 2 && role_appositive_after(toks, end))
             || (parts.len() >= 2 && role_before_comma(toks, start))
             || (parts.len() >= 2 && possessed_noun_before_comma(toks, start, end))
-            || (parts.len() >= 2 && of_a_person(toks, start, end));
+            || (parts.len() >= 2 && of_a_person(toks, start, end))
+            // "He spoke to Doreen Walsh, 68, who …": an age in commas, after any preposition.
+            || (parts.len() >= 2 && age_after(toks, end));
         if !evidence && (2..=3).contains(&parts.len()) && !after_preposition(toks, start) {
             // "the Rose Garden" is a place however it begins; "Derek Lane" is a person.
             let first_named = opens_with_first_name(&name) && !(start > 0 && toks[start - 1].is("the"));
@@ -581,6 +592,13 @@ fn body_appositive_after(toks: &[Tok], end: usize) -> bool {
     let opens = toks.get(end + 1).is_some_and(|t| t.text == ",") && toks.get(end + 2).is_some_and(|t| t.is_any(&["a", "an", "the"]));
     let plain = |t: &&Tok| t.is_word() && !t.is_capitalized() && !t.is_any(&["in", "of", "for", "at", "on", "with", "that", "who", "which", "whose", "and"]);
     opens && toks[end + 3..toks.len().min(end + 6)].iter().take_while(plain).last().is_some_and(speakers::is_body_noun)
+}
+
+/// "Doreen Walsh, 68,": a name, then an age in commas.
+fn age_after(toks: &[Tok], end: usize) -> bool {
+    toks.get(end + 1).is_some_and(|t| t.text == ",")
+        && toks.get(end + 2).is_some_and(|t| (1..=3).contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit()))
+        && toks.get(end + 3).is_some_and(|t| t.text == ",")
 }
 
 /// "Jane Roe, a lawyer for the family," / "Jane Roe, 45,".

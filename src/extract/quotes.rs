@@ -36,6 +36,44 @@ const WINDOW: usize = 60;
 /// Bytes read on each side of a quotation for its attribution.
 const NEAR: usize = 600;
 
+/// Quotations set as a block without quotation marks, as live blogs set them: a paragraph
+/// after one that ends in a speech verb and a colon ("A Met Office spokesperson said:",
+/// "Here’s what she said:", "He told Sky News:"), with no quotation mark of its own and no
+/// label of a transcript ("Presenter: …"). `quotations` are those the marks make, sorted; the
+/// result holds them and the blocks, sorted.
+pub fn with_block_quotations(text: &str, paragraphs: &[Range<usize>], quotations: Vec<Quotation>) -> Vec<Quotation> {
+    let mut blocks = Vec::new();
+    let mut next_marked = 0;
+    for pair in paragraphs.windows(2) {
+        let (prev, para) = (&pair[0], &pair[1]);
+        let prev_text = substr::part(text, prev.clone()).trim_end();
+        let body = substr::part(text, para.clone());
+        if !prev_text.ends_with(':') || !body.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        // The colon's line: a speech verb among its last words.
+        let tail = floor_boundary(text, prev.start.max(prev.end.saturating_sub(80)));
+        let toks = words::tokenize(text, tail..prev.end);
+        let spoken = toks.iter().rev().skip(1).take(6).any(|t| words::cue(t).is_some());
+        // No quotation mark of its own, and no label ("Callum Reid: I've seen them.").
+        while next_marked < quotations.len() && quotations[next_marked].end <= para.start {
+            next_marked += 1;
+        }
+        let marked = quotations.get(next_marked).is_some_and(|q| q.open < para.end);
+        let labelled = body.split_whitespace().take(4).any(|w| w.ends_with(':'));
+        if spoken && !marked && !labelled && !body.contains(['“', '”', '"']) {
+            blocks.push(Quotation { open: para.start, end: para.end, pieces: vec![para.clone()], depth: 0, double: true });
+        }
+    }
+    if blocks.is_empty() {
+        return quotations;
+    }
+    let mut all = quotations;
+    all.extend(blocks);
+    sort::sort_by(&mut all, |a, b| a.open < b.open);
+    all
+}
+
 fn floor_boundary(text: &str, mut at: usize) -> usize {
     while !text.is_char_boundary(at) {
         at -= 1;
@@ -839,7 +877,10 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
             orgs.push((q.sentence_span.start, name.to_string()));
         }
     }
-    sort::sort_by(&mut orgs, |a, b| a < b);
+    // By offset only, stably: a body that speaks comes after a capitalised word its sentence
+    // opens with ("Rail services … will remain suspended, LNER has said."), so it is the last
+    // one named there.
+    sort::sort_by(&mut orgs, |a, b| a.0 < b.0);
     // "The company", "the firm": a business, never a public body; when no business spoke or led
     // a sentence before, one named anywhere ([`business_names`]).
     let businesses: Vec<(usize, String)> = orgs.iter().filter(|(_, n)| !is_public_body(n)).cloned().collect();
@@ -853,7 +894,9 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
         let before = &orgs[..orgs.partition_point(|(at, _)| *at < until)];
         let same_kind = before.iter().rev().find(|(_, n)| n.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(noun)));
         // Only a bare noun points to any company named before; "the central bank" is another body.
-        let bare = !substr::has_byte(speaker, b' ');
+        // "the train company", "the rail operator": a business noun with a noun before it.
+        let two_words = speaker.split_whitespace().count() == 2;
+        let bare = !substr::has_byte(speaker, b' ') || (two_words && (business_noun(noun) || noun == "operator"));
         let any_company = if !bare {
             None
         } else if business_noun(noun) {
@@ -2369,6 +2412,27 @@ mod tests {
         let qs = quotes("Jesse Moorhouse runs 300 head of cattle. But he does not expect anyone to take her place, he said, and he has told the county board as much.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Jesse Moorhouse"), "But he does not expect anyone to take her place, and he has told the county board as much"), "{qs:?}");
         assert_eq!(qs.len(), 1, "{qs:?}");
+    }
+
+    #[test]
+    fn extract10_live_blog_blocks_forces_and_bodies_named_before() {
+        // A paragraph set as a block after "said:" is a direct quote, and nothing in it is
+        // reported speech of its own; a transcript's labelled turn is no block.
+        let body = "The health secretary, Martin Akers, has been visiting a hospital.\nHere’s what he said:\nHospitals have had heat plans since 2019. I’m not going to say the pressure isn’t real.\nThe Met Office said it would update its warning.\nHe has spoken to the radio station. Here is part of the exchange:\nPresenter: Are you worried?\nAkers: Not yet.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, Some("Martin Akers"), "Hospitals have had heat plans since 2019. I’m not going to say the pressure isn’t real"), "{qs:?}");
+        assert!(!qs.iter().any(|q| q.0 == QuoteKind::Indirect && q.2.contains("pressure")), "{qs:?}");
+        assert!(!qs.iter().any(|q| q.2.starts_with("Presenter")), "{qs:?}");
+        // "Kent police have confirmed that": the force.
+        let qs = quotes("Kent police have confirmed that a boy has died after getting into difficulty in the sea.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Kent police"), "a boy has died after getting into difficulty in the sea"), "{qs:?}");
+        // "the train company" after "…, Southern has said.": the body that spoke, not "Rail".
+        let qs = quotes("Rail services to Brighton are running slowly, Southern has said.\nIn a post on X, the train company wrote: “Please allow extra time.”");
+        assert!(has(&qs, QuoteKind::Direct, Some("Southern"), "Please allow extra time"), "{qs:?}");
+        // An age in commas makes a person after "to"; the place of an MP is no one.
+        let qs = quotes("He spoke to Doreen Walsh, 68, who runs a kiosk.\n“It was busy,” she said.\nThe Green MP for Brighton Pavilion, Hannah Selby, has called for schools to close after what she called “a frankly dangerous” morning.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Doreen Walsh"), "It was busy"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Partial, Some("Hannah Selby"), "a frankly dangerous"), "{qs:?}");
     }
 
     #[test]

@@ -367,7 +367,13 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
             // "his wife said", "her son said": the one an appositive gave that role.
             let kin = start + 1 == end && toks[start].is_any(&["his", "her"]) && !last.is_capitalized() && { let n = lexicon::noun(&lower_last); n.is(Noun::MALE) || n.is(Noun::FEMALE) };
             let definite = (toks[start].is("the") || kin) && !lower_last.ends_with('s');
-            let who = if words::is_org_noun(&lower_last) && !words::is_role_noun(&lower_last) {
+            let body_from = start + usize::from(toks[start].is_any(&["a", "an", "the"]));
+            // "Kent police have confirmed": a force written with its place and a lower-case noun.
+            let force = lower_last == "police" && !last.is_capitalized() && body_from < end
+                && toks[body_from..end].iter().all(|t| is_run_word(t) && !words::is_title(t.text));
+            let who = if force {
+                Who::Org(join(&toks[body_from..=end]))
+            } else if words::is_org_noun(&lower_last) && !words::is_role_noun(&lower_last) {
                 Who::Org(org_name(toks, start, end))
             } else if definite {
                 // "the Russian president": the qualifiers narrow whom the role points back to.
