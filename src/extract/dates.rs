@@ -1168,12 +1168,14 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let day = self.tok(i + 1).filter(|t| t.kind == Kind::Number && t.ordinal && (1..=31).contains(&t.value))?.value;
+        // "spent the night of the 14th on a trolley": a part of a day names a day, whatever follows.
+        let part_of_a_day = self.is_word(i.wrapping_sub(1), &["of"]) && self.is_word(i.wrapping_sub(2), &["night", "morning", "evening", "afternoon"]);
         let named_month = self.is_word(i + 2, &["of"]) && self.is_word(i + 4, &["month"]);
         let (step, next) = match self.lower(i + 3) {
             Some("last") if named_month => (Some(-1), i + 5),
             Some("this") if named_month => (Some(0), i + 5),
             Some("next") if named_month => (Some(1), i + 5),
-            _ if self.tok(i + 2).is_none_or(|t| t.kind != Kind::Word) || self.is_word(i + 2, &PHRASE_ENDS) => (None, i + 2),
+            _ if self.tok(i + 2).is_none_or(|t| t.kind != Kind::Word) || self.is_word(i + 2, &PHRASE_ENDS) || part_of_a_day => (None, i + 2),
             _ => return None,
         };
         let date = self.reference().and_then(|r| {
@@ -1358,6 +1360,8 @@ impl<'a> Scanner<'a> {
             "end" => Part::Late,
             "beginning" | "start" => Part::Early,
             "middle" => Part::Mid,
+            // "for the whole of August": the month itself.
+            "whole" => Part::Whole,
             "first" | "second" | "third" | "fourth" => {
                 let n = match w { "first" => 1, "second" => 2, "third" => 3, _ => 4 };
                 return match self.lower(i + 2)? {
@@ -2056,6 +2060,9 @@ mod tests {
         // The year said after the month; a day after another day of the story.
         assert_eq!(d("It has lost money since July last year."), vec![("2025-07-01".into(), "2025-07-31".into())]);
         assert!(d("His wife brought a pie the next Sunday, and a cake the following Monday.").is_empty());
+        assert_eq!(d("Dozens spent the night of the 14th on a trolley."), one_day("2026-11-14"));
+        assert!(d("She was the 14th on the list.").is_empty());
+        assert_eq!(d("He will close the shop for the whole of August."), vec![("2027-08-01".into(), "2027-08-31".into())]);
     }
 
     #[test]

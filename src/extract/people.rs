@@ -377,7 +377,9 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             || (parts.len() >= 2 && possessed_noun_before_comma(toks, start, end))
             || (parts.len() >= 2 && of_a_person(toks, start, end))
             // "He spoke to Doreen Walsh, 68, who …": an age in commas, after any preposition.
-            || (parts.len() >= 2 && age_after(toks, end));
+            || (parts.len() >= 2 && age_after(toks, end))
+            // "A rancher named Walt Eberly": a person's noun, then "named".
+            || (parts.len() >= 2 && named_after_a_person_noun(toks, start));
         if !evidence && (2..=3).contains(&parts.len()) && !after_preposition(toks, start) {
             // "the Rose Garden" is a place however it begins; "Derek Lane" is a person.
             let first_named = opens_with_first_name(&name) && !(start > 0 && toks[start - 1].is("the"));
@@ -592,6 +594,14 @@ fn body_appositive_after(toks: &[Tok], end: usize) -> bool {
     let opens = toks.get(end + 1).is_some_and(|t| t.text == ",") && toks.get(end + 2).is_some_and(|t| t.is_any(&["a", "an", "the"]));
     let plain = |t: &&Tok| t.is_word() && !t.is_capitalized() && !t.is_any(&["in", "of", "for", "at", "on", "with", "that", "who", "which", "whose", "and"]);
     opens && toks[end + 3..toks.len().min(end + 6)].iter().take_while(plain).last().is_some_and(speakers::is_body_noun)
+}
+
+/// "a rancher named Walt Eberly", "a man named Joe Hart": "named" after a noun of a person.
+fn named_after_a_person_noun(toks: &[Tok], start: usize) -> bool {
+    start >= 2 && toks[start - 1].is("named") && {
+        let noun = &toks[start - 2];
+        noun.is_word() && !noun.is_capitalized() && (words::is_occupation(noun.text) || words::is_role_noun(noun.text) || words::is_title(noun.text) || lexicon::noun(&noun.lower()).is(Noun::ANONYMOUS))
+    }
 }
 
 /// "Doreen Walsh, 68,": a name, then an age in commas.
@@ -1143,6 +1153,12 @@ mod tests {
 
     fn names(p: &People) -> Vec<&str> {
         p.persons.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_name_after_a_person_noun_and_named_is_a_person() {
+        let p = people_of("A rancher named Walt Eberly had collapsed in his barn. A town named Glen Haven flooded.");
+        assert_eq!(names(&p), ["Walt Eberly"]);
     }
 
     #[test]
