@@ -2433,6 +2433,10 @@ mod tests {
         let qs = quotes("He spoke to Doreen Walsh, 68, who runs a kiosk.\n“It was busy,” she said.\nThe Green MP for Brighton Pavilion, Hannah Selby, has called for schools to close after what she called “a frankly dangerous” morning.");
         assert!(has(&qs, QuoteKind::Direct, Some("Doreen Walsh"), "It was busy"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Partial, Some("Hannah Selby"), "a frankly dangerous"), "{qs:?}");
+        // "She thanked the “…”": the quotation is hers, and "thanked" reports no clause.
+        let qs = quotes("Glenys Parry, 74, was rescued on Sunday. She thanked the \"two lads in the helicopter\" and the neighbour who kept ringing.");
+        assert!(has(&qs, QuoteKind::Partial, Some("Glenys Parry"), "two lads in the helicopter"), "{qs:?}");
+        assert_eq!(qs.len(), 1, "{qs:?}");
     }
 
     #[test]

@@ -16,7 +16,7 @@
 # 68: BBC News style: "North Wales Fire and Rescue Service Chief Fire Officer Bethan Lloyd said",
 #     "The chief fire officer said: “…”", "she told the BBC." then a paragraph that is a whole
 #     quotation, "Fire Brigades Union regional secretary for Wales Huw Griffiths said:",
-#     "by the end of March" after "would".
+#     "by the end of March" after "would", "She thanked the “…”".
 # 69: a US feature: a quotation interrupted, then spanning three paragraphs; two people sharing
 #     a surname, the bare surname the main subject's; "A dairy farmer named Curtis Lindgren";
 #     "He still talks … But he does not expect …, he said, and …"; "Sandoval smiled when she was
@@ -123,6 +123,7 @@ A("68_bbc_2026-09-12_flood_warning_review.txt",
    Q(GPa, "indirect", "said", "she had told the operator the water was already up to the windowsills and that her husband had a heart condition"),
    Q(GPa, "direct", "told", "I said we were on the roof. I said he had no tablets with him. And nobody came"),
    Q(GPa, "direct", None, "We sat there holding hands in the dark. I thought that was how we were going to go."),
+   Q(GPa, "partial", "thanked", "two lads in the helicopter who came for us in that wind"),
    Q(None, "indirect", "said", "a second call from a neighbour at 23:40 on 3 February had not been linked to the first", False),
    Q(None, "indirect", "said", "crews were not told of the mistake until 01:15 on 4 February", False),
    Q(HG, "direct", "said", "Control room staff have been warning about these systems for years. The operators are not the problem. Nobody listened to them."),
@@ -139,7 +140,7 @@ A("68_bbc_2026-09-12_flood_warning_review.txt",
    day("2026-09-29", "Ruthin on 29 September"),
    E("2027-03-21", "2027-03-31", "vague", "by the end of March"),
    month(2027, 3, 31, "by the end of March", False)],
-  "BBC News style with straight quotes, a '12 September 2026' line, 'By Gareth Pugh, BBC News' and two plain subheadings: 'North Wales Fire and Rescue Service Chief Fire Officer Bethan Lloyd said' then 'The chief fire officer said: “…”'; 'Mrs Parry said'; '“…,” she told the BBC.' then a paragraph that is a whole quotation (the same speaker); 'A report … found that' and 'It said' (documents, optional); 'Fire Brigades Union regional secretary for Wales Huw Griffiths said: “…”'; 'The service's chair of the fire authority, Cerys Vaughan, said'; 'Speaking on BBC Radio Cymru, she said: “…”'; 'Her husband, Alun Parry, said'; '22:00 on 3 February'; 'by the end of March' after 'would'.",
+  "BBC News style with straight quotes, a '12 September 2026' line, 'By Gareth Pugh, BBC News' and two plain subheadings: 'North Wales Fire and Rescue Service Chief Fire Officer Bethan Lloyd said' then 'The chief fire officer said: “…”'; 'Mrs Parry said'; '“…,” she told the BBC.' then a paragraph that is a whole quotation (the same speaker); 'She thanked the “…”' (a partial); 'A report … found that' and 'It said' (documents, optional); 'Fire Brigades Union regional secretary for Wales Huw Griffiths said: “…”'; 'The service's chair of the fire authority, Cerys Vaughan, said'; 'Speaking on BBC Radio Cymru, she said: “…”'; 'Her husband, Alun Parry, said'; '22:00 on 3 February'; 'by the end of March' after 'would'.",
   headings=["What went wrong", "Review of control rooms"],
 ),
 A("69_feature_2026-10-03_rural_vet.txt",
