@@ -1018,10 +1018,23 @@ fn leader_of(ctx: &Context, phrase: &str, at: usize) -> Option<String> {
         _ => return None,
     };
     let writes = |si: usize| ctx.tokens.get(si).is_some_and(|toks| toks.iter().any(|t| case::to_lower(words::strip_possessive(t.text)) == qualifier));
-    ctx.people.leaders_before(at).into_iter().find_map(|(name, first)| {
-        let si = index_of(ctx.sentences, first)?;
-        (writes(si) || si.checked_sub(1).is_some_and(writes)).then(|| name.to_string())
-    })
+    let leaders = ctx.people.leaders_before(at);
+    leaders
+        .iter()
+        .find_map(|&(name, first)| {
+            let si = index_of(ctx.sentences, first)?;
+            (writes(si) || si.checked_sub(1).is_some_and(writes)).then(|| name.to_string())
+        })
+        .or_else(|| {
+            // "First Minister Iain Stewart has been speaking in Glasgow. The SNP leader said …":
+            // with the body written nowhere near a leader's name, the leader the sentence before
+            // names (by a word of the name) is the one meant.
+            let (name, _) = *leaders.first()?;
+            let here = index_of(ctx.sentences, at)?;
+            let surname = name.rsplit(' ').next()?;
+            let named_before = ctx.tokens.get(here.checked_sub(1)?).is_some_and(|toks| toks.iter().any(|t| t.stem() == surname));
+            named_before.then(|| name.to_string())
+        })
 }
 
 /// "Fares will rise, the Transport Secretary has confirmed. Daniel Okafor said …": a role no
@@ -2437,6 +2450,11 @@ mod tests {
         let qs = quotes("Glenys Parry, 74, was rescued on Sunday. She thanked the \"two lads in the helicopter\" and the neighbour who kept ringing.");
         assert!(has(&qs, QuoteKind::Partial, Some("Glenys Parry"), "two lads in the helicopter"), "{qs:?}");
         assert_eq!(qs.len(), 1, "{qs:?}");
+        // "The Labour leader said" right after a leader is named, the party nowhere near her.
+        let qs = quotes("Labour won the seat in May.\nPrime Minister Helen Ashby has been speaking in Ashford. The Labour leader said the plan would be published.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Helen Ashby"), "the plan would be published"), "{qs:?}");
+        let qs = quotes("Prime Minister Helen Ashby spoke in Ashford on Monday.\nThe rain went on all week and the river rose.\nThe Labour leader said the plan would be published.");
+        assert!(!has(&qs, QuoteKind::Indirect, Some("Helen Ashby"), "the plan would be published"), "{qs:?}");
     }
 
     #[test]
@@ -2919,8 +2937,11 @@ mod tests {
         let qs = quotes("Its Secretary-General, Hauwa Bello, said in a statement that the NUT's branches would close. The Minister of Education, Ibrahim Musa, told State House correspondents that talks would go on.\nThe NUT leader said teachers were ready.\nAnalysts said last quarter that sales would fall.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Hauwa Bello"), "teachers were ready"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Indirect, None, "sales would fall"), "{qs:?}");
-        // A leader whose body is written nowhere near them is not "the SNP leader".
+        // A leader whose body is written nowhere near them is "the SNP leader" only when the
+        // sentence just before names them (extract10; see the Labour leader test there).
         let qs = quotes("First Minister Iain Stewart visited the count.\nThe SNP leader said the party would reflect.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Iain Stewart"), "the party would reflect"), "{qs:?}");
+        let qs = quotes("First Minister Iain Stewart visited the count.\nThe hall was full by midnight.\nThe SNP leader said the party would reflect.");
         assert!(has(&qs, QuoteKind::Indirect, None, "the party would reflect"), "{qs:?}");
         let qs = quotes("Walter Hayes died on Sunday. His wife, Margaret Hayes, said he had been ill.\n\"Walt never raised his voice,\" his wife said.");
         assert!(has(&qs, QuoteKind::Direct, Some("Margaret Hayes"), "Walt never raised his voice"), "{qs:?}");
