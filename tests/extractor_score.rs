@@ -152,7 +152,8 @@ fn eighth_held_out_set_is_scored_apart() {
     let r = scored("tests/articles/heldout8", "tests/gold/heldout8.json");
     // Before the extract8 session's rules: quote+speaker 0.704, events 0.769, people 0.936;
     // after: 0.904, 0.889, 1.000 (partly tuned: see the README); after extract9: 0.928, 0.909, 1.000;
-    // after extract11: 0.928, 1.000, 1.000 (0.929 before the end of a year was made consistent).
+    // after extract10: 0.958, 0.929, 1.000; with extract11's end of a year made consistent: events
+    // 1.000 (see the README).
     assert!(r.quote_end_to_end.f1 >= 0.65, "eighth held-out quote+speaker F1 {:.3} < 0.65", r.quote_end_to_end.f1);
     assert!(r.events.f1 >= 0.70, "eighth held-out events F1 {:.3} < 0.70", r.events.f1);
     assert!(r.people.f1 >= 0.88, "eighth held-out people F1 {:.3} < 0.88", r.people.f1);
@@ -170,6 +171,20 @@ fn ninth_held_out_set_is_scored_apart() {
     assert!(r.quote_end_to_end.f1 >= 0.60, "ninth held-out quote+speaker F1 {:.3} < 0.60", r.quote_end_to_end.f1);
     assert!(r.events.f1 >= 0.80, "ninth held-out events F1 {:.3} < 0.80", r.events.f1);
     assert!(r.people.f1 >= 0.83, "ninth held-out people F1 {:.3} < 0.83", r.people.f1);
+}
+
+/// Articles written for the extract10 session (a South African news site, a Guardian-style live
+/// blog, a BBC News story, a US long feature with a quotation over three paragraphs) before its
+/// rules were changed and before the extractor was run on them, and never tuned on. Floors at the
+/// honest before-figures less a small margin.
+#[test]
+fn tenth_held_out_set_is_scored_apart() {
+    let r = scored("tests/articles/heldout10", "tests/gold/heldout10.json");
+    // Before the extract10 session's rules: quote+speaker 0.667, events 0.794, people 0.818;
+    // after: 0.948, 0.970, 1.000 (partly tuned: see the README).
+    assert!(r.quote_end_to_end.f1 >= 0.62, "tenth held-out quote+speaker F1 {:.3} < 0.62", r.quote_end_to_end.f1);
+    assert!(r.events.f1 >= 0.75, "tenth held-out events F1 {:.3} < 0.75", r.events.f1);
+    assert!(r.people.f1 >= 0.78, "tenth held-out people F1 {:.3} < 0.78", r.people.f1);
 }
 
 /// Articles written for the extract11 session (a business wire with fiscal quarters and halves, a
@@ -204,12 +219,17 @@ fn one_entry_per_speaker_over_the_whole_corpus() {
     inputs.extend(read_articles("tests/articles/heldout7"));
     inputs.extend(read_articles("tests/articles/heldout8"));
     inputs.extend(read_articles("tests/articles/heldout9"));
+    inputs.extend(read_articles("tests/articles/heldout10"));
     inputs.extend(read_articles("tests/articles/heldout11"));
     let corpus = extract_corpus(&inputs);
     let mut names: Vec<String> = Vec::new();
+    // A judge known only as "Mr Justice Rees" is "Rees" by the conventions, whoever else in
+    // the corpus shares the surname.
+    let mut judges: Vec<String> = Vec::new();
     for a in &corpus.articles {
         names.extend(a.quotes.iter().filter_map(|q| q.speaker.clone()));
         names.extend(a.people.iter().map(|p| p.name.clone()));
+        judges.extend(a.people.iter().filter(|p| p.aliases.iter().any(|al| *al == format!("Justice {}", p.name))).map(|p| p.name.clone()));
     }
     names.sort();
     names.dedup();
@@ -220,7 +240,7 @@ fn one_entry_per_speaker_over_the_whole_corpus() {
             // "Britain's Competition and Markets Authority" in one article and "The Competition
             // and Markets Authority" in another are each named as introduced.
             let possessive_front = b.strip_suffix(&format!(" {a}")).is_some_and(|front| fold(front).ends_with("'s"));
-            if a != b && (fold(a) == fold(b) || b.ends_with(&format!(" {a}")) && !possessive_front) {
+            if a != b && (fold(a) == fold(b) || b.ends_with(&format!(" {a}")) && !possessive_front && !judges.contains(a)) {
                 clashes.push(format!("{a:?} beside {b:?}"));
             }
         }
@@ -244,6 +264,7 @@ fn port_agrees_with_score_py_on_the_extraction() {
         ("tests/articles/heldout7", "tests/gold/heldout7.json"),
         ("tests/articles/heldout8", "tests/gold/heldout8.json"),
         ("tests/articles/heldout9", "tests/gold/heldout9.json"),
+        ("tests/articles/heldout10", "tests/gold/heldout10.json"),
         ("tests/articles/heldout11", "tests/gold/heldout11.json"),
     ] {
         let (gold, pred) = (load_gold(gold_path), extract(dir));

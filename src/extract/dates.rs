@@ -895,16 +895,36 @@ impl<'a> Scanner<'a> {
 
     /// [`Self::tense`], and the token of the word that marked it (none for a hint or no tense).
     fn tense_and_cue(&self, first: usize) -> (Tense, Option<usize>) {
-        for i in (first.saturating_sub(14)..first).rev() {
+        // "would have their supply reduced from 1 May", "would ask them to review how calls
+        // were graded by the end of March": a participle without its auxiliary, or any past
+        // before a deadline's "by", gives way to a future further back in the clause.
+        let deadline = (first.saturating_sub(4)..first).any(|k| self.is_word(k, &["by"]));
+        // "has extended its warning until 9am on Monday": a state that lasts until then.
+        let until = (first.saturating_sub(4)..first).any(|k| self.is_word(k, &["until", "till"]));
+        let mut soft_past = None;
+        for i in (first.saturating_sub(24)..first).rev() {
+            // Fourteen words back, or twenty-four to find what a soft past or "until" waits for.
+            if i + 14 < first && soft_past.is_none() && !until {
+                break;
+            }
             match self.tok(i) {
+                // A soft past waits for a future in its own clause only ("will double from
+                // September, the board confirmed on Wednesday").
+                Some(_) if soft_past.is_some() && self.is_punct(i, &[","]) => break,
                 Some(t) if !ends_clause(t) || self.is_inner_stop(i) => {}
                 _ => break,
             }
             match self.cue_tense(i) {
                 Some(Tense::Past) if self.is_closed_subordinate(i, first) || self.is_condition(i) => {}
+                Some(Tense::Past) if until && soft_past.is_none() && self.is_word(i.wrapping_sub(1), &["has", "have"]) => return (Tense::Future, Some(i)),
+                Some(Tense::Past) if soft_past.is_none() && (deadline || self.is_bare_participle(i)) => soft_past = Some(i),
+                Some(Tense::Past) if soft_past.is_some() => {}
                 Some(tense) => return (tense, Some(i)),
                 None => {}
             }
+        }
+        if let Some(i) = soft_past {
+            return (Tense::Past, Some(i));
         }
         for i in first..first + 10 {
             match self.tok(i) {
@@ -917,6 +937,13 @@ impl<'a> Scanner<'a> {
         }
         // A clause without a tense of its own, as an answer "On Friday." is, may be given one.
         (self.tense_hint.unwrap_or(Tense::Unknown), None)
+    }
+
+    /// An "-ed" participle with no auxiliary of the past before it ("have their supply reduced
+    /// from …"), not a past form of its own ("said", "met").
+    fn is_bare_participle(&self, i: usize) -> bool {
+        let Some(lower) = self.lower(i) else { return false };
+        !words::in_list(&PAST_WORDS, lower) && !(i.saturating_sub(3)..i).any(|k| self.is_word(k, &["was", "were", "had", "has", "have", "been", "is", "are"]))
     }
 
     /// "at 11 a.m. on Saturday": a full stop before a lower-case word is an abbreviation's, not
@@ -984,7 +1011,13 @@ impl<'a> Scanner<'a> {
         if future_cue && perfect && self.is_word(i, &["would", "could", "should", "might", "must"]) {
             return Some(Tense::Past);
         }
-        if future_cue || modal_may || has_until || decided_to || self.is_put_off(i) || self.is_fixed_for(i) || (self.is_word(i, &["set", "going", "poised"]) && next_is_to)
+        // "the grant runs out in March": the present of running out is a deadline to come.
+        let runs_out = self.is_word(i, &["runs", "run"]) && self.is_word(i + 1, &["out"]);
+        // "are likely to stay above 30C on Saturday", "could see low pressure until Sunday" (but
+        // "could have", "could not").
+        let likely_to = self.is_word(i, &["likely"]) && next_is_to && !(i.saturating_sub(3)..i).any(|k| self.is_word(k, &["was", "were", "had"]));
+        let could = self.is_word(i, &["could"]) && self.tok(i + 1).is_some_and(|n| n.kind == Kind::Word && !capitalised(n.text)) && !self.is_word(i + 1, &["have", "not", "n't", "never", "only"]);
+        if future_cue || modal_may || has_until || decided_to || self.is_put_off(i) || self.is_fixed_for(i) || runs_out || likely_to || could || (self.is_word(i, &["set", "going", "poised"]) && next_is_to)
             // "Elections are set for Nov. 3."
             || (self.is_word(i, &["set"]) && self.is_word(i + 1, &["for"]))
         {
@@ -1392,12 +1425,14 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let day = self.tok(i + 1).filter(|t| t.kind == Kind::Number && t.ordinal && (1..=31).contains(&t.value))?.value;
+        // "spent the night of the 14th on a trolley": a part of a day names a day, whatever follows.
+        let part_of_a_day = self.is_word(i.wrapping_sub(1), &["of"]) && self.is_word(i.wrapping_sub(2), &["night", "morning", "evening", "afternoon"]);
         let named_month = self.is_word(i + 2, &["of"]) && self.is_word(i + 4, &["month"]);
         let (step, next) = match self.lower(i + 3) {
             Some("last") if named_month => (Some(-1), i + 5),
             Some("this") if named_month => (Some(0), i + 5),
             Some("next") if named_month => (Some(1), i + 5),
-            _ if self.tok(i + 2).is_none_or(|t| t.kind != Kind::Word) || self.is_word(i + 2, &PHRASE_ENDS) => (None, i + 2),
+            _ if self.tok(i + 2).is_none_or(|t| t.kind != Kind::Word) || self.is_word(i + 2, &PHRASE_ENDS) || part_of_a_day => (None, i + 2),
             _ => return None,
         };
         let date = self.reference().and_then(|r| {
@@ -1441,6 +1476,11 @@ impl<'a> Scanner<'a> {
         });
         // "every Friday", "each Sunday", "Sunday hours": a habit or a kind of day, not a day.
         if before.is_some_and(|w| w.eq_ignore_ascii_case("every") || w.eq_ignore_ascii_case("each")) || self.is_listed(i + 1, &WEEKDAY_KIND_NOUNS) {
+            return None;
+        }
+        // "the next Saturday", "the following Monday": a day after some other day of the story,
+        // not one the reference date places.
+        if before.is_some_and(|w| w.eq_ignore_ascii_case("next") || w.eq_ignore_ascii_case("following")) && self.is_word(i.wrapping_sub(2), &["the"]) {
             return None;
         }
         // "like it's a normal Tuesday", "a Friday like any other": any such day, not one.
@@ -1577,6 +1617,8 @@ impl<'a> Scanner<'a> {
             "end" => Part::Late,
             "beginning" | "start" => Part::Early,
             "middle" => Part::Mid,
+            // "for the whole of August": the month itself.
+            "whole" => Part::Whole,
             "first" | "second" | "third" | "fourth" => {
                 let n = match w { "first" => 1, "second" => 2, "third" => 3, _ => 4 };
                 return match self.lower(i + 2)? {
@@ -1620,6 +1662,13 @@ impl<'a> Scanner<'a> {
             return Some(Hit::new(i, next, self.resolve_month(i, month, year, None, Part::Whole)));
         }
         let cue = self.month_cue(i)?;
+        // "since April last year", "in March next year": the year said after the month.
+        if let (Some(step), true) = (self.word(after).and_then(|w| ["last", "this", "next"].iter().position(|x| x.eq_ignore_ascii_case(w))), self.is_word(after + 1, &["year"])) {
+            if !abbrev {
+                let date = self.reference().and_then(|r| month_part(r.year + step as i32 - 1, month, Part::Whole, r));
+                return Some(Hit::new(i, after + 2, date));
+            }
+        }
         if abbrev {
             return None;
         }
@@ -2473,6 +2522,32 @@ mod tests {
         assert_eq!(d("The strike, which ran from Monday, ended."), ["2026-06-15"]);
         assert_eq!(d("Flights were cancelled from Monday."), ["2026-06-15"]);
         assert_eq!(d("She was paid on Monday."), ["2026-06-15"]);
+    }
+
+    #[test]
+    fn a_past_that_waits_for_a_future_of_its_clause() {
+        // Wednesday 25 November 2026.
+        let anchor = Anchor::at(ymd(2026, 11, 25));
+        let d = |text: &str| found(text, &anchor).into_iter().map(|f| (f.0, f.1)).collect::<Vec<_>>();
+        let one_day = |s: &str| vec![(s.to_string(), s.to_string())];
+        // A participle without its auxiliary, a past before a deadline's "by", a perfect before "until".
+        assert_eq!(d("Those councils would have their supply \"cut in stages\" from 1 May."), one_day("2027-05-01"));
+        assert_eq!(d("The government said it would ask the forces to review how calls were graded by the end of January."), vec![("2027-01-21".into(), "2027-01-31".into())]);
+        assert_eq!(d("The agency has extended its amber warning for the north-east until 6am on Friday."), one_day("2026-11-27"));
+        assert_eq!(d("Fares will double from 1 May, the board confirmed on Wednesday."), vec![("2027-05-01".into(), "2027-05-01".into()), ("2026-11-25".into(), "2026-11-25".into())]);
+        assert_eq!(d("The union, which had earlier said it would stay out, reversed its position on Friday."), one_day("2026-11-20"));
+        assert_eq!(d("The road was closed until Monday."), one_day("2026-11-23"));
+        // Present tenses of what is to come.
+        assert_eq!(d("The grant runs out in March."), vec![("2027-03-01".into(), "2027-03-31".into())]);
+        assert_eq!(d("Temperatures are likely to stay high on Saturday."), one_day("2026-11-28"));
+        assert_eq!(d("He said homes could see low pressure until Sunday."), one_day("2026-11-29"));
+        assert_eq!(d("He said he could not sleep on Sunday."), one_day("2026-11-22"));
+        // The year said after the month; a day after another day of the story.
+        assert_eq!(d("It has lost money since July last year."), vec![("2025-07-01".into(), "2025-07-31".into())]);
+        assert!(d("His wife brought a pie the next Sunday, and a cake the following Monday.").is_empty());
+        assert_eq!(d("Dozens spent the night of the 14th on a trolley."), one_day("2026-11-14"));
+        assert!(d("She was the 14th on the list.").is_empty());
+        assert_eq!(d("He will close the shop for the whole of August."), vec![("2027-08-01".into(), "2027-08-31".into())]);
     }
 
     #[test]

@@ -54,6 +54,7 @@ pub fn extract_with_segments(file: &str, text: &str) -> (Article, Segments) {
     article.file = file.to_string();
     let quotations: Vec<marks::Quotation> =
         marks::find(text, &layout.paragraphs).into_iter().filter(|q| q.depth == 0).collect();
+    let quotations = quotes::with_block_quotations(text, &layout.paragraphs, quotations);
     let protected: Vec<Range<usize>> = quotations.iter().map(|q| q.open..q.end).collect();
     let mut sentences = sentences::split(text, &layout.paragraphs, &protected);
     interview::skip_question_labels(text, &layout.paragraphs, &mut sentences);

@@ -136,8 +136,11 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
         people.add(c);
     }
     for (si, toks) in tokenized.iter().enumerate() {
-        for t in toks.iter().filter(|t| speakers::is_run_word(t)) {
-            if let Some(p) = people.by_surname(t.stem()) {
+        for (k, t) in toks.iter().enumerate().filter(|(_, t)| speakers::is_run_word(t)) {
+            // A surname several full names share is the first one's when written alone.
+            let alone = k == 0 || !speakers::is_run_word(&toks[k - 1]);
+            let shared = || if alone && people.full_names_ending(t.stem()) > 1 { people.matching(&[t.stem().to_string()]) } else { None };
+            if let Some(p) = people.by_surname(t.stem()).or_else(shared) {
                 people.note_alias(p, t.stem());
                 people.mentions.push(Mention { at: t.span.start, person: p, sentence: si });
             }
@@ -346,6 +349,19 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
         if parts.len() > 4 || parts.iter().any(|p| words::is_title(p) && !(parts.len() == 2 && speakers::is_first_name_title(p))) {
             continue;
         }
+        // "the State Budget": a word a name may open with ("State House") makes no one a person.
+        if parts.len() == 1 && found.role.as_deref().is_some_and(|r| lexicon::noun(&case::to_lower(r)).is(Noun::NAME_WORD)) {
+            continue;
+        }
+        // "The Green MP for Brighton Pavilion, Hannah Selby,": the place a role is "for" or "of",
+        // with the holder's name in commas after it.
+        let holder_after = found.role.as_deref().is_some_and(|r| r.ends_with(" for") || r.ends_with(" of"))
+            && toks.get(end + 1).is_some_and(|t| t.text == ",")
+            && toks.get(end + 2).is_some_and(speakers::is_run_word)
+            && toks.get(end + 3).is_some_and(speakers::is_run_word);
+        if holder_after {
+            continue;
+        }
         let titled = found.role.is_some();
         // "Jun Takeda of Japan’s National Institute said": evidence after the affiliation.
         let far_end = affiliation_end(toks, end);
@@ -359,7 +375,11 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             || (parts.len() >= 2 && role_appositive_after(toks, end))
             || (parts.len() >= 2 && role_before_comma(toks, start))
             || (parts.len() >= 2 && possessed_noun_before_comma(toks, start, end))
-            || (parts.len() >= 2 && of_a_person(toks, start, end));
+            || (parts.len() >= 2 && of_a_person(toks, start, end))
+            // "He spoke to Doreen Walsh, 68, who …": an age in commas, after any preposition.
+            || (parts.len() >= 2 && age_after(toks, end))
+            // "A rancher named Walt Eberly": a person's noun, then "named".
+            || (parts.len() >= 2 && named_after_a_person_noun(toks, start));
         if !evidence && (2..=3).contains(&parts.len()) && !after_preposition(toks, start) {
             // "the Rose Garden" is a place however it begins; "Derek Lane" is a person.
             let first_named = opens_with_first_name(&name) && !(start > 0 && toks[start - 1].is("the"));
@@ -576,6 +596,21 @@ fn body_appositive_after(toks: &[Tok], end: usize) -> bool {
     opens && toks[end + 3..toks.len().min(end + 6)].iter().take_while(plain).last().is_some_and(speakers::is_body_noun)
 }
 
+/// "a rancher named Walt Eberly", "a man named Joe Hart": "named" after a noun of a person.
+fn named_after_a_person_noun(toks: &[Tok], start: usize) -> bool {
+    start >= 2 && toks[start - 1].is("named") && {
+        let noun = &toks[start - 2];
+        noun.is_word() && !noun.is_capitalized() && (words::is_occupation(noun.text) || words::is_role_noun(noun.text) || words::is_title(noun.text) || lexicon::noun(&noun.lower()).is(Noun::ANONYMOUS))
+    }
+}
+
+/// "Doreen Walsh, 68,": a name, then an age in commas.
+fn age_after(toks: &[Tok], end: usize) -> bool {
+    toks.get(end + 1).is_some_and(|t| t.text == ",")
+        && toks.get(end + 2).is_some_and(|t| (1..=3).contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit()))
+        && toks.get(end + 3).is_some_and(|t| t.text == ",")
+}
+
 /// "Jane Roe, a lawyer for the family," / "Jane Roe, 45,".
 fn appositive_after(toks: &[Tok], end: usize) -> bool {
     toks.get(end + 1).is_some_and(|t| t.text == ",")
@@ -593,10 +628,6 @@ fn is_surname_alone(name: &[String]) -> bool {
 
 impl People {
     fn add(&mut self, c: &Candidate) {
-        // "Lowe" when Karen Lowe and Tim Lowe are both known: one of them, but not which.
-        if c.name.len() == 1 && self.full_names_ending(&c.name[0]) > 1 {
-            return;
-        }
         let idx = match self.matching(&c.name) {
             Some(p) => p,
             None => {
@@ -628,8 +659,10 @@ impl People {
     /// first names ("John Smith" / "John F. Smith"), or a lone surname.
     fn matching(&self, name: &[String]) -> Option<usize> {
         let last = name.last()?;
+        // "Sandoval" when Ruth Sandoval and her brother Manuel Sandoval are both known: a
+        // feature keeps the bare surname for the one it is about, the one it named first.
         if name.len() == 1 && self.full_names_ending(last) > 1 {
-            return None;
+            return self.by_last.get(last)?.iter().copied().find(|&i| self.persons[i].name.contains(' '));
         }
         self.by_last.get(last)?.iter().copied().find(|&i| {
             let parts: Vec<&str> = self.persons[i].name.split_whitespace().collect();
@@ -808,7 +841,7 @@ impl People {
 
 /// Titles of address that give way to the role an appositive names ("Its President, Alhaji
 /// Kabiru Sani,"). Unique, lower case, sorted (a test checks).
-static HONORIFICS: WordList = WordList::new("alhaja alhaji barr comrade dr engr hajia hon mallam miss mr mrs ms");
+static HONORIFICS: WordList = WordList::new("adv advocate alhaja alhaji barr cllr comrade councillor dr engr hajia hon mallam miss mr mrs ms");
 
 /// Words of a role that leads a body, for "The AHWU leader said" ([`People::leaders_before`]).
 static LEADS_A_BODY: WordList = WordList::new("chair chairman chairperson chairwoman convener head leader president secretary-general");
@@ -1128,6 +1161,18 @@ mod tests {
         assert_eq!(names(&p), ["Tom Reyes"]);
         let p = people_of("Brannock had held talks about selling the quarry to Carrick Optics, a former customer based in Perth. Tom Reyes said so.");
         assert_eq!(names(&p), ["Tom Reyes"]);
+    }
+
+    #[test]
+    fn a_name_after_a_person_noun_and_named_is_a_person() {
+        let p = people_of("A rancher named Walt Eberly had collapsed in his barn. A town named Glen Haven flooded.");
+        assert_eq!(names(&p), ["Walt Eberly"]);
+    }
+
+    #[test]
+    fn a_word_a_name_may_open_with_makes_no_one_a_person() {
+        let p = people_of("The corporation would seek a fresh allocation in the State Budget. Rita Rao said so.");
+        assert_eq!(names(&p), ["Rita Rao"]);
     }
 
     #[test]

@@ -64,6 +64,17 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<Found> {
         i -= 1;
     }
     i = before_weekday(toks, i);
+    // "Meera Rao, who has in the past called the metro “…”": a relative clause's verb speaks
+    // for the one named before ", who" ("who wrote “Blue Harbour”" names a work, not words).
+    let authored = toks[verb].verb().is_some_and(|v| v.lemma == "write");
+    if let Some(who) = (i.saturating_sub(5)..i).rev().find(|&k| toks[k].is("who")).filter(|_| !authored) {
+        let plain = toks[who + 1..i].iter().all(|t| t.is_word() && !t.is_capitalized());
+        if plain && who >= 2 && toks[who - 1].text == "," {
+            if let Some(f) = phrase_ending_at(toks, who - 2).filter(|f| matches!(f.who, Who::Person(_))) {
+                return Some(f);
+            }
+        }
+    }
     // "The World Food Programme (WFP) said": the parenthesis is an aside.
     if i > 0 && toks[i - 1].text == ")" {
         if let Some(open) = (i.saturating_sub(8)..i - 1).rev().find(|&k| toks[k].text == "(") {
@@ -356,7 +367,13 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
             // "his wife said", "her son said": the one an appositive gave that role.
             let kin = start + 1 == end && toks[start].is_any(&["his", "her"]) && !last.is_capitalized() && { let n = lexicon::noun(&lower_last); n.is(Noun::MALE) || n.is(Noun::FEMALE) };
             let definite = (toks[start].is("the") || kin) && !lower_last.ends_with('s');
-            let who = if words::is_org_noun(&lower_last) && !words::is_role_noun(&lower_last) {
+            let body_from = start + usize::from(toks[start].is_any(&["a", "an", "the"]));
+            // "Kent police have confirmed": a force written with its place and a lower-case noun.
+            let force = lower_last == "police" && !last.is_capitalized() && body_from < end
+                && toks[body_from..end].iter().all(|t| is_run_word(t) && !words::is_title(t.text));
+            let who = if force {
+                Who::Org(join(&toks[body_from..=end]))
+            } else if words::is_org_noun(&lower_last) && !words::is_role_noun(&lower_last) {
                 Who::Org(org_name(toks, start, end))
             } else if definite {
                 // "the Russian president": the qualifiers narrow whom the role points back to.
@@ -519,6 +536,9 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
     // "Celebrating Clinton's win, …": a participle opening the sentence is no first name.
     let opens_sentence = start == 0 || !toks[start - 1].is_word();
     let start = if opens_sentence && start < end && is_participle(toks[start].text) { start + 1 } else { start };
+    if let Some(found) = name_after_portfolio_place(toks, start, end) {
+        return found;
+    }
     let Some(k) = (start + 1..end).find(|&k| is_run_joiner(toks[k].text)) else {
         return split_simple(toks, start, end);
     };
@@ -563,6 +583,22 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
             None => Found { who: Who::Org(join_stems(&toks[start..=end].iter().collect::<Vec<_>>())), start, role: None },
         },
     }
+}
+
+/// "IOPC director for Wales Gareth Lewis-Morgan", "regional secretary for Scotland Ann Roe": one
+/// capitalised word after a lower-case role's "for"/"of" is the role's portfolio, and the plain
+/// name of two or three words after it the person's.
+fn name_after_portfolio_place(toks: &[Tok], start: usize, end: usize) -> Option<Found> {
+    let role_before = start >= 2 && toks[start - 1].is_any(&["for", "of"]) && {
+        let r = &toks[start - 2];
+        r.is_word() && !r.is_capitalized() && (words::is_role_noun(&r.lower()) || words::is_title(r.text))
+    };
+    let plain = |t: &Tok| is_run_word(t) && !words::is_org_or_place_word(t.text) && !words::is_title(t.text) && !gazetteer::knows(t.text);
+    let name = toks.get(start + 1..=end)?;
+    if !role_before || !(2..=3).contains(&name.len()) || !name.iter().all(plain) || words::is_org_or_place_word(toks[start].text) {
+        return None;
+    }
+    Some(Found { who: Who::Person(join_stems(&name.iter().collect::<Vec<_>>())), start, role: Some(join(&toks[start - 2..=start])) })
 }
 
 /// The place of an epithet ("ohio republican", "the minnesota democrat" → "ohio",

@@ -137,10 +137,12 @@ fn is_meta(line: &str, lower: &str) -> bool {
         && line.split_whitespace().last().is_some_and(|w| {
             w.starts_with(char::is_lowercase) && ["writer", "reporter", "correspondent", "editor", "columnist"].contains(&w)
         });
-    byline || stamp || wire || shouting_dateline || staff || is_date_line(lower) || is_page_furniture(lower) || is_clock_time(lower)
+    // A live blog's shared byline: "Rachel Obi (now) and Tom Hale (earlier)".
+    let relay = words <= 8 && substr::contains(lower, " (now)") && substr::contains(lower, " (earlier)");
+    byline || stamp || wire || shouting_dateline || staff || relay || is_date_line(lower) || is_page_furniture(lower) || is_clock_time(lower)
 }
 
-/// A live blog's timestamp line: "04:52", "21.15", "9:42 pm", "10:05 GMT".
+/// A live blog's timestamp line: "04:52", "21.15", "9:42 pm", "10:05 GMT", "4.52pm GMT".
 fn is_clock_time(lower: &str) -> bool {
     const ZONES: [&str; 10] = ["am", "pm", "a.m.", "p.m.", "gmt", "bst", "et", "est", "cet", "ist"];
     let mut words = lower.split_whitespace();
@@ -150,6 +152,8 @@ fn is_clock_time(lower: &str) -> bool {
         None => return false,
     };
     let digits = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    // "4.52pm": the half of the day written onto the minutes.
+    let minutes = minutes.strip_suffix("am").or_else(|| minutes.strip_suffix("pm")).unwrap_or(minutes);
     let zoned = words.all(|w| ZONES.contains(&w));
     digits(hours, 1..=2) && digits(minutes, 2..=2) && zoned
 }
@@ -402,6 +406,8 @@ mod tests {
     #[test]
     fn a_live_blog_s_timestamps_are_no_headings() {
         let a = parse("Live: the count\n04:52\nResult declared in the town.\n21.15 GMT\nPolls are closed.\nWhat Comes Next\nA recount.\n").0;
+        let b = parse("Storm – live\nAnn Obi (now) and Tom Hale (earlier)\n4.52pm GMT\nPower is back.\nUpdated at 4.58pm GMT\n10.05am BST\nRoads are shut.\nWhat Comes Next\nA recount.\n").0;
+        assert_eq!(b.headings, ["What Comes Next"]);
         assert_eq!(a.headings, ["What Comes Next"]);
         assert!(is_clock_time("9:42 pm") && !is_clock_time("2026 results") && !is_clock_time("3.5 million"));
     }

@@ -306,7 +306,7 @@ impl WordList {
 static ABBREVIATIONS: WordList = WordList::new(
     "\
     adm approx apr atty aug ave barr blvd capt cmdr co col corp dec dept det dr engr est etc feb fr ft gen \
-    gov hon inc insp jan jr jul jun lt ltd maj mar mr mrs ms mt no nos nov oct pres prof rep rev sen \
+    gov hon inc insp jan jr jul jun lt ltd maj mar mr mrs ms mt no nos nov oct pres prof rep rev rs sen \
     sep sept sgt sr st supt vs",
 );
 
