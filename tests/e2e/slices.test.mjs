@@ -54,6 +54,7 @@ test("a speaker's permalink shows their cards from their slice, then the whole d
   assert.equal(await page.locator('html[data-app-ready]').count(), 0, 'not live before the whole data');
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains('starting')));
   assert.deepEqual(await speakerValues(page), [name], 'the slice counts no other speaker: none is shown');
+  assert.match(await page.locator('fieldset.facet-speaker .facet-note').innerText(), /other speakers come/);
   const before = { ids: await cardIds(page), kinds: await kindFacet(page), count: await countLine(page) };
   assert.ok(before.ids.length > 0 && before.ids.every((id) => id.startsWith('q-')));
   await screenshot(page, 'slice-before-whole');
@@ -67,6 +68,7 @@ test("a speaker's permalink shows their cards from their slice, then the whole d
   assert.equal(await countLine(page), before.count);
   const speakers = await speakerValues(page);
   assert.ok(speakers.length > 1 && speakers.includes(name), `every speaker now: ${speakers.length}`);
+  assert.equal(await page.locator('.facet-note').count(), 0, 'and no note that they are coming');
   assert.ok(!(await page.evaluate(() => document.documentElement.classList.contains('starting'))));
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(page.problems, []);

@@ -243,7 +243,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 <OwnArticle on_add={on_own_article} />
             </header>
             if !full_width {
-                { filters(&facet_lists, &facet_callbacks, &state, &panel_open) }
+                { filters(&facet_lists, &facet_callbacks, &state, &panel_open, props.partial) }
             }
             { main }
         </div>

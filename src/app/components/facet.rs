@@ -39,6 +39,10 @@ pub struct FacetProps {
     pub on_clear: Option<Callback<()>>,
     /// Shown when there is no value at all.
     pub empty: AttrValue,
+    /// A line under the values about those not shown yet (a speaker's slice: the others come
+    /// with the whole corpus).
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
 }
 
 #[component]
@@ -83,6 +87,9 @@ pub fn Facet(props: &FacetProps) -> Html {
             </ul>
             if hidden > 0 {
                 <p class="facet-more">{ format!("{} more: type in “Find {}…” to see them", crate::cards::figure(hidden), to_lower(&props.legend)) }</p>
+            }
+            if let Some(note) = &props.note {
+                <p class="facet-more facet-note">{ note }</p>
             }
             if let (true, Some(on_clear)) = (any_checked, props.on_clear.clone()) {
                 <button type="button" class="link-button clear"

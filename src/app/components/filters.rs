@@ -85,7 +85,9 @@ pub fn use_facet_callbacks(state: &UseReducerHandle<State>) -> Rc<FacetCallbacks
     })
 }
 
-pub fn filters(lists: &FacetLists, callbacks: &FacetCallbacks, state: &UseReducerHandle<State>, open: &bool) -> Html {
+/// The filter panel. `partial`: the page shows a speaker's slice, which counts no other speaker
+/// (`App`): the speaker facet says the others are coming.
+pub fn filters(lists: &FacetLists, callbacks: &FacetCallbacks, state: &UseReducerHandle<State>, open: &bool, partial: bool) -> Html {
     let q = &state.query;
     let dispatch = state.dispatcher();
     let FacetLists { speakers, kinds, articles, mentions } = lists;
@@ -103,7 +105,8 @@ pub fn filters(lists: &FacetLists, callbacks: &FacetCallbacks, state: &UseReduce
             <details class="facet-panel" open={*open}>
                 <summary>{ "Filters" }{ active_note(q) }</summary>
             <Facet name="speaker" legend="Speakers" values={speakers} selected={Rc::new(q.speakers.clone())} on_toggle={speaker.clone()}
-                on_clear={clear_speakers.clone()} empty="No named speaker among these results." />
+                on_clear={clear_speakers.clone()} empty="No named speaker among these results."
+                note={partial.then_some(AttrValue::Static("The other speakers come with the rest of the articles…"))} />
             <Facet name="kind" legend="Kind" values={kinds} selected={Rc::new(selected_kinds)} on_toggle={kind.clone()} empty="" />
             { period_fields(state) }
             <Facet name="article" legend="Articles" values={articles} selected={Rc::new(q.articles.clone())} on_toggle={article.clone()}
