@@ -28,9 +28,10 @@ function askToStartOnIntent() {
 
 // The prerendered screen shows its controls before the app is live (the wasm and the data are
 // not loaded yet, or still loading: boot.js marks that time `starting`, and the count line says
-// so, styles/app.css), and so does a speaker's slice until the whole data is here. A click on a checkbox or a button, or typing in a field, would then do nothing
-// and be lost: hold it, and hand it to the app once it marks <html data-app-ready>. Links need
-// nothing: they navigate. Hydration keeps these very nodes, so they are replayed as they are.
+// so, styles/app.css), and so does a speaker's slice until the whole data is here. A click on a
+// checkbox or a button, or typing in a field, would then do nothing and be lost: hold it, and
+// hand it to the app once it marks <html data-app-ready>. Links need nothing: they navigate.
+// Hydration keeps these very nodes, so they are replayed as they are.
 function keepEarlyInput() {
   const root = document.documentElement;
   const live = () => root.hasAttribute('data-app-ready');
