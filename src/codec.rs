@@ -928,14 +928,6 @@ impl<'a> File<'a> {
         })
     }
 
-    /// [`File::corpus_and_prebuilt`] or [`File::slice_and_prebuilt`], as the file's kind says.
-    pub fn corpus_or_slice(self) -> Result<(Corpus, Prebuilt), Error> {
-        match self.kind {
-            Kind::Slice => self.slice_and_prebuilt(),
-            _ => self.corpus_and_prebuilt(),
-        }
-    }
-
     /// The words and card ids of a [`Kind::Words`] file, checked: the words sorted, each
     /// word's ids increasing.
     pub fn words(self) -> Result<WordChunk, Error> {
