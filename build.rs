@@ -82,7 +82,7 @@ fn main() {
     let (word_chunks, chunks) = query::word_chunks(corpus.clone(), groups.clone());
     let words: Vec<codec::Body> = chunks.iter().map(|chunk| codec::words_body(chunk)).collect();
     let named = Some(query::named_people(&corpus));
-    let prebuilt = codec::Prebuilt { event_groups: groups, word_chunks, named };
+    let prebuilt = codec::Prebuilt { event_groups: groups, word_chunks, named, preset: None };
     // The page's corpus.bin leaves the texts out: a card's come with its article's file.
     let articles: Vec<codec::Body> = corpus.articles.iter().map(codec::article_body).collect();
     // A widget of one speaker fetches only the bucket of their name (src/slices.rs).
@@ -94,6 +94,7 @@ fn main() {
     let digits = slices::quoted_digits(slices::speaker_count(&cards));
     let quoted: Vec<(String, codec::Body)> =
         slices::quoted_slices(&cards, &prebuilt, digits).into_iter().map(|(name, slice)| (name, codec::slice_body(&slice))).collect();
+    let first = first_screen(&cards, &prebuilt, digits);
     let cards = codec::corpus_body(&cards, &prebuilt);
     // Named by what the page's files hold and their layout, so a folder of another build never
     // matches.
@@ -119,6 +120,7 @@ fn main() {
         std::fs::write(folder.join("quoted").join(format!("{name}.bin")), body.into_file(&id)).expect("OUT_DIR is writable");
     }
     std::fs::write(folder.join("corpus.bin"), cards.into_file(&id)).expect("OUT_DIR is writable");
+    std::fs::write(folder.join("first.bin"), first.into_file(&id)).expect("OUT_DIR is writable");
     std::fs::write(folder.join("whole.bin"), whole.into_file(&id)).expect("OUT_DIR is writable");
     std::fs::write(out.join("corpus.bin"), tests.into_file(&id)).expect("OUT_DIR is writable");
     println!("cargo::rustc-env=NEWSLENS_DATA_ID={id}");
@@ -126,7 +128,15 @@ fn main() {
 
 /// The files of a data folder; part of its ID (with the format's version), so that a change of
 /// layout changes the ID.
-const LAYOUT: &str = "corpus.bin whole.bin articles/N.bin speakers/BB.bin words/N.bin quoted/K.bin";
+const LAYOUT: &str = "corpus.bin whole.bin articles/N.bin speakers/BB.bin words/N.bin quoted/K.bin first.bin";
+
+/// `data/first.bin`: the first screen's slice of the page's corpus, with the counts of the
+/// whole (`slices::first_screen`, `query::Preset`).
+fn first_screen(cards: &extract::model::Corpus, prebuilt: &codec::Prebuilt, digits: usize) -> codec::Body {
+    let index = query::Index::deferring_search(std::rc::Rc::new(cards.clone()), Some(prebuilt));
+    let preset = index.preset(digits);
+    codec::first_body(&slices::first_screen(cards, prebuilt, &index), &preset)
+}
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 

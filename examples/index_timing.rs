@@ -112,7 +112,7 @@ fn click_sequence(index: &Index, queries: &[Query]) {
     for query in queries {
         let results = index.results(query);
         let facets = index.facets(query);
-        let top = index.top_speakers(&results, 8);
+        let top = index.top_speakers(query, &results, 8);
         std::hint::black_box((results, facets, top));
     }
 }

@@ -90,11 +90,14 @@ pub enum Kind {
     /// `data/quoted/K.bin`: a speaker's slice of `corpus.bin` (`slices::quoted_slices`), only
     /// its kept articles written, each with its place.
     Slice = 6,
+    /// `data/first.bin`: the first screen's slice of `corpus.bin` (`slices::first_screen`), as
+    /// a [`Kind::Slice`], then the build's counts of the whole corpus ([`crate::query::Preset`]).
+    First = 7,
 }
 
 impl Kind {
     fn from_byte(byte: u8) -> Option<Kind> {
-        [Kind::Corpus, Kind::Bucket, Kind::Article, Kind::Words, Kind::Slice].into_iter().find(|k| *k as u8 == byte)
+        [Kind::Corpus, Kind::Bucket, Kind::Article, Kind::Words, Kind::Slice, Kind::First].into_iter().find(|k| *k as u8 == byte)
     }
 
     fn name(self) -> &'static str {
@@ -104,6 +107,7 @@ impl Kind {
             Kind::Article => "an article",
             Kind::Words => "a chunk of search words",
             Kind::Slice => "a speaker's slice",
+            Kind::First => "the first screen's slice",
         }
     }
 }
@@ -175,6 +179,8 @@ pub struct Prebuilt {
     /// The people each card's sentence names. `None`: the page finds them (a corpus that keeps
     /// its sentences).
     pub named: Option<Named>,
+    /// The build's counts of the whole corpus, with the first screen's slice only.
+    pub preset: Option<std::rc::Rc<crate::query::Preset>>,
 }
 
 /// The people the sentence of each quote and event names (`query::named_people`), as places
@@ -319,15 +325,16 @@ pub struct Slice {
 /// empty slice is a few bytes, whatever the corpus.
 pub fn slice_body(slice: &Slice) -> Body {
     body::<true>(Kind::Slice, |w| {
-        w.usize(slice.total);
-        w.usize(slice.places.len());
-        let mut next = 0;
-        for (&a, article) in slice.places.iter().zip(&slice.kept.articles) {
-            w.usize(a.wrapping_sub(next));
-            w.article(article);
-            next = a + 1;
-        }
-        w.prebuilt(&slice.kept, &slice.prebuilt);
+        w.slice(slice);
+    })
+}
+
+/// The first screen's slice (`data/first.bin`, `slices::first_screen`): a [`slice_body`], then
+/// the build's counts of the whole corpus (`preset`).
+pub fn first_body(slice: &Slice, preset: &crate::query::Preset) -> Body {
+    body::<true>(Kind::First, |w| {
+        w.slice(slice);
+        w.preset(preset);
     })
 }
 
@@ -650,6 +657,53 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
         self.prebuilt(corpus, prebuilt);
     }
 
+    fn slice(&mut self, slice: &'a Slice) {
+        self.usize(slice.total);
+        self.usize(slice.places.len());
+        let mut next = 0;
+        for (&a, article) in slice.places.iter().zip(&slice.kept.articles) {
+            self.usize(a.wrapping_sub(next));
+            self.article(article);
+            next = a + 1;
+        }
+        self.prebuilt(&slice.kept, &slice.prebuilt);
+    }
+
+    /// Each view's totals and facets: the long lists as (value, count) pairs and how many
+    /// values they leave out, the kinds' counts in [`QuoteKind::ALL`]'s order, the timeline.
+    fn preset(&mut self, preset: &'a crate::query::Preset) {
+        self.usize(preset.quoted_digits);
+        for view in &preset.views {
+            let facets = &view.facets;
+            self.usize(view.quotes);
+            self.usize(view.events);
+            let counted = |w: &mut Self, (name, n): &'a (std::rc::Rc<str>, usize)| {
+                w.string(name);
+                w.usize(*n);
+            };
+            self.list(&facets.speakers, counted);
+            self.usize(facets.unlisted.speakers);
+            self.list(&facets.articles, |w, (file, n)| {
+                w.string(file);
+                w.usize(*n);
+            });
+            self.usize(facets.unlisted.articles);
+            self.list(&facets.mentions, counted);
+            self.usize(facets.unlisted.mentions);
+            for kind in QuoteKind::ALL {
+                self.usize(facets.kinds.iter().find(|(k, _)| *k == kind).map_or(0, |&(_, n)| n));
+            }
+            self.list(&facets.timeline, |w, year| {
+                w.uint(u64::from(year.year));
+                w.usize(year.count);
+                w.list(&year.months, |w, &(month, n)| {
+                    w.uint(u64::from(month));
+                    w.usize(n);
+                });
+            });
+        }
+    }
+
     fn prebuilt(&mut self, corpus: &'a Corpus, prebuilt: &'a Prebuilt) {
         self.to(Stream::Groups, |w| w.event_groups(corpus, &prebuilt.event_groups));
         self.list(&prebuilt.word_chunks, |w, s| w.string(s));
@@ -914,17 +968,16 @@ impl<'a> File<'a> {
     /// The corpus of a [`Kind::Slice`] file (every article not kept empty, in its place) and
     /// what the build computed for it.
     pub fn slice_and_prebuilt(self) -> Result<(Corpus, Prebuilt), Error> {
-        self.body(Kind::Slice, |r| {
-            let (total, kept, places) = r.slice()?;
-            let (kept, mut prebuilt) = r.prebuilt(kept)?;
-            let mut articles = vec![Article::default(); total];
-            for (&a, article) in places.iter().zip(kept.articles) {
-                articles[a] = article;
-            }
-            for (a, _) in prebuilt.event_groups.iter_mut().flatten() {
-                *a = places[*a];
-            }
-            Ok((Corpus { articles }, prebuilt))
+        self.body(Kind::Slice, |r| r.slice_in_place())
+    }
+
+    /// The corpus of a [`Kind::First`] file (as [`File::slice_and_prebuilt`]) and what the build
+    /// computed for it, its counts of the whole corpus included.
+    pub fn first_screen(self) -> Result<(Corpus, Prebuilt), Error> {
+        self.body(Kind::First, |r| {
+            let (corpus, mut prebuilt) = r.slice_in_place()?;
+            prebuilt.preset = Some(std::rc::Rc::new(r.preset(&corpus)?));
+            Ok((corpus, prebuilt))
         })
     }
 
@@ -1229,6 +1282,66 @@ impl<'a> Reader<'a> {
         Ok((total, Corpus { articles: kept }, places))
     }
 
+    /// A slice's corpus with every article not kept empty in its place, and what the build
+    /// computed for it.
+    fn slice_in_place(&mut self) -> Result<(Corpus, Prebuilt), Error> {
+        let (total, kept, places) = self.slice()?;
+        let (kept, mut prebuilt) = self.prebuilt(kept)?;
+        let mut articles = vec![Article::default(); total];
+        for (&a, article) in places.iter().zip(kept.articles) {
+            articles[a] = article;
+        }
+        for (a, _) in prebuilt.event_groups.iter_mut().flatten() {
+            *a = places[*a];
+        }
+        Ok((Corpus { articles }, prebuilt))
+    }
+
+    /// [`Writer::preset`]'s counts. An article is named by its file, which must be one of
+    /// `corpus`'s (its title is the facet's label).
+    fn preset(&mut self, corpus: &Corpus) -> Result<crate::query::Preset, Error> {
+        use crate::query::{Facets, Unlisted, ViewPreset, YearBucket};
+        use std::rc::Rc;
+        let quoted_digits = self.usize()?;
+        let mut views: [ViewPreset; 4] = Default::default();
+        for view in &mut views {
+            let (quotes, events) = (self.usize()?, self.usize()?);
+            let counted = |r: &mut Self| Ok((Rc::<str>::from(r.string()?), r.usize()?));
+            let speakers = Rc::new(self.list(counted)?);
+            let unlisted_speakers = self.usize()?;
+            let articles = self.list(|r| {
+                let at = r.at;
+                let file = r.string()?;
+                if !corpus.articles.iter().any(|a| a.file == file) {
+                    return Err(r.damaged_at(at, "an article the slice does not hold"));
+                }
+                Ok((file, r.usize()?))
+            })?;
+            let unlisted_articles = self.usize()?;
+            let mentions = Rc::new(self.list(counted)?);
+            let unlisted = Unlisted { speakers: unlisted_speakers, articles: unlisted_articles, mentions: self.usize()? };
+            let mut kinds = Vec::with_capacity(QuoteKind::ALL.len());
+            for kind in QuoteKind::ALL {
+                kinds.push((kind, self.usize()?));
+            }
+            let timeline = self.list(|r| {
+                let (year, count) = (r.small("a year")?, r.usize()?);
+                let months = r.list(|r| Ok((r.small("a month")?, r.usize()?)))?;
+                Ok(YearBucket { year, count, months })
+            })?;
+            let facets = Facets { speakers, kinds, articles: Rc::new(articles), mentions, timeline: Rc::new(timeline), unlisted };
+            *view = ViewPreset { quotes, events, facets };
+        }
+        Ok(crate::query::Preset { views, quoted_digits })
+    }
+
+    /// A number that fits 32 bits (`what` it is, for the message).
+    fn small(&mut self, what: &str) -> Result<u32, Error> {
+        let at = self.at;
+        let n = self.uint()?;
+        u32::try_from(n).map_err(|_| self.damaged_at(at, &format!("{what} too large")))
+    }
+
     /// What the build computed for `corpus`'s index, after it in a corpus or slice file.
     fn prebuilt(&mut self, corpus: Corpus) -> Result<(Corpus, Prebuilt), Error> {
         let event_groups = self.from(Stream::Groups, |r| r.event_groups(&corpus))?;
@@ -1242,7 +1355,7 @@ impl<'a> Reader<'a> {
             0 => None,
             _ => Some(self.from(Stream::Named, |r| r.named(&corpus))?),
         };
-        Ok((corpus, Prebuilt { event_groups, word_chunks, named }))
+        Ok((corpus, Prebuilt { event_groups, word_chunks, named, preset: None }))
     }
 
     /// A count, then that many increasing ids, each the difference from the one before.

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::codec::{EventGroups, Named, Prebuilt, Slice};
 use crate::extract::case::to_lower;
-use crate::query::Query;
+use crate::query::{CardRef, Index, Query, Sort, View, PAGE, TOP_VALUES};
 use crate::extract::model::{Article, Corpus, Person, Quote};
 
 /// The file name part for `name`: FNV-1a (32 bits) of its trimmed lower-case UTF-8, in hex. Two
@@ -163,48 +163,126 @@ pub fn quoted_slices(cards: &Corpus, prebuilt: &Prebuilt, digits: usize) -> Vec<
             places_of[n].push(a);
         }
     }
-    // Where each article's items begin in `named`, and each event's group.
-    let mut first_item = Vec::with_capacity(cards.articles.len());
-    let mut k = 0;
-    for article in &cards.articles {
-        first_item.push(k);
-        k += article.quotes.len() + article.events.len();
-    }
-    let mut group_of: HashMap<(usize, usize), usize> = HashMap::new();
-    for (g, members) in prebuilt.event_groups.iter().enumerate() {
-        for &item in members {
-            group_of.insert(item, g);
+    let mut slicer = Slicer::new(cards, prebuilt);
+    (places_of.into_iter().enumerate()).map(|(n, places)| (format!("{n:0digits$x}"), slicer.slice(n, places))).collect()
+}
+
+/// Makes slices of one corpus: what each needs of the build's data, found once.
+struct Slicer<'c> {
+    cards: &'c Corpus,
+    prebuilt: &'c Prebuilt,
+    /// Where each article's items begin in `named`.
+    first_item: Vec<usize>,
+    /// Each event's group.
+    group_of: HashMap<(usize, usize), usize>,
+    /// Which slice last kept each article, and its place among that slice's.
+    stamp: Vec<(usize, usize)>,
+}
+
+impl<'c> Slicer<'c> {
+    fn new(cards: &'c Corpus, prebuilt: &'c Prebuilt) -> Slicer<'c> {
+        let mut first_item = Vec::with_capacity(cards.articles.len());
+        let mut k = 0;
+        for article in &cards.articles {
+            first_item.push(k);
+            k += article.quotes.len() + article.events.len();
         }
-    }
-    let mut stamp = vec![(usize::MAX, 0); cards.articles.len()];
-    (places_of.into_iter().enumerate())
-        .map(|(n, places)| {
-            for (compact, &a) in places.iter().enumerate() {
-                stamp[a] = (n, compact);
+        let mut group_of: HashMap<(usize, usize), usize> = HashMap::new();
+        for (g, members) in prebuilt.event_groups.iter().enumerate() {
+            for &item in members {
+                group_of.insert(item, g);
             }
-            let kept = Corpus { articles: places.iter().map(|&a| cards.articles[a].clone()).collect() };
-            // The groups of the kept events, with only their kept reports, in their order.
-            let group_of = &group_of;
-            let mut groups: Vec<usize> = places.iter().flat_map(|&a| (0..cards.articles[a].events.len()).filter_map(move |i| group_of.get(&(a, i)).copied())).collect();
-            groups.sort_unstable();
-            groups.dedup();
-            let event_groups: EventGroups = (groups.into_iter())
-                .map(|g| prebuilt.event_groups[g].iter().filter(|(a, _)| stamp[*a].0 == n).map(|&(a, i)| (stamp[a].1, i)).collect())
-                .collect();
-            let named = prebuilt.named.as_ref().map(|named| {
-                let mut slice = Named::default();
-                for &a in &places {
-                    let items = cards.articles[a].quotes.len() + cards.articles[a].events.len();
-                    for k in first_item[a]..first_item[a] + items {
-                        slice.push(named.of(k).iter().copied());
-                    }
+        }
+        Slicer { cards, prebuilt, first_item, group_of, stamp: vec![(usize::MAX, 0); cards.articles.len()] }
+    }
+
+    /// Slice number `n` (each a new one): the articles at `places` (increasing). Linear in
+    /// their articles and events.
+    fn slice(&mut self, n: usize, places: Vec<usize>) -> Slice {
+        let (cards, prebuilt) = (self.cards, self.prebuilt);
+        for (compact, &a) in places.iter().enumerate() {
+            self.stamp[a] = (n, compact);
+        }
+        let kept = Corpus { articles: places.iter().map(|&a| cards.articles[a].clone()).collect() };
+        // The groups of the kept events, with only their kept reports, in their order.
+        let group_of = &self.group_of;
+        let mut groups: Vec<usize> = places.iter().flat_map(|&a| (0..cards.articles[a].events.len()).filter_map(move |i| group_of.get(&(a, i)).copied())).collect();
+        groups.sort_unstable();
+        groups.dedup();
+        let stamp = &self.stamp;
+        let event_groups: EventGroups = (groups.into_iter())
+            .map(|g| prebuilt.event_groups[g].iter().filter(|(a, _)| stamp[*a].0 == n).map(|&(a, i)| (stamp[a].1, i)).collect())
+            .collect();
+        let named = prebuilt.named.as_ref().map(|named| {
+            let mut slice = Named::default();
+            for &a in &places {
+                let items = cards.articles[a].quotes.len() + cards.articles[a].events.len();
+                for k in self.first_item[a]..self.first_item[a] + items {
+                    slice.push(named.of(k).iter().copied());
                 }
-                slice
-            });
-            let slice = Slice { total: cards.articles.len(), places, kept, prebuilt: Prebuilt { event_groups, word_chunks: Vec::new(), named } };
-            (format!("{n:0digits$x}"), slice)
-        })
-        .collect()
+            }
+            slice
+        });
+        let prebuilt = Prebuilt { event_groups, word_chunks: Vec::new(), named, preset: None };
+        Slice { total: cards.articles.len(), places, kept, prebuilt }
+    }
+}
+
+/// Where the first screen's slice is, relative to the page.
+pub const FIRST_PATH: &str = "data/first.bin";
+
+/// The first screen's slice of `cards` (the page's `corpus.bin`, `index` being its index): the
+/// articles of every card on the first page of each view without a filter, in both orders
+/// (every report of their events included), and of each view's most frequent articles (the
+/// facet's labels are their titles). The page starts from it, with the counts of
+/// `index.preset` ([`first_answers`]). A slice's cards keep their order (an event that loses
+/// reports can only move later), so its first pages are the corpus's (tested below).
+pub fn first_screen(cards: &Corpus, prebuilt: &Prebuilt, index: &Index) -> Slice {
+    let mut places: Vec<usize> = Vec::new();
+    for view in View::EVERY {
+        for sort in [Sort::Article, Sort::Date] {
+            let results = index.results(&Query { view, sort, ..Query::default() });
+            for &id in results.cards.iter().take(PAGE) {
+                match index.card(id) {
+                    CardRef::Quote((a, _)) => places.push(*a),
+                    CardRef::Event(members) => places.extend(members.iter().map(|&(a, _)| a)),
+                }
+            }
+        }
+        let facets = index.facets(&Query { view, ..Query::default() });
+        places.extend(facets.articles.iter().take(TOP_VALUES).filter_map(|(file, _)| index.article_index(file)));
+    }
+    places.sort_unstable();
+    places.dedup();
+    Slicer::new(cards, prebuilt).slice(0, places)
+}
+
+/// Where the answer to `query` is, for a page that started from the first screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// The first screen's slice: no filter, no search, no article in the reader.
+    First,
+    /// A speaker's slice (its path): one speaker is the only filter. Their slice holds every
+    /// card of theirs, so every count but the speaker facet's, which is the first screen's.
+    Speaker(String),
+    /// `corpus.bin`.
+    Whole,
+}
+
+/// The file that answers `query` on a page whose speakers' slices are named by `digits` hex
+/// digits.
+pub fn source_of(query: &Query, digits: usize) -> Source {
+    if query.read.is_some() {
+        return Source::Whole;
+    }
+    if !query.is_filtered() {
+        return Source::First;
+    }
+    let only_speakers = Query { speakers: Vec::new(), view: View::All, sort: Sort::Article, ..query.clone() };
+    match query.speakers.as_slice() {
+        [speaker] if !only_speakers.is_filtered() && (1..=4).contains(&digits) => Source::Speaker(quoted_path(&speaker_key(speaker), digits)),
+        _ => Source::Whole,
+    }
 }
 
 #[cfg(test)]
@@ -284,22 +362,31 @@ mod tests {
         assert!(!buckets.iter().any(|b| b.keys.contains(&nobody)));
     }
 
-    /// A page that starts from a speaker's slice shows what it would show from `corpus.bin`:
-    /// the same cards in the same order (the same ids), and the same counts in every facet but
-    /// the speakers' (whose other values the slice does not hold). Real articles, every speaker.
-    #[test]
-    fn a_speakers_slice_answers_their_queries_as_the_whole_corpus_does() {
-        use crate::codec::{without_texts, Prebuilt};
-        use crate::query::{group_events, named_people, Index, Query, Sort, View};
-        use std::rc::Rc;
-
+    /// 24 real articles as the page's `corpus.bin` holds them, with what the build computes.
+    fn real_cards() -> (Corpus, Prebuilt) {
+        use crate::codec::without_texts;
+        use crate::query::{group_events, named_people};
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/articles");
         let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
         files.sort();
         let inputs: Vec<(String, String)> = files.iter().take(24).map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(p).unwrap())).collect();
         let corpus = crate::extract::extract_corpus(&inputs);
         let prebuilt = Prebuilt { event_groups: group_events(&corpus), named: Some(named_people(&corpus)), ..Prebuilt::default() };
-        let cards = Corpus { articles: corpus.articles.iter().map(without_texts).collect() };
+        (Corpus { articles: corpus.articles.iter().map(without_texts).collect() }, prebuilt)
+    }
+
+    fn card_ids(index: &Index, q: &Query) -> Vec<String> {
+        index.results(q).cards.iter().map(|&c| index.card(c).id()).collect()
+    }
+
+    /// A page that starts from a speaker's slice shows what it would show from `corpus.bin`:
+    /// the same cards in the same order (the same ids), and the same counts in every facet but
+    /// the speakers' (whose other values the slice does not hold). Real articles, every speaker.
+    #[test]
+    fn a_speakers_slice_answers_their_queries_as_the_whole_corpus_does() {
+        use std::rc::Rc;
+
+        let (cards, prebuilt) = real_cards();
         let whole = Index::deferring_search(Rc::new(cards.clone()), Some(&prebuilt));
         let digits = quoted_digits(speaker_count(&cards));
         assert_eq!(digits, 1, "a small corpus");
@@ -314,7 +401,7 @@ mod tests {
         assert_eq!(slices.len(), 16, "every file, with someone or not");
         let speakers: BTreeSet<&str> = cards.articles.iter().flat_map(|a| &a.quotes).filter_map(|q| q.speaker.as_deref()).collect();
         assert!(speakers.len() > 40, "{} speakers", speakers.len());
-        let ids = |index: &Index, q: &Query| -> Vec<String> { index.results(q).cards.iter().map(|&c| index.card(c).id()).collect() };
+        let ids = card_ids;
         for speaker in speakers {
             let key = speaker_key(speaker);
             let (_, slice, slice_prebuilt) = slices.iter().find(|(name, ..)| key.starts_with(name.as_str())).expect("a slice for every speaker");
@@ -341,6 +428,84 @@ mod tests {
         }
     }
 
+    /// The first screen's facets as a reader sees them: each list's first values (the checked
+    /// ones too) and how many others there are.
+    fn shown(f: &crate::query::Facets) -> impl PartialEq + std::fmt::Debug {
+        fn top<T: Clone>(list: &[T], unlisted: usize) -> (Vec<T>, usize) {
+            (list.iter().take(TOP_VALUES).cloned().collect(), list.len() + unlisted)
+        }
+        let u = f.unlisted;
+        (top(&f.speakers, u.speakers), top(&f.articles, u.articles), top(&f.mentions, u.mentions), f.kinds.clone(), f.timeline.clone())
+    }
+
+    /// A page that starts from the first screen's slice, with the build's counts, shows what it
+    /// would from `corpus.bin` for every view without a filter, in both orders: the first page
+    /// of cards, the totals, the facets as shown, the chart; and a speaker's click, answered from
+    /// their slice with the same counts, shows what the whole corpus shows.
+    #[test]
+    fn the_first_screens_slice_answers_the_unfiltered_views_as_the_whole_corpus_does() {
+        use std::rc::Rc;
+
+        let (cards, prebuilt) = real_cards();
+        let whole = Index::deferring_search(Rc::new(cards.clone()), Some(&prebuilt));
+        let digits = quoted_digits(speaker_count(&cards));
+        let preset = whole.preset(digits);
+        let slice = first_screen(&cards, &prebuilt, &whole);
+        assert!(slice.places.len() < cards.articles.len(), "a slice: {} of {} articles", slice.places.len(), cards.articles.len());
+        let bytes = crate::codec::first_body(&slice, &preset).into_file("newslens-data-test");
+        let (corpus, first_prebuilt) = crate::codec::open(&bytes).and_then(|f| f.first_screen()).unwrap();
+        assert_eq!(first_prebuilt.preset.as_deref(), Some(&preset), "the counts read back");
+        let first = Index::deferring_search(Rc::new(corpus), Some(&first_prebuilt));
+        assert_eq!(first.preset_digits(), Some(digits));
+        for view in View::EVERY {
+            for sort in [Sort::Article, Sort::Date] {
+                let q = Query { view, sort, ..Query::default() };
+                let page = |index: &Index| card_ids(index, &q).into_iter().take(PAGE).collect::<Vec<_>>();
+                assert_eq!(page(&first), page(&whole), "{q:?}");
+                let (f, w) = (first.results(&q), whole.results(&q));
+                assert_eq!((f.quotes, f.events, f.cards.len() + f.unlisted), (w.quotes, w.events, w.cards.len()), "{q:?}");
+                assert_eq!(shown(&first.facets(&q)), shown(&whole.facets(&q)), "{q:?}");
+                assert_eq!(first.top_speakers(&q, &f, 8), whole.top_speakers(&q, &w, 8), "{q:?}");
+                assert_eq!(source_of(&q, digits), Source::First);
+            }
+        }
+        // A click on any speaker: their slice, with the first screen's counts.
+        let speakers: BTreeSet<&str> = cards.articles.iter().flat_map(|a| &a.quotes).filter_map(|q| q.speaker.as_deref()).collect();
+        let slices = quoted_slices(&cards, &prebuilt, digits);
+        assert!(whole.facets(&Query::default()).speakers.len() > TOP_VALUES, "some speakers are left out of the first screen's list");
+        for speaker in speakers {
+            for view in [View::All, View::Quotes, View::Events, View::Speaker] {
+                let q = Query { speakers: vec![speaker.to_string()], view, ..Query::default() };
+                let Source::Speaker(path) = source_of(&q, digits) else { panic!("{q:?} is answered by a slice") };
+                let (_, slice) = slices.iter().find(|(name, _)| path == quoted_path(&format!("{name}0000000"), digits)).unwrap();
+                let bytes = crate::codec::slice_body(slice).into_file("newslens-data-test");
+                let (corpus, mut built) = crate::codec::open(&bytes).and_then(|f| f.slice_and_prebuilt()).unwrap();
+                built.preset = first_prebuilt.preset.clone();
+                let part = Index::deferring_search(Rc::new(corpus), Some(&built));
+                assert_eq!(card_ids(&part, &q), card_ids(&whole, &q), "{q:?}");
+                let (p, w) = (part.facets(&q), whole.facets(&q));
+                assert_eq!(shown(&p), shown(&w), "{q:?}");
+                let count = |f: &crate::query::Facets| f.speakers.iter().find(|(s, _)| &**s == speaker).map(|&(_, n)| n);
+                assert_eq!(count(&p), count(&w), "{q:?}");
+                let (pr, wr) = (part.results(&q), whole.results(&q));
+                assert_eq!(part.top_speakers(&q, &pr, 8), whole.top_speakers(&q, &wr, 8), "{q:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn each_query_has_its_source() {
+        let q = |url: &str| Query::from_url_query(url);
+        assert_eq!(source_of(&q(""), 2), Source::First);
+        assert_eq!(source_of(&q("?view=events&sort=date"), 2), Source::First);
+        let path = quoted_path(&speaker_key("Ana Ruiz"), 2);
+        assert_eq!(source_of(&q("?speaker=Ana+Ruiz"), 2), Source::Speaker(path.clone()));
+        assert_eq!(source_of(&q("?speaker=Ana+Ruiz&view=speaker&sort=date"), 2), Source::Speaker(path));
+        for whole in ["?read=a.txt", "?speaker=Ana+Ruiz&kind=direct", "?speaker=Ana+Ruiz&speaker=Bo+Lee", "?q=budget", "?kind=direct", "?from=2024-01-01", "?mention=Bo+Lee", "?speaker=Ana+Ruiz&read=a.txt"] {
+            assert_eq!(source_of(&q(whole), 2), Source::Whole, "{whole}");
+        }
+        assert_eq!(source_of(&q("?speaker=Ana+Ruiz"), 0), Source::Whole, "no slices");
+    }
 
     #[test]
     fn an_address_of_one_speaker_and_no_search_starts_from_their_slice() {

@@ -96,7 +96,7 @@ fn prebuilt(corpus: &Corpus) -> Prebuilt {
     let word_chunks = vec!["".into(), "b".into(), "ünïcode".into(), "a word longer than twenty-four bytes".repeat(2)];
     let mut word_chunks: Vec<String> = word_chunks;
     word_chunks.sort();
-    Prebuilt { event_groups: groups(corpus), word_chunks, named: Some(crate::query::named_people(corpus)) }
+    Prebuilt { event_groups: groups(corpus), word_chunks, named: Some(crate::query::named_people(corpus)), preset: None }
 }
 
 /// Groups as the build writes them, without chunks of words.
@@ -286,7 +286,32 @@ fn small_files() -> Vec<(Kind, Vec<u8>)> {
         (Kind::Article, encode_article(first)),
         (Kind::Words, words_body(&some_words()).into_file("newslens-data-0123456789abcdef")),
         (Kind::Slice, slice_body(&sliced(&corpus)).into_file("newslens-data-0123456789abcdef")),
+        (Kind::First, first_body(&sliced(&corpus), &preset(&corpus)).into_file("newslens-data-0123456789abcdef")),
     ]
+}
+
+/// The counts of `corpus`'s index, as the build stores them with the first screen.
+fn preset(corpus: &Corpus) -> crate::query::Preset {
+    let index = crate::query::Index::deferring_search(std::rc::Rc::new(corpus.clone()), Some(&prebuilt(corpus)));
+    index.preset(2)
+}
+
+#[test]
+fn the_first_screen_round_trips_its_slice_and_counts() {
+    let corpus = odd_corpus();
+    let (slice, preset) = (sliced(&corpus), preset(&corpus));
+    assert!(preset.views[0].facets.speakers.len() + preset.views[0].facets.timeline.len() > 0, "counts to write");
+    let bytes = first_body(&slice, &preset).into_file("newslens-data-test");
+    let (decoded, built) = open(&bytes).unwrap().first_screen().unwrap();
+    let (as_slice, slice_built) = open(&slice_body(&slice).into_file("newslens-data-test")).unwrap().slice_and_prebuilt().unwrap();
+    assert_eq!((decoded, built.event_groups, built.named), (as_slice, slice_built.event_groups, slice_built.named));
+    assert_eq!(built.preset.as_deref(), Some(&preset));
+    assert!(open(&bytes).unwrap().slice_and_prebuilt().is_err(), "the first screen is not a speaker's slice");
+    // An article of the counts must be in the slice: its title labels it.
+    let mut stray = preset.clone();
+    std::rc::Rc::make_mut(&mut stray.views[0].facets.articles).push(("nowhere.txt".into(), 1));
+    let error = open(&first_body(&slice, &stray).into_file("")).unwrap().first_screen().unwrap_err();
+    assert!(error.to_string().starts_with("an article the slice does not hold"), "{error}");
 }
 
 /// `corpus` as a speaker's slice of a corpus of two more articles, one before and one after
@@ -340,6 +365,7 @@ fn decode_as(kind: Kind, bytes: &[u8]) -> Result<(), Error> {
         Kind::Article => file.article().map(drop),
         Kind::Words => file.words().map(drop),
         Kind::Slice => file.slice_and_prebuilt().map(drop),
+        Kind::First => file.first_screen().map(drop),
     }
 }
 

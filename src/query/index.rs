@@ -187,6 +187,9 @@ pub struct Index {
     /// The counts of the unfiltered corpus, per view, computed once: the view shown first when
     /// the page starts, the others when it is idle ([`Index::prepare_views`]) or first shown.
     unfiltered: [OnceCell<Facets>; 4],
+    /// The build's counts of the whole corpus (`data/first.bin`): this index is of a slice of
+    /// it, whose unfiltered views answer their first page only ([`Preset`]).
+    preset: Option<Rc<Preset>>,
 }
 
 impl PartialEq for Index {
@@ -197,12 +200,53 @@ impl PartialEq for Index {
 
 impl Eq for Index {}
 
+/// Cards per page: a screenful or two (twelve rows of the two-column grid). Every card a click
+/// puts on the page costs it about 30 DOM changes and their layout: at 50 they were most of a
+/// facet click's time (BENCHMARKS.md, "Facet clicks"). A first screen's slice holds a page.
+pub const PAGE: usize = 24;
+
+/// Values a facet lists before a reader searches it (the most frequent): all that a first
+/// screen's counts keep of each list ([`Preset`]).
+pub const TOP_VALUES: usize = 10;
+
 /// The cards a query shows, in order, with their totals.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Results {
     pub cards: Vec<CardId>,
     pub quotes: usize,
     pub events: usize,
+    /// Cards of the answer that `cards` lacks: an index of a first screen's slice holds the
+    /// first page of an unfiltered view, and counts the rest ([`Preset`]). The others need
+    /// the whole corpus.
+    pub unlisted: usize,
+}
+
+/// What the page shows of each view without a filter, counted by the build over the whole
+/// corpus and stored with the first screen's slice (`data/first.bin`): each view's totals
+/// and facets, each long list cut to its first [`TOP_VALUES`] (a speaker's click adds theirs:
+/// their slice counts them). An index made with it answers those views from the slice.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Preset {
+    /// Per view, in the order of their numbers ([`View::EVERY`]).
+    pub views: [ViewPreset; 4],
+    /// How many hex digits of a speaker's key name their slice (`slices::quoted_digits`).
+    pub quoted_digits: usize,
+}
+
+/// One view's part of a [`Preset`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewPreset {
+    pub quotes: usize,
+    pub events: usize,
+    pub facets: Facets,
+}
+
+/// How many values each long list of a [`Facets`] leaves out (a [`Preset`]'s lists are cut).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Unlisted {
+    pub speakers: usize,
+    pub articles: usize,
+    pub mentions: usize,
 }
 
 /// `(value, count)` pairs for every facet, counts under the other active filters. Speakers and
@@ -219,6 +263,8 @@ pub struct Facets {
     pub articles: Rc<Vec<(String, usize)>>,
     pub mentions: Rc<Vec<(Rc<str>, usize)>>,
     pub timeline: Rc<Vec<YearBucket>>,
+    /// Values the lists leave out: none but in a first screen's counts ([`Preset`]).
+    pub unlisted: Unlisted,
 }
 
 /// Events per year, and per month for those precise enough to have one.
@@ -271,7 +317,37 @@ impl Index {
         let groups = prebuilt.map_or_else(|| group_events(&corpus), |p| p.event_groups.clone());
         let chunks = prebuilt.map(|p| p.word_chunks.as_slice()).filter(|c| !c.is_empty());
         let named = prebuilt.and_then(|p| p.named.as_ref());
-        Index::without_search(&corpus, groups, named, chunks.and_then(Words::chunked))
+        let mut index = Index::without_search(&corpus, groups, named, chunks.and_then(Words::chunked));
+        if let Some(preset) = prebuilt.and_then(|p| p.preset.clone()) {
+            for view in View::EVERY {
+                let _ = index.unfiltered[view as usize].set(preset.views[view as usize].facets.clone());
+            }
+            index.preset = Some(preset);
+        }
+        index
+    }
+
+    /// What the page shows of each view without a filter, from this index of the whole corpus,
+    /// its long lists cut ([`Preset`]).
+    pub fn preset(&self, quoted_digits: usize) -> Preset {
+        fn cut<T: Clone>(list: &Rc<Vec<T>>) -> (Rc<Vec<T>>, usize) {
+            (Rc::new(list.iter().take(TOP_VALUES).cloned().collect()), list.len().saturating_sub(TOP_VALUES))
+        }
+        let view = |view: View| {
+            let whole = self.unfiltered(view);
+            let ((speakers, s), (articles, a), (mentions, m)) = (cut(&whole.speakers), cut(&whole.articles), cut(&whole.mentions));
+            let unlisted = Unlisted { speakers: s, articles: a, mentions: m };
+            let facets = Facets { speakers, articles, mentions, unlisted, ..whole.clone() };
+            let results = self.results(&Query { view, ..Query::default() });
+            ViewPreset { quotes: results.quotes, events: results.events, facets }
+        };
+        Preset { views: View::EVERY.map(view), quoted_digits }
+    }
+
+    /// Whether this index is of a first screen's slice, answering its unfiltered views from
+    /// the build's counts ([`Preset`]).
+    pub fn preset_digits(&self) -> Option<usize> {
+        self.preset.as_ref().map(|p| p.quoted_digits)
     }
 
     /// Makes the search words now, if they are made here and not made yet (the page calls it
@@ -482,6 +558,7 @@ impl Index {
             whole_requested: Cell::new(false),
             item_cards: FxMap::with_capacity_and_hasher(n, Default::default()),
             unfiltered: Default::default(),
+            preset: None,
         };
         for (id, d) in drafts.into_iter().enumerate() {
             index.add_card(id as CardId, d);
@@ -583,13 +660,24 @@ impl Index {
         if query.sort == Sort::Date {
             order::sort_by_key(&mut cards, |&id| u64::from(self.date_rank[id as usize]));
         }
+        if let (Some(preset), false) = (&self.preset, query.is_filtered()) {
+            // A first screen's slice: its first page is the whole corpus's, the rest is not here.
+            let ViewPreset { quotes, events, .. } = preset.views[query.view as usize];
+            cards.truncate(PAGE);
+            return Results { unlisted: (quotes + events).saturating_sub(cards.len()), quotes, events, cards };
+        }
         let quotes = cards.iter().filter(|&&id| self.kind[id as usize].is_some()).count();
-        Results { quotes, events: cards.len() - quotes, cards }
+        Results { quotes, events: cards.len() - quotes, cards, unlisted: 0 }
     }
 
-    /// The `n` speakers with the most quotes among `results` (most first, then by name): the
-    /// chart of the current selection. One pass over the results.
-    pub fn top_speakers(&self, results: &Results, n: usize) -> Vec<(Rc<str>, usize)> {
+    /// The `n` speakers with the most quotes among `results`, the answer to `query` (most
+    /// first, then by name): the chart of the current selection. One pass over the results,
+    /// or the build's counts when they are a first screen's.
+    pub fn top_speakers(&self, query: &Query, results: &Results, n: usize) -> Vec<(Rc<str>, usize)> {
+        if results.unlisted > 0 {
+            // No filter: the speakers' facet counts the same quotes, in the same order.
+            return self.unfiltered(query.view).speakers.iter().take(n).cloned().collect();
+        }
         let mut counts = vec![0usize; self.speakers.names.len()];
         for &id in &results.cards {
             if let Some(s) = self.speaker[id as usize] {
@@ -644,12 +732,16 @@ impl Index {
             (Pool::All(_), Some(whole)) => Err(whole),
             (pool, _) => Ok(pool),
         };
+        let (speakers, s) = pool(Facet::Speaker).map_or_else(|w| (w.speakers.clone(), w.unlisted.speakers), |p| (Rc::new(self.count_speakers(p.ids())), 0));
+        let (articles, a) = pool(Facet::Article).map_or_else(|w| (w.articles.clone(), w.unlisted.articles), |p| (Rc::new(self.count_articles(p.ids())), 0));
+        let (mentions, m) = pool(Facet::Mention).map_or_else(|w| (w.mentions.clone(), w.unlisted.mentions), |p| (Rc::new(self.count_mentions(p.ids())), 0));
         Facets {
-            speakers: pool(Facet::Speaker).map_or_else(|w| w.speakers.clone(), |p| Rc::new(self.count_speakers(p.ids()))),
+            speakers,
             kinds: pool(Facet::Kind).map_or_else(|w| w.kinds.clone(), |p| self.count_kinds(p.ids())),
-            articles: pool(Facet::Article).map_or_else(|w| w.articles.clone(), |p| Rc::new(self.count_articles(p.ids()))),
-            mentions: pool(Facet::Mention).map_or_else(|w| w.mentions.clone(), |p| Rc::new(self.count_mentions(p.ids()))),
+            articles,
+            mentions,
             timeline: pool(Facet::Period).map_or_else(|w| w.timeline.clone(), |p| Rc::new(self.timeline(p.ids()))),
+            unlisted: Unlisted { speakers: s, articles: a, mentions: m },
         }
     }
 
@@ -698,7 +790,14 @@ impl Index {
     fn with_selected(&self, mut facets: Facets, query: &Query) -> Facets {
         for name in &query.speakers {
             if !facets.speakers.iter().any(|(s, _)| **s == **name) {
-                Rc::make_mut(&mut facets.speakers).push((name.as_str().into(), 0));
+                // A cut list (a first screen's) leaves out speakers with quotes: their count is
+                // their quotes in the view, all of which their slice holds.
+                let count = match (facets.unlisted.speakers, self.speakers.id(name)) {
+                    (1.., Some(s)) if query.view.shows_quotes() => self.by_speaker[s as usize].len(),
+                    _ => 0,
+                };
+                facets.unlisted.speakers = facets.unlisted.speakers.saturating_sub(usize::from(count > 0));
+                Rc::make_mut(&mut facets.speakers).push((name.as_str().into(), count));
             }
         }
         for name in &query.mentions {

@@ -499,7 +499,7 @@ fn an_index_with_chunked_words_fetches_what_a_search_needs_and_answers_the_same(
     let entries: Vec<crate::query::WordEntry> = chunks.into_iter().flatten().collect();
     let (word_chunks, chunks) = super::search::cut_chunks(entries, 200);
     assert!(word_chunks.len() > 4, "{} chunks", word_chunks.len());
-    let prebuilt = crate::codec::Prebuilt { event_groups: groups, word_chunks, named: None };
+    let prebuilt = crate::codec::Prebuilt { event_groups: groups, word_chunks, named: None, preset: None };
     let chunked = Index::deferring_search(corpus, Some(&prebuilt));
     let plain = Query { speakers: vec!["Ana Silva".into()], ..Query::default() };
     assert!(chunked.words_to_fetch(&plain).is_empty());
@@ -567,7 +567,7 @@ fn assert_facets_count_the_other_filters(corpus: &Corpus, index: &Index, q: &Que
             None => of_results.push((name, 1)),
         }
     }
-    let top: Vec<(String, usize)> = index.top_speakers(&index.results(q), 3).iter().map(|(s, n)| (s.to_string(), *n)).collect();
+    let top: Vec<(String, usize)> = index.top_speakers(q, &index.results(q), 3).iter().map(|(s, n)| (s.to_string(), *n)).collect();
     let mut want_top = by_count_then_name(of_results);
     want_top.truncate(3);
     assert_eq!(top, want_top, "top speakers of {q:?}");
@@ -695,11 +695,12 @@ fn grouping_large_date_buckets_loses_no_report_and_never_joins_one_article_twice
 fn top_speakers_count_the_quotes_of_the_results() {
     let index = Index::new(corpus());
     let all = index.results(&Query::default());
-    let top = index.top_speakers(&all, 2);
+    let top = index.top_speakers(&Query::default(), &all, 2);
     let top: Vec<(&str, usize)> = top.iter().map(|(s, n)| (&**s, *n)).collect();
     assert_eq!(top, [("Dmitry Peskov", 2), ("Volodymyr Zelenskyy", 2)]);
-    let direct = index.results(&Query { kinds: vec![QuoteKind::Direct], ..Query::default() });
-    let top = index.top_speakers(&direct, 5);
+    let direct_query = Query { kinds: vec![QuoteKind::Direct], ..Query::default() };
+    let direct = index.results(&direct_query);
+    let top = index.top_speakers(&direct_query, &direct, 5);
     assert_eq!(top.len(), 1, "only the selection counts");
     assert_eq!((&*top[0].0, top[0].1), ("Dmitry Peskov", 1));
 }
@@ -795,7 +796,7 @@ fn a_phrase_asks_for_the_articles_of_its_cards_or_for_every_text() {
     let whole = std::rc::Rc::new(synthetic(60));
     let groups = crate::query::group_events(&whole);
     let (word_chunks, chunks) = crate::query::word_chunks(whole.clone(), groups.clone());
-    let prebuilt = crate::codec::Prebuilt { event_groups: groups, word_chunks, named: Some(crate::query::named_people(&whole)) };
+    let prebuilt = crate::codec::Prebuilt { event_groups: groups, word_chunks, named: Some(crate::query::named_people(&whole)), preset: None };
     let cards = Corpus { articles: whole.articles.iter().map(crate::codec::without_texts).collect() };
     let page = Index::deferring_search(std::rc::Rc::new(cards), Some(&prebuilt));
     let eager = Index::new(whole.clone());

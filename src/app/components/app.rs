@@ -156,7 +156,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
         false => i.facets(q),
     });
     let top_speakers = use_memo((index.clone(), results.clone()), |(i, r)| {
-        i.top_speakers(r, super::speaker_chart::BARS)
+        i.top_speakers(&Query::default(), r, super::speaker_chart::BARS)
     });
     let facet_lists = use_facet_lists(&index, &facets);
     let facet_callbacks = use_facet_callbacks(&state);

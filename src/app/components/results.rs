@@ -19,10 +19,7 @@ use crate::app::url;
 use crate::extract::model::Corpus;
 use crate::query::{CardId, CardRef, Index, Query, Results, Sort, View, YearBucket};
 
-/// Cards per page: a screenful or two (twelve rows of the two-column grid). Every card a click
-/// puts on the page costs it about 30 DOM changes and their layout: at 50 they were most of a
-/// facet click's time (BENCHMARKS.md, "Facet clicks").
-pub const PAGE: usize = 24;
+pub use crate::query::PAGE;
 
 /// Cards a new list draws in the frame of the click that made it; the rest of its page follows
 /// in the next frame. A page of cards was three quarters of a facet click's DOM changes
