@@ -7,12 +7,16 @@
 // and the files of the first screen's articles) are fetched only once the reader reaches for
 // the page (prerender-guard.js says when: a pointer
 // over it, a touch, a key, a focus): the first load stays the same size whatever the corpus.
-// Input made meanwhile is held by prerender-guard.js and replayed once the app is live. Any other
-// address (a permalink, the reader, a card's anchor) starts at once. One that names a single
+// Input made meanwhile is held by prerender-guard.js and replayed once the app is live. That
+// screen starts from its own slice of the data (data/first.bin, src/slices.rs: the articles of
+// the first page of each view, with the build's counts of the whole corpus); the app fetches
+// what each later query needs (a speaker's slice, or data/corpus.bin, which then stays).
+// Any other address (a permalink, the reader, a card's anchor) starts at once. One that names a single
 // speaker (and no search, no article in the reader) starts from that speaker's slice of the
 // data (data/quoted/K.bin, src/slices.rs: their articles' cards, a few KB whatever the
 // corpus); the app draws it, then fetches data/corpus.bin and only then is live.
 const DATA = 'data/corpus.bin';
+const FIRST = 'data/first.bin';
 const root = document.documentElement;
 
 // #app holds the prerendered first screen: the page without a query, which the app hydrates.
@@ -49,6 +53,8 @@ const quotedDigits = Number(app?.getAttribute('data-quoted-digits') ?? 0);
 // The data file this address starts from: src/slices.rs's is_quoted_slice_for, read the same
 // way (empty values are no filter, a speaker named twice is one). The app checks that it is.
 async function dataPath() {
+  // The prerendered screen as it is; with a card's anchor, the card may be further down.
+  if (hydrate && location.hash === '') return FIRST;
   const params = new URLSearchParams(location.search);
   const speakers = new Set(params.getAll('speaker').filter(Boolean));
   if (!quotedDigits || speakers.size !== 1 || params.get('q') || params.get('read')) return DATA;
@@ -88,8 +94,8 @@ async function start() {
   })();
   // Reported below, in order: not unhandled rejections.
   loadModule.catch(() => {});
-  // A speaker's slice that is not there (no one of that name is quoted) is no slice: the whole
-  // data then.
+  // A slice that cannot be fetched (a site built before it, a failed request): the whole data
+  // then.
   const data = dataPath().then((path) => {
     const whole = () => fetchData(DATA).then((bytes) => ({ path: DATA, bytes }));
     return path === DATA ? whole() : fetchData(path).then((bytes) => ({ path, bytes }), whole);
@@ -117,8 +123,8 @@ async function start() {
     app.replaceChildren();
     app.removeAttribute('data-prerendered');
   }
-  // A slice's cards are drawn before the page is live: the count line says it is starting.
-  if (loaded.path !== DATA) root.classList.add('starting');
+  // A speaker's slice is drawn before the page is live: the count line says it is starting.
+  if (loaded.path !== DATA && loaded.path !== FIRST) root.classList.add('starting');
   // A panic inside is shown by the app's own hook; a damaged file by the app's message.
   startApp(loaded.bytes, loaded.path, hydrateNow, new Uint32Array(read), files.filter((f) => f !== null));
 }

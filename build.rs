@@ -20,6 +20,9 @@
 #[path = "src/codec.rs"]
 mod codec;
 #[allow(dead_code)]
+#[path = "src/counts.rs"]
+mod counts;
+#[allow(dead_code)]
 #[path = "src/extract/mod.rs"]
 mod extract;
 // Only `group_events` and `word_chunks` are used here: the rest of the query model is the page's.

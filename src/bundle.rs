@@ -18,6 +18,10 @@ pub const DATA_PATH: &str = "data/corpus.bin";
 /// Where every text is, relative to the page.
 pub const WHOLE_PATH: &str = "data/whole.bin";
 
+/// The first screen's slice of `corpus.bin`, with the build's counts of the whole
+/// (`slices::first_screen`): the prerendered page starts from it.
+pub const FIRST_PATH: &str = "data/first.bin";
+
 /// Where bundled article `index` is whole, relative to the page.
 pub fn article_path(index: usize) -> String {
     let mut path = String::from("data/articles/");
@@ -59,6 +63,16 @@ pub fn decode_with_prebuilt(bytes: &[u8]) -> Result<(Corpus, Prebuilt), String> 
 pub fn decode_slice(path: &str, bytes: &[u8]) -> Result<(Corpus, Prebuilt), String> {
     let file = open(path, bytes)?;
     file.slice_and_prebuilt().map_err(|e| unreadable(path, &e))
+}
+
+/// Decodes the data file at `path`, whichever it is: `corpus.bin`, the first screen's slice
+/// (`data/first.bin`, with the build's counts of the whole) or a speaker's slice.
+pub fn decode_any(path: &str, bytes: &[u8]) -> Result<(Corpus, Prebuilt), String> {
+    match path {
+        DATA_PATH => decode_with_prebuilt(bytes),
+        FIRST_PATH => open(path, bytes)?.first_screen().map_err(|e| unreadable(path, &e)),
+        _ => decode_slice(path, bytes),
+    }
 }
 
 /// Decodes the chunk of search words at `path` ([`words_path`]).

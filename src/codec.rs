@@ -91,7 +91,7 @@ pub enum Kind {
     /// its kept articles written, each with its place.
     Slice = 6,
     /// `data/first.bin`: the first screen's slice of `corpus.bin` (`slices::first_screen`), as
-    /// a [`Kind::Slice`], then the build's counts of the whole corpus ([`crate::query::Preset`]).
+    /// a [`Kind::Slice`], then the build's counts of the whole corpus ([`crate::counts::Preset`]).
     First = 7,
 }
 
@@ -180,7 +180,7 @@ pub struct Prebuilt {
     /// its sentences).
     pub named: Option<Named>,
     /// The build's counts of the whole corpus, with the first screen's slice only.
-    pub preset: Option<std::rc::Rc<crate::query::Preset>>,
+    pub preset: Option<std::rc::Rc<crate::counts::Preset>>,
 }
 
 /// The people the sentence of each quote and event names (`query::named_people`), as places
@@ -331,7 +331,7 @@ pub fn slice_body(slice: &Slice) -> Body {
 
 /// The first screen's slice (`data/first.bin`, `slices::first_screen`): a [`slice_body`], then
 /// the build's counts of the whole corpus (`preset`).
-pub fn first_body(slice: &Slice, preset: &crate::query::Preset) -> Body {
+pub fn first_body(slice: &Slice, preset: &crate::counts::Preset) -> Body {
     body::<true>(Kind::First, |w| {
         w.slice(slice);
         w.preset(preset);
@@ -671,7 +671,7 @@ impl<'a, const SHARE: bool> Writer<'a, SHARE> {
 
     /// Each view's totals and facets: the long lists as (value, count) pairs and how many
     /// values they leave out, the kinds' counts in [`QuoteKind::ALL`]'s order, the timeline.
-    fn preset(&mut self, preset: &'a crate::query::Preset) {
+    fn preset(&mut self, preset: &'a crate::counts::Preset) {
         self.usize(preset.quoted_digits);
         for view in &preset.views {
             let facets = &view.facets;
@@ -1299,8 +1299,8 @@ impl<'a> Reader<'a> {
 
     /// [`Writer::preset`]'s counts. An article is named by its file, which must be one of
     /// `corpus`'s (its title is the facet's label).
-    fn preset(&mut self, corpus: &Corpus) -> Result<crate::query::Preset, Error> {
-        use crate::query::{Facets, Unlisted, ViewPreset, YearBucket};
+    fn preset(&mut self, corpus: &Corpus) -> Result<crate::counts::Preset, Error> {
+        use crate::counts::{Facets, Unlisted, ViewPreset, YearBucket};
         use std::rc::Rc;
         let quoted_digits = self.usize()?;
         let mut views: [ViewPreset; 4] = Default::default();
@@ -1332,7 +1332,7 @@ impl<'a> Reader<'a> {
             let facets = Facets { speakers, kinds, articles: Rc::new(articles), mentions, timeline: Rc::new(timeline), unlisted };
             *view = ViewPreset { quotes, events, facets };
         }
-        Ok(crate::query::Preset { views, quoted_digits })
+        Ok(crate::counts::Preset { views, quoted_digits })
     }
 
     /// A number that fits 32 bits (`what` it is, for the message).

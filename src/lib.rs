@@ -7,6 +7,7 @@
 pub mod bundle;
 pub mod cards;
 pub mod codec;
+pub mod counts;
 pub mod embed;
 pub mod export;
 pub mod extract;

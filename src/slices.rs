@@ -228,10 +228,7 @@ impl<'c> Slicer<'c> {
     }
 }
 
-/// Where the first screen's slice is, relative to the page.
-pub const FIRST_PATH: &str = "data/first.bin";
-
-/// The first screen's slice of `cards` (the page's `corpus.bin`, `index` being its index): the
+/// The first screen's slice (`data/first.bin`) of `cards` (the page's `corpus.bin`, `index` being its index): the
 /// articles of every card on the first page of each view without a filter, in both orders
 /// (every report of their events included), and of each view's most frequent articles (the
 /// facet's labels are their titles). The page starts from it, with the counts of

@@ -47,7 +47,7 @@ pub fn start(data: &[u8], path: &str, hydrate: bool, files: Vec<(usize, Vec<u8>)
     yew::set_custom_panic_hook(Box::new(|info| show_fatal_error(&info.to_string())));
     let document = gloo::utils::document();
     let mut props = props(path, data);
-    if props.slice && !crate::slices::is_quoted_slice_for(path, &url::read().0) {
+    if !starts_from(path, &url::read().0) {
         // Not this address's slice (boot.js reads addresses as the app does; should they ever
         // differ): the app waits for the whole corpus instead.
         props.corpus = Err(format!("{path} is not the slice of this address"));
@@ -75,29 +75,58 @@ pub fn start(data: &[u8], path: &str, hydrate: bool, files: Vec<(usize, Vec<u8>)
     }
 }
 
+/// Whether a page at the address of `query` may start from the data file at `path`: the whole
+/// corpus always, the first screen's slice for its own queries (`slices::source_of`), a
+/// speaker's slice for theirs (`slices::is_quoted_slice_for`).
+#[cfg(target_arch = "wasm32")]
+fn starts_from(path: &str, query: &crate::query::Query) -> bool {
+    use crate::slices::{is_quoted_slice_for, source_of, Source};
+    match path {
+        crate::bundle::DATA_PATH => true,
+        crate::bundle::FIRST_PATH => source_of(query, 0) == Source::First,
+        _ => is_quoted_slice_for(path, query),
+    }
+}
+
 /// The first screen (the default query) as HTML that `start` can hydrate: what the prerender
-/// step writes into `index.html`'s `#app`, rendered natively by Yew's server-side renderer
-/// from `whole`, the corpus with every text (`data/whole.bin`). Also the articles whose texts
-/// it shows, which the page needs before it hydrates (`boot.js` fetches them).
+/// step writes into `index.html`'s `#app`, rendered natively by Yew's server-side renderer from
+/// the data file at `path` (`data`: its bytes), `corpus.bin` or the first screen's slice of it,
+/// its articles whole from `whole` (`data/whole.bin`, every text). Also the articles whose
+/// texts it shows, which the page needs before it hydrates (`boot.js` fetches them).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn render_first_screen(whole: crate::extract::model::Corpus, prebuilt: crate::codec::Prebuilt) -> Result<(String, Vec<usize>), String> {
+pub fn render_first_screen(whole: &crate::extract::model::Corpus, path: &str, data: &[u8]) -> Result<(String, Vec<usize>), String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| format!("cannot start the renderer's runtime: {e}"))?;
-    let (corpus, prebuilt) = (Rc::new(whole), Rc::new(prebuilt));
-    let index = crate::query::Index::deferring_search(corpus.clone(), Some(&prebuilt));
+    let (corpus, prebuilt) = with_texts(whole, path, data)?;
+    let index = crate::query::Index::deferring_search(Rc::new(corpus), Some(&prebuilt));
     let results = index.results(&crate::query::Query::default());
     let articles = index.card_articles(&results.cards[..results.cards.len().min(PAGE)], "");
-    // The tree is made on the renderer's thread: the props cross as plain data.
-    let (corpus, prebuilt) = (Rc::unwrap_or_clone(corpus), Rc::unwrap_or_clone(prebuilt));
     drop(index);
-    let renderer = yew::ServerRenderer::<App>::with_props(move || AppProps {
-        corpus: Ok(Rc::new(corpus)),
-        prebuilt: Some(Rc::new(prebuilt)),
-        first_articles: Rc::default(),
-        slice: false,
+    // The tree is made on the renderer's thread: the props cross as plain data (the build's
+    // counts are not: they are read there).
+    let (whole, path, data) = (whole.clone(), path.to_string(), data.to_vec());
+    let renderer = yew::ServerRenderer::<App>::with_props(move || {
+        let (corpus, prebuilt) = with_texts(&whole, &path, &data).map_or((Err("unreadable".to_string()), None), |(c, p)| (Ok(Rc::new(c)), Some(Rc::new(p))));
+        AppProps { corpus, prebuilt, first_articles: Rc::default(), path: path.into() }
     });
     Ok((runtime.block_on(renderer.render()), articles))
+}
+
+/// The data file at `path`, its articles whole from `whole` (those a slice leaves out stay
+/// empty).
+#[cfg(not(target_arch = "wasm32"))]
+fn with_texts(whole: &crate::extract::model::Corpus, path: &str, data: &[u8]) -> Result<(crate::extract::model::Corpus, crate::codec::Prebuilt), String> {
+    let (mut corpus, prebuilt) = crate::bundle::decode_any(path, data)?;
+    if corpus.articles.len() != whole.articles.len() {
+        return Err(format!("{path} holds {} articles, {} {}", corpus.articles.len(), crate::bundle::WHOLE_PATH, whole.articles.len()));
+    }
+    for (article, whole) in corpus.articles.iter_mut().zip(&whole.articles) {
+        if !article.file.is_empty() {
+            *article = whole.clone();
+        }
+    }
+    Ok((corpus, prebuilt))
 }
 
 /// An address with a search needs chunks of search words: their download starts now, while the
@@ -124,15 +153,14 @@ fn show_fatal_error(message: &str) {
     web_sys::console::error_1(&message.into());
 }
 
-/// The app's props for the data file `path` (`data/corpus.bin`, or a speaker's slice of it).
+/// The app's props for the data file `path` (`data/corpus.bin`, or a slice of it).
 #[cfg(target_arch = "wasm32")]
 fn props(path: &str, data: &[u8]) -> AppProps {
-    let slice = path != crate::bundle::DATA_PATH;
-    let decoded = if slice { crate::bundle::decode_slice(path, data) } else { crate::bundle::decode_with_prebuilt(data) };
-    match decoded {
-        Ok((corpus, prebuilt)) => AppProps { corpus: Ok(Rc::new(corpus)), prebuilt: Some(Rc::new(prebuilt)), first_articles: Rc::default(), slice },
-        Err(message) => AppProps { corpus: Err(message), prebuilt: None, first_articles: Rc::default(), slice },
-    }
+    let (corpus, prebuilt) = match crate::bundle::decode_any(path, data) {
+        Ok((corpus, prebuilt)) => (Ok(Rc::new(corpus)), Some(Rc::new(prebuilt))),
+        Err(message) => (Err(message), None),
+    };
+    AppProps { corpus, prebuilt, first_articles: Rc::default(), path: path.into() }
 }
 
 /// Renders the app into `root` with the bytes of a data file (used by the browser tests; `start`

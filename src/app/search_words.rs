@@ -17,6 +17,9 @@ pub struct ShownResults {
     pub results: Rc<Results>,
     pub words: WordsStatus,
     pub texts: ArticleTexts,
+    /// Asks for the whole corpus: `results` are a first screen's page ([`Results::unlisted`]),
+    /// and a reader wants more of them.
+    pub on_need_whole: Callback<()>,
 }
 
 /// Whether the search words of a query are here.
@@ -26,6 +29,10 @@ pub enum WordsStatus {
     Fetching,
     /// A chunk could not be fetched or read: why. Changing the search asks again.
     Failed(Rc<str>),
+    /// The data file that answers the query is downloading (the page started from a slice).
+    Loading,
+    /// That file could not be fetched or read: why. Changing the query asks again.
+    Unloaded(Rc<str>),
 }
 
 /// The words `query` needs: fetches the missing chunks (each once) and says whether they are

@@ -7,13 +7,18 @@
 //! download neither the extractor nor its word lists, and so that a long article or a large
 //! corpus does not freeze the page.
 //!
-//! It compiles `src/extract/`, `src/codec.rs` and `src/bundle.rs` by path, as `build.rs` does:
+//! It compiles `src/extract/`, `src/codec.rs` (with `src/counts.rs`) and `src/bundle.rs` by path, as `build.rs` does:
 //! not the `newslens` library, whose exports would bring the whole app along.
 
 #[cfg(target_arch = "wasm32")]
 #[path = "../codec.rs"]
 #[allow(dead_code)]
 mod codec;
+
+#[cfg(target_arch = "wasm32")]
+#[path = "../counts.rs"]
+#[allow(dead_code)]
+mod counts;
 
 #[cfg(target_arch = "wasm32")]
 #[path = "../extract/mod.rs"]

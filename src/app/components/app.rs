@@ -16,7 +16,7 @@ use super::speaker_page::{speaker_page, SpeakerPageProps};
 use crate::app::state::{Action, State};
 use crate::app::url;
 use crate::app::extract_worker::ExtractWorker;
-use crate::app::search_words::{use_answerable, use_search_words, ShownResults};
+use crate::app::search_words::{use_answerable, use_search_words, ShownResults, WordsStatus};
 use crate::app::texts::use_article_texts;
 use crate::codec::Prebuilt;
 use crate::extract::model::{Article, Corpus};
@@ -25,47 +25,73 @@ use crate::query::{Facets, Index, Query};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The corpus of `data/corpus.bin`, or why it could not be read.
+    /// The corpus of the data file `path`, or why it could not be read.
     pub corpus: Result<Rc<Corpus>, String>,
     /// What the build computed for its index: its events grouped (the reports of one event
-    /// across articles) and the names of the chunks of search words.
+    /// across articles), the names of the chunks of search words, and with the first screen's
+    /// slice its counts of the whole corpus.
     pub prebuilt: Option<Rc<Prebuilt>>,
     /// Articles whole (`data/articles/N.bin`) that came with the data: those of the first
     /// screen, which hydration draws.
     pub first_articles: Rc<Vec<(usize, Article)>>,
-    /// `corpus` is a speaker's slice (`data/quoted/K.bin`: the address names one speaker):
-    /// the app shows it, then fetches `data/corpus.bin`, which replaces it, and only then is
-    /// live. Until then the speaker facet shows the speakers of the address only (the slice
-    /// counts no one else's cards), and input waits (`prerender-guard.js`).
-    pub slice: bool,
+    /// The data file: `data/corpus.bin`, or a slice of it (`slices::starts_from`).
+    /// - The first screen's slice (`data/first.bin`) comes with the build's counts: the page is
+    ///   live with it, and fetches what each later query needs (`slices::source_of`): a
+    ///   speaker's slice, the first screen's again, or `corpus.bin`, which then stays.
+    /// - A speaker's slice alone (their address): the app shows it, then fetches
+    ///   `data/corpus.bin`, which replaces it, and only then is live. Until then the speaker
+    ///   facet shows the speakers of the address only (the slice counts no one else's cards),
+    ///   and input waits (`prerender-guard.js`).
+    pub path: AttrValue,
+}
+
+/// A data file read: its corpus and what the build computed for it.
+#[derive(Clone, PartialEq)]
+struct Data {
+    corpus: Rc<Corpus>,
+    prebuilt: Option<Rc<Prebuilt>>,
+    path: AttrValue,
+}
+
+/// The data the page shows, and how it asks for more.
+struct Loader {
+    /// The data last loaded, or why the first could not be read.
+    data: Result<Data, String>,
+    /// Why the file last asked for could not be loaded.
+    failure: Option<Rc<str>>,
+    /// Asks for a data file by path (see [`AppProps::path`]).
+    on_need: Callback<AttrValue>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     // The bundled corpus plus the articles a reader added in this page (never saved).
     let with_own = use_state(|| None::<Rc<Corpus>>);
-    let whole = use_whole_after_slice(props.slice);
-    let partial = props.slice && whole.is_none();
-    use_ready_mark(!partial);
-    let bundled = match &*whole {
-        Some(loaded) => loaded.clone(),
-        None => props.corpus.clone().map(|corpus| (corpus, props.prebuilt.clone())),
+    let loader = use_loader(props);
+    // A speaker's slice without the build's counts: not live until the whole corpus is here.
+    let partial = match &loader.data {
+        Ok(data) => data.path != crate::bundle::DATA_PATH && data.prebuilt.as_ref().is_none_or(|p| p.preset.is_none()),
+        Err(_) => props.path != crate::bundle::DATA_PATH,
     };
-    match bundled {
-        Ok((bundled, bundled_prebuilt)) => {
+    use_ready_mark(!partial);
+    match (loader.data, loader.failure) {
+        // A speaker's slice alone waits for the whole corpus: without it, the page cannot go on.
+        (_, Some(why)) if partial => html! { <p class="fatal-error" role="alert">{ why.to_string() }</p> },
+        (Ok(data), failure) => {
             // What the build computed is the bundled corpus's: with an article added, the index
             // groups the events again and makes its search words.
-            let (corpus, prebuilt) = match &*with_own {
-                Some(own) => (own.clone(), None),
-                None => (bundled, bundled_prebuilt),
+            let (corpus, prebuilt, path) = match &*with_own {
+                Some(own) => (own.clone(), None, AttrValue::Static(crate::bundle::DATA_PATH)),
+                None => (data.corpus, data.prebuilt, data.path),
             };
             let on_corpus = Callback::from(move |next| with_own.set(Some(next)));
             let first_articles = props.first_articles.clone();
-            html! { <Explorer {corpus} {prebuilt} {first_articles} {on_corpus} {partial} /> }
+            let on_need = loader.on_need;
+            html! { <Explorer {corpus} {prebuilt} {path} {first_articles} {on_corpus} {partial} {on_need} {failure} /> }
         }
         // A slice that cannot be read: the whole corpus is on its way.
-        Err(_) if partial => html! { <p class="loading" role="status">{ "Loading the articles…" }</p> },
-        Err(message) => html! { <p class="fatal-error" role="alert">{ message }</p> },
+        (Err(_), None) if partial => html! { <p class="loading" role="status">{ "Loading the articles…" }</p> },
+        (Err(message), _) => html! { <p class="fatal-error" role="alert">{ message }</p> },
     }
 }
 
@@ -76,29 +102,70 @@ fn only_chosen_speakers(facets: Facets, query: &Query) -> Facets {
     Facets { speakers: Rc::new(chosen), ..facets }
 }
 
-/// The bundled corpus with what the build computed for it, or why it could not be read.
-type Bundled = Result<(Rc<Corpus>, Option<Rc<Prebuilt>>), String>;
-
-/// After a speaker's slice is drawn (`slice`), `data/corpus.bin`, fetched once the first frame
-/// is painted (the slice's cards fetch their words first): `None` until it is here.
+/// The data of the page: first the props', then each file asked for once it is here (the last
+/// asked for; `corpus.bin` whenever it comes, as it answers everything, and then stays). A
+/// speaker's slice alone is followed by `corpus.bin`, fetched once its first frame is painted
+/// (the slice's cards fetch their words first).
 #[hook]
-fn use_whole_after_slice(slice: bool) -> UseStateHandle<Option<Bundled>> {
-    let whole = use_state(|| None::<Bundled>);
+fn use_loader(props: &AppProps) -> Loader {
+    let loaded = use_state(|| None::<Data>);
+    let failure = use_state(|| None::<Rc<str>>);
+    // The path asked for last (and whether it failed), and whether the whole corpus is here or
+    // coming. Read by the callback, which outlives the render that made it.
+    let wanted = use_mut_ref(|| None::<(AttrValue, bool)>);
+    let whole_coming = use_mut_ref(|| props.path == crate::bundle::DATA_PATH);
+    let on_need = {
+        let (loaded, failure, wanted, whole_coming) = (loaded.clone(), failure.clone(), wanted.clone(), whole_coming.clone());
+        let preset = props.prebuilt.as_ref().and_then(|p| p.preset.clone());
+        use_callback(preset, move |path: AttrValue, preset| {
+            let asked = wanted.borrow().as_ref().is_some_and(|(p, failed)| *p == path && !failed);
+            if *whole_coming.borrow() || asked {
+                return;
+            }
+            let whole = path == crate::bundle::DATA_PATH;
+            *whole_coming.borrow_mut() = whole;
+            *wanted.borrow_mut() = Some((path.clone(), false));
+            failure.set(None);
+            let (loaded, failure, wanted, whole_coming, preset) = (loaded.clone(), failure.clone(), wanted.clone(), whole_coming.clone(), preset.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let decoded = crate::app::fetch::bytes(&path).await.and_then(|bytes| crate::bundle::decode_any(&path, &bytes));
+                if !whole && wanted.borrow().as_ref().is_none_or(|(p, _)| *p != path) {
+                    return;
+                }
+                match decoded {
+                    Ok((corpus, mut prebuilt)) => {
+                        // A speaker's slice answers with the first screen's counts.
+                        if prebuilt.preset.is_none() && !whole {
+                            prebuilt.preset = preset;
+                        }
+                        loaded.set(Some(Data { corpus: Rc::new(corpus), prebuilt: Some(Rc::new(prebuilt)), path }));
+                    }
+                    Err(why) => {
+                        *whole_coming.borrow_mut() = false;
+                        *wanted.borrow_mut() = Some((path, true));
+                        failure.set(Some(why.into()));
+                    }
+                }
+            });
+        })
+    };
+    let first = props.corpus.clone().map(|corpus| Data { corpus, prebuilt: props.prebuilt.clone(), path: props.path.clone() });
+    let data = match &*loaded {
+        Some(data) => Ok(data.clone()),
+        None => first,
+    };
     {
-        let whole = whole.clone();
-        use_effect_with(slice, move |&slice| {
-            if slice {
-                crate::app::after_paint::after_paint(move || {
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let path = crate::bundle::DATA_PATH;
-                        let decoded = crate::app::fetch::bytes(path).await.and_then(|bytes| crate::bundle::decode_with_prebuilt(&bytes));
-                        whole.set(Some(decoded.map(|(corpus, prebuilt)| (Rc::new(corpus), Some(Rc::new(prebuilt))))));
-                    });
-                });
+        // A speaker's address: the whole corpus after the first frame (or at once, when the
+        // slice could not be read).
+        let alone = props.path != crate::bundle::DATA_PATH && props.prebuilt.as_ref().is_none_or(|p| p.preset.is_none());
+        let on_need = on_need.clone();
+        use_effect_with(alone, move |&alone| {
+            if alone {
+                crate::app::after_paint::after_paint(move || on_need.emit(AttrValue::Static(crate::bundle::DATA_PATH)));
             }
         });
     }
-    whole
+    Loader { data, failure: (*failure).clone(), on_need }
 }
 
 #[derive(Properties, PartialEq)]
@@ -108,8 +175,15 @@ struct ExplorerProps {
     first_articles: Rc<Vec<(usize, Article)>>,
     /// Replaces the corpus (with a reader's own article added).
     on_corpus: Callback<Rc<Corpus>>,
-    /// `corpus` is a speaker's slice ([`AppProps::slice`]) until the whole corpus replaces it.
+    /// The data file of `corpus` ([`AppProps::path`]).
+    path: AttrValue,
+    /// `corpus` is a speaker's slice alone ([`AppProps::path`]) until the whole corpus
+    /// replaces it.
     partial: bool,
+    /// Asks for the data file that answers a query.
+    on_need: Callback<AttrValue>,
+    /// Why the data file asked for last could not be loaded.
+    failure: Option<Rc<str>>,
 }
 
 #[component]
@@ -146,17 +220,26 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let texts = use_article_texts(&index);
     // The reader's article is not a filter: opening it must not recompute the cards.
     let filters_of = Query { read: None, ..state.query.clone() };
-    let words = use_search_words(&index, &filters_of, &texts);
-    let answerable = use_answerable(&words, &filters_of);
+    let covered = use_data_for(&index, &props.path, &state.query, &props.on_need);
+    // A search waits for the data that answers it, not for a slice's words.
+    let searched = if covered { filters_of.clone() } else { Query { text: String::new(), ..filters_of.clone() } };
+    let words = use_search_words(&index, &searched, &texts);
+    let status = match (covered, &props.failure) {
+        (true, _) => words,
+        (false, None) => WordsStatus::Loading,
+        (false, Some(why)) => WordsStatus::Unloaded(why.clone()),
+    };
+    let answerable = use_answerable(&status, &filters_of);
+    let on_need_whole = use_callback(props.on_need.clone(), |(), on_need| on_need.emit(AttrValue::Static(crate::bundle::DATA_PATH)));
     // Until a search permalink's words are here: no cards, and the counts without its search.
     let results = use_memo((index.clone(), answerable.clone()), |(i, q)| q.as_ref().map(|q| i.results(q)).unwrap_or_default());
     let counted = answerable.unwrap_or_else(|| Query { text: String::new(), ..filters_of.clone() });
-    let facets = use_memo((index.clone(), counted, props.partial), |(i, q, partial)| match partial {
+    let facets = use_memo((index.clone(), counted.clone(), props.partial), |(i, q, partial)| match partial {
         true => only_chosen_speakers(i.facets(q), q),
         false => i.facets(q),
     });
-    let top_speakers = use_memo((index.clone(), results.clone()), |(i, r)| {
-        i.top_speakers(&Query::default(), r, super::speaker_chart::BARS)
+    let top_speakers = use_memo((index.clone(), results.clone(), counted.clone()), |(i, r, q)| {
+        i.top_speakers(q, r, super::speaker_chart::BARS)
     });
     let facet_lists = use_facet_lists(&index, &facets);
     let facet_callbacks = use_facet_callbacks(&state);
@@ -170,13 +253,19 @@ fn Explorer(props: &ExplorerProps) -> Html {
     // The extractor runs in a worker, started the first time a reader adds an article.
     let worker = use_mut_ref(|| None::<Rc<ExtractWorker>>);
     let on_own_article: OnAdd = {
-        let (corpus, on_corpus, dispatch) = (corpus.clone(), props.on_corpus.clone(), dispatch.clone());
+        let (corpus, on_corpus, dispatch, index) = (corpus.clone(), props.on_corpus.clone(), dispatch.clone(), index.clone());
         Callback::from(move |(name, bytes, done): (String, Vec<u8>, Callback<Result<(), String>>)| {
             // The article joins the corpus with every text (`data/whole.bin`), in the worker:
             // the index is then made here.
             let (corpus, worker, on_corpus, dispatch) = (corpus.clone(), worker.clone(), on_corpus.clone(), dispatch.clone());
+            let sliced = index.preset_digits().is_some();
             wasm_bindgen_futures::spawn_local(async move {
                 match crate::app::fetch::bytes(crate::bundle::WHOLE_PATH).await {
+                    // A slice lacks most articles' names, which the new one must not take.
+                    Ok(whole) if sliced => match crate::bundle::decode_whole(&whole) {
+                        Ok(all) => add_own_article(&all, (name, bytes, done), &whole, worker, on_corpus, dispatch),
+                        Err(message) => done.emit(Err(message)),
+                    },
                     Ok(whole) => add_own_article(&corpus, (name, bytes, done), &whole, worker, on_corpus, dispatch),
                     Err(message) => done.emit(Err(message)),
                 }
@@ -184,7 +273,8 @@ fn Explorer(props: &ExplorerProps) -> Html {
         })
     };
 
-    let reading = state.query.read.as_ref().and_then(|f| corpus.articles.iter().position(|a| &a.file == f));
+    // The reader needs the whole corpus (its marks link to cards of every article).
+    let reading = state.query.read.as_ref().filter(|_| covered).and_then(|f| corpus.articles.iter().position(|a| &a.file == f));
     {
         // The tab title says where the user is (the reader, or the results and their count).
         let title = match reading {
@@ -212,6 +302,11 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 </main>
             }
         }
+        None if state.query.read.is_some() && !covered => html! {
+            <main id="main" class="results" aria-busy="true">
+                <p class="loading" role="status">{ super::results::status_line(&status, &results) }</p>
+            </main>
+        },
         None => match state.query.page_speaker() {
             Some(name) => {
                 let page = SpeakerPageProps {
@@ -226,7 +321,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 speaker_page(page, &state)
             }
             None => {
-                let shown = ShownResults { results: results.clone(), words, texts: texts.clone() };
+                let shown = ShownResults { results: results.clone(), words: status.clone(), texts: texts.clone(), on_need_whole: on_need_whole.clone() };
                 results_view(corpus, &index, &state, &shown, &timeline, &top_speakers, &on_read)
             }
         },
@@ -243,7 +338,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 <OwnArticle on_add={on_own_article} />
             </header>
             if !full_width {
-                { filters(&facet_lists, &facet_callbacks, &state, &panel_open, props.partial) }
+                { filters(&facet_lists, &facet_callbacks, &state, &panel_open, props.partial, &on_need_whole) }
             }
             { main }
         </div>
@@ -316,6 +411,28 @@ fn use_index_prepared_when_idle(index: &Rc<Index>) {
         });
         move || drop(timer)
     });
+}
+
+/// Whether the index answers `query` (the address, its reader included), from the data file
+/// at `path`. An index of a slice with the build's counts knows which file does
+/// (`slices::source_of`): when it is another, it is asked for (again at each change of the
+/// query, so a failed download is tried again).
+#[hook]
+fn use_data_for(index: &Rc<Index>, path: &AttrValue, query: &Query, on_need: &Callback<AttrValue>) -> bool {
+    use crate::slices::{source_of, Source};
+    let needed: Option<AttrValue> = index.preset_digits().map(|digits| match source_of(query, digits) {
+        Source::First => AttrValue::Static(crate::bundle::FIRST_PATH),
+        Source::Speaker(path) => path.into(),
+        Source::Whole => AttrValue::Static(crate::bundle::DATA_PATH),
+    });
+    let covered = needed.as_ref().is_none_or(|needed| needed == path);
+    let on_need = on_need.clone();
+    use_effect_with((needed, covered, query.clone()), move |(needed, covered, _)| {
+        if let (false, Some(needed)) = (covered, needed) {
+            on_need.emit(needed.clone());
+        }
+    });
+    covered
 }
 
 /// Marks the page live (`<html data-app-ready>`) once the app has rendered or hydrated with

@@ -16,6 +16,9 @@ pub struct ExportProps {
     pub index: Rc<Index>,
     pub texts: ArticleTexts,
     pub results: Rc<Results>,
+    /// Asks for the whole corpus: the results are a first screen's page ([`Results::unlisted`]).
+    #[prop_or_default]
+    pub on_need_whole: Callback<()>,
 }
 
 /// The three formats: label, file name, media type, encoder.
@@ -29,24 +32,32 @@ const FORMATS: [(&str, &str, &str, Encoder); 3] = [
 #[component]
 pub fn Export(props: &ExportProps) -> Html {
     let status = use_state(String::new);
+    // The format asked for while the whole corpus downloads: saved once it is here.
+    let pending = use_mut_ref(|| None::<usize>);
     let (quotes, events) = (props.results.quotes, props.results.events);
-    let button = |&(label, file, mime, encode): &(&'static str, &'static str, &'static str, Encoder)| {
-        let (index, results, status) = (props.index.clone(), props.results.clone(), status.clone());
-        let arrived = props.texts.arrived.clone();
-        let is_calendar = file.ends_with(".ics");
-        let disabled = results.cards.is_empty() || (is_calendar && events == 0);
-        let onclick = Callback::from(move |_| {
-            if index.texts().whole().is_none() {
-                status.set("Downloading the articles’ texts…".into());
+    {
+        let (index, results, status, arrived, pending) = (props.index.clone(), props.results.clone(), status.clone(), props.texts.arrived.clone(), pending.clone());
+        use_effect_with(results, move |results| {
+            if results.unlisted == 0 {
+                if let Some(format) = pending.borrow_mut().take() {
+                    save(FORMATS[format], index, results.clone(), status, &arrived);
+                }
             }
-            let (index, results, status) = (index.clone(), results.clone(), status.clone());
-            with_whole(&index.clone(), &arrived, move |whole| {
-                let saved = whole.and_then(|corpus| download(file, mime, &encode(&export::selection(&corpus, &index, &results))));
-                status.set(match saved {
-                    Ok(()) => format!("Downloaded {file}."),
-                    Err(e) => format!("The download failed: {e}"),
-                });
-            });
+        });
+    }
+    let button = |(n, &(label, file, ..)): (usize, &(&'static str, &'static str, &'static str, Encoder))| {
+        let (index, results, status, pending) = (props.index.clone(), props.results.clone(), status.clone(), pending.clone());
+        let (arrived, on_need_whole) = (props.texts.arrived.clone(), props.on_need_whole.clone());
+        let is_calendar = file.ends_with(".ics");
+        let disabled = quotes + events == 0 || (is_calendar && events == 0);
+        let onclick = Callback::from(move |_| {
+            if results.unlisted > 0 {
+                // A first screen's page: every card is in the whole corpus.
+                *pending.borrow_mut() = Some(n);
+                status.set("Downloading the articles…".into());
+                return on_need_whole.emit(());
+            }
+            save(FORMATS[n], index.clone(), results.clone(), status.clone(), &arrived);
         });
         html! { <li><button type="button" data-format={file} {disabled} {onclick}>{ label }</button></li> }
     };
@@ -55,11 +66,25 @@ pub fn Export(props: &ExportProps) -> Html {
             <summary>{ "Export" }</summary>
             <div class="export-menu">
                 <p class="export-what">{ format!("The {} shown: {} quotes, {} events.", if quotes + events == 1 { "card" } else { "cards" }, crate::cards::figure(quotes), crate::cards::figure(events)) }</p>
-                <ul>{ for FORMATS.iter().map(button) }</ul>
+                <ul>{ for FORMATS.iter().enumerate().map(button) }</ul>
                 <p class="export-status" role="status">{ (*status).clone() }</p>
             </div>
         </details>
     }
+}
+
+/// Saves `results` in `format`, once every text is here (`data/whole.bin`).
+fn save((_, file, mime, encode): (&'static str, &'static str, &'static str, Encoder), index: Rc<Index>, results: Rc<Results>, status: UseStateHandle<String>, arrived: &Callback<()>) {
+    if index.texts().whole().is_none() {
+        status.set("Downloading the articles’ texts…".into());
+    }
+    with_whole(&index.clone(), arrived, move |whole| {
+        let saved = whole.and_then(|corpus| download(file, mime, &encode(&export::selection(&corpus, &index, &results))));
+        status.set(match saved {
+            Ok(()) => format!("Downloaded {file}."),
+            Err(e) => format!("The download failed: {e}"),
+        });
+    });
 }
 
 /// Saves `text` as a file named `name`, through a link to a Blob (nothing leaves the page).

@@ -10,8 +10,9 @@ use crate::extract::case::to_lower;
 
 /// Lists longer than this get a box to filter them by name.
 const SEARCHABLE_FROM: usize = 8;
-/// Values shown before the reader searches (the most frequent ones, and the checked ones).
-const TOP: usize = 10;
+/// Values shown before the reader searches (the most frequent ones, and the checked ones): as
+/// many as a first screen's counts list.
+const TOP: usize = crate::query::TOP_VALUES;
 /// Matches shown for a search in the list: enough to choose from, few enough to stay fast.
 const MATCHES: usize = 30;
 
@@ -43,12 +44,18 @@ pub struct FacetProps {
     /// with the whole corpus).
     #[prop_or_default]
     pub note: Option<AttrValue>,
+    /// Values with a count that `values` leaves out (a first screen's lists hold the top ones).
+    #[prop_or_default]
+    pub unlisted: usize,
+    /// Asked when the reader searches a list that leaves values out: the whole corpus has them.
+    #[prop_or_default]
+    pub on_find_unlisted: Callback<()>,
 }
 
 #[component]
 pub fn Facet(props: &FacetProps) -> Html {
     let filter = use_state(String::new);
-    let searchable = props.values.len() > SEARCHABLE_FROM;
+    let searchable = props.values.len() + props.unlisted > SEARCHABLE_FROM;
     let needle = crate::query::fold(filter.trim());
     let limit = if needle.is_empty() { TOP } else { MATCHES };
     let matching = |v: &FacetValue| needle.is_empty() || crate::query::fold(&v.label).contains(&needle);
@@ -56,15 +63,21 @@ pub fn Facet(props: &FacetProps) -> Html {
     // The checked values first, in list order (the index keeps every selected value listed).
     let mut shown: Vec<(&FacetValue, bool)> =
         if props.selected.is_empty() { Vec::new() } else { props.values.iter().filter(|v| checked(v)).map(|v| (v, true)).collect() };
-    let mut hidden = 0;
+    // Until the whole corpus is here, those left out are more to find, whatever the search.
+    let mut hidden = props.unlisted;
     for v in props.values.iter().filter(|v| (props.selected.is_empty() || !checked(v)) && matching(v)) {
         if shown.len() < limit { shown.push((v, false)) } else { hidden += 1 }
     }
     let any_checked = !props.selected.is_empty();
     let filter_id = format!("facet-filter-{}", props.name);
     let on_filter = {
-        let filter = filter.clone();
-        Callback::from(move |e: InputEvent| filter.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+        let (filter, unlisted, on_find_unlisted) = (filter.clone(), props.unlisted, props.on_find_unlisted.clone());
+        Callback::from(move |e: InputEvent| {
+            if unlisted > 0 {
+                on_find_unlisted.emit(());
+            }
+            filter.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
     };
 
     html! {

@@ -28,6 +28,8 @@ pub struct FacetLists {
     kinds: Rc<Vec<FacetValue>>,
     articles: Rc<Vec<FacetValue>>,
     mentions: Rc<Vec<FacetValue>>,
+    /// The values the lists leave out (a first screen's: the whole corpus has them).
+    unlisted: crate::query::Unlisted,
 }
 
 #[hook]
@@ -48,7 +50,7 @@ pub fn use_facet_lists(index: &Rc<Index>, facets: &Facets) -> FacetLists {
         };
         articles.iter().map(value).collect()
     });
-    FacetLists { speakers, kinds, articles, mentions }
+    FacetLists { speakers, kinds, articles, mentions, unlisted: facets.unlisted }
 }
 
 /// The facets' callbacks, made once: a new callback at every render would make every facet
@@ -86,11 +88,12 @@ pub fn use_facet_callbacks(state: &UseReducerHandle<State>) -> Rc<FacetCallbacks
 }
 
 /// The filter panel. `partial`: the page shows a speaker's slice, which counts no other speaker
-/// (`App`): the speaker facet says the others are coming.
-pub fn filters(lists: &FacetLists, callbacks: &FacetCallbacks, state: &UseReducerHandle<State>, open: &bool, partial: bool) -> Html {
+/// (`App`): the speaker facet says the others are coming. `on_need_whole`: a search in a list
+/// that leaves values out (a first screen's) asks for the whole corpus.
+pub fn filters(lists: &FacetLists, callbacks: &FacetCallbacks, state: &UseReducerHandle<State>, open: &bool, partial: bool, on_need_whole: &Callback<()>) -> Html {
     let q = &state.query;
     let dispatch = state.dispatcher();
-    let FacetLists { speakers, kinds, articles, mentions } = lists;
+    let FacetLists { speakers, kinds, articles, mentions, unlisted } = lists;
     let (speakers, kinds, articles, mentions) = (speakers.clone(), kinds.clone(), articles.clone(), mentions.clone());
     let FacetCallbacks { speaker, kind, article, mention, clear_speakers } = callbacks;
     let selected_kinds: Vec<String> = q.kinds.iter().map(|k| k.as_str().to_string()).collect();
@@ -106,13 +109,15 @@ pub fn filters(lists: &FacetLists, callbacks: &FacetCallbacks, state: &UseReduce
                 <summary>{ "Filters" }{ active_note(q) }</summary>
             <Facet name="speaker" legend="Speakers" values={speakers} selected={Rc::new(q.speakers.clone())} on_toggle={speaker.clone()}
                 on_clear={clear_speakers.clone()} empty="No named speaker among these results."
+                unlisted={unlisted.speakers} on_find_unlisted={on_need_whole.clone()}
                 note={partial.then_some(AttrValue::Static("The other speakers come with the rest of the articles…"))} />
             <Facet name="kind" legend="Kind" values={kinds} selected={Rc::new(selected_kinds)} on_toggle={kind.clone()} empty="" />
             { period_fields(state) }
             <Facet name="article" legend="Articles" values={articles} selected={Rc::new(q.articles.clone())} on_toggle={article.clone()}
-                empty="No articles." />
+                empty="No articles." unlisted={unlisted.articles} on_find_unlisted={on_need_whole.clone()} />
             <Facet name="mention" legend="Mentioned" values={mentions} selected={Rc::new(q.mentions.clone())}
-                on_toggle={mention.clone()} empty="Nobody is named in these results." />
+                on_toggle={mention.clone()} empty="Nobody is named in these results." unlisted={unlisted.mentions}
+                on_find_unlisted={on_need_whole.clone()} />
             </details>
             if q.is_filtered() {
                 <button type="button" class="clear-all" onclick={on_clear_all}>{ "Clear all filters" }</button>

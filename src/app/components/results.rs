@@ -71,7 +71,7 @@ pub fn results_view(
     // A permalink to a card further down opens with enough pages to show it.
     let first_page = first_page(index, results, state.anchor.as_deref());
     html! {
-        <main id="main" class="results" tabindex="-1" aria-busy={(shown.words == WordsStatus::Fetching).then_some("true")}>
+        <main id="main" class="results" tabindex="-1" aria-busy={matches!(shown.words, WordsStatus::Fetching | WordsStatus::Loading).then_some("true")}>
             <h2 class="visually-hidden">{ "Results" }</h2>
             <div class="toolbar">
                 <div class="views" role="group" aria-label="Show">
@@ -83,8 +83,8 @@ pub fn results_view(
                         <option value="date" selected={q.sort == Sort::Date}>{ "date" }</option>
                     </select>
                 </label>
-                <p class="count" role="status">{ status_text(shown) }</p>
-                <super::export::Export index={index.clone()} texts={shown.texts.clone()} results={results.clone()} />
+                <p class="count" role="status">{ status_line(&shown.words, &shown.results) }</p>
+                <super::export::Export index={index.clone()} texts={shown.texts.clone()} results={results.clone()} on_need_whole={shown.on_need_whole.clone()} />
                 <super::embed_dialog::EmbedDialog query={q.clone()} />
             </div>
             if q.view.shows_events() && !timeline.years.is_empty() {
@@ -97,7 +97,8 @@ pub fn results_view(
                 { empty_state(state) }
             }
             <CardList key={q.to_url_query()} corpus={corpus.clone()} index={index.clone()} texts={shown.texts.clone()} results={results.clone()}
-                query={q.clone()} {first_page} at_once={state.anchor.is_some()} on_read={on_read.clone()} on_speaker={on_speaker(state)} />
+                query={q.clone()} {first_page} at_once={state.anchor.is_some()} on_read={on_read.clone()} on_speaker={on_speaker(state)}
+                on_need_whole={shown.on_need_whole.clone()} />
         </main>
     }
 }
@@ -149,6 +150,9 @@ pub struct CardListProps {
     pub at_once: bool,
     pub on_read: Callback<(String, String)>,
     pub on_speaker: Callback<String>,
+    /// Asks for the whole corpus: the results are a first screen's page ([`Results::unlisted`]).
+    #[prop_or_default]
+    pub on_need_whole: Callback<()>,
 }
 
 /// The shown cards and a "Show more" button. Keyed by the query, so a new query starts again
@@ -158,21 +162,32 @@ pub struct CardListProps {
 pub fn CardList(props: &CardListProps) -> Html {
     let shown = use_state(|| props.first_page);
     let focus_from = use_mut_ref(|| None::<usize>);
-    let total = props.results.cards.len();
+    let here = props.results.cards.len();
+    let total = here + props.results.unlisted;
     let listed = total.min(*shown);
     let whole_page = use_whole_page_after_first_frame(props.at_once);
-    let visible = &props.results.cards[..if whole_page { listed } else { listed.min(FIRST_FRAME) }];
-    let missing = props.index.texts_to_fetch(&props.results.cards[..listed], &props.query.text);
+    let visible = &props.results.cards[..here.min(if whole_page { listed } else { listed.min(FIRST_FRAME) })];
+    let missing = props.index.texts_to_fetch(&props.results.cards[..here.min(listed)], &props.query.text);
+    {
+        // More cards than a first screen's slice holds: the whole corpus has them.
+        let on_need_whole = props.on_need_whole.clone();
+        use_effect_with(listed > here, move |&short| {
+            if short {
+                on_need_whole.emit(());
+            }
+        });
+    }
     use_fetch_articles(&props.index, missing, &props.texts);
     {
+        // Once the first new card is drawn (after the whole corpus, when it had to come).
         let (focus_from, index, cards) = (focus_from.clone(), props.index.clone(), props.results.clone());
-        use_effect_with(*shown, move |_| {
-            if let Some(at) = focus_from.borrow_mut().take() {
-                let id = cards.cards.get(at).map(|&c| index.card(c).id());
-                let element = id.and_then(|id| gloo::utils::document().get_element_by_id(&id));
-                if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = element.focus();
-                }
+        use_effect_with((*shown, visible.len()), move |_| {
+            let at = *focus_from.borrow();
+            let id = at.and_then(|at| cards.cards.get(at)).map(|&c| index.card(c).id());
+            let element = id.and_then(|id| gloo::utils::document().get_element_by_id(&id));
+            if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                focus_from.borrow_mut().take();
+                let _ = element.focus();
             }
         });
     }
@@ -248,12 +263,14 @@ fn reader_href(corpus: &Corpus, q: &Query, article: usize, anchor: &str) -> Stri
     url::href(&query, Some(anchor))
 }
 
-/// The status line: the count, or why the search has not answered yet.
-fn status_text(shown: &ShownResults) -> String {
-    match &shown.words {
-        WordsStatus::Here => count_text(&shown.results),
+/// The status line: the count, or why the query has not answered yet.
+pub fn status_line(status: &WordsStatus, results: &Results) -> String {
+    match status {
+        WordsStatus::Here => count_text(results),
         WordsStatus::Fetching => "Searching…".to_string(),
         WordsStatus::Failed(why) => format!("The search could not load its words: {why}. Change the search to try again."),
+        WordsStatus::Loading => "Loading the articles…".to_string(),
+        WordsStatus::Unloaded(why) => format!("The articles could not be loaded: {why}. Change a filter to try again."),
     }
 }
 
