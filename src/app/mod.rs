@@ -52,6 +52,10 @@ pub fn start(data: &[u8], path: &str, hydrate: bool, files: Vec<(usize, Vec<u8>)
         // differ): the app waits for the whole corpus instead.
         props.corpus = Err(format!("{path} is not the slice of this address"));
     }
+    if let (Err(why), false) = (&props.corpus, path == crate::bundle::DATA_PATH) {
+        // The page goes on from the whole corpus; whoever deployed it should know.
+        web_sys::console::warn_1(&format!("{why}: the page loads data/corpus.bin instead").into());
+    }
     fetch_search_words_early(&props);
     // The articles the first screen shows: all of them read, or it renders afresh (its cards
     // then fetch what is missing).

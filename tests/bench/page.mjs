@@ -2,7 +2,7 @@
 // headless Chromium and prints first-load bytes (the page opened; then started by a reader's
 // pointer), time to the first card (against a static page of the same card), the time from that
 // pointer to a live app, a first click made before then (until applied), keystroke and
-// facet-click INP, DOM nodes, JS heap and wasm memory.
+// facet-click INP and the time until their cards are shown, DOM nodes, JS heap and wasm memory.
 //
 //   node tests/bench/page.mjs [--runs N] [--json FILE] NAME:DIST:ARTICLES:BUILD ...
 //
@@ -247,7 +247,8 @@ async function loadApp(browser, site, dist) {
     out.heap = (await cdp.send('Runtime.getHeapUsage').catch(() => null))?.usedSize ?? null;
     out.wasm = await page.evaluate(() => __bench.memories.length ? __bench.memories.reduce((s, m) => s + m.buffer.byteLength, 0) : null);
     lap('dom+heap');
-    out.key = await interaction(page, SELECTORS.search, async (el) => { await el.focus(); return () => page.keyboard.press('e'); });
+    out.key = await interaction(page, SELECTORS.search, async (el) => { await el.focus(); return () => page.keyboard.press('e'); },
+      (answer) => { out.keyAnswer = answer; }, 'q=');
     lap('key');
     // The click's INP is measured on a fresh load of the live app, not on the filtered page (a
     // reload would keep the typed search in the address).
@@ -255,7 +256,7 @@ async function loadApp(browser, site, dist) {
     await startLive(page);
     await page.waitForLoadState('networkidle', { timeout: LOAD_TIMEOUT }).catch(() => {});
     lap('reload');
-    out.click = await interaction(page, SELECTORS.speaker, async (el) => () => el.click());
+    out.click = await interaction(page, SELECTORS.speaker, async (el) => () => el.click(), (answer) => { out.clickAnswer = answer; }, 'speaker=');
     lap('click');
   } catch (e) {
     console.error(`  load: ${e.message.split('\n')[0]}`);
@@ -302,7 +303,7 @@ async function coldClick(page, selector) {
 
 /** INP of one interaction: the longest Event Timing entry with an interactionId after `act`.
  *  0 means no entry over the 16 ms threshold (printed "<16"); null means the element is missing. */
-async function interaction(page, selector, prepare) {
+async function interaction(page, selector, prepare, onAnswer = () => {}, param = null) {
   const el = page.locator(selector).first();
   if (!(await el.count().catch(() => 0))) { console.error(`  n/a: no element matches ${selector}`); return null; }
   try {
@@ -311,6 +312,16 @@ async function interaction(page, selector, prepare) {
     const t0 = await page.evaluate(() => performance.now());
     return await within(LOAD_TIMEOUT, selector, (async () => {
       await act();
+      // The answer: the address has the change (written after the frame that shows it; a
+      // search waits for its typing pause) and the results are no longer busy (since session
+      // 23 a click may fetch the data that answers it; the INP is the frame that says so).
+      if (param) {
+        onAnswer(await page.evaluate(([t0, param]) => new Promise((ok) => {
+          const look = () => (location.search.includes(param) && !document.querySelector('main.results[aria-busy]')
+            ? ok(performance.now() - t0) : requestAnimationFrame(look));
+          look();
+        }), [t0, param]));
+      }
       // Entries are delivered after the next paint; give a slow page time to get there.
       await page.waitForTimeout(1000);
       await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 100))));
@@ -383,7 +394,7 @@ async function measure(browser, corpus, runs) {
       runs: apps.length,
       card: pick('card'), ready: pick('ready'), start: pick('start'), coldClick: pick('coldClick'), permalink: pick('permalink'), speakerPermalink: pick('speakerPermalink'), static: best(statics),
       cardBytes: pick('cardBytes'), openBytes: pick('openBytes'), idleBytes: pick('idleBytes'), speakerBytes: pick('speakerBytes'),
-      count: apps.map((a) => a.count).find((c) => c) ?? null, key: pick('key'), click: pick('click'), dom: pick('dom'), heap: pick('heap'), wasm: pick('wasm'),
+      count: apps.map((a) => a.count).find((c) => c) ?? null, key: pick('key'), click: pick('click'), keyAnswer: pick('keyAnswer'), clickAnswer: pick('clickAnswer'), dom: pick('dom'), heap: pick('heap'), wasm: pick('wasm'),
     });
   } finally {
     await site.close();
@@ -402,7 +413,7 @@ const mark = (value, goal) => (value === null || value === undefined || goal ===
 function table(rows) {
   const seedsBuild = rows.find((r) => r.name === 'seeds')?.build;
   const head = ['corpus', 'articles', 'results', 'build s', 'build − seeds s', 'KB gz (card)', 'KB gz (opened)', 'KB gz (started)',
-    'first card ms', 'static ms', 'ratio', 'start ms', 'cold click ms', 'search permalink ms (÷ static)', 'speaker permalink ms (÷ static), KB gz', 'INP key ms', 'INP click ms', 'DOM nodes', 'JS heap MB', 'wasm MB'];
+    'first card ms', 'static ms', 'ratio', 'start ms', 'cold click ms', 'search permalink ms (÷ static)', 'speaker permalink ms (÷ static), KB gz', 'INP key ms', 'INP click ms', 'key → cards ms', 'click → cards ms', 'DOM nodes', 'JS heap MB', 'wasm MB'];
   const lines = [head, head.map(() => '---')];
   for (const r of rows) {
     const g = r.name.endsWith('seeds') ? GOALS.seeds : GOALS.generated;   // also "before-seeds"…
@@ -417,7 +428,7 @@ function table(rows) {
       kb(r.idleBytes), cardMs(r), ms(r.static), (ratio === null ? na : ratio.toFixed(2)) + mark(ratio, g.cardRatio), ms(r.start), ms(r.coldClick),
       r.permalink && r.static ? `${ms(r.permalink)} (${(r.permalink / r.static).toFixed(1)})` : ms(r.permalink),
       (r.speakerPermalink && r.static ? `${ms(r.speakerPermalink)} (${(r.speakerPermalink / r.static).toFixed(1)})` : ms(r.speakerPermalink)) + `, ${kb(r.speakerBytes)}`,
-      ms(r.key) + mark(r.key, g.inpMs), ms(r.click) + mark(r.click, g.inpMs), (r.dom ?? na).toLocaleString('en') + mark(r.dom, g.domNodes),
+      ms(r.key) + mark(r.key, g.inpMs), ms(r.click) + mark(r.click, g.inpMs), ms(r.keyAnswer), ms(r.clickAnswer), (r.dom ?? na).toLocaleString('en') + mark(r.dom, g.domNodes),
       mb(r.heap), mb(r.wasm),
     ]);
   }

@@ -121,7 +121,8 @@ async function heldBack() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   let release;
   const gate = new Promise((ok) => { release = ok; });
-  await context.route('**/data/corpus*', async (route) => { await gate; await route.continue(); });
+  // The first screen's slice, and corpus.bin should the page ask for it.
+  await context.route('**/data/*.bin', async (route) => { await gate; await route.continue(); });
   const page = await context.newPage();
   page.problems = [];
   page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
@@ -179,7 +180,8 @@ async function watchedPage(url, options = {}) {
 }
 
 const CODE = /\.wasm$|\/newslens\.js$/;
-const DATA = /\/data\/corpus\.bin$/;
+// The prerendered screen starts from its own slice of the data.
+const DATA = /\/data\/first\.bin$/;
 
 test('opening the page fetches neither the code nor the data, until the pointer reaches for it', async () => {
   const { page, fetched } = await watchedPage(server.url + '/');
@@ -243,7 +245,8 @@ test("a permalink shows its speaker's cards, never the prerendered ones", async 
 });
 
 test('data that cannot be read replaces the prerendered cards with its message, not a hydration panic', async () => {
-  const dir = await alteredCopy(DIST, { 'data/corpus.bin': '{"id": "damaged' });
+  // The first screen's slice damaged too: the page would start from corpus.bin instead.
+  const dir = await alteredCopy(DIST, { 'data/corpus.bin': '{"id": "damaged', 'data/first.bin': 'damaged' });
   const site = await serve(dir);
   try {
     const page = await openPage(browser, site.url + '/');
