@@ -164,7 +164,7 @@ pub fn quoted_slices(cards: &Corpus, prebuilt: &Prebuilt, digits: usize) -> Vec<
         }
     }
     let mut slicer = Slicer::new(cards, prebuilt);
-    (places_of.into_iter().enumerate()).map(|(n, places)| (format!("{n:0digits$x}"), slicer.slice(n, places))).collect()
+    (places_of.into_iter().enumerate()).map(|(n, places)| (format!("{n:0digits$x}"), slicer.slice(n, places, |_| true))).collect()
 }
 
 /// Makes slices of one corpus: what each needs of the build's data, found once.
@@ -196,14 +196,18 @@ impl<'c> Slicer<'c> {
         Slicer { cards, prebuilt, first_item, group_of, stamp: vec![(usize::MAX, 0); cards.articles.len()] }
     }
 
-    /// Slice number `n` (each a new one): the articles at `places` (increasing). Linear in
-    /// their articles and events.
-    fn slice(&mut self, n: usize, places: Vec<usize>) -> Slice {
+    /// Slice number `n` (each a new one): the articles at `places` (increasing), those that
+    /// are not `whole` without their quotes. Linear in their articles and events.
+    fn slice(&mut self, n: usize, places: Vec<usize>, whole: impl Fn(usize) -> bool) -> Slice {
         let (cards, prebuilt) = (self.cards, self.prebuilt);
         for (compact, &a) in places.iter().enumerate() {
             self.stamp[a] = (n, compact);
         }
-        let kept = Corpus { articles: places.iter().map(|&a| cards.articles[a].clone()).collect() };
+        let kept = |a: usize| match whole(a) {
+            true => cards.articles[a].clone(),
+            false => Article { quotes: Vec::new(), ..cards.articles[a].clone() },
+        };
+        let kept = Corpus { articles: places.iter().map(|&a| kept(a)).collect() };
         // The groups of the kept events, with only their kept reports, in their order.
         let group_of = &self.group_of;
         let mut groups: Vec<usize> = places.iter().flat_map(|&a| (0..cards.articles[a].events.len()).filter_map(move |i| group_of.get(&(a, i)).copied())).collect();
@@ -215,9 +219,10 @@ impl<'c> Slicer<'c> {
             .collect();
         let named = prebuilt.named.as_ref().map(|named| {
             let mut slice = Named::default();
-            for &a in &places {
-                let items = cards.articles[a].quotes.len() + cards.articles[a].events.len();
-                for k in self.first_item[a]..self.first_item[a] + items {
+            for (&a, article) in places.iter().zip(&kept.articles) {
+                // An article's items are its quotes, then its events: those it kept.
+                let events = self.first_item[a] + cards.articles[a].quotes.len();
+                for k in events - article.quotes.len()..events + article.events.len() {
                     slice.push(named.of(k).iter().copied());
                 }
             }
@@ -228,20 +233,23 @@ impl<'c> Slicer<'c> {
     }
 }
 
-/// The first screen's slice (`data/first.bin`) of `cards` (the page's `corpus.bin`, `index` being its index): the
-/// articles of every card on the first page of each view without a filter, in both orders
-/// (every report of their events included), and of each view's most frequent articles (the
-/// facet's labels are their titles). The page starts from it, with the counts of
-/// `index.preset` ([`first_answers`]). A slice's cards keep their order (an event that loses
-/// reports can only move later), so its first pages are the corpus's (tested below).
+/// The first screen's slice (`data/first.bin`) of `cards` (the page's `corpus.bin`, `index`
+/// being its index): the articles of every card on the first page of each view without a
+/// filter, in both orders, every report of their events included, and each view's most
+/// frequent articles (their titles label the facet). Only the articles of quote cards keep
+/// their quotes: an event that wire copy spread to hundreds of papers keeps its reports, not
+/// their papers' quotes (at 10,000 generated articles, 88 KB gzip with them). The page starts
+/// from it, with the counts of [`Index::preset`]. A slice's cards keep their order (a card it
+/// holds is the corpus's, or an event that lost reports, which can only move later), so its
+/// first pages are the corpus's (tested below).
 pub fn first_screen(cards: &Corpus, prebuilt: &Prebuilt, index: &Index) -> Slice {
-    let mut places: Vec<usize> = Vec::new();
+    let (mut places, mut quoting): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
     for view in View::EVERY {
         for sort in [Sort::Article, Sort::Date] {
             let results = index.results(&Query { view, sort, ..Query::default() });
             for &id in results.cards.iter().take(PAGE) {
                 match index.card(id) {
-                    CardRef::Quote((a, _)) => places.push(*a),
+                    CardRef::Quote((a, _)) => quoting.push(*a),
                     CardRef::Event(members) => places.extend(members.iter().map(|&(a, _)| a)),
                 }
             }
@@ -249,9 +257,12 @@ pub fn first_screen(cards: &Corpus, prebuilt: &Prebuilt, index: &Index) -> Slice
         let facets = index.facets(&Query { view, ..Query::default() });
         places.extend(facets.articles.iter().take(TOP_VALUES).filter_map(|(file, _)| index.article_index(file)));
     }
+    quoting.sort_unstable();
+    quoting.dedup();
+    places.extend(&quoting);
     places.sort_unstable();
     places.dedup();
-    Slicer::new(cards, prebuilt).slice(0, places)
+    Slicer::new(cards, prebuilt).slice(0, places, |a| quoting.binary_search(&a).is_ok())
 }
 
 /// Where the answer to `query` is, for a page that started from the first screen.

@@ -137,8 +137,11 @@ fn has_card_texts(article: &Article) -> bool {
 }
 
 /// Whether `whole` is `cards` with its texts: a file of the same build always is.
+/// Whether `whole` is the article whose cards are `cards`. The first screen's slice keeps some
+/// articles for their events only (`slices::first_screen`): without their quotes.
 fn same_cards(cards: &Article, whole: &Article) -> bool {
-    cards.file == whole.file && cards.quotes.len() == whole.quotes.len() && cards.events.len() == whole.events.len()
+    let quotes = cards.quotes.len() == whole.quotes.len() || cards.quotes.is_empty();
+    cards.file == whole.file && quotes && cards.events.len() == whole.events.len()
 }
 
 #[cfg(test)]
@@ -205,6 +208,16 @@ mod tests {
         let failed = one.with_failure(0, "data/articles/0.bin could not be loaded (404)");
         assert_eq!(failed.failure(0), Some("data/articles/0.bin could not be loaded (404)"));
         assert_eq!(failed.with_article(0, paper("a.txt")).unwrap().failure(0), None);
+    }
+
+    #[test]
+    fn an_article_kept_for_its_events_takes_its_file_and_one_with_other_quotes_does_not() {
+        let events_only = Article { quotes: Vec::new(), ..without_texts(&paper("a.txt")) };
+        let texts = Texts::new(Rc::new(Corpus { articles: vec![events_only] }));
+        assert!(texts.with_article(0, paper("a.txt")).is_ok(), "the first screen's slice keeps some articles' events only");
+        let two = Article { quotes: vec![paper("a.txt").quotes[0].clone(); 2], ..without_texts(&paper("a.txt")) };
+        let texts = Texts::new(Rc::new(Corpus { articles: vec![two] }));
+        assert!(texts.with_article(0, paper("a.txt")).is_err(), "two quotes here, one in the file");
     }
 
     #[test]
