@@ -100,10 +100,12 @@ fn main() {
     let first = first_screen(&cards, &prebuilt, digits);
     let cards = codec::corpus_body(&cards, &prebuilt);
     // Named by what the page's files hold and their layout, so a folder of another build never
-    // matches.
+    // matches: the slices too, which another version of the code cuts otherwise from the same
+    // corpus (a stale folder of the same name was once copied instead).
     let hash = fnv1a(FNV_OFFSET, LAYOUT.as_bytes());
     let hash = fnv1a(hash, &[codec::VERSION]);
-    let hash = articles.iter().chain(&words).chain([&whole]).fold(fnv1a(hash, cards.bytes()), |h, t| fnv1a(h, t.bytes()));
+    let slices = quoted.iter().map(|(_, body)| body).chain([&first]);
+    let hash = articles.iter().chain(&words).chain([&whole]).chain(slices).fold(fnv1a(hash, cards.bytes()), |h, t| fnv1a(h, t.bytes()));
     let id = format!("newslens-data-{hash:016x}");
     let folder = out.join(&id);
     std::fs::create_dir_all(folder.join("articles")).expect("OUT_DIR is writable");

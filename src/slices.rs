@@ -205,7 +205,8 @@ impl<'c> Slicer<'c> {
         }
         let kept = |a: usize| match whole(a) {
             true => cards.articles[a].clone(),
-            false => Article { quotes: Vec::new(), ..cards.articles[a].clone() },
+            // Its events' cards need neither quotes nor the people who speak or are named.
+            false => Article { quotes: Vec::new(), people: Vec::new(), ..cards.articles[a].clone() },
         };
         let kept = Corpus { articles: places.iter().map(|&a| kept(a)).collect() };
         // The groups of the kept events, with only their kept reports, in their order.
@@ -220,10 +221,12 @@ impl<'c> Slicer<'c> {
         let named = prebuilt.named.as_ref().map(|named| {
             let mut slice = Named::default();
             for (&a, article) in places.iter().zip(&kept.articles) {
-                // An article's items are its quotes, then its events: those it kept.
+                // An article's items are its quotes, then its events; one kept for its events
+                // names no one (it keeps no people).
                 let events = self.first_item[a] + cards.articles[a].quotes.len();
                 for k in events - article.quotes.len()..events + article.events.len() {
-                    slice.push(named.of(k).iter().copied());
+                    let people = if article.people.is_empty() { &[][..] } else { named.of(k) };
+                    slice.push(people.iter().copied());
                 }
             }
             slice
@@ -237,8 +240,9 @@ impl<'c> Slicer<'c> {
 /// being its index): the articles of every card on the first page of each view without a
 /// filter, in both orders, every report of their events included, and each view's most
 /// frequent articles (their titles label the facet). Only the articles of quote cards keep
-/// their quotes: an event that wire copy spread to hundreds of papers keeps its reports, not
-/// their papers' quotes (at 10,000 generated articles, 88 KB gzip with them). The page starts
+/// their quotes and people: an event that wire copy spread to hundreds of papers keeps its
+/// reports, not their papers' quotes and people (at 10,000 generated articles, 88 KB gzip with
+/// them). The page starts
 /// from it, with the counts of [`Index::preset`]. A slice's cards keep their order (a card it
 /// holds is the corpus's, or an event that lost reports, which can only move later), so its
 /// first pages are the corpus's (tested below).
