@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use crate::codec::{EventGroups, Named, Prebuilt, Slice};
 use crate::extract::case::to_lower;
 use crate::query::{CardRef, Index, Query, Sort, View, PAGE, TOP_VALUES};
-use crate::extract::model::{Article, Corpus, Person, Quote};
+use crate::extract::model::{Article, Corpus, Person, Quote, QuoteKind};
 
 /// The file name part for `name`: FNV-1a (32 bits) of its trimmed lower-case UTF-8, in hex. Two
 /// names may share a key: their file then holds both, and the widget filters by name anyway.
@@ -164,7 +164,39 @@ pub fn quoted_slices(cards: &Corpus, prebuilt: &Prebuilt, digits: usize) -> Vec<
         }
     }
     let mut slicer = Slicer::new(cards, prebuilt);
-    (places_of.into_iter().enumerate()).map(|(n, places)| (format!("{n:0digits$x}"), slicer.slice(n, places, |_| true))).collect()
+    let slice_of = |speaker: &str| usize::from_str_radix(&speaker_key(speaker)[..digits], 16).unwrap_or_default();
+    (places_of.into_iter().enumerate())
+        .map(|(n, places)| {
+            let theirs = move |speaker: &str| slice_of(speaker) == n;
+            (format!("{n:0digits$x}"), slicer.slice(n, places, |_| Keep::QuotesOf(&theirs)))
+        })
+        .collect()
+}
+
+/// A quote in the place of another that a slice leaves out: no speaker, no words.
+fn blank_quote() -> Quote {
+    Quote {
+        speaker: None,
+        kind: QuoteKind::Direct,
+        text: String::new(),
+        cue: None,
+        sentence: String::new(),
+        span: Default::default(),
+        sentence_span: Default::default(),
+        date: None,
+    }
+}
+
+/// What a slice keeps of an article: what its index needs to answer the queries it answers.
+enum Keep<'k> {
+    /// Everything `corpus.bin` holds.
+    Whole,
+    /// Its events, for the cards of their groups (no quotes, no people).
+    Events,
+    /// The quotes of the speakers for whom this is true, in their places (every other quote a
+    /// blank one, so each keeps its number, and its card id); its people; no events. A speaker
+    /// filter leaves every other card out.
+    QuotesOf(&'k dyn Fn(&str) -> bool),
 }
 
 /// Makes slices of one corpus: what each needs of the build's data, found once.
@@ -196,41 +228,77 @@ impl<'c> Slicer<'c> {
         Slicer { cards, prebuilt, first_item, group_of, stamp: vec![(usize::MAX, 0); cards.articles.len()] }
     }
 
-    /// Slice number `n` (each a new one): the articles at `places` (increasing), those that
-    /// are not `whole` without their quotes. Linear in their articles and events.
-    fn slice(&mut self, n: usize, places: Vec<usize>, whole: impl Fn(usize) -> bool) -> Slice {
+    /// Slice number `n` (each a new one): the articles at `places` (increasing), each as much
+    /// as `keep` says. Linear in their articles and items.
+    fn slice<'k>(&mut self, n: usize, places: Vec<usize>, keep: impl Fn(usize) -> Keep<'k>) -> Slice {
         let (cards, prebuilt) = (self.cards, self.prebuilt);
         for (compact, &a) in places.iter().enumerate() {
             self.stamp[a] = (n, compact);
         }
-        let kept = |a: usize| match whole(a) {
-            true => cards.articles[a].clone(),
-            // Its events' cards need neither quotes nor the people who speak or are named.
-            false => Article { quotes: Vec::new(), people: Vec::new(), ..cards.articles[a].clone() },
+        // Each kept article, and the people each of its kept items names (a blank quote none).
+        let mut named: Option<Named> = prebuilt.named.as_ref().map(|_| Named::default());
+        let first_item = &self.first_item;
+        let mut kept_article = |a: usize| {
+            let article = &cards.articles[a];
+            let (first, quotes, events) = (first_item[a], article.quotes.len(), article.events.len());
+            // The people item `k` names, as places in the corpus's article.
+            let of = |k: usize| prebuilt.named.as_ref().map_or(&[][..], |all| all.of(k));
+            let mut push = |people: &mut dyn Iterator<Item = u32>| {
+                if let Some(out) = named.as_mut() {
+                    out.push(people);
+                }
+            };
+            let mut name = |k: usize, kept: bool| push(&mut of(k).iter().copied().filter(|_| kept));
+            match keep(a) {
+                Keep::Whole => {
+                    (first..first + quotes + events).for_each(|k| name(k, true));
+                    article.clone()
+                }
+                Keep::Events => {
+                    // Without the people, whom the names point to.
+                    (first + quotes..first + quotes + events).for_each(|k| name(k, false));
+                    Article { quotes: Vec::new(), people: Vec::new(), ..article.clone() }
+                }
+                Keep::QuotesOf(theirs) => {
+                    let is_theirs = |q: &Quote| q.speaker.as_deref().is_some_and(theirs);
+                    // The people their quotes need: the speakers (roles, aliases) and those named,
+                    // renumbered in their order.
+                    let mut place: Vec<Option<u32>> = vec![None; article.people.len()];
+                    for (i, q) in article.quotes.iter().enumerate().filter(|(_, q)| is_theirs(q)) {
+                        let speaker = article.people.iter().position(|p| q.speaker.as_deref() == Some(p.name.as_str()));
+                        for p in speaker.into_iter().chain(of(first + i).iter().map(|&p| p as usize)) {
+                            if let Some(slot) = place.get_mut(p) {
+                                *slot = Some(0);
+                            }
+                        }
+                    }
+                    let mut next = 0;
+                    for slot in place.iter_mut().flatten() {
+                        *slot = next;
+                        next += 1;
+                    }
+                    let people = article.people.iter().zip(&place).filter(|(_, p)| p.is_some()).map(|(person, _)| person.clone()).collect();
+                    for (i, q) in article.quotes.iter().enumerate() {
+                        let kept = is_theirs(q);
+                        push(&mut of(first + i).iter().filter(|_| kept).filter_map(|&p| place.get(p as usize).copied().flatten()));
+                    }
+                    let quotes = article.quotes.iter().map(|q| if is_theirs(q) { q.clone() } else { blank_quote() }).collect();
+                    Article { quotes, events: Vec::new(), people, ..article.clone() }
+                }
+            }
         };
-        let kept = Corpus { articles: places.iter().map(|&a| kept(a)).collect() };
+        let kept = Corpus { articles: places.iter().map(|&a| kept_article(a)).collect() };
         // The groups of the kept events, with only their kept reports, in their order.
         let group_of = &self.group_of;
-        let mut groups: Vec<usize> = places.iter().flat_map(|&a| (0..cards.articles[a].events.len()).filter_map(move |i| group_of.get(&(a, i)).copied())).collect();
+        let mut groups: Vec<usize> = (places.iter().zip(&kept.articles))
+            .flat_map(|(&a, article)| (0..article.events.len()).filter_map(move |i| group_of.get(&(a, i)).copied()))
+            .collect();
         groups.sort_unstable();
         groups.dedup();
         let stamp = &self.stamp;
-        let event_groups: EventGroups = (groups.into_iter())
-            .map(|g| prebuilt.event_groups[g].iter().filter(|(a, _)| stamp[*a].0 == n).map(|&(a, i)| (stamp[a].1, i)).collect())
-            .collect();
-        let named = prebuilt.named.as_ref().map(|named| {
-            let mut slice = Named::default();
-            for (&a, article) in places.iter().zip(&kept.articles) {
-                // An article's items are its quotes, then its events; one kept for its events
-                // names no one (it keeps no people).
-                let events = self.first_item[a] + cards.articles[a].quotes.len();
-                for k in events - article.quotes.len()..events + article.events.len() {
-                    let people = if article.people.is_empty() { &[][..] } else { named.of(k) };
-                    slice.push(people.iter().copied());
-                }
-            }
-            slice
-        });
+        let kept_events = |&(a, _): &(usize, usize)| stamp[a].0 == n && !kept.articles[stamp[a].1].events.is_empty();
+        let event_groups: EventGroups =
+            (groups.into_iter()).map(|g| prebuilt.event_groups[g].iter().filter(|item| kept_events(item)).map(|&(a, i)| (stamp[a].1, i)).collect()).collect();
         let prebuilt = Prebuilt { event_groups, word_chunks: Vec::new(), named, preset: None };
         Slice { total: cards.articles.len(), places, kept, prebuilt }
     }
@@ -266,7 +334,7 @@ pub fn first_screen(cards: &Corpus, prebuilt: &Prebuilt, index: &Index) -> Slice
     places.extend(&quoting);
     places.sort_unstable();
     places.dedup();
-    Slicer::new(cards, prebuilt).slice(0, places, |a| quoting.binary_search(&a).is_ok())
+    Slicer::new(cards, prebuilt).slice(0, places, |a| if quoting.binary_search(&a).is_ok() { Keep::Whole } else { Keep::Events })
 }
 
 /// Where the answer to `query` is, for a page that started from the first screen.

@@ -137,11 +137,12 @@ fn has_card_texts(article: &Article) -> bool {
 }
 
 /// Whether `whole` is `cards` with its texts: a file of the same build always is.
-/// Whether `whole` is the article whose cards are `cards`. The first screen's slice keeps some
-/// articles for their events only (`slices::first_screen`): without their quotes.
+/// Whether `whole` is the article whose cards are `cards`. A slice keeps some articles' events
+/// only (the first screen's, `slices::first_screen`) or quotes only (a speaker's).
 fn same_cards(cards: &Article, whole: &Article) -> bool {
     let quotes = cards.quotes.len() == whole.quotes.len() || cards.quotes.is_empty();
-    cards.file == whole.file && quotes && cards.events.len() == whole.events.len()
+    let events = cards.events.len() == whole.events.len() || cards.events.is_empty();
+    cards.file == whole.file && quotes && events
 }
 
 #[cfg(test)]
@@ -211,13 +212,16 @@ mod tests {
     }
 
     #[test]
-    fn an_article_kept_for_its_events_takes_its_file_and_one_with_other_quotes_does_not() {
+    fn an_article_kept_for_its_events_or_quotes_takes_its_file_and_one_with_other_quotes_does_not() {
         let events_only = Article { quotes: Vec::new(), ..without_texts(&paper("a.txt")) };
         let texts = Texts::new(Rc::new(Corpus { articles: vec![events_only] }));
         assert!(texts.with_article(0, paper("a.txt")).is_ok(), "the first screen's slice keeps some articles' events only");
         let two = Article { quotes: vec![paper("a.txt").quotes[0].clone(); 2], ..without_texts(&paper("a.txt")) };
         let texts = Texts::new(Rc::new(Corpus { articles: vec![two] }));
         assert!(texts.with_article(0, paper("a.txt")).is_err(), "two quotes here, one in the file");
+        let quotes_only = Article { events: Vec::new(), ..without_texts(&paper("a.txt")) };
+        let texts = Texts::new(Rc::new(Corpus { articles: vec![quotes_only] }));
+        assert!(texts.with_article(0, paper("a.txt")).is_ok(), "a speaker's slice keeps their articles' quotes only");
     }
 
     #[test]
