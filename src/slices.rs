@@ -272,10 +272,8 @@ impl<'c> Slicer<'c> {
                             }
                         }
                     }
-                    let mut next = 0;
-                    for slot in place.iter_mut().flatten() {
+                    for (next, slot) in (0..).zip(place.iter_mut().flatten()) {
                         *slot = next;
-                        next += 1;
                     }
                     let people = article.people.iter().zip(&place).filter(|(_, p)| p.is_some()).map(|(person, _)| person.clone()).collect();
                     for (i, q) in article.quotes.iter().enumerate() {
