@@ -626,6 +626,20 @@ fn is_surname_alone(name: &[String]) -> bool {
     name.split_last().is_some_and(|(_, before)| before.iter().all(|w| speakers::is_surname_particle(w)))
 }
 
+/// A generational suffix written after a surname ("Harold Keller Jr.", "John Doe III").
+pub(crate) fn is_generation(word: &str) -> bool {
+    matches!(word.trim_end_matches([',', '.']), "Jr" | "Sr" | "II" | "III" | "IV")
+}
+
+/// The surname of a name written in words: its last word, or the one before a generational
+/// suffix ("Keller" of "Harold Keller Jr.", whom "Mr. Keller" is).
+fn surname_of(name: &[String]) -> Option<&String> {
+    match name {
+        [.., last, suffix] if is_generation(suffix) => Some(last),
+        _ => name.last(),
+    }
+}
+
 impl People {
     fn add(&mut self, c: &Candidate) {
         let idx = match self.matching(&c.name) {
@@ -633,7 +647,7 @@ impl People {
             None => {
                 self.persons.push(Person { name: c.name.join(" "), ..Person::default() });
                 let idx = self.persons.len() - 1;
-                if let Some(last) = c.name.last() {
+                if let Some(last) = surname_of(&c.name) {
                     self.by_last.get_or_insert(last, Vec::new).push(idx);
                 }
                 idx
@@ -658,7 +672,7 @@ impl People {
     /// An existing person this name refers to: same name, or same surname with compatible
     /// first names ("John Smith" / "John F. Smith"), or a lone surname.
     fn matching(&self, name: &[String]) -> Option<usize> {
-        let last = name.last()?;
+        let last = surname_of(name)?;
         // "Sandoval" when Ruth Sandoval and her brother Manuel Sandoval are both known: a
         // feature keeps the bare surname for the one it is about, the one it named first.
         if name.len() == 1 && self.full_names_ending(last) > 1 {
@@ -1161,6 +1175,16 @@ mod tests {
         assert_eq!(names(&p), ["Tom Reyes"]);
         let p = people_of("Brannock had held talks about selling the quarry to Carrick Optics, a former customer based in Perth. Tom Reyes said so.");
         assert_eq!(names(&p), ["Tom Reyes"]);
+    }
+
+    #[test]
+    fn a_name_with_a_generational_suffix_is_the_one_its_surname_names() {
+        let p = people_of("The company's chairman, Robert Hale Jr., spoke first. Mr. Hale said the company had looked for a buyer.");
+        assert_eq!(names(&p), ["Robert Hale Jr."]);
+        assert_eq!(p.canonical("Hale"), Some("Robert Hale Jr."));
+        // An old firm's "Works" is no person.
+        let p = people_of("The Hale Leather Works will shut in July, its owners said. Peter Szabo said so.");
+        assert_eq!(names(&p), ["Peter Szabo"]);
     }
 
     #[test]

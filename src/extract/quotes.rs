@@ -1183,6 +1183,12 @@ fn attribution_before(toks: &[Tok]) -> Option<(Found, usize)> {
             return Some((f, c));
         }
         if words::cue(&toks[c]).is_some() {
+            // "told reporters the EU had asked for a share that “…”": a request for a thing, the
+            // quotation in a relative clause of its object; the words are the reporter's.
+            let request = toks.get(c + 1).is_some_and(|t| t.is("for")) && toks[c + 2..].iter().any(|t| t.is_any(&["that", "which"]));
+            if request {
+                continue;
+            }
             let coordinated = c > 0 && toks[c - 1].is_any(&["and", "but"]);
             let found = if let Some(quoted) = quoted_as_saying(toks, c) {
                 Some(quoted)
@@ -1993,7 +1999,11 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
         .filter(|f| f.start > comma && f.start <= comma + 6 && toks[comma + 1..f.start].iter().all(|t| t.is_word() && !t.is_capitalized()))
         .or_else(|| unnamed_sources(toks, comma + 1, cue))?;
     let start = after_dateline(toks);
-    (reporting && short_tail && comma > start + 2).then_some((start..comma, found, cue))
+    // "Asked whether she would resign, she said no.": the question put to the speaker is no
+    // statement of theirs.
+    let question_put = toks.get(start).is_some_and(|t| t.is_any(&["asked", "pressed", "questioned"]))
+        && toks.get(start + 1).is_some_and(|t| t.is_any(&["whether", "if", "about", "on", "why", "how", "what", "when"]));
+    (reporting && short_tail && comma > start + 2 && !question_put).then_some((start..comma, found, cue))
 }
 
 /// "two people familiar with the matter", "sources briefed on the talks", "officials with
@@ -2089,6 +2099,14 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
     }
     if takes_object && j == at + 1 {
         j = skip_time_phrase(toks, skip_object(toks, j));
+        // "told reporters in Oslo the EU had …": where it was told, then the clause.
+        if j > at + 1 && toks.get(j).is_some_and(|t| t.is_any(&["in", "at"])) {
+            let place_end = (j + 1..toks.len().min(j + 4)).find(|&m| !speakers::is_run_word(&toks[m])).unwrap_or(j + 1);
+            let opener = toks.get(place_end).is_some_and(|t| !t.is_capitalized() && is_clause_opener(t));
+            if place_end > j + 1 && opener && has_finite_verb(toks, place_end) {
+                j = place_end;
+            }
+        }
     }
     if toks.get(j).is_some_and(|t| t.is("that")) {
         return Some(j + 1);
@@ -2110,6 +2128,11 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
                 break;
             }
             if k >= at + 18 && !circumstance {
+                break;
+            }
+            // "told reporters the WTO had set a rule that was “…”": a finite verb after the one
+            // told means the clause has begun; a "that" after it is a relative pronoun.
+            if k > j && !circumstance && !t.is_capitalized() && words::in_list(&FINITE_VERBS, t.text) && !toks[k - 1].is_any(&["and", "but"]) {
                 break;
             }
             // "told her colleague she had done everything right, and that …": a "that" after
@@ -2260,6 +2283,11 @@ fn skip_object(toks: &[Tok], j: usize) -> usize {
     let mut k = j;
     if t.is_any(&["the", "a", "an"]) {
         k += 1;
+        // "told the 140 people who work there": a number after the article counts the object.
+        let number = |n: &Tok| n.text.bytes().next().is_some_and(|b| b.is_ascii_digit()) && n.text.bytes().all(|b| b.is_ascii_digit() || b == b',');
+        if toks.get(k).is_some_and(number) && toks.get(k + 1).is_some_and(|n| n.is_word() && !n.is_capitalized()) {
+            k += 1;
+        }
     }
     let from = k;
     let mut limit = from + 4;
@@ -2282,7 +2310,7 @@ fn skip_object(toks: &[Tok], j: usize) -> usize {
         });
         let object_word = w.is_word()
             && !preposition
-            && lower != "that"
+            && !matches!(lower.as_ref(), "that" | "who" | "which" | "whose")
             && (words::cue(w).is_none() || adjective)
             && (speakers::is_run_word(w) || (!w.is_capitalized() && !is_clause_opener(w)));
         if !object_word {
@@ -2319,7 +2347,10 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         let participle_cue = next.is_some_and(|n| n.text.ends_with("ing") && words::cue(n).is_some())
             && (toks.get(j + 2).is_some_and(|n| n.is("that")) || next.is_some_and(speech_participle));
         let contrast = next.is_some_and(|n| n.is_any(&["while", "whereas"]));
-        if participle_cue || contrast || according_to(toks, j + 1).is_some() {
+        // "said it would keep its tariffs, the clearest statement of its position so far" / ", the
+        // first time an official has said so": the writer's appositive about the whole sentence.
+        let writers_appositive = next.is_some_and(|n| n.is("the")) && toks.get(j + 2).is_some_and(|n| words::in_list(&RANKING_WORDS, &n.lower()));
+        if participle_cue || contrast || writers_appositive || according_to(toks, j + 1).is_some() {
             return end;
         }
         // ", and/but critics say …": a new speaker starts a new statement.
@@ -2361,6 +2392,14 @@ static FINITE_VERBS: WordList = WordList::new(
     might must shall should was wasn't were weren't will won't would wouldn't",
 );
 
+/// Superlatives and ordinals that open a writer's appositive after a reported clause (", the
+/// first time …", ", the biggest …") ([`clause_end`]).
+static RANKING_WORDS: WordList = WordList::new(
+    "\
+    best biggest clearest fifth first fourth highest largest latest longest lowest newest \
+    oldest second sharpest smallest starkest steepest strongest third worst",
+);
+
 /// Months, weekdays and time nouns ([`is_time_word`]).
 static TIME_WORDS: WordList = WordList::new(
     "\
@@ -2384,8 +2423,44 @@ static TIME_ADVERBS: WordList = WordList::new(
 #[cfg(test)]
 mod tests {
     #[test]
+    fn extract12_long_appositives_lists_and_bodies_named_through_the() {
+        // A list of names inside the appositive: its commas are no boundary of the subject.
+        let qs = quotes("Brazil's lead negotiator, Rodrigo Menezes, a career diplomat who has handled talks with Canada, Mexico and the United States since 2019, said the tariffs were a barrier to trade.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Rodrigo Menezes"), "the tariffs were a barrier to trade"), "{qs:?}");
+        // "X, president of the Y Association, a lobby group …, said": the person.
+        let qs = quotes("Marcel Tremblay, president of the Western Grain Elevator Association, a lobby group representing 60 companies, said his members had expected the talks to fail.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Marcel Tremblay"), "his members had expected the talks to fail"), "{qs:?}");
+        // "for the" inside a body's name; "state" before one.
+        let qs = quotes("The International Federation for the Protection of Farm Trade, which monitors tariffs, said on Tuesday that tariffs had risen.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("International Federation for the Protection of Farm Trade"), "tariffs had risen"), "{qs:?}");
+        let qs = quotes("The state Department of Agriculture of Parana said in a statement it would not comment on the talks.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Department of Agriculture of Parana"), "it would not comment on the talks"), "{qs:?}");
+    }
+
+    #[test]
+    fn extract12_what_the_one_told_says_and_what_it_does_not() {
+        // The partial in a relative clause after "asked for" is the teller's, and the clause
+        // opens after "in Ottawa".
+        let qs = quotes("Elaine Dufresne told reporters in Ottawa the EU had asked for a share of the market that \"has no place in a fair deal.\"\n");
+        assert!(has(&qs, QuoteKind::Partial, Some("Elaine Dufresne"), "has no place in a fair deal"), "{qs:?}");
+        assert!(qs.iter().any(|(k, _, t)| *k == QuoteKind::Indirect && t.starts_with("the EU had asked")), "{qs:?}");
+        // A "that" after the clause's own verb is a relative pronoun, not where the clause opens.
+        let qs = quotes("Elaine Dufresne told reporters the WTO had set a rule that was \"absurd.\"\n");
+        assert!(qs.iter().any(|(k, _, t)| *k == QuoteKind::Indirect && t.starts_with("the WTO had set")), "{qs:?}");
+        // The writer's appositive after the clause ("the clearest …", "the first time …").
+        let qs = quotes("Elaine Dufresne said Canada would keep its tariffs in place, the clearest statement of its position so far.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Elaine Dufresne"), "Canada would keep its tariffs in place"), "{qs:?}");
+        // The question put to a speaker is no statement of theirs.
+        let qs = quotes("Elaine Dufresne spoke on Monday. Asked whether Canada would go to the World Trade Organization, she said no.\n");
+        assert!(qs.iter().all(|(_, _, t)| !t.starts_with("Asked whether")), "{qs:?}");
+        // "its owners told the 140 people who work there": the people told are no clause.
+        let qs = quotes("The Hale Leather Works will shut on July 12, its owners told the 140 people who work there yesterday.\n");
+        assert!(qs.iter().all(|(_, _, t)| !t.contains("140 people")), "{qs:?}");
+    }
+
+    #[test]
     fn its_word_lists_can_be_looked_up() {
-        for list in [&super::CLAUSE_OPENERS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS, &super::PREPOSITIONS, &super::TIME_ADVERBS, &super::BUSINESS_WORDS, &super::BUSINESS_NOUNS] {
+        for list in [&super::CLAUSE_OPENERS, &super::RANKING_WORDS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS, &super::PREPOSITIONS, &super::TIME_ADVERBS, &super::BUSINESS_WORDS, &super::BUSINESS_NOUNS] {
             super::words::tests::assert_listable(list);
         }
     }

@@ -235,7 +235,23 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     // "Tom Alvarez, who farms 60 acres of vegetables near Bristol and has sold to … since …,
     // said": a relative clause may run to twenty-odd words.
     let lower = comma.saturating_sub(24);
-    let open = (lower..comma).rev().find(|&k| toks[k].text == ",")?;
+    let mut open = (lower..comma).rev().find(|&k| toks[k].text == ",")?;
+    // "X, a French official who has led talks with Norway, Iceland and the Faroe Islands since
+    // 2021, said": the commas of a list of names inside the appositive are no boundary.
+    let lists = |open: usize| {
+        open > 0 && is_run_word(&toks[open - 1]) && toks.get(open + 1).is_some_and(is_run_word)
+            && toks[open + 1..comma].iter().take_while(|t| t.text != ",").any(|t| t.is_any(&["and", "or"]))
+    };
+    let mut hops = 0;
+    while hops < 3 && lists(open) {
+        let Some(before) = (open.saturating_sub(24)..open).rev().find(|&k| toks[k].text == ",") else { break };
+        // The list's first item ends the appositive's words: never past a verb of speech.
+        if toks[before + 1..open].iter().any(|t| words::cue(t).is_some()) {
+            break;
+        }
+        open = before;
+        hops += 1;
+    }
     let first = toks.get(open + 1)?;
     // "Romero, for his part, said" / "Jane Roe, in a statement, said": an aside, not a name.
     let aside = first.is_any(&["for", "in", "however", "meanwhile", "too", "though"])
@@ -284,7 +300,10 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     };
     // "Anita Brock, a partner at Corbel Advisers, which advised the board, said": the name is
     // the object of an earlier appositive's preposition; the person before that one speaks.
-    let in_appositive = may_chain && appositive && before.start > 0 && toks[before.start - 1].is_any(&["at", "for", "of", "with", "from"]);
+    // "Marcel Tremblay, president of the Western Grain Elevator Association, a lobby group …,
+    // said": the same with an article before the body's name.
+    let article = usize::from(before.start > 1 && toks[before.start - 1].is("the"));
+    let in_appositive = may_chain && appositive && before.start > article && toks[before.start - 1 - article].is_any(&["at", "for", "of", "with", "from"]);
     if in_appositive {
         if let Some(person @ Found { who: Who::Person(_), .. }) = subject_before_appositive(toks, open, false) {
             return Some(person);
@@ -408,12 +427,38 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
             || ((is_particle(prev.text) || is_run_joiner(prev.text)) && start >= 2 && is_run_word(&toks[start - 2]))
             // "von der Leyen": a chain of particles inside a name.
             || (is_particle(prev.text) && start >= 3 && is_particle(toks[start - 2].text) && is_run_word(&toks[start - 3]));
+        // "International Council for the Exploration of the Sea": "the" after "of"/"for" inside a
+        // body's name.
+        if !joins && article_in_body_name(toks, start - 1) {
+            start -= 2;
+            continue;
+        }
         if !joins {
             break;
         }
         start -= 1;
     }
     Some(split_run(toks, start, end))
+}
+
+/// The lower-case "the" at `k` follows the "of"/"for" of a body's name: the noun of a body
+/// ("Council", "Federation") is among the few capitalised words, joiners and articles before it.
+fn article_in_body_name(toks: &[Tok], k: usize) -> bool {
+    if !(toks[k].text == "the" && k >= 2 && is_run_joiner(toks[k - 1].text) && is_run_word(&toks[k - 2])) {
+        return false;
+    }
+    let mut j = k - 2;
+    for _ in 0..5 {
+        let t = &toks[j];
+        if is_run_word(t) && words::is_org_noun(&t.lower()) {
+            return true;
+        }
+        if !(is_run_word(t) || is_run_joiner(t.text) || t.text == "the") || j == 0 {
+            return false;
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// "Loretta Banks", "Tom Fields": a capitalised word that is also a role noun ("banks"), right
@@ -580,7 +625,12 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
         }
         _ => match titled_person_after_organisation(toks, start, end) {
             Some(found) => found,
-            None => Found { who: Who::Org(join_stems(&toks[start..=end].iter().collect::<Vec<_>>())), start, role: None },
+            // "The state Department of Agriculture": a lower-case title word before the body's
+            // name is no part of it.
+            None => {
+                let from = (start..end).find(|&j| toks[j].is_capitalized()).unwrap_or(start);
+                Found { who: Who::Org(join_stems(&toks[from..=end].iter().collect::<Vec<_>>())), start, role: None }
+            }
         },
     }
 }

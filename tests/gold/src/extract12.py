@@ -1,0 +1,73 @@
+# Hand annotation of tests/articles/83_* and 84_* (the extract12 session, on quotations and their
+# speakers: a wire story of speech reported without quotation marks after long appositives ("X, a
+# career diplomat who has handled … since 2019, said the …"), a partial inside a clause whose
+# subject is another party ("told reporters Brazil had demanded access that was “…”"), "X,
+# president of the Y Association, a lobby group …, said", a body whose name runs through "for
+# the" and "of the", "The state Department of …", "on Oct. 4 last year", "…, the clearest
+# statement … so far" after a clause, "Asked whether …, she said no."; an archive story in ''
+# quotes with "Robert Hale Jr." then "Mr. Hale", "the Hale Leather Works" (a company), "…, its
+# owners told the 140 people who work there yesterday." and a quotation spanning paragraphs),
+# merged into tests/gold/articles.json:
+# `python3 tests/gold/src/extract12.py` replaces those articles there.
+import sys, os
+sys.path.insert(0, os.path.dirname(__file__))
+from gold import Q, E, day, month, year, A, merge_into_tuned  # noqa: E402
+
+ED, RMA, MT = "Elaine Dufresne", "Rodrigo Menezes Albuquerque", "Marcel Tremblay"
+RH, PS = "Robert Hale Jr.", "Peter Szabo"
+
+
+def vague(start, end, contains, req=False):
+    return E(start, end, "vague", contains, req)
+
+
+articles = [
+A("83_wire_2026-10-15_grain_export_talks.txt",
+  "Grain export talks end without deal as Canada and Brazil dispute tariffs",
+  [ED, RMA, MT],
+  [Q(ED, "indirect", "told", "Brazil had demanded access that was \"out of all proportion to the market.\""),
+   Q(ED, "partial", "told", "out of all proportion to the market"),
+   Q(RMA, "indirect", "said", "the Canadian tariffs were a barrier that no partner should accept"),
+   Q(RMA, "indirect", "said", "the talks had nonetheless been cordial, and that a further round could be held before the end of the year"),
+   Q(MT, "indirect", "said", "his members had expected the talks to fail"),
+   Q(MT, "indirect", "said", "that was a loss for growers on both sides"),
+   Q("International Federation for the Protection of Agricultural Trade", "indirect", "said", "tariffs on grain had risen in every region since 2020"),
+   Q("Department of Agriculture of Parana", "indirect", "said", "it would not comment on the talks"),
+   Q(ED, "indirect", "said", "Canada would keep its tariffs in place until a deal was reached"),
+   Q("Canadian Grain Commission", "indirect", "according to", "Wheat shipments to Brazil fell by a third last year")],
+  [day("2026-10-15", "without agreement on Thursday", False),
+   year(2026, "third round to fail this year", False),
+   vague("2026-03-01", "2026-05-31", "shuffle last spring", True),
+   year(2019, "United States since 2019", False),
+   vague("2026-09-01", "2026-12-31", "before the end of the year", False),
+   vague("2026-12-21", "2026-12-31", "before the end of the year", False),
+   year(2026, "before the end of the year", False),
+   day("2025-10-04", "on Oct. 4 last year"),
+   year(2020, "every region since 2020", False),
+   year(2025, "by a third last year", False)],
+  "Reuters wire with straight quotes: 'told reporters in Ottawa Brazil had demanded access that was “…”' after a long appositive (the partial is the minister's, not Brazil's); 'Brazil's lead negotiator, X, a career diplomat who has handled … since 2019, said the Canadian tariffs were …' (no 'that', a long subject); 'He said …, and that …'; 'X, president of the Y Association, a lobby group representing …, said' (the person); 'He said that was …' (a demonstrative subject); 'The International Federation for the Protection of Agricultural Trade, which …, said on Oct. 4 last year that'; 'The state Department of Agriculture of Parana said in a statement it would …' ('state' is no part of the name); '…, the clearest statement of the government's position so far' (the writer's phrase, no part of the statement); 'Asked whether …, she said no.' (no quote); 'according to figures from' a body.",
+),
+A("84_archive_1991-05-14_tannery_closing.txt",
+  "Tannery to Shut in July as Orders Dwindle",
+  [RH, PS],
+  [Q(None, "indirect", "told", "The Hale Leather Works, the oldest business on Canal Street, will shut on July 12", False),
+   Q(RH, "direct", "said", "We held on as long as we could. We sold the trucks, we sold the warehouse, and last winter we sold the family's shares in the bank. There is nothing else to sell."),
+   Q(RH, "indirect", "said", "the company had looked for a buyer since January"),
+   Q(RH, "indirect", "said", "he would stay on until the last order was shipped"),
+   Q(PS, "indirect", "said", "the workers had been told at a meeting last autumn that their jobs were ''secure for the time being.''"),
+   Q(PS, "partial", "said", "secure for the time being"),
+   Q(PS, "direct", "said", "Secure. He told us, 'Nobody is going anywhere.'"),
+   Q(RH, "indirect", "said", "he had meant it when he said it")],
+  [day("1991-07-12", "will shut on July 12"),
+   month(1991, 7, 31, "Tannery to Shut in July", False),
+   day("1991-05-13", "who work there yesterday"),
+   year(1932, "bought the tannery in 1932"),
+   vague("1990-12-01", "1991-02-28", "last winter we sold", False),
+   month(1991, 1, 31, "buyer since January"),
+   vague("1990-09-01", "1990-11-30", "meeting last autumn")],
+  "Archive style with '' quotes and a 'Date:' line: 'said the company's chairman, Robert Hale Jr., whose father …' then 'Mr. Hale' (the name with its suffix); 'The Hale Leather Works' (a company, no person); '…, its owners told the 140 people who work there yesterday.' (the statement is the clause before, of no named speaker; never the object of 'told'); a quotation interrupted and then spanning two paragraphs; a quotation within a quotation ending \"'Nobody is going anywhere.' ''\".",
+),
+]
+
+if __name__ == "__main__":
+    merge_into_tuned(articles)
