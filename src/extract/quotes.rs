@@ -872,18 +872,26 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
         return;
     }
     let mut orgs = organisation_subjects(ctx);
+    // "…, according to LSEG data": a source of figures is no company the story is about (but
+    // may be "the organisation" that said more).
+    let mut sources: Vec<&str> = Vec::new();
     for q in quotes.iter() {
         if let Some(name) = q.speaker.as_deref().filter(|s| s.starts_with(char::is_uppercase) && ctx.people.canonical(s).is_none()) {
             orgs.push((q.sentence_span.start, name.to_string()));
+            if q.cue.as_deref() == Some("according to") {
+                sources.push(name);
+            }
         }
     }
+    let speaks_itself = |n: &str| quotes.iter().any(|q| q.speaker.as_deref() == Some(n) && q.cue.as_deref() != Some("according to"));
+    let sources: Vec<String> = sources.into_iter().filter(|n| !speaks_itself(n)).map(str::to_string).collect();
     // By offset only, stably: a body that speaks comes after a capitalised word its sentence
     // opens with ("Rail services … will remain suspended, LNER has said."), so it is the last
     // one named there.
     sort::sort_by(&mut orgs, |a, b| a.0 < b.0);
     // "The company", "the firm": a business, never a public body; when no business spoke or led
     // a sentence before, one named anywhere ([`business_names`]).
-    let businesses: Vec<(usize, String)> = orgs.iter().filter(|(_, n)| !is_public_body(n)).cloned().collect();
+    let businesses: Vec<(usize, String)> = orgs.iter().filter(|(_, n)| !is_public_body(n) && !sources.contains(n)).cloned().collect();
     let business_noun = |s: &str| words::in_list(&BUSINESS_NOUNS, s);
     let named_anywhere = if quotes.iter().any(|q| q.speaker.as_deref().is_some_and(business_noun)) { business_names(ctx) } else { Vec::new() };
     for q in quotes.iter_mut() {
@@ -1126,8 +1134,13 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
     if words::cue(&toks[i]).is_some() {
         // "…," said one diplomat: an inverted verb attributes even when the phrase is unnamed.
         let found = speakers::phrase_after(toks, i + 1).unwrap_or(Found { who: Who::Unnamed, start: i + 1, role: None });
+        // "…," said Morrison's assistant that winter, Callum MacLeod: the one named in commas
+        // after a person's relation, not its owner.
+        let possessive = |t: &Tok| t.is_capitalized() && words::strip_possessive(t.text) != t.text;
+        let owner_end = (i + 1..toks.len().min(i + 5)).take_while(|&k| speakers::is_run_word(&toks[k])).find(|&k| possessive(&toks[k]));
+        let relation = owner_end.is_some_and(|k| toks.get(k + 1).is_some_and(|t| t.is_word() && !t.is_capitalized()));
         // "…," said the spokesman, John Smith.
-        if matches!(found.who, Who::Unnamed | Who::Role(_)) {
+        if matches!(found.who, Who::Unnamed | Who::Role(_)) || relation {
             if let Some(comma) = (i + 2..toks.len().min(i + 8)).find(|&k| toks[k].text == ",") {
                 if let Some(named @ Found { who: Who::Person(_), .. }) = speakers::phrase_after(toks, comma + 1) {
                     return Some((named, i));
@@ -1679,8 +1692,10 @@ fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_
     // "and" inside a name ("the Federal Mediation and Conciliation Service") joins no clause.
     let in_name = |k: usize| k > 0 && body[k - 1].is_capitalized() && body.get(k + 1).is_some_and(Tok::is_capitalized);
     // Nothing else may sit between: no second sentence, no reported clause, no other quotation.
+    // "said Morrison's assistant that winter, Callum MacLeod": "that" before a time word points.
+    let demonstrative = |k: usize| body.get(k + 1).is_some_and(|n| n.is_any(&["winter", "summer", "spring", "autumn", "year", "day", "night", "week", "month", "morning", "evening", "season", "time"]));
     let plain = body.iter().all(|t| t.is_word() || matches!(t.text, "," | "’" | "'" | "(" | ")" | "-"))
-        && !body.iter().enumerate().any(|(k, t)| t.is_any(&["that", "but", "adding", "saying"]) || t.is("and") && !in_name(k))
+        && !body.iter().enumerate().any(|(k, t)| (t.is("that") && !demonstrative(k)) || t.is_any(&["but", "adding", "saying"]) || t.is("and") && !in_name(k))
         && body[c.min(body.len())..].iter().filter(|t| t.is_word()).count() <= JOIN_WORDS
         && index_of(ctx.sentences, gap.start).is_some_and(|s| ctx.sentences[s].end > last.span.start);
     if !closes || !plain {
@@ -2456,6 +2471,22 @@ mod tests {
         // "its owners told the 140 people who work there": the people told are no clause.
         let qs = quotes("The Hale Leather Works will shut on July 12, its owners told the 140 people who work there yesterday.\n");
         assert!(qs.iter().all(|(_, _, t)| !t.contains("140 people")), "{qs:?}");
+    }
+
+    #[test]
+    fn extract12_based_companies_honorifics_and_relations_of_a_person() {
+        // A source of figures is not "the company"; where the company is based describes it.
+        let qs = quotes("Pellham Foods raised its forecast. Its shares rose 4%, according to Refinitiv data.\nThe Denver, Colorado-based company said sales rose to $1.2 billion.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Pellham Foods"), "sales rose to $1.2 billion"), "{qs:?}");
+        // "the organisation" may still be the body whose figures were given.
+        let qs = quotes("According to figures released by the Rural Doctors Network, 31 practices had no doctor.\nThe organisation said it expected the number to rise.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Rural Doctors Network"), "it expected the number to rise"), "{qs:?}");
+        // An honorific of address before the name in commas.
+        let qs = quotes("The coroner, His Honour Judge Alan Pike, said he had concerns about the delay.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Alan Pike"), "he had concerns about the delay"), "{qs:?}");
+        // "said X's foreman that year, Kevin Marsh": the one named in commas, one quotation.
+        let qs = quotes("Tom Reed died in 2019.\n\"He loved that job,\" said Reed's foreman that year, Kevin Marsh, now retired. \"We all did.\"\n");
+        assert!(has(&qs, QuoteKind::Direct, Some("Kevin Marsh"), "He loved that job. We all did"), "{qs:?}");
     }
 
     #[test]

@@ -271,7 +271,10 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     // "The regional president, Michele Rossi, said": the name is the appositive itself, and so
     // is an organisation's name after the common noun it names ("The energy regulator, ERSE,").
     // "The central bank, the Reserve Bank of Malawi, said": "the" may open the organisation's name.
-    let the = usize::from(first.is("the") && toks.get(open + 2).is_some_and(Tok::is_capitalized));
+    // "The judge, His Honour Judge Rafiq Mahmood, said": an honorific of address before the name.
+    let honorific = first.is_any(&["his", "her"])
+        && toks.get(open + 2).is_some_and(|t| t.is_any(&["honour", "honor", "excellency", "lordship", "ladyship", "worship", "grace", "eminence", "holiness"]));
+    let the = if honorific { 1 } else { usize::from(first.is("the") && toks.get(open + 2).is_some_and(Tok::is_capitalized)) };
     // "The Minister of State, Dr. (Mrs.) Ngozi Eze, said": titles, one in parentheses, before it.
     let titles_up_to = |start: usize| {
         start > open + 1 + the
@@ -561,7 +564,11 @@ fn phrase_start(toks: &[Tok], end: usize) -> usize {
 /// An organisation phrase as written, without a leading determiner; an owner's titles are
 /// dropped ("President Jane Roe's office" → "Jane Roe's office").
 fn org_name(toks: &[Tok], start: usize, end: usize) -> String {
-    let skip = usize::from(toks[start].is_any(&["the", "a", "an", "its", "his", "her", "their"]));
+    let mut skip = usize::from(toks[start].is_any(&["the", "a", "an", "its", "his", "her", "their"]));
+    // "The Austin, Texas-based company": where a body is based describes it; it is "the company".
+    if let Some(k) = (start + skip..end).rev().find(|&k| case::to_lower(toks[k].text).ends_with("-based")) {
+        skip = k + 1 - start;
+    }
     if let Some(k) = (start + skip..end).find(|&k| words::strip_possessive(toks[k].text) != toks[k].text) {
         if let Some(Found { who: Who::Person(owner) | Who::Org(owner), .. }) = phrase_ending_at(toks, k) {
             let rest: Vec<&str> = toks[k + 1..=end].iter().map(|t| t.text).collect();

@@ -7,7 +7,10 @@
 # statement … so far" after a clause, "Asked whether …, she said no."; an archive story in ''
 # quotes with "Robert Hale Jr." then "Mr. Hale", "the Hale Leather Works" (a company), "…, its
 # owners told the 140 people who work there yesterday." and a quotation spanning paragraphs),
-# merged into tests/gold/articles.json:
+# and a business and inquest story with "according to Refinitiv data" before "The Denver,
+# Colorado-based company said" (the company, not the data's source), "The coroner, His Honour
+# Judge Alan Pike, said" and "“…,” said the dead man's foreman that year, Kevin Marsh, now
+# retired. “…”"), merged into tests/gold/articles.json:
 # `python3 tests/gold/src/extract12.py` replaces those articles there.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
@@ -15,6 +18,8 @@ from gold import Q, E, day, month, year, A, merge_into_tuned  # noqa: E402
 
 ED, RMA, MT = "Elaine Dufresne", "Rodrigo Menezes Albuquerque", "Marcel Tremblay"
 RH, PS = "Robert Hale Jr.", "Peter Szabo"
+AP, KMa = "Alan Pike", "Kevin Marsh"
+PF = "Pellham Foods"
 
 
 def vague(start, end, contains, req=False):
@@ -67,7 +72,26 @@ A("84_archive_1991-05-14_tannery_closing.txt",
    vague("1990-09-01", "1990-11-30", "meeting last autumn")],
   "Archive style with '' quotes and a 'Date:' line: 'said the company's chairman, Robert Hale Jr., whose father …' then 'Mr. Hale' (the name with its suffix); 'The Hale Leather Works' (a company, no person); '…, its owners told the 140 people who work there yesterday.' (the statement is the clause before, of no named speaker; never the object of 'told'); a quotation interrupted and then spanning two paragraphs; a quotation within a quotation ending \"'Nobody is going anywhere.' ''\".",
 ),
+A("85_business_2026-11-20_snack_maker_results.txt",
+  "Pellham Foods lifts forecast as snack sales climb; inquest into plant death opens",
+  [AP, KMa],
+  [Q("Refinitiv", "indirect", "according to", "Its shares rose 4% in early trading", False),
+   Q(PF, "indirect", "said", "sales rose to $1.2 billion in the three months to October, up from $1.05 billion a year earlier"),
+   Q(PF, "indirect", "said", "it would open a second plant in Kansas next year"),
+   Q(AP, "indirect", "said", "he had \"grave concerns\" about how long the investigation had taken"),
+   Q(AP, "partial", "said", "grave concerns"),
+   Q("Food Standards Agency", "indirect", "said", "the plant will stay closed while its own inquiry continues"),
+   Q(KMa, "direct", "said", "He loved that job and he was proud of it. We all were.")],
+  [day("2026-11-19", "forecast on Thursday"),
+   month(2026, 10, 31, "three months to October", False),
+   year(2027, "in Kansas next year"),
+   day("2026-11-18", "opened on Wednesday"),
+   vague("2026-03-01", "2026-05-31", "Sheffield last spring"),
+   day("2027-02-03", "adjourned until 3 February")],
+  "Business and inquest news with straight quotes and a 'Friday 20 November 2026' line: 'according to Refinitiv data' (a source of figures, optional) before 'The Denver, Colorado-based company said' and 'The company said' (the company the story is about); 'The coroner, His Honour Judge Alan Pike, said he had “…”' (an honorific of address before the name); 'The Food Standards Agency has said'; '“…,” said the dead man's foreman that year, Kevin Marsh, now retired. “…”' (the one named in commas after a relation, 'that year' no clause; one direct quote).",
+),
 ]
 
 if __name__ == "__main__":
     merge_into_tuned(articles)
+
