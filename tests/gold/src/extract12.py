@@ -10,7 +10,9 @@
 # and a business and inquest story with "according to Refinitiv data" before "The Denver,
 # Colorado-based company said" (the company, not the data's source), "The coroner, His Honour
 # Judge Alan Pike, said" and "“…,” said the dead man's foreman that year, Kevin Marsh, now
-# retired. “…”"), merged into tests/gold/articles.json:
+# retired. “…”"; and a local story whose deadline has no tense of its own ("the work is finished
+# by April") and whose speaker prefers ("We'd rather close in winter than … in July")), merged
+# into tests/gold/articles.json:
 # `python3 tests/gold/src/extract12.py` replaces those articles there.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
@@ -19,6 +21,7 @@ from gold import Q, E, day, month, year, A, merge_into_tuned  # noqa: E402
 ED, RMA, MT = "Elaine Dufresne", "Rodrigo Menezes Albuquerque", "Marcel Tremblay"
 RH, PS = "Robert Hale Jr.", "Peter Szabo"
 AP, KMa = "Alan Pike", "Kevin Marsh"
+FL = "Fiona Leckie"
 PF = "Pellham Foods"
 
 
@@ -89,6 +92,20 @@ A("85_business_2026-11-20_snack_maker_results.txt",
    vague("2026-03-01", "2026-05-31", "Sheffield last spring"),
    day("2027-02-03", "adjourned until 3 February")],
   "Business and inquest news with straight quotes and a 'Friday 20 November 2026' line: 'according to Refinitiv data' (a source of figures, optional) before 'The Denver, Colorado-based company said' and 'The company said' (the company the story is about); 'The coroner, His Honour Judge Alan Pike, said he had “…”' (an honorific of address before the name); 'The Food Standards Agency has said'; '“…,” said the dead man's foreman that year, Kevin Marsh, now retired. “…”' (the one named in commas after a relation, 'that year' no clause; one direct quote).",
+),
+A("86_local_2026-11-10_library_roof_repairs.txt",
+  "Library roof repairs to close branch for winter",
+  [FL],
+  [Q(None, "indirect", "said", "Ashcombe's central library will close for roof repairs from Monday", False),
+   Q(FL, "indirect", "said", "the building had leaked since a storm in August"),
+   Q(FL, "direct", "said", "The scaffolding goes up next week and the work is finished by April. We'd rather close in winter than lose the summer reading scheme in July.")],
+  [day("2026-11-16", "repairs from Monday"),
+   month(2026, 8, 31, "a storm in August"),
+   vague("2026-11-16", "2026-11-22", "goes up next week", False),
+   month(2027, 4, 30, "finished by April", False),
+   vague("2026-12-01", "2027-02-28", "close in winter", False),
+   month(2027, 7, 31, "reading scheme in July", False)],
+  "Local paper with straight quotes and a 'Tuesday 10 November 2026' line: a deadline without a tense of its own ('the work is finished by April': next April), a preference ('We'd rather close in winter than lose … in July': next July), 'from Monday' to come, 'since a storm in August'; 'the county council said' (a body in lower case: nobody named, optional).",
 ),
 ]
 
