@@ -520,7 +520,9 @@ fn is_body_name_and(toks: &[Tok], i: usize) -> bool {
     // "Irish Nurses and Midwives Organisation", "Rural Doctors Network": nouns that any body's
     // name may end in, a company's or not.
     let any_body = matches!(lower.as_ref(), "organisation" | "organization" | "network");
-    i > 0 && is_run_word(&toks[i - 1]) && ends_run && noun.is(Noun::ORGANISATION) && (!noun.is(Noun::COMPANY) || any_body)
+    // "Health and Safety Executive", "Northern Ireland Executive": a public body's name.
+    let executive = lower == "executive";
+    i > 0 && is_run_word(&toks[i - 1]) && ends_run && (executive || noun.is(Noun::ORGANISATION) && (!noun.is(Noun::COMPANY) || any_body))
 }
 
 /// "The Resolution Institute think tank estimated": a common noun after an organisation's name.
@@ -734,6 +736,11 @@ fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
     let name_from = last_title.map_or(0, |p| p + 1);
     let name: Vec<&Tok> = run[name_from..].iter().collect();
     let role = (name_from > 0).then(|| join(&run[..name_from]));
+    // "the Health and Safety Executive": a public body, whose last word is also a title.
+    let executive = run.len() > 2 && run.last().is_some_and(|t| t.is("executive")) && run.iter().any(|t| t.is("and"));
+    if executive {
+        return Found { who: Who::Org(join_stems(&run.iter().collect::<Vec<_>>())), start, role: None };
+    }
     if name.is_empty() {
         // "The Ohio Republican said": an epithet of someone named before with that place.
         let words: Vec<String> = run.iter().map(|t| t.lower().into_owned()).collect();
@@ -876,6 +883,13 @@ mod tests {
         let toks = tokenize(s, 0..s.len());
         let v = toks.iter().position(|t| t.text == verb)?;
         subject_before(&toks, v).map(|f| f.who)
+    }
+
+    #[test]
+    fn an_executive_with_and_in_its_name_is_a_body() {
+        assert_eq!(before("The Health and Safety Executive has said the quarry will stay closed.", "said"), Some(Who::Org("Health and Safety Executive".into())));
+        // A chief executive is still a person's title.
+        assert_eq!(before("Chief Executive Jane Roe said the quarry will stay closed.", "said"), person("Jane Roe"));
     }
 
     fn person(s: &str) -> Option<Who> {
