@@ -2195,13 +2195,40 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
 /// clause and "this initiative" a mere object.
 fn has_finite_verb(toks: &[Tok], from: usize) -> bool {
     // Eight words: "said over 12 lakh people in 21 districts had been affected".
-    toks[from..toks.len().min(from + 8)]
+    let near = toks[from..toks.len().min(from + 8)]
         .iter()
         .take_while(|t| t.is_word() || t.text == "’" || t.text == "'")
         .skip(1)
         .any(|t| {
             words::in_list(&FINITE_VERBS, &t.lower())
-        })
+        });
+    near || long_subject_verb(toks, from)
+}
+
+/// "said residents of towns such as Makhanda and Emalahleni had gone …", "says about 80,000
+/// homes across Yorkshire and the north-east are …": a subject of up to twelve words, plain
+/// nouns and names with "of", "such as", "across", "and" between them, before an auxiliary.
+/// Words that open a clause of their own ("who", "to", "when") end the search.
+fn long_subject_verb(toks: &[Tok], from: usize) -> bool {
+    const STOPS: [&str; 14] = ["who", "which", "that", "when", "while", "because", "if", "to", "after", "before", "since", "until", "but", "or"];
+    // The subject opens with a quantity ("about 80,000 homes") or a plural of people or things.
+    let opens = toks.get(from).is_some_and(|t| {
+        t.is_word() && (t.is_any(&["about", "around", "nearly", "almost", "over", "some", "more", "most", "many", "several", "people"]) || !t.is_capitalized() && t.text.len() > 3 && t.text.ends_with('s') && !t.text.ends_with("ss"))
+    });
+    if !opens {
+        return false;
+    }
+    let window = &toks[from..toks.len().min(from + 13)];
+    for (k, t) in window.iter().enumerate().skip(1) {
+        let glued_hyphen = t.text == "-" && k + 1 < window.len() && window[k - 1].span.end == t.span.start && t.span.end == window[k + 1].span.start;
+        if !(t.is_word() || glued_hyphen) || t.is_any(&STOPS) || words::cue(t).is_some() {
+            return false;
+        }
+        if k >= 7 && words::in_list(&FINITE_VERBS, &t.lower()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A past-tense verb a few plain words after `from` ("said wind gusts reached 80 mph"): the
@@ -2487,6 +2514,17 @@ mod tests {
         // "said X's foreman that year, Kevin Marsh": the one named in commas, one quotation.
         let qs = quotes("Tom Reed died in 2019.\n\"He loved that job,\" said Reed's foreman that year, Kevin Marsh, now retired. \"We all did.\"\n");
         assert!(has(&qs, QuoteKind::Direct, Some("Kevin Marsh"), "He loved that job. We all did"), "{qs:?}");
+    }
+
+    #[test]
+    fn extract12_a_reported_clause_whose_subject_runs_long() {
+        let qs = quotes("Eskom says about 40,000 households across KwaZulu-Natal and the south coast are still without power.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Eskom"), "about 40,000 households across KwaZulu-Natal and the south coast are still without power"), "{qs:?}");
+        let qs = quotes("Sibusiso Nkosi said shoppers in towns such as Port Shepstone and Margate had been unable to buy food.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Sibusiso Nkosi"), "shoppers in towns such as Port Shepstone and Margate had been unable to buy food"), "{qs:?}");
+        // A clause of its own inside the stretch stops it: no statement.
+        let qs = quotes("Sibusiso Nkosi said thanks to crews who drove from towns such as Margate and Port Shepstone had helped.\n");
+        assert!(qs.iter().all(|(_, _, t)| !t.starts_with("thanks")), "{qs:?}");
     }
 
     #[test]

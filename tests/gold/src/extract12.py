@@ -12,7 +12,9 @@
 # Judge Alan Pike, said" and "“…,” said the dead man's foreman that year, Kevin Marsh, now
 # retired. “…”"; and a local story whose deadline has no tense of its own ("the work is finished
 # by April") and whose speaker prefers ("We'd rather close in winter than … in July")), merged
-# into tests/gold/articles.json:
+# into tests/gold/articles.json; and a South African story whose reported clauses, without "that",
+# have a subject of up to twelve words ("Eskom says about 40,000 households across KwaZulu-Natal
+# and the south coast are …", "said shoppers in towns such as Port Shepstone and Margate had …").
 # `python3 tests/gold/src/extract12.py` replaces those articles there.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
@@ -22,6 +24,7 @@ ED, RMA, MT = "Elaine Dufresne", "Rodrigo Menezes Albuquerque", "Marcel Tremblay
 RH, PS = "Robert Hale Jr.", "Peter Szabo"
 AP, KMa = "Alan Pike", "Kevin Marsh"
 FL = "Fiona Leckie"
+SN, AYP = "Sibusiso Nkosi", "Ayesha Pillay"
 PF = "Pellham Foods"
 
 
@@ -106,6 +109,18 @@ A("86_local_2026-11-10_library_roof_repairs.txt",
    vague("2026-12-01", "2027-02-28", "close in winter", False),
    month(2027, 7, 31, "reading scheme in July", False)],
   "Local paper with straight quotes and a 'Tuesday 10 November 2026' line: a deadline without a tense of its own ('the work is finished by April': next April), a preference ('We'd rather close in winter than lose … in July': next July), 'from Monday' to come, 'since a storm in August'; 'the county council said' (a body in lower case: nobody named, optional).",
+),
+A("87_southafrican_2026-11-26_power_cuts.txt",
+  "Power cuts leave thousands in the dark as storms batter KwaZulu-Natal",
+  [SN, AYP],
+  [Q("Eskom", "indirect", "says", "about 40,000 households across KwaZulu-Natal and the south coast are still without electricity after storms brought down power lines on Tuesday night"),
+   Q(SN, "indirect", "said", "shoppers in towns such as Port Shepstone and Margate had been unable to buy fuel or food"),
+   Q(SN, "indirect", "said", "crews from Gauteng would arrive on Friday to help with repairs"),
+   Q(AYP, "indirect", "said", "she had thrown away stock worth R20,000")],
+  [day("2026-11-24", "on Tuesday night"),
+   day("2026-11-25", "in Durban on Wednesday"),
+   day("2026-11-27", "arrive on Friday")],
+  "South African news site with a '26 November 2026' line: reported clauses without 'that' whose subject runs long before its verb ('Eskom says about 40,000 households across KwaZulu-Natal and the south coast are …', 'said shoppers in towns such as Port Shepstone and Margate had been …'); 'Speaking to reporters in Durban on Wednesday, provincial energy spokesperson X said'; 'He said crews … would arrive on Thursday'.",
 ),
 ]
 
