@@ -1195,6 +1195,12 @@ fn attribution_before(toks: &[Tok]) -> Option<(Found, usize)> {
         if let Some(f) = according_to(toks, c) {
             return Some((f, c));
         }
+        // "a survey by the Water Board found that the dam was “…”": the document's maker.
+        if document_verb(toks, c).is_some() {
+            if let Some(f) = document_subject(toks, c) {
+                return Some((f, c));
+            }
+        }
         if words::cue(&toks[c]).is_some() {
             // "told reporters the EU had asked for a share that “…”": a request for a thing, the
             // quotation in a relative clause of its object; the words are the reporter's.
@@ -1772,7 +1778,8 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
         let after_quote = i > 0
             && (is_mark(&toks[i - 1]) || (toks[i - 1].text == "," && i > 1 && is_mark(&toks[i - 2])))
             && !has_finite_verb(toks, i + 1);
-        let asks_whether = verb.lemma == "ask" && toks.get(i + 1).is_some_and(|t| t.is_any(&["whether", "if"]));
+        // "asked whether …", and "asked that the trial begin …" (a request reported as a clause).
+        let asks_whether = verb.lemma == "ask" && toks.get(i + 1).is_some_and(|t| t.is_any(&["whether", "if", "that"]));
         // "Jensen was asked whether …": the one asked is no speaker.
         let passive = verb.is(VerbFlag::ADDRESSEE) && i > 0 && toks[i - 1].is_any(&["was", "were", "been", "being", "is", "are"]);
         if (verb.is(VerbFlag::QUOTE_ONLY) && !asks_whether) || after_quote || passive || is_negated(toks, i) {
@@ -2384,6 +2391,12 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         let closed_here = toks.get(j + 1).is_some_and(is_mark) && toks.get(j + 2).is_some_and(|n| n.is_any(&["and", "but", "although", "though"]));
         let (j, end) = if closed_here { (j + 1, j + 2) } else { (j, j) };
         let next = toks.get(j + 1);
+        // `found the wall was "unsafe in places", and by 1990 …`: a quotation closed before the
+        // comma ends the reported words; what the writer adds after "and" is the writer's.
+        let closed_before = j > start && is_mark(&toks[j - 1]) && toks[start..j - 1].iter().any(is_mark);
+        if closed_before && next.is_some_and(|n| n.is_any(&["and", "but"])) && !toks.get(j + 2).is_some_and(|n| n.is("that")) {
+            return j;
+        }
         // ", adding that …" / ", saying “…”": the speaker's next statement, not this clause.
         let speech_participle = |n: &Tok| n.text.ends_with("ing") && words::cue(n).is_some_and(|v| v.is(VerbFlag::NEXT_STATEMENT));
         let participle_cue = next.is_some_and(|n| n.text.ends_with("ing") && words::cue(n).is_some())
@@ -2525,6 +2538,18 @@ mod tests {
         // A clause of its own inside the stretch stops it: no statement.
         let qs = quotes("Sibusiso Nkosi said thanks to crews who drove from towns such as Margate and Port Shepstone had helped.\n");
         assert!(qs.iter().all(|(_, _, t)| !t.starts_with("thanks")), "{qs:?}");
+    }
+
+    #[test]
+    fn extract12_asked_that_and_a_statement_ended_by_its_quotation() {
+        let qs = quotes("Prosecutor Ann Lee said the regulator did not object to a delay, but asked that the hearing resume \"before the rains\".\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ann Lee"), "the hearing resume \"before the rains\""), "{qs:?}");
+        let qs = quotes("A report by the old Welsh Water Board found that its spillway was \"unsafe in places\", and by 1990 the council had begun work on a new one.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Welsh Water Board"), "its spillway was \"unsafe in places\""), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Partial, Some("Welsh Water Board"), "unsafe in places"), "{qs:?}");
+        // "…, and that …" still goes on with the statement.
+        let qs = quotes("Ann Lee said the plan was \"unworkable\", and that the council would oppose it.\n");
+        assert!(qs.iter().any(|(k, _, t)| *k == QuoteKind::Indirect && t.ends_with("would oppose it")), "{qs:?}");
     }
 
     #[test]

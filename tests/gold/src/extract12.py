@@ -14,7 +14,10 @@
 # by April") and whose speaker prefers ("We'd rather close in winter than … in July")), merged
 # into tests/gold/articles.json; and a South African story whose reported clauses, without "that",
 # have a subject of up to twelve words ("Eskom says about 40,000 households across KwaZulu-Natal
-# and the south coast are …", "said shoppers in towns such as Port Shepstone and Margate had …").
+# and the south coast are …", "said shoppers in towns such as Port Shepstone and Margate had …");
+# and a regional court story with "said …, but asked that the hearing resume “…”" (a second
+# statement) and "A report by the old Welsh Water Board found that its spillway was “…”, and by
+# 1990 the council had …" (the statement ends with its quotation; the partial is the board's).
 # `python3 tests/gold/src/extract12.py` replaces those articles there.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
@@ -25,6 +28,7 @@ RH, PS = "Robert Hale Jr.", "Peter Szabo"
 AP, KMa = "Alan Pike", "Kevin Marsh"
 FL = "Fiona Leckie"
 SN, AYP = "Sibusiso Nkosi", "Ayesha Pillay"
+OP, AL = "Owen Price", "Ann Lee"
 PF = "Pellham Foods"
 
 
@@ -121,6 +125,21 @@ A("87_southafrican_2026-11-26_power_cuts.txt",
    day("2026-11-25", "in Durban on Wednesday"),
    day("2026-11-27", "arrive on Friday")],
   "South African news site with a '26 November 2026' line: reported clauses without 'that' whose subject runs long before its verb ('Eskom says about 40,000 households across KwaZulu-Natal and the south coast are …', 'said shoppers in towns such as Port Shepstone and Margate had been …'); 'Speaking to reporters in Durban on Wednesday, provincial energy spokesperson X said'; 'He said crews … would arrive on Thursday'.",
+),
+A("88_regional_2026-11-27_reservoir_dam_hearing.txt",
+  "Dam safety case delayed as engineers' report is challenged",
+  [OP, AL],
+  [Q(OP, "indirect", "said", "the report had reached his clients only on Monday"),
+   Q(AL, "indirect", "said", "the regulator did not object to a short delay"),
+   Q(AL, "indirect", "asked", "the hearing resume \"well before the winter rains\""),
+   Q(AL, "partial", "asked", "well before the winter rains"),
+   Q("Welsh Water Board", "indirect", "found", "its spillway was \"unsafe in places\""),
+   Q("Welsh Water Board", "partial", "found", "unsafe in places")],
+  [day("2026-11-26", "put back on Thursday"),
+   day("2026-11-23", "only on Monday"),
+   vague("2026-12-01", "2027-02-28", "before the winter rains", False),
+   year(1990, "by 1990 the council")],
+  "Regional court story with straight quotes and a 'Friday 27 November 2026' line: 'said …, but asked that the hearing resume “…”' (a second statement of the same speaker, its partial too); 'A report by the old Welsh Water Board found that its spillway was “…”, and by 1990 the council had begun …' (the statement ends with its quotation; what follows ', and' is the writer's; the partial is the board's).",
 ),
 ]
 
