@@ -211,7 +211,8 @@ fn eleventh_held_out_set_is_scored_apart() {
 #[test]
 fn twelfth_held_out_set_is_scored_apart() {
     let r = scored("tests/articles/heldout12", "tests/gold/heldout12.json");
-    // Before the extract12 session's rules: quote+speaker 0.845, events 0.945, people 0.947.
+    // Before the extract12 session's rules: quote+speaker 0.845, events 0.945, people 0.947;
+    // after: 0.982, 0.982, 1.000 (largely tuned: see the README).
     assert!(r.quote_end_to_end.f1 >= 0.80, "twelfth held-out quote+speaker F1 {:.3} < 0.80", r.quote_end_to_end.f1);
     assert!(r.events.f1 >= 0.90, "twelfth held-out events F1 {:.3} < 0.90", r.events.f1);
     assert!(r.people.f1 >= 0.90, "twelfth held-out people F1 {:.3} < 0.90", r.people.f1);
