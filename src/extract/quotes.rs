@@ -883,15 +883,18 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
             }
         }
     }
-    let speaks_itself = |n: &str| quotes.iter().any(|q| q.speaker.as_deref() == Some(n) && q.cue.as_deref() != Some("according to"));
-    let sources: Vec<String> = sources.into_iter().filter(|n| !speaks_itself(n)).map(str::to_string).collect();
+    // Sorted, so that each look-up is a binary search (no quadratic time on many sources).
+    let mut speaking: Vec<&str> = quotes.iter().filter(|q| q.cue.as_deref() != Some("according to")).filter_map(|q| q.speaker.as_deref()).collect();
+    sort::sort_by(&mut speaking, |a, b| a < b);
+    let mut sources: Vec<String> = sources.into_iter().filter(|n| speaking.binary_search(n).is_err()).map(str::to_string).collect();
+    sort::sort_by(&mut sources, |a, b| a < b);
     // By offset only, stably: a body that speaks comes after a capitalised word its sentence
     // opens with ("Rail services … will remain suspended, LNER has said."), so it is the last
     // one named there.
     sort::sort_by(&mut orgs, |a, b| a.0 < b.0);
     // "The company", "the firm": a business, never a public body; when no business spoke or led
     // a sentence before, one named anywhere ([`business_names`]).
-    let businesses: Vec<(usize, String)> = orgs.iter().filter(|(_, n)| !is_public_body(n) && !sources.contains(n)).cloned().collect();
+    let businesses: Vec<(usize, String)> = orgs.iter().filter(|(_, n)| !is_public_body(n) && sources.binary_search(n).is_err()).cloned().collect();
     let business_noun = |s: &str| words::in_list(&BUSINESS_NOUNS, s);
     let named_anywhere = if quotes.iter().any(|q| q.speaker.as_deref().is_some_and(business_noun)) { business_names(ctx) } else { Vec::new() };
     for q in quotes.iter_mut() {
