@@ -928,6 +928,9 @@ impl<'a> Scanner<'a> {
         }
         for i in first..first + 10 {
             match self.tok(i) {
+                // "“… finished by April,” she said": the attribution after a quotation's close
+                // is no tense of its words.
+                Some(t) if t.kind == Kind::Punct && matches!(t.text, "\"" | "”") => break,
                 Some(t) if !ends_clause(t) || self.is_inner_stop(i) => {}
                 _ => break,
             }
@@ -935,8 +938,13 @@ impl<'a> Scanner<'a> {
                 return (tense, Some(i));
             }
         }
-        // A clause without a tense of its own, as an answer "On Friday." is, may be given one.
-        (self.tense_hint.unwrap_or(Tense::Unknown), None)
+        // A clause without a tense of its own, as an answer "On Friday." is, may be given one;
+        // a deadline without one ("That work is done by March") is still to come.
+        match self.tense_hint {
+            Some(hint) => (hint, None),
+            None if deadline => (Tense::Future, None),
+            None => (Tense::Unknown, None),
+        }
     }
 
     /// An "-ed" participle with no auxiliary of the past before it ("have their supply reduced
@@ -1017,7 +1025,9 @@ impl<'a> Scanner<'a> {
         // "could have", "could not").
         let likely_to = self.is_word(i, &["likely"]) && next_is_to && !(i.saturating_sub(3)..i).any(|k| self.is_word(k, &["was", "were", "had"]));
         let could = self.is_word(i, &["could"]) && self.tok(i + 1).is_some_and(|n| n.kind == Kind::Word && !capitalised(n.text)) && !self.is_word(i + 1, &["have", "not", "n't", "never", "only"]);
-        if future_cue || modal_may || has_until || decided_to || self.is_put_off(i) || self.is_fixed_for(i) || runs_out || likely_to || could || (self.is_word(i, &["set", "going", "poised"]) && next_is_to)
+        // "I'd rather they hear it in November than in July": the "would" of a preference.
+        let would_rather = self.is_word(i, &["d"]) && self.is_word(i + 1, &["rather", "like", "prefer", "love", "hate"]);
+        if future_cue || modal_may || has_until || decided_to || would_rather || self.is_put_off(i) || self.is_fixed_for(i) || runs_out || likely_to || could || (self.is_word(i, &["set", "going", "poised"]) && next_is_to)
             // "Elections are set for Nov. 3."
             || (self.is_word(i, &["set"]) && self.is_word(i + 1, &["for"]))
         {
@@ -1029,7 +1039,8 @@ impl<'a> Scanner<'a> {
         }
         // A participle after "be" or a copula ("will be made", "will remain closed") is not the
         // verb's tense: the auxiliary before it decides.
-        let after_copula = self.is_word(i.wrapping_sub(1), &COPULAS);
+        // "the work is finished by April": a present passive or state is no past either.
+        let after_copula = self.is_word(i.wrapping_sub(1), &COPULAS) || self.is_word(i.wrapping_sub(1), &["is", "are", "am"]);
         (self.is_past_form(i) && !after_copula).then_some(Tense::Past)
     }
 
@@ -2355,6 +2366,19 @@ mod tests {
 
     fn between(start: &str, end: &str) -> (String, String) {
         (start.to_string(), end.to_string())
+    }
+
+    #[test]
+    fn a_deadline_without_a_tense_and_a_preference_look_ahead() {
+        // Monday 16 November 2026.
+        let anchor = Anchor::at(ymd(2026, 11, 16));
+        assert_eq!(spans("That work is done by March.", &anchor), [between("2027-03-01", "2027-03-31")]);
+        assert_eq!(spans("The work is finished by April.", &anchor), [between("2027-04-01", "2027-04-30")]);
+        assert_eq!(spans("\"The work is finished by April,\" she said.", &anchor), [between("2027-04-01", "2027-04-30")]);
+        assert_eq!(spans("\"They'd rather be short-staffed than stuck with staff in January.\"", &anchor), [between("2027-01-01", "2027-01-31")]);
+        // A past verb still decides.
+        assert_eq!(spans("The work was done by March.", &anchor), [between("2026-03-01", "2026-03-31")]);
+        assert_eq!(spans("\"I'd seen it in March.\"", &anchor), [between("2026-03-01", "2026-03-31")]);
     }
 
     #[test]

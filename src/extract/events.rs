@@ -121,7 +121,8 @@ pub fn annotate(article: &mut Article, sentences: &[Range<usize>]) {
                     && found[found.partition_point(|o| o.span.start < q.span.start)..]
                         .iter()
                         .take_while(|o| o.span.start < q.span.end)
-                        .any(|o| o.explicit && within(&q.span, &o.span))
+                        // A year alone ("risen since 2020") is no date of the kind.
+                        .any(|o| o.explicit && o.precision != Precision::Year && within(&q.span, &o.span))
             })
     };
     let is_event = |d: &&FoundDate| blocks.is_body(d.span.start) && !in_source(d) && !spoken_deixis(d) && !speech_date(d);
@@ -554,6 +555,15 @@ mod tests {
         // No question before it, or an answer with a verb of its own: its own tense.
         assert_eq!(days("COACH HARLAN: Thanks.\nQ. You will decide soon.\nCOACH HARLAN: On Friday.\n"), ["2026-10-16"]);
         assert_eq!(days("COACH HARLAN: Thanks.\nQ. When will you decide?\nCOACH HARLAN: We told the players on Friday.\n"), ["2026-10-16"]);
+    }
+
+    #[test]
+    fn a_year_alone_in_the_clause_keeps_the_date_it_was_said() {
+        // "said on Oct. 4 last year that … since 2020": the bare year is no written-out date
+        // that would make the day of the saying the quote's date only.
+        let text = "Tariffs Story\nOTTAWA, Oct 15 (Reuters) - Talks ended.\nThe federation said on Oct. 4 last year that tariffs on grain had risen in every region since 2020.\n";
+        let days: Vec<String> = super::super::extract_article("2026-10-15_t.txt", text).events.into_iter().map(|e| e.start).collect();
+        assert!(days.iter().any(|d| d == "2025-10-04"), "{days:?}");
     }
 
     fn block(kind: BlockKind, text: &str, line: &str) -> Block {

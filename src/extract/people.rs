@@ -208,27 +208,27 @@ fn first_name_gender(name: &str) -> Option<&'static str> {
 
 static FEMALE_FIRST_NAMES: words::WordList = words::WordList::new(
     "\
-    abby abigail ada adriana agnes aimee aisha alexis alice alicia alison allison alyssa amanda \
-    amber amelia amy ana andrea angela angie anita ann anna anne annie aoife ashley astrid \
-    barbara beatrice becky beth bethany betty birgit bonnie brenda bridget brittany brooke \
-    caitlin cara carla carly carmen carol carolina caroline cassie catherine charlotte chelsea \
-    cheryl chloe christina christine christy claire clara claudia colleen courtney crystal \
-    cynthia dagny daisy daniela danielle debbie deborah deirdre denise diana diane donna doris \
-    dorothy eileen elaine eleanor elena elin elizabeth ellen emily emma erica erin esther eva \
-    evelyn fatima femke fiona florence frances freya gabriela gemma gina gita gloria grace greta \
-    gwen hailey haley hannah hanne harriet heather heidi helen helena hilde holly imogen ines \
-    ingrid irene iris isabel jacqueline jane janet janice jasmine jenna jennifer jenny jessica \
-    jill joan joanna jodie josephine josie joyce judith julia julie karen kari karin kate \
-    katherine kathleen kathryn katie kayla keisha kendra kirsten kristen kylie lacey laura \
-    lauren leah lena linda lindsey lisa lori lotte louise lucy lydia maeve magda mandy maren \
-    margaret maria mariana marie marilyn marissa marit marta marte martha mary maya megan meghan \
-    melanie melissa mette mia michelle miriam molly monica nadia nadine nancy naomi natalie \
-    natasha niamh nicole nikki nina nora olivia paige pamela patricia paula penny petra priya \
-    rachael rachel ragnhild rania rebecca regina rita rosa rose ruth sabrina sally samantha \
-    sandra sara sarah shannon sharon sheila shelby sigrid silje simone siobhan siri sofia \
-    solveig sonia sophie stacy stephanie sunita susan tamara tanya tara tasha teresa theresa \
-    tiffany tina tove tracy ulla valerie vanessa vera victoria virginia wendy whitney yasmin \
-    yvonne zoe",
+    abby abigail ada adriana agnes ailsa aimee aisha alexis alice alicia alison allison alyssa \
+    amanda amber amelia amy ana andrea angela angie anita ann anna anne annie aoife ashley \
+    astrid barbara beatrice becky beth bethany betty birgit bonnie brenda bridget brittany \
+    brooke caitlin cara carla carly carmen carol carolina caroline cassie catherine charlotte \
+    chelsea cheryl chloe christina christine christy claire clara claudia colleen courtney \
+    crystal cynthia dagny daisy daniela danielle debbie deborah deirdre denise diana diane donna \
+    doris dorothy eileen eilidh elaine eleanor elena elin elizabeth ellen emily emma erica erin \
+    esther eva evelyn fatima femke fiona florence frances freya gabriela gemma gina gita gloria \
+    grace greta gwen hailey haley hannah hanne harriet heather heidi helen helena hilde holly \
+    imogen ines ingrid irene iris isabel isla jacqueline jane janet janice jasmine jenna \
+    jennifer jenny jessica jill joan joanna jodie josephine josie joyce judith julia julie karen \
+    kari karin kate katherine kathleen kathryn katie kayla keisha kendra kirsten kirsty kristen \
+    kylie lacey laura lauren leah lena linda lindsey lisa lori lorna lotte louise lucy lydia \
+    maeve magda mandy maren margaret maria mariana marie marilyn marissa marit marta marte \
+    martha mary maya megan meghan melanie melissa mette mia michelle miriam moira molly monica \
+    morag nadia nadine nancy naomi natalie natasha niamh nicole nikki nina nora olivia paige \
+    pamela patricia paula penny petra priya rachael rachel ragnhild rania rebecca regina rita \
+    rosa rose ruth sabrina sally samantha sandra sara sarah shannon sharon sheila shelby shona \
+    sigrid silje simone siobhan siri sofia solveig sonia sophie stacy stephanie sunita susan \
+    tamara tanya tara tasha teresa theresa tiffany tina tove tracy ulla valerie vanessa vera \
+    victoria virginia wendy whitney yasmin yvonne zoe",
 );
 
 static MALE_FIRST_NAMES: words::WordList = words::WordList::new(
@@ -626,6 +626,20 @@ fn is_surname_alone(name: &[String]) -> bool {
     name.split_last().is_some_and(|(_, before)| before.iter().all(|w| speakers::is_surname_particle(w)))
 }
 
+/// A generational suffix written after a surname ("Harold Keller Jr.", "John Doe III").
+pub(crate) fn is_generation(word: &str) -> bool {
+    matches!(word.trim_end_matches([',', '.']), "Jr" | "Sr" | "II" | "III" | "IV")
+}
+
+/// The surname of a name written in words: its last word, or the one before a generational
+/// suffix ("Keller" of "Harold Keller Jr.", whom "Mr. Keller" is).
+fn surname_of(name: &[String]) -> Option<&String> {
+    match name {
+        [.., last, suffix] if is_generation(suffix) => Some(last),
+        _ => name.last(),
+    }
+}
+
 impl People {
     fn add(&mut self, c: &Candidate) {
         let idx = match self.matching(&c.name) {
@@ -633,7 +647,7 @@ impl People {
             None => {
                 self.persons.push(Person { name: c.name.join(" "), ..Person::default() });
                 let idx = self.persons.len() - 1;
-                if let Some(last) = c.name.last() {
+                if let Some(last) = surname_of(&c.name) {
                     self.by_last.get_or_insert(last, Vec::new).push(idx);
                 }
                 idx
@@ -658,7 +672,7 @@ impl People {
     /// An existing person this name refers to: same name, or same surname with compatible
     /// first names ("John Smith" / "John F. Smith"), or a lone surname.
     fn matching(&self, name: &[String]) -> Option<usize> {
-        let last = name.last()?;
+        let last = surname_of(name)?;
         // "Sandoval" when Ruth Sandoval and her brother Manuel Sandoval are both known: a
         // feature keeps the bare surname for the one it is about, the one it named first.
         if name.len() == 1 && self.full_names_ending(last) > 1 {
@@ -792,7 +806,13 @@ impl People {
 
     fn gender_by_title(&self, person: usize) -> Option<&'static str> {
         let p = &self.persons[person];
-        let words = p.roles.iter().chain(&p.aliases).flat_map(|r| r.split_whitespace()).map(|w| case::to_lower(w.trim_end_matches('.')));
+        // "Mr Fraser's partner": the titles before a possessive are the owner's.
+        let own = |r: &'_ String| -> String {
+            let cut = r.rfind("'s ").map(|k| k + 3).max(r.rfind("’s ").map(|k| k + "’s ".len())).unwrap_or(0);
+            r[cut..].to_string()
+        };
+        let owned: Vec<String> = p.roles.iter().chain(&p.aliases).map(own).collect();
+        let words = owned.iter().flat_map(|r| r.split_whitespace()).map(|w| case::to_lower(w.trim_end_matches('.')));
         let mut found = None;
         for w in words {
             let noun = lexicon::noun(&w);
@@ -1161,6 +1181,24 @@ mod tests {
         assert_eq!(names(&p), ["Tom Reyes"]);
         let p = people_of("Brannock had held talks about selling the quarry to Carrick Optics, a former customer based in Perth. Tom Reyes said so.");
         assert_eq!(names(&p), ["Tom Reyes"]);
+    }
+
+    #[test]
+    fn the_title_of_a_possessor_is_no_gender_of_the_one_named() {
+        let p = people_of("Mr Fraser's partner, Lorna Keane, said the family had marked his birthday. She said she had spent the night on the phone.");
+        assert_eq!(p.gender_of("Lorna Keane"), Some("she"));
+        let p = people_of("Mr Fraser's partner, Jo Keane, said the family had marked his birthday.");
+        assert_eq!(p.gender_of("Jo Keane"), None);
+    }
+
+    #[test]
+    fn a_name_with_a_generational_suffix_is_the_one_its_surname_names() {
+        let p = people_of("The company's chairman, Robert Hale Jr., spoke first. Mr. Hale said the company had looked for a buyer.");
+        assert_eq!(names(&p), ["Robert Hale Jr."]);
+        assert_eq!(p.canonical("Hale"), Some("Robert Hale Jr."));
+        // An old firm's "Works" is no person.
+        let p = people_of("The Hale Leather Works will shut in July, its owners said. Peter Szabo said so.");
+        assert_eq!(names(&p), ["Peter Szabo"]);
     }
 
     #[test]

@@ -872,18 +872,29 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
         return;
     }
     let mut orgs = organisation_subjects(ctx);
+    // "…, according to LSEG data": a source of figures is no company the story is about (but
+    // may be "the organisation" that said more).
+    let mut sources: Vec<&str> = Vec::new();
     for q in quotes.iter() {
         if let Some(name) = q.speaker.as_deref().filter(|s| s.starts_with(char::is_uppercase) && ctx.people.canonical(s).is_none()) {
             orgs.push((q.sentence_span.start, name.to_string()));
+            if q.cue.as_deref() == Some("according to") {
+                sources.push(name);
+            }
         }
     }
+    // Sorted, so that each look-up is a binary search (no quadratic time on many sources).
+    let mut speaking: Vec<&str> = quotes.iter().filter(|q| q.cue.as_deref() != Some("according to")).filter_map(|q| q.speaker.as_deref()).collect();
+    sort::sort_by(&mut speaking, |a, b| a < b);
+    let mut sources: Vec<String> = sources.into_iter().filter(|n| speaking.binary_search(n).is_err()).map(str::to_string).collect();
+    sort::sort_by(&mut sources, |a, b| a < b);
     // By offset only, stably: a body that speaks comes after a capitalised word its sentence
     // opens with ("Rail services … will remain suspended, LNER has said."), so it is the last
     // one named there.
     sort::sort_by(&mut orgs, |a, b| a.0 < b.0);
     // "The company", "the firm": a business, never a public body; when no business spoke or led
     // a sentence before, one named anywhere ([`business_names`]).
-    let businesses: Vec<(usize, String)> = orgs.iter().filter(|(_, n)| !is_public_body(n)).cloned().collect();
+    let businesses: Vec<(usize, String)> = orgs.iter().filter(|(_, n)| !is_public_body(n) && sources.binary_search(n).is_err()).cloned().collect();
     let business_noun = |s: &str| words::in_list(&BUSINESS_NOUNS, s);
     let named_anywhere = if quotes.iter().any(|q| q.speaker.as_deref().is_some_and(business_noun)) { business_names(ctx) } else { Vec::new() };
     for q in quotes.iter_mut() {
@@ -1126,8 +1137,13 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
     if words::cue(&toks[i]).is_some() {
         // "…," said one diplomat: an inverted verb attributes even when the phrase is unnamed.
         let found = speakers::phrase_after(toks, i + 1).unwrap_or(Found { who: Who::Unnamed, start: i + 1, role: None });
+        // "…," said Morrison's assistant that winter, Callum MacLeod: the one named in commas
+        // after a person's relation, not its owner.
+        let possessive = |t: &Tok| t.is_capitalized() && words::strip_possessive(t.text) != t.text;
+        let owner_end = (i + 1..toks.len().min(i + 5)).take_while(|&k| speakers::is_run_word(&toks[k])).find(|&k| possessive(&toks[k]));
+        let relation = owner_end.is_some_and(|k| toks.get(k + 1).is_some_and(|t| t.is_word() && !t.is_capitalized()));
         // "…," said the spokesman, John Smith.
-        if matches!(found.who, Who::Unnamed | Who::Role(_)) {
+        if matches!(found.who, Who::Unnamed | Who::Role(_)) || relation {
             if let Some(comma) = (i + 2..toks.len().min(i + 8)).find(|&k| toks[k].text == ",") {
                 if let Some(named @ Found { who: Who::Person(_), .. }) = speakers::phrase_after(toks, comma + 1) {
                     return Some((named, i));
@@ -1182,7 +1198,19 @@ fn attribution_before(toks: &[Tok]) -> Option<(Found, usize)> {
         if let Some(f) = according_to(toks, c) {
             return Some((f, c));
         }
+        // "a survey by the Water Board found that the dam was “…”": the document's maker.
+        if document_verb(toks, c).is_some() {
+            if let Some(f) = document_subject(toks, c) {
+                return Some((f, c));
+            }
+        }
         if words::cue(&toks[c]).is_some() {
+            // "told reporters the EU had asked for a share that “…”": a request for a thing, the
+            // quotation in a relative clause of its object; the words are the reporter's.
+            let request = toks.get(c + 1).is_some_and(|t| t.is("for")) && toks[c + 2..].iter().any(|t| t.is_any(&["that", "which"]));
+            if request {
+                continue;
+            }
             let coordinated = c > 0 && toks[c - 1].is_any(&["and", "but"]);
             let found = if let Some(quoted) = quoted_as_saying(toks, c) {
                 Some(quoted)
@@ -1673,8 +1701,10 @@ fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_
     // "and" inside a name ("the Federal Mediation and Conciliation Service") joins no clause.
     let in_name = |k: usize| k > 0 && body[k - 1].is_capitalized() && body.get(k + 1).is_some_and(Tok::is_capitalized);
     // Nothing else may sit between: no second sentence, no reported clause, no other quotation.
+    // "said Morrison's assistant that winter, Callum MacLeod": "that" before a time word points.
+    let demonstrative = |k: usize| body.get(k + 1).is_some_and(|n| n.is_any(&["winter", "summer", "spring", "autumn", "year", "day", "night", "week", "month", "morning", "evening", "season", "time"]));
     let plain = body.iter().all(|t| t.is_word() || matches!(t.text, "," | "’" | "'" | "(" | ")" | "-"))
-        && !body.iter().enumerate().any(|(k, t)| t.is_any(&["that", "but", "adding", "saying"]) || t.is("and") && !in_name(k))
+        && !body.iter().enumerate().any(|(k, t)| (t.is("that") && !demonstrative(k)) || t.is_any(&["but", "adding", "saying"]) || t.is("and") && !in_name(k))
         && body[c.min(body.len())..].iter().filter(|t| t.is_word()).count() <= JOIN_WORDS
         && index_of(ctx.sentences, gap.start).is_some_and(|s| ctx.sentences[s].end > last.span.start);
     if !closes || !plain {
@@ -1751,7 +1781,8 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
         let after_quote = i > 0
             && (is_mark(&toks[i - 1]) || (toks[i - 1].text == "," && i > 1 && is_mark(&toks[i - 2])))
             && !has_finite_verb(toks, i + 1);
-        let asks_whether = verb.lemma == "ask" && toks.get(i + 1).is_some_and(|t| t.is_any(&["whether", "if"]));
+        // "asked whether …", and "asked that the trial begin …" (a request reported as a clause).
+        let asks_whether = verb.lemma == "ask" && toks.get(i + 1).is_some_and(|t| t.is_any(&["whether", "if", "that"]));
         // "Jensen was asked whether …": the one asked is no speaker.
         let passive = verb.is(VerbFlag::ADDRESSEE) && i > 0 && toks[i - 1].is_any(&["was", "were", "been", "being", "is", "are"]);
         if (verb.is(VerbFlag::QUOTE_ONLY) && !asks_whether) || after_quote || passive || is_negated(toks, i) {
@@ -1993,7 +2024,11 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
         .filter(|f| f.start > comma && f.start <= comma + 6 && toks[comma + 1..f.start].iter().all(|t| t.is_word() && !t.is_capitalized()))
         .or_else(|| unnamed_sources(toks, comma + 1, cue))?;
     let start = after_dateline(toks);
-    (reporting && short_tail && comma > start + 2).then_some((start..comma, found, cue))
+    // "Asked whether she would resign, she said no.": the question put to the speaker is no
+    // statement of theirs.
+    let question_put = toks.get(start).is_some_and(|t| t.is_any(&["asked", "pressed", "questioned"]))
+        && toks.get(start + 1).is_some_and(|t| t.is_any(&["whether", "if", "about", "on", "why", "how", "what", "when"]));
+    (reporting && short_tail && comma > start + 2 && !question_put).then_some((start..comma, found, cue))
 }
 
 /// "two people familiar with the matter", "sources briefed on the talks", "officials with
@@ -2089,6 +2124,14 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
     }
     if takes_object && j == at + 1 {
         j = skip_time_phrase(toks, skip_object(toks, j));
+        // "told reporters in Oslo the EU had …": where it was told, then the clause.
+        if j > at + 1 && toks.get(j).is_some_and(|t| t.is_any(&["in", "at"])) {
+            let place_end = (j + 1..toks.len().min(j + 4)).find(|&m| !speakers::is_run_word(&toks[m])).unwrap_or(j + 1);
+            let opener = toks.get(place_end).is_some_and(|t| !t.is_capitalized() && is_clause_opener(t));
+            if place_end > j + 1 && opener && has_finite_verb(toks, place_end) {
+                j = place_end;
+            }
+        }
     }
     if toks.get(j).is_some_and(|t| t.is("that")) {
         return Some(j + 1);
@@ -2110,6 +2153,11 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
                 break;
             }
             if k >= at + 18 && !circumstance {
+                break;
+            }
+            // "told reporters the WTO had set a rule that was “…”": a finite verb after the one
+            // told means the clause has begun; a "that" after it is a relative pronoun.
+            if k > j && !circumstance && !t.is_capitalized() && words::in_list(&FINITE_VERBS, t.text) && !toks[k - 1].is_any(&["and", "but"]) {
                 break;
             }
             // "told her colleague she had done everything right, and that …": a "that" after
@@ -2157,13 +2205,40 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
 /// clause and "this initiative" a mere object.
 fn has_finite_verb(toks: &[Tok], from: usize) -> bool {
     // Eight words: "said over 12 lakh people in 21 districts had been affected".
-    toks[from..toks.len().min(from + 8)]
+    let near = toks[from..toks.len().min(from + 8)]
         .iter()
         .take_while(|t| t.is_word() || t.text == "’" || t.text == "'")
         .skip(1)
         .any(|t| {
             words::in_list(&FINITE_VERBS, &t.lower())
-        })
+        });
+    near || long_subject_verb(toks, from)
+}
+
+/// "said residents of towns such as Makhanda and Emalahleni had gone …", "says about 80,000
+/// homes across Yorkshire and the north-east are …": a subject of up to twelve words, plain
+/// nouns and names with "of", "such as", "across", "and" between them, before an auxiliary.
+/// Words that open a clause of their own ("who", "to", "when") end the search.
+fn long_subject_verb(toks: &[Tok], from: usize) -> bool {
+    const STOPS: [&str; 14] = ["who", "which", "that", "when", "while", "because", "if", "to", "after", "before", "since", "until", "but", "or"];
+    // The subject opens with a quantity ("about 80,000 homes") or a plural of people or things.
+    let opens = toks.get(from).is_some_and(|t| {
+        t.is_word() && (t.is_any(&["about", "around", "nearly", "almost", "over", "some", "more", "most", "many", "several", "people"]) || !t.is_capitalized() && t.text.len() > 3 && t.text.ends_with('s') && !t.text.ends_with("ss"))
+    });
+    if !opens {
+        return false;
+    }
+    let window = &toks[from..toks.len().min(from + 13)];
+    for (k, t) in window.iter().enumerate().skip(1) {
+        let glued_hyphen = t.text == "-" && k + 1 < window.len() && window[k - 1].span.end == t.span.start && t.span.end == window[k + 1].span.start;
+        if !(t.is_word() || glued_hyphen) || t.is_any(&STOPS) || words::cue(t).is_some() {
+            return false;
+        }
+        if k >= 7 && words::in_list(&FINITE_VERBS, &t.lower()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A past-tense verb a few plain words after `from` ("said wind gusts reached 80 mph"): the
@@ -2260,6 +2335,11 @@ fn skip_object(toks: &[Tok], j: usize) -> usize {
     let mut k = j;
     if t.is_any(&["the", "a", "an"]) {
         k += 1;
+        // "told the 140 people who work there": a number after the article counts the object.
+        let number = |n: &Tok| n.text.bytes().next().is_some_and(|b| b.is_ascii_digit()) && n.text.bytes().all(|b| b.is_ascii_digit() || b == b',');
+        if toks.get(k).is_some_and(number) && toks.get(k + 1).is_some_and(|n| n.is_word() && !n.is_capitalized()) {
+            k += 1;
+        }
     }
     let from = k;
     let mut limit = from + 4;
@@ -2282,7 +2362,7 @@ fn skip_object(toks: &[Tok], j: usize) -> usize {
         });
         let object_word = w.is_word()
             && !preposition
-            && lower != "that"
+            && !matches!(lower.as_ref(), "that" | "who" | "which" | "whose")
             && (words::cue(w).is_none() || adjective)
             && (speakers::is_run_word(w) || (!w.is_capitalized() && !is_clause_opener(w)));
         if !object_word {
@@ -2314,12 +2394,21 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         let closed_here = toks.get(j + 1).is_some_and(is_mark) && toks.get(j + 2).is_some_and(|n| n.is_any(&["and", "but", "although", "though"]));
         let (j, end) = if closed_here { (j + 1, j + 2) } else { (j, j) };
         let next = toks.get(j + 1);
+        // `found the wall was "unsafe in places", and by 1990 …`: a quotation closed before the
+        // comma ends the reported words; what the writer adds after "and" is the writer's.
+        let closed_before = j > start && is_mark(&toks[j - 1]) && toks[start..j - 1].iter().any(is_mark);
+        if closed_before && next.is_some_and(|n| n.is_any(&["and", "but"])) && !toks.get(j + 2).is_some_and(|n| n.is("that")) {
+            return j;
+        }
         // ", adding that …" / ", saying “…”": the speaker's next statement, not this clause.
         let speech_participle = |n: &Tok| n.text.ends_with("ing") && words::cue(n).is_some_and(|v| v.is(VerbFlag::NEXT_STATEMENT));
         let participle_cue = next.is_some_and(|n| n.text.ends_with("ing") && words::cue(n).is_some())
             && (toks.get(j + 2).is_some_and(|n| n.is("that")) || next.is_some_and(speech_participle));
         let contrast = next.is_some_and(|n| n.is_any(&["while", "whereas"]));
-        if participle_cue || contrast || according_to(toks, j + 1).is_some() {
+        // "said it would keep its tariffs, the clearest statement of its position so far" / ", the
+        // first time an official has said so": the writer's appositive about the whole sentence.
+        let writers_appositive = next.is_some_and(|n| n.is("the")) && toks.get(j + 2).is_some_and(|n| words::in_list(&RANKING_WORDS, &n.lower()));
+        if participle_cue || contrast || writers_appositive || according_to(toks, j + 1).is_some() {
             return end;
         }
         // ", and/but critics say …": a new speaker starts a new statement.
@@ -2361,6 +2450,14 @@ static FINITE_VERBS: WordList = WordList::new(
     might must shall should was wasn't were weren't will won't would wouldn't",
 );
 
+/// Superlatives and ordinals that open a writer's appositive after a reported clause (", the
+/// first time …", ", the biggest …") ([`clause_end`]).
+static RANKING_WORDS: WordList = WordList::new(
+    "\
+    best biggest clearest fifth first fourth highest largest latest longest lowest newest \
+    oldest second sharpest smallest starkest steepest strongest third worst",
+);
+
 /// Months, weekdays and time nouns ([`is_time_word`]).
 static TIME_WORDS: WordList = WordList::new(
     "\
@@ -2384,8 +2481,83 @@ static TIME_ADVERBS: WordList = WordList::new(
 #[cfg(test)]
 mod tests {
     #[test]
+    fn extract12_long_appositives_lists_and_bodies_named_through_the() {
+        // A list of names inside the appositive: its commas are no boundary of the subject.
+        let qs = quotes("Brazil's lead negotiator, Rodrigo Menezes, a career diplomat who has handled talks with Canada, Mexico and the United States since 2019, said the tariffs were a barrier to trade.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Rodrigo Menezes"), "the tariffs were a barrier to trade"), "{qs:?}");
+        // "X, president of the Y Association, a lobby group …, said": the person.
+        let qs = quotes("Marcel Tremblay, president of the Western Grain Elevator Association, a lobby group representing 60 companies, said his members had expected the talks to fail.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Marcel Tremblay"), "his members had expected the talks to fail"), "{qs:?}");
+        // "for the" inside a body's name; "state" before one.
+        let qs = quotes("The International Federation for the Protection of Farm Trade, which monitors tariffs, said on Tuesday that tariffs had risen.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("International Federation for the Protection of Farm Trade"), "tariffs had risen"), "{qs:?}");
+        let qs = quotes("The state Department of Agriculture of Parana said in a statement it would not comment on the talks.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Department of Agriculture of Parana"), "it would not comment on the talks"), "{qs:?}");
+    }
+
+    #[test]
+    fn extract12_what_the_one_told_says_and_what_it_does_not() {
+        // The partial in a relative clause after "asked for" is the teller's, and the clause
+        // opens after "in Ottawa".
+        let qs = quotes("Elaine Dufresne told reporters in Ottawa the EU had asked for a share of the market that \"has no place in a fair deal.\"\n");
+        assert!(has(&qs, QuoteKind::Partial, Some("Elaine Dufresne"), "has no place in a fair deal"), "{qs:?}");
+        assert!(qs.iter().any(|(k, _, t)| *k == QuoteKind::Indirect && t.starts_with("the EU had asked")), "{qs:?}");
+        // A "that" after the clause's own verb is a relative pronoun, not where the clause opens.
+        let qs = quotes("Elaine Dufresne told reporters the WTO had set a rule that was \"absurd.\"\n");
+        assert!(qs.iter().any(|(k, _, t)| *k == QuoteKind::Indirect && t.starts_with("the WTO had set")), "{qs:?}");
+        // The writer's appositive after the clause ("the clearest …", "the first time …").
+        let qs = quotes("Elaine Dufresne said Canada would keep its tariffs in place, the clearest statement of its position so far.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Elaine Dufresne"), "Canada would keep its tariffs in place"), "{qs:?}");
+        // The question put to a speaker is no statement of theirs.
+        let qs = quotes("Elaine Dufresne spoke on Monday. Asked whether Canada would go to the World Trade Organization, she said no.\n");
+        assert!(qs.iter().all(|(_, _, t)| !t.starts_with("Asked whether")), "{qs:?}");
+        // "its owners told the 140 people who work there": the people told are no clause.
+        let qs = quotes("The Hale Leather Works will shut on July 12, its owners told the 140 people who work there yesterday.\n");
+        assert!(qs.iter().all(|(_, _, t)| !t.contains("140 people")), "{qs:?}");
+    }
+
+    #[test]
+    fn extract12_based_companies_honorifics_and_relations_of_a_person() {
+        // A source of figures is not "the company"; where the company is based describes it.
+        let qs = quotes("Pellham Foods raised its forecast. Its shares rose 4%, according to Refinitiv data.\nThe Denver, Colorado-based company said sales rose to $1.2 billion.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Pellham Foods"), "sales rose to $1.2 billion"), "{qs:?}");
+        // "the organisation" may still be the body whose figures were given.
+        let qs = quotes("According to figures released by the Rural Doctors Network, 31 practices had no doctor.\nThe organisation said it expected the number to rise.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Rural Doctors Network"), "it expected the number to rise"), "{qs:?}");
+        // An honorific of address before the name in commas.
+        let qs = quotes("The coroner, His Honour Judge Alan Pike, said he had concerns about the delay.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Alan Pike"), "he had concerns about the delay"), "{qs:?}");
+        // "said X's foreman that year, Kevin Marsh": the one named in commas, one quotation.
+        let qs = quotes("Tom Reed died in 2019.\n\"He loved that job,\" said Reed's foreman that year, Kevin Marsh, now retired. \"We all did.\"\n");
+        assert!(has(&qs, QuoteKind::Direct, Some("Kevin Marsh"), "He loved that job. We all did"), "{qs:?}");
+    }
+
+    #[test]
+    fn extract12_a_reported_clause_whose_subject_runs_long() {
+        let qs = quotes("Eskom says about 40,000 households across KwaZulu-Natal and the south coast are still without power.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Eskom"), "about 40,000 households across KwaZulu-Natal and the south coast are still without power"), "{qs:?}");
+        let qs = quotes("Sibusiso Nkosi said shoppers in towns such as Port Shepstone and Margate had been unable to buy food.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Sibusiso Nkosi"), "shoppers in towns such as Port Shepstone and Margate had been unable to buy food"), "{qs:?}");
+        // A clause of its own inside the stretch stops it: no statement.
+        let qs = quotes("Sibusiso Nkosi said thanks to crews who drove from towns such as Margate and Port Shepstone had helped.\n");
+        assert!(qs.iter().all(|(_, _, t)| !t.starts_with("thanks")), "{qs:?}");
+    }
+
+    #[test]
+    fn extract12_asked_that_and_a_statement_ended_by_its_quotation() {
+        let qs = quotes("Prosecutor Ann Lee said the regulator did not object to a delay, but asked that the hearing resume \"before the rains\".\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ann Lee"), "the hearing resume \"before the rains\""), "{qs:?}");
+        let qs = quotes("A report by the old Welsh Water Board found that its spillway was \"unsafe in places\", and by 1990 the council had begun work on a new one.\n");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Welsh Water Board"), "its spillway was \"unsafe in places\""), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Partial, Some("Welsh Water Board"), "unsafe in places"), "{qs:?}");
+        // "…, and that …" still goes on with the statement.
+        let qs = quotes("Ann Lee said the plan was \"unworkable\", and that the council would oppose it.\n");
+        assert!(qs.iter().any(|(k, _, t)| *k == QuoteKind::Indirect && t.ends_with("would oppose it")), "{qs:?}");
+    }
+
+    #[test]
     fn its_word_lists_can_be_looked_up() {
-        for list in [&super::CLAUSE_OPENERS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS, &super::PREPOSITIONS, &super::TIME_ADVERBS, &super::BUSINESS_WORDS, &super::BUSINESS_NOUNS] {
+        for list in [&super::CLAUSE_OPENERS, &super::RANKING_WORDS, &super::ADVERBIALS, &super::FINITE_VERBS, &super::TIME_WORDS, &super::PREPOSITIONS, &super::TIME_ADVERBS, &super::BUSINESS_WORDS, &super::BUSINESS_NOUNS] {
             super::words::tests::assert_listable(list);
         }
     }

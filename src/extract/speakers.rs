@@ -235,7 +235,23 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     // "Tom Alvarez, who farms 60 acres of vegetables near Bristol and has sold to … since …,
     // said": a relative clause may run to twenty-odd words.
     let lower = comma.saturating_sub(24);
-    let open = (lower..comma).rev().find(|&k| toks[k].text == ",")?;
+    let mut open = (lower..comma).rev().find(|&k| toks[k].text == ",")?;
+    // "X, a French official who has led talks with Norway, Iceland and the Faroe Islands since
+    // 2021, said": the commas of a list of names inside the appositive are no boundary.
+    let lists = |open: usize| {
+        open > 0 && is_run_word(&toks[open - 1]) && toks.get(open + 1).is_some_and(is_run_word)
+            && toks[open + 1..comma].iter().take_while(|t| t.text != ",").any(|t| t.is_any(&["and", "or"]))
+    };
+    let mut hops = 0;
+    while hops < 3 && lists(open) {
+        let Some(before) = (open.saturating_sub(24)..open).rev().find(|&k| toks[k].text == ",") else { break };
+        // The list's first item ends the appositive's words: never past a verb of speech.
+        if toks[before + 1..open].iter().any(|t| words::cue(t).is_some()) {
+            break;
+        }
+        open = before;
+        hops += 1;
+    }
     let first = toks.get(open + 1)?;
     // "Romero, for his part, said" / "Jane Roe, in a statement, said": an aside, not a name.
     let aside = first.is_any(&["for", "in", "however", "meanwhile", "too", "though"])
@@ -255,7 +271,10 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     // "The regional president, Michele Rossi, said": the name is the appositive itself, and so
     // is an organisation's name after the common noun it names ("The energy regulator, ERSE,").
     // "The central bank, the Reserve Bank of Malawi, said": "the" may open the organisation's name.
-    let the = usize::from(first.is("the") && toks.get(open + 2).is_some_and(Tok::is_capitalized));
+    // "The judge, His Honour Judge Rafiq Mahmood, said": an honorific of address before the name.
+    let honorific = first.is_any(&["his", "her"])
+        && toks.get(open + 2).is_some_and(|t| t.is_any(&["honour", "honor", "excellency", "lordship", "ladyship", "worship", "grace", "eminence", "holiness"]));
+    let the = if honorific { 1 } else { usize::from(first.is("the") && toks.get(open + 2).is_some_and(Tok::is_capitalized)) };
     // "The Minister of State, Dr. (Mrs.) Ngozi Eze, said": titles, one in parentheses, before it.
     let titles_up_to = |start: usize| {
         start > open + 1 + the
@@ -284,7 +303,10 @@ fn subject_before_appositive(toks: &[Tok], comma: usize, may_chain: bool) -> Opt
     };
     // "Anita Brock, a partner at Corbel Advisers, which advised the board, said": the name is
     // the object of an earlier appositive's preposition; the person before that one speaks.
-    let in_appositive = may_chain && appositive && before.start > 0 && toks[before.start - 1].is_any(&["at", "for", "of", "with", "from"]);
+    // "Marcel Tremblay, president of the Western Grain Elevator Association, a lobby group …,
+    // said": the same with an article before the body's name.
+    let article = usize::from(before.start > 1 && toks[before.start - 1].is("the"));
+    let in_appositive = may_chain && appositive && before.start > article && toks[before.start - 1 - article].is_any(&["at", "for", "of", "with", "from"]);
     if in_appositive {
         if let Some(person @ Found { who: Who::Person(_), .. }) = subject_before_appositive(toks, open, false) {
             return Some(person);
@@ -408,12 +430,38 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
             || ((is_particle(prev.text) || is_run_joiner(prev.text)) && start >= 2 && is_run_word(&toks[start - 2]))
             // "von der Leyen": a chain of particles inside a name.
             || (is_particle(prev.text) && start >= 3 && is_particle(toks[start - 2].text) && is_run_word(&toks[start - 3]));
+        // "International Council for the Exploration of the Sea": "the" after "of"/"for" inside a
+        // body's name.
+        if !joins && article_in_body_name(toks, start - 1) {
+            start -= 2;
+            continue;
+        }
         if !joins {
             break;
         }
         start -= 1;
     }
     Some(split_run(toks, start, end))
+}
+
+/// The lower-case "the" at `k` follows the "of"/"for" of a body's name: the noun of a body
+/// ("Council", "Federation") is among the few capitalised words, joiners and articles before it.
+fn article_in_body_name(toks: &[Tok], k: usize) -> bool {
+    if !(toks[k].text == "the" && k >= 2 && is_run_joiner(toks[k - 1].text) && is_run_word(&toks[k - 2])) {
+        return false;
+    }
+    let mut j = k - 2;
+    for _ in 0..5 {
+        let t = &toks[j];
+        if is_run_word(t) && words::is_org_noun(&t.lower()) {
+            return true;
+        }
+        if !(is_run_word(t) || is_run_joiner(t.text) || t.text == "the") || j == 0 {
+            return false;
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// "Loretta Banks", "Tom Fields": a capitalised word that is also a role noun ("banks"), right
@@ -472,7 +520,9 @@ fn is_body_name_and(toks: &[Tok], i: usize) -> bool {
     // "Irish Nurses and Midwives Organisation", "Rural Doctors Network": nouns that any body's
     // name may end in, a company's or not.
     let any_body = matches!(lower.as_ref(), "organisation" | "organization" | "network");
-    i > 0 && is_run_word(&toks[i - 1]) && ends_run && noun.is(Noun::ORGANISATION) && (!noun.is(Noun::COMPANY) || any_body)
+    // "Health and Safety Executive", "Northern Ireland Executive": a public body's name.
+    let executive = lower == "executive";
+    i > 0 && is_run_word(&toks[i - 1]) && ends_run && (executive || noun.is(Noun::ORGANISATION) && (!noun.is(Noun::COMPANY) || any_body))
 }
 
 /// "The Resolution Institute think tank estimated": a common noun after an organisation's name.
@@ -516,7 +566,11 @@ fn phrase_start(toks: &[Tok], end: usize) -> usize {
 /// An organisation phrase as written, without a leading determiner; an owner's titles are
 /// dropped ("President Jane Roe's office" → "Jane Roe's office").
 fn org_name(toks: &[Tok], start: usize, end: usize) -> String {
-    let skip = usize::from(toks[start].is_any(&["the", "a", "an", "its", "his", "her", "their"]));
+    let mut skip = usize::from(toks[start].is_any(&["the", "a", "an", "its", "his", "her", "their"]));
+    // "The Austin, Texas-based company": where a body is based describes it; it is "the company".
+    if let Some(k) = (start + skip..end).rev().find(|&k| case::to_lower(toks[k].text).ends_with("-based")) {
+        skip = k + 1 - start;
+    }
     if let Some(k) = (start + skip..end).find(|&k| words::strip_possessive(toks[k].text) != toks[k].text) {
         if let Some(Found { who: Who::Person(owner) | Who::Org(owner), .. }) = phrase_ending_at(toks, k) {
             let rest: Vec<&str> = toks[k + 1..=end].iter().map(|t| t.text).collect();
@@ -580,7 +634,12 @@ pub fn split_run(toks: &[Tok], start: usize, end: usize) -> Found {
         }
         _ => match titled_person_after_organisation(toks, start, end) {
             Some(found) => found,
-            None => Found { who: Who::Org(join_stems(&toks[start..=end].iter().collect::<Vec<_>>())), start, role: None },
+            // "The state Department of Agriculture": a lower-case title word before the body's
+            // name is no part of it.
+            None => {
+                let from = (start..end).find(|&j| toks[j].is_capitalized()).unwrap_or(start);
+                Found { who: Who::Org(join_stems(&toks[from..=end].iter().collect::<Vec<_>>())), start, role: None }
+            }
         },
     }
 }
@@ -677,6 +736,11 @@ fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
     let name_from = last_title.map_or(0, |p| p + 1);
     let name: Vec<&Tok> = run[name_from..].iter().collect();
     let role = (name_from > 0).then(|| join(&run[..name_from]));
+    // "the Health and Safety Executive": a public body, whose last word is also a title.
+    let executive = run.len() > 2 && run.last().is_some_and(|t| t.is("executive")) && run.iter().any(|t| t.is("and"));
+    if executive {
+        return Found { who: Who::Org(join_stems(&run.iter().collect::<Vec<_>>())), start, role: None };
+    }
     if name.is_empty() {
         // "The Ohio Republican said": an epithet of someone named before with that place.
         let words: Vec<String> = run.iter().map(|t| t.lower().into_owned()).collect();
@@ -819,6 +883,13 @@ mod tests {
         let toks = tokenize(s, 0..s.len());
         let v = toks.iter().position(|t| t.text == verb)?;
         subject_before(&toks, v).map(|f| f.who)
+    }
+
+    #[test]
+    fn an_executive_with_and_in_its_name_is_a_body() {
+        assert_eq!(before("The Health and Safety Executive has said the quarry will stay closed.", "said"), Some(Who::Org("Health and Safety Executive".into())));
+        // A chief executive is still a person's title.
+        assert_eq!(before("Chief Executive Jane Roe said the quarry will stay closed.", "said"), person("Jane Roe"));
     }
 
     fn person(s: &str) -> Option<Who> {
