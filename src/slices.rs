@@ -477,6 +477,11 @@ mod tests {
             })
             .collect();
         assert_eq!(slices.len(), 16, "every file, with someone or not");
+        for (name, slice, _) in &slices {
+            let quotes = slice.articles.iter().flat_map(|a| &a.quotes);
+            assert!(quotes.filter_map(|q| q.speaker.as_deref()).all(|s| speaker_key(s).starts_with(name.as_str())), "{name}: another speaker's words");
+            assert!(slice.articles.iter().all(|a| a.events.is_empty()), "{name}: events, which a speaker filter leaves out");
+        }
         let speakers: BTreeSet<&str> = cards.articles.iter().flat_map(|a| &a.quotes).filter_map(|q| q.speaker.as_deref()).collect();
         assert!(speakers.len() > 40, "{} speakers", speakers.len());
         let ids = card_ids;
