@@ -3,7 +3,7 @@
 //
 // The first screen is already in the page (prerendered, scripts/prerender.sh): its cards are
 // readable as they arrive. A reader who only reads them needs nothing else, so on that screen the
-// module, the wasm and the articles' data (data/corpus.bin, the binary format of src/codec.rs,
+// module, the wasm and the data (data/first.bin, in the binary format of src/codec.rs,
 // and the files of the first screen's articles) are fetched only once the reader reaches for
 // the page (prerender-guard.js says when: a pointer
 // over it, a touch, a key, a focus): the first load stays the same size whatever the corpus.
@@ -14,7 +14,7 @@
 // Any other address (a permalink, the reader, a card's anchor) starts at once. One that names a single
 // speaker (and no search, no article in the reader) starts from that speaker's slice of the
 // data (data/quoted/K.bin, src/slices.rs: their articles' cards, a few KB whatever the
-// corpus); the app draws it, then fetches data/corpus.bin and only then is live.
+// corpus) with the first screen's file for its counts of the whole data, and is live with them.
 const DATA = 'data/corpus.bin';
 const FIRST = 'data/first.bin';
 const root = document.documentElement;
@@ -96,11 +96,15 @@ async function start() {
   loadModule.catch(() => {});
   // A slice that cannot be fetched (a site built before it, a failed request): the whole data
   // then.
-  const data = dataPath().then((path) => {
+  const firstPath = dataPath();
+  const data = firstPath.then((path) => {
     const whole = () => fetchData(DATA).then((bytes) => ({ path: DATA, bytes }));
     return path === DATA ? whole() : fetchData(path).then((bytes) => ({ path, bytes }), whole);
   });
   data.catch(() => {});
+  // A speaker's slice comes with the first screen's file for its counts of the whole data: the
+  // page is then live with the slice (without them it waits for data/corpus.bin).
+  const counts = firstPath.then((path) => (path.startsWith('data/quoted/') ? fetchData(FIRST).catch(() => null) : null));
   const articles = Promise.all(firstArticles.map((n) => fetchData(`data/articles/${n}.bin`).catch(() => null)));
   let startApp;
   try {
@@ -123,10 +127,13 @@ async function start() {
     app.replaceChildren();
     app.removeAttribute('data-prerendered');
   }
-  // A speaker's slice is drawn before the page is live: the count line says it is starting.
-  if (loaded.path !== DATA && loaded.path !== FIRST) root.classList.add('starting');
+  // Only for the slice: corpus.bin (its fallback) has every count.
+  const countsBytes = loaded.path.startsWith('data/quoted/') ? await counts : null;
+  // A speaker's slice without the counts is drawn before the page is live: the count line says
+  // it is starting.
+  if (loaded.path !== DATA && loaded.path !== FIRST && !countsBytes) root.classList.add('starting');
   // A panic inside is shown by the app's own hook; a damaged file by the app's message.
-  startApp(loaded.bytes, loaded.path, hydrateNow, new Uint32Array(read), files.filter((f) => f !== null));
+  startApp(loaded.bytes, loaded.path, hydrateNow, new Uint32Array(read), files.filter((f) => f !== null), countsBytes ?? undefined);
 }
 
 // The prerendered screen as it is (no query, no card to scroll to) waits for the reader.

@@ -22,18 +22,20 @@ pub mod seeds;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod app;
 
-/// Starts the full app in the page's `#app` with the bytes of `path`: `data/corpus.bin`, or,
-/// for an address that names one speaker, their slice of it (`data/quoted/K.bin`, see
-/// `slices.rs`), which the app replaces with `corpus.bin` once it has shown it. It hydrates
+/// Starts the full app in the page's `#app` with the bytes of `path`: `data/corpus.bin`, the
+/// first screen's slice of it (`data/first.bin`), or, for an address that names one speaker,
+/// their slice (`data/quoted/K.bin`, see `slices.rs`) with `counts`, the bytes of
+/// `data/first.bin` for its counts of the whole corpus (without them, the app replaces the
+/// slice with `corpus.bin` once it has shown it, and only then is live). It hydrates
 /// the prerendered first screen when `hydrate` is true (the address asks for that screen),
 /// otherwise it renders into `#app` afresh. `articles` are the numbers of the articles whose
 /// files (`data/articles/N.bin`) `files` holds, in order: those the first screen shows, which
 /// hydration needs. The page's module exports it as `startApp` (`src/main.rs`), which `boot.js`
 /// calls after fetching the data while the module loads.
 #[cfg(target_arch = "wasm32")]
-pub fn start_app(data: &[u8], path: &str, hydrate: bool, articles: Vec<u32>, files: js_sys::Array) {
+pub fn start_app(data: &[u8], path: &str, hydrate: bool, articles: Vec<u32>, files: js_sys::Array, counts: Option<Vec<u8>>) {
     let files = articles.into_iter().zip(files.iter()).map(|(a, bytes)| (a as usize, js_sys::Uint8Array::new(&bytes).to_vec()));
-    app::start(data, path, hydrate, files.collect());
+    app::start(data, path, hydrate, files.collect(), counts.as_deref());
 }
 
 /// Panics on purpose, so the end-to-end tests can check that a panic shows a message instead of

@@ -8,8 +8,8 @@ mod exports {
 
     /// See [`newslens::start_app`].
     #[wasm_bindgen(js_name = startApp)]
-    pub fn start_app(data: &[u8], path: &str, hydrate: bool, articles: Vec<u32>, files: js_sys::Array) {
-        newslens::start_app(data, path, hydrate, articles, files);
+    pub fn start_app(data: &[u8], path: &str, hydrate: bool, articles: Vec<u32>, files: js_sys::Array, counts: Option<Vec<u8>>) {
+        newslens::start_app(data, path, hydrate, articles, files, counts);
     }
 
     /// See [`newslens::panic_for_tests`].

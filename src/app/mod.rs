@@ -42,7 +42,7 @@ fn mark_live() {
 /// data file. `hydrate`: `#app` holds the prerendered first screen and the address asks for it;
 /// the app then takes over that HTML instead of replacing it. Rendering replaces what is there.
 #[cfg(target_arch = "wasm32")]
-pub fn start(data: &[u8], path: &str, hydrate: bool, files: Vec<(usize, Vec<u8>)>) {
+pub fn start(data: &[u8], path: &str, hydrate: bool, files: Vec<(usize, Vec<u8>)>, counts: Option<&[u8]>) {
     // Through Yew: a plain std::panic::set_hook is replaced by Yew's console-only hook at render.
     yew::set_custom_panic_hook(Box::new(|info| show_fatal_error(&info.to_string())));
     let document = gloo::utils::document();
@@ -51,6 +51,9 @@ pub fn start(data: &[u8], path: &str, hydrate: bool, files: Vec<(usize, Vec<u8>)
         // Not this address's slice (boot.js reads addresses as the app does; should they ever
         // differ): the app waits for the whole corpus instead.
         props.corpus = Err(format!("{path} is not the slice of this address"));
+    }
+    if path.starts_with("data/quoted/") {
+        with_counts(&mut props, counts);
     }
     if let (Err(why), false) = (&props.corpus, path == crate::bundle::DATA_PATH) {
         // The page goes on from the whole corpus; whoever deployed it should know.
@@ -76,6 +79,18 @@ pub fn start(data: &[u8], path: &str, hydrate: bool, files: Vec<(usize, Vec<u8>)
         None => {
             yew::Renderer::<App>::with_props(props).render();
         }
+    }
+}
+
+/// A speaker's slice with the build's counts of the whole corpus (`counts`: the bytes of
+/// `data/first.bin`): the page is live with it, as after a speaker's click on the first screen.
+/// Without them (or unreadable: the console says why) it waits for `corpus.bin`.
+#[cfg(target_arch = "wasm32")]
+fn with_counts(props: &mut AppProps, counts: Option<&[u8]>) {
+    let (Some(counts), Some(prebuilt)) = (counts, props.prebuilt.as_mut()) else { return };
+    match crate::bundle::decode_any(crate::bundle::FIRST_PATH, counts) {
+        Ok((_, first)) => Rc::make_mut(prebuilt).preset = first.preset,
+        Err(why) => web_sys::console::warn_1(&format!("{why}: the page waits for data/corpus.bin").into()),
     }
 }
 

@@ -73,7 +73,7 @@ async function serve(dir) {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${server.address().port}`;
   const close = () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); });
-  return { url, log, close };
+  return { url, log, close, dir };
 }
 
 // Runs in the page before any of its scripts: notes when the first card is in the document and a
@@ -227,11 +227,16 @@ async function loadApp(browser, site, dist) {
     if (speaker) {
       site.log.length = 0;
       await page.goto(`${site.url}/?speaker=${encodeURIComponent(speaker)}`, { timeout: LOAD_TIMEOUT, waitUntil: 'domcontentloaded' });
-      out.speakerPermalink = await within(LOAD_TIMEOUT, 'speaker permalink', page.evaluate((card) => new Promise((ok) => {
-        const look = () => (document.querySelector(card) ? requestAnimationFrame(() => ok(performance.now())) : setTimeout(look, 10));
+      // The files requested before the card was there (the page's own resource timing: the
+      // server's log goes on meanwhile, and the data that follows a slice is not the card's).
+      const shown = await within(LOAD_TIMEOUT, 'speaker permalink', page.evaluate((card) => new Promise((ok) => {
+        const requested = (t) => ['/', ...performance.getEntriesByType('resource').filter((e) => e.startTime <= t).map((e) => new URL(e.name).pathname)];
+        const look = () => (document.querySelector(card) ? requestAnimationFrame(() => { const t = performance.now(); ok({ t, paths: requested(t) }); }) : setTimeout(look, 10));
         look();
       }), `#app ${SELECTORS.cardWithWords}`)).catch((e) => { console.error(`  n/a: speaker permalink: ${e.message.split('\n')[0]}`); return null; });
-      out.speakerBytes = await servedBytes(site);
+      out.speakerPermalink = shown?.t ?? null;
+      const files = new Set((shown?.paths ?? []).map((path) => normalize(join(site.dir, path.endsWith('/') ? path + 'index.html' : path))));
+      out.speakerBytes = shown ? await servedBytes({ log: [...files] }) : null;
       lap('speaker permalink');
     }
     // The other figures on the unfiltered page, live.

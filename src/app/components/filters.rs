@@ -104,7 +104,7 @@ pub fn filters(lists: &FacetLists, callbacks: &FacetCallbacks, state: &UseReduce
 
     html! {
         <search class="filters" aria-label="Search and filter">
-            { search_box(state) }
+            { search_box(state, on_need_whole) }
             <details class="facet-panel" open={*open}>
                 <summary>{ "Filters" }{ active_note(q) }</summary>
             <Facet name="speaker" legend="Speakers" values={speakers} selected={Rc::new(q.speakers.clone())} on_toggle={speaker.clone()}
@@ -126,10 +126,10 @@ pub fn filters(lists: &FacetLists, callbacks: &FacetCallbacks, state: &UseReduce
     }
 }
 
-fn search_box(state: &UseReducerHandle<State>) -> Html {
+fn search_box(state: &UseReducerHandle<State>, on_need_whole: &Callback<()>) -> Html {
     let dispatch = state.dispatcher();
     let on_search = Callback::from(move |text: String| dispatch.dispatch(Action::SetText(text)));
-    html! { <SearchBox text={state.query.text.clone()} {on_search} /> }
+    html! { <SearchBox text={state.query.text.clone()} {on_search} on_typing={on_need_whole.clone()} /> }
 }
 
 /// Typing waits this long for the next key before searching, so a word typed at a normal pace
@@ -141,6 +141,9 @@ struct SearchBoxProps {
     /// The search in the query (the URL); the box follows it on back/forward.
     text: String,
     on_search: Callback<String>,
+    /// At each keystroke, before the typing pause: a search needs the whole corpus, whose
+    /// download (on a page started from a slice) then starts while the reader types.
+    on_typing: Callback<()>,
 }
 
 /// The search box: its own text while typing, the query's search once the typing pauses (or at
@@ -158,9 +161,12 @@ fn SearchBox(props: &SearchBoxProps) -> Html {
         });
     }
     let on_input = {
-        let (draft, pending, on_search) = (draft.clone(), pending.clone(), props.on_search.clone());
+        let (draft, pending, on_search, on_typing) = (draft.clone(), pending.clone(), props.on_search.clone(), props.on_typing.clone());
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            if !text.trim().is_empty() {
+                on_typing.emit(());
+            }
             draft.set(text.clone());
             let on_search = on_search.clone();
             // Replacing the timeout cancels the previous one.
