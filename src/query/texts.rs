@@ -138,11 +138,13 @@ fn has_card_texts(article: &Article) -> bool {
 
 /// Whether `whole` is `cards` with its texts: a file of the same build always is.
 /// Whether `whole` is the article whose cards are `cards`. A slice keeps some articles' events
-/// only (the first screen's, `slices::first_screen`) or quotes only (a speaker's).
+/// only (the first screen's, `slices::first_screen`) or quotes only (a speaker's), and leaves
+/// the others empty in their places (no file, no cards): any article fits there.
 fn same_cards(cards: &Article, whole: &Article) -> bool {
     let quotes = cards.quotes.len() == whole.quotes.len() || cards.quotes.is_empty();
     let events = cards.events.len() == whole.events.len() || cards.events.is_empty();
-    cards.file == whole.file && quotes && events
+    let left_out = cards.file.is_empty() && cards.quotes.is_empty() && cards.events.is_empty();
+    left_out || (cards.file == whole.file && quotes && events)
 }
 
 #[cfg(test)]
@@ -222,6 +224,10 @@ mod tests {
         let quotes_only = Article { events: Vec::new(), ..without_texts(&paper("a.txt")) };
         let texts = Texts::new(Rc::new(Corpus { articles: vec![quotes_only] }));
         assert!(texts.with_article(0, paper("a.txt")).is_ok(), "a speaker's slice keeps their articles' quotes only");
+        // Every text (an export) on a slice's index: the articles it left out take theirs.
+        let slice = Texts::new(Rc::new(Corpus { articles: vec![Article::default(), without_texts(&paper("b.txt"))] }));
+        assert!(slice.with_whole(full()).is_ok());
+        assert!(slice.with_whole(Corpus { articles: vec![paper("a.txt"), paper("c.txt")] }).is_err(), "b.txt is not c.txt");
     }
 
     #[test]
