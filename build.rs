@@ -25,6 +25,9 @@ mod counts;
 #[allow(dead_code)]
 #[path = "src/extract/mod.rs"]
 mod extract;
+#[allow(dead_code)]
+#[path = "src/pace.rs"]
+mod pace;
 // Only `group_events` and `word_chunks` are used here: the rest of the query model is the page's.
 #[allow(dead_code, unused_imports)]
 #[path = "src/query/mod.rs"]

@@ -6,6 +6,7 @@
 //! speaker buckets `data/speakers/BB.bin` (`slices.rs`) and the search words `data/words/N.bin`.
 
 use crate::codec::{self, Kind, Prebuilt};
+use crate::pace::{finish_now, NoPause, Pace};
 use crate::extract::model::{Article, Corpus};
 
 /// The name of this build's data (`newslens-data-` and a hash of its content). Every data file
@@ -68,8 +69,13 @@ pub fn decode_slice(path: &str, bytes: &[u8]) -> Result<(Corpus, Prebuilt), Stri
 /// Decodes the data file at `path`, whichever it is: `corpus.bin`, the first screen's slice
 /// (`data/first.bin`, with the build's counts of the whole) or a speaker's slice.
 pub fn decode_any(path: &str, bytes: &[u8]) -> Result<(Corpus, Prebuilt), String> {
+    finish_now(decode_any_paced(path, bytes, &mut NoPause))
+}
+
+/// [`decode_any`], at `pace`: `corpus.bin` ticks after each article (the slices are small).
+pub async fn decode_any_paced(path: &str, bytes: &[u8], pace: &mut impl Pace) -> Result<(Corpus, Prebuilt), String> {
     match path {
-        DATA_PATH => decode_with_prebuilt(bytes),
+        DATA_PATH => open(path, bytes)?.corpus_and_prebuilt_paced(pace).await.map_err(|e| unreadable(path, &e)),
         FIRST_PATH => open(path, bytes)?.first_screen().map_err(|e| unreadable(path, &e)),
         _ => decode_slice(path, bytes),
     }

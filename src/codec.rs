@@ -38,6 +38,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
+use crate::pace::{finish_now, NoPause, Pace};
 use crate::extract::model::{Article, Block, BlockKind, Comment, Corpus, DateValue, DateWarning, Event, Person, Precision, Quote, QuoteKind, Span};
 
 /// Strings longer than this (sentences, texts) are kept apart, after the rest of the content:
@@ -959,10 +960,22 @@ impl<'a> File<'a> {
 
     /// The corpus of a [`Kind::Corpus`] file and what the build computed for its index.
     pub fn corpus_and_prebuilt(self) -> Result<(Corpus, Prebuilt), Error> {
-        self.body(Kind::Corpus, |r| {
-            let corpus = r.corpus()?;
-            r.prebuilt(corpus)
-        })
+        finish_now(self.corpus_and_prebuilt_paced(&mut NoPause))
+    }
+
+    /// [`File::corpus_and_prebuilt`], at `pace`: it ticks after each article (the page's
+    /// `corpus.bin` holds 10,000 of them, and the reader may be typing).
+    pub async fn corpus_and_prebuilt_paced(self, pace: &mut impl Pace) -> Result<(Corpus, Prebuilt), Error> {
+        let mut r = self.begin(Kind::Corpus)?;
+        let n = r.count()?;
+        let mut articles = Vec::with_capacity(n);
+        for _ in 0..n {
+            articles.push(r.article()?);
+            pace.tick().await;
+        }
+        let value = r.prebuilt(Corpus { articles })?;
+        r.finish()?;
+        Ok(value)
     }
 
     /// The corpus of a [`Kind::Slice`] file (every article not kept empty, in its place) and
@@ -1012,7 +1025,15 @@ impl<'a> File<'a> {
         self.body(Kind::Article, |r| r.article())
     }
 
-    fn body<T>(mut self, kind: Kind, read: impl FnOnce(&mut Reader<'a>) -> Result<T, Error>) -> Result<T, Error> {
+    fn body<T>(self, kind: Kind, read: impl FnOnce(&mut Reader<'a>) -> Result<T, Error>) -> Result<T, Error> {
+        let mut reader = self.begin(kind)?;
+        let value = read(&mut reader)?;
+        reader.finish()?;
+        Ok(value)
+    }
+
+    /// The reader of the body, at the start of the content, if the file is of `kind`.
+    fn begin(mut self, kind: Kind) -> Result<Reader<'a>, Error> {
         if kind != self.kind {
             return Err(Error::Damaged { at: MAGIC.len() + 1, what: format!("{} where {} was expected", self.kind.name(), kind.name()) });
         }
@@ -1032,15 +1053,7 @@ impl<'a> File<'a> {
         }
         (r.at, r.end) = r.parked[Stream::Main as usize];
         r.texts = start;
-        let value = read(r)?;
-        r.parked[r.current] = (r.at, r.end);
-        if let Some(&(at, _)) = r.parked.iter().find(|(at, end)| at != end) {
-            return Err(r.damaged_at(at, "bytes left over in the content"));
-        }
-        if r.texts != r.bytes.len() {
-            return Err(r.damaged_at(r.texts, "more bytes after the end of the content"));
-        }
-        Ok(value)
+        Ok(self.reader)
     }
 }
 
@@ -1257,6 +1270,18 @@ impl<'a> Reader<'a> {
     fn choice<T: Copy>(&mut self, of: &[T], what: &str) -> Result<T, Error> {
         let b = self.byte()?;
         of.get(usize::from(b)).copied().ok_or_else(|| self.damaged_at(self.at - 1, what))
+    }
+
+    /// The content was read: every stream and the long strings to their ends.
+    fn finish(&mut self) -> Result<(), Error> {
+        self.parked[self.current] = (self.at, self.end);
+        if let Some(&(at, _)) = self.parked.iter().find(|(at, end)| at != end) {
+            return Err(self.damaged_at(at, "bytes left over in the content"));
+        }
+        if self.texts != self.bytes.len() {
+            return Err(self.damaged_at(self.texts, "more bytes after the end of the content"));
+        }
+        Ok(())
     }
 
     fn corpus(&mut self) -> Result<Corpus, Error> {

@@ -12,6 +12,7 @@ pub mod embed;
 pub mod export;
 pub mod extract;
 pub mod own_article;
+pub mod pace;
 pub mod query;
 pub mod slices;
 #[cfg(not(target_arch = "wasm32"))]

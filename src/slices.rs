@@ -457,6 +457,34 @@ mod tests {
         index.results(q).cards.iter().map(|&c| index.card(c).id()).collect()
     }
 
+    /// The page makes the index of `corpus.bin` at its pace, waiting between articles and
+    /// cards: the index is the one made at once (cards, order, counts), whenever it waits.
+    #[test]
+    fn an_index_made_at_a_pace_that_waits_is_the_index_made_at_once() {
+        use crate::pace::tests::{run, Stutter};
+        use std::rc::Rc;
+
+        let (cards, prebuilt) = real_cards();
+        let cards = Rc::new(cards);
+        let at_once = Index::deferring_search(cards.clone(), Some(&prebuilt));
+        for every in [1, 3, 20] {
+            let mut pace = Stutter::every(every);
+            let (paced, polls) = run(Index::deferring_search_paced(cards.clone(), Some(&prebuilt), &mut pace));
+            assert!(pace.waits > 0 && polls == pace.waits + 1, "it waited {} times in {} ticks, {polls} polls, {} articles", pace.waits, pace.ticks, cards.articles.len());
+            assert!(pace.ticks >= cards.articles.len(), "a tick after each article at least");
+            let speaker = at_once.facets(&Query::default()).speakers[0].0.to_string();
+            for view in View::EVERY {
+                for sort in [Sort::Article, Sort::Date] {
+                    for speakers in [vec![], vec![speaker.clone()]] {
+                        let q = Query { view, sort, speakers, ..Query::default() };
+                        assert_eq!(card_ids(&paced, &q), card_ids(&at_once, &q), "{q:?}");
+                        assert_eq!(paced.facets(&q), at_once.facets(&q), "{q:?}");
+                    }
+                }
+            }
+        }
+    }
+
     /// A page that starts from a speaker's slice shows what it would show from `corpus.bin`:
     /// the same cards in the same order (the same ids), and the same counts in every facet but
     /// the speakers' (whose other values the slice does not hold). Real articles, every speaker.

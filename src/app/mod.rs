@@ -7,6 +7,7 @@ mod after_paint;
 mod components;
 mod extract_worker;
 mod fetch;
+mod pace;
 mod search_words;
 mod state;
 mod texts;

@@ -7,7 +7,7 @@
 //! download neither the extractor nor its word lists, and so that a long article or a large
 //! corpus does not freeze the page.
 //!
-//! It compiles `src/extract/`, `src/codec.rs` (with `src/counts.rs`) and `src/bundle.rs` by path, as `build.rs` does:
+//! It compiles `src/extract/`, `src/codec.rs` (with `src/counts.rs` and `src/pace.rs`) and `src/bundle.rs` by path, as `build.rs` does:
 //! not the `newslens` library, whose exports would bring the whole app along.
 
 #[cfg(target_arch = "wasm32")]
@@ -24,6 +24,11 @@ mod counts;
 #[path = "../extract/mod.rs"]
 #[allow(dead_code)]
 mod extract;
+
+#[cfg(target_arch = "wasm32")]
+#[path = "../pace.rs"]
+#[allow(dead_code)]
+mod pace;
 
 #[cfg(target_arch = "wasm32")]
 #[path = "../bundle.rs"]

@@ -20,6 +20,7 @@ use super::url::{Facet, Query, Sort, View};
 pub use crate::counts::{Facets, Preset, Unlisted, ViewPreset, YearBucket};
 use crate::extract::fxhash::FxHasher;
 use crate::codec::{Named, Prebuilt};
+use crate::pace::{finish_now, NoPause, Pace};
 use crate::extract::model::{Article, Corpus, QuoteKind};
 use super::order::{self, day_key};
 
@@ -201,6 +202,10 @@ impl PartialEq for Index {
 
 impl Eq for Index {}
 
+/// Cards the index takes in between two ticks of its pace: a tick is a call, and an article
+/// holds about this many cards.
+const CARDS_A_TICK: usize = 16;
+
 /// Cards per page: a screenful or two (twelve rows of the two-column grid). Every card a click
 /// puts on the page costs it about 30 DOM changes and their layout: at 50 they were most of a
 /// facet click's time (BENCHMARKS.md, "Facet clicks"). A first screen's slice holds a page.
@@ -247,7 +252,7 @@ impl Index {
     /// The index of `corpus`, its search words included.
     pub fn new(corpus: impl Into<Rc<Corpus>>) -> Index {
         let corpus = corpus.into();
-        let index = Index::without_search(&corpus, group_events(&corpus), None, None);
+        let index = Index::all_at_once(&corpus, group_events(&corpus));
         index.prepare_search();
         index
     }
@@ -260,10 +265,16 @@ impl Index {
     ///   first use (a search, or [`Index::prepare_search`]): the page answers its first click
     ///   sooner, as most of an index's making is reading every card's words.
     pub fn deferring_search(corpus: Rc<Corpus>, prebuilt: Option<&Prebuilt>) -> Index {
+        finish_now(Index::deferring_search_paced(corpus, prebuilt, &mut NoPause))
+    }
+
+    /// [`Index::deferring_search`], at `pace`: it ticks as it goes through the articles and
+    /// the cards (the page makes the index of `corpus.bin` while a reader may be typing).
+    pub async fn deferring_search_paced(corpus: Rc<Corpus>, prebuilt: Option<&Prebuilt>, pace: &mut impl Pace) -> Index {
         let groups = prebuilt.map_or_else(|| group_events(&corpus), |p| p.event_groups.clone());
         let chunks = prebuilt.map(|p| p.word_chunks.as_slice()).filter(|c| !c.is_empty());
         let named = prebuilt.and_then(|p| p.named.as_ref());
-        let mut index = Index::without_search(&corpus, groups, named, chunks.and_then(Words::chunked));
+        let mut index = Index::without_search(&corpus, groups, named, chunks.and_then(Words::chunked), pace).await;
         if let Some(preset) = prebuilt.and_then(|p| p.preset.clone()) {
             for view in View::EVERY {
                 let _ = index.unfiltered[view as usize].set(preset.views[view as usize].facets.clone());
@@ -446,7 +457,12 @@ impl Index {
 
     /// The index without its search words: `chunked`, the build's chunks to fetch, or none to
     /// make them here; `named`, the people each card's sentence names, found here when none.
-    fn without_search(corpus: &Rc<Corpus>, event_groups: Vec<Vec<ItemRef>>, named: Option<&Named>, chunked: Option<Words>) -> Index {
+    /// The index of `corpus` without the search words, made now, finding the people named.
+    fn all_at_once(corpus: &Rc<Corpus>, event_groups: Vec<Vec<ItemRef>>) -> Index {
+        finish_now(Index::without_search(corpus, event_groups, None, None, &mut NoPause))
+    }
+
+    async fn without_search(corpus: &Rc<Corpus>, event_groups: Vec<Vec<ItemRef>>, named: Option<&Named>, chunked: Option<Words>, pace: &mut impl Pace) -> Index {
         let found;
         let named = match named {
             Some(named) => named,
@@ -465,15 +481,22 @@ impl Index {
                 drafts.push(quote_draft(article, a, i, named.of(item.next().unwrap_or_default())));
             }
             event_people.push(article.events.iter().map(|_| names_of(article, named.of(item.next().unwrap_or_default())).collect()).collect());
+            pace.tick().await;
         }
-        drafts.extend(event_groups.into_iter().map(|members| event_draft(corpus, &event_people, members)));
+        for (g, members) in event_groups.into_iter().enumerate() {
+            drafts.push(event_draft(corpus, &event_people, members));
+            if g % CARDS_A_TICK == CARDS_A_TICK - 1 {
+                pace.tick().await;
+            }
+        }
+        pace.tick().await;
         order::sort_by_key(&mut drafts, |d| ((d.position.0 as u64) << 32) | d.position.1 as u64);
         let words_made_here = chunked.is_none();
         let words = chunked.unwrap_or_else(Words::unmade);
-        Index::from_drafts(corpus, drafts, words, words_made_here)
+        Index::from_drafts(corpus, drafts, words, words_made_here, pace).await
     }
 
-    fn from_drafts(corpus: &Rc<Corpus>, drafts: Vec<Draft<'_>>, words: Words, words_made_here: bool) -> Index {
+    async fn from_drafts(corpus: &Rc<Corpus>, drafts: Vec<Draft<'_>>, words: Words, words_made_here: bool, pace: &mut impl Pace) -> Index {
         let n = drafts.len();
         let files: Vec<String> = corpus.articles.iter().map(|a| a.file.clone()).collect();
         let mut index = Index {
@@ -508,6 +531,9 @@ impl Index {
         };
         for (id, d) in drafts.into_iter().enumerate() {
             index.add_card(id as CardId, d);
+            if id % CARDS_A_TICK == CARDS_A_TICK - 1 {
+                pace.tick().await;
+            }
         }
         index.speakers.finish();
         index.mention_names.finish();
@@ -664,8 +690,15 @@ impl Index {
     /// Counts every view's unfiltered facets now, if not yet done (the page calls it when idle,
     /// so that switching views later does not).
     pub fn prepare_views(&self) {
+        finish_now(self.prepare_views_paced(&mut NoPause));
+    }
+
+    /// [`Index::prepare_views`], at `pace`: a tick after each view (at 10,000 articles each
+    /// is a pass over 160,000 cards).
+    pub async fn prepare_views_paced(&self, pace: &mut impl Pace) {
         for view in View::EVERY {
             self.unfiltered(view);
+            pace.tick().await;
         }
     }
 
@@ -1129,13 +1162,13 @@ pub fn named_people(corpus: &Corpus) -> Named {
 /// (`data/words/N.bin`): the first word of each chunk ("" for the first), and the chunks. The
 /// card ids are those of the page's index given the same `event_groups`.
 pub fn word_chunks(corpus: Rc<Corpus>, event_groups: Vec<Vec<ItemRef>>) -> (Vec<String>, Vec<Vec<WordEntry>>) {
-    let index = Index::without_search(&corpus, event_groups, None, None);
+    let index = Index::all_at_once(&corpus, event_groups);
     let entries = make_words(index.cards.len(), |id| card_texts(|a| corpus.articles.get(a), &index.cards[id]));
     cut_chunks(entries, CHUNK_BYTES)
 }
 
 /// Every named speaker with the number of their quotes, most quoted first, then by name.
 pub fn speaker_counts(corpus: &Corpus) -> Vec<(String, usize)> {
-    Index::without_search(&Rc::new(corpus.clone()), group_events(corpus), None, None).facets(&Query::default()).speakers.iter().map(|(s, n)| (s.to_string(), *n)).collect()
+    Index::all_at_once(&Rc::new(corpus.clone()), group_events(corpus)).facets(&Query::default()).speakers.iter().map(|(s, n)| (s.to_string(), *n)).collect()
 }
 

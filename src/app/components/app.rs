@@ -1,6 +1,7 @@
 //! The explorer: search and facets, the cards (or the reader), all driven by one reducer whose
 //! query lives in the URL.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -51,6 +52,9 @@ struct Data {
     corpus: Rc<Corpus>,
     prebuilt: Option<Rc<Prebuilt>>,
     path: AttrValue,
+    /// Its index, when it was made off the render (a file fetched later, made at the page's
+    /// pace: the reader may be typing).
+    index: Option<Rc<Index>>,
 }
 
 /// The data the page shows, and how it asks for more.
@@ -80,14 +84,14 @@ pub fn App(props: &AppProps) -> Html {
         (Ok(data), failure) => {
             // What the build computed is the bundled corpus's: with an article added, the index
             // groups the events again and makes its search words.
-            let (corpus, prebuilt, path) = match &*with_own {
-                Some(own) => (own.clone(), None, AttrValue::Static(crate::bundle::DATA_PATH)),
-                None => (data.corpus, data.prebuilt, data.path),
+            let (corpus, prebuilt, path, index) = match &*with_own {
+                Some(own) => (own.clone(), None, AttrValue::Static(crate::bundle::DATA_PATH), None),
+                None => (data.corpus, data.prebuilt, data.path, data.index),
             };
             let on_corpus = Callback::from(move |next| with_own.set(Some(next)));
             let first_articles = props.first_articles.clone();
             let on_need = loader.on_need;
-            html! { <Explorer {corpus} {prebuilt} {path} {first_articles} {on_corpus} {partial} {on_need} {failure} /> }
+            html! { <Explorer {corpus} {prebuilt} {index} {path} {first_articles} {on_corpus} {partial} {on_need} {failure} /> }
         }
         // A slice that cannot be read: the whole corpus is on its way.
         (Err(_), None) if partial => html! { <p class="loading" role="status">{ "Loading the articles…" }</p> },
@@ -128,8 +132,15 @@ fn use_loader(props: &AppProps) -> Loader {
             failure.set(None);
             let (loaded, failure, wanted, whole_coming, preset) = (loaded.clone(), failure.clone(), wanted.clone(), whole_coming.clone(), preset.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let decoded = crate::app::fetch::bytes(&path).await.and_then(|bytes| crate::bundle::decode_any(&path, &bytes));
-                if !whole && wanted.borrow().as_ref().is_none_or(|(p, _)| *p != path) {
+                let stale = |wanted: &Rc<RefCell<Option<(AttrValue, bool)>>>| !whole && wanted.borrow().as_ref().is_none_or(|(p, _)| *p != path);
+                let bytes = crate::app::fetch::bytes(&path).await;
+                // Decoded and indexed in slices: at 10,000 articles one task took 350 ms.
+                let mut pace = crate::app::pace::BrowserPace::new();
+                let decoded = match bytes {
+                    Ok(bytes) => crate::bundle::decode_any_paced(&path, &bytes, &mut pace).await,
+                    Err(why) => Err(why),
+                };
+                if stale(&wanted) {
                     return;
                 }
                 match decoded {
@@ -138,7 +149,14 @@ fn use_loader(props: &AppProps) -> Loader {
                         if prebuilt.preset.is_none() && !whole {
                             prebuilt.preset = preset;
                         }
-                        loaded.set(Some(Data { corpus: Rc::new(corpus), prebuilt: Some(Rc::new(prebuilt)), path }));
+                        let (corpus, prebuilt) = (Rc::new(corpus), Rc::new(prebuilt));
+                        let index = Index::deferring_search_paced(corpus.clone(), Some(&prebuilt), &mut pace).await;
+                        // Its counts without a filter, which its first render would make at once.
+                        index.prepare_views_paced(&mut pace).await;
+                        if stale(&wanted) {
+                            return;
+                        }
+                        loaded.set(Some(Data { corpus, prebuilt: Some(prebuilt), path, index: Some(Rc::new(index)) }));
                     }
                     Err(why) => {
                         *whole_coming.borrow_mut() = false;
@@ -149,7 +167,7 @@ fn use_loader(props: &AppProps) -> Loader {
             });
         })
     };
-    let first = props.corpus.clone().map(|corpus| Data { corpus, prebuilt: props.prebuilt.clone(), path: props.path.clone() });
+    let first = props.corpus.clone().map(|corpus| Data { corpus, prebuilt: props.prebuilt.clone(), path: props.path.clone(), index: None });
     let data = match &*loaded {
         Some(data) => Ok(data.clone()),
         None => first,
@@ -172,6 +190,8 @@ fn use_loader(props: &AppProps) -> Loader {
 struct ExplorerProps {
     corpus: Rc<Corpus>,
     prebuilt: Option<Rc<Prebuilt>>,
+    /// The index of `corpus`, if it was made already ([`Data::index`]).
+    index: Option<Rc<Index>>,
     first_articles: Rc<Vec<(usize, Article)>>,
     /// Replaces the corpus (with a reader's own article added).
     on_corpus: Callback<Rc<Corpus>>,
@@ -203,8 +223,8 @@ fn Explorer(props: &ExplorerProps) -> Html {
     // The search words are fetched in chunks when a search needs them, or, for a corpus made
     // in the page, made after the first paint, not before the page answers (most of an index's
     // making at 10,000 articles): a search made before then makes them itself.
-    let index = use_memo((corpus.clone(), props.prebuilt.clone()), |(c, prebuilt)| {
-        let index = Index::deferring_search(c.clone(), prebuilt.as_deref());
+    let index = use_memo((corpus.clone(), props.prebuilt.clone(), props.index.clone()), |(c, prebuilt, made)| {
+        let index = made.clone().unwrap_or_else(|| Rc::new(Index::deferring_search(c.clone(), prebuilt.as_deref())));
         for (a, article) in props.first_articles.iter() {
             let _ = index.texts_arrived(*a, Ok(article.clone()));
         }
@@ -215,6 +235,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
         }
         index
     });
+    let index: Rc<Index> = (*index).clone();
     *carried.borrow_mut() = Some(index.texts());
     use_index_prepared_when_idle(&index);
     let texts = use_article_texts(&index);
