@@ -6,7 +6,7 @@
 //! speaker buckets `data/speakers/BB.bin` (`slices.rs`) and the search words `data/words/N.bin`.
 
 use crate::codec::{self, Kind, Prebuilt};
-use crate::pace::{finish_now, NoPause, Pace};
+use crate::pace::{finish_now, Pace};
 use crate::extract::model::{Article, Corpus};
 
 /// The name of this build's data (`newslens-data-` and a hash of its content). Every data file
@@ -69,11 +69,11 @@ pub fn decode_slice(path: &str, bytes: &[u8]) -> Result<(Corpus, Prebuilt), Stri
 /// Decodes the data file at `path`, whichever it is: `corpus.bin`, the first screen's slice
 /// (`data/first.bin`, with the build's counts of the whole) or a speaker's slice.
 pub fn decode_any(path: &str, bytes: &[u8]) -> Result<(Corpus, Prebuilt), String> {
-    finish_now(decode_any_paced(path, bytes, &mut NoPause))
+    finish_now(decode_any_paced(path, bytes, &mut Pace::none()))
 }
 
 /// [`decode_any`], at `pace`: `corpus.bin` ticks after each article (the slices are small).
-pub async fn decode_any_paced(path: &str, bytes: &[u8], pace: &mut impl Pace) -> Result<(Corpus, Prebuilt), String> {
+pub async fn decode_any_paced(path: &str, bytes: &[u8], pace: &mut Pace<'_>) -> Result<(Corpus, Prebuilt), String> {
     match path {
         DATA_PATH => open(path, bytes)?.corpus_and_prebuilt_paced(pace).await.map_err(|e| unreadable(path, &e)),
         FIRST_PATH => open(path, bytes)?.first_screen().map_err(|e| unreadable(path, &e)),
@@ -104,7 +104,14 @@ pub fn decode_article(path: &str, bytes: &[u8]) -> Result<Article, String> {
 
 /// Decodes `data/whole.bin`: the corpus with every text.
 pub fn decode_whole(bytes: &[u8]) -> Result<Corpus, String> {
-    open(WHOLE_PATH, bytes)?.corpus().map_err(|e| unreadable(WHOLE_PATH, &e))
+    finish_now(decode_whole_paced(bytes, &mut Pace::none()))
+}
+
+/// [`decode_whole`], at `pace` (a tick after each article: at 10,000 articles the file is
+/// 19 MB of texts).
+pub async fn decode_whole_paced(bytes: &[u8], pace: &mut Pace<'_>) -> Result<Corpus, String> {
+    let decoded = open(WHOLE_PATH, bytes)?.corpus_and_prebuilt_paced(pace).await;
+    decoded.map(|(corpus, _)| corpus).map_err(|e| unreadable(WHOLE_PATH, &e))
 }
 
 /// The bundled corpus with a reader's own articles (`own`, extracted, in the order they were

@@ -38,7 +38,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::pace::{finish_now, NoPause, Pace};
+use crate::pace::{finish_now, Pace};
 use crate::extract::model::{Article, Block, BlockKind, Comment, Corpus, DateValue, DateWarning, Event, Person, Precision, Quote, QuoteKind, Span};
 
 /// Strings longer than this (sentences, texts) are kept apart, after the rest of the content:
@@ -960,12 +960,12 @@ impl<'a> File<'a> {
 
     /// The corpus of a [`Kind::Corpus`] file and what the build computed for its index.
     pub fn corpus_and_prebuilt(self) -> Result<(Corpus, Prebuilt), Error> {
-        finish_now(self.corpus_and_prebuilt_paced(&mut NoPause))
+        finish_now(self.corpus_and_prebuilt_paced(&mut Pace::none()))
     }
 
     /// [`File::corpus_and_prebuilt`], at `pace`: it ticks after each article (the page's
     /// `corpus.bin` holds 10,000 of them, and the reader may be typing).
-    pub async fn corpus_and_prebuilt_paced(self, pace: &mut impl Pace) -> Result<(Corpus, Prebuilt), Error> {
+    pub async fn corpus_and_prebuilt_paced(self, pace: &mut Pace<'_>) -> Result<(Corpus, Prebuilt), Error> {
         let mut r = self.begin(Kind::Corpus)?;
         let n = r.count()?;
         let mut articles = Vec::with_capacity(n);

@@ -468,10 +468,11 @@ mod tests {
         let cards = Rc::new(cards);
         let at_once = Index::deferring_search(cards.clone(), Some(&prebuilt));
         for every in [1, 3, 20] {
-            let mut pace = Stutter::every(every);
-            let (paced, polls) = run(Index::deferring_search_paced(cards.clone(), Some(&prebuilt), &mut pace));
-            assert!(pace.waits > 0 && polls == pace.waits + 1, "it waited {} times in {} ticks, {polls} polls, {} articles", pace.waits, pace.ticks, cards.articles.len());
-            assert!(pace.ticks >= cards.articles.len(), "a tick after each article at least");
+            let stutter = Stutter::default();
+            let (paced, polls) = run(Index::deferring_search_paced(cards.clone(), Some(&prebuilt), &mut stutter.pace(every)));
+            let (ticks, waits) = (stutter.ticks.get(), stutter.waits.get());
+            assert!(waits > 0 && polls == waits + 1, "it waited {waits} times in {ticks} ticks, {polls} polls");
+            assert!(ticks >= cards.articles.len(), "a tick after each article at least");
             let speaker = at_once.facets(&Query::default()).speakers[0].0.to_string();
             for view in View::EVERY {
                 for sort in [Sort::Article, Sort::Date] {

@@ -1,41 +1,31 @@
 //! The page's pace for long work ([`crate::pace`]): slices of about [`SLICE_MS`], and between
 //! them the browser handles input and paints.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use wasm_bindgen::JsValue;
 
-use crate::pace::Pace;
+use crate::pace::{Pace, Pause};
 
 /// How long a slice of work runs before the browser gets the main thread back: well under a
 /// frame, so a key typed meanwhile waits no longer than that.
 const SLICE_MS: f64 = 8.0;
 
-/// Looks at the clock at each tick: a call into JavaScript, about 20,000 of them for the
-/// 10,000 articles' `corpus.bin` (a few milliseconds in all).
-pub struct BrowserPace {
-    since: f64,
-}
-
-impl BrowserPace {
-    /// A pace whose first slice starts now.
-    pub fn new() -> BrowserPace {
-        BrowserPace { since: js_sys::Date::now() }
-    }
-}
-
-impl Default for BrowserPace {
-    fn default() -> BrowserPace {
-        BrowserPace::new()
-    }
-}
-
-impl Pace for BrowserPace {
-    async fn tick(&mut self) {
-        if js_sys::Date::now() - self.since < SLICE_MS {
-            return;
+/// A pace whose first slice starts now. It looks at the clock at each tick: a call into
+/// JavaScript, about 20,000 of them for the 10,000 articles' `corpus.bin` (a few ms in all).
+pub fn browser_pace() -> Pace<'static> {
+    let since = Rc::new(Cell::new(js_sys::Date::now()));
+    Pace::new(move || {
+        if js_sys::Date::now() - since.get() < SLICE_MS {
+            return None;
         }
-        next_task().await;
-        self.since = js_sys::Date::now();
-    }
+        let since = since.clone();
+        Some(Box::pin(async move {
+            next_task().await;
+            since.set(js_sys::Date::now());
+        }) as Pause)
+    })
 }
 
 /// Resolves in a task of its own, after the input and the frames that were waiting: a message

@@ -102,7 +102,10 @@ pub fn with_whole(index: &Rc<Index>, arrived: &Callback<()>, then: impl FnOnce(R
     }
     let (index, arrived) = (index.clone(), arrived.clone());
     wasm_bindgen_futures::spawn_local(async move {
-        let whole = fetch::bytes(bundle::WHOLE_PATH).await.and_then(|bytes| bundle::decode_whole(&bytes));
+        let whole = match fetch::bytes(bundle::WHOLE_PATH).await {
+            Ok(bytes) => bundle::decode_whole_paced(&bytes, &mut crate::app::pace::browser_pace()).await,
+            Err(why) => Err(why),
+        };
         // A failure names the file (fetch, decoding, or a file of other articles).
         let result = index.whole_arrived(whole).and_then(|()| index.texts().whole().cloned().ok_or_else(|| "no texts".to_string()));
         let waiting = WAITING.with(|waiting| std::mem::take(&mut *waiting.borrow_mut()));

@@ -612,17 +612,17 @@ fn a_corpus_decoded_at_a_pace_that_waits_is_the_corpus_decoded_at_once() {
     let written = prebuilt(&bigger);
     let bytes = corpus_body(&bigger, &written).into_file("id");
     let at_once = open(&bytes).unwrap().corpus_and_prebuilt().unwrap();
-    let mut pace = Stutter::every(1);
-    let (paced, polls) = run(open(&bytes).unwrap().corpus_and_prebuilt_paced(&mut pace));
+    let stutter = Stutter::default();
+    let (paced, polls) = run(open(&bytes).unwrap().corpus_and_prebuilt_paced(&mut stutter.pace(1)));
     assert_eq!(paced.unwrap(), at_once);
-    assert_eq!(pace.ticks, bigger.articles.len(), "a tick after each article");
-    assert_eq!(polls, pace.waits + 1, "it waited at each tick, and went on");
+    assert_eq!(stutter.ticks.get(), bigger.articles.len(), "a tick after each article");
+    assert_eq!(polls, stutter.waits.get() + 1, "it waited at each tick, and went on");
     // A damaged file is the same error, whenever it is found.
     for at in (0..bytes.len()).step_by(7) {
         let mut damaged = bytes.clone();
         damaged[at] ^= 0x55;
         let at_once = open(&damaged).and_then(|f| f.corpus_and_prebuilt());
-        let paced = run(async { open(&damaged)?.corpus_and_prebuilt_paced(&mut Stutter::every(2)).await }).0;
+        let paced = run(async { open(&damaged)?.corpus_and_prebuilt_paced(&mut Stutter::default().pace(2)).await }).0;
         assert_eq!(paced, at_once, "byte {at}");
     }
 }

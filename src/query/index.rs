@@ -20,7 +20,7 @@ use super::url::{Facet, Query, Sort, View};
 pub use crate::counts::{Facets, Preset, Unlisted, ViewPreset, YearBucket};
 use crate::extract::fxhash::FxHasher;
 use crate::codec::{Named, Prebuilt};
-use crate::pace::{finish_now, NoPause, Pace};
+use crate::pace::{finish_now, Pace};
 use crate::extract::model::{Article, Corpus, QuoteKind};
 use super::order::{self, day_key};
 
@@ -265,12 +265,12 @@ impl Index {
     ///   first use (a search, or [`Index::prepare_search`]): the page answers its first click
     ///   sooner, as most of an index's making is reading every card's words.
     pub fn deferring_search(corpus: Rc<Corpus>, prebuilt: Option<&Prebuilt>) -> Index {
-        finish_now(Index::deferring_search_paced(corpus, prebuilt, &mut NoPause))
+        finish_now(Index::deferring_search_paced(corpus, prebuilt, &mut Pace::none()))
     }
 
     /// [`Index::deferring_search`], at `pace`: it ticks as it goes through the articles and
     /// the cards (the page makes the index of `corpus.bin` while a reader may be typing).
-    pub async fn deferring_search_paced(corpus: Rc<Corpus>, prebuilt: Option<&Prebuilt>, pace: &mut impl Pace) -> Index {
+    pub async fn deferring_search_paced(corpus: Rc<Corpus>, prebuilt: Option<&Prebuilt>, pace: &mut Pace<'_>) -> Index {
         let groups = prebuilt.map_or_else(|| group_events(&corpus), |p| p.event_groups.clone());
         let chunks = prebuilt.map(|p| p.word_chunks.as_slice()).filter(|c| !c.is_empty());
         let named = prebuilt.and_then(|p| p.named.as_ref());
@@ -459,10 +459,10 @@ impl Index {
     /// make them here; `named`, the people each card's sentence names, found here when none.
     /// The index of `corpus` without the search words, made now, finding the people named.
     fn all_at_once(corpus: &Rc<Corpus>, event_groups: Vec<Vec<ItemRef>>) -> Index {
-        finish_now(Index::without_search(corpus, event_groups, None, None, &mut NoPause))
+        finish_now(Index::without_search(corpus, event_groups, None, None, &mut Pace::none()))
     }
 
-    async fn without_search(corpus: &Rc<Corpus>, event_groups: Vec<Vec<ItemRef>>, named: Option<&Named>, chunked: Option<Words>, pace: &mut impl Pace) -> Index {
+    async fn without_search(corpus: &Rc<Corpus>, event_groups: Vec<Vec<ItemRef>>, named: Option<&Named>, chunked: Option<Words>, pace: &mut Pace<'_>) -> Index {
         let found;
         let named = match named {
             Some(named) => named,
@@ -496,7 +496,7 @@ impl Index {
         Index::from_drafts(corpus, drafts, words, words_made_here, pace).await
     }
 
-    async fn from_drafts(corpus: &Rc<Corpus>, drafts: Vec<Draft<'_>>, words: Words, words_made_here: bool, pace: &mut impl Pace) -> Index {
+    async fn from_drafts(corpus: &Rc<Corpus>, drafts: Vec<Draft<'_>>, words: Words, words_made_here: bool, pace: &mut Pace<'_>) -> Index {
         let n = drafts.len();
         let files: Vec<String> = corpus.articles.iter().map(|a| a.file.clone()).collect();
         let mut index = Index {
@@ -690,12 +690,12 @@ impl Index {
     /// Counts every view's unfiltered facets now, if not yet done (the page calls it when idle,
     /// so that switching views later does not).
     pub fn prepare_views(&self) {
-        finish_now(self.prepare_views_paced(&mut NoPause));
+        finish_now(self.prepare_views_paced(&mut Pace::none()));
     }
 
     /// [`Index::prepare_views`], at `pace`: a tick after each view (at 10,000 articles each
     /// is a pass over 160,000 cards).
-    pub async fn prepare_views_paced(&self, pace: &mut impl Pace) {
+    pub async fn prepare_views_paced(&self, pace: &mut Pace<'_>) {
         for view in View::EVERY {
             self.unfiltered(view);
             pace.tick().await;

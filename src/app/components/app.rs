@@ -135,7 +135,7 @@ fn use_loader(props: &AppProps) -> Loader {
                 let stale = |wanted: &Rc<RefCell<Option<(AttrValue, bool)>>>| !whole && wanted.borrow().as_ref().is_none_or(|(p, _)| *p != path);
                 let bytes = crate::app::fetch::bytes(&path).await;
                 // Decoded and indexed in slices: at 10,000 articles one task took 350 ms.
-                let mut pace = crate::app::pace::BrowserPace::new();
+                let mut pace = crate::app::pace::browser_pace();
                 let decoded = match bytes {
                     Ok(bytes) => crate::bundle::decode_any_paced(&path, &bytes, &mut pace).await,
                     Err(why) => Err(why),
