@@ -149,6 +149,23 @@ test('"Show more" on the first screen fetches corpus.bin and shows the next card
   await page.context().close();
 });
 
+test('a pointer pressing the search box fetches corpus.bin before the first key; a focus alone does not', async () => {
+  const { page, fetched } = await started();
+  const box = page.locator('#search-input');
+  await box.focus();
+  await page.waitForTimeout(300);
+  assert.ok(!fetched().includes('/data/corpus.bin'), `a focus without a pointer fetches nothing: ${fetched().join(' ')}`);
+  await box.click();
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/data/corpus.bin')));
+  assert.equal(await box.inputValue(), '', 'before any key');
+  // The search then answers as on a page that started from corpus.bin.
+  await box.pressSequentially('said');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'said' && !document.querySelector('main.results[aria-busy]'));
+  assert.ok((await page.locator('ol.cards > li').count()) > 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("a facet's Find… box on the first screen fetches corpus.bin and finds every value", async () => {
   const { page, fetched } = await started();
   const corpus = JSON.parse(await readFile(join(ROOT, 'target/e2e-large-corpus.json'), 'utf8'));

@@ -141,8 +141,10 @@ struct SearchBoxProps {
     /// The search in the query (the URL); the box follows it on back/forward.
     text: String,
     on_search: Callback<String>,
-    /// At each keystroke, before the typing pause: a search needs the whole corpus, whose
-    /// download (on a page started from a slice) then starts while the reader types.
+    /// At each keystroke, before the typing pause, and when a pointer presses the box (the
+    /// reader is about to type, as Pagefind's box loads its index on focus): a search needs the
+    /// whole corpus, whose download (on a page started from a slice) then starts before the
+    /// first key. Not on a focus from the keyboard, which may only be passing by.
     on_typing: Callback<()>,
 }
 
@@ -174,6 +176,7 @@ fn SearchBox(props: &SearchBoxProps) -> Html {
                 Some(gloo::timers::callback::Timeout::new(SEARCH_DELAY_MS, move || on_search.emit(text)));
         })
     };
+    let on_press = props.on_typing.reform(|_: PointerEvent| ());
     let on_submit = {
         let (draft, pending, on_search) = (draft.clone(), pending.clone(), props.on_search.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -186,7 +189,7 @@ fn SearchBox(props: &SearchBoxProps) -> Html {
         <form class="search-box" role="none" onsubmit={on_submit}>
             <label for="search-input">{ "Search quotes, speakers and events" }</label>
             <input id="search-input" type="search" name="q" autocomplete="off" spellcheck="false"
-                placeholder={"e.g. Peskov, ceasefire, \"Abu Dhabi\""} value={(*draft).clone()} oninput={on_input} />
+                placeholder={"e.g. Peskov, ceasefire, \"Abu Dhabi\""} value={(*draft).clone()} oninput={on_input} onpointerdown={on_press} />
         </form>
     }
 }
