@@ -226,10 +226,10 @@ fn twelfth_held_out_set_is_scored_apart() {
 #[test]
 fn thirteenth_held_out_set_is_scored_apart() {
     let r = scored("tests/articles/heldout13", "tests/gold/heldout13.json");
-    eprintln!("heldout13: quote+speaker {:.3}, events {:.3}, people {:.3}", r.quote_end_to_end.f1, r.events.f1, r.people.f1);
-    assert!(r.quote_end_to_end.f1 >= 0.0, "thirteenth held-out quote+speaker F1 {:.3}", r.quote_end_to_end.f1);
-    assert!(r.events.f1 >= 0.0, "thirteenth held-out events F1 {:.3}", r.events.f1);
-    assert!(r.people.f1 >= 0.0, "thirteenth held-out people F1 {:.3}", r.people.f1);
+    // Before the extract13 session's rules: quote+speaker 0.656, events 0.708, people 0.958.
+    assert!(r.quote_end_to_end.f1 >= 0.60, "thirteenth held-out quote+speaker F1 {:.3} < 0.60", r.quote_end_to_end.f1);
+    assert!(r.events.f1 >= 0.65, "thirteenth held-out events F1 {:.3} < 0.65", r.events.f1);
+    assert!(r.people.f1 >= 0.90, "thirteenth held-out people F1 {:.3} < 0.90", r.people.f1);
 }
 
 /// Over every test article and seed at once: one entry per speaker. No speaker (or person) is
