@@ -626,7 +626,7 @@ const WEEKDAY_WORDS: [&str; 2] = ["monday tuesday wednesday thursday friday satu
 /// "early", "mid-", "late", "earlier", "later", "end-", "the end of", seasons,
 /// yesterday/today/tomorrow/tonight, "last", "this", "next", "over the weekend", and the counts of
 /// "three years ago" ([`NUMBER_WORDS`]; see [`Scanner::match_at`]).
-const START_WORDS: &str = "the early mid late earlier later end spring summer autumn fall winter yesterday tomorrow tonight today last this next over year \
+const START_WORDS: &str = "the early mid late earlier later end spring summer autumn fall winter yesterday tomorrow tonight today last this next over at year \
     christmas new boxing halloween valentine labor memorial thanksgiving easter good";
 
 /// The words of the date rules, ignoring case: month (1-12, 13-24 abbreviated) | weekday (1-7
@@ -1494,6 +1494,11 @@ impl<'a> Scanner<'a> {
         if before.is_some_and(|w| w.eq_ignore_ascii_case("next") || w.eq_ignore_ascii_case("following")) && self.is_word(i.wrapping_sub(2), &["the"]) {
             return None;
         }
+        // "I was there on the Saturday", "on the Sunday afternoon": a day of some week the story
+        // told before (a witness's weekend of last year), not one the reference date places.
+        if before.is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            return None;
+        }
         // "like it's a normal Tuesday", "a Friday like any other": any such day, not one.
         let indefinite = |k: usize| self.is_word(k, &["a", "an", "any"]);
         if !cue && (indefinite(i.wrapping_sub(1)) || indefinite(i.wrapping_sub(2)) && before.is_some_and(|w| !capitalised(w))) {
@@ -1877,6 +1882,20 @@ impl<'a> Scanner<'a> {
             // Not "over the weekend of 8 and 9 March": the days that follow say which.
             "over" if self.is_word(i + 1, &["the"]) && self.is_word(i + 2, &["weekend"]) && !self.is_word(i + 3, &["of"]) => {
                 let date = self.reference().and_then(|r| period(r, "weekend", if r.weekday() >= 5 { 0 } else { -1 }, part));
+                Some(Hit::new(i + 1, i + 3, date))
+            }
+            // "will be handed in at the weekend": the coming weekend, or the latest one in the
+            // past tense; not "on weekdays, and none at the weekend" (a habit).
+            "at" if part == Part::Whole && self.is_word(i + 1, &["the"]) && self.is_word(i + 2, &["weekend"]) && !self.is_word(i + 3, &["of"]) => {
+                let habit = (i.saturating_sub(12)..i).any(|k| self.is_word(k, &["weekdays", "weekday", "weekends", "usually", "normally"]));
+                if habit {
+                    return None;
+                }
+                let ahead = self.tense(i) == Tense::Future;
+                let date = self.reference().and_then(|r| {
+                    let step = if ahead || r.weekday() >= 5 { 0 } else { -1 };
+                    period(r, "weekend", step, part)
+                });
                 Some(Hit::new(i + 1, i + 3, date))
             }
             _ if part == Part::Whole => self.ago(i),
@@ -3238,4 +3257,20 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn extract13_a_weekday_after_the_is_no_date_and_at_the_weekend_is_one() {
+        // Monday 9 November 2026.
+        let r = at(2026, 11, 9);
+        // "on the Saturday": a day of a week the story told before, not one the reference places.
+        assert!(found("I was there on the Saturday. I was not there on the Sunday afternoon.", &r).is_empty());
+        assert_eq!(one("I was there on Saturday.", &r), span("2026-11-07", "2026-11-07", Precision::Day));
+        // "at the weekend": the coming weekend in the future tense, the latest one in the past.
+        assert_eq!(one("The petition will be handed in at the weekend.", &r), span("2026-11-14", "2026-11-15", Precision::Vague));
+        assert_eq!(one("The petition was launched at the weekend.", &r), span("2026-11-07", "2026-11-08", Precision::Vague));
+        // A habit, and a weekend the days after it name, are none of these.
+        assert!(found("There will be no change to services on weekdays and at the weekend after 10:00.", &r).is_empty());
+        assert_eq!(one("Homes were burgled at the weekend of 7 and 8 November.", &r).2, Precision::Day);
+    }
+
 }

@@ -1,0 +1,104 @@
+# Hand annotation of tests/articles/89_* to 91_* (the extract13 session): an inquiry transcript
+# excerpt with "Q."/"A." turns (counsel's questions after "Examined by MS PATEL" and her labelled
+# turn, the answers of the witness sworn in as "DR ALAN REID (sworn)"), "THE CHAIRMAN:" after
+# "chaired by Sir …", "THE WITNESS:", a quotation inside an answer, "Did you pass that to the
+# council?" (a demonstrative, no clause), "On the Monday" and "on the Thursday" (days of a week
+# told before, no events); a BBC explainer whose opening quotation is named in the next paragraph
+# ("That is how Brenda Haworth … describes …"), a body introduced with its acronym in
+# parentheses and then called by it, "at the weekend" to come and past and as a habit; and a
+# political analysis with "According to officials, he told a conference of … that …", "has
+# warned … that …, according to three people who …" (the sources are no speakers), "She is said
+# to have told them …".
+# `python3 tests/gold/src/extract13.py` replaces those articles in tests/gold/articles.json.
+import sys, os
+sys.path.insert(0, os.path.dirname(__file__))
+from gold import Q, E, day, month, year, A, merge_into_tuned  # noqa: E402
+
+AR, PP, MF, GH, JA = "Alan Reid", "Priya Patel", "Malcolm Fenwick", "Gary Hines", "Joan Askew"
+BH, TG, NDRP = "Brenda Haworth", "Tom Garside", "Northern Dales Rail Partnership"
+DF, HM, SB = "Daniel Forsyth", "Helen Marr", "Sarah Boateng"
+
+
+def vague(start, end, contains, req=True):
+    return E(start, end, "vague", contains, req)
+
+
+def T(speaker, text):
+    return Q(speaker, "direct", ":", text)
+
+
+articles = [
+A("89_inquiry_2026-10-20_bridge_collapse_evidence.txt",
+  "Kelby Bridge inquiry: the site engineer's evidence",
+  [AR, PP, MF, GH, JA],
+  [T(PP, "Dr Reid, you joined Aske Valley Construction as site engineer in 2022. Is that correct?"),
+   T(AR, "Yes, in the spring of that year."),
+   T(PP, "I want to take you to the week before the collapse. On the Monday, a crack was found in the north abutment. Who found it?"),
+   T(AR, "One of our labourers, Mr Gary Hines. He came to the site office and told me there was a crack in the concrete \"as wide as your thumb\"."),
+   Q(GH, "indirect", "told", "there was a crack in the concrete \"as wide as your thumb\""),
+   Q(GH, "partial", "told", "as wide as your thumb"),
+   T(PP, "What did you do?"),
+   T(AR, "I went and looked at it with him. I photographed it and I measured it. It was about fifteen millimetres."),
+   T(PP, "Did you pass that to the council?"),
+   T(AR, "I sent the photographs to the council's bridges officer, Mrs Joan Askew, that afternoon."),
+   T(MF, "Dr Reid, forgive me. Did you close the bridge?"),
+   T(AR, "No, sir. I did not have the authority to close it. Only the council could do that."),
+   T(MF, "Thank you. Ms Patel."),
+   T(PP, "Sir, the email with the photographs is at page 212 of the bundle."),
+   T(PP, "Dr Reid, what did Mrs Askew say when she replied?"),
+   T(AR, "She thanked me and said an inspector would come out on the Thursday. I remember thinking that was too long."),
+   Q(JA, "indirect", "said", "an inspector would come out on the Thursday", False),
+   T(PP, "Did you say so?"),
+   T(AR, "I did not. I wish I had."),
+   T(PP, "Thank you, Dr Reid. I have no further questions."),
+   T(MF, "Thank you, Dr Reid. We will rise for ten minutes.")],
+  [month(2025, 3, 31, "in March 2025"),
+   year(2022, "as site engineer in 2022"),
+   vague("2022-03-01", "2022-05-31", "in the spring of that year", False),
+   day("2026-10-22", "sits again on Thursday")],
+  "Inquiry transcript extract as a paper publishes it: an introduction naming the chair ('chaired by Sir Malcolm Fenwick'), the witness and counsel ('Priya Patel KC'); 'DR ALAN REID (sworn)' and 'Examined by MS PATEL' lines; 'MS PATEL:' then bare 'Q.' (hers) and 'A.' (the witness's) turns; 'THE CHAIRMAN:' and 'THE WITNESS:'; a quotation inside an answer ('told me there was a crack … “…”', partial and clause of Gary Hines); 'Did you pass that to the council?' (a demonstrative, no clause); 'On the Monday', 'on the Thursday' (days of a week told before: no events); '(Short adjournment)'.",
+  headings=["DR ALAN REID (sworn)", "Examined by MS PATEL"],
+),
+A("90_bbc_2026-11-09_rail_timetable_cuts.txt",
+  "Dales rail cuts: What do they mean for passengers?",
+  [BH, TG],
+  [Q(BH, "direct", None, "I've used this train every day for twenty years. Without it I can't get to work, simple as that."),
+   Q(NDRP, "indirect", "says", "the cuts are needed because it does not have enough drivers"),
+   Q(NDRP, "indirect", "said", "the reduced timetable would be reviewed in the new year"),
+   Q(NDRP, "direct", "told", "We know this is disappointing for people who rely on the early trains"),
+   Q(BH, "indirect", "said", "her shift started at 07:00 and that she had no other way to get to the care home where she works"),
+   Q("Dales Line Users", "indirect", "said", "it would hand a petition to the partnership at the weekend"),
+   Q(TG, "indirect", "said", "the group had first raised the shortage of drivers at a meeting last spring"),
+   Q(TG, "direct", "said", "They told us then it would be sorted. It hasn't been")],
+  [day("2026-12-14", "From 14 December"),
+   vague("2026-11-14", "2026-11-15", "to the partnership at the weekend"),
+   vague("2026-03-01", "2026-05-31", "a meeting last spring", False),
+   vague("2026-11-07", "2026-11-08", "launched at the weekend"),
+   day("2026-11-21", "on Saturday 21 November")],
+  "BBC explainer with straight quotes and questions as subheadings: an opening quotation whose speaker the next paragraph names ('That is how Brenda Haworth, a care worker from Settlebridge, describes …'); 'Northern Dales Rail Partnership (NDRP) … says' then 'NDRP said' and 'a spokeswoman for the partnership told the BBC' (the partnership, named as introduced); 'on weekdays and at the weekend' (a habit, no event), 'at the weekend' to come and in the past; 'The passenger group Dales Line Users said'; 'Its secretary, Tom Garside, said'.",
+  headings=["What is changing?", "What do passengers say?", "What happens next?"],
+),
+A("91_analysis_2026-11-19_schools_funding_row.txt",
+  "Analysis: The schools funding row is about more than money",
+  [DF, HM, SB],
+  [Q(DF, "indirect", "promised", "he would be \"on their side\""),
+   Q(DF, "partial", "promised", "on their side"),
+   Q(DF, "indirect", "told", "there would be no extra money for school buildings this year"),
+   Q(HM, "indirect", "warned", "the schools budget must be frozen until 2028"),
+   Q(HM, "indirect", "told", "the department had already been given more than any other"),
+   Q(DF, "indirect", "argued", "a freeze would close small rural schools, and that councils would be left to decide which ones"),
+   Q("National Association of Head Teachers", "indirect", "said", "it had written to both ministers"),
+   Q(SB, "indirect", "claimed", "one in five schools had a building in urgent need of repair"),
+   Q(SB, "indirect", "warned", "without money for repairs some classrooms would close before Easter"),
+   Q(None, "indirect", "said", "the government was spending a record amount on schools")],
+  [vague("2026-06-01", "2026-08-31", "education secretary in the summer", False),
+   day("2026-11-13", "in Harrogate on Friday"),
+   year(2026, "school buildings this year", False),
+   year(2028, "frozen until 2028", False),
+   day("2027-03-28", "close before Easter", False)],
+  "Political analysis of speech reported without quotation marks: 'According to officials, he told a conference of head teachers in Harrogate on Friday that …' (the speaker is he, the officials only the source), 'has warned cabinet colleagues that …, according to three people who attended the meeting' (hers), 'She is said to have told them …', 'argued that … and that …', 'Its general secretary, Sarah Boateng, claimed that', 'She warned that', 'A Department for Education spokesman said'.",
+),
+]
+
+if __name__ == "__main__":
+    merge_into_tuned(articles)
