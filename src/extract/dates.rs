@@ -374,6 +374,9 @@ impl<'a> DateScan<'a> {
         let mut out: Vec<FoundDate> = Vec::with_capacity(found.len() + told.len());
         // The full date of another year the paragraph is telling of.
         let mut story: Option<Ymd> = None;
+        // Months the article has written with another year ("a heatwave in July 2025"): a later
+        // year-less day of that month, past ("the weekend of 19 and 20 July"), is of that year.
+        let mut months_of_other_years: Vec<Ymd> = Vec::new();
         // The last single day told, and the paragraph breaks since.
         let mut last_day: Option<(Ymd, usize)> = None;
         let mut pos = 0;
@@ -434,6 +437,16 @@ impl<'a> DateScan<'a> {
             }
             let Some(mut d) = found.next() else { break };
             pos = pos.max(d.span.end);
+            if d.yearless && !d.future && story.is_none() {
+                let named = months_of_other_years.iter().rev().find(|m| m.month == d.start.month && d.start.month == d.end.month);
+                if let Some(&m) = named {
+                    let shift = m.year - d.start.year;
+                    if let Some((start, end)) = Ymd::new(d.start.year + shift, d.start.month, d.start.day).zip(Ymd::new(d.end.year + shift, d.end.month, d.end.day)) {
+                        d.start = start;
+                        d.end = end;
+                    }
+                }
+            }
             if d.yearless && !d.future {
                 if let Some(told_of) = story {
                     let shift = told_of.year - d.start.year;
@@ -445,6 +458,9 @@ impl<'a> DateScan<'a> {
                 }
             } else if d.explicit && matches!(d.precision, Precision::Day | Precision::Month) && d.start.year == d.end.year {
                 story = (d.start.year != reference.year).then_some(d.start);
+                if d.start.year < reference.year && d.start.month == d.end.month && months_of_other_years.len() < 64 {
+                    months_of_other_years.push(d.start);
+                }
             }
             if d.precision == Precision::Day && d.start == d.end {
                 last_day = Some((d.start, 0));
@@ -3271,6 +3287,20 @@ mod tests {
         // A habit, and a weekend the days after it name, are none of these.
         assert!(found("There will be no change to services on weekdays and at the weekend after 10:00.", &r).is_empty());
         assert_eq!(one("Homes were burgled at the weekend of 7 and 8 November.", &r).2, Precision::Day);
+    }
+
+
+    #[test]
+    fn extract13_a_month_written_with_a_past_year_gives_it_to_its_later_days() {
+        let r = at(2026, 10, 6);
+        let text = "The fire broke out in August 2024.\nStaff said it started on the night of 14 and 15 August.\nAn officer had warned them on 3 August.\nThe home reopens on 3 December.";
+        let got = spans(text, &r);
+        assert!(got.contains(&("2024-08-14".into(), "2024-08-15".into())), "{got:?}");
+        assert!(got.contains(&("2024-08-03".into(), "2024-08-03".into())), "{got:?}");
+        // Another month, and a day still to come, keep the reference's reading.
+        assert!(got.contains(&("2026-12-03".into(), "2026-12-03".into())), "{got:?}");
+        let got = spans("The fire broke out in August 2024.\nAn officer had warned them on 3 July.", &r);
+        assert!(got.contains(&("2026-07-03".into(), "2026-07-03".into())), "{got:?}");
     }
 
 }

@@ -8,7 +8,11 @@
 # parentheses and then called by it, "at the weekend" to come and past and as a habit; and a
 # political analysis with "According to officials, he told a conference of … that …", "has
 # warned … that …, according to three people who …" (the sources are no speakers), "She is said
-# to have told them …".
+# to have told them …"; a New Zealand sports report with players named after their positions
+# ("Halfback Wiremu Tūhoe", "hooker Rangi Poutama") and "Referee X's decision …, and Stanley
+# refused to criticise it. “…,” he told reporters" (the owner of the decision is no subject); and a
+# regional court story with a care provider ("Ashdown Care", no person) and "a fire … in August
+# 2024" then "the night of 14 and 15 August" and "on 3 August" (of 2024).
 # `python3 tests/gold/src/extract13.py` replaces those articles in tests/gold/articles.json.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
@@ -17,6 +21,8 @@ from gold import Q, E, day, month, year, A, merge_into_tuned  # noqa: E402
 AR, PP, MF, GH, JA = "Alan Reid", "Priya Patel", "Malcolm Fenwick", "Gary Hines", "Joan Askew"
 BH, TG, NDRP = "Brenda Haworth", "Tom Garside", "Northern Dales Rail Partnership"
 DF, HM, SB = "Daniel Forsyth", "Helen Marr", "Sarah Boateng"
+WT, BM, MS = "Wiremu Tūhoe", "Ben Marriner", "Mark Stanley"
+RP, EH = "Rhian Prydderch", "Eirlys Hughes"
 
 
 def vague(start, end, contains, req=True):
@@ -96,9 +102,37 @@ A("91_analysis_2026-11-19_schools_funding_row.txt",
    year(2026, "school buildings this year", False),
    year(2028, "frozen until 2028", False),
    day("2027-03-28", "close before Easter", False)],
-  "Political analysis of speech reported without quotation marks: 'According to officials, he told a conference of head teachers in Harrogate on Friday that …' (the speaker is he, the officials only the source), 'has warned cabinet colleagues that …, according to three people who attended the meeting' (hers), 'She is said to have told them …', 'argued that … and that …', 'Its general secretary, Sarah Boateng, claimed that', 'She warned that', 'A Department for Education spokesman said'.",
+  "Political analysis of speech reported without quotation marks: 'According to officials, he told a conference of head teachers in Harrogate on Friday that …' (the speaker is he, the officials only the source), 'has warned cabinet colleagues that …, according to three people who attended the meeting' (hers), 'She is said to have told them …', 'argued that … and that …', 'Its general secretary, Sarah Boateng, claimed that', 'She warned that', 'A Department for Education spokesman said' (no one named, as heldout4 reads 'a CHA spokeswoman said').",
+),
+A("92_nz_2026-09-13_rugby_semifinal.txt",
+  "Waikato edge Southland in a tense semifinal",
+  [WT, "Rangi Poutama", BM, MS, "Grant Elliott", "Josh Tait"],
+  [Q(BM, "direct", "told", "We just backed ourselves. The forwards gave us a sniff and Wiremu took it."),
+   Q(MS, "indirect", "said", "his side had done enough to win in the first half but had not been clinical"),
+   Q(MS, "direct", "told", "He's got a hard job. We'll look at it on Monday"),
+   Q(WT, "indirect", "said", "he had barely slept the night before"),
+   Q(WT, "direct", "said", "I kept thinking about the last game. I didn't want to let the boys down again")],
+  [day("2026-09-12", "in Hamilton on Saturday afternoon"),
+   day("2026-09-14", "look at it on Monday"),
+   day("2026-09-19", "played in Hamilton on Saturday")],
+  "New Zealand sports report with straight quotes: players named after their positions ('Halfback Wiremu Tūhoe', 'hooker Rangi Poutama', 'prop Josh Tait'), Māori names with macrons, 'Waikato coach Ben Marriner told Sky Sport' inside an interrupted quotation, 'Referee Grant Elliott's decision … drew jeers …, and Stanley refused to criticise it.' then '“…,” he told reporters' (Stanley's: the owner of the decision is no subject).",
+),
+A("93_regional_2026-10-06_care_provider_fined.txt",
+  "Care provider fined £400,000 over nursing home fire",
+  [RP, EH],
+  [Q(None, "indirect", "heard", "the fire broke out in a first-floor bedroom on the night of 14 and 15 August, and that staff could not close two fire doors that had been wedged open for weeks", False),
+   Q(RP, "indirect", "said", "the company had put \"convenience before safety\""),
+   Q(RP, "partial", "said", "convenience before safety"),
+   Q("Ashdown Care", "indirect", "said", "it had replaced every fire door in its homes and apologised to the resident and his family"),
+   Q(EH, "indirect", "said", "her father still needed care for his burns"),
+   Q(EH, "direct", "said", "He went in there to be safe. That was the whole point")],
+  [month(2024, 8, 31, "in August 2024"),
+   E("2024-08-14", "2024-08-15", "day", "the night of 14 and 15 August"),
+   day("2024-08-03", "the doors on 3 August")],
+  "UK regional court story: a care provider ('Ashdown Care', a company, no person) and its statement; 'a fire … in August 2024' then, in later paragraphs, 'on the night of 14 and 15 August' and 'on 3 August' without a year (of 2024, the month the article gave with its year); 'Judge Rhian Prydderch said'.",
 ),
 ]
+
 
 if __name__ == "__main__":
     merge_into_tuned(articles)
