@@ -930,6 +930,13 @@ impl<'a> Scanner<'a> {
                 Some(t) if !ends_clause(t) || self.is_inner_stop(i) => {}
                 _ => break,
             }
+            // "rejected a revised pay offer on Monday": a participle after a determiner is an
+            // adjective of its noun, no tense of the clause.
+            let adjective = self.is_word(i.wrapping_sub(1), &["a", "an", "the", "its", "their", "his", "her", "our"])
+                && self.word(i).is_some_and(|w| w.len() > 3 && w.ends_with("ed"));
+            if adjective {
+                continue;
+            }
             match self.cue_tense(i) {
                 Some(Tense::Past) if self.is_closed_subordinate(i, first) || self.is_condition(i) => {}
                 Some(Tense::Past) if until && soft_past.is_none() && self.is_word(i.wrapping_sub(1), &["has", "have"]) => return (Tense::Future, Some(i)),
@@ -967,7 +974,11 @@ impl<'a> Scanner<'a> {
     /// from …"), not a past form of its own ("said", "met").
     fn is_bare_participle(&self, i: usize) -> bool {
         let Some(lower) = self.lower(i) else { return false };
-        !words::in_list(&PAST_WORDS, lower) && !(i.saturating_sub(3)..i).any(|k| self.is_word(k, &["was", "were", "had", "has", "have", "been", "is", "are"]))
+        // "after workers rejected …": the verb of a clause a subordinator opens is finite.
+        let subordinate = (i.saturating_sub(3)..i).any(|k| self.is_word(k, &["after", "when", "once", "because", "since"]));
+        !words::in_list(&PAST_WORDS, lower)
+            && !subordinate
+            && !(i.saturating_sub(3)..i).any(|k| self.is_word(k, &["was", "were", "had", "has", "have", "been", "is", "are"]))
     }
 
     /// "at 11 a.m. on Saturday": a full stop before a lower-case word is an abbreviation's, not
@@ -1540,7 +1551,12 @@ impl<'a> Scanner<'a> {
             let offset = weekday as i64 - r.weekday() as i64;
             let days = match (modifier, week) {
                 (_, Some((step, _))) => offset + 7 * step,
-                (Some("last"), _) => -((-offset - 1).rem_euclid(7) + 1),
+                // "last Wednesday" written on a Thursday is the week before: yesterday is
+                // "yesterday" or "on Wednesday".
+                (Some("last"), _) => match -((-offset - 1).rem_euclid(7) + 1) {
+                    -1 => -8,
+                    days => days,
+                },
                 (Some("next"), _) => (offset - 1).rem_euclid(7) + 1,
                 // News mostly reports the past: the latest such day up to the reference, unless the
                 // clause is about the future.
@@ -3287,6 +3303,14 @@ mod tests {
         // A habit, and a weekend the days after it name, are none of these.
         assert!(found("There will be no change to services on weekdays and at the weekend after 10:00.", &r).is_empty());
         assert_eq!(one("Homes were burgled at the weekend of 7 and 8 November.", &r).2, Precision::Day);
+        // A participle after a determiner is no tense: the past verb before it is.
+        assert_eq!(
+            found("Talks will resume on Thursday after workers rejected a revised offer on Monday.", &r).iter().map(|d| d.0.as_str()).collect::<Vec<_>>(),
+            ["2026-11-12", "2026-11-09"]
+        );
+        // "last Sunday" written on a Monday is the week before; "last Friday" the latest one.
+        assert_eq!(one("The workers walked out last Sunday.", &r), span("2026-11-01", "2026-11-01", Precision::Day));
+        assert_eq!(one("The workers walked out last Friday.", &r), span("2026-11-06", "2026-11-06", Precision::Day));
     }
 
 

@@ -12,7 +12,8 @@
 # ("Halfback Wiremu Tūhoe", "hooker Rangi Poutama") and "Referee X's decision …, and Stanley
 # refused to criticise it. “…,” he told reporters" (the owner of the decision is no subject); and a
 # regional court story with a care provider ("Ashdown Care", no person) and "a fire … in August
-# 2024" then "the night of 14 and 15 August" and "on 3 August" (of 2024).
+# 2024" then "the night of 14 and 15 August" and "on 3 August" (of 2024); and a wire story dated
+# a Tuesday with "last Monday" (the week before, not yesterday) beside "on Monday" (yesterday).
 # `python3 tests/gold/src/extract13.py` replaces those articles in tests/gold/articles.json.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
@@ -130,6 +131,24 @@ A("93_regional_2026-10-06_care_provider_fined.txt",
    E("2024-08-14", "2024-08-15", "day", "the night of 14 and 15 August"),
    day("2024-08-03", "the doors on 3 August")],
   "UK regional court story: a care provider ('Ashdown Care', a company, no person) and its statement; 'a fire … in August 2024' then, in later paragraphs, 'on the night of 14 and 15 August' and 'on 3 August' without a year (of 2024, the month the article gave with its year); 'Judge Rhian Prydderch said'.",
+),
+A("94_wire_2026-11-17_port_strike_talks.txt",
+  "Port strike talks to resume after union rejects pay offer",
+  ["Karen Doyle", "Martin Shaw"],
+  [Q("Unite union", "indirect", "said", "Talks to end a strike at the Port of Hollin will resume on Thursday after dock workers rejected a revised pay offer on Monday"),
+   Q("Karen Doyle", "indirect", "said", "the offer of 6 percent over two years did not make up for three years of below-inflation rises"),
+   Q("Karen Doyle", "direct", "said", "Our members have been clear. This offer doesn't cut it"),
+   Q("Hollin Port Holdings", "indirect", "said", "it had made \"a fair and final offer\" and was disappointed by the vote"),
+   Q("Hollin Port Holdings", "partial", "said", "a fair and final offer"),
+   Q("Martin Shaw", "indirect", "said", "the strike had already cost the port more than £4 million"),
+   Q("Martin Shaw", "indirect", "said", "the company would meet the union again on Thursday \"with an open mind\""),
+   Q("Martin Shaw", "partial", "said", "with an open mind")],
+  [day("2026-11-19", "will resume on Thursday"),
+   day("2026-11-16", "pay offer on Monday"),
+   day("2026-11-09", "walked out last Monday"),
+   day("2026-11-13", "said last Friday"),
+   day("2026-11-19", "union again on Thursday")],
+  "UK wire story dated Tuesday 17 November: 'last Monday' (the week before: yesterday is 'on Monday', which the same story uses), 'last Friday', 'on Thursday' to come; 'the Unite union said' (named with its noun, as article 40 names the 'Accord union').",
 ),
 ]
 
