@@ -1093,10 +1093,19 @@ fn complete_short_organisation_names(ctx: &Context, quotes: &mut [Quote]) {
         .map(|(at, name)| (name.split(' ').next().unwrap_or_default().to_string(), at, name))
         .collect();
     sort::sort_by(&mut by_first, |a, b| (&a.0, a.1) < (&b.0, b.1));
+    // Each acronym is looked up in the text once, however many quotes it speaks.
+    let mut expansions: Vec<(String, Option<String>)> = Vec::new();
     for q in quotes.iter_mut() {
         let Some(first) = q.speaker.as_deref().filter(|s| short(s)) else { continue };
         // "Hebridean Sea Services (HSS)" then "HSS said": the name the acronym stands for.
-        if let Some(full) = acronym_expansion(ctx.text, first) {
+        let known = expansions.iter().find(|(a, _)| a == first).map(|(_, full)| full.clone());
+        // A bounded number of text searches keeps a text of many acronyms linear.
+        let full = known.unwrap_or_else(|| {
+            let full = if expansions.len() < 32 { acronym_expansion(ctx.text, first) } else { None };
+            expansions.push((first.to_string(), full.clone()));
+            full
+        });
+        if let Some(full) = full {
             q.speaker = Some(full);
             continue;
         }
@@ -2620,6 +2629,10 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         // "said it would keep its tariffs, the clearest statement of its position so far" / ", the
         // first time an official has said so": the writer's appositive about the whole sentence.
         let writers_appositive = next.is_some_and(|n| n.is("the")) && toks.get(j + 2).is_some_and(|n| words::in_list(&RANKING_WORDS, &n.lower()));
+        // "…, a suggestion Ms Dunmore rejected", "…, a claim the union disputes": the writer
+        // sums up what was said.
+        let sums_up = next.is_some_and(|n| n.is_any(&["a", "an"])) && toks.get(j + 2).is_some_and(|n| n.is_any(&SUMMING_NOUNS));
+        let writers_appositive = writers_appositive || sums_up;
         if participle_cue || contrast || writers_appositive || according_to(toks, j + 1).is_some() {
             return end;
         }
@@ -2640,6 +2653,12 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
     }
     toks.len()
 }
+
+/// Nouns by which the writer sums up a statement after it ("…, a claim the union disputes").
+const SUMMING_NOUNS: [&str; 14] = [
+    "suggestion", "claim", "proposal", "move", "view", "charge", "assertion", "position", "prediction", "warning", "argument", "promise",
+    "figure", "estimate",
+];
 
 /// Words that open a reported clause after "said" ([`is_clause_opener`]).
 static CLAUSE_OPENERS: WordList = WordList::new(
@@ -4143,6 +4162,11 @@ mod tests {
         assert!(has(&qs, QuoteKind::Indirect, Some("Royal Bank"), "Prices will rise in April"), "{qs:?}");
         let qs = quotes("Helen Marr spoke first. She is said to have told them the department had already been given more than any other.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Helen Marr"), "the department had already been given more than any other"), "{qs:?}");
+        // The writer's summing-up after a comma is no part of the statement.
+        let qs = quotes("Paul Denning said the money was needed to replace ageing pipes, a claim the Consumer Council disputes.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Paul Denning"), "the money was needed to replace ageing pipes"), "{qs:?}");
+        let qs = quotes("Paul Denning said the money was needed to replace ageing pipes, a third of them Victorian.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Paul Denning"), "the money was needed to replace ageing pipes, a third of them Victorian"), "{qs:?}");
         let qs = quotes("Joan Askew replied. What did Mrs Askew say when she replied? Did you ask whether the bridge was safe?");
         assert!(qs.is_empty(), "{qs:?}");
     }

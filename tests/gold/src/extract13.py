@@ -13,7 +13,9 @@
 # refused to criticise it. “…,” he told reporters" (the owner of the decision is no subject); and a
 # regional court story with a care provider ("Ashdown Care", no person) and "a fire … in August
 # 2024" then "the night of 14 and 15 August" and "on 3 August" (of 2024); and a wire story dated
-# a Tuesday with "last Monday" (the week before, not yesterday) beside "on Monday" (yesterday).
+# a Tuesday with "last Monday" (the week before, not yesterday) beside "on Monday" (yesterday);
+# and a wire story whose reported clauses are summed up by the writer after a comma ("…, a claim
+# the Consumer Council for Water disputes", "…, a view shared by several MPs").
 # `python3 tests/gold/src/extract13.py` replaces those articles in tests/gold/articles.json.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
@@ -149,6 +151,18 @@ A("94_wire_2026-11-17_port_strike_talks.txt",
    day("2026-11-13", "said last Friday"),
    day("2026-11-19", "union again on Thursday")],
   "UK wire story dated Tuesday 17 November: 'last Monday' (the week before: yesterday is 'on Monday', which the same story uses), 'last Friday', 'on Thursday' to come; 'the Unite union said' (named with its noun, as article 40 names the 'Accord union').",
+),
+A("95_wire_2026-11-24_water_bills_row.txt",
+  "Water company says bills must rise by a fifth",
+  ["Paul Denning", "Lorna Mayhew"],
+  [Q("Severn Vale Water", "indirect", "told", "household bills will have to rise by 21 percent over five years"),
+   Q("Paul Denning", "indirect", "said", "the money was needed to replace ageing pipes and cut sewage spills"),
+   Q("Lorna Mayhew", "indirect", "said", "customers were being asked to pay for years of underinvestment"),
+   Q("Lorna Mayhew", "indirect", "said", "the regulator should reject the plan"),
+   Q("Paul Denning", "indirect", "told", "the company had already cut its dividend"),
+   Q("Paul Denning", "indirect", "said", "showed it was serious", False)],
+  [vague("2027-06-01", "2027-08-31", "in the summer", False)],
+  "UK wire story of reported speech that the writer sums up after a comma: '…, a figure consumer groups called excessive', '…, a claim the Consumer Council for Water disputes', '…, a view shared by several MPs', '…, a move he said showed it was serious' (none of them part of the statement).",
 ),
 ]
 
