@@ -1098,13 +1098,19 @@ fn complete_short_organisation_names(ctx: &Context, quotes: &mut [Quote]) {
     for q in quotes.iter_mut() {
         let Some(first) = q.speaker.as_deref().filter(|s| short(s)) else { continue };
         // "Hebridean Sea Services (HSS)" then "HSS said": the name the acronym stands for.
+        // Acronyms only, and a bounded number of them (each a text search, each kept in a short
+        // list): a text of many distinct names stays linear.
+        let acronym = (2..=6).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_uppercase());
         let known = expansions.iter().find(|(a, _)| a == first).map(|(_, full)| full.clone());
-        // A bounded number of text searches keeps a text of many acronyms linear.
-        let full = known.unwrap_or_else(|| {
-            let full = if expansions.len() < 32 { acronym_expansion(ctx.text, first) } else { None };
-            expansions.push((first.to_string(), full.clone()));
-            full
-        });
+        let full = match known {
+            Some(full) => full,
+            None if acronym && expansions.len() < 32 => {
+                let full = acronym_expansion(ctx.text, first);
+                expansions.push((first.to_string(), full.clone()));
+                full
+            }
+            None => None,
+        };
         if let Some(full) = full {
             q.speaker = Some(full);
             continue;
