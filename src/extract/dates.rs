@@ -374,6 +374,9 @@ impl<'a> DateScan<'a> {
         let mut out: Vec<FoundDate> = Vec::with_capacity(found.len() + told.len());
         // The full date of another year the paragraph is telling of.
         let mut story: Option<Ymd> = None;
+        // Months the article has written with another year ("a heatwave in July 2025"): a later
+        // year-less day of that month, past ("the weekend of 19 and 20 July"), is of that year.
+        let mut months_of_other_years: Vec<Ymd> = Vec::new();
         // The last single day told, and the paragraph breaks since.
         let mut last_day: Option<(Ymd, usize)> = None;
         let mut pos = 0;
@@ -434,6 +437,16 @@ impl<'a> DateScan<'a> {
             }
             let Some(mut d) = found.next() else { break };
             pos = pos.max(d.span.end);
+            if d.yearless && !d.future && story.is_none() {
+                let named = months_of_other_years.iter().rev().find(|m| m.month == d.start.month && d.start.month == d.end.month);
+                if let Some(&m) = named {
+                    let shift = m.year - d.start.year;
+                    if let Some((start, end)) = Ymd::new(d.start.year + shift, d.start.month, d.start.day).zip(Ymd::new(d.end.year + shift, d.end.month, d.end.day)) {
+                        d.start = start;
+                        d.end = end;
+                    }
+                }
+            }
             if d.yearless && !d.future {
                 if let Some(told_of) = story {
                     let shift = told_of.year - d.start.year;
@@ -445,6 +458,9 @@ impl<'a> DateScan<'a> {
                 }
             } else if d.explicit && matches!(d.precision, Precision::Day | Precision::Month) && d.start.year == d.end.year {
                 story = (d.start.year != reference.year).then_some(d.start);
+                if d.start.year < reference.year && d.start.month == d.end.month && months_of_other_years.len() < 64 {
+                    months_of_other_years.push(d.start);
+                }
             }
             if d.precision == Precision::Day && d.start == d.end {
                 last_day = Some((d.start, 0));
@@ -626,7 +642,7 @@ const WEEKDAY_WORDS: [&str; 2] = ["monday tuesday wednesday thursday friday satu
 /// "early", "mid-", "late", "earlier", "later", "end-", "the end of", seasons,
 /// yesterday/today/tomorrow/tonight, "last", "this", "next", "over the weekend", and the counts of
 /// "three years ago" ([`NUMBER_WORDS`]; see [`Scanner::match_at`]).
-const START_WORDS: &str = "the early mid late earlier later end spring summer autumn fall winter yesterday tomorrow tonight today last this next over year \
+const START_WORDS: &str = "the early mid late earlier later end spring summer autumn fall winter yesterday tomorrow tonight today last this next over at year \
     christmas new boxing halloween valentine labor memorial thanksgiving easter good";
 
 /// The words of the date rules, ignoring case: month (1-12, 13-24 abbreviated) | weekday (1-7
@@ -914,6 +930,13 @@ impl<'a> Scanner<'a> {
                 Some(t) if !ends_clause(t) || self.is_inner_stop(i) => {}
                 _ => break,
             }
+            // "rejected a revised pay offer on Monday": a participle after a determiner is an
+            // adjective of its noun, no tense of the clause.
+            let adjective = self.is_word(i.wrapping_sub(1), &["a", "an", "the", "its", "their", "his", "her", "our"])
+                && self.word(i).is_some_and(|w| w.len() > 3 && w.ends_with("ed"));
+            if adjective {
+                continue;
+            }
             match self.cue_tense(i) {
                 Some(Tense::Past) if self.is_closed_subordinate(i, first) || self.is_condition(i) => {}
                 Some(Tense::Past) if until && soft_past.is_none() && self.is_word(i.wrapping_sub(1), &["has", "have"]) => return (Tense::Future, Some(i)),
@@ -951,7 +974,11 @@ impl<'a> Scanner<'a> {
     /// from …"), not a past form of its own ("said", "met").
     fn is_bare_participle(&self, i: usize) -> bool {
         let Some(lower) = self.lower(i) else { return false };
-        !words::in_list(&PAST_WORDS, lower) && !(i.saturating_sub(3)..i).any(|k| self.is_word(k, &["was", "were", "had", "has", "have", "been", "is", "are"]))
+        // "after workers rejected …": the verb of a clause a subordinator opens is finite.
+        let subordinate = (i.saturating_sub(3)..i).any(|k| self.is_word(k, &["after", "when", "once", "because", "since"]));
+        !words::in_list(&PAST_WORDS, lower)
+            && !subordinate
+            && !(i.saturating_sub(3)..i).any(|k| self.is_word(k, &["was", "were", "had", "has", "have", "been", "is", "are"]))
     }
 
     /// "at 11 a.m. on Saturday": a full stop before a lower-case word is an abbreviation's, not
@@ -1494,6 +1521,11 @@ impl<'a> Scanner<'a> {
         if before.is_some_and(|w| w.eq_ignore_ascii_case("next") || w.eq_ignore_ascii_case("following")) && self.is_word(i.wrapping_sub(2), &["the"]) {
             return None;
         }
+        // "I was there on the Saturday", "on the Sunday afternoon": a day of some week the story
+        // told before (a witness's weekend of last year), not one the reference date places.
+        if before.is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            return None;
+        }
         // "like it's a normal Tuesday", "a Friday like any other": any such day, not one.
         let indefinite = |k: usize| self.is_word(k, &["a", "an", "any"]);
         if !cue && (indefinite(i.wrapping_sub(1)) || indefinite(i.wrapping_sub(2)) && before.is_some_and(|w| !capitalised(w))) {
@@ -1519,7 +1551,12 @@ impl<'a> Scanner<'a> {
             let offset = weekday as i64 - r.weekday() as i64;
             let days = match (modifier, week) {
                 (_, Some((step, _))) => offset + 7 * step,
-                (Some("last"), _) => -((-offset - 1).rem_euclid(7) + 1),
+                // "last Wednesday" written on a Thursday is the week before: yesterday is
+                // "yesterday" or "on Wednesday".
+                (Some("last"), _) => match -((-offset - 1).rem_euclid(7) + 1) {
+                    -1 => -8,
+                    days => days,
+                },
                 (Some("next"), _) => (offset - 1).rem_euclid(7) + 1,
                 // News mostly reports the past: the latest such day up to the reference, unless the
                 // clause is about the future.
@@ -1877,6 +1914,20 @@ impl<'a> Scanner<'a> {
             // Not "over the weekend of 8 and 9 March": the days that follow say which.
             "over" if self.is_word(i + 1, &["the"]) && self.is_word(i + 2, &["weekend"]) && !self.is_word(i + 3, &["of"]) => {
                 let date = self.reference().and_then(|r| period(r, "weekend", if r.weekday() >= 5 { 0 } else { -1 }, part));
+                Some(Hit::new(i + 1, i + 3, date))
+            }
+            // "will be handed in at the weekend": the coming weekend, or the latest one in the
+            // past tense; not "on weekdays, and none at the weekend" (a habit).
+            "at" if part == Part::Whole && self.is_word(i + 1, &["the"]) && self.is_word(i + 2, &["weekend"]) && !self.is_word(i + 3, &["of"]) => {
+                let habit = (i.saturating_sub(12)..i).any(|k| self.is_word(k, &["weekdays", "weekday", "weekends", "usually", "normally"]));
+                if habit {
+                    return None;
+                }
+                let ahead = self.tense(i) == Tense::Future;
+                let date = self.reference().and_then(|r| {
+                    let step = if ahead || r.weekday() >= 5 { 0 } else { -1 };
+                    period(r, "weekend", step, part)
+                });
                 Some(Hit::new(i + 1, i + 3, date))
             }
             _ if part == Part::Whole => self.ago(i),
@@ -3238,4 +3289,42 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn extract13_a_weekday_after_the_is_no_date_and_at_the_weekend_is_one() {
+        // Monday 9 November 2026.
+        let r = at(2026, 11, 9);
+        // "on the Saturday": a day of a week the story told before, not one the reference places.
+        assert!(found("I was there on the Saturday. I was not there on the Sunday afternoon.", &r).is_empty());
+        assert_eq!(one("I was there on Saturday.", &r), span("2026-11-07", "2026-11-07", Precision::Day));
+        // "at the weekend": the coming weekend in the future tense, the latest one in the past.
+        assert_eq!(one("The petition will be handed in at the weekend.", &r), span("2026-11-14", "2026-11-15", Precision::Vague));
+        assert_eq!(one("The petition was launched at the weekend.", &r), span("2026-11-07", "2026-11-08", Precision::Vague));
+        // A habit, and a weekend the days after it name, are none of these.
+        assert!(found("There will be no change to services on weekdays and at the weekend after 10:00.", &r).is_empty());
+        assert_eq!(one("Homes were burgled at the weekend of 7 and 8 November.", &r).2, Precision::Day);
+        // A participle after a determiner is no tense: the past verb before it is.
+        assert_eq!(
+            found("Talks will resume on Thursday after workers rejected a revised offer on Monday.", &r).iter().map(|d| d.0.as_str()).collect::<Vec<_>>(),
+            ["2026-11-12", "2026-11-09"]
+        );
+        // "last Sunday" written on a Monday is the week before; "last Friday" the latest one.
+        assert_eq!(one("The workers walked out last Sunday.", &r), span("2026-11-01", "2026-11-01", Precision::Day));
+        assert_eq!(one("The workers walked out last Friday.", &r), span("2026-11-06", "2026-11-06", Precision::Day));
+    }
+
+
+    #[test]
+    fn extract13_a_month_written_with_a_past_year_gives_it_to_its_later_days() {
+        let r = at(2026, 10, 6);
+        let text = "The fire broke out in August 2024.\nStaff said it started on the night of 14 and 15 August.\nAn officer had warned them on 3 August.\nThe home reopens on 3 December.";
+        let got = spans(text, &r);
+        assert!(got.contains(&("2024-08-14".into(), "2024-08-15".into())), "{got:?}");
+        assert!(got.contains(&("2024-08-03".into(), "2024-08-03".into())), "{got:?}");
+        // Another month, and a day still to come, keep the reference's reading.
+        assert!(got.contains(&("2026-12-03".into(), "2026-12-03".into())), "{got:?}");
+        let got = spans("The fire broke out in August 2024.\nAn officer had warned them on 3 July.", &r);
+        assert!(got.contains(&("2026-07-03".into(), "2026-07-03".into())), "{got:?}");
+    }
+
 }

@@ -63,6 +63,11 @@ pub fn is_question(paragraph: &str) -> bool {
     label_of(paragraph) == Some(true)
 }
 
+/// A paragraph opening with an answer's label ("A: …", "A. …"), not in quotation marks.
+pub fn is_answer(paragraph: &str) -> bool {
+    label_of(paragraph) == Some(false)
+}
+
 /// A paragraph's first sentence opening with a question's label ("Q. Tom Reyes said …") starts
 /// after it: the label is no initial of the name that follows, nor part of what is said.
 /// `paragraphs` are in text order.

@@ -23,6 +23,10 @@ struct Mention {
     at: usize,
     person: usize,
     sentence: usize,
+    /// "Paul Whitford's decision": the name owns something, it is no subject.
+    possessive: bool,
+    /// "…, and Kereama declined to say …": the subject of a clause coordinated after a comma.
+    coordinated: bool,
 }
 
 #[derive(Debug, Default)]
@@ -142,12 +146,25 @@ pub fn find(tokenized: &[Vec<Tok>]) -> People {
             let shared = || if alone && people.full_names_ending(t.stem()) > 1 { people.matching(&[t.stem().to_string()]) } else { None };
             if let Some(p) = people.by_surname(t.stem()).or_else(shared) {
                 people.note_alias(p, t.stem());
-                people.mentions.push(Mention { at: t.span.start, person: p, sentence: si });
+                let possessive = t.stem() != t.text;
+                let coordinated = alone
+                    && k >= 2
+                    && toks[k - 1].is_any(&["and", "but"])
+                    && toks[k - 2].text == ","
+                    && toks.get(k + 1).is_some_and(|n| n.is_word() && !n.is_capitalized());
+                people.mentions.push(Mention { at: t.span.start, person: p, sentence: si, possessive, coordinated });
             }
         }
     }
     sort::sort_by(&mut people.mentions, |a, b| a.at < b.at);
-    people.mentions.dedup_by_key(|m| m.at);
+    people.mentions.dedup_by(|later, kept| {
+        let same = later.at == kept.at;
+        if same {
+            kept.possessive |= later.possessive;
+            kept.coordinated |= later.coordinated;
+        }
+        same
+    });
     for (i, p) in people.persons.iter().enumerate() {
         for written in std::iter::once(&p.name).chain(&p.aliases) {
             people.by_written.get_or_insert(written, || i);
@@ -666,7 +683,7 @@ impl People {
                 self.persons[idx].roles.push(role);
             }
         }
-        self.mentions.push(Mention { at: c.at, person: idx, sentence: c.sentence });
+        self.mentions.push(Mention { at: c.at, person: idx, sentence: c.sentence, possessive: false, coordinated: false });
     }
 
     /// An existing person this name refers to: same name, or same surname with compatible
@@ -759,6 +776,11 @@ impl People {
                 continue;
             }
             if let Some(m) = group.iter().find(fits) {
+                // "Paul Whitford's decision …, and Kereama declined to say …": the owner is no
+                // subject; the subject of the clause after ", and" is the one the pronoun takes.
+                let owner = group.iter().any(|o| o.person == m.person && o.possessive);
+                let subject = || group.iter().filter(fits).find(|o| o.coordinated && o.person != m.person);
+                let m = if owner { subject().unwrap_or(m) } else { m };
                 return Some((&self.persons[m.person].name, m.at));
             }
             earlier = before;
@@ -1466,4 +1488,20 @@ mod tests {
         merge_across(&mut three);
         assert_eq!(three[0].people[0].name, "Zelensky");
     }
+
+    #[test]
+    fn extract13_an_owner_is_no_subject_care_providers_and_players_positions() {
+        let text = "Southland coach Mark Stanley said his side had tried. Referee Grant Elliott's decision to penalise prop Josh Tait drew jeers, and Stanley refused to criticise it. He said nothing more.";
+        let p = people_of(text);
+        let at = text.find("He said").expect("the pronoun");
+        assert_eq!(p.antecedent(at, 2, "he"), Some("Mark Stanley"));
+        // Without the owner, the first person of the sentence is still the one taken.
+        let text = "Southland coach Mark Stanley said his side had tried. Referee Grant Elliott penalised prop Josh Tait, and Stanley refused to criticise it. He said nothing more.";
+        let p = people_of(text);
+        let at = text.find("He said").expect("the pronoun");
+        assert_eq!(p.antecedent(at, 2, "he"), Some("Grant Elliott"));
+        let p = people_of("The home's owners, Brightside Care, were fined. Halfback Wiremu Tūhoe scored. Tom Reyes said so.");
+        assert_eq!(names(&p), ["Wiremu Tūhoe", "Tom Reyes"]);
+    }
+
 }

@@ -91,6 +91,7 @@ fn ceil_boundary(text: &str, mut at: usize) -> usize {
 pub fn extract(ctx: &Context) -> Vec<Quote> {
     let indirect: Vec<Quote> = (0..ctx.sentences.len()).flat_map(|si| indirect_in(ctx, si)).collect();
     let mut quotes = quotations(ctx, &indirect);
+    words_named_in_the_next_paragraph(ctx, &mut quotes);
     quotes.extend(indirect);
     let mut turns = transcript_turns(ctx);
     if turns.is_empty() {
@@ -152,6 +153,55 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     quotes
 }
 
+/// Nouns of a gathering that is told something ("told a meeting of …").
+const GATHERINGS: [&str; 10] = ["meeting", "meetings", "conference", "gathering", "briefing", "rally", "audience", "session", "summit", "dinner"];
+
+/// Openings of a paragraph that name who said the quotation of the paragraph before ("“We've
+/// been cut off before.” / Those are the words of Iain MacAskill, who …"), as words.
+const WORDS_OF: [&[&str]; 14] = [
+    &["those", "are", "the", "words", "of"],
+    &["these", "are", "the", "words", "of"],
+    &["those", "were", "the", "words", "of"],
+    &["these", "were", "the", "words", "of"],
+    &["that", "is", "the", "verdict", "of"],
+    &["that", "was", "the", "verdict", "of"],
+    &["that", "is", "the", "view", "of"],
+    &["that", "was", "the", "view", "of"],
+    &["that", "is", "how"],
+    &["that", "was", "how"],
+    &["this", "is", "how"],
+    &["that's", "how"],
+    &["that’s", "how"],
+    &["so", "says"],
+];
+
+/// A paragraph that is only a quotation, no one named for it, and the next paragraph opening
+/// "Those are the words of X", "That is how X describes …", "So says X": X's words.
+fn words_named_in_the_next_paragraph(ctx: &Context, quotes: &mut [Quote]) {
+    for q in quotes.iter_mut().filter(|q| q.speaker.is_none() && q.kind == QuoteKind::Direct) {
+        let p = ctx.paragraphs.partition_point(|p| p.start <= q.span.start);
+        let (Some(para), Some(next)) = (p.checked_sub(1).and_then(|k| ctx.paragraphs.get(k)), ctx.paragraphs.get(p)) else { continue };
+        // The quotation is the whole paragraph (its closing mark and a period aside).
+        if para.end.saturating_sub(q.span.end) > 4 || q.span.start.saturating_sub(para.start) > 4 {
+            continue;
+        }
+        let si = ctx.sentences.partition_point(|s| s.start < next.start);
+        let Some(toks) = ctx.tokens.get(si).filter(|_| ctx.sentences[si].start == next.start) else { continue };
+        let Some(opening) = WORDS_OF.iter().find(|o| o.len() < toks.len() && o.iter().zip(toks).all(|(w, t)| t.is(w))) else { continue };
+        let run: Vec<&str> = toks[opening.len()..]
+            .iter()
+            .take_while(|t| speakers::is_run_word(t))
+            .map(|t| t.text)
+            .skip_while(|w| words::is_title(&case::to_lower(w)))
+            .collect();
+        if run.is_empty() {
+            continue;
+        }
+        let name = run.join(" ");
+        q.speaker = ctx.people.canonical(&name).map(str::to_string).or_else(|| (run.len() >= 2).then_some(name));
+    }
+}
+
 /// "Dr. Marsh, you wrote last week that …" in a question: "you" is whoever answers, the speaker
 /// of the next turn that is not the asker's. Outside a turn "you" names no one.
 fn address_the_answerer(quotes: &mut [Quote], turns: &[Quote]) {
@@ -176,12 +226,46 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     let mut mixed_case: Vec<usize> = Vec::new();
     let mut surname_only: Vec<usize> = Vec::new();
     // A press conference's "Q." (or "Q:") turns: a reporter's questions, which name no one.
-    let mut questions: Vec<usize> = Vec::new();
+    // In an examination (an inquiry's or a court's transcript, "A." answering them) they are
+    // counsel's: whoever the transcript says examines ("Examined by MR HALDANE") or the last
+    // titled label ("MR HALDANE:") before them; kept with that examiner here.
+    let mut questions: Vec<(usize, Option<String>)> = Vec::new();
+    // "A." turns: the witness's answers ("MS JANET ORR (affirmed)" names the witness).
+    let mut answers: Vec<usize> = Vec::new();
+    let mut examiner: Option<String> = None;
+    let mut witness: Option<String> = None;
+    // "MS JANET ORR (affirmed)" and "Examined by MR HALDANE" may stand as lines the layout
+    // reads as headings: found in the text's lines, in order, and taken as the turns pass them.
+    let mut oaths: Vec<(usize, bool, &str)> = Vec::new();
+    let mut line_start = 0;
+    for line in ctx.text.split('\n') {
+        if let Some(name) = examined_by(line) {
+            oaths.push((line_start, false, name));
+        } else if let Some(name) = sworn_witness(line) {
+            oaths.push((line_start, true, name));
+        }
+        line_start += line.len() + 1;
+    }
+    let mut next_oath = 0;
     for para in ctx.paragraphs {
+        while let Some(&(_, is_witness, name)) = oaths.get(next_oath).filter(|o| o.0 < para.start) {
+            next_oath += 1;
+            if is_witness {
+                witness = label_person(ctx, name).or(witness.take());
+            } else {
+                examiner = label_person(ctx, name).or(examiner.take());
+            }
+        }
         let body = substr::part(ctx.text, para.clone());
-        if interview::is_question(body) {
-            if let Some(turn) = question_turn(ctx, para) {
-                questions.push(out.len());
+        if interview::is_question(body) || interview::is_answer(body) {
+            let is_question = interview::is_question(body);
+            let (speaker, cue) = if is_question { (None, interview::QUESTION_CUE) } else { (witness.clone(), interview::ANSWER_CUE) };
+            if let Some(turn) = labelled_turn(ctx, para, speaker, cue) {
+                if is_question {
+                    questions.push((out.len(), examiner.clone()));
+                } else {
+                    answers.push(out.len());
+                }
                 out.push(turn);
             }
             continue;
@@ -218,12 +302,21 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         let name = name_words.join(" ");
         let at = para.start;
         let anonymous = name_words.last().is_some_and(|w| lexicon::noun(&case::to_lower(w)).is(Noun::ANONYMOUS));
+        // "MR HALDANE:" (a title and a name, no role) is counsel, who asks the "Q." after it.
+        let counsel = words.len() > 1 && words::is_title(&case::to_lower(&words[0])) && !name.is_empty();
         let speaker = if name.is_empty() {
-            // "PRESENTER:" after "Presenter Mark Dunne interviewed …": whoever holds that title.
+            // "PRESENTER:" after "Presenter Mark Dunne interviewed …": whoever holds that title;
+            // "THE CHAIR:" after "The inquiry is chaired by Dame Frances Lowther".
             match words.as_slice() {
-                [title] => ctx.people.by_role(&case::to_lower(title), usize::MAX).map(str::to_string),
+                [title] => {
+                    let role = case::to_lower(title);
+                    ctx.people.by_role(&role, usize::MAX).map(str::to_string).or_else(|| role_named_in_text(ctx.text, &role).and_then(|n| label_person(ctx, &n)))
+                }
                 _ => None,
             }
+        } else if words.len() == 1 && name.eq_ignore_ascii_case("witness") {
+            // "THE WITNESS:" in an examination: the witness sworn in.
+            witness.clone()
         } else if anonymous && ctx.people.canonical(&name).is_none() {
             // "AUDIENCE MEMBER:", "UNIDENTIFIED MALE:": someone the transcript does not name.
             None
@@ -272,6 +365,9 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         }
         let start = start + inside.start;
         let range = start..start + said.len();
+        if counsel && speaker.is_some() && speaker != witness {
+            examiner = speaker.clone();
+        }
         out.push(Quote {
             speaker,
             kind: QuoteKind::Direct,
@@ -303,8 +399,19 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         // A surname no label or person of the article completes is no one's.
         keep[i] = out[i].speaker.as_deref().is_some_and(|s| substr::has_byte(s, b' ') || ctx.people.canonical(s).is_some()) || outlet_labels.contains(&i);
     }
-    for &i in &questions {
+    // "A." answers make an examination of a transcript with labelled turns besides them ("MR
+    // HALDANE:", "THE CHAIR:"); otherwise they are no turns here ("A. J. Reyes said …"), and a
+    // Q&A of "Q:" and "A:" alone is read by [`interview::turns`].
+    let labelled = keep.iter().enumerate().filter(|&(i, &k)| k && out[i].cue.as_deref() == Some(":")).count();
+    let examination = !questions.is_empty() && !answers.is_empty() && labelled >= 2;
+    for &(i, ref by) in &questions {
         keep[i] = true;
+        if examination {
+            out[i].speaker.clone_from(by);
+        }
+    }
+    for &i in &answers {
+        keep[i] = examination;
     }
     let mut k = 0;
     out.retain(|_| {
@@ -312,17 +419,60 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         keep[k - 1]
     });
     // One turn is a label that happens to look like one; a transcript has several, besides the
-    // questions (a Q&A of "Q:" and "A:" alone is read by [`interview::turns`]).
-    if out.iter().filter(|t| t.cue.as_deref() != Some(interview::QUESTION_CUE)).count() < 2 {
+    // questions and answers.
+    if out.iter().filter(|t| t.cue.as_deref() == Some(":")).count() < 2 {
         out.clear();
     }
     continue_turns_over_paragraphs(ctx, &mut out);
     out
 }
 
-/// A reporter's question in a transcript ("Q. When will you decide?"): a direct quote of no one,
-/// with the cue of a Q&A's questions, so that what it quotes is reported as anywhere else.
-fn question_turn(ctx: &Context, para: &Range<usize>) -> Option<Quote> {
+/// "Examined by MR HALDANE", "Cross-examined by Ms Patel": the examiner's label, if the
+/// paragraph is only that.
+fn examined_by(body: &str) -> Option<&str> {
+    const OPENINGS: [&str; 5] = ["examined by ", "cross-examined by ", "re-examined by ", "further examined by ", "questioned by "];
+    let body = body.trim();
+    if body.len() > 80 || body.contains([':', ',', '"', '“']) || body.ends_with(['.', '?', '!']) {
+        return None;
+    }
+    let head = case::to_lower(substr::upto(body, floor_boundary(body, body.len().min(24))));
+    let open = OPENINGS.iter().find(|o| head.starts_with(*o))?;
+    let rest = substr::from(body, open.len()).trim();
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// "MS JANET ORR (affirmed)", "Dr Alan Reid (sworn)": the witness's name, if the paragraph is
+/// only that.
+fn sworn_witness(body: &str) -> Option<&str> {
+    const OATHS: [&str; 4] = ["(sworn)", "(affirmed)", "(recalled)", "(sworn in)"];
+    let body = body.trim();
+    if body.len() > 80 {
+        return None;
+    }
+    let lower = case::to_lower(body);
+    let oath = OATHS.iter().find(|o| lower.ends_with(*o))?;
+    let name = substr::upto(body, body.len() - oath.len()).trim();
+    let words = name.split(' ').filter(|w| !w.is_empty()).count();
+    ((1..=5).contains(&words) && name.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))).then_some(name)
+}
+
+/// The person a label's words name ("MS JANET ORR", "MR HALDANE", "Dame Frances Lowther"): its
+/// titles dropped, capitals title-cased, completed to the full name the article knows.
+fn label_person(ctx: &Context, label: &str) -> Option<String> {
+    let capitals = label.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let words: Vec<String> =
+        label.split([' ', '.']).filter(|w| !w.is_empty()).map(|w| if capitals { title_case(w) } else { w.to_string() }).collect();
+    let name = words.iter().map(String::as_str).skip_while(|w| words::is_title(&case::to_lower(w))).collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        return None;
+    }
+    Some(ctx.people.canonical(&name).map_or(name, str::to_string))
+}
+
+/// A "Q." or "A." turn of a transcript ("Q. When will you decide?"): a direct quote of `speaker`
+/// with `cue`; a reporter's question names no one, and is given the cue of a Q&A's questions, so
+/// that what it quotes is reported as anywhere else.
+fn labelled_turn(ctx: &Context, para: &Range<usize>, speaker: Option<String>, cue: &str) -> Option<Quote> {
     let body = substr::part(ctx.text, para.clone());
     let after_label = substr::from(body, 2);
     let said = after_label.trim();
@@ -331,10 +481,10 @@ fn question_turn(ctx: &Context, para: &Range<usize>) -> Option<Quote> {
     let said = substr::part(said, inside.clone());
     let range = start + inside.start..start + inside.start + said.len();
     said.chars().any(char::is_alphanumeric).then(|| Quote {
-        speaker: None,
+        speaker,
         kind: QuoteKind::Direct,
         text: without_stage_directions(&one_line(said)),
-        cue: Some(interview::QUESTION_CUE.to_string()),
+        cue: Some(cue.to_string()),
         sentence: one_line(body),
         span: span(&range),
         sentence_span: span(para),
@@ -679,6 +829,7 @@ fn role_named_in_text(text: &str, role: &str) -> Option<String> {
         "moderator" => "moderated by ",
         "host" => "hosted by ",
         "interviewer" => "interviewed by ",
+        "chair" | "chairman" | "chairwoman" | "chairperson" => "chaired by ",
         _ => return None,
     };
     let at = substr::find(text, phrase)? + phrase.len();
@@ -942,8 +1093,28 @@ fn complete_short_organisation_names(ctx: &Context, quotes: &mut [Quote]) {
         .map(|(at, name)| (name.split(' ').next().unwrap_or_default().to_string(), at, name))
         .collect();
     sort::sort_by(&mut by_first, |a, b| (&a.0, a.1) < (&b.0, b.1));
+    // Each acronym is looked up in the text once, however many quotes it speaks.
+    let mut expansions: Vec<(String, Option<String>)> = Vec::new();
     for q in quotes.iter_mut() {
         let Some(first) = q.speaker.as_deref().filter(|s| short(s)) else { continue };
+        // "Hebridean Sea Services (HSS)" then "HSS said": the name the acronym stands for.
+        // Acronyms only, and a bounded number of them (each a text search, each kept in a short
+        // list): a text of many distinct names stays linear.
+        let acronym = (2..=6).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_uppercase());
+        let known = expansions.iter().find(|(a, _)| a == first).map(|(_, full)| full.clone());
+        let full = match known {
+            Some(full) => full,
+            None if acronym && expansions.len() < 32 => {
+                let full = acronym_expansion(ctx.text, first);
+                expansions.push((first.to_string(), full.clone()));
+                full
+            }
+            None => None,
+        };
+        if let Some(full) = full {
+            q.speaker = Some(full);
+            continue;
+        }
         let from = by_first.partition_point(|(f, _, _)| f.as_str() < first);
         // Named before the quote; several organisations with that first word give none.
         let mut owners = by_first[from..].iter().take(16).take_while(|(f, at, _)| f == first && *at < q.sentence_span.start).map(|(_, _, n)| n);
@@ -951,6 +1122,36 @@ fn complete_short_organisation_names(ctx: &Context, quotes: &mut [Quote]) {
             q.speaker = Some(full.clone());
         }
     }
+}
+
+/// "Hebridean Sea Services (HSS)", "Britain's Competition and Markets Authority (CMA)": the name
+/// an acronym in capitals stands for where the text first gives it in parentheses, its capitals
+/// the initials of the words before it ("of", "and", "for" between them).
+fn acronym_expansion(text: &str, acronym: &str) -> Option<String> {
+    if !(2..=6).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let at = substr::find(text, &["(", acronym, ")"].concat())?;
+    let before: Vec<&str> = substr::upto(text, at).split_whitespace().rev().take(12).collect();
+    let initials = acronym.as_bytes();
+    let mut left = initials.len();
+    let mut taken = 0;
+    for (n, w) in before.iter().enumerate() {
+        if left == 0 {
+            // "Britain's Competition and …": an owner in front is part of the name as introduced.
+            if w.starts_with(char::is_uppercase) && words::strip_possessive(w) != *w {
+                taken = n + 1;
+            }
+            break;
+        }
+        if w.as_bytes()[0] == initials[left - 1] {
+            left -= 1;
+            taken = n + 1;
+        } else if !matches!(*w, "of" | "and" | "for" | "the" | "on" | "&") {
+            return None;
+        }
+    }
+    (left == 0).then(|| before[..taken].iter().rev().copied().collect::<Vec<_>>().join(" "))
 }
 
 /// Reader comments as quotes of kind `comment`.
@@ -1766,7 +1967,16 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
         if let Some(found) = according_to(toks, i) {
             // A quotation inside the writer's clause is fine; a clause that is a quotation is not.
             let writers = |c: &Range<usize>| !has_quotation || (!is_mark(&toks[c.start]) && i < c.start);
-            if let Some(clause) = according_clause(toks, i).filter(writers) {
+            // "According to aides, she told a meeting that …", "X has warned that …, according to
+            // two people who were there": the clause reports its own speaker's words, and the
+            // source is only where the writer heard it.
+            let reports_its_own = |c: &Range<usize>| {
+                (c.start..c.end.min(toks.len())).any(|k| {
+                    words::cue(&toks[k]).is_some_and(|v| v.is(VerbFlag::REPORTING) && !v.is(VerbFlag::QUOTE_ONLY) && clause_start(toks, k, v).is_some())
+                        && speakers::subject_before(toks, k).is_some_and(|f| f.start >= c.start && !matches!(f.who, Who::Unnamed))
+                })
+            };
+            if let Some(clause) = according_clause(toks, i).filter(writers).filter(|c| !reports_its_own(c)) {
                 out.push(indirect_quote(ctx, si, &sentence, toks, clause.clone(), &found, "according to"));
                 i = clause.end.max(i + 2);
                 continue;
@@ -1785,7 +1995,11 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
         let asks_whether = verb.lemma == "ask" && toks.get(i + 1).is_some_and(|t| t.is_any(&["whether", "if", "that"]));
         // "Jensen was asked whether …": the one asked is no speaker.
         let passive = verb.is(VerbFlag::ADDRESSEE) && i > 0 && toks[i - 1].is_any(&["was", "were", "been", "being", "is", "are"]);
-        if (verb.is(VerbFlag::QUOTE_ONLY) && !asks_whether) || after_quote || passive || is_negated(toks, i) {
+        // "What did Mrs Askew say when she replied?", "Did you ask whether …?": a question about
+        // what was said reports nothing.
+        let questioned = toks.last().is_some_and(|t| t.text == "?")
+            && (i.saturating_sub(4)..i).any(|k| toks[k].is_any(&["did", "does", "do", "will", "would", "can", "could", "should"]));
+        if (verb.is(VerbFlag::QUOTE_ONLY) && !asks_whether) || after_quote || passive || questioned || is_negated(toks, i) {
             i += 1;
             continue;
         }
@@ -1803,7 +2017,14 @@ fn indirect_in(ctx: &Context, si: usize) -> Vec<Quote> {
             main_subject(toks, i).or(Some(Found { who: Who::Unnamed, start: 0, role: None }))
         } else {
             // "Two people familiar with the matter said …": people described, not named.
-            speakers::subject_before(toks, i).or_else(|| document_subject(toks, i)).or_else(|| unnamed_sources(toks, after_dateline(toks), i))
+            // "She is said to have told them …": the subject is before "is said to have".
+            let hedged = i >= 4
+                && toks[i - 1].is("have")
+                && toks[i - 2].is("to")
+                && toks[i - 3].is_any(&["said", "reported", "understood", "believed", "thought", "known", "alleged"])
+                && toks[i - 4].is_any(&["is", "was", "are", "were"]);
+            let at = if hedged { i - 4 } else { i };
+            speakers::subject_before(toks, at).or_else(|| document_subject(toks, i)).or_else(|| unnamed_sources(toks, after_dateline(toks), i))
         };
         let Some(found) = found else {
             i += 1;
@@ -2109,6 +2330,10 @@ fn is_clause_opener(t: &Tok) -> bool {
 fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
     let next = toks.get(at + 1)?;
     let lower = next.lower();
+    // "Did you report that to the owners?", "she said that about him": a demonstrative.
+    if lower == "that" && toks.get(at + 2).is_some_and(|t| t.is_any(&["to", "about"])) {
+        return None;
+    }
     if lower == "that" {
         return Some(at + 2);
     }
@@ -2146,7 +2371,9 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
         let mut circumstance = false;
         let window = toks.get(at + 1..toks.len().min(at + 24)).unwrap_or(&[]);
         for (k, t) in window.iter().enumerate().map(|(n, t)| (at + 1 + n, t)) {
-            if t.is_any(&["after", "following", "during"]) {
+            // "told a meeting of the rebels on Monday night that …", "told a conference of
+            // engineers that …": a gathering told is one phrase with its "of".
+            if t.is_any(&["after", "following", "during"]) || k <= at + 3 && t.is_any(&GATHERINGS) {
                 circumstance = true;
             }
             if circumstance && t.is("that") && !toks.get(k + 1).is_some_and(|n| is_clause_opener(n) || n.is_any(&["the", "a", "an", "its", "his", "her", "their"])) {
@@ -2408,6 +2635,10 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         // "said it would keep its tariffs, the clearest statement of its position so far" / ", the
         // first time an official has said so": the writer's appositive about the whole sentence.
         let writers_appositive = next.is_some_and(|n| n.is("the")) && toks.get(j + 2).is_some_and(|n| words::in_list(&RANKING_WORDS, &n.lower()));
+        // "…, a suggestion Ms Dunmore rejected", "…, a claim the union disputes": the writer
+        // sums up what was said.
+        let sums_up = next.is_some_and(|n| n.is_any(&["a", "an"])) && toks.get(j + 2).is_some_and(|n| n.is_any(&SUMMING_NOUNS));
+        let writers_appositive = writers_appositive || sums_up;
         if participle_cue || contrast || writers_appositive || according_to(toks, j + 1).is_some() {
             return end;
         }
@@ -2428,6 +2659,12 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
     }
     toks.len()
 }
+
+/// Nouns by which the writer sums up a statement after it ("…, a claim the union disputes").
+const SUMMING_NOUNS: [&str; 14] = [
+    "suggestion", "claim", "proposal", "move", "view", "charge", "assertion", "position", "prediction", "warning", "argument", "promise",
+    "figure", "estimate",
+];
 
 /// Words that open a reported clause after "said" ([`is_clause_opener`]).
 static CLAUSE_OPENERS: WordList = WordList::new(
@@ -3878,4 +4115,66 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn extract13_an_examinations_questions_are_counsels_and_its_answers_the_witnesss() {
+        let body = "The inquiry is chaired by Sir Malcolm Fenwick. The witness is Dr Alan Reid. Counsel is Priya Patel KC.\n\
+            DR ALAN REID (sworn)\nExamined by MS PATEL\n\
+            MS PATEL: Dr Reid, you joined the firm in 2022. Is that correct?\nA. Yes.\n\
+            Q. Who found the crack?\nA. Mr Gary Hines. He told me it was \"as wide as your thumb\".\n\
+            THE CHAIRMAN: Did you close the bridge?\nTHE WITNESS: No, sir.\nTHE CHAIRMAN: Thank you. Ms Patel.\n\
+            Q. Did you pass that to the council?\nA. I did not.\n";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, Some("Priya Patel"), "Dr Reid, you joined the firm in 2022. Is that correct?"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Alan Reid"), "Yes"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Priya Patel"), "Who found the crack?"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Partial, Some("Gary Hines"), "as wide as your thumb"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Malcolm Fenwick"), "Did you close the bridge?"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Alan Reid"), "No, sir"), "{qs:?}");
+        // After the chair, the questions are still counsel's; "pass that to" reports nothing.
+        assert!(has(&qs, QuoteKind::Direct, Some("Priya Patel"), "Did you pass that to the council?"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Alan Reid"), "I did not"), "{qs:?}");
+        assert!(qs.iter().all(|(k, _, t)| *k != QuoteKind::Indirect || !t.starts_with("to the council")), "{qs:?}");
+        // A press conference's "Q." without "A." answers is still a reporter's, no one named.
+        let qs = quotes("The news conference was moderated by Ed Price.\nMODERATOR: Questions.\nQ. When will you decide?\nCOACH DIANE ROSS: Soon.\nQ. How soon?\nCOACH DIANE ROSS: Friday.\n");
+        assert!(has(&qs, QuoteKind::Direct, None, "When will you decide?"), "{qs:?}");
+    }
+
+    #[test]
+    fn extract13_a_quotation_named_in_the_next_paragraph_and_an_acronyms_body() {
+        let qs = quotes("\"I've used this train every day for twenty years.\"\nThat is how Brenda Haworth, a care worker, describes the cut.\n\
+            Northern Dales Rail Partnership (NDRP), which runs the line, says the cuts are needed.\nNDRP said the timetable would be reviewed.\n\
+            \"We know this is disappointing,\" a spokeswoman for the partnership told the BBC.\n");
+        assert!(has(&qs, QuoteKind::Direct, Some("Brenda Haworth"), "I've used this train every day for twenty years"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Northern Dales Rail Partnership"), "the timetable would be reviewed"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Northern Dales Rail Partnership"), "We know this is disappointing"), "{qs:?}");
+        let qs = quotes("\"It feels like nobody cares.\"\nThose are the words of Iain Ross, who runs the shop.\n");
+        assert!(has(&qs, QuoteKind::Direct, Some("Iain Ross"), "It feels like nobody cares"), "{qs:?}");
+        // Without such an opening the quotation names no one.
+        let qs = quotes("\"It feels like nobody cares.\"\nThose are the shops of Iain Ross, who runs them.\n");
+        assert!(has(&qs, QuoteKind::Direct, None, "It feels like nobody cares"), "{qs:?}");
+    }
+
+    #[test]
+    fn extract13_sources_that_are_no_speakers_gatherings_questions_and_hedges() {
+        let qs = quotes("Daniel Forsyth spoke. According to officials, he told a conference of head teachers in Harrogate on Friday that there would be no extra money.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Daniel Forsyth"), "there would be no extra money"), "{qs:?}");
+        assert!(qs.iter().all(|(_, s, _)| s.is_some()), "{qs:?}");
+        let qs = quotes("The chief secretary, Helen Marr, has warned colleagues that the budget must be frozen, according to three people who attended the meeting.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Helen Marr"), "the budget must be frozen"), "{qs:?}");
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        // A source with no report of its own in the clause is still the speaker.
+        let qs = quotes("Prices will rise in April, according to the Royal Bank.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Royal Bank"), "Prices will rise in April"), "{qs:?}");
+        let qs = quotes("Helen Marr spoke first. She is said to have told them the department had already been given more than any other.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Helen Marr"), "the department had already been given more than any other"), "{qs:?}");
+        // The writer's summing-up after a comma is no part of the statement.
+        let qs = quotes("Paul Denning said the money was needed to replace ageing pipes, a claim the Consumer Council disputes.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Paul Denning"), "the money was needed to replace ageing pipes"), "{qs:?}");
+        let qs = quotes("Paul Denning said the money was needed to replace ageing pipes, a third of them Victorian.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Paul Denning"), "the money was needed to replace ageing pipes, a third of them Victorian"), "{qs:?}");
+        let qs = quotes("Joan Askew replied. What did Mrs Askew say when she replied? Did you ask whether the bridge was safe?");
+        assert!(qs.is_empty(), "{qs:?}");
+    }
+
 }

@@ -213,6 +213,21 @@ fn is_heading(line: &str) -> bool {
         && !matches!(last, '.' | '!' | '?' | ':' | ';' | ',' | '"' | '\u{201d}' | '\'' | '\u{2019}' | '…' | '-' | '—')
 }
 
+/// A short line that is one question opened by a question word ("What does it mean for
+/// islanders?", "Why are the engines being replaced now?"), no quotation in it.
+fn is_question_heading(line: &str) -> bool {
+    const ASKING: [&str; 16] =
+        ["what", "why", "how", "who", "when", "where", "which", "will", "is", "are", "can", "could", "should", "does", "do", "did"];
+    let line = line.trim();
+    let first = line.split(' ').next().unwrap_or_default().to_ascii_lowercase();
+    line.ends_with('?')
+        && words_upto(line, 12) <= 10
+        && line.matches('?').count() == 1
+        && !line.contains(['"', '\u{201c}', '\u{201d}', ':'])
+        && line.starts_with(|c: char| c.is_uppercase())
+        && ASKING.contains(&first.as_str())
+}
+
 /// "An interview with: Coach Mike Harlan", "Moderated by: Ed Price": a label whose words run on
 /// after its colon (it ends in a preposition), introducing who follows; not a heading's
 /// "Analysis: why the levy failed".
@@ -275,6 +290,10 @@ pub fn parse(text: &str) -> (Article, Layout) {
     let groups = group_lines(&lines, wrapped);
     // The footer's blocks so far (a sign-off may take two lines: "--IANS", "vk/sd").
     let mut pending_footer: Vec<usize> = Vec::new();
+    // An explainer's questions as subheadings ("What is changing?", "What happens next?"): at
+    // least two short lines of their own that ask.
+    let asks = |&&(first, last): &&(usize, usize)| first == last && is_question_heading(lines[first].text);
+    let question_headings = groups.iter().skip(1).filter(asks).count() >= 2;
     let mut iter = groups.iter().skip(1);
     while let Some(&(first, last)) = iter.next() {
         let span = Span { start: lines[first].span.start, end: lines[last].span.end };
@@ -298,7 +317,7 @@ pub fn parse(text: &str) -> (Article, Layout) {
             BlockKind::Footer
         } else if first == last && is_meta(line, &lower) {
             BlockKind::Paragraph
-        } else if first == last && is_heading(line) {
+        } else if first == last && (is_heading(line) || question_headings && is_question_heading(line)) {
             article.headings.push(line.to_string());
             BlockKind::Heading
         } else {
@@ -373,6 +392,19 @@ mod tests {
         assert_eq!(a.footer.as_deref(), Some("AP writer Jo Lee contributed to this report."));
         assert_eq!(layout.paragraphs.len(), 2);
         assert_eq!(kinds(&a)[3], BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn an_explainers_questions_are_its_headings_when_there_are_two() {
+        let text = "Ferry cuts explained\nThe service will be cut.\nWhat is changing?\nOne sailing a day.\nWhat happens next?\nA meeting in December.\n";
+        let (a, layout) = parse(text);
+        assert_eq!(a.headings, ["What is changing?", "What happens next?"]);
+        assert_eq!(layout.paragraphs.len(), 3);
+        // One question alone is a paragraph of its own (a feature's "What now?"), and so is a
+        // question quoted or put to someone.
+        let (a, _) = parse("Ferry cuts\nThe service will be cut.\nWhat happens next?\nA meeting in December.\n");
+        assert!(a.headings.is_empty());
+        assert!(!is_question_heading("\"What now?\" she asked.") && !is_question_heading("Q. What now?") && !is_question_heading("Money?"));
     }
 
     #[test]
