@@ -493,6 +493,7 @@ impl Index {
         order::sort_by_key(&mut drafts, |d| ((d.position.0 as u64) << 32) | d.position.1 as u64);
         let words_made_here = chunked.is_none();
         let words = chunked.unwrap_or_else(Words::unmade);
+        pace.tick().await;
         Index::from_drafts(corpus, drafts, words, words_made_here, pace).await
     }
 
@@ -535,8 +536,12 @@ impl Index {
                 pace.tick().await;
             }
         }
+        // Three sorts, each of every name or card: a tick between them.
+        pace.tick().await;
         index.speakers.finish();
+        pace.tick().await;
         index.mention_names.finish();
+        pace.tick().await;
         index.date_rank = date_ranks(&index.period);
         index
     }
@@ -693,12 +698,12 @@ impl Index {
         finish_now(self.prepare_views_paced(&mut Pace::none()));
     }
 
-    /// [`Index::prepare_views`], at `pace`: a tick after each view (at 10,000 articles each
+    /// [`Index::prepare_views`], at `pace`: a tick before each view (at 10,000 articles each
     /// is a pass over 160,000 cards).
     pub async fn prepare_views_paced(&self, pace: &mut Pace<'_>) {
         for view in View::EVERY {
-            self.unfiltered(view);
             pace.tick().await;
+            self.unfiltered(view);
         }
     }
 
