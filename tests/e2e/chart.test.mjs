@@ -3,7 +3,9 @@
 // light and dark, and at 360 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, appReady, bundledCorpus, axeViolations, screenshot } from './support.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, openPage, appReady, bundledCorpus, axeViolations, screenshot, ROOT } from './support.mjs';
 
 let server, browser, quotes;
 before(async () => {
@@ -61,4 +63,24 @@ test('the chart passes axe in the dark theme and fits a 360 px screen', async (t
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'nothing scrolls sideways');
   await screenshot(page, 'speaker-chart-phone-dark', { fullPage: false });
   assert.deepEqual(await axeViolations(page), []);
+});
+
+test("a long name's label is cut to fit beside its bar, never drawn outside the chart", async () => {
+  // The generated 300-article site: bodies with long names speak there.
+  const corpus = JSON.parse(await readFile(join(ROOT, 'target/e2e-large-corpus.json'), 'utf8'));
+  const names = [...new Set(corpus.articles.flatMap((a) => a.quotes).map((q) => q.speaker).filter(Boolean))];
+  const longest = names.sort((x, y) => y.length - x.length).slice(0, 8);
+  assert.ok(longest.every((name) => name.length > 24), `long names to draw: ${longest}`);
+  const large = await serve(join(ROOT, 'target/dist-large'));
+  try {
+    const page = await openPage(browser, `${large.url}/?${longest.map((n) => `speaker=${encodeURIComponent(n)}`).join('&')}`);
+    await appReady(page);
+    const labels = await page.locator('.speaker-chart text.chart-label').evaluateAll((els) => els.map((e) => ({ text: e.textContent, x: e.getBBox().x })));
+    assert.ok(labels.length > 0);
+    for (const { text, x } of labels) assert.ok(x >= 0, `"${text}" starts at ${x}, outside the chart`);
+    assert.ok(labels.every((l) => l.text.endsWith('…') && longest.some((n) => n.startsWith(l.text.slice(0, -1).trim()))), JSON.stringify(labels));
+    await page.context().close();
+  } finally {
+    await large.close();
+  }
 });

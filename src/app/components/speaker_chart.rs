@@ -76,9 +76,10 @@ pub fn SpeakerChart(props: &SpeakerChartProps) -> Html {
 }
 
 /// A label that fits beside its bar: long names are cut with an ellipsis (the table and the
-/// description carry them whole).
+/// description carry them whole). 21 characters of the 14-unit sans font fit the label's 182
+/// units with wide letters too: at 24, "Consumers Association o…" lost its first letter.
 fn short(name: &str) -> String {
-    const MAX: usize = 24;
+    const MAX: usize = 21;
     if name.chars().count() <= MAX {
         return name.to_string();
     }
