@@ -202,13 +202,14 @@ async function loadApp(browser, site, dist) {
     lap('idle');
     // A search permalink (a word of the first card) starts the app at once and shows the cards
     // only it can find: the time from navigation to its first card, nothing prerendered.
-    // From the card's words (a quote's, or an event's sentence), not its label or date.
+    // From the card's words (a quote's, or an event's sentence), not its label or date, of a
+    // card whose words are here (a busy one says "Loading the words…": "Loading" was taken).
     const word = await page.evaluate(({ card, words }) => {
       const el = document.querySelector(card);
       const text = (el?.querySelector(words) ?? el)?.cloneNode(true);
       text?.querySelector('.reported-label')?.remove();             // "Reported:" is a label
       return (text?.textContent.match(/[A-Za-z]{6,}/) ?? [null])[0];
-    }, { card: SELECTORS.card, words: SELECTORS.cardWords });
+    }, { card: SELECTORS.cardWithWords, words: SELECTORS.cardWords });
     if (word) {
       await page.goto(`${site.url}/?q=${encodeURIComponent(word.toLowerCase())}`, { timeout: LOAD_TIMEOUT, waitUntil: 'domcontentloaded' });
       // A card, or the empty state (then the word found nothing: no figure, and a warning).
