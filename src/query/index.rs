@@ -13,7 +13,7 @@ use std::rc::Rc;
 use super::calendar::{day_number, year_month};
 use super::events::{group_events, ItemRef};
 use super::postings::{intersect, union, CardId};
-use super::search::{cut_chunks, has_run, make_words, WordEntry, Words, CHUNK_BYTES};
+use super::search::{cut_chunks, has_run, make_words, make_words_paced, WordEntry, Words, CHUNK_BYTES};
 use super::texts::Texts;
 use super::text::{fold, parse_search, word_spans, words, Term};
 use super::url::{Facet, Query, Sort, View};
@@ -310,9 +310,18 @@ impl Index {
     /// Makes the search words now, if they are made here and not made yet (the page calls it
     /// when idle).
     pub fn prepare_search(&self) {
+        finish_now(self.prepare_search_paced(&mut Pace::none()));
+    }
+
+    /// [`Index::prepare_search`], at `pace`. A search made meanwhile makes the words itself, at
+    /// once: these are then dropped.
+    pub async fn prepare_search_paced(&self, pace: &mut Pace<'_>) {
         if self.words_made_here && !self.words.all_here() {
             let texts = |id: usize| card_texts(|a| self.corpus.articles.get(a), &self.cards[id]);
-            let _ = self.words.arrive(0, make_words(self.cards.len(), texts));
+            let entries = make_words_paced(self.cards.len(), &texts, pace).await;
+            if !self.words.all_here() {
+                let _ = self.words.arrive(0, entries);
+            }
         }
     }
 

@@ -427,8 +427,12 @@ fn use_index_prepared_when_idle(index: &Rc<Index>) {
     use_effect_with(index.clone(), |index| {
         let index = index.clone();
         let timer = gloo::timers::callback::Timeout::new(INDEX_PREPARED_AFTER_MS, move || {
-            index.prepare_search();
-            index.prepare_views();
+            // At the page's pace: a reader may start typing meanwhile.
+            wasm_bindgen_futures::spawn_local(async move {
+                let mut pace = crate::app::pace::browser_pace();
+                index.prepare_search_paced(&mut pace).await;
+                index.prepare_views_paced(&mut pace).await;
+            });
         });
         move || drop(timer)
     });
