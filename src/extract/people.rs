@@ -212,6 +212,11 @@ fn subject_of_speech(toks: &[Tok], c: &Candidate) -> bool {
 
 /// "she" or "he" for a full name whose first word is a common first name of one gender only
 /// (names given to both, "Dana", "Jordan", "Sam", are in neither list).
+/// A first name of the lists ("Bill", "Grace"), in any case.
+pub fn is_common_first_name(word: &str) -> bool {
+    words::in_list(&FEMALE_FIRST_NAMES, word) || words::in_list(&MALE_FIRST_NAMES, word)
+}
+
 fn first_name_gender(name: &str) -> Option<&'static str> {
     let (first, _) = name.split_once(' ')?;
     if words::in_list(&FEMALE_FIRST_NAMES, first) {
@@ -1504,4 +1509,12 @@ mod tests {
         assert_eq!(names(&p), ["Wiremu Tūhoe", "Tom Reyes"]);
     }
 
+
+    #[test]
+    fn indian_honorifics_are_no_part_of_a_name() {
+        let p = people_of("The team is led by joint secretary Shri Arvind Menon. Minister Smt. Kiran Devi Paswan said it was welcome. Sri Lalit Advani, an engineer, said it was late.");
+        let n = names(&p);
+        assert!(n.contains(&"Arvind Menon") && n.contains(&"Kiran Devi Paswan") && n.contains(&"Lalit Advani"), "{n:?}");
+        assert!(!n.iter().any(|x| x.starts_with("Shri") || x.starts_with("Smt") || x.starts_with("Sri")), "{n:?}");
+    }
 }

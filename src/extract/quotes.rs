@@ -2264,8 +2264,12 @@ fn unnamed_sources(toks: &[Tok], from: usize, verb: usize) -> Option<Found> {
         k += 1;
     }
     // Plural role nouns ("sources", "officials", "people"), or one "person" or "source".
-    let group = |t: &Tok| (words::is_role_noun(t.text) && (t.text.ends_with('s') || t.is("people"))) || t.is_any(&["person", "source"]);
-    toks.get(k).filter(|t| t.is_word() && !t.is_capitalized() && group(t))?;
+    let group = |t: &Tok| {
+        let w = t.lower();
+        (words::is_role_noun(&w) && (w.ends_with('s') || w == "people")) || w == "person" || w == "source"
+    };
+    // "Officials aware of the matter said …": the group may open the sentence.
+    toks.get(k).filter(|t| t.is_word() && (!t.is_capitalized() || k == from) && group(t))?;
     let described = toks.get(k + 1).is_some_and(|t| t.is_any(&QUALIFIERS));
     let plain = toks[k + 1..verb].iter().all(|t| t.is_word() && !t.is_capitalized());
     (described && plain && verb - k <= 9).then_some(Found { who: Who::Unnamed, start: from, role: None })
@@ -4177,4 +4181,26 @@ mod tests {
         assert!(qs.is_empty(), "{qs:?}");
     }
 
+
+    #[test]
+    fn a_group_opening_the_sentence_and_people_by_a_river_are_unnamed() {
+        let qs = quotes("Officials aware of the matter said the panel would be chaired by a retired judge.\n\
+            Ranchers along the upper Platte say they have been \"hung out to dry\" by the state.\n\
+            Boatmen on the Mekong said the water had never been so low.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the panel would be chaired by a retired judge"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Partial, None, "hung out to dry"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, None, "the water had never been so low"), "{qs:?}");
+        assert!(!qs.iter().any(|q| q.1.as_deref().is_some_and(|s| s == "Platte" || s == "Mekong")), "{qs:?}");
+        // A person named after a preposition stays the speaker.
+        let qs = quotes("A lawyer for Jane Roe said the ruling would be appealed.");
+        assert!(!qs.iter().any(|q| q.1.is_none()), "{qs:?}");
+    }
+
+    #[test]
+    fn a_first_name_that_is_also_a_word_of_bodies_names_opens_a_person() {
+        let qs = quotes("It was little help in Tarrant, where Bill Ostrowski has farmed since 1990.\nMr Ostrowski said the bank had called in his loan.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Bill Ostrowski"), "the bank had called in his loan"), "{qs:?}");
+        let qs = quotes("The Housing Bill said nothing. The Marine Bill would cut quotas, Ann Lowe said.");
+        assert!(!qs.iter().any(|q| q.1.as_deref().is_some_and(|s| s.ends_with("Bill"))), "{qs:?}");
+    }
 }
