@@ -2423,13 +2423,45 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
     let opens = if verb.is(VerbFlag::LOOSE_CLAUSE) {
         is_clause_opener(opener) || has_finite_verb(toks, j) || has_past_verb(toks, j)
     } else {
-        opener.is_word() && has_finite_verb(toks, j)
+        let proposes = matches!(verb.lemma, "suggest" | "propose" | "recommend" | "demand" | "insist");
+        opener.is_word() && (has_finite_verb(toks, j) || (proposes && is_subjunctive_clause(toks, j)))
     };
     let bare = verb.is(VerbFlag::BARE_CLAUSE)
         && opens
         && !(j == at + 1 && adverbial)
         && !toks.get(j + 1).is_some_and(|t| t.text == "," || t.text == ".");
     bare.then_some(j)
+}
+
+/// "suggested the government fund a scheme", "proposed he resign": a subject (a pronoun, or a
+/// determiner and up to three words) and a bare verb with its object, the clause a verb of
+/// proposing takes without "that" or an auxiliary ("proposed a ban on …" is no clause).
+fn is_subjunctive_clause(toks: &[Tok], j: usize) -> bool {
+    const NOT_VERBS: [&str; 16] = ["and", "or", "but", "of", "to", "for", "on", "in", "at", "with", "by", "from", "new", "more", "most", "other"];
+    const OBJECTS: [&str; 10] = ["the", "a", "an", "its", "his", "her", "their", "our", "more", "all"];
+    let Some(first) = toks.get(j) else { return false };
+    let pronoun = first.is_any(&["he", "she", "they", "we", "it"]);
+    let determiner = first.is_any(&["the", "its", "his", "her", "their", "our", "every", "each", "all"]);
+    if !pronoun && !determiner {
+        return false;
+    }
+    let last_verb_at = if pronoun { j + 1 } else { j + 4 };
+    for k in j + 1 + usize::from(determiner)..=last_verb_at {
+        let (Some(v), Some(next)) = (toks.get(k), toks.get(k + 1)) else { return false };
+        let bare = v.is_word()
+            && !v.is_capitalized()
+            && v.text.len() > 2
+            && !["s", "ed", "ing", "ly"].iter().any(|end| v.text.ends_with(end))
+            && !v.is_any(&NOT_VERBS);
+        if bare && next.is_any(&OBJECTS) {
+            return true;
+        }
+        // The subject's words: lower case, or a body's capitalised name ("the Treasury").
+        if !v.is_word() || v.is_any(&NOT_VERBS) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A finite verb (auxiliary or modal) within a few words: what makes "her side had been …" a
@@ -2642,7 +2674,12 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
         // "…, a suggestion Ms Dunmore rejected", "…, a claim the union disputes": the writer
         // sums up what was said.
         let sums_up = next.is_some_and(|n| n.is_any(&["a", "an"])) && toks.get(j + 2).is_some_and(|n| n.is_any(&SUMMING_NOUNS));
-        let writers_appositive = writers_appositive || sums_up;
+        // "…, although it has not ruled out …": a concession in the present tense beside a
+        // reported clause in the past is the writer's; "…, in what would be the largest …" too.
+        let concession = next.is_some_and(|n| n.is_any(&["although", "though"]))
+            && (j + 2..toks.len().min(j + 6)).any(|k| toks[k].is_any(&["has", "have", "is", "are", "does", "says"]));
+        let in_what = next.is_some_and(|n| n.is("in")) && toks.get(j + 2).is_some_and(|n| n.is("what"));
+        let writers_appositive = writers_appositive || sums_up || concession || in_what;
         if participle_cue || contrast || writers_appositive || according_to(toks, j + 1).is_some() {
             return end;
         }
@@ -4202,5 +4239,26 @@ mod tests {
         assert!(has(&qs, QuoteKind::Indirect, Some("Bill Ostrowski"), "the bank had called in his loan"), "{qs:?}");
         let qs = quotes("The Housing Bill said nothing. The Marine Bill would cut quotas, Ann Lowe said.");
         assert!(!qs.iter().any(|q| q.1.as_deref().is_some_and(|s| s.ends_with("Bill"))), "{qs:?}");
+    }
+
+    #[test]
+    fn the_writers_concession_and_in_what_would_be_are_no_part_of_the_clause() {
+        let qs = quotes("Dover Harbour Board said the works would last until June, although it has not ruled out a delay.\n\
+            Halden Steel said it was in talks to buy a rival mill, in what would be its third deal this year.\n\
+            The mayor said the road would reopen in May, although it had not been decided when.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Dover Harbour Board"), "the works would last until June"), "{qs:?}");
+        assert!(qs.iter().any(|q| q.2 == "it was in talks to buy a rival mill"), "{qs:?}");
+        // A concession told in the past, as the reported clause is, may be the speaker's.
+        assert!(qs.iter().any(|q| q.2.starts_with("the road would reopen in May, although")), "{qs:?}");
+    }
+
+    #[test]
+    fn a_verb_of_proposing_takes_a_subjunctive_clause() {
+        let qs = quotes("Dan Brossard suggested the government fund a training program for crew.\n\
+            Ann Lowe proposed a ban on trawling near the coast.\n\
+            Tom Hale suggested she resign the post.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Dan Brossard"), "the government fund a training program for crew"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Tom Hale"), "she resign the post"), "{qs:?}");
+        assert!(!qs.iter().any(|q| q.1.as_deref() == Some("Ann Lowe")), "{qs:?}");
     }
 }
