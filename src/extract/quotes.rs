@@ -945,8 +945,14 @@ fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
         };
         let start = after_dateline(toks);
         // The verb: the first lower-case word that does not describe a following name.
+        // "Deputies with the Carver County Sheriff's Office arrested Kyle Danner": a past tense
+        // before a name is the verb, not a word describing the name ("retired Gen. X" is).
+        let past_before_name = |k: usize| toks[k].text.ends_with("ed") && !toks[k].is_any(&["retired", "disgraced", "embattled", "jailed", "detained"]);
         let verb_like = |k: usize| {
-            toks[k].is_word() && !toks[k].is_capitalized() && !is_connective(&toks[k]) && !toks.get(k + 1).is_some_and(speakers::is_run_word)
+            toks[k].is_word()
+                && !toks[k].is_capitalized()
+                && !is_connective(&toks[k])
+                && (!toks.get(k + 1).is_some_and(speakers::is_run_word) || past_before_name(k))
         };
         let Some(k) = (start + 1..toks.len().min(start + 14)).find(|&k| verb_like(k)) else {
             continue;
@@ -2616,6 +2622,12 @@ fn skip_object(toks: &[Tok], j: usize) -> usize {
             k += 1;
             continue;
         }
+        // "told WKTN 7 after the hearing", "told Channel 4": a station's number is its name's.
+        let channel_number = k > from && w.text.len() <= 3 && w.text.bytes().all(|b| b.is_ascii_digit()) && toks[k - 1].is_capitalized();
+        if channel_number {
+            k += 1;
+            continue;
+        }
         let preposition = PREPOSITIONS.contains(&lower);
         // "told state broadcaster RAI", "told state media": a verb form before the noun of a
         // body is its adjective.
@@ -4260,5 +4272,18 @@ mod tests {
         assert!(has(&qs, QuoteKind::Indirect, Some("Dan Brossard"), "the government fund a training program for crew"), "{qs:?}");
         assert!(has(&qs, QuoteKind::Indirect, Some("Tom Hale"), "she resign the post"), "{qs:?}");
         assert!(!qs.iter().any(|q| q.1.as_deref() == Some("Ann Lowe")), "{qs:?}");
+    }
+
+    #[test]
+    fn a_station_s_number_is_part_of_the_one_told() {
+        let qs = quotes("\"We will appeal,\" Dana Ruiz told KXLT 9 after the verdict.\nMark Cole told Channel 4 outside the court that he was relieved.");
+        assert!(!qs.iter().any(|q| q.2.starts_with("9 ") || q.2.starts_with("4 ")), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Mark Cole"), "he was relieved"), "{qs:?}");
+    }
+
+    #[test]
+    fn the_office_named_after_deputies_with_it_is_the_office() {
+        let qs = quotes("Deputies with the Marlow County Sheriff's Office arrested Jon Pike on Friday.\nThe car was found in a field, according to the sheriff's office.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Marlow County Sheriff's Office"), "The car was found in a field"), "{qs:?}");
     }
 }
