@@ -1378,9 +1378,12 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
         && found.start <= i + 3
         && toks[i..found.start].iter().all(|t| t.is_word() && !t.is_capitalized() && !is_connective(t));
     // "…," the envoy, Karl Heinz, told reporters: the role in commas before the name.
-    let role_first = found.start >= i + 2 && found.start <= i + 5 && {
+    // "…," Fjordheim's chief investment officer, Ingrid Solberg, told Reuters: a title too.
+    let role_first = found.start >= i + 2 && found.start <= i + 6 && {
         let gap = &toks[i..found.start];
-        gap[gap.len() - 1].text == "," && words::is_role_noun(&gap[gap.len() - 2].lower())
+        let noun = gap[gap.len() - 2].lower();
+        let titled_person = words::is_title(&noun) && matches!(found.who, Who::Person(_)) && gap.iter().all(|t| t.text == "," || t.is_word());
+        gap[gap.len() - 1].text == "," && (words::is_role_noun(&noun) && found.start <= i + 5 || titled_person)
     };
     // "…," the Minnesota Democrat said: an epithet with its article.
     let epithet = found.start == i + 1 && toks[i].is("the") && matches!(found.who, Who::Role(_));
@@ -1910,7 +1913,9 @@ fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_
     // Nothing else may sit between: no second sentence, no reported clause, no other quotation.
     // "said Morrison's assistant that winter, Callum MacLeod": "that" before a time word points.
     let demonstrative = |k: usize| body.get(k + 1).is_some_and(|n| n.is_any(&["winter", "summer", "spring", "autumn", "year", "day", "night", "week", "month", "morning", "evening", "season", "time"]));
-    let plain = body.iter().all(|t| t.is_word() || matches!(t.text, "," | "’" | "'" | "(" | ")" | "-"))
+    // "a mining analyst at Hollis & Crane": an ampersand inside a firm's name.
+    let ampersand = |k: usize| body[k].text == "&" && k > 0 && body[k - 1].is_capitalized() && body.get(k + 1).is_some_and(Tok::is_capitalized);
+    let plain = body.iter().enumerate().all(|(k, t)| t.is_word() || matches!(t.text, "," | "’" | "'" | "(" | ")" | "-") || ampersand(k))
         && !body.iter().enumerate().any(|(k, t)| (t.is("that") && !demonstrative(k)) || t.is_any(&["but", "adding", "saying"]) || t.is("and") && !in_name(k))
         && body[c.min(body.len())..].iter().filter(|t| t.is_word()).count() <= JOIN_WORDS
         && index_of(ctx.sentences, gap.start).is_some_and(|s| ctx.sentences[s].end > last.span.start);
@@ -4285,5 +4290,17 @@ mod tests {
     fn the_office_named_after_deputies_with_it_is_the_office() {
         let qs = quotes("Deputies with the Marlow County Sheriff's Office arrested Jon Pike on Friday.\nThe car was found in a field, according to the sheriff's office.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Marlow County Sheriff's Office"), "The car was found in a field"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_title_before_the_name_in_commas_after_a_quotation() {
+        let qs = quotes("Alpenrand Capital owns 9% of the firm.\n\"We have been patient,\" Alpenrand's chief investment officer, Omar Sadiq, told Reuters by telephone.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Omar Sadiq"), "We have been patient"), "{qs:?}");
+    }
+
+    #[test]
+    fn an_ampersand_in_a_firm_s_name_keeps_an_interrupted_quotation_whole() {
+        let qs = quotes("\"The river was empty,\" said Greg Toller, a biologist at Hobbs & Lane in Nanaimo. \"It is not now.\"");
+        assert!(has(&qs, QuoteKind::Direct, Some("Greg Toller"), "The river was empty. It is not now"), "{qs:?}");
     }
 }
