@@ -371,6 +371,11 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
         if parts.len() > 4 || parts.iter().any(|p| words::is_title(p) && !(parts.len() == 2 && speakers::is_first_name_title(p))) {
             continue;
         }
+        // "the Coldridge-owned Rio Seco mine", "a Lemieux-led panel": what a name owns or leads.
+        let owned = |p: &String| ["-owned", "-led", "-backed", "-run", "-funded", "-controlled"].iter().any(|end| case::to_lower(p).ends_with(end));
+        if parts.iter().any(owned) {
+            continue;
+        }
         // "the State Budget": a word a name may open with ("State House") makes no one a person.
         if parts.len() == 1 && found.role.as_deref().is_some_and(|r| lexicon::noun(&case::to_lower(r)).is(Noun::NAME_WORD)) {
             continue;
@@ -1516,5 +1521,13 @@ mod tests {
         let n = names(&p);
         assert!(n.contains(&"Arvind Menon") && n.contains(&"Kiran Devi Paswan") && n.contains(&"Lalit Advani"), "{n:?}");
         assert!(!n.iter().any(|x| x.starts_with("Shri") || x.starts_with("Smt") || x.starts_with("Sri")), "{n:?}");
+    }
+
+    #[test]
+    fn what_a_name_owns_or_leads_is_no_person() {
+        let p = people_of("Coldridge said output from the Coldridge-owned Rio Seco mine would double. A Lemieux-led Review Panel met. Jane Roe said so.");
+        let n = names(&p);
+        assert!(!n.iter().any(|x| x.contains("-owned") || x.contains("-led") || x.contains("Rio Seco")), "{n:?}");
+        assert!(n.contains(&"Jane Roe"), "{n:?}");
     }
 }
