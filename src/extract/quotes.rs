@@ -2532,12 +2532,23 @@ fn has_past_verb(toks: &[Tok], from: usize) -> bool {
             .take_while(|t| t.is_word() && !t.is_capitalized() && !is_connective(t) && !t.is_any(&["who", "which", "that", "but"]))
             .any(|t| is_past_tense(t.text));
     }
-    toks[from..toks.len().min(from + 5)]
+    let plain = toks[from..toks.len().min(from + 5)]
         .iter()
         .take_while(|t| t.is_word() && !t.is_capitalized())
         .skip(1)
         .take_while(|t| !is_connective(t) && !t.is_any(&["who", "which", "that", "but"]))
-        .any(|t| is_past_tense(t.text))
+        .any(|t| is_past_tense(t.text));
+    // "said tips from the public led investigators to him": a noun with a short phrase of its
+    // own ("from the public", "of the residents") before the verb.
+    let phrase = toks.get(from + 1).is_some_and(|t| t.is_any(&["from", "of", "at", "on", "in", "with", "for"]))
+        && toks[from].is_word()
+        && !words::is_verb_filler(toks[from].text)
+        && toks[from + 2..toks.len().min(from + 6)]
+            .iter()
+            .take_while(|t| t.is_word() && !t.is_capitalized() && !t.is_any(&["who", "which", "that", "but", "and", "to"]))
+            .skip(1)
+            .any(|t| is_past_tense(t.text));
+    plain || phrase
 }
 
 fn is_past_tense(word: &str) -> bool {
@@ -4302,5 +4313,11 @@ mod tests {
     fn an_ampersand_in_a_firm_s_name_keeps_an_interrupted_quotation_whole() {
         let qs = quotes("\"The river was empty,\" said Greg Toller, a biologist at Hobbs & Lane in Nanaimo. \"It is not now.\"");
         assert!(has(&qs, QuoteKind::Direct, Some("Greg Toller"), "The river was empty. It is not now"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_clause_subject_with_a_phrase_of_its_own_before_a_past_verb() {
+        let qs = quotes("Chief Ann Lowe said calls from the neighbors led officers to the house.\nTom Hale said in March the plant was sold.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ann Lowe"), "calls from the neighbors led officers to the house"), "{qs:?}");
     }
 }
