@@ -2234,6 +2234,8 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
     let ends_there = |w: &[Tok]| {
         w[0].text == ","
             && w[1].is_any(&["and", "but", "the", "a", "an", "after", "amid", "as", "while", "when", "before", "adding", "saying", "noting", "in"])
+            // ", two people familiar with the matter told Reuters, asking not to be named …".
+            || w[0].text == "," && w[1].is_any(&["asking", "speaking", "requesting"])
     };
     let tail = match tail.windows(2).position(ends_there) {
         Some(cut) => &tail[..cut],
@@ -4319,5 +4321,11 @@ mod tests {
     fn a_clause_subject_with_a_phrase_of_its_own_before_a_past_verb() {
         let qs = quotes("Chief Ann Lowe said calls from the neighbors led officers to the house.\nTom Hale said in March the plant was sold.");
         assert!(has(&qs, QuoteKind::Indirect, Some("Ann Lowe"), "calls from the neighbors led officers to the house"), "{qs:?}");
+    }
+
+    #[test]
+    fn sources_asking_not_to_be_named_still_attribute() {
+        let qs = quotes("The offer values the firm at $2 billion, two people familiar with the matter told Reuters, asking not to be named because the talks are private.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "The offer values the firm at $2 billion"), "{qs:?}");
     }
 }
