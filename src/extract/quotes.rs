@@ -2233,9 +2233,9 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
     // Or at a clause of the writer's (", it said on Thursday, after a mild winter …").
     let ends_there = |w: &[Tok]| {
         w[0].text == ","
-            && w[1].is_any(&["and", "but", "the", "a", "an", "after", "amid", "as", "while", "when", "before", "adding", "saying", "noting", "in"])
             // ", two people familiar with the matter told Reuters, asking not to be named …".
-            || w[0].text == "," && w[1].is_any(&["asking", "speaking", "requesting"])
+            && (w[1].is_any(&["and", "but", "the", "a", "an", "after", "amid", "as", "while", "when", "before", "adding", "saying", "noting", "in"])
+                || w[1].is_any(&["asking", "speaking", "requesting"]))
     };
     let tail = match tail.windows(2).position(ends_there) {
         Some(cut) => &tail[..cut],
