@@ -233,6 +233,22 @@ fn thirteenth_held_out_set_is_scored_apart() {
     assert!(r.people.f1 >= 0.90, "thirteenth held-out people F1 {:.3} < 0.90", r.people.f1);
 }
 
+/// Articles written for the extract14 session (an Australian wire story with a quotation that
+/// runs over a paragraph break after its attribution, a Hindustan Times story with long titles and
+/// honorifics, a Reuters markets story where many bodies speak, a US local TV web story of
+/// one-sentence paragraphs) before its rules were changed, annotated before the extractor was run
+/// on them, and never tuned on. Floors at the honest before-figures less a small margin.
+#[test]
+fn fourteenth_held_out_set_is_scored_apart() {
+    let r = scored("tests/articles/heldout14", "tests/gold/heldout14.json");
+    // Before the extract14 session's rules: quote+speaker 0.844, events 0.964 (0.871 as first
+    // annotated, see the README), people 0.864; after: 1.000, 0.964, 1.000 (largely tuned: see the
+    // README).
+    assert!(r.quote_end_to_end.f1 >= 0.80, "fourteenth held-out quote+speaker F1 {:.3} < 0.80", r.quote_end_to_end.f1);
+    assert!(r.events.f1 >= 0.92, "fourteenth held-out events F1 {:.3} < 0.92", r.events.f1);
+    assert!(r.people.f1 >= 0.82, "fourteenth held-out people F1 {:.3} < 0.82", r.people.f1);
+}
+
 /// Over every test article and seed at once: one entry per speaker. No speaker (or person) is
 /// the surname of another, another with words in front ("Democrat Jane Roe"), or another in
 /// other capitals or apostrophes ("POLITICO"/"Politico", "X’s campaign"/"X's campaign").
@@ -253,6 +269,7 @@ fn one_entry_per_speaker_over_the_whole_corpus() {
     inputs.extend(read_articles("tests/articles/heldout11"));
     inputs.extend(read_articles("tests/articles/heldout12"));
     inputs.extend(read_articles("tests/articles/heldout13"));
+    inputs.extend(read_articles("tests/articles/heldout14"));
     let corpus = extract_corpus(&inputs);
     let mut names: Vec<String> = Vec::new();
     // A judge known only as "Mr Justice Rees" is "Rees" by the conventions, whoever else in
@@ -300,6 +317,7 @@ fn port_agrees_with_score_py_on_the_extraction() {
         ("tests/articles/heldout11", "tests/gold/heldout11.json"),
         ("tests/articles/heldout12", "tests/gold/heldout12.json"),
         ("tests/articles/heldout13", "tests/gold/heldout13.json"),
+        ("tests/articles/heldout14", "tests/gold/heldout14.json"),
     ] {
         let (gold, pred) = (load_gold(gold_path), extract(dir));
         let rust = scoring::to_json(&scoring::score(&gold, &pred));

@@ -212,6 +212,11 @@ fn subject_of_speech(toks: &[Tok], c: &Candidate) -> bool {
 
 /// "she" or "he" for a full name whose first word is a common first name of one gender only
 /// (names given to both, "Dana", "Jordan", "Sam", are in neither list).
+/// A first name of the lists ("Bill", "Grace"), in any case.
+pub fn is_common_first_name(word: &str) -> bool {
+    words::in_list(&FEMALE_FIRST_NAMES, word) || words::in_list(&MALE_FIRST_NAMES, word)
+}
+
 fn first_name_gender(name: &str) -> Option<&'static str> {
     let (first, _) = name.split_once(' ')?;
     if words::in_list(&FEMALE_FIRST_NAMES, first) {
@@ -364,6 +369,11 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
             continue;
         }
         if parts.len() > 4 || parts.iter().any(|p| words::is_title(p) && !(parts.len() == 2 && speakers::is_first_name_title(p))) {
+            continue;
+        }
+        // "the Coldridge-owned Rio Seco mine", "a Lemieux-led panel": what a name owns or leads.
+        let owned = |p: &String| ["-owned", "-led", "-backed", "-run", "-funded", "-controlled"].iter().any(|end| case::to_lower(p).ends_with(end));
+        if parts.iter().any(owned) {
             continue;
         }
         // "the State Budget": a word a name may open with ("State House") makes no one a person.
@@ -1504,4 +1514,20 @@ mod tests {
         assert_eq!(names(&p), ["Wiremu Tūhoe", "Tom Reyes"]);
     }
 
+
+    #[test]
+    fn indian_honorifics_are_no_part_of_a_name() {
+        let p = people_of("The team is led by joint secretary Shri Arvind Menon. Minister Smt. Kiran Devi Paswan said it was welcome. Sri Lalit Advani, an engineer, said it was late.");
+        let n = names(&p);
+        assert!(n.contains(&"Arvind Menon") && n.contains(&"Kiran Devi Paswan") && n.contains(&"Lalit Advani"), "{n:?}");
+        assert!(!n.iter().any(|x| x.starts_with("Shri") || x.starts_with("Smt") || x.starts_with("Sri")), "{n:?}");
+    }
+
+    #[test]
+    fn what_a_name_owns_or_leads_is_no_person() {
+        let p = people_of("Coldridge said output from the Coldridge-owned Rio Seco mine would double. A Lemieux-led Review Panel met. Jane Roe said so.");
+        let n = names(&p);
+        assert!(!n.iter().any(|x| x.contains("-owned") || x.contains("-led") || x.contains("Rio Seco")), "{n:?}");
+        assert!(n.contains(&"Jane Roe"), "{n:?}");
+    }
 }

@@ -187,6 +187,9 @@ fn people_of_a_place(toks: &[Tok], end: usize) -> Option<Found> {
 /// "a spokesperson for the European Commission" speaks for the organisation; "analysts at
 /// Morgan Stanley" are unnamed. A name after at/for/of/from is an affiliation, not the speaker.
 fn affiliation(toks: &[Tok], found: Found) -> Found {
+    if let Some(unnamed) = people_by_a_place(toks, &found) {
+        return unnamed;
+    }
     let mut p = found.start;
     if p > 0 && toks[p - 1].is("the") {
         p -= 1;
@@ -226,6 +229,31 @@ fn affiliation(toks: &[Tok], found: Found) -> Found {
     };
     let who = if lower.ends_with('s') && !lower.starts_with("spokes") { Who::Unnamed } else { Who::Org(name) };
     Found { who, start, role: None }
+}
+
+/// "Fishers on the upper Fraser say", "Graziers along the lower Darling say", "Officials at the
+/// Pentagon said": people described by a plural noun and where they are. A lone name after "the"
+/// (and a lower-case word) is a river, a region or a body, never the one who speaks.
+fn people_by_a_place(toks: &[Tok], found: &Found) -> Option<Found> {
+    let lone = matches!(&found.who, Who::Person(n) | Who::Org(n) if !substr::has_byte(n, b' '));
+    let mut d = found.start.checked_sub(1)?;
+    if !lone {
+        return None;
+    }
+    if d >= 1 && toks[d].is_word() && !toks[d].is_capitalized() && !toks[d].is("the") && toks[d - 1].is("the") {
+        d -= 1;
+    }
+    const WHERE: [&str; 11] = ["on", "along", "near", "across", "around", "by", "beside", "from", "in", "at", "of"];
+    if d < 2 || !toks[d].is("the") || !toks[d - 1].is_any(&WHERE) {
+        return None;
+    }
+    let head = &toks[d - 2];
+    let opens = d == 2 || !toks[d - 3].is_word();
+    let lower = head.lower();
+    let plural = lower.len() > 3
+        && ((lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("'s") && !lower.ends_with("’s")) || lower.ends_with("men") || lower == "people");
+    let described = head.is_word() && (!head.is_capitalized() || opens) && plural && !words::is_org_noun(&lower) && head.verb().is_none();
+    described.then(|| Found { who: Who::Unnamed, start: phrase_start(toks, d - 2), role: None })
 }
 
 /// "John Smith, a spokesman for the ministry, said": the name before the appositive.
@@ -747,7 +775,10 @@ fn split_simple(toks: &[Tok], start: usize, end: usize) -> Found {
         let who = epithet_place(&words.join(" ")).map_or(Who::Unnamed, |_| Who::Role(words.join(" ")));
         return Found { who, start, role };
     }
-    let org_like = name.iter().any(|t| words::is_org_or_place_word(t.text));
+    // "Bill Walsh": a common first name that is also a word of bodies' names ("the Housing
+    // Bill") opens a person's name of two words.
+    let first_name_first = |k: usize, t: &Tok| k == 0 && name.len() == 2 && super::people::is_common_first_name(t.text);
+    let org_like = name.iter().enumerate().any(|(k, t)| words::is_org_or_place_word(t.text) && !first_name_first(k, t));
     let acronym = name.iter().all(|t| t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
     let text = join_stems(&name);
     let lowercase_title = last_title.is_some_and(|p| !run[p].is_capitalized());
