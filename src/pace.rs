@@ -37,7 +37,18 @@ impl<'p> Pace<'p> {
             pause.await;
         }
     }
+
+    /// Called after small item number `item` (a card, an event group): ticks after every
+    /// [`SMALL_ITEMS`] of them, as a tick is a call.
+    pub async fn tick_after(&mut self, item: usize) {
+        if item % SMALL_ITEMS == SMALL_ITEMS - 1 {
+            self.tick().await;
+        }
+    }
 }
+
+/// Small items of work between two ticks: about the cards of an article.
+pub const SMALL_ITEMS: usize = 16;
 
 /// Runs `work`, which waits on nothing but a [`Pace::none`], to its end, now.
 pub fn finish_now<T>(work: impl Future<Output = T>) -> T {

@@ -202,10 +202,6 @@ impl PartialEq for Index {
 
 impl Eq for Index {}
 
-/// Cards the index takes in between two ticks of its pace: a tick is a call, and an article
-/// holds about this many cards.
-const CARDS_A_TICK: usize = 16;
-
 /// Cards per page: a screenful or two (twelve rows of the two-column grid). Every card a click
 /// puts on the page costs it about 30 DOM changes and their layout: at 50 they were most of a
 /// facet click's time (BENCHMARKS.md, "Facet clicks"). A first screen's slice holds a page.
@@ -494,9 +490,7 @@ impl Index {
         }
         for (g, members) in event_groups.into_iter().enumerate() {
             drafts.push(event_draft(corpus, &event_people, members));
-            if g % CARDS_A_TICK == CARDS_A_TICK - 1 {
-                pace.tick().await;
-            }
+            pace.tick_after(g).await;
         }
         pace.tick().await;
         order::sort_by_key(&mut drafts, |d| ((d.position.0 as u64) << 32) | d.position.1 as u64);
@@ -541,9 +535,7 @@ impl Index {
         };
         for (id, d) in drafts.into_iter().enumerate() {
             index.add_card(id as CardId, d);
-            if id % CARDS_A_TICK == CARDS_A_TICK - 1 {
-                pace.tick().await;
-            }
+            pace.tick_after(id).await;
         }
         // Three sorts, each of every name or card: a tick between them.
         pace.tick().await;

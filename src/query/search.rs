@@ -19,9 +19,6 @@ use super::postings::{union, CardId};
 use super::text::{each_word, parse_search, Term};
 use crate::pace::{finish_now, Pace};
 
-/// Cards read between two ticks of a pace.
-const CARDS_A_TICK: usize = 16;
-
 /// A folded word and the sorted ids of the cards that hold it.
 pub type WordEntry = (Box<str>, Vec<CardId>);
 
@@ -163,7 +160,7 @@ pub fn make_words<'t>(n: usize, texts: impl Fn(usize) -> Vec<&'t str>) -> Vec<Wo
     finish_now(make_words_paced(n, &texts, &mut Pace::none()))
 }
 
-/// [`make_words`], at `pace`: a tick every [`CARDS_A_TICK`] cards and before the sort (a page
+/// [`make_words`], at `pace`: a tick every few cards and before the sort (a page
 /// makes them when idle, for a corpus with a reader's own article: at 10,000 articles, 300 ms
 /// natively).
 pub async fn make_words_paced<'t>(n: usize, texts: &dyn Fn(usize) -> Vec<&'t str>, pace: &mut Pace<'_>) -> Vec<WordEntry> {
@@ -173,9 +170,7 @@ pub async fn make_words_paced<'t>(n: usize, texts: &dyn Fn(usize) -> Vec<&'t str
         for text in texts(card) {
             each_word(text, |w| add_word(&mut ids, &mut postings, w, card as CardId));
         }
-        if card % CARDS_A_TICK == CARDS_A_TICK - 1 {
-            pace.tick().await;
-        }
+        pace.tick_after(card).await;
     }
     pace.tick().await;
     // One string sort for the whole page (src/query/order.rs).
