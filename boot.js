@@ -52,6 +52,7 @@ const quotedDigits = Number(app?.getAttribute('data-quoted-digits') ?? 0);
 
 // The data file this address starts from: src/slices.rs's is_quoted_slice_for, read the same
 // way (empty values are no filter, a speaker named twice is one). The app checks that it is.
+// prerender-guard.js asks for the same file ahead (fetchAhead): a change here goes there too.
 async function dataPath() {
   // The prerendered screen as it is; with a card's anchor, the card may be further down.
   if (hydrate && location.hash === '') return FIRST;

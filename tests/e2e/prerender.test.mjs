@@ -31,9 +31,10 @@ const WATCH_PARSE = () => {
     const app = document.getElementById('app');
     const card = document.querySelector('.card');
     if (card) card.__prerendered = true;
+    const shown = (node) => getComputedStyle(node).display !== 'none' && getComputedStyle(node).visibility !== 'hidden';
     window.__parsed = {
       cards: document.querySelectorAll('.card').length,
-      appVisibility: app ? getComputedStyle(app).visibility : null,
+      appShown: app ? shown(app) : null,
       otherScreen: document.documentElement.classList.contains('other-screen'),
     };
   });
@@ -46,7 +47,8 @@ const WATCH_FRAMES = () => {
   const look = () => {
     const app = document.getElementById('app');
     window.__frames.seen++;
-    if (app?.hasAttribute('data-prerendered') && app.querySelector('.card') && getComputedStyle(app).visibility !== 'hidden') {
+    const shown = (node) => getComputedStyle(node).display !== 'none' && getComputedStyle(node).visibility !== 'hidden';
+    if (app?.hasAttribute('data-prerendered') && app.querySelector('.card') && shown(app)) {
       window.__frames.prerenderedShown++;
     }
     if (!document.documentElement.hasAttribute('data-app-ready')) requestAnimationFrame(look);
@@ -97,7 +99,7 @@ test('the app hydrates the prerendered cards: same nodes, then a speaker filter 
   await appReady(page);
   const parsed = await page.evaluate(() => window.__parsed);
   assert.ok(parsed.cards > 0, 'the page arrived without cards');
-  assert.equal(parsed.appVisibility, 'visible');
+  assert.equal(parsed.appShown, true);
   assert.ok(await page.evaluate(() => document.querySelector('.card').__prerendered === true),
     'the first card was rendered again instead of hydrated');
 
@@ -220,6 +222,26 @@ test('a permalink starts at once, with no pointer or key', async () => {
   await page.context().close();
 });
 
+test('a permalink asks for its code and data while the page is parsed, each once, and the app takes them', async () => {
+  const word = quotes.map((q) => q.text.match(/[A-Za-z]{6,}/)?.[0]).find(Boolean);
+  const [name] = topSpeaker();
+  for (const [query, data] of [[`q=${word}`, 'data/corpus.bin'], [`speaker=${encodeURIComponent(name)}`, 'data/first.bin']]) {
+    const page = await openPage(browser, `${server.url}/?${query}`);
+    await appReady(page);
+    // Resource timing: one request per file, asked for before the document was parsed (boot.js,
+    // a module, runs after: a fetch of its own would start later, or be a second request).
+    const requests = await page.evaluate((names) => {
+      const parsed = performance.getEntriesByType('navigation')[0].domInteractive;
+      return names.map((name) => performance.getEntriesByType('resource')
+        .filter((e) => new URL(e.name).pathname === `/${name}`).map((e) => (e.startTime < parsed ? 'while parsing' : 'after')));
+    }, ['newslens.js', 'newslens_bg.wasm', data]);
+    assert.deepEqual(requests, [['while parsing'], ['while parsing'], ['while parsing']], `${query}: the module, the wasm and ${data}`);
+    assert.ok(await page.locator('.card').count() > 0, `${query}: no card`);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});
+
 test("a permalink shows its speaker's cards, never the prerendered ones", async () => {
   const [name, count] = topSpeaker();
   const path = `/?speaker=${encodeURIComponent(name)}&view=quotes`;
@@ -240,6 +262,7 @@ test("a permalink shows its speaker's cards, never the prerendered ones", async 
   assert.equal(await page.evaluate(() => [...document.querySelectorAll('.card')].some((c) => c.__prerendered)), false,
     'a prerendered card is still in the page');
   assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('app')).visibility), 'visible');
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.getElementById('app')).display), 'none');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
