@@ -2,8 +2,9 @@
 //! extractor (the very module the app uses) and writes the page's data beside the binary, not
 //! in it, into `$OUT_DIR/newslens-data-ID/`: `corpus.bin` (what the cards are filtered by),
 //! `articles/N.bin` (article N whole, fetched for its cards or by the reader), `whole.bin` (every
-//! text, for a phrase search, an export, an own article) and `speakers/BB.bin` (the quotes of
-//! the speakers whose key is in bucket BB, fetched by a widget of one of them), `quoted/K.bin`
+//! text, for a phrase search, an export, an own article) and `speakers/K.bin` (the quotes of
+//! the speakers whose key starts with K, fetched by a widget of one of them; `speakers/digits.txt`
+//! says how many digits K has), `quoted/K.bin`
 //! (the articles that quote the speakers whose key starts with K, as `corpus.bin` holds them: a page
 //! whose address names one speaker starts from it) and `words/N.bin`
 //! (chunk N of the search words, fetched when a search needs it), ID being a hash of the
@@ -91,13 +92,13 @@ fn main() {
     let prebuilt = codec::Prebuilt { event_groups: groups, word_chunks, named, preset: None };
     // The page's corpus.bin leaves the texts out: a card's come with its article's file.
     let articles: Vec<codec::Body> = corpus.articles.iter().map(codec::article_body).collect();
-    // A widget of one speaker fetches only the bucket of their name (src/slices.rs).
+    // A page whose address names one speaker starts from their slice (src/slices.rs), and a
+    // widget of one speaker fetches only the bucket of their name, both named by as many digits
+    // of their key (the prerender step names them in the page, counting the same speakers).
+    let digits = slices::quoted_digits(slices::speaker_count(&corpus));
     let buckets: Vec<(String, codec::Body)> =
-        slices::speaker_buckets(&corpus).into_iter().map(|b| (b.name, codec::bucket_body(&b.keys, &b.corpus))).collect();
+        slices::speaker_buckets(&corpus, digits).into_iter().map(|b| (b.name, codec::bucket_body(&b.keys, &b.corpus))).collect();
     let cards = extract::model::Corpus { articles: corpus.articles.iter().map(codec::without_texts).collect() };
-    // A page whose address names one speaker starts from their slice (src/slices.rs); the
-    // prerender step names the number of digits in the page, counting the same speakers.
-    let digits = slices::quoted_digits(slices::speaker_count(&cards));
     let quoted: Vec<(String, codec::Body)> =
         slices::quoted_slices(&cards, &prebuilt, digits).into_iter().map(|(name, slice)| (name, codec::slice_body(&slice))).collect();
     let first = first_screen(&cards, &prebuilt, digits);
@@ -124,6 +125,8 @@ fn main() {
     for (name, body) in buckets {
         std::fs::write(folder.join("speakers").join(format!("{name}.bin")), body.into_file(&id)).expect("OUT_DIR is writable");
     }
+    let digits_file = slices::BUCKET_DIGITS_PATH.strip_prefix("data/").expect("a path under data/");
+    std::fs::write(folder.join(digits_file), format!("{digits}\n")).expect("OUT_DIR is writable");
     for (name, body) in quoted {
         std::fs::write(folder.join("quoted").join(format!("{name}.bin")), body.into_file(&id)).expect("OUT_DIR is writable");
     }
@@ -136,7 +139,7 @@ fn main() {
 
 /// The files of a data folder; part of its ID (with the format's version), so that a change of
 /// layout changes the ID.
-const LAYOUT: &str = "corpus.bin whole.bin articles/N.bin speakers/BB.bin words/N.bin quoted/K.bin first.bin";
+const LAYOUT: &str = "corpus.bin whole.bin articles/N.bin speakers/K.bin speakers/digits.txt words/N.bin quoted/K.bin first.bin";
 
 /// `data/first.bin`: the first screen's slice of the page's corpus, with the counts of the
 /// whole (`slices::first_screen`, `query::Preset`).

@@ -43,15 +43,28 @@ function loadData(path) {
   return dataFiles.get(path);
 }
 
+// How many hex digits of a key name a speaker bucket: the build wrote it (1 to 4, more with a
+// larger corpus, src/slices.rs), or null when it cannot be read (the whole corpus then).
+let bucketDigits = null;
+function speakerBucketDigits() {
+  bucketDigits ??= fetch(asset('data/speakers/digits.txt'))
+    .then((response) => (response.ok ? response.text() : ''))
+    .then((text) => (/^[1-4]\n?$/.test(text) ? Number(text.trim()) : null), () => null);
+  return bucketDigits;
+}
+
 // The path of the data a widget with these attributes shows: the bucket of its one speaker's key
-// (data/speakers/BB.bin, see src/slices.rs) when the key is in it, else the whole corpus.
+// (data/speakers/K.bin, see src/slices.rs) when the key is in it, else the whole corpus.
 async function dataFor(attrs) {
   const speakers = new Set((attrs.speaker ?? '').split(',').map((s) => s.trim()).filter(Boolean));
   if (speakers.size === 1) {
-    const { speakerKey } = await import('./speaker-key.js');
+    // Both small, and asked for at once, while the module loads.
+    const [{ speakerKey }, digits] = await Promise.all([import('./speaker-key.js'), speakerBucketDigits()]);
     const key = speakerKey([...speakers][0]);
-    const bucket = await loadData(`data/speakers/${key.slice(0, 2)}.bin`);
-    if (bucket.keys.includes(key)) return bucket.path;
+    if (digits) {
+      const bucket = await loadData(`data/speakers/${key.slice(0, digits)}.bin`);
+      if (bucket.keys.includes(key)) return bucket.path;
+    }
   }
   return (await loadData(CORPUS)).path;
 }

@@ -1,6 +1,6 @@
 // A speaker's key: FNV-1a (32 bits) of the trimmed lower-case name, in hex. src/slices.rs's
 // speaker_key, which names the data files build.rs writes for one speaker (a widget's bucket,
-// data/speakers/BB.bin; the page's slice, data/quoted/KKK.bin). Imported only where a name
+// data/speakers/K.bin; the page's slice, data/quoted/K.bin). Imported only where a name
 // needs its file, so other pages never fetch it. The e2e tests check that both find their file.
 export function speakerKey(name) {
   let hash = 0x811c9dc5;

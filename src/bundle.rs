@@ -3,7 +3,7 @@
 //! `boot.js` while the module loads), `data/articles/N.bin`, article N whole (its cards' texts,
 //! fetched when a page of cards or the reader shows it), `data/whole.bin`, every text (for a
 //! phrase search, an export, an own article, a widget of no one speaker: `embed/embed.js`), the
-//! speaker buckets `data/speakers/BB.bin` (`slices.rs`) and the search words `data/words/N.bin`.
+//! speaker buckets `data/speakers/K.bin` (`slices.rs`) and the search words `data/words/N.bin`.
 
 use crate::codec::{self, Kind, Prebuilt};
 use crate::pace::{finish_now, Pace};
@@ -220,11 +220,15 @@ mod tests {
         assert!(page.texts().full_article(0).is_none());
     }
 
-    /// Every bucket decodes, with its keys, and holds exactly the quotes of `slices.rs`.
+    /// Every bucket decodes, with its keys, and holds exactly the quotes of `slices.rs`, named
+    /// with the digits the build says (as many as the page's slices).
     #[test]
     fn the_buckets_decode_to_the_slices_of_the_corpus() {
         let whole = decode(WHOLE).unwrap();
-        for expected in crate::slices::speaker_buckets(&whole) {
+        let said = read(crate::slices::BUCKET_DIGITS_PATH.strip_prefix("data/").unwrap());
+        let digits = crate::slices::quoted_digits(crate::slices::speaker_count(&whole));
+        assert_eq!(String::from_utf8(said).unwrap(), format!("{digits}\n"));
+        for expected in crate::slices::speaker_buckets(&whole, digits) {
             let path = crate::slices::bucket_path(&expected.name);
             let data = decode_data(&path, &read(path.strip_prefix("data/").unwrap())).unwrap();
             assert_eq!(data.keys, expected.keys, "{path}");

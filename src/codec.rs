@@ -1,5 +1,5 @@
 //! The page's data files in a compact binary format of our own (issue 10): `data/corpus.bin`,
-//! `data/articles/N.bin`, `data/speakers/BB.bin` and the extractor worker's answer. It replaces
+//! `data/articles/N.bin`, `data/speakers/K.bin` and the extractor worker's answer. It replaces
 //! JSON, whose decoder (serde_json's) cost the page's wasm about 20 KB gzip, and which was 1.9×
 //! larger (gzip) and 2–4× slower to decode (BENCHMARKS.md).
 //!
@@ -82,7 +82,7 @@ const STREAMS: usize = 8;
 pub enum Kind {
     /// `data/corpus.bin`: a corpus (the page's has no article texts; the tests' has them).
     Corpus = 1,
-    /// `data/speakers/BB.bin`: a bucket's keys and its slice of the corpus.
+    /// `data/speakers/K.bin`: a bucket's keys and its slice of the corpus.
     Bucket = 3,
     /// `data/articles/N.bin` (since format 5), or the worker's answer: one whole article.
     Article = 4,
@@ -339,7 +339,7 @@ pub fn first_body(slice: &Slice, preset: &crate::counts::Preset) -> Body {
     })
 }
 
-/// A speaker bucket (`data/speakers/BB.bin`): its keys and its slice of the corpus.
+/// A speaker bucket (`data/speakers/K.bin`): its keys and its slice of the corpus.
 pub fn bucket_body(keys: &[String], corpus: &Corpus) -> Body {
     body::<true>(Kind::Bucket, |w| {
         w.list(keys, |w, k| w.string(k));

@@ -1,12 +1,14 @@
 //! Speaker slices: what a widget of one speaker needs, so that it does not download the whole
 //! corpus. A speaker's key is the hash of their name in lower case, and each alias of theirs is
-//! a key too, so a widget that names someone as the articles do finds them. Keys fall into 256
-//! buckets by their first two hex digits; `build.rs` writes one file per bucket,
-//! `data/speakers/BB.bin`: its keys, and the articles in which their speakers are quoted, with
-//! only those quotes (a speaker filter leaves events out) and no texts. Every bucket has a file,
-//! so a name nobody is quoted under costs no failed request: `embed/embed.js` computes the key
-//! (`speakerKey`), fetches the bucket, and falls back to `corpus.bin` when the key is not in it
-//! (or the widget names several speakers); `loadCorpus` tells it the bucket's keys.
+//! a key too, so a widget that names someone as the articles do finds them. Keys fall into
+//! buckets by their first hex digits, as many as name the page's slices ([`quoted_digits`]: 1
+//! to 4, so 16 to 65,536 files, about 16 speakers in each); `build.rs` writes one file per bucket,
+//! `data/speakers/K.bin`: its keys, and the articles in which their speakers are quoted, with
+//! only those quotes (a speaker filter leaves events out) and no texts, and the number of digits
+//! in `data/speakers/digits.txt`. Every bucket has a file, so a name nobody is quoted under
+//! costs no failed request: `embed/embed.js` reads the digits, computes the key (`speakerKey`),
+//! fetches the bucket, and falls back to `whole.bin` when the key is not in it (or the widget
+//! names several speakers); `loadCorpus` tells it the bucket's keys.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -25,10 +27,14 @@ pub fn speaker_key(name: &str) -> String {
     format!("{hash:08x}")
 }
 
-/// The bucket of `key`: its first two hex digits.
-pub fn bucket_of(key: &str) -> &str {
-    &key[..2]
+/// The bucket of `key`: its first `digits` hex digits.
+pub fn bucket_of(key: &str, digits: usize) -> &str {
+    &key[..digits]
 }
+
+/// Where the build writes how many hex digits name the speaker buckets (one number and a line
+/// break): `embed.js` reads it before it names a bucket.
+pub const BUCKET_DIGITS_PATH: &str = "data/speakers/digits.txt";
 
 /// Where bucket `bucket` is, relative to the page (and to `embed.js`).
 pub fn bucket_path(bucket: &str) -> String {
@@ -43,9 +49,11 @@ pub struct Bucket {
     pub corpus: Corpus,
 }
 
-/// All 256 buckets, in order. Linear in the quotes: each speaker's quotes are gathered once,
-/// then copied into the buckets of their name and aliases.
-pub fn speaker_buckets(corpus: &Corpus) -> Vec<Bucket> {
+/// Every bucket named by `digits` hex digits (`0…0` to `f…f`), in order. Linear in the quotes:
+/// each speaker's quotes are gathered once, then copied into the buckets of their name and
+/// aliases. With 256 buckets whatever the corpus, a widget at 10,000 articles fetched about 48 KB
+/// gzip for one speaker; named as the page's slices are, about 3 KB.
+pub fn speaker_buckets(corpus: &Corpus, digits: usize) -> Vec<Bucket> {
     let mut quotes_of: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
     for (a, article) in corpus.articles.iter().enumerate() {
         for (i, quote) in article.quotes.iter().enumerate() {
@@ -65,9 +73,9 @@ pub fn speaker_buckets(corpus: &Corpus) -> Vec<Bucket> {
             }
         }
     }
-    (0..=255u8)
+    (0..1usize << (4 * digits))
         .map(|b| {
-            let name = format!("{b:02x}");
+            let name = format!("{b:0digits$x}");
             let keys: Vec<String> = speakers_of.range(name.clone()..).take_while(|(k, _)| k.starts_with(&name)).map(|(k, _)| k.clone()).collect();
             let mut items: Vec<(usize, usize)> =
                 keys.iter().flat_map(|k| &speakers_of[k]).flat_map(|s| quotes_of[s].iter().copied()).collect();
@@ -393,7 +401,8 @@ mod tests {
         assert_eq!(speaker_key(" A "), "e40c292c");
         assert_eq!(speaker_key("Ana Ruiz"), speaker_key("ana ruiz"));
         assert_ne!(speaker_key("Ana Ruiz"), speaker_key("Ana Ruis"));
-        assert_eq!(bucket_path(bucket_of("e40c292c")), "data/speakers/e4.bin");
+        assert_eq!(bucket_path(bucket_of("e40c292c", 2)), "data/speakers/e4.bin");
+        assert_eq!(bucket_path(bucket_of("e40c292c", 3)), "data/speakers/e40.bin");
     }
 
     #[test]
@@ -409,12 +418,15 @@ mod tests {
         let second = Article { file: "b.txt".into(), quotes: vec![quote("Bo Lee", "four")], ..Article::default() };
         let third = Article { file: "c.txt".into(), quotes: vec![quote("Ana Ruiz", "five")], ..Article::default() };
         let corpus = Corpus { articles: vec![first, second, third] };
-        let buckets = speaker_buckets(&corpus);
+        assert_eq!(speaker_buckets(&corpus, 1).len(), 16);
+        assert_eq!(speaker_buckets(&corpus, 3).len(), 4096);
+        let buckets = speaker_buckets(&corpus, 2);
         assert_eq!(buckets.len(), 256);
+        assert!(buckets.iter().enumerate().all(|(n, b)| b.name == format!("{n:02x}")), "named in order");
         assert_eq!(buckets.iter().map(|b| b.keys.len()).sum::<usize>(), 4, "Ana Ruiz, Ruiz, Mayor Ruiz, Bo Lee");
         let of = |name: &str| {
             let key = speaker_key(name);
-            let bucket = buckets.iter().find(|b| b.name == bucket_of(&key)).unwrap();
+            let bucket = buckets.iter().find(|b| b.name == bucket_of(&key, 2)).unwrap();
             assert!(bucket.keys.contains(&key), "{name} is in its bucket");
             bucket
         };

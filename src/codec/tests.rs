@@ -138,7 +138,7 @@ fn the_seeds_corpus_round_trips_unchanged() {
 #[test]
 fn the_seeds_buckets_round_trip_unchanged() {
     let corpus = seeds_corpus();
-    let buckets = crate::slices::speaker_buckets(&corpus);
+    let buckets = crate::slices::speaker_buckets(&corpus, 2);
     assert!(buckets.iter().any(|b| !b.keys.is_empty()));
     for bucket in buckets {
         let bytes = bucket_body(&bucket.keys, &bucket.corpus).into_file("id");

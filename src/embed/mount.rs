@@ -14,14 +14,14 @@ use crate::bundle;
 use crate::extract::model::Corpus;
 
 thread_local! {
-    /// Decoded data files by path (`data/whole.bin`, `data/speakers/BB.bin`), each decoded
+    /// Decoded data files by path (`data/whole.bin`, `data/speakers/K.bin`), each decoded
     /// once for every widget of the page that shows it.
     static CORPORA: RefCell<HashMap<String, Rc<Corpus>>> = RefCell::new(HashMap::new());
     static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
 }
 
 /// Decodes the bytes of a data file for the widgets of the page: `data/whole.bin` (the default
-/// `path`) or a speaker bucket (`data/speakers/BB.bin`). Called once per file by `embed.js`,
+/// `path`) or a speaker bucket (`data/speakers/K.bin`). Called once per file by `embed.js`,
 /// which fetches it. Returns the bucket's speaker keys (none for the corpus), so that `embed.js`
 /// can tell whether the bucket holds the speaker it wants.
 pub fn load_corpus(data: &[u8], path: Option<String>) -> Result<Vec<String>, JsError> {
