@@ -23,19 +23,26 @@ pub struct Prepared {
 /// the page; in the extractor's worker, extraction and [`crate::bundle::with_own_articles`]), so
 /// that neither the extraction nor the extractor's word lists weigh on the page.
 pub fn add(corpus: &Corpus, name: &str, bytes: &[u8]) -> Result<(Corpus, String), String> {
-    let prepared = prepare(corpus, name, bytes)?;
+    let prepared = prepare(name, bytes)?;
     let mut next = corpus.clone();
     extract::add_extracted(&mut next, [extract::extract_article(&prepared.file, &prepared.text)]);
-    Ok((next, prepared.file))
+    let file = added_file(&next).to_string();
+    Ok((next, file))
 }
 
-/// Checks the size, decodes the bytes and picks the file name.
-pub fn prepare(corpus: &Corpus, name: &str, bytes: &[u8]) -> Result<Prepared, String> {
+/// The file name the article added last got ([`extract::add_extracted`] makes it unique).
+pub fn added_file(joined: &Corpus) -> &str {
+    joined.articles.last().map_or("", |a| a.file.as_str())
+}
+
+/// Checks the size, decodes the bytes and picks the file name (made unique in the corpus when
+/// the article joins it).
+pub fn prepare(name: &str, bytes: &[u8]) -> Result<Prepared, String> {
     let name = name.trim();
     let name = if name.is_empty() { PASTED_NAME } else { name };
     check_size(name, bytes.len())?;
     let text = source::decode(name, bytes).map_err(|e| e.to_string())?;
-    Ok(Prepared { file: unique_name(corpus, name), text })
+    Ok(Prepared { file: name.to_string(), text })
 }
 
 /// The name under which to read an article published on `published` (`YYYY-MM-DD`, as a date
@@ -76,19 +83,6 @@ fn megabytes(len: usize) -> String {
         whole += 1;
     }
     format!("{}.{}", whole / 10, whole % 10)
-}
-
-/// `name` if no article has it yet, else the first free `stem-N.ext`.
-fn unique_name(corpus: &Corpus, name: &str) -> String {
-    let taken = |candidate: &str| corpus.articles.iter().any(|a| a.file == candidate);
-    if !taken(name) {
-        return name.to_string();
-    }
-    let (stem, ext) = match name.rfind('.') {
-        Some(dot) if dot > 0 => name.split_at(dot),
-        _ => (name, ""),
-    };
-    (2..).map(|n| format!("{stem}-{n}{ext}")).find(|c| !taken(c)).expect("an unbounded range has a free name")
 }
 
 #[cfg(test)]

@@ -498,6 +498,39 @@ mod tests {
         }
     }
 
+    /// A corpus with a reader's own article has no build's groups: the page groups its events
+    /// at its pace, waiting between date buckets, and makes its index so. The groups and the
+    /// index are those made at once.
+    #[test]
+    fn events_grouped_at_a_pace_that_waits_are_the_groups_made_at_once() {
+        use crate::pace::tests::{run, Stutter};
+        use std::rc::Rc;
+
+        // Real cards, one article (with places, which group reports without their sentences)
+        // reprinted by another paper.
+        let (mut cards, _) = real_cards();
+        let placed = cards.articles.iter().find(|a| a.events.iter().any(|e| !e.places.is_empty())).expect("an event with a place");
+        let reprint = Article { file: "reprint.txt".into(), ..placed.clone() };
+        cards.articles.push(reprint);
+        let at_once = crate::query::group_events(&cards);
+        assert!(at_once.iter().any(|g| g.len() > 1), "an event reported twice");
+        for every in [1, 2] {
+            let stutter = Stutter::default();
+            let (paced, _) = run(crate::query::group_events_paced(&cards, &mut stutter.pace(every)));
+            assert!(stutter.waits.get() > 0, "it never waited ({} ticks)", stutter.ticks.get());
+            assert_eq!(paced, at_once);
+        }
+        let cards = Rc::new(cards);
+        let whole = Index::deferring_search(cards.clone(), None);
+        let stutter = Stutter::default();
+        let (paced, _) = run(Index::deferring_search_paced(cards, None, &mut stutter.pace(2)));
+        for view in View::EVERY {
+            let q = Query { view, ..Query::default() };
+            assert_eq!(card_ids(&paced, &q), card_ids(&whole, &q), "{q:?}");
+            assert_eq!(paced.facets(&q), whole.facets(&q), "{q:?}");
+        }
+    }
+
     /// A page that starts from a speaker's slice shows what it would show from `corpus.bin`:
     /// the same cards in the same order (the same ids), and the same counts in every facet but
     /// the speakers' (whose other values the slice does not hold). Real articles, every speaker.

@@ -10,15 +10,15 @@ use wasm_bindgen::JsCast;
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 use yew::Callback;
 
-use crate::codec;
-use crate::extract::model::Corpus;
 
 /// The worker's script (`extract-worker-loader.js`), next to `index.html`.
 const SCRIPT: &str = "extract-worker-loader.js";
 /// What the worker says once it listens: a request sent earlier would be lost.
 const READY: &str = "ready";
 
-type Reply = Callback<Result<Corpus, String>>;
+/// The joined corpus in the binary format of `codec.rs` (the page reads it at its pace), or a
+/// message.
+type Reply = Callback<Result<Vec<u8>, String>>;
 
 pub struct ExtractWorker {
     worker: Worker,
@@ -52,9 +52,7 @@ impl ExtractWorker {
                     return reply.emit(Err(message));
                 }
                 // The corpus in the binary format of `codec.rs` (no data ID: no build wrote it).
-                let bytes = js_sys::Uint8Array::new(&data).to_vec();
-                let corpus = codec::open(&bytes).and_then(|file| file.corpus());
-                reply.emit(corpus.map_err(|e| format!("the extractor's answer is unreadable ({e})")));
+                reply.emit(Ok(js_sys::Uint8Array::new(&data).to_vec()));
             })
         };
         let on_error = {
@@ -72,8 +70,8 @@ impl ExtractWorker {
     }
 
     /// Extracts `text` as the article `file` and joins it, with the reader's earlier articles,
-    /// to the bundled corpus (`whole`: the bytes of `data/whole.bin`); `reply` gets that corpus
-    /// or a message.
+    /// to the bundled corpus (`whole`: the bytes of `data/whole.bin`), under a file name unique
+    /// in it; `reply` gets that corpus's bytes or a message.
     pub fn add(&self, file: &str, text: &str, whole: &[u8], reply: Reply) {
         let whole = js_sys::Uint8Array::from(whole);
         let request = Array::of3(&JsValue::from_str(file), &JsValue::from_str(text), &whole);

@@ -95,15 +95,46 @@ pub fn add_article(corpus: &mut Corpus, file: &str, text: &str) {
 }
 
 /// Adds articles [`extract_article`] made (in the browser, the worker adds a reader's own to the
-/// bundled corpus) and makes names canonical across the corpus.
+/// bundled corpus) and makes names canonical across the corpus. A file name is an article's
+/// address (`?read=`): one already taken gets `-2`, `-3`… ([`unique_file_name`]). The page
+/// cannot tell (it may hold a slice of the corpus), the worker, which joins them, can.
 pub fn add_extracted(corpus: &mut Corpus, articles: impl IntoIterator<Item = Article>) {
-    corpus.articles.extend(articles);
+    let mut taken: std::collections::HashSet<String, std::hash::BuildHasherDefault<fxhash::FxHasher>> = corpus.articles.iter().map(|a| a.file.clone()).collect();
+    for mut article in articles {
+        article.file = unique_file_name(&article.file, |name| taken.contains(name));
+        taken.insert(article.file.clone());
+        corpus.articles.push(article);
+    }
     people::merge_across(&mut corpus.articles);
+}
+
+/// `name` if it is not `taken`, else the first free of `stem-2.ext`, `stem-3.ext`… (the
+/// extension kept, and a date in front, which dates the article).
+pub fn unique_file_name(name: &str, taken: impl Fn(&str) -> bool) -> String {
+    if !taken(name) {
+        return name.to_string();
+    }
+    let (stem, ext) = match name.rfind('.') {
+        Some(dot) if dot > 0 => name.split_at(dot),
+        _ => (name, ""),
+    };
+    (2..).map(|n| format!("{stem}-{n}{ext}")).find(|c| !taken(c)).expect("an unbounded range has a free name")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_article_added_under_a_taken_file_name_gets_a_free_one() {
+        let text = "Talks Stall\n“We will not give up,” Zelensky said on Monday.\n";
+        let mut corpus = extract_corpus(&[("a.txt".to_string(), text.to_string()), ("a-2.txt".to_string(), text.to_string())]);
+        add_extracted(&mut corpus, [extract_article("a.txt", text), extract_article("a.txt", text), extract_article("b", text)]);
+        let files: Vec<&str> = corpus.articles.iter().map(|a| a.file.as_str()).collect();
+        assert_eq!(files, ["a.txt", "a-2.txt", "a-3.txt", "a-4.txt", "b"]);
+        assert_eq!(unique_file_name("2026-03-01_x.txt", |n| n == "2026-03-01_x.txt"), "2026-03-01_x-2.txt", "the date stays in front");
+        assert_eq!(unique_file_name(".txt", |n| n == ".txt"), ".txt-2");
+    }
 
     #[test]
     fn names_are_canonical_across_the_corpus() {

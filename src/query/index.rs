@@ -11,7 +11,7 @@ use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
 use super::calendar::{day_number, year_month};
-use super::events::{group_events, ItemRef};
+use super::events::{group_events, group_events_paced, ItemRef};
 use super::postings::{intersect, union, CardId};
 use super::search::{cut_chunks, has_run, make_words, make_words_paced, WordEntry, Words, CHUNK_BYTES};
 use super::texts::Texts;
@@ -267,7 +267,10 @@ impl Index {
     /// [`Index::deferring_search`], at `pace`: it ticks as it goes through the articles and
     /// the cards (the page makes the index of `corpus.bin` while a reader may be typing).
     pub async fn deferring_search_paced(corpus: Rc<Corpus>, prebuilt: Option<&Prebuilt>, pace: &mut Pace<'_>) -> Index {
-        let groups = prebuilt.map_or_else(|| group_events(&corpus), |p| p.event_groups.clone());
+        let groups = match prebuilt {
+            Some(p) => p.event_groups.clone(),
+            None => group_events_paced(&corpus, pace).await,
+        };
         let chunks = prebuilt.map(|p| p.word_chunks.as_slice()).filter(|c| !c.is_empty());
         let named = prebuilt.and_then(|p| p.named.as_ref());
         let mut index = Index::without_search(&corpus, groups, named, chunks.and_then(Words::chunked), pace).await;

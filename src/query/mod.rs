@@ -24,7 +24,7 @@ mod texts;
 mod url;
 
 pub use calendar::{day_number, days_in_month, display_date, labelled_years, LABELLED_YEARS, month_name, parse_iso, period_bound, year_month, years_gap};
-pub use events::{group_events, ItemRef};
+pub use events::{group_events, group_events_paced, ItemRef};
 pub use index::{named_people, speaker_counts, word_chunks, TextsNeeded, CardRef, Facets, Index, Preset, Results, Unlisted, ViewPreset, YearBucket, PAGE, TOP_VALUES};
 pub use postings::CardId;
 pub use reader::{article_marks, segments, Mark, Segment};

@@ -2,7 +2,8 @@
 // the article joins the cards and the facets, and bad input is a message naming file and line.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir, mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, launch, openPage, appReady, screenshot, axeViolations, ROOT, settledUrl } from './support.mjs';
 
@@ -117,6 +118,31 @@ test('a chosen file keeps its name; a second copy gets a name of its own', async
   // The second joins the corpus beside the first, which stays.
   assert.match(await page.locator('.tagline').innerText(), /from 4 news articles/);
   assert.deepEqual(page.problems, []);
+});
+
+test("a file named as a bundled article gets a name of its own, and both stay readable", async () => {
+  // The worker, which holds every article, names it (the page may hold a slice of them).
+  const taken = (await readdir(join(ROOT, 'seeds'))).filter((f) => f.endsWith('.txt')).sort()[0];
+  const dir = await mkdtemp(join(tmpdir(), 'newslens-own-'));
+  const copy = join(dir, taken);
+  await writeFile(copy, article);
+  const page = await open();
+  await panelButton(page).click();
+  await page.getByLabel('or choose a text file:').setInputFiles(copy);
+  const renamed = taken.replace(/\.txt$/, '-2.txt');
+  await page.waitForURL((url) => url.searchParams.get('read') === renamed);
+  assert.match(await page.locator('#reader-title').innerText(), /harbour/i);
+  // The bundled one, in the same page (a reload would forget the reader's article).
+  const title = page.locator('#reader-title');
+  await page.evaluate((file) => {
+    history.pushState(null, '', `?read=${encodeURIComponent(file)}`);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, taken);
+  await page.waitForFunction(() => !/harbour/i.test(document.querySelector('#reader-title')?.innerText ?? 'harbour'));
+  assert.ok((await title.innerText()).length > 0);
+  assert.match(await page.locator('.tagline').innerText(), /from 3 news articles/);
+  assert.deepEqual(page.problems, []);
+  await rm(dir, { recursive: true });
 });
 
 test('every text failing to load or to decode is a message naming the file, and adds nothing', async () => {

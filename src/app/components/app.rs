@@ -57,6 +57,13 @@ struct Data {
     index: Option<Rc<Index>>,
 }
 
+/// The corpus with a reader's own articles, and its index (made at the page's pace).
+#[derive(Clone, PartialEq)]
+struct WithOwn {
+    corpus: Rc<Corpus>,
+    index: Rc<Index>,
+}
+
 /// The data the page shows, and how it asks for more.
 struct Loader {
     /// The data last loaded, or why the first could not be read.
@@ -70,7 +77,7 @@ struct Loader {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     // The bundled corpus plus the articles a reader added in this page (never saved).
-    let with_own = use_state(|| None::<Rc<Corpus>>);
+    let with_own = use_state(|| None::<WithOwn>);
     let loader = use_loader(props);
     // A speaker's slice without the build's counts: not live until the whole corpus is here.
     let partial = match &loader.data {
@@ -85,7 +92,7 @@ pub fn App(props: &AppProps) -> Html {
             // What the build computed is the bundled corpus's: with an article added, the index
             // groups the events again and makes its search words.
             let (corpus, prebuilt, path, index) = match &*with_own {
-                Some(own) => (own.clone(), None, AttrValue::Static(crate::bundle::DATA_PATH), None),
+                Some(own) => (own.corpus.clone(), None, AttrValue::Static(crate::bundle::DATA_PATH), Some(own.index.clone())),
                 None => (data.corpus, data.prebuilt, data.path, data.index),
             };
             let on_corpus = Callback::from(move |next| with_own.set(Some(next)));
@@ -194,7 +201,7 @@ struct ExplorerProps {
     index: Option<Rc<Index>>,
     first_articles: Rc<Vec<(usize, Article)>>,
     /// Replaces the corpus (with a reader's own article added).
-    on_corpus: Callback<Rc<Corpus>>,
+    on_corpus: Callback<WithOwn>,
     /// The data file of `corpus` ([`AppProps::path`]).
     path: AttrValue,
     /// `corpus` is a speaker's slice alone ([`AppProps::path`]) until the whole corpus
@@ -274,20 +281,15 @@ fn Explorer(props: &ExplorerProps) -> Html {
     // The extractor runs in a worker, started the first time a reader adds an article.
     let worker = use_mut_ref(|| None::<Rc<ExtractWorker>>);
     let on_own_article: OnAdd = {
-        let (corpus, on_corpus, dispatch, index) = (corpus.clone(), props.on_corpus.clone(), dispatch.clone(), index.clone());
+        let (on_corpus, dispatch) = (props.on_corpus.clone(), dispatch.clone());
         Callback::from(move |(name, bytes, done): (String, Vec<u8>, Callback<Result<(), String>>)| {
-            // The article joins the corpus with every text (`data/whole.bin`), in the worker:
-            // the index is then made here.
-            let (corpus, worker, on_corpus, dispatch) = (corpus.clone(), worker.clone(), on_corpus.clone(), dispatch.clone());
-            let sliced = index.preset_digits().is_some();
+            // The article joins the corpus with every text (`data/whole.bin`), in the worker
+            // (which also makes its file name unique there: the page may hold a slice): the
+            // index is then made here.
+            let (worker, on_corpus, dispatch) = (worker.clone(), on_corpus.clone(), dispatch.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match crate::app::fetch::bytes(crate::bundle::WHOLE_PATH).await {
-                    // A slice lacks most articles' names, which the new one must not take.
-                    Ok(whole) if sliced => match crate::bundle::decode_whole(&whole) {
-                        Ok(all) => add_own_article(&all, (name, bytes, done), &whole, worker, on_corpus, dispatch),
-                        Err(message) => done.emit(Err(message)),
-                    },
-                    Ok(whole) => add_own_article(&corpus, (name, bytes, done), &whole, worker, on_corpus, dispatch),
+                    Ok(whole) => add_own_article((name, bytes, done), &whole, worker, on_corpus, dispatch),
                     Err(message) => done.emit(Err(message)),
                 }
             });
@@ -367,17 +369,16 @@ fn Explorer(props: &ExplorerProps) -> Html {
 }
 
 /// Extracts a reader's own article in the worker (started the first time), which joins it to
-/// the bundled corpus (`whole`: the bytes of `data/whole.bin`). `corpus` is the page's, whose
-/// file names the article's must not take.
+/// the bundled corpus (`whole`: the bytes of `data/whole.bin`), then reads its answer and makes
+/// its index here, at the page's pace.
 fn add_own_article(
-    corpus: &Corpus,
     (name, bytes, done): (String, Vec<u8>, Callback<Result<(), String>>),
     whole: &[u8],
     worker: Rc<std::cell::RefCell<Option<Rc<ExtractWorker>>>>,
-    on_corpus: Callback<Rc<Corpus>>,
+    on_corpus: Callback<WithOwn>,
     dispatch: UseReducerDispatcher<State>,
 ) {
-    let prepared = match own_article::prepare(corpus, &name, &bytes) {
+    let prepared = match own_article::prepare(&name, &bytes) {
         Ok(prepared) => prepared,
         Err(message) => return done.emit(Err(message)),
     };
@@ -387,16 +388,35 @@ fn add_own_article(
         Err(message) => return done.emit(Err(message)),
     };
     *worker.borrow_mut() = Some(extractor.clone());
-    let file = prepared.file.clone();
-    let reply = Callback::from(move |result: Result<Corpus, String>| match result {
-        Ok(joined) => {
-            on_corpus.emit(Rc::new(joined));
-            dispatch.dispatch(Action::OpenReader { file: file.clone(), anchor: "reader-title".into() });
-            done.emit(Ok(()));
-        }
-        Err(message) => done.emit(Err(message)),
+    let reply = Callback::from(move |answer: Result<Vec<u8>, String>| {
+        let (on_corpus, dispatch, done) = (on_corpus.clone(), dispatch.clone(), done.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            match joined_and_indexed(answer).await {
+                Ok(own) => {
+                    let file = own_article::added_file(&own.corpus).to_string();
+                    on_corpus.emit(own);
+                    dispatch.dispatch(Action::OpenReader { file, anchor: "reader-title".into() });
+                    done.emit(Ok(()));
+                }
+                Err(message) => done.emit(Err(message)),
+            }
+        });
     });
     extractor.add(&prepared.file, &prepared.text, whole, reply);
+}
+
+/// The worker's answer read, its events grouped and its index made at the page's pace: at
+/// 10,000 articles these were two tasks of over a second, the page frozen meanwhile.
+async fn joined_and_indexed(answer: Result<Vec<u8>, String>) -> Result<WithOwn, String> {
+    let bytes = answer?;
+    let unreadable = |e: crate::codec::Error| format!("the extractor's answer is unreadable ({e})");
+    let mut pace = crate::app::pace::browser_pace();
+    let file = crate::codec::open(&bytes).map_err(unreadable)?;
+    let (corpus, _) = file.corpus_and_prebuilt_paced(&mut pace).await.map_err(unreadable)?;
+    let corpus = Rc::new(corpus);
+    let index = Index::deferring_search_paced(corpus.clone(), None, &mut pace).await;
+    index.prepare_views_paced(&mut pace).await;
+    Ok(WithOwn { corpus, index: Rc::new(index) })
 }
 
 /// Whether the filter panel starts open: on wide screens. The first render says open, as the
