@@ -86,6 +86,27 @@ test('a long speaker list shows its top ten, and "Find speakers…" finds and fi
   assert.deepEqual(page.problems, []);
 });
 
+test("each facet's top values are all in view, however their names wrap; the matches of a Find… scroll", async () => {
+  const page = await open();
+  // The articles' titles wrap onto two or three lines: ten of them once overflowed a box of
+  // fixed height, the last ones hidden below its edge.
+  for (const name of ['speaker', 'article', 'mention']) {
+    const clipped = await page.locator(`fieldset.facet-${name} ul.facet-values`).evaluate((list) => {
+      const box = list.getBoundingClientRect();
+      return [...list.children].filter((item) => item.getBoundingClientRect().bottom > box.bottom + 0.5).map((item) => item.innerText);
+    });
+    assert.deepEqual(clipped, [], `${name}: values below the list's edge`);
+    assert.equal(await page.locator(`fieldset.facet-${name} li`).count(), 10);
+  }
+  const find = page.getByRole('group', { name: 'Articles', exact: true }).getByRole('searchbox');
+  await find.fill('a');
+  await page.waitForFunction(() => document.querySelectorAll('fieldset.facet-article li').length > 10);
+  const list = page.locator('fieldset.facet-article ul.facet-values');
+  assert.ok(await list.evaluate((l) => l.scrollHeight > l.clientHeight && getComputedStyle(l).overflowY === 'auto'), 'thirty matches in a scrolling box');
+  await screenshot(page, 'large-facets');
+  assert.deepEqual(page.problems, []);
+});
+
 test('the histogram timeline is one tab stop; arrows move between years, Enter chooses one and opens its months', async () => {
   const page = await open('/?view=events');
   const bars = page.locator('.timeline .years button');

@@ -68,6 +68,9 @@ pub fn Facet(props: &FacetProps) -> Html {
     for v in props.values.iter().filter(|v| (props.selected.is_empty() || !checked(v)) && matching(v)) {
         if shown.len() < limit { shown.push((v, false)) } else { hidden += 1 }
     }
+    // The top values are listed whole (long names wrap: in a box of fixed height, some of the
+    // ten were hidden below its edge); the matches of a "Find…", up to 30, scroll.
+    let scrolls = shown.len() > TOP;
     let any_checked = !props.selected.is_empty();
     let filter_id = format!("facet-filter-{}", props.name);
     let on_filter = {
@@ -95,7 +98,7 @@ pub fn Facet(props: &FacetProps) -> Html {
             } else if shown.is_empty() {
                 <p class="facet-empty">{ format!("No {} match {}.", to_lower(&props.legend), crate::query::quoted(filter.trim())) }</p>
             }
-            <ul class="facet-values">
+            <ul class={classes!("facet-values", scrolls.then_some("scrolls"))}>
                 { for shown.into_iter().map(|(v, checked)| value_item(&props.name, v, checked, &props.on_toggle)) }
             </ul>
             if hidden > 0 {
