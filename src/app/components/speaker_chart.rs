@@ -1,6 +1,6 @@
-//! The most-quoted speakers of the current selection as a bar chart: SVG drawn here, named and
-//! described for screen readers, with the same figures as a table. Colours come from the
-//! stylesheet (light and dark), not from attributes.
+//! The most-quoted speakers of the current selection as a bar chart: rows of a name, a bar (a
+//! stretched SVG) and a count, named and described for screen readers as one image, with the
+//! same figures as a table. Colours and sizes come from the stylesheet (light and dark).
 
 use std::rc::Rc;
 
@@ -15,14 +15,10 @@ pub struct SpeakerChartProps {
     pub speakers: Rc<Vec<(Rc<str>, usize)>>,
 }
 
-// The drawing's own units; the SVG scales to its box. Whole numbers: formatting an f64 would
-// link the float printer (about 10 KB of wasm) for no visible difference.
-const WIDTH: usize = 600;
-const ROW: usize = 26;
-const LABEL: usize = 190;
-const COUNT: usize = 44;
-/// Where a row's text sits: its baseline, about two thirds down the row.
-const BASELINE: usize = 17;
+/// A bar's length in units of its track (an SVG stretched to the track's width: lengths as
+/// attributes, as a strict CSP allows no inline style). Whole numbers: formatting an f64 would
+/// link the float printer (about 10 KB of wasm) for no visible difference.
+const TRACK: usize = 1000;
 
 #[component]
 pub fn SpeakerChart(props: &SpeakerChartProps) -> Html {
@@ -31,37 +27,34 @@ pub fn SpeakerChart(props: &SpeakerChartProps) -> Html {
         return html! {};
     }
     let max = speakers.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1);
-    let height = ROW * speakers.len();
     let summary = speakers
         .iter()
         .map(|(s, n)| format!("{s}: {n} {}", if *n == 1 { "quote" } else { "quotes" }))
         .collect::<Vec<_>>()
         .join("; ");
-    let bar = |(row, (name, count)): (usize, &(Rc<str>, usize))| {
-        let y = ROW * row;
-        let length = ((WIDTH - LABEL - COUNT) * *count / max).max(2);
+    // A row: the name in HTML (its size is the page's at any width, a long one cut by the
+    // stylesheet with an ellipsis), the bar, the count. Drawn as one SVG scaled to the column,
+    // the names were 8 px high at 360 px.
+    let bar = |(name, count): &(Rc<str>, usize)| {
+        let length = (TRACK * *count / max).max(4);
         html! {
-            <g key={name.to_string()}>
-                <text class="chart-label" x={(LABEL - 8).to_string()} y={(y + BASELINE).to_string()} text-anchor="end">
-                    { short(name) }
-                </text>
-                <rect class="chart-bar" x={LABEL.to_string()} y={(y + 4).to_string()} width={length.to_string()}
-                    height={(ROW - 8).to_string()} rx="2" />
-                <text class="chart-count" x={(LABEL + length + 6).to_string()} y={(y + BASELINE).to_string()}>
-                    { count.to_string() }
-                </text>
-            </g>
+            <div class="chart-row" key={name.to_string()}>
+                <span class="chart-label">{ name.to_string() }</span>
+                <svg class="chart-track" viewBox={format!("0 0 {TRACK} 10")} preserveAspectRatio="none">
+                    <rect class="chart-bar" width={length.to_string()} height="10" />
+                </svg>
+                <span class="chart-count">{ count.to_string() }</span>
+            </div>
         }
     };
     html! {
         <section class="speaker-chart" aria-labelledby="speaker-chart-heading">
             <h2 id="speaker-chart-heading">{ "Most quoted" }</h2>
-            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="speaker-chart-title speaker-chart-desc"
-                preserveAspectRatio="xMinYMin meet">
-                <title id="speaker-chart-title">{ format!("The {} most quoted speakers of these results", speakers.len()) }</title>
-                <desc id="speaker-chart-desc">{ summary }</desc>
-                { for speakers.iter().enumerate().map(bar) }
-            </svg>
+            <div class="chart" role="img" aria-label={format!("The {} most quoted speakers of these results", speakers.len())}
+                aria-describedby="speaker-chart-desc">
+                { for speakers.iter().map(bar) }
+            </div>
+            <p id="speaker-chart-desc" class="visually-hidden">{ summary }</p>
             <details class="chart-table">
                 <summary>{ "As a table" }</summary>
                 <table>
@@ -73,16 +66,4 @@ pub fn SpeakerChart(props: &SpeakerChartProps) -> Html {
             </details>
         </section>
     }
-}
-
-/// A label that fits beside its bar: long names are cut with an ellipsis (the table and the
-/// description carry them whole). 21 characters of the 14-unit sans font fit the label's 182
-/// units with wide letters too: at 24, "Consumers Association o…" lost its first letter.
-fn short(name: &str) -> String {
-    const MAX: usize = 21;
-    if name.chars().count() <= MAX {
-        return name.to_string();
-    }
-    let cut: String = name.chars().take(MAX - 1).collect();
-    format!("{}…", cut.trim_end())
 }
