@@ -67,8 +67,16 @@ async function dataPath() {
   }
 }
 
+// A response prerender-guard.js asked for ahead (a permalink: fetchAhead), taken once.
+function takeAhead(path) {
+  const ahead = window.newslensAhead;
+  const response = ahead?.[path];
+  if (response) delete ahead[path];
+  return response;
+}
+
 async function fetchData(path) {
-  const response = await fetch(new URL(`./${path}`, import.meta.url));
+  const response = await (takeAhead(path) ?? fetch(new URL(`./${path}`, import.meta.url)));
   if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`.trim());
   return new Uint8Array(await response.arrayBuffer());
 }
@@ -90,7 +98,7 @@ async function start() {
   // The module loads and compiles while the data downloads.
   const loadModule = (async () => {
     const module = await import('./newslens.js');
-    await module.default({ module_or_path: new URL('./newslens_bg.wasm', import.meta.url) });
+    await module.default({ module_or_path: takeAhead('newslens_bg.wasm') ?? new URL('./newslens_bg.wasm', import.meta.url) });
     return module;
   })();
   // Reported below, in order: not unhandled rejections.

@@ -10,33 +10,32 @@ if (location.search) {
 }
 // An address with a query starts the app at once, but boot.js (a module) runs only once the
 // whole document is parsed: at 10,000 articles that was 190 ms after this script. Ask now for
-// what boot.js fetches first (its fetches then take these responses): the module, its wasm and
-// the data file. That file follows boot.js's rule (dataPath): one speaker, and no search and no
-// article in the reader, start from their slice (named by a hash that speaker-key.js computes)
-// with the first screen's counts; any other query from the whole data.
+// what boot.js fetches first: the module (a modulepreload, which import() takes), and the wasm
+// and the data file by fetch(), whose answers boot.js takes from window.newslensAhead. Not
+// <link rel=preload as=fetch>: WebKit does not hand those to a fetch() and downloads them again
+// (tests/engines saw corpus.bin and the wasm served twice). The data file follows boot.js's rule
+// (dataPath): one speaker, and no search and no article in the reader, start from their slice
+// (named by a hash that speaker-key.js computes) with the first screen's counts; any other
+// query from the whole data.
 function fetchAhead() {
   const params = new URLSearchParams(location.search);
   const speakers = new Set(params.getAll('speaker').filter(Boolean));
   const ofOneSpeaker = speakers.size === 1 && !params.get('q') && !params.get('read');
-  const hint = (rel, href) => {
+  const modulePreload = (href) => {
     const link = document.createElement('link');
-    link.rel = rel;
+    link.rel = 'modulepreload';
     link.href = href;
-    // What fetch() asks for by default: same origin, CORS mode; any other would not match.
-    if (rel === 'preload') {
-      link.as = 'fetch';
-      link.crossOrigin = 'anonymous';
-    }
     document.head.append(link);
   };
-  hint('modulepreload', 'newslens.js');
-  hint('preload', 'newslens_bg.wasm');
-  if (ofOneSpeaker) {
-    hint('modulepreload', 'speaker-key.js');
-    hint('preload', 'data/first.bin');
-  } else {
-    hint('preload', 'data/corpus.bin');
-  }
+  const ahead = (path) => {
+    const response = fetch(path);
+    response.catch(() => {}); // boot.js reports it, if it takes it
+    return response;
+  };
+  modulePreload('newslens.js');
+  const data = ofOneSpeaker ? 'data/first.bin' : 'data/corpus.bin';
+  if (ofOneSpeaker) modulePreload('speaker-key.js');
+  window.newslensAhead = { 'newslens_bg.wasm': ahead('newslens_bg.wasm'), [data]: ahead(data) };
 }
 
 // Input before the app is live waits for it: on the prerendered screen, and on the cards of a

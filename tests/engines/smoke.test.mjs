@@ -159,6 +159,21 @@ for (const engine of engines) {
       assert.equal(unmarked, 0, 'cards without a highlighted match');
     });
 
+    test(`${engine}: a search permalink opens on its quotes (its files asked for ahead, while the page is parsed)`, { timeout: TEST_TIMEOUT }, async () => {
+      assert.ok(TOP, 'the corpus has no named speaker');
+      const term = TOP.split(/\s+/).pop();
+      const expected = Math.min(quotes.filter((q) => startsAWord(`${q.text}\n${q.speaker ?? ''}`, term)).length, PAGE);
+      assert.ok(expected > 0);
+      const from = site.requests.length;
+      const s = await open(`/?q=${encodeURIComponent(term)}&view=quotes`);
+      await waitCards(s, `${expected} quote cards for "${term}"`, (n) => document.querySelectorAll('.quote-card').length === n
+        && !document.querySelector('main.results[aria-busy=true]'), [expected]);
+      // Each of the files the page asked for ahead was fetched once (a preload the engine did
+      // not match would be fetched a second time).
+      const served = site.requests.slice(from).filter((p) => /newslens(_bg\.wasm|\.js)$|corpus\.bin$/.test(p));
+      assert.deepEqual(served.filter((p, i) => served.indexOf(p) !== i), [], `served: ${served}`);
+    });
+
     test(`${engine}: a card's source link opens the article in the reader`, { timeout: TEST_TIMEOUT }, async () => {
       const s = await open('/');
       const link = await s.execute(() => document.querySelector('.card .source a'));
