@@ -1208,7 +1208,11 @@ fn starts_upper(s: &str) -> bool {
 
 fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<String> {
     match &found.who {
-        Who::Person(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
+        // "Ms. Marsh said" when Frank and Ellen Marsh are both known: the titled form first.
+        Who::Person(name) => {
+            let titled = found.role.as_deref().filter(|_| !substr::has_byte(name, b' ')).and_then(|role| ctx.people.canonical(&format!("{role} {name}")));
+            Some(titled.or_else(|| ctx.people.canonical(name)).unwrap_or(name).to_string())
+        }
         Who::Org(name) => Some(ctx.people.canonical(name).map_or_else(|| org_name(name), str::to_string)),
         Who::Pronoun(p) if refers_back(p) => ctx
             .people
