@@ -1039,7 +1039,12 @@ impl<'a> Scanner<'a> {
         // "fire brigade reports, on the defence on 30 October": a plural noun, not a verb of
         // schedule ("the review body reports on Thursday").
         let plural_noun = t.text.ends_with('s') && self.is_punct(i + 1, &[","]);
-        let future_cue = self.is_listed(i, &FUTURE_CUES) && !plural_noun;
+        // "voted against the plan on Thursday", "approved their plans on Thursday": a noun after a
+        // determiner is no verb of schedule (but "their plans to reopen on Monday" look ahead).
+        let determined_noun = self.is_word(i, &["plan", "plans", "play", "plays", "host", "hosts", "travel", "visits", "reports"])
+            && self.is_word(i.wrapping_sub(1), &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"])
+            && !self.is_word(i + 1, &["to", "for"]);
+        let future_cue = self.is_listed(i, &FUTURE_CUES) && !plural_noun && !determined_noun;
         // "what would have been his 44th birthday", "could have closed": a past that did not
         // happen, no future.
         let perfect = self.is_word(i + 1, &["have"]) && (self.is_word(i + 2, &["been"]) || self.is_past_form(i + 2));

@@ -135,9 +135,15 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
         // A turn is the speaker's words: nothing inside it is quoted or reported by the writer.
         // Turns come in paragraph order: a binary search finds the one a quote may sit in.
         // A Q&A's question is the writer's own text: what it quotes is reported as anywhere else.
+        // A reporter's voiced narration ("ALICIA FONTAINE, BYLINE:") is a news story told aloud:
+        // the speech it reports ("Brummett says her doctor has told her …") is reported as in print.
+        let narrators: Vec<&Option<String>> = turns.iter().filter(|t| is_narration_label(&t.sentence)).map(|t| &t.speaker).collect();
         let in_turn = |at: usize| {
             let i = turns.partition_point(|t| t.sentence_span.start <= at);
-            i > 0 && at < turns[i - 1].sentence_span.end && turns[i - 1].cue.as_deref() != Some(interview::QUESTION_CUE)
+            i > 0
+                && at < turns[i - 1].sentence_span.end
+                && turns[i - 1].cue.as_deref() != Some(interview::QUESTION_CUE)
+                && !narrators.contains(&&turns[i - 1].speaker)
         };
         // A quotation inside a turn ("you wrote that they were “at the edge”") is someone else's
         // words that the turn reports: kept, with the clause that holds it.
@@ -151,6 +157,13 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     }
     sort::sort_by(&mut quotes, |a, b| (a.span.start, a.kind) < (b.span.start, b.kind));
     quotes
+}
+
+/// A turn whose label names a reporter's voiced narration, as public radio's transcripts write it
+/// ("ALICIA FONTAINE, BYLINE: It's a little after 7 …").
+fn is_narration_label(turn: &str) -> bool {
+    let head = substr::upto(turn, floor_boundary(turn, turn.len().min(64)));
+    substr::find(head, ":").is_some_and(|colon| substr::upto(head, colon).trim_end().ends_with(", BYLINE"))
 }
 
 /// Nouns of a gathering that is told something ("told a meeting of …").
@@ -277,6 +290,8 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
                 (substr::part(body, 0..colon), colon)
             }
         };
+        // "UNIDENTIFIED PERSON #1:": the number tells voices apart, it names no one.
+        let full_label = without_voice_number(full_label);
         // "JAKE TAPPER, CNN ANCHOR:": the name is what comes before the comma.
         let label = full_label.split(',').next().unwrap_or(full_label);
         let letters = || full_label.chars().filter(|c| c.is_alphabetic());
@@ -425,6 +440,15 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     }
     continue_turns_over_paragraphs(ctx, &mut out);
     out
+}
+
+/// A label without the number a transcript gives unnamed voices ("UNIDENTIFIED PERSON #1" →
+/// "UNIDENTIFIED PERSON").
+fn without_voice_number(label: &str) -> &str {
+    match label.rsplit_once(" #") {
+        Some((head, number)) if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) => head,
+        _ => label,
+    }
 }
 
 /// "Examined by MR HALDANE", "Cross-examined by Ms Patel": the examiner's label, if the
@@ -1917,10 +1941,18 @@ fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_
     // Nothing else may sit between: no second sentence, no reported clause, no other quotation.
     // "said Morrison's assistant that winter, Callum MacLeod": "that" before a time word points.
     let demonstrative = |k: usize| body.get(k + 1).is_some_and(|n| n.is_any(&["winter", "summer", "spring", "autumn", "year", "day", "night", "week", "month", "morning", "evening", "season", "time"]));
+    // "said Dr. Renee Castillo, an economist at the University of Maine and the study's lead
+    // author.": a second role of the one named, after "and" at the attribution's end, is no clause.
+    let second_role = |k: usize| {
+        k > c
+            && body.get(k + 1).is_some_and(|n| n.is_any(&["the", "a", "an", "its", "his", "her", "their"]))
+            && body[k + 1..].iter().filter(|t| t.is_word()).count() <= 6
+            && body.iter().rev().find(|t| t.is_word()).is_some_and(|t| words::is_title(t.text) || words::is_role_noun(&t.lower()))
+    };
     // "a mining analyst at Hollis & Crane": an ampersand inside a firm's name.
     let ampersand = |k: usize| body[k].text == "&" && k > 0 && body[k - 1].is_capitalized() && body.get(k + 1).is_some_and(Tok::is_capitalized);
     let plain = body.iter().enumerate().all(|(k, t)| t.is_word() || matches!(t.text, "," | "’" | "'" | "(" | ")" | "-") || ampersand(k))
-        && !body.iter().enumerate().any(|(k, t)| (t.is("that") && !demonstrative(k)) || t.is_any(&["but", "adding", "saying"]) || t.is("and") && !in_name(k))
+        && !body.iter().enumerate().any(|(k, t)| (t.is("that") && !demonstrative(k)) || t.is_any(&["but", "adding", "saying"]) || t.is("and") && !in_name(k) && !second_role(k))
         && body[c.min(body.len())..].iter().filter(|t| t.is_word()).count() <= JOIN_WORDS
         && index_of(ctx.sentences, gap.start).is_some_and(|s| ctx.sentences[s].end > last.span.start);
     if !closes || !plain {
@@ -2673,9 +2705,15 @@ fn skip_object(toks: &[Tok], j: usize) -> usize {
 /// Where a reported clause ends: the sentence end, or where a new attribution starts
 /// (", adding that …", ", according to …", ", he said.").
 fn clause_end(toks: &[Tok], start: usize) -> usize {
+    // "When its owners said in June that they wanted to retire, the street's shopkeepers …": the
+    // clause reported inside a subordinate clause the sentence opens with ends at its comma.
+    let subordinate = toks.first().is_some_and(|t| t.is_capitalized() && t.is_any(&SUBORDINATORS_OPENING));
     for j in start..toks.len() {
         let t = &toks[j];
         if t.text == ";" {
+            return j;
+        }
+        if subordinate && t.text == "," && toks.get(j + 1).is_some_and(|n| n.is_any(&MAIN_CLAUSE_OPENERS)) {
             return j;
         }
         // "… was serious and urged residents to …": a second verb of the speaker, not reported.
@@ -2734,6 +2772,12 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
     }
     toks.len()
 }
+
+/// Subordinators that open a sentence with a clause of their own ([`clause_end`]).
+const SUBORDINATORS_OPENING: [&str; 9] = ["when", "after", "before", "once", "because", "although", "though", "until", "while"];
+
+/// Words that open the main clause after a subordinate one and its comma ([`clause_end`]).
+const MAIN_CLAUSE_OPENERS: [&str; 14] = ["the", "a", "an", "its", "their", "his", "her", "he", "she", "they", "it", "we", "there", "i"];
 
 /// Nouns by which the writer sums up a statement after it ("…, a claim the union disputes").
 const SUMMING_NOUNS: [&str; 14] = [
