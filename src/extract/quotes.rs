@@ -1084,7 +1084,16 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
         // Named before the quote ends: "Altira will build a plant, the company said" counts.
         let until = q.span.end.max(q.sentence_span.start);
         let before = &orgs[..orgs.partition_point(|(at, _)| *at < until)];
-        let same_kind = before.iter().rev().find(|(_, n)| n.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(noun)));
+        // "the ministry" after "the Ministry of Manpower (MOM)" and "MOM said": a body whose name
+        // ends with the noun, or opens with it before "of", itself or as its acronym stands for.
+        let headed = |n: &str| {
+            let mut w = n.split_whitespace();
+            n.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(noun)) || (w.next().is_some_and(|f| f.eq_ignore_ascii_case(noun)) && w.next() == Some("of"))
+        };
+        let acronym = |n: &str| (2..=6).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_uppercase());
+        let same_kind = before.iter().rev().find(|(_, n)| headed(n)).map(|(_, n)| n.clone()).or_else(|| {
+            before.iter().rev().take(8).filter(|(_, n)| acronym(n)).find_map(|(_, n)| acronym_expansion(ctx.text, n).filter(|full| headed(full)))
+        });
         // Only a bare noun points to any company named before; "the central bank" is another body.
         // "the train company", "the rail operator": a business noun with a noun before it.
         let two_words = speaker.split_whitespace().count() == 2;
@@ -1099,7 +1108,7 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
         } else {
             None
         };
-        q.speaker = same_kind.or(any_company).map(|(_, n)| n.clone());
+        q.speaker = same_kind.or_else(|| any_company.map(|(_, n)| n.clone()));
     }
 }
 
@@ -1174,10 +1183,12 @@ fn acronym_expansion(text: &str, acronym: &str) -> Option<String> {
             }
             break;
         }
-        if w.as_bytes()[0] == initials[left - 1] {
+        // "Ministry of Manpower (MOM)": a small word may give its initial too.
+        let small = matches!(*w, "of" | "and" | "for" | "the" | "on" | "&");
+        if w.as_bytes()[0] == initials[left - 1] || (small && w.as_bytes()[0].to_ascii_uppercase() == initials[left - 1]) {
             left -= 1;
             taken = n + 1;
-        } else if !matches!(*w, "of" | "and" | "for" | "the" | "on" | "&") {
+        } else if !small {
             return None;
         }
     }
@@ -2537,10 +2548,13 @@ fn long_subject_verb(toks: &[Tok], from: usize) -> bool {
     let opens = toks.get(from).is_some_and(|t| {
         t.is_word() && (t.is_any(&["about", "around", "nearly", "almost", "over", "some", "more", "most", "many", "several", "people"]) || !t.is_capitalized() && t.text.len() > 3 && t.text.ends_with('s') && !t.text.ends_with("ss"))
     });
+    let window = &toks[from..toks.len().min(from + 13)];
+    if subject_with_relative_then_modal(window) {
+        return true;
+    }
     if !opens {
         return false;
     }
-    let window = &toks[from..toks.len().min(from + 13)];
     for (k, t) in window.iter().enumerate().skip(1) {
         let glued_hyphen = t.text == "-" && k + 1 < window.len() && window[k - 1].span.end == t.span.start && t.span.end == window[k + 1].span.start;
         if !(t.is_word() || glued_hyphen) || t.is_any(&STOPS) || words::cue(t).is_some() {
@@ -2551,6 +2565,22 @@ fn long_subject_verb(toks: &[Tok], from: usize) -> bool {
         }
     }
     false
+}
+
+/// "says video visits and nurses who travel to patients' homes can close …": a plural subject
+/// (at most five words) with a relative clause of its own ("who" and up to six plain words),
+/// then a modal and its bare verb. The modal, after the relative clause, is the clause's verb.
+fn subject_with_relative_then_modal(window: &[Tok]) -> bool {
+    const MODALS: [&str; 8] = ["can", "could", "will", "would", "may", "might", "should", "must"];
+    let plain = |t: &Tok| (t.is_word() && !t.is_capitalized() && words::cue(t).is_none()) || matches!(t.text, "'" | "’");
+    let Some(who) = window.iter().take(6).position(|t| t.is("who")) else { return false };
+    let plural = |t: &Tok| t.text.len() > 3 && t.text.ends_with('s') && !t.text.ends_with("ss");
+    if who < 1 || !window[..who].iter().all(plain) || !window[..who].iter().any(plural) || window[..who].iter().any(|t| t.is_any(&["that", "which", "but", "or", "to"])) {
+        return false;
+    }
+    let Some(modal) = (who + 2..window.len().min(who + 8)).find(|&k| window[k].is_any(&MODALS)) else { return false };
+    window[who + 1..modal].iter().all(|t| plain(t) && !t.is_any(&["who", "which", "that", "but", "and"]))
+        && window.get(modal + 1).is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is_any(&["not", "have", "be"]))
 }
 
 /// A past-tense verb a few plain words after `from` ("said wind gusts reached 80 mph"): the

@@ -8,7 +8,10 @@
 # Times story in doubled-apostrophe quotes with a couple introduced with one surname ("Frank and
 # Ellen Marsh" then "Mr. Marsh"/"Ms. Marsh"), "When its owners said in June that …, the …",
 # "voted against the plan on Thursday", "said Dr. X, an economist at Y and the study's lead
-# author. ''…''" and a shop's name inside a quotation.
+# author. ''…''" and a shop's name inside a quotation; a Kenyan paper with "the Ministry of
+# Agriculture (MOA)" inside a reported clause then "MOA said" and "The ministry added that", "says
+# mobile payments and clerks who check permits at the gate can stop …, and that …" and a market's
+# new name inside a quotation.
 # `python3 tests/gold/src/extract15.py` replaces those articles in tests/gold/articles.json.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
@@ -18,6 +21,7 @@ AK, CK, HG, GS, OB = "Aisyah Kamal", "Chua Kok Leong", "Harjit Singh Gill", "Goh
 NEA = "Singapore Food Agency"
 LB, OM, VS, MO, RL, TB = "Laura Bennett", "Oscar Mendelsohn", "Vera Stoltzfus", "Martin Olufsen", "Ruth Lindqvist", "Tamara Bright"
 FM, EM, JP, LO, GH, RC = "Frank Marsh", "Ellen Marsh", "Jordan Pike", "Lena Okafor", "Gerald Haskins", "Renee Castillo"
+PW, RA, SO, MOA = "Peter Wambua", "Rose Adhiambo", "Samuel Onyango", "Ministry of Agriculture"
 
 
 def vague(start, end, contains, req=True):
@@ -120,6 +124,25 @@ A("101_nyt_2026-11-23_harbor_bakery_sale.txt",
    year(2026, "published this year", False),
    vague("2026-11-30", "2026-12-06", "goes up next week", False)],
   "New York Times house style in doubled-apostrophe quotes, a byline, a 'Nov. 23, 2026' line and a dateline 'CASTINE, Me. —': 'When its owners said in June that they wanted to retire, the street's …' (the clause ends at the comma); a couple introduced with one surname ('The owners, Frank and Ellen Marsh,' then 'Mr. Marsh said in an interview that' and 'Ms. Marsh said'); a quotation interrupted by its attribution whose second piece spans two paragraphs; 'she added'; 'approved their plans on Thursday' and 'voted against the plan on Thursday' (past: 'plan' a noun there); '''…,'' said Dr. X, an economist at Y and the study's lead author. ''…''' (one quotation); '…, Ms. Okafor said.' after a sentence; a shop's name inside a quotation ('It says Harbor Street Market now') that is no one speaking; dates 'since 1972', 'in June', 'on Dec. 15', 'on Thursday', 'this year', 'next week'.",
+),
+A("102_nation_2026-11-26_county_market_levies.txt",
+  "Traders cheer as county scraps daily levy at Kisumu market",
+  [PW, RA, SO],
+  [Q(PW, "indirect", "said", "the national government would work with the Ministry of Agriculture (MOA) to build cold rooms for fish and vegetable sellers at six markets in the lake region"),
+   Q(MOA, "indirect", "said", "Traders who fail to renew their permits will lose their stalls"),
+   Q(MOA, "indirect", "added", "the cold rooms would be ready by June"),
+   Q(PW, "indirect", "said", "the levy had been collected in cash for years and that much of it never reached the county's accounts"),
+   Q(PW, "indirect", "said", "the new permits would be paid by mobile money"),
+   Q(RA, "indirect", "said", "the change would save her about Sh1,000 a month"),
+   Q(RA, "direct", "said", "We were paying the county every morning before we had sold a single fish"),
+   Q(SO, "indirect", "says", "mobile payments and clerks who check permits at the gate can stop most of the leakage, and that the county should publish what it collects every quarter"),
+   Q(RA, "indirect", "said", "the traders had also voted to give the market a new name"),
+   Q(RA, "direct", "said", "It is called Kibuye Lakeside Market now. The old name was on every complaint letter.")],
+  [day("2027-01-01", "from January 1"),
+   day("2026-11-24", "toured the market on Tuesday"),
+   day("2026-11-25", "in a statement on Wednesday"),
+   month(2027, 6, 30, "ready by June")],
+  "Kenyan paper (Daily Nation style) with straight quotes, a byline and a 'Thursday November 26 2026' line, no dateline: 'Trade Cabinet Secretary Peter Wambua, who toured …, said the national government would work with the Ministry of Agriculture (MOA) to …' then 'MOA said in a statement on Wednesday' and 'The ministry added that' (the body the acronym stands for); 'Mrs Rose Adhiambo'; 'says mobile payments and clerks who check permits at the gate can stop …, and that …' (a bare clause whose subject holds a relative clause); a market's new name inside a quotation ('It is called Kibuye Lakeside Market now'), no person; dates 'from January 1', 'on Tuesday', 'on Wednesday', 'by June'.",
 ),
 ]
 
