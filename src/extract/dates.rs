@@ -3082,6 +3082,15 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_after_a_determiner_is_no_verb_of_schedule() {
+        let r = at(2026, 11, 30);
+        assert_eq!(one("He voted against the plan on Saturday.", &r), day("2026-11-28"));
+        assert_eq!(one("The board approved their plans on Thursday.", &r), day("2026-11-26"));
+        // "their plans to reopen on Monday" still look ahead.
+        assert_eq!(one("They announced their plans to reopen on Monday.", &r), day("2026-12-07"));
+    }
+
+    #[test]
     fn future_clauses_are_flagged() {
         let d = find_dates("The court will rule on May 5, 2026. It ruled on May 4, 2026.", &Anchor::none());
         assert_eq!(d.iter().map(|d| d.future).collect::<Vec<_>>(), vec![true, false]);

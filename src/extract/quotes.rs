@@ -2962,6 +2962,35 @@ mod tests {
     }
 
     #[test]
+    fn extract15_narration_voices_couples_roles_subordinates_and_acronyms() {
+        // A reporter's voiced narration reports speech as print does; a numbered unnamed voice
+        // is no one; a host's turn keeps what it says unreported.
+        let body = "RUTH ADLER, HOST: Clinics are closing. The state says it will help.\nTOM LANE, BYLINE: Vera Stone drives an hour to see a doctor. Its director, Carl Moe, says the county promised a clinic. Moe admits the van can't do everything.\nVERA STONE: It is a long way.\nUNIDENTIFIED PERSON #1: Where do we go?\nLANE: Stone says she has booked her next visit.\nADLER: Thanks.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Indirect, Some("Carl Moe"), "the county promised a clinic"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Carl Moe"), "the van can't do everything"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Vera Stone"), "she has booked her next visit"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, None, "Where do we go?"), "{qs:?}");
+        assert!(!qs.iter().any(|(k, _, t)| *k == QuoteKind::Indirect && t.starts_with("it will help")), "{qs:?}");
+        // A second role after "and" at the attribution's end keeps the quotation whole.
+        let qs = quotes("''The margins are terrible,'' said Dr. Renee Castillo, an economist at the University of Maine and the study's lead author. ''Nobody wants the early shift.''");
+        assert!(has(&qs, QuoteKind::Direct, Some("Renee Castillo"), "The margins are terrible. Nobody wants the early shift"), "{qs:?}");
+        // A clause reported inside an opening "When …," ends at its comma.
+        let qs = quotes("When its owners said in June that they wanted to retire, the other shopkeepers worried.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "they wanted to retire"), "{qs:?}");
+        // A plural subject with a relative clause before its modal opens a bare clause.
+        let qs = quotes("Dr. Ann Okafor studies rural care. Okafor says phone visits and doctors who drive to remote farms can fill part of that gap.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ann Okafor"), "phone visits and doctors who drive to remote farms can fill part of that gap"), "{qs:?}");
+        // "Ministry of Trade (MOT)": the small word's initial counts; "the ministry" is it.
+        let qs = quotes("Mr Lim Boon Keng said the group would work with the Ministry of Trade (MOT) to check firms.\nFirms that break the rules will be fined, MOT said in a statement. The ministry added that checks would start in March.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ministry of Trade"), "Firms that break the rules will be fined"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ministry of Trade"), "checks would start in March"), "{qs:?}");
+        // A market's name inside a quotation is no one the "she said" after it stands for.
+        let qs = quotes("Jane Doyle runs the shop.\n''It says Alder Falls Community Market now,'' she said.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Jane Doyle"), "It says Alder Falls Community Market now"), "{qs:?}");
+    }
+
+    #[test]
     fn extract10_subjects_in_commas_relatives_shared_surnames_and_said_so() {
         // The name in commas after an opening role, not the role's body, welcomes and says.
         let qs = quotes("Congress spokesperson on urban development, Rohit Jadhav, welcomed the new station but said the corporation had failed.");

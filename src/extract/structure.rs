@@ -454,6 +454,17 @@ mod tests {
     }
 
     #[test]
+    fn a_programme_line_a_bare_byline_and_a_capitalised_beat_are_no_headings() {
+        let (a, _) = parse("Clinics close in farm towns\nNovember 24, 2026 4:12 PM ET\nHeard on All Things Considered\nBy Oscar Mendel\nLAURA BENNETT, HOST: Clinics are closing.\n");
+        assert!(a.headings.is_empty(), "{:?}", a.headings);
+        let (a, _) = parse("Pay rises for laundry workers\nNg Wei Jie\nManpower Correspondent\nNov 25, 2026\nSINGAPORE – Pay will rise.\nWhat Comes Next\nA review.\n");
+        assert_eq!(a.headings, ["What Comes Next"]);
+        // A title in capitals that merely ends in "Writer" is still a heading.
+        let (a, _) = parse("Books of the year\nThe year was good.\nThe Ghost Writer\nA thriller.\n");
+        assert_eq!(a.headings, ["The Ghost Writer"]);
+    }
+
+    #[test]
     fn a_live_blog_s_timestamps_are_no_headings() {
         let a = parse("Live: the count\n04:52\nResult declared in the town.\n21.15 GMT\nPolls are closed.\nWhat Comes Next\nA recount.\n").0;
         let b = parse("Storm – live\nAnn Obi (now) and Tom Hale (earlier)\n4.52pm GMT\nPower is back.\nUpdated at 4.58pm GMT\n10.05am BST\nRoads are shut.\nWhat Comes Next\nA recount.\n").0;
