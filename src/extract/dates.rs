@@ -911,6 +911,21 @@ impl<'a> Scanner<'a> {
 
     /// [`Self::tense`], and the token of the word that marked it (none for a hint or no tense).
     fn tense_and_cue(&self, first: usize) -> (Tense, Option<usize>) {
+        // "has already booked her next visit, on December 8", "their next meeting on Monday":
+        // what is next is still to come, whatever the tense of the booking ("The next day, on 14
+        // January" is a day told from the last one).
+        const SPANS: [&str; 9] = ["day", "days", "week", "month", "year", "morning", "evening", "night", "time"];
+        const BOOKED: [&str; 6] = ["booked", "scheduled", "set", "arranged", "planned", "fixed"];
+        let next_thing = (first.saturating_sub(4)..first).any(|k| {
+            let told_apart = self.is_punct(k + 2, &[","]) || (k.saturating_sub(3)..k).any(|b| self.is_word(b, &BOOKED));
+            self.is_word(k, &["next", "upcoming"])
+                && self.tok(k + 1).is_some_and(|n| n.kind == Kind::Word && !capitalised(n.text))
+                && !self.is_word(k + 1, &SPANS)
+                && told_apart
+        });
+        if next_thing {
+            return (Tense::Future, None);
+        }
         // "would have their supply reduced from 1 May", "would ask them to review how calls
         // were graded by the end of March": a participle without its auxiliary, or any past
         // before a deadline's "by", gives way to a future further back in the clause.
@@ -3079,6 +3094,16 @@ mod tests {
         // No month after the weekday: no such day.
         assert!(days("She preached at the first Sunday service.").is_empty());
         assert_eq!(nth_weekday_of(2026, 2, 5, 0), None, "February 2026 has four Mondays");
+    }
+
+    #[test]
+    fn a_next_thing_on_a_day_is_still_to_come() {
+        let r = at(2026, 11, 24);
+        assert_eq!(one("She has already booked her next visit, on December 8.", &r), day("2026-12-08"));
+        assert_eq!(one("They have scheduled their next meeting on Monday.", &r), day("2026-11-30"));
+        assert_eq!(one("They held their next meeting on Monday.", &r), day("2026-11-23"));
+        // A day told from the last one stays in the past.
+        assert_eq!(one("The next day, on 14 November, the river rose.", &r), day("2026-11-14"));
     }
 
     #[test]

@@ -484,6 +484,7 @@ fn continues_run(toks: &[Tok], i: usize) -> bool {
             || (t.is_word() && words::is_title(t.text) && toks.get(i + 1).is_some_and(speakers::is_run_word))
             || ((speakers::is_particle(t.text) || speakers::is_run_joiner(t.text)) && toks.get(i + 1).is_some_and(speakers::is_run_word))
             || speakers::is_portfolio_and(toks, i)
+            || (t.text == "the" && speakers::is_portfolio_and(toks, i - 1))
             || (speakers::is_particle(t.text) && toks.get(i + 1).is_some_and(|n| speakers::is_particle(n.text)) && toks.get(i + 2).is_some_and(speakers::is_run_word))
             || (speakers::is_particle(toks[i - 1].text) && speakers::is_particle(t.text) && toks.get(i + 1).is_some_and(speakers::is_run_word)))
 }
