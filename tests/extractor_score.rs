@@ -258,9 +258,11 @@ fn fourteenth_held_out_set_is_scored_apart() {
 #[test]
 fn fifteenth_held_out_set_is_scored_apart() {
     let r = scored("tests/articles/heldout15", "tests/gold/heldout15.json");
-    // Before the extract15 session's rules: quote+speaker 0.654, events 0.954, people 0.851.
+    // Before the extract15 session's rules: quote+speaker 0.654, events 0.969 (0.954 as first
+    // annotated, see the README), people 0.851; after: 0.994, 1.000, 1.000 (largely tuned: see the
+    // README).
     assert!(r.quote_end_to_end.f1 >= 0.60, "fifteenth held-out quote+speaker F1 {:.3} < 0.60", r.quote_end_to_end.f1);
-    assert!(r.events.f1 >= 0.90, "fifteenth held-out events F1 {:.3} < 0.90", r.events.f1);
+    assert!(r.events.f1 >= 0.92, "fifteenth held-out events F1 {:.3} < 0.92", r.events.f1);
     assert!(r.people.f1 >= 0.80, "fifteenth held-out people F1 {:.3} < 0.80", r.people.f1);
 }
 
