@@ -100,7 +100,11 @@ fn problems(dir: &str, article: &Value) -> Vec<String> {
     let people: Vec<String> = str_list("people").iter().filter_map(|p| p.as_str().map(str::to_string)).collect();
     for p in &people {
         // A transcript may name someone only in its capitalised turn labels ("LEILA HADDAD, HOST:").
-        need(raw.contains(p.as_str()) || raw.contains(&p.to_uppercase()), format!("person not in the text: {p}"));
+        // Two people introduced together share the surname written once ("Walter and Denise Pruitt").
+        let couple = p.split_once(' ').is_some_and(|(first, rest)| {
+            raw.match_indices(&format!("{first} and ")).any(|(at, _)| raw[at..].chars().take(40).collect::<String>().contains(&format!(" {rest}")))
+        });
+        need(raw.contains(p.as_str()) || raw.contains(&p.to_uppercase()) || couple, format!("person not in the text: {p}"));
     }
     for q in str_list("quotes") {
         let kind = q["kind"].as_str().unwrap_or("");
@@ -243,6 +247,12 @@ fn fourteenth_held_out_gold_matches_its_articles() {
     assert!(gold["articles"].as_array().expect("articles").len() >= 4);
 }
 
+#[test]
+fn fifteenth_held_out_gold_matches_its_articles() {
+    let gold = check("tests/gold/heldout15.json", "tests/articles/heldout15");
+    assert!(gold["articles"].as_array().expect("articles").len() >= 4);
+}
+
 /// The test set of issue 11: at least 30 articles and 300 quotes, tuned and held-out together,
 /// at least a quarter of them held out (the held-out sets together).
 #[test]
@@ -254,7 +264,7 @@ fn the_test_set_is_large_enough() {
         (articles.len(), quotes)
     };
     let tuned = count("tests/gold/articles.json");
-    let held_out = ["tests/gold/heldout.json", "tests/gold/heldout2.json", "tests/gold/heldout3.json", "tests/gold/heldout4.json", "tests/gold/heldout5.json", "tests/gold/heldout6.json", "tests/gold/heldout7.json", "tests/gold/heldout8.json", "tests/gold/heldout9.json", "tests/gold/heldout10.json", "tests/gold/heldout11.json", "tests/gold/heldout12.json", "tests/gold/heldout13.json", "tests/gold/heldout14.json"]
+    let held_out = ["tests/gold/heldout.json", "tests/gold/heldout2.json", "tests/gold/heldout3.json", "tests/gold/heldout4.json", "tests/gold/heldout5.json", "tests/gold/heldout6.json", "tests/gold/heldout7.json", "tests/gold/heldout8.json", "tests/gold/heldout9.json", "tests/gold/heldout10.json", "tests/gold/heldout11.json", "tests/gold/heldout12.json", "tests/gold/heldout13.json", "tests/gold/heldout14.json", "tests/gold/heldout15.json"]
         .map(count)
         .iter()
         .fold((0, 0), |sum, set| (sum.0 + set.0, sum.1 + set.1));
@@ -286,7 +296,7 @@ fn every_test_article_has_gold_and_the_tricky_encodings_are_present() {
 /// perfectly: otherwise two gold items compete for one answer, or a check cannot be met at all.
 #[test]
 fn gold_used_as_a_prediction_scores_perfectly() {
-    for path in ["tests/gold/seeds.json", "tests/gold/articles.json", "tests/gold/heldout.json", "tests/gold/heldout2.json", "tests/gold/heldout3.json", "tests/gold/heldout4.json", "tests/gold/heldout5.json", "tests/gold/heldout6.json", "tests/gold/heldout7.json", "tests/gold/heldout8.json", "tests/gold/heldout9.json", "tests/gold/heldout10.json", "tests/gold/heldout11.json", "tests/gold/heldout12.json", "tests/gold/heldout13.json", "tests/gold/heldout14.json"] {
+    for path in ["tests/gold/seeds.json", "tests/gold/articles.json", "tests/gold/heldout.json", "tests/gold/heldout2.json", "tests/gold/heldout3.json", "tests/gold/heldout4.json", "tests/gold/heldout5.json", "tests/gold/heldout6.json", "tests/gold/heldout7.json", "tests/gold/heldout8.json", "tests/gold/heldout9.json", "tests/gold/heldout10.json", "tests/gold/heldout11.json", "tests/gold/heldout12.json", "tests/gold/heldout13.json", "tests/gold/heldout14.json", "tests/gold/heldout15.json"] {
         let gold = load_gold(path);
         let mut pred = gold.clone();
         for article in pred["articles"].as_array_mut().expect("articles") {

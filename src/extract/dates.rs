@@ -911,6 +911,21 @@ impl<'a> Scanner<'a> {
 
     /// [`Self::tense`], and the token of the word that marked it (none for a hint or no tense).
     fn tense_and_cue(&self, first: usize) -> (Tense, Option<usize>) {
+        // "has already booked her next visit, on December 8", "their next meeting on Monday":
+        // what is next is still to come, whatever the tense of the booking ("The next day, on 14
+        // January" is a day told from the last one).
+        const SPANS: [&str; 9] = ["day", "days", "week", "month", "year", "morning", "evening", "night", "time"];
+        const BOOKED: [&str; 6] = ["booked", "scheduled", "set", "arranged", "planned", "fixed"];
+        let next_thing = (first.saturating_sub(4)..first).any(|k| {
+            let told_apart = self.is_punct(k + 2, &[","]) || (k.saturating_sub(3)..k).any(|b| self.is_word(b, &BOOKED));
+            self.is_word(k, &["next", "upcoming"])
+                && self.tok(k + 1).is_some_and(|n| n.kind == Kind::Word && !capitalised(n.text))
+                && !self.is_word(k + 1, &SPANS)
+                && told_apart
+        });
+        if next_thing {
+            return (Tense::Future, None);
+        }
         // "would have their supply reduced from 1 May", "would ask them to review how calls
         // were graded by the end of March": a participle without its auxiliary, or any past
         // before a deadline's "by", gives way to a future further back in the clause.
@@ -1039,7 +1054,12 @@ impl<'a> Scanner<'a> {
         // "fire brigade reports, on the defence on 30 October": a plural noun, not a verb of
         // schedule ("the review body reports on Thursday").
         let plural_noun = t.text.ends_with('s') && self.is_punct(i + 1, &[","]);
-        let future_cue = self.is_listed(i, &FUTURE_CUES) && !plural_noun;
+        // "voted against the plan on Thursday", "approved their plans on Thursday": a noun after a
+        // determiner is no verb of schedule (but "their plans to reopen on Monday" look ahead).
+        let determined_noun = self.is_word(i, &["plan", "plans", "play", "plays", "host", "hosts", "travel", "visits", "reports"])
+            && self.is_word(i.wrapping_sub(1), &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"])
+            && !self.is_word(i + 1, &["to", "for"]);
+        let future_cue = self.is_listed(i, &FUTURE_CUES) && !plural_noun && !determined_noun;
         // "what would have been his 44th birthday", "could have closed": a past that did not
         // happen, no future.
         let perfect = self.is_word(i + 1, &["have"]) && (self.is_word(i + 2, &["been"]) || self.is_past_form(i + 2));
@@ -3074,6 +3094,25 @@ mod tests {
         // No month after the weekday: no such day.
         assert!(days("She preached at the first Sunday service.").is_empty());
         assert_eq!(nth_weekday_of(2026, 2, 5, 0), None, "February 2026 has four Mondays");
+    }
+
+    #[test]
+    fn a_next_thing_on_a_day_is_still_to_come() {
+        let r = at(2026, 11, 24);
+        assert_eq!(one("She has already booked her next visit, on December 8.", &r), day("2026-12-08"));
+        assert_eq!(one("They have scheduled their next meeting on Monday.", &r), day("2026-11-30"));
+        assert_eq!(one("They held their next meeting on Monday.", &r), day("2026-11-23"));
+        // A day told from the last one stays in the past.
+        assert_eq!(one("The next day, on 14 November, the river rose.", &r), day("2026-11-14"));
+    }
+
+    #[test]
+    fn a_plan_after_a_determiner_is_no_verb_of_schedule() {
+        let r = at(2026, 11, 30);
+        assert_eq!(one("He voted against the plan on Saturday.", &r), day("2026-11-28"));
+        assert_eq!(one("The board approved their plans on Thursday.", &r), day("2026-11-26"));
+        // "their plans to reopen on Monday" still look ahead.
+        assert_eq!(one("They announced their plans to reopen on Monday.", &r), day("2026-12-07"));
     }
 
     #[test]

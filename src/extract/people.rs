@@ -35,6 +35,9 @@ pub struct People {
     mentions: Vec<Mention>,
     /// Persons by the last word of their name (lookups stay cheap on long texts).
     by_last: NameMap<Vec<usize>>,
+    /// Persons with a full name by its first word ("Ms Aisyah" of Aisyah Kamal, "Mr Chua" of
+    /// Chua Kok Leong, whose family name comes first).
+    by_first: NameMap<Vec<usize>>,
     /// Persons by every name and alias, filled once all are known.
     by_written: NameMap<usize>,
     /// Per person, "he" or "she" as the pronouns that plainly stand for them say
@@ -410,6 +413,10 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
         if !evidence && (2..=3).contains(&parts.len()) && !after_preposition(toks, start) {
             // "the Rose Garden" is a place however it begins; "Derek Lane" is a person.
             let first_named = opens_with_first_name(&name) && !(start > 0 && toks[start - 1].is("the"));
+            if let Some(first) = couple_first_name(toks, end + 1 - parts.len()).filter(|_| parts.len() == 2 && first_named) {
+                let couple = vec![first.text.to_string(), parts[1].clone()];
+                unproven.push(Candidate { at: first.span.start, sentence, surface: couple.join(" "), name: couple, role: None, first_named, home: None });
+            }
             unproven.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface: name, role: None, first_named, home: None });
             continue;
         }
@@ -428,9 +435,22 @@ fn candidates_in(toks: &[Tok], sentence: usize, out: &mut Vec<Candidate>, unprov
                 r => r.or_else(|| role_around(toks, start, end)),
             };
             let home = home_after(toks, to, end);
+            // "The owners, Frank and Ellen Marsh,": the first name before "and" shares the surname.
+            if let Some(first) = couple_first_name(toks, from).filter(|_| parts.len() == 2 && opens_with_first_name(&name)) {
+                let couple = vec![first.text.to_string(), parts[1].clone()];
+                out.push(Candidate { at: first.span.start, sentence, surface: couple.join(" "), name: couple, role: None, first_named: false, home: None });
+            }
             out.push(Candidate { at: toks[start].span.start, sentence, name: parts, surface, role, first_named: false, home });
         }
     }
+}
+
+/// "Frank and Ellen Marsh": the common first name alone before "and" and the full name that
+/// starts at `start`, if there is one.
+fn couple_first_name<'t>(toks: &'t [Tok<'t>], start: usize) -> Option<&'t Tok<'t>> {
+    let first = toks.get(start.checked_sub(2)?)?;
+    let alone = start < 3 || !speakers::is_run_word(&toks[start - 3]);
+    (toks[start - 1].is("and") && alone && speakers::is_run_word(first) && is_common_first_name(first.text)).then_some(first)
 }
 
 /// Where the name `parts` ends in the run `start..=end`: its last word's last place there
@@ -464,6 +484,7 @@ fn continues_run(toks: &[Tok], i: usize) -> bool {
             || (t.is_word() && words::is_title(t.text) && toks.get(i + 1).is_some_and(speakers::is_run_word))
             || ((speakers::is_particle(t.text) || speakers::is_run_joiner(t.text)) && toks.get(i + 1).is_some_and(speakers::is_run_word))
             || speakers::is_portfolio_and(toks, i)
+            || (t.text == "the" && speakers::is_portfolio_and(toks, i - 1))
             || (speakers::is_particle(t.text) && toks.get(i + 1).is_some_and(|n| speakers::is_particle(n.text)) && toks.get(i + 2).is_some_and(speakers::is_run_word))
             || (speakers::is_particle(toks[i - 1].text) && speakers::is_particle(t.text) && toks.get(i + 1).is_some_and(speakers::is_run_word)))
 }
@@ -669,13 +690,27 @@ fn surname_of(name: &[String]) -> Option<&String> {
 
 impl People {
     fn add(&mut self, c: &Candidate) {
-        let idx = match self.matching(&c.name) {
+        // "Mr. Marsh" when Frank and Ellen Marsh are both known: the one the title's gender
+        // fits; "Ms Aisyah", "Mr Chua": a titled word that is no one's surname but opens one
+        // full name (a Malay given name, a Chinese family name written first).
+        let titled_word = match (c.name.as_slice(), c.role.as_deref()) {
+            ([word], Some(role)) => Some((word.as_str(), role)),
+            _ => None,
+        };
+        let found = match titled_word {
+            Some((word, role)) => self.by_surname_and_title(word, role).or_else(|| self.matching(&c.name)).or_else(|| self.by_first_word(word)),
+            None => self.matching(&c.name),
+        };
+        let idx = match found {
             Some(p) => p,
             None => {
                 self.persons.push(Person { name: c.name.join(" "), ..Person::default() });
                 let idx = self.persons.len() - 1;
                 if let Some(last) = surname_of(&c.name) {
                     self.by_last.get_or_insert(last, Vec::new).push(idx);
+                }
+                if let [first, _, ..] = c.name.as_slice() {
+                    self.by_first.get_or_insert(first, Vec::new).push(idx);
                 }
                 idx
             }
@@ -711,6 +746,30 @@ impl People {
         })
     }
 
+    /// "Mr. Marsh" or "Ms. Marsh" when several full names end in "Marsh": the one whose first
+    /// name is of the gender the title says, if exactly one is.
+    fn by_surname_and_title(&self, word: &str, role: &str) -> Option<usize> {
+        let title = lexicon::noun(&case::to_lower(role.trim_end_matches('.')));
+        let gender = if title.is(Noun::MALE) { "he" } else if title.is(Noun::FEMALE) { "she" } else { return None };
+        if self.full_names_ending(word) < 2 {
+            return None;
+        }
+        let mut fitting = self.by_last.get(word)?.iter().copied().filter(|&i| first_name_gender(&self.persons[i].name) == Some(gender));
+        let first = fitting.next()?;
+        fitting.next().is_none().then_some(first)
+    }
+
+    /// The one person whose full name opens with `word`, when no name ends with it.
+    fn by_first_word(&self, word: &str) -> Option<usize> {
+        if self.by_last.get(word).is_some() {
+            return None;
+        }
+        match self.by_first.get(word)?.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
     /// How many people with a full name end in `word`.
     fn full_names_ending(&self, word: &str) -> usize {
         self.by_last.get(word).map_or(0, |v| v.iter().filter(|&&i| self.persons[i].name.contains(' ')).count())
@@ -737,7 +796,11 @@ impl People {
         if let Some(&i) = self.by_written.get(written) {
             return Some(&self.persons[i].name);
         }
-        self.matching(&parts).map(|i| self.persons[i].name.as_str())
+        let word = || match parts.as_slice() {
+            [word] => self.by_first_word(word),
+            _ => None,
+        };
+        self.matching(&parts).or_else(word).map(|i| self.persons[i].name.as_str())
     }
 
     /// "he" or "she" for the person with this canonical name, when their title, first name or
@@ -893,7 +956,7 @@ impl People {
 
 /// Titles of address that give way to the role an appositive names ("Its President, Alhaji
 /// Kabiru Sani,"). Unique, lower case, sorted (a test checks).
-static HONORIFICS: WordList = WordList::new("adv advocate alhaja alhaji barr cllr comrade councillor dr engr hajia hon mallam miss mr mrs ms");
+static HONORIFICS: WordList = WordList::new("adv advocate alhaja alhaji barr cllr comrade councillor dr engr hajia hon madam mallam miss mr mrs ms");
 
 /// Words of a role that leads a body, for "The AHWU leader said" ([`People::leaders_before`]).
 static LEADS_A_BODY: WordList = WordList::new("chair chairman chairperson chairwoman convener head leader president secretary-general");
@@ -1205,6 +1268,26 @@ mod tests {
 
     fn names(p: &People) -> Vec<&str> {
         p.persons.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_titled_given_name_or_family_name_written_first_is_the_full_name_it_opens() {
+        let text = "Title\nMinister of State Nadia Rahim spoke on Tuesday. Mr Chua Kok Leong and Madam Goh Siew Ling agreed. Ms Nadia said the rules were fair. \"It is arithmetic,\" said Mr Chua. Madam Goh said she was glad.\n";
+        let article = super::super::extract_article("t.txt", text);
+        let names: Vec<&str> = article.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Nadia Rahim", "Chua Kok Leong", "Goh Siew Ling"]);
+        let speakers: Vec<&str> = article.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(speakers, ["Nadia Rahim", "Chua Kok Leong", "Goh Siew Ling"]);
+    }
+
+    #[test]
+    fn a_couple_introduced_with_one_surname_are_two_people_told_apart_by_title() {
+        let text = "Title\nThe owners, Frank and Ellen Marsh, ran the bakery for 38 years. Mr. Marsh said they had turned down two offers. Ms. Marsh said she would keep baking.\n";
+        let article = super::super::extract_article("t.txt", text);
+        let names: Vec<&str> = article.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Frank Marsh", "Ellen Marsh"]);
+        let speakers: Vec<&str> = article.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(speakers, ["Frank Marsh", "Ellen Marsh"]);
     }
 
     #[test]

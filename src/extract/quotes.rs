@@ -135,9 +135,15 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
         // A turn is the speaker's words: nothing inside it is quoted or reported by the writer.
         // Turns come in paragraph order: a binary search finds the one a quote may sit in.
         // A Q&A's question is the writer's own text: what it quotes is reported as anywhere else.
+        // A reporter's voiced narration ("ALICIA FONTAINE, BYLINE:") is a news story told aloud:
+        // the speech it reports ("Brummett says her doctor has told her …") is reported as in print.
+        let narrators: Vec<&Option<String>> = turns.iter().filter(|t| is_narration_label(&t.sentence)).map(|t| &t.speaker).collect();
         let in_turn = |at: usize| {
             let i = turns.partition_point(|t| t.sentence_span.start <= at);
-            i > 0 && at < turns[i - 1].sentence_span.end && turns[i - 1].cue.as_deref() != Some(interview::QUESTION_CUE)
+            i > 0
+                && at < turns[i - 1].sentence_span.end
+                && turns[i - 1].cue.as_deref() != Some(interview::QUESTION_CUE)
+                && !narrators.contains(&&turns[i - 1].speaker)
         };
         // A quotation inside a turn ("you wrote that they were “at the edge”") is someone else's
         // words that the turn reports: kept, with the clause that holds it.
@@ -151,6 +157,13 @@ pub fn extract(ctx: &Context) -> Vec<Quote> {
     }
     sort::sort_by(&mut quotes, |a, b| (a.span.start, a.kind) < (b.span.start, b.kind));
     quotes
+}
+
+/// A turn whose label names a reporter's voiced narration, as public radio's transcripts write it
+/// ("ALICIA FONTAINE, BYLINE: It's a little after 7 …").
+fn is_narration_label(turn: &str) -> bool {
+    let head = substr::upto(turn, floor_boundary(turn, turn.len().min(64)));
+    substr::find(head, ":").is_some_and(|colon| substr::upto(head, colon).trim_end().ends_with(", BYLINE"))
 }
 
 /// Nouns of a gathering that is told something ("told a meeting of …").
@@ -277,6 +290,8 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
                 (substr::part(body, 0..colon), colon)
             }
         };
+        // "UNIDENTIFIED PERSON #1:": the number tells voices apart, it names no one.
+        let full_label = without_voice_number(full_label);
         // "JAKE TAPPER, CNN ANCHOR:": the name is what comes before the comma.
         let label = full_label.split(',').next().unwrap_or(full_label);
         let letters = || full_label.chars().filter(|c| c.is_alphabetic());
@@ -425,6 +440,15 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     }
     continue_turns_over_paragraphs(ctx, &mut out);
     out
+}
+
+/// A label without the number a transcript gives unnamed voices ("UNIDENTIFIED PERSON #1" →
+/// "UNIDENTIFIED PERSON").
+fn without_voice_number(label: &str) -> &str {
+    match label.rsplit_once(" #") {
+        Some((head, number)) if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) => head,
+        _ => label,
+    }
 }
 
 /// "Examined by MR HALDANE", "Cross-examined by Ms Patel": the examiner's label, if the
@@ -1060,7 +1084,16 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
         // Named before the quote ends: "Altira will build a plant, the company said" counts.
         let until = q.span.end.max(q.sentence_span.start);
         let before = &orgs[..orgs.partition_point(|(at, _)| *at < until)];
-        let same_kind = before.iter().rev().find(|(_, n)| n.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(noun)));
+        // "the ministry" after "the Ministry of Manpower (MOM)" and "MOM said": a body whose name
+        // ends with the noun, or opens with it before "of", itself or as its acronym stands for.
+        let headed = |n: &str| {
+            let mut w = n.split_whitespace();
+            n.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(noun)) || (w.next().is_some_and(|f| f.eq_ignore_ascii_case(noun)) && w.next() == Some("of"))
+        };
+        let acronym = |n: &str| (2..=6).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_uppercase());
+        let same_kind = before.iter().rev().find(|(_, n)| headed(n)).map(|(_, n)| n.clone()).or_else(|| {
+            before.iter().rev().take(8).filter(|(_, n)| acronym(n)).find_map(|(_, n)| acronym_expansion(ctx.text, n).filter(|full| headed(full)))
+        });
         // Only a bare noun points to any company named before; "the central bank" is another body.
         // "the train company", "the rail operator": a business noun with a noun before it.
         let two_words = speaker.split_whitespace().count() == 2;
@@ -1075,7 +1108,7 @@ fn name_generic_organisations(ctx: &Context, quotes: &mut [Quote]) {
         } else {
             None
         };
-        q.speaker = same_kind.or(any_company).map(|(_, n)| n.clone());
+        q.speaker = same_kind.or_else(|| any_company.map(|(_, n)| n.clone()));
     }
 }
 
@@ -1150,10 +1183,12 @@ fn acronym_expansion(text: &str, acronym: &str) -> Option<String> {
             }
             break;
         }
-        if w.as_bytes()[0] == initials[left - 1] {
+        // "Ministry of Manpower (MOM)": a small word may give its initial too.
+        let small = matches!(*w, "of" | "and" | "for" | "the" | "on" | "&");
+        if w.as_bytes()[0] == initials[left - 1] || (small && w.as_bytes()[0].to_ascii_uppercase() == initials[left - 1]) {
             left -= 1;
             taken = n + 1;
-        } else if !matches!(*w, "of" | "and" | "for" | "the" | "on" | "&") {
+        } else if !small {
             return None;
         }
     }
@@ -1208,7 +1243,11 @@ fn starts_upper(s: &str) -> bool {
 
 fn resolve(ctx: &Context, found: &Found, at: usize, sentence: usize) -> Option<String> {
     match &found.who {
-        Who::Person(name) => Some(ctx.people.canonical(name).unwrap_or(name).to_string()),
+        // "Ms. Marsh said" when Frank and Ellen Marsh are both known: the titled form first.
+        Who::Person(name) => {
+            let titled = found.role.as_deref().filter(|_| !substr::has_byte(name, b' ')).and_then(|role| ctx.people.canonical(&format!("{role} {name}")));
+            Some(titled.or_else(|| ctx.people.canonical(name)).unwrap_or(name).to_string())
+        }
         Who::Org(name) => Some(ctx.people.canonical(name).map_or_else(|| org_name(name), str::to_string)),
         Who::Pronoun(p) if refers_back(p) => ctx
             .people
@@ -1913,10 +1952,18 @@ fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_
     // Nothing else may sit between: no second sentence, no reported clause, no other quotation.
     // "said Morrison's assistant that winter, Callum MacLeod": "that" before a time word points.
     let demonstrative = |k: usize| body.get(k + 1).is_some_and(|n| n.is_any(&["winter", "summer", "spring", "autumn", "year", "day", "night", "week", "month", "morning", "evening", "season", "time"]));
+    // "said Dr. Renee Castillo, an economist at the University of Maine and the study's lead
+    // author.": a second role of the one named, after "and" at the attribution's end, is no clause.
+    let second_role = |k: usize| {
+        k > c
+            && body.get(k + 1).is_some_and(|n| n.is_any(&["the", "a", "an", "its", "his", "her", "their"]))
+            && body[k + 1..].iter().filter(|t| t.is_word()).count() <= 6
+            && body.iter().rev().find(|t| t.is_word()).is_some_and(|t| words::is_title(t.text) || words::is_role_noun(&t.lower()))
+    };
     // "a mining analyst at Hollis & Crane": an ampersand inside a firm's name.
     let ampersand = |k: usize| body[k].text == "&" && k > 0 && body[k - 1].is_capitalized() && body.get(k + 1).is_some_and(Tok::is_capitalized);
     let plain = body.iter().enumerate().all(|(k, t)| t.is_word() || matches!(t.text, "," | "’" | "'" | "(" | ")" | "-") || ampersand(k))
-        && !body.iter().enumerate().any(|(k, t)| (t.is("that") && !demonstrative(k)) || t.is_any(&["but", "adding", "saying"]) || t.is("and") && !in_name(k))
+        && !body.iter().enumerate().any(|(k, t)| (t.is("that") && !demonstrative(k)) || t.is_any(&["but", "adding", "saying"]) || t.is("and") && !in_name(k) && !second_role(k))
         && body[c.min(body.len())..].iter().filter(|t| t.is_word()).count() <= JOIN_WORDS
         && index_of(ctx.sentences, gap.start).is_some_and(|s| ctx.sentences[s].end > last.span.start);
     if !closes || !plain {
@@ -2501,10 +2548,13 @@ fn long_subject_verb(toks: &[Tok], from: usize) -> bool {
     let opens = toks.get(from).is_some_and(|t| {
         t.is_word() && (t.is_any(&["about", "around", "nearly", "almost", "over", "some", "more", "most", "many", "several", "people"]) || !t.is_capitalized() && t.text.len() > 3 && t.text.ends_with('s') && !t.text.ends_with("ss"))
     });
+    let window = &toks[from..toks.len().min(from + 13)];
+    if subject_with_relative_then_modal(window) {
+        return true;
+    }
     if !opens {
         return false;
     }
-    let window = &toks[from..toks.len().min(from + 13)];
     for (k, t) in window.iter().enumerate().skip(1) {
         let glued_hyphen = t.text == "-" && k + 1 < window.len() && window[k - 1].span.end == t.span.start && t.span.end == window[k + 1].span.start;
         if !(t.is_word() || glued_hyphen) || t.is_any(&STOPS) || words::cue(t).is_some() {
@@ -2515,6 +2565,22 @@ fn long_subject_verb(toks: &[Tok], from: usize) -> bool {
         }
     }
     false
+}
+
+/// "says video visits and nurses who travel to patients' homes can close …": a plural subject
+/// (at most five words) with a relative clause of its own ("who" and up to six plain words),
+/// then a modal and its bare verb. The modal, after the relative clause, is the clause's verb.
+fn subject_with_relative_then_modal(window: &[Tok]) -> bool {
+    const MODALS: [&str; 8] = ["can", "could", "will", "would", "may", "might", "should", "must"];
+    let plain = |t: &Tok| (t.is_word() && !t.is_capitalized() && words::cue(t).is_none()) || matches!(t.text, "'" | "’");
+    let Some(who) = window.iter().take(6).position(|t| t.is("who")) else { return false };
+    let plural = |t: &Tok| t.text.len() > 3 && t.text.ends_with('s') && !t.text.ends_with("ss");
+    if who < 1 || !window[..who].iter().all(plain) || !window[..who].iter().any(plural) || window[..who].iter().any(|t| t.is_any(&["that", "which", "but", "or", "to"])) {
+        return false;
+    }
+    let Some(modal) = (who + 2..window.len().min(who + 8)).find(|&k| window[k].is_any(&MODALS)) else { return false };
+    window[who + 1..modal].iter().all(|t| plain(t) && !t.is_any(&["who", "which", "that", "but", "and"]))
+        && window.get(modal + 1).is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is_any(&["not", "have", "be"]))
 }
 
 /// A past-tense verb a few plain words after `from` ("said wind gusts reached 80 mph"): the
@@ -2669,9 +2735,15 @@ fn skip_object(toks: &[Tok], j: usize) -> usize {
 /// Where a reported clause ends: the sentence end, or where a new attribution starts
 /// (", adding that …", ", according to …", ", he said.").
 fn clause_end(toks: &[Tok], start: usize) -> usize {
+    // "When its owners said in June that they wanted to retire, the street's shopkeepers …": the
+    // clause reported inside a subordinate clause the sentence opens with ends at its comma.
+    let subordinate = toks.first().is_some_and(|t| t.is_capitalized() && t.is_any(&SUBORDINATORS_OPENING));
     for j in start..toks.len() {
         let t = &toks[j];
         if t.text == ";" {
+            return j;
+        }
+        if subordinate && t.text == "," && toks.get(j + 1).is_some_and(|n| n.is_any(&MAIN_CLAUSE_OPENERS)) {
             return j;
         }
         // "… was serious and urged residents to …": a second verb of the speaker, not reported.
@@ -2730,6 +2802,12 @@ fn clause_end(toks: &[Tok], start: usize) -> usize {
     }
     toks.len()
 }
+
+/// Subordinators that open a sentence with a clause of their own ([`clause_end`]).
+const SUBORDINATORS_OPENING: [&str; 9] = ["when", "after", "before", "once", "because", "although", "though", "until", "while"];
+
+/// Words that open the main clause after a subordinate one and its comma ([`clause_end`]).
+const MAIN_CLAUSE_OPENERS: [&str; 14] = ["the", "a", "an", "its", "their", "his", "her", "he", "she", "they", "it", "we", "there", "i"];
 
 /// Nouns by which the writer sums up a statement after it ("…, a claim the union disputes").
 const SUMMING_NOUNS: [&str; 14] = [
@@ -2881,6 +2959,35 @@ mod tests {
 
     fn has(qs: &[(QuoteKind, Option<String>, String)], kind: QuoteKind, speaker: Option<&str>, text: &str) -> bool {
         qs.iter().any(|(k, s, t)| *k == kind && s.as_deref() == speaker && t.trim_end_matches(['.', ',']) == text)
+    }
+
+    #[test]
+    fn extract15_narration_voices_couples_roles_subordinates_and_acronyms() {
+        // A reporter's voiced narration reports speech as print does; a numbered unnamed voice
+        // is no one; a host's turn keeps what it says unreported.
+        let body = "RUTH ADLER, HOST: Clinics are closing. The state says it will help.\nTOM LANE, BYLINE: Vera Stone drives an hour to see a doctor. Its director, Carl Moe, says the county promised a clinic. Moe admits the van can't do everything.\nVERA STONE: It is a long way.\nUNIDENTIFIED PERSON #1: Where do we go?\nLANE: Stone says she has booked her next visit.\nADLER: Thanks.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Indirect, Some("Carl Moe"), "the county promised a clinic"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Carl Moe"), "the van can't do everything"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Vera Stone"), "she has booked her next visit"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, None, "Where do we go?"), "{qs:?}");
+        assert!(!qs.iter().any(|(k, _, t)| *k == QuoteKind::Indirect && t.starts_with("it will help")), "{qs:?}");
+        // A second role after "and" at the attribution's end keeps the quotation whole.
+        let qs = quotes("''The margins are terrible,'' said Dr. Renee Castillo, an economist at the University of Maine and the study's lead author. ''Nobody wants the early shift.''");
+        assert!(has(&qs, QuoteKind::Direct, Some("Renee Castillo"), "The margins are terrible. Nobody wants the early shift"), "{qs:?}");
+        // A clause reported inside an opening "When …," ends at its comma.
+        let qs = quotes("When its owners said in June that they wanted to retire, the other shopkeepers worried.");
+        assert!(has(&qs, QuoteKind::Indirect, None, "they wanted to retire"), "{qs:?}");
+        // A plural subject with a relative clause before its modal opens a bare clause.
+        let qs = quotes("Dr. Ann Okafor studies rural care. Okafor says phone visits and doctors who drive to remote farms can fill part of that gap.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ann Okafor"), "phone visits and doctors who drive to remote farms can fill part of that gap"), "{qs:?}");
+        // "Ministry of Trade (MOT)": the small word's initial counts; "the ministry" is it.
+        let qs = quotes("Mr Lim Boon Keng said the group would work with the Ministry of Trade (MOT) to check firms.\nFirms that break the rules will be fined, MOT said in a statement. The ministry added that checks would start in March.");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ministry of Trade"), "Firms that break the rules will be fined"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Ministry of Trade"), "checks would start in March"), "{qs:?}");
+        // A market's name inside a quotation is no one the "she said" after it stands for.
+        let qs = quotes("Jane Doyle runs the shop.\n''It says Alder Falls Community Market now,'' she said.");
+        assert!(has(&qs, QuoteKind::Direct, Some("Jane Doyle"), "It says Alder Falls Community Market now"), "{qs:?}");
     }
 
     #[test]

@@ -464,6 +464,11 @@ fn phrase_ending_at(toks: &[Tok], end: usize) -> Option<Found> {
             start -= 2;
             continue;
         }
+        // "for Sustainability and the Environment": the "and the" of a title's portfolio.
+        if !joins && prev.text == "the" && start >= 2 && is_portfolio_and(toks, start - 2) {
+            start -= 2;
+            continue;
+        }
         if !joins {
             break;
         }
@@ -518,7 +523,9 @@ pub fn is_run_joiner(word: &str) -> bool {
 /// of a title or of a body's name (not a company's: "Bank of England and Barclays" are two) at
 /// most a few capitalised words before it.
 pub fn is_portfolio_and(toks: &[Tok], i: usize) -> bool {
-    if !toks[i].is("and") || !toks.get(i + 1).is_some_and(is_run_word) {
+    // "Minister of State for Sustainability and the Environment Aisyah Kamal": "and the".
+    let the_next = toks.get(i + 1).is_some_and(|t| t.text == "the") && toks.get(i + 2).is_some_and(is_run_word);
+    if !toks[i].is("and") || !(toks.get(i + 1).is_some_and(is_run_word) || the_next) {
         return false;
     }
     if is_body_name_and(toks, i) {
@@ -933,6 +940,8 @@ mod tests {
         assert_eq!(before("Minister of State for Science Arvind Kulkarni said it was ready.", "said"), person("Arvind Kulkarni"));
         // A portfolio of two words and no name is nobody named.
         assert!(!matches!(before("The Minister for Health Services said it was ready.", "said"), Some(Who::Person(_))));
+        // "and the" inside the portfolio.
+        assert_eq!(before("Senior Minister of State for Sustainability and the Environment Aisyah Kamal said it was ready.", "said"), person("Aisyah Kamal"));
     }
 
     #[test]

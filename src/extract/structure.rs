@@ -115,7 +115,7 @@ fn is_meta(line: &str, lower: &str) -> bool {
     let words = words_upto(line, 8);
     let byline = lower.starts_with("by ") && words <= 8 && !line.ends_with('.');
     let stamp = ["published", "updated", "posted", "last updated", "first published", "date:", "photo:", "image:",
-        "file photo", "advertisement", "read more", "share this", "listen to"]
+        "file photo", "advertisement", "read more", "share this", "listen to", "heard on "]
         .iter()
         .any(|p| lower.starts_with(p));
     // The cheap test first: searching every line for every agency would slow the extractor.
@@ -132,14 +132,32 @@ fn is_meta(line: &str, lower: &str) -> bool {
         && (line.chars().any(|c| c.is_ascii_digit()) || line.contains(['—', '–']) || line.ends_with(" -"));
     // "Staff writer", "Senior health correspondent" under a byline (a heading would capitalise
     // its last word: "The Ghost Writer").
+    // "Manpower Correspondent", as the Straits Times capitalises a beat; not "The Ghost Writer".
     let staff = (2..=4).contains(&words)
         && !line.ends_with('.')
         && line.split_whitespace().last().is_some_and(|w| {
-            w.starts_with(char::is_lowercase) && ["writer", "reporter", "correspondent", "editor", "columnist"].contains(&w)
+            (w.starts_with(char::is_lowercase) && ["writer", "reporter", "correspondent", "editor", "columnist"].contains(&w))
+                || ["Correspondent", "Reporter", "Columnist"].contains(&w)
         });
     // A live blog's shared byline: "Rachel Obi (now) and Tom Hale (earlier)".
     let relay = words <= 8 && substr::contains(lower, " (now)") && substr::contains(lower, " (earlier)");
     byline || stamp || wire || shouting_dateline || staff || relay || is_date_line(lower) || is_page_furniture(lower) || is_clock_time(lower)
+}
+
+/// A byline without "By" ("Ng Wei Jie" under the title): a line of two to four capitalised words
+/// right after the title, with the writer's beat or the date on the line after it.
+fn is_bare_byline(lines: &[Line], groups: &[(usize, usize)], first: usize) -> bool {
+    let line = lines[first].text;
+    let name_words = line.split_whitespace().take(5).collect::<Vec<_>>();
+    let name = (2..=4).contains(&name_words.len())
+        && name_words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')));
+    let next_is_meta = || {
+        groups.get(2).is_some_and(|&(a, b)| a == b && {
+            let next = lines[a].text;
+            is_meta(next, &next.to_ascii_lowercase())
+        })
+    };
+    groups.get(1).is_some_and(|g| g.0 == first) && name && next_is_meta()
 }
 
 /// A live blog's timestamp line: "04:52", "21.15", "9:42 pm", "10:05 GMT", "4.52pm GMT".
@@ -315,7 +333,7 @@ pub fn parse(text: &str) -> (Article, Layout) {
             });
             pending_footer.push(article.blocks.len());
             BlockKind::Footer
-        } else if first == last && is_meta(line, &lower) {
+        } else if first == last && (is_meta(line, &lower) || is_bare_byline(&lines, &groups, first)) {
             BlockKind::Paragraph
         } else if first == last && (is_heading(line) || question_headings && is_question_heading(line)) {
             article.headings.push(line.to_string());
@@ -433,6 +451,17 @@ mod tests {
         assert_eq!(a.headings, ["WHAT COMES NEXT"]);
         let (a, _) = parse("Water Tariff To Rise\nThe board will raise tariffs.\nRates and/or Fees\nMore later.\n");
         assert_eq!(a.headings, ["Rates and/or Fees"]);
+    }
+
+    #[test]
+    fn a_programme_line_a_bare_byline_and_a_capitalised_beat_are_no_headings() {
+        let (a, _) = parse("Clinics close in farm towns\nNovember 24, 2026 4:12 PM ET\nHeard on All Things Considered\nBy Oscar Mendel\nLAURA BENNETT, HOST: Clinics are closing.\n");
+        assert!(a.headings.is_empty(), "{:?}", a.headings);
+        let (a, _) = parse("Pay rises for laundry workers\nNg Wei Jie\nManpower Correspondent\nNov 25, 2026\nSINGAPORE – Pay will rise.\nWhat Comes Next\nA review.\n");
+        assert_eq!(a.headings, ["What Comes Next"]);
+        // A title in capitals that merely ends in "Writer" is still a heading.
+        let (a, _) = parse("Books of the year\nThe year was good.\nThe Ghost Writer\nA thriller.\n");
+        assert_eq!(a.headings, ["The Ghost Writer"]);
     }
 
     #[test]
