@@ -33,16 +33,24 @@ test('the chart shows the most quoted speakers of the selection, and its table s
   const page = await openPage(browser, server.url + '/?view=quotes');
   await appReady(page);
   const chart = page.locator('.speaker-chart [role=img]');
-  assert.equal(await chart.locator('rect.chart-bar').count(), top.length);
+  assert.equal(await chart.locator('svg.chart-bar').count(), top.length);
   assert.deepEqual(await chart.locator('.chart-label').allTextContents(), top.map(([name]) => name));
   assert.deepEqual(await tableOf(page), top);
   const title = await chart.getAttribute('aria-label');
   assert.match(title, new RegExp(`The ${top.length} most quoted speakers`));
   const desc = await page.locator(`#${await chart.getAttribute('aria-describedby')}`).textContent();
   assert.ok(desc.startsWith(`${top[0][0]}: ${top[0][1]} quote`), desc);
-  // The longest bar belongs to the first speaker.
-  const widths = await chart.locator('rect.chart-bar').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
-  assert.equal(Math.max(...widths), widths[0]);
+  // The longest bar belongs to the first speaker, and each is as long as its share of it, its
+  // count right after it.
+  const bars = await chart.locator('.chart-track').evaluateAll((tracks) => tracks.map((t) => {
+    const [bar, count] = [t.querySelector('svg.chart-bar').getBoundingClientRect(), t.querySelector('.chart-count').getBoundingClientRect()];
+    return { width: bar.width, gap: count.left - bar.right, count: Number(t.querySelector('.chart-count').textContent) };
+  }));
+  assert.equal(Math.max(...bars.map((b) => b.width)), bars[0].width);
+  for (const b of bars) {
+    assert.ok(Math.abs(b.width / bars[0].width - b.count / bars[0].count) < 0.02 || b.width <= 4, JSON.stringify(bars));
+    assert.ok(b.gap >= 0 && b.gap < 12, `a count ${b.gap} px from its bar`);
+  }
   await screenshot(page, 'speaker-chart', { fullPage: false });
 
   // It follows the filters: reported speech only.

@@ -1,5 +1,5 @@
-//! The most-quoted speakers of the current selection as a bar chart: rows of a name, a bar (a
-//! stretched SVG) and a count, named and described for screen readers as one image, with the
+//! The most-quoted speakers of the current selection as a bar chart: rows of a name, a bar (an
+//! SVG as wide as its share) and a count, named and described for screen readers as one image, with the
 //! same figures as a table. Colours and sizes come from the stylesheet (light and dark).
 
 use std::rc::Rc;
@@ -15,10 +15,13 @@ pub struct SpeakerChartProps {
     pub speakers: Rc<Vec<(Rc<str>, usize)>>,
 }
 
-/// A bar's length in units of its track (an SVG stretched to the track's width: lengths as
-/// attributes, as a strict CSP allows no inline style). Whole numbers: formatting an f64 would
-/// link the float printer (about 10 KB of wasm) for no visible difference.
-const TRACK: usize = 1000;
+/// A bar's length as a share of the widest, in tenths of a percent: the bar is an SVG whose
+/// `width` attribute is that share (a strict CSP allows no inline style), the count right after
+/// it. Whole numbers: formatting an f64 would link the float printer (about 10 KB of wasm).
+fn share(count: usize, max: usize) -> String {
+    let permille = (1000 * count / max).max(4);
+    format!("{}.{}%", permille / 10, permille % 10)
+}
 
 #[component]
 pub fn SpeakerChart(props: &SpeakerChartProps) -> Html {
@@ -33,17 +36,16 @@ pub fn SpeakerChart(props: &SpeakerChartProps) -> Html {
         .collect::<Vec<_>>()
         .join("; ");
     // A row: the name in HTML (its size is the page's at any width, a long one cut by the
-    // stylesheet with an ellipsis), the bar, the count. Drawn as one SVG scaled to the column,
-    // the names were 8 px high at 360 px.
+    // stylesheet with an ellipsis), the bar, the count after it. Drawn as one SVG scaled to the
+    // column, the names were 8 px high at 360 px.
     let bar = |(name, count): &(Rc<str>, usize)| {
-        let length = (TRACK * *count / max).max(4);
         html! {
             <div class="chart-row" key={name.to_string()}>
                 <span class="chart-label">{ name.to_string() }</span>
-                <svg class="chart-track" viewBox={format!("0 0 {TRACK} 10")} preserveAspectRatio="none">
-                    <rect class="chart-bar" width={length.to_string()} height="10" />
-                </svg>
-                <span class="chart-count">{ count.to_string() }</span>
+                <span class="chart-track">
+                    <svg class="chart-bar" width={share(*count, max)} height="14"><rect width="100%" height="100%" /></svg>
+                    <span class="chart-count">{ count.to_string() }</span>
+                </span>
             </div>
         }
     };
