@@ -475,7 +475,7 @@ impl Index {
         let named = match named {
             Some(named) => named,
             None => {
-                found = named_people(corpus);
+                found = named_people_paced(corpus, pace).await;
                 &found
             }
         };
@@ -1149,6 +1149,12 @@ fn may_be_capitalised(word: &str) -> bool {
 /// The people each quote's and each event's sentence names, for the build to store
 /// (`codec::Named`): the page's `corpus.bin` has no sentences to find them in.
 pub fn named_people(corpus: &Corpus) -> Named {
+    finish_now(named_people_paced(corpus, &mut Pace::none()))
+}
+
+/// [`named_people`] at `pace`, ticking after each article: the page looks for them in a corpus
+/// with a reader's own article (at 10,000 articles, a task of 250 ms in the browser).
+pub(super) async fn named_people_paced(corpus: &Corpus, pace: &mut Pace<'_>) -> Named {
     let mut named = Named::default();
     for article in &corpus.articles {
         let finder = NameFinder::new(article);
@@ -1163,6 +1169,7 @@ pub fn named_people(corpus: &Corpus) -> Named {
         for event in &article.events {
             named.push(finder.people_in(&event.sentence));
         }
+        pace.tick().await;
     }
     named
 }

@@ -855,3 +855,17 @@ fn an_event_card_reads_its_reports_until_one_marks_the_search() {
     // A report here that marks the search is enough: the others are not asked for.
     assert!(page.texts_to_fetch(&[id], "said").is_empty());
 }
+
+/// The page looks for the people each sentence names (a corpus with a reader's own article) at
+/// its pace, waiting after each article: what it finds is what the build finds at once.
+#[test]
+fn people_named_at_a_pace_that_waits_are_those_found_at_once() {
+    use crate::pace::tests::{run, Stutter};
+    let corpus = corpus();
+    let at_once = named_people(&corpus);
+    assert!(!at_once.people.is_empty(), "the sentences name someone");
+    let stutter = Stutter::default();
+    let (paced, _) = run(index::named_people_paced(&corpus, &mut stutter.pace(1)));
+    assert_eq!(stutter.waits.get(), corpus.articles.len(), "a wait after each article");
+    assert_eq!(paced, at_once);
+}
