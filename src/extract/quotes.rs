@@ -1111,6 +1111,10 @@ fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
             &cut
         };
         let start = after_dateline(toks);
+        if let Some(name) = company_with_ticker(toks, start) {
+            out.push((toks[start].span.start, name));
+            continue;
+        }
         // The verb: the first lower-case word that does not describe a following name.
         // "Deputies with the Carver County Sheriff's Office arrested Kyle Danner": a past tense
         // before a name is the verb, not a word describing the name ("retired Gen. X" is).
@@ -1128,12 +1132,35 @@ fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
         if let Some(Found { who: Who::Org(name), start: at, .. }) = speakers::subject_before(toks, k).filter(|_| !possessive) {
             let named = name.split_whitespace().nth(1).is_some()
                 || name.split_whitespace().any(|w| words::is_org_or_place_word(w) || words::is_org_noun(w));
-            if at <= start + 3 && named && name.starts_with(char::is_uppercase) && ctx.people.canonical(&name).is_none() {
-                out.push((toks[at].span.start, name));
+            // "Facility in Bastrop County will …": a place after a preposition is no subject
+            // ("Shares in Coldridge Mining jumped" still name the company).
+            let place = name.rsplit(' ').next().is_some_and(|w| matches!(w, "County" | "City" | "Town" | "State" | "Province" | "Region" | "District" | "Valley" | "Island" | "Islands"));
+            let after_preposition = place && at > 0 && toks[at - 1].is_any(&["in", "at", "for", "from", "near", "of", "on", "to", "with", "by"]);
+            // "Construction is scheduled to begin …": a business's word alone is a noun, no name.
+            let common_noun = !substr::has_byte(&name, b' ') && words::in_list(&BUSINESS_WORDS, &case::to_lower(&name));
+            if at <= start + 3 && named && !common_noun && !after_preposition && name.starts_with(char::is_uppercase) && ctx.people.canonical(&name).is_none() {
+                out.push((toks[at].span.start, org_name(&name)));
             }
         }
     }
     out
+}
+
+/// "Corvane Energy Inc. (NASDAQ: CRVN), a maker of …": a company opening a sentence with its
+/// stock ticker in parentheses; its name without the legal form.
+fn company_with_ticker(toks: &[Tok], start: usize) -> Option<String> {
+    let run = toks[start..].iter().take(6).take_while(|t| speakers::is_run_word(t)).count();
+    let mut k = start + run;
+    // "Inc." may be written with its period.
+    if run >= 1 && toks.get(k).is_some_and(|t| t.text == ".") && is_legal_form(toks[k - 1].text) {
+        k += 1;
+    }
+    let exchange = toks.get(k + 1).filter(|t| t.text.len() >= 2 && t.text.bytes().all(|b| b.is_ascii_uppercase()));
+    let ticker = toks.get(k).is_some_and(|t| t.text == "(") && exchange.is_some() && toks.get(k + 2).is_some_and(|t| t.text == ":");
+    if run == 0 || !ticker {
+        return None;
+    }
+    Some(org_name(&toks[start..start + run].iter().map(|t| t.text).collect::<Vec<_>>().join(" ")))
 }
 
 /// A public body's name: its last word is the noun of an organisation that is no company
@@ -1470,8 +1497,15 @@ fn org_name(name: &str) -> String {
             }
             owner.join(" ") + " campaign"
         }
+        // "Corvane Energy Inc.": a company's legal form is no part of the name it speaks by.
+        [name @ .., last] if name.len() >= 2 && is_legal_form(last) => name.join(" "),
         _ => name.to_string(),
     }
+}
+
+/// A company's legal form written after its name ("Inc.", "Ltd", "LLC", "plc").
+fn is_legal_form(word: &str) -> bool {
+    matches!(word.trim_end_matches('.'), "Inc" | "Ltd" | "LLC" | "plc" | "PLC" | "Corp" | "Co" | "GmbH" | "AG" | "SA" | "NV" | "Pty")
 }
 
 /// A pronoun that points to one person named before ("he", "she", "the 24-year-old").
@@ -1549,6 +1583,17 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
         let put = (i + 2..toks.len().min(i + 10)).find(|&c| toks[c].is("put") && toks.get(c + 1).is_some_and(|t| t.is("it")))?;
         let found = speakers::subject_before(toks, put).unwrap_or(Found { who: Who::Unnamed, start: i + 1, role: None });
         return Some((found, put));
+    }
+    // "“We are ready,” Yannick Le Goff, a farmer from X who leads Y, told AFP, “but …”": a
+    // person named, an appositive of any length in commas, then the verb.
+    if let Some(named @ Found { who: Who::Person(_), .. }) = speakers::phrase_after(toks, i).filter(|f| f.start == i) {
+        let run = toks[i..].iter().take_while(|t| speakers::is_run_word(t) || speakers::is_particle(t.text)).count();
+        let appositive = toks.get(i + run).is_some_and(|t| t.text == ",");
+        if let Some(c) = (i + run + 2..toks.len().min(i + run + 40)).find(|&k| toks[k - 1].text == "," && words::cue(&toks[k]).is_some()).filter(|_| appositive) {
+            if (i + 16..).contains(&c) {
+                return Some((named, c));
+            }
+        }
     }
     let c = (i + 1..toks.len().min(i + 16)).find(|&c| words::cue(&toks[c]).is_some())?;
     if c == i + 2 && is_statement_reference(&toks[i], &toks[i + 1]) {
@@ -1658,6 +1703,11 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
                 .flatten();
             let first = opening_phrase.map_or(first, |comma| comma + 1);
             let first = first + usize::from(toks.get(first).is_some_and(|t| t.is_any(&["the", "a", "an"])));
+            // "Harlow Freight Systems Inc. (NYSE: HFS), a logistics company, … and said": a
+            // company opening with its stock ticker.
+            if let Some(name) = company_with_ticker(toks, first) {
+                return Some(Found { who: Who::Org(name), start: first, role: None });
+            }
             // A word after a possessive is its noun phrase's, not the verb ("Malawi's central bank").
             let after_possessive = |k: usize| words::strip_possessive(toks[k - 1].text) != toks[k - 1].text;
             // "Congress spokesperson on urban development, Rohit Jadhav, welcomed … but said":
@@ -1703,6 +1753,20 @@ fn is_attribution_only(toks: &[Tok], attr: &Option<(Found, usize)>) -> bool {
         && toks[cue + 1..].iter().filter(|t| t.is_word()).count() <= 6
         && !toks[cue + 1..].iter().any(|t| t.is("that"));
     lead_ok && tail_ok
+}
+
+/// [`is_attribution_only`] for the words between two pieces of one quotation (they open and
+/// close with a comma): after the verb, up to twelve words, capitalised ones too ("told AFP at
+/// the gate of the plant in Loudeac"), but no reported clause.
+fn is_attribution_between_pieces(toks: &[Tok], attr: &Option<(Found, usize)>) -> bool {
+    let Some((found, cue)) = attr else { return false };
+    // "Els Maes, said", ", Jan Verhoeven, a crane operator …, told", "CEPA's director, Els Maes,
+    // said": the name (or a role in commas before it) opens the words between the pieces.
+    let lead = &toks[..found.start];
+    let opens = found.start == 0
+        || (lead.len() <= 5 && lead.last().is_some_and(|t| t.text == ",") && lead.iter().all(|t| t.is_word() || t.text == ","));
+    let tail = &toks[cue + 1..];
+    opens && tail.iter().filter(|t| t.is_word()).count() <= 12 && !tail.iter().any(|t| t.is_any(&["that", "."]))
 }
 
 /// The speaker of the latest attributed statement before byte `at` in paragraph `pi` or the
@@ -1966,7 +2030,10 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
             }
         }
         let attr_after = attribution_after(&toks_a);
-        let attribution_only = is_attribution_only(&toks_b, &attr_before);
+        // "“We are ready,” he told AFP at the gate, “but not at any price.”": between the two
+        // pieces of one quotation, the attribution may name an outlet or a place.
+        let between_pieces = prev_end.is_some() && toks_b.last().is_some_and(|t| t.text == ",") && is_attribution_between_pieces(&toks_b, &attr_before);
+        let attribution_only = is_attribution_only(&toks_b, &attr_before) || between_pieces;
         let ends_like_statement = inner_text.trim_end().ends_with(['.', ',', '!', '?', '…', '—', '-']);
         let after_empty = !toks_a.iter().any(Tok::is_word);
         // A colon introduces a whole statement; an attribution ending in a comma or in its verb
@@ -1991,6 +2058,11 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
         // "the so-called 'peace plan'": the writer's distance, not a quotation.
         let so_called = toks_b.last().is_some_and(|t| t.is("so-called"));
         if so_called && !direct {
+            continue;
+        }
+        // "a banner reading “No farmers, no food.”", "placards that said “…”": the words on a
+        // sign are no one's statement.
+        if is_words_on_a_sign(&toks_b) {
             continue;
         }
         // "A man shouted “Vote it down!” before Farrow called for order": when the words before
@@ -2079,6 +2151,22 @@ const JOIN_WORDS: usize = 32;
 /// Roe, the director since 2019, who oversaw the rollout. “B.”"). Gives the text
 /// of `first` ready for the join: the comma the attribution stole becomes the period or the
 /// space it stands for.
+/// Nouns of things that carry written words ("a banner reading …").
+const SIGNS: [&str; 11] = ["banner", "sign", "placard", "poster", "t-shirt", "shirt", "slogan", "billboard", "sticker", "graffiti", "headline"];
+
+/// The words before a quotation end with a sign and its verb of writing: "a banner reading",
+/// "placards that read", "a sign saying".
+fn is_words_on_a_sign(toks_b: &[Tok]) -> bool {
+    let n = toks_b.len();
+    let Some(verb) = toks_b.last() else { return false };
+    let writes = verb.is_any(&["reading", "read", "reads", "saying", "said", "says", "proclaiming", "declaring"]);
+    writes
+        && toks_b[n.saturating_sub(6)..n - 1].iter().any(|t| {
+            let w = t.lower();
+            SIGNS.contains(&w.strip_suffix('s').unwrap_or(&w))
+        })
+}
+
 fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_paragraph: bool) -> Option<String> {
     if !same_paragraph || gap.is_empty() || gap.len() > JOIN_GAP {
         return None;
@@ -2103,10 +2191,15 @@ fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_
             && body[k + 1..].iter().filter(|t| t.is_word()).count() <= 6
             && body.iter().rev().find(|t| t.is_word()).is_some_and(|t| words::is_title(t.text) || words::is_role_noun(&t.lower()))
     };
+    // "said Marcus Tillman, president and chief executive officer of …": one title of two.
+    let joint_title = |k: usize| {
+        let titled = |t: &Tok| words::is_title(&t.lower()) || words::is_role_noun(&t.lower());
+        k > c && k > 0 && titled(&body[k - 1]) && body.get(k + 1).is_some_and(|n| titled(n) || n.is_any(&["chief", "deputy", "vice", "managing", "executive", "general"]))
+    };
     // "a mining analyst at Hollis & Crane": an ampersand inside a firm's name.
     let ampersand = |k: usize| body[k].text == "&" && k > 0 && body[k - 1].is_capitalized() && body.get(k + 1).is_some_and(Tok::is_capitalized);
     let plain = body.iter().enumerate().all(|(k, t)| t.is_word() || matches!(t.text, "," | "’" | "'" | "(" | ")" | "-") || ampersand(k))
-        && !body.iter().enumerate().any(|(k, t)| (t.is("that") && !demonstrative(k)) || t.is_any(&["but", "adding", "saying"]) || t.is("and") && !in_name(k) && !second_role(k))
+        && !body.iter().enumerate().any(|(k, t)| (t.is("that") && !demonstrative(k)) || t.is_any(&["but", "adding", "saying"]) || t.is("and") && !in_name(k) && !second_role(k) && !joint_title(k))
         && body[c.min(body.len())..].iter().filter(|t| t.is_word()).count() <= JOIN_WORDS
         && index_of(ctx.sentences, gap.start).is_some_and(|s| ctx.sentences[s].end > last.span.start);
     if !closes || !plain {
@@ -2413,7 +2506,10 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
     // ", but he did not say how" / ", declining to say more": no attribution; nor ", said
     // patients had been told to …", whose first verb reports and whose later one is passive.
     let passive = toks[cue - 1].is_any(&["been", "being", "was", "were"]);
-    if passive || says_so(toks, cue) || toks[cue - 1].is_any(&["not", "never", "to", "didn't", "won't", "wouldn't", "couldn't"]) || words::cue(&toks[comma + 1]).is_some() {
+    // ", which the governor's office announced last week, and …": a relative clause whose
+    // object is what came before reports nothing.
+    let relative = toks.get(comma + 1).is_some_and(|t| t.is_any(&["which", "whom", "whose"]));
+    if relative || passive || says_so(toks, cue) || toks[cue - 1].is_any(&["not", "never", "to", "didn't", "won't", "wouldn't", "couldn't"]) || words::cue(&toks[comma + 1]).is_some() {
         return None;
     }
     let reporting = verb.is(VerbFlag::REPORTING);
@@ -2484,7 +2580,13 @@ fn after_dateline(toks: &[Tok]) -> usize {
     if !shouting {
         return agency_dateline_end(toks).unwrap_or(0);
     }
-    (0..toks.len().min(12)).find(|&k| matches!(toks[k].text, "-" | "—" | "–")).map_or(0, |k| k + 1)
+    let dash = |t: &Tok| matches!(t.text, "-" | "—" | "–" | "--");
+    // "AUSTIN, Texas, Nov. 30, 2026 /PRNewswire/ --": a newswire's dateline names the wire
+    // between slashes, then a dash (or two).
+    let wire = (4..toks.len().min(20)).find(|&k| toks[k].text == "/" && toks.get(k - 2).is_some_and(|t| t.text == "/") && toks[k - 1].is_capitalized());
+    let from = wire.map_or(0, |k| k + 1);
+    let Some(k) = (from..toks.len().min(from.max(12).max(from + 3))).find(|&k| dash(&toks[k])) else { return 0 };
+    (k + 1..toks.len()).find(|&j| !dash(&toks[j])).unwrap_or(toks.len())
 }
 
 /// "New Delhi, May 14 (PTI)" / "Paris, Jan 3 (AFP) -": a dateline in title case ends at the
@@ -2629,8 +2731,14 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
         let proposes = matches!(verb.lemma, "suggest" | "propose" | "recommend" | "demand" | "insist");
         opener.is_word() && (has_finite_verb(toks, j) || (proposes && is_subjunctive_clause(toks, j)))
     };
+    // "told Reuters outside the gates, “as long as it takes …”": a phrase of place before the
+    // second piece of a quotation is no clause, though the quotation holds a verb.
+    let piece_after_phrase = (j..toks.len().min(j + 12))
+        .find(|&k| toks[k].text == ",")
+        .is_some_and(|comma| toks.get(comma + 1).is_some_and(is_mark) && !has_finite_verb(&toks[..comma], j) && !has_past_verb(&toks[..comma], j));
     let bare = verb.is(VerbFlag::BARE_CLAUSE)
         && opens
+        && !piece_after_phrase
         && !(j == at + 1 && adverbial)
         && !toks.get(j + 1).is_some_and(|t| t.text == "," || t.text == ".");
     bare.then_some(j)
@@ -3547,6 +3655,41 @@ mod tests {
         assert_eq!(super::timestamp_len("00:03:12 MARIA: Hi."), 9);
         assert_eq!(super::timestamp_len("[Editor's note: x] Hi."), 0);
         assert_eq!(super::timestamp_len("2026 MARIA: Hi."), 0);
+    }
+
+    #[test]
+    fn a_press_release_company_with_its_ticker_is_the_company_that_speaks() {
+        // The company with its ticker, named without its legal form; a business's word alone
+        // opening a sentence, and a county after a preposition, are no companies.
+        let body = "Plant to open\nSite in Lorne County will process scrap\nDENVER, Colo., Nov. 2, 2026 /PRNewswire/ -- Velmar Metals Inc. (NYSE: VLM), a recycler, today opened a plant and said it would hire 90 people.\nMining is expected to resume in May.\nThe company said the plant would run on solar power.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Indirect, Some("Velmar Metals"), "it would hire 90 people"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Velmar Metals"), "the plant would run on solar power"), "{qs:?}");
+        assert_eq!(super::org_name("Velmar Metals Inc."), "Velmar Metals");
+        assert_eq!(super::org_name("Inc."), "Inc.");
+    }
+
+    #[test]
+    fn a_relative_clause_and_the_words_on_a_sign_report_nothing() {
+        let body = "The plant got a grant from the state fund, which Governor Ann Roe's office announced last week, and a tax break.\n“We will stay,” Ann Roe told AFP, standing beside a banner reading “Jobs not cuts.”";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, Some("Ann Roe"), "We will stay"), "{qs:?}");
+        assert!(!qs.iter().any(|(_, _, t)| t.contains("Jobs") || t.contains("Hands") || t.contains("grant")), "{qs:?}");
+        assert!(super::is_words_on_a_sign(&super::words::tokenize("a banner reading", 0..16)));
+        assert!(super::is_words_on_a_sign(&super::words::tokenize("held placards that read", 0..23)));
+        assert!(!super::is_words_on_a_sign(&super::words::tokenize("she told reporters, reading", 0..27)));
+    }
+
+    #[test]
+    fn a_quotation_split_by_a_long_attribution_is_one_quote() {
+        // A name with a long appositive, an outlet and a place between the pieces; a role in
+        // commas before the name and a language; "president and chief executive".
+        let body = "“We are not leaving,” Tomas Berg, a welder for 30 years who leads the shop stewards at the yard, told Reuters outside the gates, “until the deal is signed.”\n“We are ready to talk,” the firm's director, Ines Vidal, said in Spanish, “but not today.”\n“We built it,” said Ana Cole, president and chief executive officer of Cole Tools. “It works.”";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, Some("Tomas Berg"), "We are not leaving until the deal is signed"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ines Vidal"), "We are ready to talk but not today"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ana Cole"), "We built it. It works"), "{qs:?}");
+        assert!(!qs.iter().any(|(k, _, _)| *k == QuoteKind::Indirect || *k == QuoteKind::Partial), "{qs:?}");
     }
 
     #[test]

@@ -115,7 +115,7 @@ fn is_meta(line: &str, lower: &str) -> bool {
     let words = words_upto(line, 8);
     let byline = lower.starts_with("by ") && words <= 8 && !line.ends_with('.');
     let stamp = ["published", "updated", "posted", "last updated", "first published", "date:", "photo:", "image:",
-        "file photo", "advertisement", "read more", "share this", "listen to", "heard on "]
+        "file photo", "advertisement", "read more", "share this", "listen to", "heard on ", "news provided by "]
         .iter()
         .any(|p| lower.starts_with(p));
     // The cheap test first: searching every line for every agency would slow the extractor.
@@ -600,6 +600,12 @@ mod tests {
         assert_eq!(letter_signature("\u{2014} Gloria Penn, Lakewood"), Some("Gloria Penn"));
         assert_eq!(letter_signature("- this is not a name."), None);
         assert_eq!(letter_signature("\u{2014} and then he left"), None);
+    }
+
+    #[test]
+    fn a_newswire_s_news_provided_by_line_is_no_paragraph() {
+        let (_, layout) = parse("T\nNews provided by Velmar Metals Inc.\nVelmar opened a plant.\n");
+        assert_eq!(layout.paragraphs.len(), 1);
     }
 
     #[test]

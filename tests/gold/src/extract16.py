@@ -3,7 +3,11 @@
 # electorate and the time in parentheses, "The PRESIDENT:" named where the record says who took the
 # chair, a titled surname label before the member's full label, interjection notes); a podcast
 # transcript with timestamps before its labels and first names alone in the later ones, "[laughs]"
-# and "[crosstalk]", followed by readers' letters signed "— Name, Town".
+# and "[crosstalk]", followed by readers' letters signed "— Name, Town"; a newswire press release
+# (a company with its stock ticker, "The company said", a contact block, a motto in quotation
+# marks); a Reuters story with placards' words in quotation marks and quotations interrupted by an
+# attribution that names an outlet or a language ("told Reuters outside the gates,", "said in
+# Dutch,").
 # `python3 tests/gold/src/extract16.py` replaces those articles in tests/gold/articles.json.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
@@ -11,6 +15,8 @@ from gold import Q, E, day, month, year, A, merge_into_tuned  # noqa: E402
 
 CB, PV, ML, AK = "Carol Benn", "Peter Vance", "Mark Lewis", "Alison Kerr"
 HB, OL, LF, NO = "Hannah Brice", "Oscar Lindgren", "Lucia Ferrante", "Nate Okoye"
+MT, DP, TV, HFS = "Marcus Tillman", "Dana Pruett", "Terri Vogel", "Harlow Freight Systems"
+JV, EM, KW = "Jan Verhoeven", "Els Maes", "Karin Wouters"
 
 
 def vague(start, end, contains, req=True):
@@ -92,6 +98,53 @@ A("104_podcast_2026-11-25_school_lunches.txt",
    vague("2026-11-16", "2026-11-22", "after last week's episode", False)],
   "A podcast episode page: a title line, a 'November 25, 2026' line and 'Full transcript' (no heading); turns opening with a timestamp in square brackets and a label in capitals ('[00:00:03] HANNAH BRICE:'), later labels the first name alone ('[00:00:22] HANNAH:', 'OSCAR:'); a guest on tape named in the host's turn before hers ('LUCIA FERRANTE:'); '[laughs]' and '[crosstalk]' in lower case (stage directions, no part of the words); the credits 'produced by Nate Okoye'; then a 'YOUR LETTERS' heading, the editor's line introducing them, and three readers' letters each signed on the next line '— Name, Town' (comments of that author, no people named; their 'every Saturday' is no event); dates 'Today' (optional), 'every February' (a habit, no event), 'in September', 'in the spring' (to come, optional), 'in 2024', 'through June of 2028', 'in 2023', 'next Wednesday', 'last week's episode' (optional).",
   headings=["YOUR LETTERS"],
+),
+A("105_businesswire_2026-11-17_cold_storage_expansion.txt",
+  "Harlow Freight Systems Opens $95 Million Cold Storage Hub in Ohio, Adding 280 Jobs",
+  [MT, DP, TV],
+  [Q(HFS, "indirect", "said", "it would hire 280 people there by the end of 2027"),
+   Q(MT, "direct", "said", "Grocers told us they needed cold space closer to their stores, and they needed it without the diesel. Groveport gives them both."),
+   Q(HFS, "indirect", "said", "the hub would cut the distance its trucks travel by about 1.2 million miles a year"),
+   Q(HFS, "indirect", "according to", "the solar array will supply about a third of the building's electricity"),
+   Q(HFS, "indirect", "said", "it had already filled 95 of the positions"),
+   Q(HFS, "indirect", "said", "it would offer forklift and refrigeration training with Columbus State Community College, with the first group of trainees starting in January"),
+   Q(TV, "direct", "said", "We have wanted a company like Harlow here for ten years. This is two hundred and eighty paychecks that stay in Groveport.")],
+  [day("2026-11-17", "today opened a $95 million", False),
+   vague("2027-09-01", "2027-12-31", "by the end of 2027", False),
+   year(2027, "by the end of 2027", False),
+   month(2026, 10, 31, "Hiring began in October"),
+   month(2027, 1, 31, "starting in January"),
+   month(2026, 9, 30, "announced in September"),
+   vague("2028-01-01", "2028-06-30", "in the first half of 2028"),
+   year(2028, "in the first half of 2028", False),
+   year(1998, "Founded in 1998", False)],
+  "A newswire press release with straight quotes: a headline and a deck line ('Warehouse near Columbus will hold …': no subject named in it), 'News provided by …' and a time line, the dateline 'COLUMBUS, Ohio, Nov. 17, 2026 /PRNewswire/ --' before 'Harlow Freight Systems Inc. (NYSE: HFS), a logistics company …, today opened … and said it would …' (the company, named without its legal form); 'Refrigeration is powered …' (a common noun opening a sentence, no company); 'The company said', 'According to the company', 'Harlow said' (the company); 'said Marcus Tillman, president and chief executive officer of …', 'said Mayor Terri Vogel'; 'from JobsOhio, which Lieutenant Governor Dana Pruett's office announced in September, and …' (a relative clause, no statement); the 'About' boilerplate with a motto in quotation marks (no quote) and 'Founded in 1998', a 'Forward-Looking Statements' section and a media contact (no person named); dates 'today', 'by the end of 2027', 'in October', 'in January', 'in September', 'in the first half of 2028', 'in 1998'.",
+  headings=["About Harlow Freight Systems", "Forward-Looking Statements"],
+  footer="Media contact\nPriya Dhawan\nHarlow Freight Systems\npress@harlowfreight.com\nSOURCE Harlow Freight Systems Inc.",
+  not_quotes=["Fresh, every mile"],
+),
+A("106_reuters_2026-11-24_port_strike.txt",
+  "Dockworkers strike at Antwerp as wage talks collapse",
+  [JV, EM, KW],
+  [Q(JV, "direct", "told", "We will stay out as long as it takes to get a fair offer."),
+   Q(JV, "indirect", "said", "the employers had offered a rise of 2.1% a year, well below inflation, which stood at 3.4% in October"),
+   Q(JV, "direct", "said", "The ships keep getting bigger. The crews keep getting smaller. Something has to give."),
+   Q("CEPA", "partial", "said", "regrets the union's decision"),
+   Q("CEPA", "indirect", "said", "it \"regrets the union's decision\" and that its offer was the best the sector could afford"),
+   Q(EM, "direct", "said", "We are open to talks but not to demands that would make Antwerp more expensive than Rotterdam."),
+   Q(None, "indirect", "said", "they were diverting vessels to Rotterdam and Zeebrugge", False),
+   Q(None, "indirect", "said", "they had already begun moving cargo by rail through Germany", False),
+   Q(KW, "indirect", "said", "she would call them to her ministry on Friday"),
+   Q(KW, "direct", "said", "A strike like this costs everyone, and most of all the workers' own families"),
+   Q("ABVV union", "indirect", "said", "the strike would last at least until Thursday", False)],
+  [day("2026-11-24", "Antwerp on Tuesday", False),
+   month(2026, 10, 31, "3.4% in October"),
+   day("2026-11-27", "her ministry on Friday"),
+   day("2026-11-26", "at least until Thursday", False),
+   month(2026, 6, 30, "since June", False)],
+  "Reuters wire copy with straight quotes, a byline and a dateline 'ANTWERP, Belgium, Nov 24 (Reuters) -': 'carrying placards reading “…”' (a sign's words, no quote); a quotation interrupted by an attribution that introduces the speaker with a long appositive and names the outlet and a place ('“…,” Jan Verhoeven, a crane operator for 26 years who heads …, told Reuters outside the gates, “…”': one direct quote); 'The employers' federation, CEPA, said in a statement that it “…” and that …' (partial and clause); '“…,” CEPA's director, Els Maes, said in Dutch, “…” (translated)'; 'A spokesman for … declined to comment' (no quote); 'Shipping lines said', 'Some shippers said' (null, optional); 'Belgian Labour Minister Karin Wouters, speaking to reporters in Brussels, urged … and said she would …'; 'The union said' (the ABVV union, optional); a reporting credit; dates 'on Tuesday' (the dateline's day), 'in October', 'on Friday' (to come), 'until Thursday', 'since June'.",
+  footer="(Reporting by Pieter Claes; Editing by Alison Frame)",
+  not_quotes=["Our hands move Europe"],
 ),
 ]
 
