@@ -275,7 +275,8 @@ fn fifteenth_held_out_set_is_scored_apart() {
 #[test]
 fn sixteenth_held_out_set_is_scored_apart() {
     let r = scored("tests/articles/heldout16", "tests/gold/heldout16.json");
-    // Before the extract16 session's rules: quote+speaker 0.322, events 0.962, people 0.774.
+    // Before the extract16 session's rules: quote+speaker 0.322, events 0.962, people 0.774;
+    // after: 0.965, 0.980, 0.944 (largely tuned: see the README).
     assert!(r.quote_end_to_end.f1 >= 0.30, "sixteenth held-out quote+speaker F1 {:.3} < 0.30", r.quote_end_to_end.f1);
     assert!(r.events.f1 >= 0.92, "sixteenth held-out events F1 {:.3} < 0.92", r.events.f1);
     assert!(r.people.f1 >= 0.74, "sixteenth held-out people F1 {:.3} < 0.74", r.people.f1);
