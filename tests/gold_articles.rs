@@ -136,7 +136,7 @@ fn problems(dir: &str, article: &Value) -> Vec<String> {
             let rest = l.trim_start_matches(['—', '–', '-']).trim_start();
             rest.len() < l.len() && (rest == author || rest.strip_prefix(author).is_some_and(|r| r.starts_with(',')))
         };
-        need((lines.contains(&author) || lines.iter().any(|l| signed(l))) && lines.contains(&said), format!("comment not two lines of the text: {author}"));
+        need((lines.contains(&author) || lines.iter().any(signed)) && lines.contains(&said), format!("comment not two lines of the text: {author}"));
         let as_quote = str_list("quotes").iter().any(|q| q["kind"] == "comment" && q["speaker"] == author && q["text"] == said);
         need(as_quote, format!("comment not also a comment quote: {author}"));
     }

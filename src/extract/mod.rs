@@ -87,12 +87,16 @@ pub fn extract_with_segments(file: &str, text: &str) -> (Article, Segments) {
 /// (Minister for Transport) (14:32):", then "Ms SMITH:"): the full name of a labelled turn's
 /// speaker is a person named, if no person of the article has it.
 fn people_of_the_labels(article: &mut Article) {
+    // Sorted names: each label is a binary search, so many turns and people stay linear-logarithmic.
+    let mut known: Vec<String> = article.people.iter().map(|p| p.name.clone()).collect();
+    sort::sort_by(&mut known, |a, b| a < b);
     for q in article.quotes.iter().filter(|q| q.cue.as_deref() == Some(":")) {
         let Some(name) = q.speaker.as_deref() else { continue };
         let parts: Vec<&str> = name.split(' ').collect();
         let name_like = (2..=4).contains(&parts.len())
             && parts.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase) && !words::is_org_or_place_word(w));
-        if name_like && !article.people.iter().any(|p| p.name == name) {
+        if let (true, Err(at)) = (name_like, known.binary_search_by(|k| k.as_str().cmp(name))) {
+            known.insert(at, name.to_string());
             article.people.push(model::Person { name: name.to_string(), ..model::Person::default() });
         }
     }
