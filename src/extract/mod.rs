@@ -72,6 +72,7 @@ pub fn extract_with_segments(file: &str, text: &str) -> (Article, Segments) {
     article.quotes = quotes::extract(&ctx);
     article.quotes.extend(quotes::comment_quotes(&article));
     article.people = people.persons;
+    people_of_the_labels(&mut article);
 
     // Events need the quotes (a quote's date is when its words were said) and byte spans, so
     // they come last, before the conversion to char offsets.
@@ -82,6 +83,25 @@ pub fn extract_with_segments(file: &str, text: &str) -> (Article, Segments) {
 }
 
 /// Extracts every article and makes names canonical across them.
+/// A transcript's labels may be the only place a person is named ("The Hon. JANE SMITH
+/// (Minister for Transport) (14:32):", then "Ms SMITH:"): the full name of a labelled turn's
+/// speaker is a person named, if no person of the article has it.
+fn people_of_the_labels(article: &mut Article) {
+    // Sorted names: each label is a binary search, so many turns and people stay linear-logarithmic.
+    let mut known: Vec<String> = article.people.iter().map(|p| p.name.clone()).collect();
+    sort::sort_by(&mut known, |a, b| a < b);
+    for q in article.quotes.iter().filter(|q| q.cue.as_deref() == Some(":")) {
+        let Some(name) = q.speaker.as_deref() else { continue };
+        let parts: Vec<&str> = name.split(' ').collect();
+        let name_like = (2..=4).contains(&parts.len())
+            && parts.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase) && !words::is_org_or_place_word(w));
+        if let (true, Err(at)) = (name_like, known.binary_search_by(|k| k.as_str().cmp(name))) {
+            known.insert(at, name.to_string());
+            article.people.push(model::Person { name: name.to_string(), ..model::Person::default() });
+        }
+    }
+}
+
 pub fn extract_corpus(inputs: &[(String, String)]) -> Corpus {
     let mut articles: Vec<Article> = inputs.iter().map(|(file, text)| extract_article(file, text)).collect();
     people::merge_across(&mut articles);
@@ -162,6 +182,15 @@ mod tests {
         let corpus = extract_corpus(&inputs);
         let speakers: Vec<&str> = corpus.articles[0].quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
         assert_eq!(speakers, ["Ledger Group", "Leader Group"]);
+    }
+
+    #[test]
+    fn a_member_named_only_in_a_record_s_labels_is_a_person() {
+        let text = "Questions\nThe PRESIDENT (Hon. Ruth Okafor) took the chair.\nMr TOM REID (Eastvale) (10:31): Will the minister act?\nThe Hon. ANNE COLE (Minister for Roads) (10:32): We will.\nMr REID: When?\nMs COLE: Soon.\n";
+        let corpus = extract_corpus(&[("h.txt".to_string(), text.to_string())]);
+        let names: Vec<&str> = corpus.articles[0].people.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"Tom Reid") && names.contains(&"Anne Cole") && names.contains(&"Ruth Okafor"), "{names:?}");
+        assert!(!names.contains(&"Reid") && !names.contains(&"Cole"), "{names:?}");
     }
 
     #[test]

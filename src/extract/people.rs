@@ -521,7 +521,11 @@ fn after_preposition(toks: &[Tok], start: usize) -> bool {
     if p > 0 && toks[p - 1].is("the") {
         p -= 1;
     }
-    p > 0 && toks[p - 1].is_any(&["at", "for", "of", "from", "with", "in", "to", "by"])
+    // "is produced by Sam Whitlock", "written by …": the maker of a work is a person named.
+    let credit = p > 1
+        && toks[p - 1].is("by")
+        && toks[p - 2].is_any(&["produced", "presented", "hosted", "written", "directed", "edited", "narrated", "composed", "illustrated", "photographed"]);
+    p > 0 && toks[p - 1].is_any(&["at", "for", "of", "from", "with", "in", "to", "by"]) && !credit
 }
 
 /// "after the departure of Tor Lunde", "the widow of Ivan Petrov": nouns that only people
@@ -1470,6 +1474,12 @@ mod tests {
     fn a_name_in_commas_after_a_possessed_agent_noun_is_a_person() {
         let p = people_of("His successor, Anna Bright, declined to comment. In the winter, Tolan Baker moved. Its partner, Nordvik Holdings, agreed.");
         assert_eq!(names(&p), ["Anna Bright"]);
+    }
+
+    #[test]
+    fn the_maker_of_a_work_is_a_person() {
+        let p = people_of("The show is produced by Nina Brandt. Analysts at Morgan Stanley agree.");
+        assert_eq!(names(&p), ["Nina Brandt"]);
     }
 
     #[test]

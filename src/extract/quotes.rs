@@ -238,6 +238,8 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
     // one in capitals: "Read More:" may label several paragraphs.
     let mut mixed_case: Vec<usize> = Vec::new();
     let mut surname_only: Vec<usize> = Vec::new();
+    // Turns labelled by a title and a surname ("MR. LANE:", "Ms SMITH:").
+    let mut titled_surname: Vec<usize> = Vec::new();
     // A press conference's "Q." (or "Q:") turns: a reporter's questions, which name no one.
     // In an examination (an inquiry's or a court's transcript, "A." answering them) they are
     // counsel's: whoever the transcript says examines ("Examined by MR HALDANE") or the last
@@ -283,11 +285,14 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             }
             continue;
         }
-        let (full_label, colon) = match label_with_role(body) {
-            Some(found) => found,
+        // "[00:03:12] MARIA LOPEZ: …": a podcast's timestamp before the label is no part of it.
+        let lead = timestamp_len(body);
+        let (full_label, colon) = match label_with_role(substr::from(body, lead)) {
+            Some((label, colon)) => (label, lead + colon),
             None => {
-                let Some(colon) = body.get(..body.len().min(48)).and_then(|head| substr::find(head, ":")) else { continue };
-                (substr::part(body, 0..colon), colon)
+                let rest = substr::from(body, lead);
+                let Some(colon) = rest.get(..rest.len().min(48)).and_then(|head| substr::find(head, ":")) else { continue };
+                (substr::part(rest, 0..colon), lead + colon)
             }
         };
         // "UNIDENTIFIED PERSON #1:": the number tells voices apart, it names no one.
@@ -295,7 +300,9 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         // "JAKE TAPPER, CNN ANCHOR:": the name is what comes before the comma.
         let label = full_label.split(',').next().unwrap_or(full_label);
         let letters = || full_label.chars().filter(|c| c.is_alphabetic());
-        let capitals = letters().all(char::is_uppercase);
+        // "Ms SMITH:", "The Hon. JANE SMITH": a parliamentary record writes the title in
+        // mixed case and the name in capitals; the name is read as in a label in capitals.
+        let capitals = letters().all(char::is_uppercase) || is_titled_name_in_capitals(label);
         let label_ok = letters().count() >= 2
             && (capitals || is_mixed_case_label(label))
             && full_label.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’' | ','));
@@ -321,11 +328,22 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
         let counsel = words.len() > 1 && words::is_title(&case::to_lower(&words[0])) && !name.is_empty();
         let speaker = if name.is_empty() {
             // "PRESENTER:" after "Presenter Mark Dunne interviewed …": whoever holds that title;
-            // "THE CHAIR:" after "The inquiry is chaired by Dame Frances Lowther".
+            // "THE CHAIR:" after "The inquiry is chaired by Dame Frances Lowther"; "Mr SPEAKER:"
+            // after "The SPEAKER (Hon. Robert Ainslie) took the chair".
             match words.as_slice() {
-                [title] => {
+                [.., title] => {
                     let role = case::to_lower(title);
-                    ctx.people.by_role(&role, usize::MAX).map(str::to_string).or_else(|| role_named_in_text(ctx.text, &role).and_then(|n| label_person(ctx, &n)))
+                    match ctx.people.by_role(&role, usize::MAX) {
+                        Some(p) => Some(p.to_string()),
+                        None => match named_roles.iter().find(|(r, _)| *r == role) {
+                            Some((_, who)) => who.clone(),
+                            None => {
+                                let who = role_named_in_text(ctx.text, &role).and_then(|n| label_person(ctx, &n));
+                                named_roles.push((role, who.clone()));
+                                who
+                            }
+                        },
+                    }
                 }
                 _ => None,
             }
@@ -355,6 +373,11 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
                 None => continue,
             }
         } else if titled {
+            // "Ms LEE:" before or after "Ms ANNA LEE (Northcote):": completed below by the
+            // full name of another label, and kept whether or not one completes it.
+            if name_words.len() == 1 {
+                titled_surname.push(out.len());
+            }
             Some(name)
         } else if name_words.len() >= 2 && name_words.len() <= 4 && !name_words.iter().any(|w| words::is_org_or_place_word(w)) {
             // "JOHN LANE:" — a full name; it must label more than one turn (below).
@@ -394,7 +417,9 @@ fn transcript_turns(ctx: &Context) -> Vec<Quote> {
             date: None,
         });
     }
-    let confirmed = resolve_surname_labels(&mut out, &untitled, &surname_only);
+    let mut to_complete = surname_only.clone();
+    to_complete.extend_from_slice(&titled_surname);
+    let confirmed = resolve_surname_labels(&mut out, &untitled, &to_complete);
     surnames_from_introduction(ctx, &mut out, &surname_only);
     let outlet_labels = outlet_labels(ctx, &mut out, &surname_only);
     // A bare name labelling a single turn may be a heading ("BREAKING NEWS: …"): not a turn,
@@ -538,17 +563,88 @@ fn gender_fits(ctx: &Context, label_words: &[String], person: &str) -> bool {
 /// Longest label with a role in parentheses, in bytes ("Helen Marsh (Society for Emergency …):").
 const LABEL_WITH_ROLE_LEN: usize = 96;
 
-/// "Tom Achebe (Health Secretary): …", as broadcasters label a guest's first turn: the label
-/// without its role, and the byte offset of the colon that ends them. The first colon of the
-/// paragraph must close the parenthesis, so "LANE: We said (twice): no" keeps its own label.
+/// "Tom Achebe (Health Secretary): …", as broadcasters label a guest's first turn, or "Mr DAVID
+/// KOWALSKI (Bayside) (14:31): …", as a parliamentary record labels a member's (the electorate
+/// and the time): the label without its parenthesised groups, and the byte offset of the colon
+/// that ends them. The first colon outside parentheses must follow the last group, so "LANE: We
+/// said (twice): no" keeps its own label.
 fn label_with_role(body: &str) -> Option<(&str, usize)> {
     let head = substr::upto(body, floor_boundary(body, body.len().min(LABEL_WITH_ROLE_LEN)));
-    let colon = substr::find(head, ":")?;
-    let label = substr::upto(head, colon).strip_suffix(')')?;
-    let open = substr::find(label, " (")?;
-    let role = substr::from(label, open + 2);
-    let plain = role.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '\'' | '’' | ','));
-    (plain && role.chars().any(char::is_alphabetic)).then(|| (substr::upto(label, open), colon))
+    let mut depth = 0usize;
+    let colon = head.char_indices().find_map(|(i, c)| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ':' if depth == 0 => return Some(i),
+            _ => {}
+        }
+        None
+    })?;
+    let mut label = substr::upto(head, colon).trim_end();
+    let mut groups = 0;
+    while let Some(inner) = label.strip_suffix(')') {
+        let open = inner.as_bytes().windows(2).rposition(|w| w == b" (")?;
+        let group = substr::from(inner, open + 2);
+        // A role or an electorate ("Minister for Transport", "Bayside"), or a time ("14:31").
+        let role = group.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '\'' | '’' | ',')) && group.chars().any(char::is_alphabetic);
+        let time = group.contains(':') && group.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.'));
+        if !(role || time) || groups == 3 {
+            return None;
+        }
+        label = substr::upto(inner, open).trim_end();
+        groups += 1;
+    }
+    (groups > 0 && !label.is_empty()).then_some((label, colon))
+}
+
+/// The length of a timestamp opening a podcast's turn ("[00:03:12] ", "(03:12) ", "00:03:12 "),
+/// with the space after it; 0 if there is none.
+fn timestamp_len(body: &str) -> usize {
+    let (inner_from, close) = match body.as_bytes().first() {
+        Some(b'[') => (1, Some(b']')),
+        Some(b'(') => (1, Some(b')')),
+        _ => (0, None),
+    };
+    let bytes = body.as_bytes();
+    let mut k = inner_from;
+    let mut colons = 0;
+    while k < bytes.len() && k < inner_from + 12 && (bytes[k].is_ascii_digit() || bytes[k] == b':' || bytes[k] == b'.') {
+        colons += usize::from(bytes[k] == b':');
+        k += 1;
+    }
+    let digits_ok = colons >= 1 && k > inner_from && bytes[inner_from].is_ascii_digit() && bytes[k - 1].is_ascii_digit();
+    if !digits_ok {
+        return 0;
+    }
+    if let Some(close) = close {
+        if bytes.get(k) != Some(&close) {
+            return 0;
+        }
+        k += 1;
+    }
+    if bytes.get(k) != Some(&b' ') {
+        return 0;
+    }
+    k + 1
+}
+
+/// "Ms SMITH", "Mr SPEAKER", "The Hon. JANE SMITH": one or more titles in mixed case, then words
+/// in capitals, as a parliamentary record labels its members.
+fn is_titled_name_in_capitals(label: &str) -> bool {
+    let mut words = label.split(' ').filter(|w| !w.is_empty()).peekable();
+    if words.peek().is_some_and(|w| *w == "The") {
+        words.next();
+    }
+    let mut titles = 0;
+    while words.peek().is_some_and(|w| w.chars().any(char::is_lowercase) && words::is_title(&case::to_lower(w))) {
+        titles += 1;
+        words.next();
+    }
+    let rest: Vec<&str> = words.collect();
+    titles > 0
+        && !rest.is_empty()
+        && rest.len() <= 4
+        && rest.iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
 }
 
 /// A turn runs over the unlabelled paragraphs up to the next turn ("KAREN LOWE: Because …" then
@@ -565,7 +661,7 @@ fn continue_turns_over_paragraphs(ctx: &Context, turns: &mut [Quote]) {
         let turn = &mut turns[k - 1];
         for para in &ctx.paragraphs[first..last] {
             let words = without_stage_directions(substr::part(ctx.text, para.clone()));
-            if words.chars().any(char::is_alphanumeric) {
+            if words.chars().any(char::is_alphanumeric) && !is_interjection_note(&words) {
                 turn.text.push(' ');
                 turn.text.push_str(&words);
                 turn.span.end = para.end;
@@ -575,6 +671,21 @@ fn continue_turns_over_paragraphs(ctx: &Context, turns: &mut [Quote]) {
         // The sentence is what its span holds, stage directions ("[CROSSTALK]") included.
         turn.sentence = one_line(substr::part(ctx.text, turn.sentence_span.start..turn.sentence_span.end));
     }
+}
+
+/// "Honourable members interjecting—", "Mr KOWALSKI interjected.", "Opposition members
+/// interjecting.": a parliamentary record's note of interjections, a stage direction that is no
+/// part of the turn it follows.
+fn is_interjection_note(paragraph: &str) -> bool {
+    const WHO: [&str; 7] = ["members", "member", "honourable", "honorable", "government", "opposition", "crossbench"];
+    let p = paragraph.trim().trim_end_matches(['—', '–', '-', '.', ' ']);
+    let Some((who, verb)) = p.rsplit_once(' ') else { return false };
+    let words: Vec<&str> = who.split(' ').filter(|w| !w.is_empty()).collect();
+    // The interjectors alone before the verb: names, titles and "members", no sentence.
+    (1..=5).contains(&words.len())
+        && matches!(verb, "interjecting" | "interjected")
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || WHO.contains(w))
+        && p.starts_with(char::is_uppercase)
 }
 
 /// A label in mixed case: one to four words, each capitalised ("Nadia Ferreira", "Sen. Adler").
@@ -609,14 +720,30 @@ fn resolve_surname_labels(turns: &mut [Quote], full: &[usize], surname_only: &[u
         .collect();
     sort::sort_by(&mut by_last, |a, b| a < b);
     by_last.dedup();
+    // (first word, full name), sorted: a podcast's later labels may give the first name alone
+    // ("MARIA:" after "MARIA LOPEZ:"), taken when no full name ends with the word.
+    let mut by_first: Vec<(String, String)> = full
+        .iter()
+        .filter_map(|&i| turns[i].speaker.as_deref())
+        .filter_map(|s| s.split_once(' ').map(|(first, _)| (first.to_string(), s.to_string())))
+        .collect();
+    sort::sort_by(&mut by_first, |a, b| a < b);
+    by_first.dedup();
+    let one_owner = |table: &[(String, String)], word: &str| -> Option<Option<String>> {
+        let from = table.partition_point(|(l, _)| l.as_str() < word);
+        let mut owners = table[from..].iter().take_while(|(l, _)| l == word);
+        match (owners.next(), owners.next()) {
+            (None, _) => None,
+            (Some((_, name)), None) => Some(Some(name.clone())),
+            _ => Some(None),
+        }
+    };
     let mut confirmed = Vec::new();
     for &i in surname_only {
         let Some(last) = turns[i].speaker.clone() else { continue };
-        let from = by_last.partition_point(|(l, _)| *l < last);
-        let mut owners = by_last[from..].iter().take_while(|(l, _)| *l == last);
-        if let (Some((_, name)), None) = (owners.next(), owners.next()) {
+        if let Some(Some(name)) = one_owner(&by_last, &last).or_else(|| one_owner(&by_first, &last)) {
             confirmed.push(name.clone());
-            turns[i].speaker = Some(name.clone());
+            turns[i].speaker = Some(name);
         }
     }
     sort::sort_by(&mut confirmed, |a, b| a < b);
@@ -854,12 +981,25 @@ fn role_named_in_text(text: &str, role: &str) -> Option<String> {
         "host" => "hosted by ",
         "interviewer" => "interviewed by ",
         "chair" | "chairman" | "chairwoman" | "chairperson" => "chaired by ",
-        _ => return None,
+        _ => return role_in_parentheses(text, role),
     };
     let at = substr::find(text, phrase)? + phrase.len();
     let toks = words::tokenize(text, at..ceil_boundary(text, (at + 80).min(text.len())));
     let run = toks.iter().take_while(|t| speakers::is_run_word(t)).count();
     (run >= 2).then(|| toks[..run].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
+}
+
+/// "The SPEAKER (Hon. Robert Ainslie) took the chair", as a parliamentary record names its
+/// presiding officer: the name in the parentheses after the role (in capitals or not), without
+/// its titles. Only the first such role in the text is read.
+fn role_in_parentheses(text: &str, role: &str) -> Option<String> {
+    let upper = role.to_ascii_uppercase();
+    let at = [["The ", &upper, " ("].concat(), ["The ", &title_case(role), " ("].concat()].iter().filter_map(|p| substr::find(text, p).map(|k| k + p.len())).min()?;
+    let close = substr::find(substr::upto(substr::from(text, at), floor_boundary(substr::from(text, at), 60.min(text.len() - at))), ")")?;
+    let inside = substr::part(text, at..at + close);
+    let words: Vec<&str> = inside.split([' ', '.']).filter(|w| !w.is_empty()).skip_while(|w| words::is_title(&case::to_lower(w))).collect();
+    let name_like = words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’')));
+    ((2..=4).contains(&words.len()) && name_like).then(|| words.join(" "))
 }
 
 fn title_case(word: &str) -> String {
@@ -891,7 +1031,10 @@ fn stage_direction_at(s: &str) -> Option<usize> {
     let sentence_case = inner.starts_with(|c: char| c.is_ascii_uppercase())
         && inner.split(' ').count() <= 2
         && inner.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ');
-    let stage = (capitals || sentence_case) && inner.split(' ').next().is_some_and(|w| lexicon::noun(&case::to_lower(w)).is(Noun::STAGE));
+    // "[crosstalk]", "[laughs]": podcasts' transcription services write them in lower case, in
+    // square brackets.
+    let lower_bracketed = close == "]" && inner.split(' ').count() <= 2 && inner.bytes().all(|b| b.is_ascii_lowercase() || b == b' ');
+    let stage = (capitals || sentence_case || lower_bracketed) && inner.split(' ').next().is_some_and(|w| lexicon::noun(&case::to_lower(w)).is(Noun::STAGE));
     (stands_alone && stage).then_some(len)
 }
 
@@ -968,6 +1111,10 @@ fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
             &cut
         };
         let start = after_dateline(toks);
+        if let Some(name) = company_with_ticker(toks, start) {
+            out.push((toks[start].span.start, name));
+            continue;
+        }
         // The verb: the first lower-case word that does not describe a following name.
         // "Deputies with the Carver County Sheriff's Office arrested Kyle Danner": a past tense
         // before a name is the verb, not a word describing the name ("retired Gen. X" is).
@@ -985,12 +1132,35 @@ fn organisation_subjects(ctx: &Context) -> Vec<(usize, String)> {
         if let Some(Found { who: Who::Org(name), start: at, .. }) = speakers::subject_before(toks, k).filter(|_| !possessive) {
             let named = name.split_whitespace().nth(1).is_some()
                 || name.split_whitespace().any(|w| words::is_org_or_place_word(w) || words::is_org_noun(w));
-            if at <= start + 3 && named && name.starts_with(char::is_uppercase) && ctx.people.canonical(&name).is_none() {
-                out.push((toks[at].span.start, name));
+            // "Facility in Bastrop County will …": a place after a preposition is no subject
+            // ("Shares in Coldridge Mining jumped" still name the company).
+            let place = name.rsplit(' ').next().is_some_and(|w| matches!(w, "County" | "City" | "Town" | "State" | "Province" | "Region" | "District" | "Valley" | "Island" | "Islands"));
+            let after_preposition = place && at > 0 && toks[at - 1].is_any(&["in", "at", "for", "from", "near", "of", "on", "to", "with", "by"]);
+            // "Construction is scheduled to begin …": a business's word alone is a noun, no name.
+            let common_noun = !substr::has_byte(&name, b' ') && words::in_list(&BUSINESS_WORDS, &case::to_lower(&name));
+            if at <= start + 3 && named && !common_noun && !after_preposition && name.starts_with(char::is_uppercase) && ctx.people.canonical(&name).is_none() {
+                out.push((toks[at].span.start, org_name(&name)));
             }
         }
     }
     out
+}
+
+/// "Corvane Energy Inc. (NASDAQ: CRVN), a maker of …": a company opening a sentence with its
+/// stock ticker in parentheses; its name without the legal form.
+fn company_with_ticker(toks: &[Tok], start: usize) -> Option<String> {
+    let run = toks[start..].iter().take(6).take_while(|t| speakers::is_run_word(t)).count();
+    let mut k = start + run;
+    // "Inc." may be written with its period.
+    if run >= 1 && toks.get(k).is_some_and(|t| t.text == ".") && is_legal_form(toks[k - 1].text) {
+        k += 1;
+    }
+    let exchange = toks.get(k + 1).filter(|t| t.text.len() >= 2 && t.text.bytes().all(|b| b.is_ascii_uppercase()));
+    let ticker = toks.get(k).is_some_and(|t| t.text == "(") && exchange.is_some() && toks.get(k + 2).is_some_and(|t| t.text == ":");
+    if run == 0 || !ticker {
+        return None;
+    }
+    Some(org_name(&toks[start..start + run].iter().map(|t| t.text).collect::<Vec<_>>().join(" ")))
 }
 
 /// A public body's name: its last word is the noun of an organisation that is no company
@@ -1327,8 +1497,15 @@ fn org_name(name: &str) -> String {
             }
             owner.join(" ") + " campaign"
         }
+        // "Corvane Energy Inc.": a company's legal form is no part of the name it speaks by.
+        [name @ .., last] if name.len() >= 2 && is_legal_form(last) => name.join(" "),
         _ => name.to_string(),
     }
+}
+
+/// A company's legal form written after its name ("Inc.", "Ltd", "LLC", "plc").
+fn is_legal_form(word: &str) -> bool {
+    matches!(word.trim_end_matches('.'), "Inc" | "Ltd" | "LLC" | "plc" | "PLC" | "Corp" | "Co" | "GmbH" | "AG" | "SA" | "NV" | "Pty")
 }
 
 /// A pronoun that points to one person named before ("he", "she", "the 24-year-old").
@@ -1406,6 +1583,17 @@ fn attribution_after(toks: &[Tok]) -> Option<(Found, usize)> {
         let put = (i + 2..toks.len().min(i + 10)).find(|&c| toks[c].is("put") && toks.get(c + 1).is_some_and(|t| t.is("it")))?;
         let found = speakers::subject_before(toks, put).unwrap_or(Found { who: Who::Unnamed, start: i + 1, role: None });
         return Some((found, put));
+    }
+    // "“We are ready,” Yannick Le Goff, a farmer from X who leads Y, told AFP, “but …”": a
+    // person named, an appositive of any length in commas, then the verb.
+    if let Some(named @ Found { who: Who::Person(_), .. }) = speakers::phrase_after(toks, i).filter(|f| f.start == i) {
+        let run = toks[i..].iter().take_while(|t| speakers::is_run_word(t) || speakers::is_particle(t.text)).count();
+        let appositive = toks.get(i + run).is_some_and(|t| t.text == ",");
+        if let Some(c) = (i + run + 2..toks.len().min(i + run + 40)).find(|&k| toks[k - 1].text == "," && words::cue(&toks[k]).is_some()).filter(|_| appositive) {
+            if (i + 16..).contains(&c) {
+                return Some((named, c));
+            }
+        }
     }
     let c = (i + 1..toks.len().min(i + 16)).find(|&c| words::cue(&toks[c]).is_some())?;
     if c == i + 2 && is_statement_reference(&toks[i], &toks[i + 1]) {
@@ -1515,6 +1703,11 @@ fn main_subject(toks: &[Tok], upto: usize) -> Option<Found> {
                 .flatten();
             let first = opening_phrase.map_or(first, |comma| comma + 1);
             let first = first + usize::from(toks.get(first).is_some_and(|t| t.is_any(&["the", "a", "an"])));
+            // "Harlow Freight Systems Inc. (NYSE: HFS), a logistics company, … and said": a
+            // company opening with its stock ticker.
+            if let Some(name) = company_with_ticker(toks, first) {
+                return Some(Found { who: Who::Org(name), start: first, role: None });
+            }
             // A word after a possessive is its noun phrase's, not the verb ("Malawi's central bank").
             let after_possessive = |k: usize| words::strip_possessive(toks[k - 1].text) != toks[k - 1].text;
             // "Congress spokesperson on urban development, Rohit Jadhav, welcomed … but said":
@@ -1560,6 +1753,20 @@ fn is_attribution_only(toks: &[Tok], attr: &Option<(Found, usize)>) -> bool {
         && toks[cue + 1..].iter().filter(|t| t.is_word()).count() <= 6
         && !toks[cue + 1..].iter().any(|t| t.is("that"));
     lead_ok && tail_ok
+}
+
+/// [`is_attribution_only`] for the words between two pieces of one quotation (they open and
+/// close with a comma): after the verb, up to twelve words, capitalised ones too ("told AFP at
+/// the gate of the plant in Loudeac"), but no reported clause.
+fn is_attribution_between_pieces(toks: &[Tok], attr: &Option<(Found, usize)>) -> bool {
+    let Some((found, cue)) = attr else { return false };
+    // "Els Maes, said", ", Jan Verhoeven, a crane operator …, told", "CEPA's director, Els Maes,
+    // said": the name (or a role in commas before it) opens the words between the pieces.
+    let lead = &toks[..found.start];
+    let opens = found.start == 0
+        || (lead.len() <= 5 && lead.last().is_some_and(|t| t.text == ",") && lead.iter().all(|t| t.is_word() || t.text == ","));
+    let tail = &toks[cue + 1..];
+    opens && tail.iter().filter(|t| t.is_word()).count() <= 12 && !tail.iter().any(|t| t.is_any(&["that", "."]))
 }
 
 /// The speaker of the latest attributed statement before byte `at` in paragraph `pi` or the
@@ -1823,7 +2030,10 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
             }
         }
         let attr_after = attribution_after(&toks_a);
-        let attribution_only = is_attribution_only(&toks_b, &attr_before);
+        // "“We are ready,” he told AFP at the gate, “but not at any price.”": between the two
+        // pieces of one quotation, the attribution may name an outlet or a place.
+        let between_pieces = prev_end.is_some() && toks_b.last().is_some_and(|t| t.text == ",") && is_attribution_between_pieces(&toks_b, &attr_before);
+        let attribution_only = is_attribution_only(&toks_b, &attr_before) || between_pieces;
         let ends_like_statement = inner_text.trim_end().ends_with(['.', ',', '!', '?', '…', '—', '-']);
         let after_empty = !toks_a.iter().any(Tok::is_word);
         // A colon introduces a whole statement; an attribution ending in a comma or in its verb
@@ -1848,6 +2058,11 @@ fn quotations(ctx: &Context, indirect: &[Quote]) -> Vec<Quote> {
         // "the so-called 'peace plan'": the writer's distance, not a quotation.
         let so_called = toks_b.last().is_some_and(|t| t.is("so-called"));
         if so_called && !direct {
+            continue;
+        }
+        // "a banner reading “No farmers, no food.”", "placards that said “…”": the words on a
+        // sign are no one's statement.
+        if is_words_on_a_sign(&toks_b) {
             continue;
         }
         // "A man shouted “Vote it down!” before Farrow called for order": when the words before
@@ -1936,6 +2151,22 @@ const JOIN_WORDS: usize = 32;
 /// Roe, the director since 2019, who oversaw the rollout. “B.”"). Gives the text
 /// of `first` ready for the join: the comma the attribution stole becomes the period or the
 /// space it stands for.
+/// Nouns of things that carry written words ("a banner reading …").
+const SIGNS: [&str; 11] = ["banner", "sign", "placard", "poster", "t-shirt", "shirt", "slogan", "billboard", "sticker", "graffiti", "headline"];
+
+/// The words before a quotation end with a sign and its verb of writing: "a banner reading",
+/// "placards that read", "a sign saying".
+fn is_words_on_a_sign(toks_b: &[Tok]) -> bool {
+    let n = toks_b.len();
+    let Some(verb) = toks_b.last() else { return false };
+    let writes = verb.is_any(&["reading", "read", "reads", "saying", "said", "says", "proclaiming", "declaring"]);
+    writes
+        && toks_b[n.saturating_sub(6)..n - 1].iter().any(|t| {
+            let w = t.lower();
+            SIGNS.contains(&w.strip_suffix('s').unwrap_or(&w))
+        })
+}
+
 fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_paragraph: bool) -> Option<String> {
     if !same_paragraph || gap.is_empty() || gap.len() > JOIN_GAP {
         return None;
@@ -1960,10 +2191,15 @@ fn join_after_attribution(ctx: &Context, first: &Quote, gap: Range<usize>, same_
             && body[k + 1..].iter().filter(|t| t.is_word()).count() <= 6
             && body.iter().rev().find(|t| t.is_word()).is_some_and(|t| words::is_title(t.text) || words::is_role_noun(&t.lower()))
     };
+    // "said Marcus Tillman, president and chief executive officer of …": one title of two.
+    let joint_title = |k: usize| {
+        let titled = |t: &Tok| words::is_title(&t.lower()) || words::is_role_noun(&t.lower());
+        k > c && k > 0 && titled(&body[k - 1]) && body.get(k + 1).is_some_and(|n| titled(n) || n.is_any(&["chief", "deputy", "vice", "managing", "executive", "general"]))
+    };
     // "a mining analyst at Hollis & Crane": an ampersand inside a firm's name.
     let ampersand = |k: usize| body[k].text == "&" && k > 0 && body[k - 1].is_capitalized() && body.get(k + 1).is_some_and(Tok::is_capitalized);
     let plain = body.iter().enumerate().all(|(k, t)| t.is_word() || matches!(t.text, "," | "’" | "'" | "(" | ")" | "-") || ampersand(k))
-        && !body.iter().enumerate().any(|(k, t)| (t.is("that") && !demonstrative(k)) || t.is_any(&["but", "adding", "saying"]) || t.is("and") && !in_name(k) && !second_role(k))
+        && !body.iter().enumerate().any(|(k, t)| (t.is("that") && !demonstrative(k)) || t.is_any(&["but", "adding", "saying"]) || t.is("and") && !in_name(k) && !second_role(k) && !joint_title(k))
         && body[c.min(body.len())..].iter().filter(|t| t.is_word()).count() <= JOIN_WORDS
         && index_of(ctx.sentences, gap.start).is_some_and(|s| ctx.sentences[s].end > last.span.start);
     if !closes || !plain {
@@ -2270,7 +2506,10 @@ fn attribution_after_comma(toks: &[Tok], comma: usize, last: bool) -> Option<(Ra
     // ", but he did not say how" / ", declining to say more": no attribution; nor ", said
     // patients had been told to …", whose first verb reports and whose later one is passive.
     let passive = toks[cue - 1].is_any(&["been", "being", "was", "were"]);
-    if passive || says_so(toks, cue) || toks[cue - 1].is_any(&["not", "never", "to", "didn't", "won't", "wouldn't", "couldn't"]) || words::cue(&toks[comma + 1]).is_some() {
+    // ", which the governor's office announced last week, and …": a relative clause whose
+    // object is what came before reports nothing.
+    let relative = toks.get(comma + 1).is_some_and(|t| t.is_any(&["which", "whom", "whose"]));
+    if relative || passive || says_so(toks, cue) || toks[cue - 1].is_any(&["not", "never", "to", "didn't", "won't", "wouldn't", "couldn't"]) || words::cue(&toks[comma + 1]).is_some() {
         return None;
     }
     let reporting = verb.is(VerbFlag::REPORTING);
@@ -2341,7 +2580,13 @@ fn after_dateline(toks: &[Tok]) -> usize {
     if !shouting {
         return agency_dateline_end(toks).unwrap_or(0);
     }
-    (0..toks.len().min(12)).find(|&k| matches!(toks[k].text, "-" | "—" | "–")).map_or(0, |k| k + 1)
+    let dash = |t: &Tok| matches!(t.text, "-" | "—" | "–" | "--");
+    // "AUSTIN, Texas, Nov. 30, 2026 /PRNewswire/ --": a newswire's dateline names the wire
+    // between slashes, then a dash (or two).
+    let wire = (4..toks.len().min(20)).find(|&k| toks[k].text == "/" && toks.get(k - 2).is_some_and(|t| t.text == "/") && toks[k - 1].is_capitalized());
+    let from = wire.map_or(0, |k| k + 1);
+    let Some(k) = (from..toks.len().min(from.max(12).max(from + 3))).find(|&k| dash(&toks[k])) else { return 0 };
+    (k + 1..toks.len()).find(|&j| !dash(&toks[j])).unwrap_or(toks.len())
 }
 
 /// "New Delhi, May 14 (PTI)" / "Paris, Jan 3 (AFP) -": a dateline in title case ends at the
@@ -2486,8 +2731,14 @@ fn clause_start(toks: &[Tok], at: usize, verb: Verb) -> Option<usize> {
         let proposes = matches!(verb.lemma, "suggest" | "propose" | "recommend" | "demand" | "insist");
         opener.is_word() && (has_finite_verb(toks, j) || (proposes && is_subjunctive_clause(toks, j)))
     };
+    // "told Reuters outside the gates, “as long as it takes …”": a phrase of place before the
+    // second piece of a quotation is no clause, though the quotation holds a verb.
+    let piece_after_phrase = (j..toks.len().min(j + 12))
+        .find(|&k| toks[k].text == ",")
+        .is_some_and(|comma| toks.get(comma + 1).is_some_and(is_mark) && !has_finite_verb(&toks[..comma], j) && !has_past_verb(&toks[..comma], j));
     let bare = verb.is(VerbFlag::BARE_CLAUSE)
         && opens
+        && !piece_after_phrase
         && !(j == at + 1 && adverbial)
         && !toks.get(j + 1).is_some_and(|t| t.text == "," || t.text == ".");
     bare.then_some(j)
@@ -3370,6 +3621,75 @@ mod tests {
         let first = article.quotes.iter().find(|q| q.text == "Welcome.").expect("the first turn");
         assert_eq!(first.sentence, "RUTH ADLER: Welcome. [CROSSTALK]");
         assert_eq!(super::stage_direction_at("[CROSSTALK)"), None);
+    }
+
+    #[test]
+    fn a_parliamentary_record_labels_members_by_title_name_and_time() {
+        let body = "The PRESIDENT (Hon. Ruth Okafor) took the chair at 10:00.\nMr TOM REID (Eastvale) (10:31): Will the minister act?\nThe Hon. ANNE COLE (Minister for Roads) (10:32): We will.\nOpposition members interjecting—\nMs COLE: We will act by spring.\nThe PRESIDENT: Order!\nMr REID interjected.\nMs COLE (10:34): Soon.\nMr REID: When?";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Reid"), "Will the minister act?"), "{qs:?}");
+        // The interjection note is no part of the turn before it.
+        assert!(has(&qs, QuoteKind::Direct, Some("Anne Cole"), "We will"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Anne Cole"), "We will act by spring"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ruth Okafor"), "Order!"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Anne Cole"), "Soon"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Tom Reid"), "When?"), "{qs:?}");
+        assert_eq!(super::label_with_role("Mr TOM REID (Eastvale) (10:31): Will."), Some(("Mr TOM REID", 30)));
+        assert_eq!(super::label_with_role("Ms COLE (10:34): Soon."), Some(("Ms COLE", 15)));
+        assert!(super::is_titled_name_in_capitals("The Hon. ANNE COLE") && super::is_titled_name_in_capitals("Mr SPEAKER"));
+        assert!(!super::is_titled_name_in_capitals("Mr. Cole") && !super::is_titled_name_in_capitals("ANNE COLE"));
+        assert!(super::is_interjection_note("Honourable members interjecting—") && super::is_interjection_note("Mr REID interjected."));
+        assert!(!super::is_interjection_note("He said the opposition interjected.") && !super::is_interjection_note("Interjected."));
+    }
+
+    #[test]
+    fn a_podcast_labels_turns_after_a_timestamp_and_later_by_the_first_name() {
+        let body = "[00:00:05] JO MARSH: Welcome to the show, Liam.\n[00:00:08] LIAM PRICE: Thanks, Jo. [laughs]\n[00:00:11] JO: Why now?\n[00:00:13] LIAM: Because it is time. [crosstalk]";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, Some("Jo Marsh"), "Welcome to the show, Liam"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Liam Price"), "Thanks, Jo"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Jo Marsh"), "Why now?"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Liam Price"), "Because it is time"), "{qs:?}");
+        assert_eq!(super::timestamp_len("[00:03:12] MARIA: Hi."), 11);
+        assert_eq!(super::timestamp_len("(03:12) MARIA: Hi."), 8);
+        assert_eq!(super::timestamp_len("00:03:12 MARIA: Hi."), 9);
+        assert_eq!(super::timestamp_len("[Editor's note: x] Hi."), 0);
+        assert_eq!(super::timestamp_len("2026 MARIA: Hi."), 0);
+    }
+
+    #[test]
+    fn a_press_release_company_with_its_ticker_is_the_company_that_speaks() {
+        // The company with its ticker, named without its legal form; a business's word alone
+        // opening a sentence, and a county after a preposition, are no companies.
+        let body = "Plant to open\nSite in Lorne County will process scrap\nDENVER, Colo., Nov. 2, 2026 /PRNewswire/ -- Velmar Metals Inc. (NYSE: VLM), a recycler, today opened a plant and said it would hire 90 people.\nMining is expected to resume in May.\nThe company said the plant would run on solar power.";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Indirect, Some("Velmar Metals"), "it would hire 90 people"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Indirect, Some("Velmar Metals"), "the plant would run on solar power"), "{qs:?}");
+        assert_eq!(super::org_name("Velmar Metals Inc."), "Velmar Metals");
+        assert_eq!(super::org_name("Inc."), "Inc.");
+    }
+
+    #[test]
+    fn a_relative_clause_and_the_words_on_a_sign_report_nothing() {
+        let body = "The plant got a grant from the state fund, which Governor Ann Roe's office announced last week, and a tax break.\n“We will stay,” Ann Roe told AFP, standing beside a banner reading “Jobs not cuts.”";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, Some("Ann Roe"), "We will stay"), "{qs:?}");
+        assert!(!qs.iter().any(|(_, _, t)| t.contains("Jobs") || t.contains("Hands") || t.contains("grant")), "{qs:?}");
+        assert!(super::is_words_on_a_sign(&super::words::tokenize("a banner reading", 0..16)));
+        assert!(super::is_words_on_a_sign(&super::words::tokenize("held placards that read", 0..23)));
+        assert!(!super::is_words_on_a_sign(&super::words::tokenize("she told reporters, reading", 0..27)));
+    }
+
+    #[test]
+    fn a_quotation_split_by_a_long_attribution_is_one_quote() {
+        // A name with a long appositive, an outlet and a place between the pieces; a role in
+        // commas before the name and a language; "president and chief executive".
+        let body = "“We are not leaving,” Tomas Berg, a welder for 30 years who leads the shop stewards at the yard, told Reuters outside the gates, “until the deal is signed.”\n“We are ready to talk,” the firm's director, Ines Vidal, said in Spanish, “but not today.”\n“We built it,” said Ana Cole, president and chief executive officer of Cole Tools. “It works.”";
+        let qs = quotes(body);
+        assert!(has(&qs, QuoteKind::Direct, Some("Tomas Berg"), "We are not leaving until the deal is signed"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ines Vidal"), "We are ready to talk but not today"), "{qs:?}");
+        assert!(has(&qs, QuoteKind::Direct, Some("Ana Cole"), "We built it. It works"), "{qs:?}");
+        assert!(!qs.iter().any(|(k, _, _)| *k == QuoteKind::Indirect || *k == QuoteKind::Partial), "{qs:?}");
     }
 
     #[test]

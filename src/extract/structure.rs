@@ -115,7 +115,7 @@ fn is_meta(line: &str, lower: &str) -> bool {
     let words = words_upto(line, 8);
     let byline = lower.starts_with("by ") && words <= 8 && !line.ends_with('.');
     let stamp = ["published", "updated", "posted", "last updated", "first published", "date:", "photo:", "image:",
-        "file photo", "advertisement", "read more", "share this", "listen to", "heard on "]
+        "file photo", "advertisement", "read more", "share this", "listen to", "heard on ", "news provided by "]
         .iter()
         .any(|p| lower.starts_with(p));
     // The cheap test first: searching every line for every agency would slow the extractor.
@@ -205,13 +205,17 @@ fn is_page_furniture(lower: &str) -> bool {
 
 /// A line that is only a date/time ("January 29, 2026", "29 Jan 2026 10:42 GMT").
 fn is_date_line(lower: &str) -> bool {
-    const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const MONTHS: &[&str] =
+        &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     let (mut has_month, mut has_digit) = (false, false);
     for (n, w) in lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).enumerate() {
         if n >= 7 {
             return false;
         }
-        has_month |= MONTHS.iter().any(|m| w.starts_with(m));
+        // "Nov", "Sept.", "December": a month's name or its abbreviation, not a word that opens
+        // with one ("Maria:", "market").
+        let word = w.trim_end_matches('.');
+        has_month |= word.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(word));
         has_digit |= w.bytes().any(|b| b.is_ascii_digit());
     }
     has_month && has_digit
@@ -317,6 +321,16 @@ pub fn parse(text: &str) -> (Article, Layout) {
         let span = Span { start: lines[first].span.start, end: lines[last].span.end };
         let line = substr::part(text, span.start..span.end);
         let lower = line.to_ascii_lowercase();
+        if first == last && is_letters_heading(&lower) {
+            let rest: Vec<(usize, usize)> = iter.clone().copied().collect();
+            let signed = rest.iter().filter(|&&(a, b)| a == b && letter_signature(lines[a].text).is_some()).count();
+            if signed >= 2 {
+                article.headings.push(line.to_string());
+                article.blocks.push(Block { kind: BlockKind::Heading, span });
+                parse_letters(&mut article, &mut layout, &lines, &rest);
+                break;
+            }
+        }
         if first == last {
             if let Some(n) = comments_header_lower(&lower) {
                 article.declared_comment_count = Some(n);
@@ -352,6 +366,70 @@ pub fn parse(text: &str) -> (Article, Layout) {
         article.blocks.push(Block { kind, span });
     }
     (article, layout)
+}
+
+/// "Letters", "Your letters", "Letters to the editor": the heading of readers' letters.
+fn is_letters_heading(lower: &str) -> bool {
+    let l = lower.trim().trim_end_matches(':').trim();
+    matches!(
+        l,
+        "letters" | "your letters" | "letters to the editor" | "readers' letters" | "readers\u{2019} letters" | "listener letters" | "letters from listeners" | "letters from readers" | "mailbag" | "your mail"
+    )
+}
+
+/// "— Gloria Penn, Lakewood", "-- R. Kaminski": the line that signs a reader's letter, and the
+/// author's name in it (the town after the comma left out).
+fn letter_signature(line: &str) -> Option<&str> {
+    let line = line.trim();
+    let rest = ["\u{2014}", "\u{2013}", "--", "-"].iter().find_map(|d| line.strip_prefix(d))?.trim_start();
+    if rest.len() > 80 || rest.ends_with(['.', '!', '?', ':', ';']) {
+        return None;
+    }
+    let (name, town) = match rest.split_once(',') {
+        Some((name, town)) => (name.trim(), Some(town.trim())),
+        None => (rest, None),
+    };
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '\u{2019}'));
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    let town_ok = town.is_none_or(|t| !t.is_empty() && t.split(' ').filter(|w| !w.is_empty()).count() <= 5 && t.starts_with(char::is_uppercase));
+    ((2..=4).contains(&words.len()) && words.iter().all(|w| capitalised(w)) && town_ok).then_some(name)
+}
+
+/// Readers' letters after their heading, each signed on the line after it ("— Name, Town"): a
+/// comment of that author. A letter runs from the line after the last signature; the first one is
+/// the paragraph before its signature, and what comes before it (the editor's note introducing
+/// the letters) stays in the body, as does what follows the last signature.
+fn parse_letters(article: &mut Article, layout: &mut Layout, lines: &[Line], groups: &[(usize, usize)]) {
+    let span_of = |&(a, b): &(usize, usize)| Span { start: lines[a].span.start, end: lines[b].span.end };
+    let signature = |g: &(usize, usize)| if g.0 == g.1 { letter_signature(lines[g.0].text) } else { None };
+    let mut from = None;
+    for (k, g) in groups.iter().enumerate() {
+        let Some(author) = signature(g) else { continue };
+        let start = match from {
+            Some(f) => f,
+            None => {
+                for body in &groups[..k.saturating_sub(1)] {
+                    let span = span_of(body);
+                    layout.paragraphs.push(span.start..span.end);
+                    article.blocks.push(Block { kind: BlockKind::Paragraph, span });
+                }
+                k.saturating_sub(1)
+            }
+        };
+        if start < k {
+            let span = Span { start: span_of(&groups[start]).start, end: span_of(&groups[k - 1]).end };
+            let text: Vec<&str> = groups[start..k].iter().flat_map(|&(a, b)| &lines[a..=b]).map(|l| l.text).collect();
+            article.blocks.push(Block { kind: BlockKind::CommentText, span });
+            article.comments.push(Comment { author: author.to_string(), text: text.join(" "), span });
+        }
+        article.blocks.push(Block { kind: BlockKind::CommentAuthor, span: span_of(g) });
+        from = Some(k + 1);
+    }
+    for body in &groups[from.unwrap_or(0)..] {
+        let span = span_of(body);
+        layout.paragraphs.push(span.start..span.end);
+        article.blocks.push(Block { kind: BlockKind::Paragraph, span });
+    }
 }
 
 /// A comment author's line: short, no sentence punctuation at the end.
@@ -504,6 +582,38 @@ mod tests {
         let text = "Title Here\n\nFirst paragraph is a whole line of its own.\nSecond paragraph follows directly on the next line.\n\nThird.\n";
         let (_, layout) = parse(text);
         assert_eq!(layout.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn readers_letters_signed_with_a_dash_are_comments() {
+        let text = "T\nBody text.\nLetters\nA few of your letters.\nGreat show.\n\u{2014} Ann Lee, Dover\nI disagree. Strongly.\n\u{2014} Bo Park\nThanks for listening.\n";
+        let (a, layout) = parse(text);
+        assert_eq!(a.headings, ["Letters"]);
+        let comments: Vec<(&str, &str)> = a.comments.iter().map(|c| (c.author.as_str(), c.text.as_str())).collect();
+        assert_eq!(comments, [("Ann Lee", "Great show."), ("Bo Park", "I disagree. Strongly.")]);
+        // The editor's line before the first letter and what follows the last stay in the body.
+        let bodies: Vec<&str> = layout.paragraphs.iter().map(|p| &text[p.clone()]).collect();
+        assert_eq!(bodies, ["Body text.", "A few of your letters.", "Thanks for listening."]);
+        // One signature makes no letters section; a sentence after a dash signs nothing.
+        let (a, _) = parse("T\nBody.\nLetters\nGreat show.\n\u{2014} Ann Lee, Dover\n");
+        assert!(a.comments.is_empty());
+        assert_eq!(letter_signature("\u{2014} Gloria Penn, Lakewood"), Some("Gloria Penn"));
+        assert_eq!(letter_signature("- this is not a name."), None);
+        assert_eq!(letter_signature("\u{2014} and then he left"), None);
+    }
+
+    #[test]
+    fn a_newswire_s_news_provided_by_line_is_no_paragraph() {
+        let (_, layout) = parse("T\nNews provided by Velmar Metals Inc.\nVelmar opened a plant.\n");
+        assert_eq!(layout.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn a_month_is_a_word_not_the_opening_of_one() {
+        assert!(is_date_line("nov 30, 2026, 08:00 et") && is_date_line("sept. 3, 2026") && is_date_line("december 2, 2026"));
+        assert!(!is_date_line("[00:01:56] maria: for six months, right?"));
+        assert!(!is_date_line("[00:00:37] hannah: why february 2?") || is_date_line("february 2"));
+        assert!(!is_date_line("market report 2026"));
     }
 
     #[test]
