@@ -19,21 +19,13 @@
 # `python3 tests/gold/src/extract13.py` replaces those articles in tests/gold/articles.json.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
-from gold import Q, E, day, month, year, A, merge_into_tuned  # noqa: E402
+from gold import Q, E, day, month, year, A, merge_into_tuned, vague, T  # noqa: E402
 
 AR, PP, MF, GH, JA = "Alan Reid", "Priya Patel", "Malcolm Fenwick", "Gary Hines", "Joan Askew"
 BH, TG, NDRP = "Brenda Haworth", "Tom Garside", "Northern Dales Rail Partnership"
 DF, HM, SB = "Daniel Forsyth", "Helen Marr", "Sarah Boateng"
 WT, BM, MS = "Wiremu Tūhoe", "Ben Marriner", "Mark Stanley"
 RP, EH = "Rhian Prydderch", "Eirlys Hughes"
-
-
-def vague(start, end, contains, req=True):
-    return E(start, end, "vague", contains, req)
-
-
-def T(speaker, text):
-    return Q(speaker, "direct", ":", text)
 
 
 articles = [

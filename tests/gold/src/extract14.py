@@ -12,15 +12,11 @@
 # `python3 tests/gold/src/extract14.py` replaces those articles in tests/gold/articles.json.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
-from gold import Q, E, day, month, year, A, merge_into_tuned  # noqa: E402
+from gold import Q, E, day, month, year, A, merge_into_tuned, vague  # noqa: E402
 
 PL, BH, DK, DB, NG = "Paul Lemieux", "Bill Harnett", "Donna Keillor", "Dan Brossard", "Nadia Grewal"
 RB, MK, SM, LA = "Ramesh Chandra Bhargava", "Mohan Lal Kohli", "Sunita Meghwal", "Lalit Advani"
 KD, RT, AP, SP, BA = "Kyle Danner", "Rhonda Tillis", "Amir Patel", "Sami Patel", "Brett Ames"
-
-
-def vague(start, end, contains, req=True):
-    return E(start, end, "vague", contains, req)
 
 
 articles = [

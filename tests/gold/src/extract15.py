@@ -15,21 +15,13 @@
 # `python3 tests/gold/src/extract15.py` replaces those articles in tests/gold/articles.json.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
-from gold import Q, E, day, month, year, A, merge_into_tuned  # noqa: E402
+from gold import Q, E, day, month, year, A, merge_into_tuned, vague, T  # noqa: E402
 
 AK, CK, HG, GS, OB = "Aisyah Kamal", "Chua Kok Leong", "Harjit Singh Gill", "Goh Siew Ling", "Ong Beng Hock"
 NEA = "Singapore Food Agency"
 LB, OM, VS, MO, RL, TB = "Laura Bennett", "Oscar Mendelsohn", "Vera Stoltzfus", "Martin Olufsen", "Ruth Lindqvist", "Tamara Bright"
 FM, EM, JP, LO, GH, RC = "Frank Marsh", "Ellen Marsh", "Jordan Pike", "Lena Okafor", "Gerald Haskins", "Renee Castillo"
 PW, RA, SO, MOA = "Peter Wambua", "Rose Adhiambo", "Samuel Onyango", "Ministry of Agriculture"
-
-
-def vague(start, end, contains, req=True):
-    return E(start, end, "vague", contains, req)
-
-
-def T(speaker, text):
-    return Q(speaker, "direct", ":", text)
 
 
 articles = [

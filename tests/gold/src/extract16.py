@@ -11,24 +11,12 @@
 # `python3 tests/gold/src/extract16.py` replaces those articles in tests/gold/articles.json.
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
-from gold import Q, E, day, month, year, A, merge_into_tuned  # noqa: E402
+from gold import Q, E, day, month, year, A, merge_into_tuned, vague, T, C  # noqa: E402
 
 CB, PV, ML, AK = "Carol Benn", "Peter Vance", "Mark Lewis", "Alison Kerr"
 HB, OL, LF, NO = "Hannah Brice", "Oscar Lindgren", "Lucia Ferrante", "Nate Okoye"
 MT, DP, TV, HFS = "Marcus Tillman", "Dana Pruett", "Terri Vogel", "Harlow Freight Systems"
 JV, EM, KW = "Jan Verhoeven", "Els Maes", "Karin Wouters"
-
-
-def vague(start, end, contains, req=True):
-    return E(start, end, "vague", contains, req)
-
-
-def T(speaker, text):
-    return Q(speaker, "direct", ":", text)
-
-
-def C(author, text):
-    return Q(author, "comment", "", text)
 
 
 articles = [

@@ -25,6 +25,22 @@ def year(y, contains, req=True):
     return E(f"{y}-01-01", f"{y}-12-31", "year", contains, req)
 
 
+def vague(start, end, contains, req=True):
+    """An event dated vaguely ("early February", "in the spring"): its range and words."""
+    return E(start, end, "vague", contains, req)
+
+
+def T(speaker, text):
+    """A transcript turn (or a turn of a parliamentary record): a direct quote of the labelled
+    person."""
+    return Q(speaker, "direct", ":", text)
+
+
+def C(author, text):
+    """A reader comment (or a reader's letter)."""
+    return Q(author, "comment", "", text)
+
+
 def A(file, title, people, quotes, events, notes, headings=(), footer=None, not_quotes=()):
     return {"file": file, "title": title, "headings": list(headings), "footer": footer, "comments": [],
             "people": people, "quotes": quotes, "not_quotes": list(not_quotes), "events": events,

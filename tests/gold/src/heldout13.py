@@ -4,7 +4,7 @@
 # `python3 tests/gold/src/heldout13.py > tests/gold/heldout13.json`
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
-from gold import Q, E, day, month, year, A, print_held_out  # noqa: E402
+from gold import Q, E, day, month, year, A, print_held_out, vague, T  # noqa: E402
 
 IM, SB, ER, KO, AG = "Iain MacAskill", "Shona Beaton", "Ewan Rennie", "Kirsty Ogilvie", "Alasdair Grant"
 HSS, TS, SG = "Hebridean Sea Services", "Transport Scotland", "Scottish government"
@@ -13,15 +13,6 @@ CP, SL, TH, TW, LK, PW, DMo = "Craig Pohatu", "Sione Latu", "Tāne Harawira", "T
 NZR = "New Zealand Rugby"
 RD, LC, OP, MH, TA = "Rachel Dunmore", "Lydia Crane", "Owen Pryce", "Martin Hale", "Tom Asante"
 LGA = "Local Government Association"
-
-
-def vague(start, end, contains, req=True):
-    return E(start, end, "vague", contains, req)
-
-
-def T(speaker, text):
-    """A transcript turn: a direct quote of the labelled person."""
-    return Q(speaker, "direct", ":", text)
 
 
 articles = [

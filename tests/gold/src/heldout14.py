@@ -4,7 +4,7 @@
 # `python3 tests/gold/src/heldout14.py > tests/gold/heldout14.json`
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
-from gold import Q, E, day, month, year, A, print_held_out  # noqa: E402
+from gold import Q, E, day, month, year, A, print_held_out, vague  # noqa: E402
 
 KH, BW, LT, CM, SK = "Kate Halloran", "Bill Walsh", "Leanne Tran", "Craig Mullins", "Sarah Kempe"
 MDBA = "Murray-Darling Basin Authority"
@@ -14,10 +14,6 @@ IS, MB, DF, RF = "Ingrid Solberg", "Marcus Bell", "Daniel Ferreira", "Rodrigo Fu
 AR, CO, FK = "Anvil Resources", "Coldridge Mining", "Fjordheim Kapital"
 TB, AW, DH, MO, RW = "Tyler Brandt", "Angela Whitmore", "Dale Huckins", "Michelle Ortega", "Renee Whitmore-Dixon"
 CCSO, MCC = "Carver County Sheriff's Office", "Millbrook Care Center"
-
-
-def vague(start, end, contains, req=True):
-    return E(start, end, "vague", contains, req)
 
 
 articles = [

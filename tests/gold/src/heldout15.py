@@ -4,7 +4,7 @@
 # `python3 tests/gold/src/heldout15.py > tests/gold/heldout15.json`
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
-from gold import Q, E, day, month, year, A, print_held_out  # noqa: E402
+from gold import Q, E, day, month, year, A, print_held_out, vague, T, C  # noqa: E402
 
 MK, AF, KB, DF, TO, RS, NH = ("Martin Kessler", "Alicia Fontaine", "Kayla Brummett", "Doug Ferrell", "Teresa Ochoa",
                               "Renata Salgado", "Neil Harkins")
@@ -13,19 +13,6 @@ MO, WP, DP, SA, RC, LF, PH = ("Margaret Oduya", "Walter Pruitt", "Denise Pruitt"
 NR, TB, SP, WA, LC = "Nadia Rahim", "Tan Boon Huat", "Suresh Pillai", "Wong Ah Lian", "Lim Chee Keong"
 MOM = "Ministry of Manpower"
 PV, MOy, JH = "Priyanka Venkataraman", "Marcus Oyelaran", "Jenna Holloway"
-
-
-def vague(start, end, contains, req=True):
-    return E(start, end, "vague", contains, req)
-
-
-def T(speaker, text):
-    """A transcript turn: a direct quote of the labelled person."""
-    return Q(speaker, "direct", ":", text)
-
-
-def C(author, text):
-    return Q(author, "comment", "", text)
 
 
 articles = [

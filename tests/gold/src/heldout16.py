@@ -4,25 +4,12 @@
 # `python3 tests/gold/src/heldout16.py > tests/gold/heldout16.json`
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
-from gold import Q, E, day, month, year, A, print_held_out  # noqa: E402
+from gold import Q, E, day, month, year, A, print_held_out, vague, T, C  # noqa: E402
 
 RA, DK, JS, AL, DH = "Robert Ainslie", "David Kowalski", "Jane Smith", "Anna Lee", "Daniel Hartnell"
 HM, SQ, CW, LA, CE = "Helen Marchetti", "Samir Qureshi", "Caroline Whitcomb", "Luis Arredondo", "Corvane Energy"
 YL, BQ, SD, MP, CAL = "Yannick Le Goff", "Benoit Quéméner", "Sophie Delaunay", "Marie-Anne Prigent", "Coopérative Armor Lait"
 ML, DO, PR, SW = "Maria Lopez", "Devin Okafor", "Priya Raman", "Sam Whitlock"
-
-
-def vague(start, end, contains, req=True):
-    return E(start, end, "vague", contains, req)
-
-
-def T(speaker, text):
-    """A transcript turn (or a turn of the parliamentary record): a direct quote of the labelled person."""
-    return Q(speaker, "direct", ":", text)
-
-
-def C(author, text):
-    return Q(author, "comment", "", text)
 
 
 articles = [
