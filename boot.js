@@ -20,11 +20,12 @@ const FIRST = 'data/first.bin';
 const root = document.documentElement;
 
 // #app holds the prerendered first screen: the page without a query, which the app hydrates.
-// Another address renders afresh; meanwhile the loading message replaces the stale screen that
-// prerender-guard.js hid.
+// Another address (prerender-guard.js marks it `other-screen`: a parameter of newslens's, not a
+// newsletter's utm_source) renders afresh; meanwhile the loading message replaces the stale
+// screen that prerender-guard.js hid.
 const app = document.getElementById('app');
 const prerendered = app?.hasAttribute('data-prerendered') ?? false;
-const hydrate = prerendered && location.search === '';
+const hydrate = prerendered && !root.classList.contains('other-screen');
 if (prerendered && !hydrate) {
   const loading = document.createElement('p');
   loading.className = 'loading';

@@ -2,12 +2,22 @@
 // screen, the page without a query (scripts/prerender.sh). An address with a query (a permalink,
 // a filter, the reader) asks for another screen: this one stays hidden (styles/app.css) until
 // boot.js replaces it, so those cards never flash by. External, so a strict CSP allows it.
-if (location.search) {
+// Parameters that are not newslens's (a newsletter's utm_source, say) ask for nothing: such a
+// link opens on the first screen as the bare address does. boot.js follows the mark it sets.
+if (asksForAnotherScreen()) {
   document.documentElement.classList.add('other-screen');
   fetchAhead();
 } else {
   askToStartOnIntent();
 }
+// Whether the address names a query of newslens's: one of its parameters (src/query/url.rs) with
+// a value.
+function asksForAnotherScreen() {
+  const params = new URLSearchParams(location.search);
+  return ['speaker', 'article', 'mention', 'kind', 'q', 'from', 'to', 'view', 'sort', 'read']
+    .some((name) => params.getAll(name).some(Boolean));
+}
+
 // An address with a query starts the app at once, but boot.js (a module) runs only once the
 // whole document is parsed: at 10,000 articles that was 190 ms after this script. Ask now for
 // what boot.js fetches first: the module (a modulepreload, which import() takes), and the wasm

@@ -175,7 +175,10 @@ async function watchedPage(url, options = {}) {
   const requested = [];
   const page = await openPage(browser, url, {
     ...options,
-    prepare: (context) => context.on('request', (r) => requested.push(new URL(r.url()).pathname)),
+    prepare: async (context) => {
+      context.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      await options.prepare?.(context);
+    },
   });
   const fetched = (pattern) => requested.some((path) => pattern.test(path));
   return { page, fetched };
@@ -207,6 +210,22 @@ test('a key pressed on the opened page starts the app: the keyboard reaches the 
   await page.keyboard.press('Tab');
   await page.waitForSelector('html[data-app-ready] .layout', { timeout: 15000 });
   assert.ok(fetched(DATA));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a link with a newsletter's parameters only opens on the first screen, as the bare address does", async () => {
+  const { page, fetched } = await watchedPage(server.url + '/?utm_source=newsletter&utm_medium=email', {
+    prepare: (context) => context.addInitScript(WATCH_PARSE),
+  });
+  await page.waitForLoadState('networkidle');
+  const parsed = await page.evaluate(() => window.__parsed);
+  assert.ok(parsed.cards > 0 && parsed.appShown && !parsed.otherScreen, `the first screen was hidden: ${JSON.stringify(parsed)}`);
+  assert.ok(!fetched(CODE) && !fetched(DATA), 'the code or the data were fetched before the reader reached for the page');
+  await page.mouse.move(40, 40);
+  await page.waitForSelector('html[data-app-ready] .layout', { timeout: 15000 });
+  assert.ok(await page.evaluate(() => document.querySelector('.card').__prerendered === true), 'the cards were drawn again, not hydrated');
+  assert.ok(fetched(DATA), 'it started from the first screen\'s slice');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
