@@ -157,9 +157,7 @@ fn use_loader(props: &AppProps) -> Loader {
                             prebuilt.preset = preset;
                         }
                         let (corpus, prebuilt) = (Rc::new(corpus), Rc::new(prebuilt));
-                        let index = Index::deferring_search_paced(corpus.clone(), Some(&prebuilt), &mut pace).await;
-                        // Its counts without a filter, which its first render would make at once.
-                        index.prepare_views_paced(&mut pace).await;
+                        let index = index_to_show(&corpus, Some(&prebuilt), &mut pace).await;
                         if stale(&wanted) {
                             return;
                         }
@@ -414,9 +412,16 @@ async fn joined_and_indexed(answer: Result<Vec<u8>, String>) -> Result<WithOwn, 
     let file = crate::codec::open(&bytes).map_err(unreadable)?;
     let (corpus, _) = file.corpus_and_prebuilt_paced(&mut pace).await.map_err(unreadable)?;
     let corpus = Rc::new(corpus);
-    let index = Index::deferring_search_paced(corpus.clone(), None, &mut pace).await;
-    index.prepare_views_paced(&mut pace).await;
+    let index = index_to_show(&corpus, None, &mut pace).await;
     Ok(WithOwn { corpus, index: Rc::new(index) })
+}
+
+/// The index of a corpus that arrived while the page is live, made at `pace`, with its counts
+/// without a filter, which its first render would otherwise make at once.
+async fn index_to_show(corpus: &Rc<Corpus>, prebuilt: Option<&Prebuilt>, pace: &mut crate::pace::Pace<'_>) -> Index {
+    let index = Index::deferring_search_paced(corpus.clone(), prebuilt, pace).await;
+    index.prepare_views_paced(pace).await;
+    index
 }
 
 /// Whether the filter panel starts open: on wide screens. The first render says open, as the
